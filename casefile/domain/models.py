@@ -1,0 +1,357 @@
+"""The vault's records as SQLAlchemy 2 typed ORM classes.
+
+Every record has a UUID primary key (stable across laptops for later exchange), created/updated
+stamps, the local user's display name, a version counter and a soft-delete mark (trash).
+Partial dates are stored as text in the sortable form "2024-04", "2023~" (see domain.dates).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from casefile.domain.dates import PartialDate
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now().astimezone().replace(tzinfo=None, microsecond=0)
+
+
+class PartialDateType(TypeDecorator[PartialDate]):
+    """Stores a PartialDate as its sortable text form."""
+
+    impl = String(16)
+    cache_ok = True
+
+    def process_bind_param(self, value: PartialDate | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.to_text()
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> PartialDate | None:
+        return None if value is None else PartialDate.parse(value)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        PartialDate: PartialDateType(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+    }
+
+
+class Record(Base):
+    """Columns every exchangeable, audited record has."""
+
+    __abstract__ = True
+    #: Fields the audit history and exchange ignore (bookkeeping, not content).
+    BOOKKEEPING: ClassVar[frozenset[str]] = frozenset(
+        {"id", "created_at", "updated_at", "updated_by", "version"}
+    )
+    #: Fields that hold sensitive content; later layers redact them.
+    SENSITIVE: ClassVar[frozenset[str]] = frozenset()
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class Organisation(Record):
+    __tablename__ = "organisations"
+
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(40))  # OrganisationKind
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Person(Record):
+    __tablename__ = "persons"
+    SENSITIVE: ClassVar[frozenset[str]] = frozenset({"usual_address", "contact_details", "notes"})
+
+    full_name: Mapped[str] = mapped_column(String(300))
+    name_variants: Mapped[list[str]] = mapped_column(default=list)
+    aliases: Mapped[list[str]] = mapped_column(default=list)
+    sex: Mapped[str] = mapped_column(String(20), default="unknown")  # Sex
+    birth_date: Mapped[PartialDate | None]
+    nationalities: Mapped[list[str]] = mapped_column(default=list)
+    id_document_type: Mapped[str | None] = mapped_column(String(100))
+    id_document_number: Mapped[str | None] = mapped_column(String(100))
+    id_document_issued_by: Mapped[str | None] = mapped_column(String(300))
+    id_document_issued_on: Mapped[PartialDate | None]
+    profession: Mapped[str | None] = mapped_column(String(300))
+    roles: Mapped[list[str]] = mapped_column(default=list)  # PersonRole values
+    usual_address: Mapped[str | None] = mapped_column(Text)
+    contact_details: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    risk_level: Mapped[str | None] = mapped_column(String(20))  # RiskLevel
+
+    consents: Mapped[list[Consent]] = relationship(back_populates="person")
+    detention_events: Mapped[list[DetentionEvent]] = relationship(back_populates="person")
+
+
+class PersonOrganisation(Record):
+    __tablename__ = "person_organisations"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    position: Mapped[str | None] = mapped_column(String(200))
+
+
+class Consent(Record):
+    __tablename__ = "consents"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    share_with_un: Mapped[bool] = mapped_column(Boolean, default=False)
+    share_with_embassies: Mapped[bool] = mapped_column(Boolean, default=False)
+    share_publicly: Mapped[bool] = mapped_column(Boolean, default=False)
+    name_usage: Mapped[str] = mapped_column(String(20), default="full_name")  # NameUsage
+    informed_state_contacted: Mapped[bool] = mapped_column(Boolean, default=False)
+    given_on: Mapped[PartialDate | None]
+    how_obtained: Mapped[str | None] = mapped_column(Text)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship(back_populates="consents")
+
+
+class Case(Record):
+    __tablename__ = "cases"
+
+    title: Mapped[str] = mapped_column(String(300))
+    case_numbers: Mapped[list[str]] = mapped_column(default=list)
+    summary: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(30), default="investigation")  # CaseStatus
+
+
+class CaseParticipant(Record):
+    __tablename__ = "case_participants"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    role: Mapped[str] = mapped_column(String(30))  # CaseRole
+
+
+class Charge(Record):
+    __tablename__ = "charges"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    code: Mapped[str] = mapped_column(String(200), default="Criminal Code of the Kyrgyz Republic")
+    article: Mapped[str] = mapped_column(String(50))
+    wording: Mapped[str | None] = mapped_column(Text)
+    brought_on: Mapped[PartialDate | None]
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # ChargeStatus
+    sentence: Mapped[str | None] = mapped_column(Text)
+
+
+class DetentionEvent(Record):
+    __tablename__ = "detention_events"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    type: Mapped[str] = mapped_column(String(40))  # DetentionType or a user-added term
+    start: Mapped[PartialDate]
+    end: Mapped[PartialDate | None]
+    term_until: Mapped[date | None] = mapped_column(Date)
+    place: Mapped[str | None] = mapped_column(String(300))  # facility or place
+    forces: Mapped[str | None] = mapped_column(String(300))  # who arrested or holds
+    ordering_authority: Mapped[str | None] = mapped_column(String(300))
+    warrant_shown: Mapped[bool | None] = mapped_column(Boolean)
+    reasons_given: Mapped[str | None] = mapped_column(Text)
+    legal_basis: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    person: Mapped[Person] = relationship(back_populates="detention_events")
+
+
+class Hearing(Record):
+    __tablename__ = "hearings"
+    __table_args__ = (Index("ix_hearings_scheduled", "scheduled_date", "scheduled_time"),)
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    scheduled_date: Mapped[date] = mapped_column(Date)
+    scheduled_time: Mapped[time | None] = mapped_column(Time)
+    court: Mapped[str | None] = mapped_column(String(300))
+    judge: Mapped[str | None] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(40), default="trial_session")  # HearingKind
+    closed_to_public: Mapped[bool] = mapped_column(Boolean, default=False)
+    defendant_present: Mapped[bool | None] = mapped_column(Boolean)
+    lawyer_present: Mapped[bool | None] = mapped_column(Boolean)
+    monitors_present: Mapped[bool | None] = mapped_column(Boolean)
+    outcome: Mapped[str | None] = mapped_column(String(40))  # HearingOutcome
+    notes: Mapped[str | None] = mapped_column(Text)
+    postponement_reason: Mapped[str | None] = mapped_column(Text)
+    postponed_to_id: Mapped[str | None] = mapped_column(ForeignKey("hearings.id"))
+
+
+class IllTreatmentReport(Record):
+    __tablename__ = "ill_treatment_reports"
+    SENSITIVE: ClassVar[frozenset[str]] = frozenset({"medical_findings", "notes"})
+
+    victim_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    incident_date: Mapped[PartialDate | None]
+    place: Mapped[str | None] = mapped_column(String(300))
+    circumstances: Mapped[str | None] = mapped_column(Text)
+    perpetrators: Mapped[str | None] = mapped_column(Text)
+    perpetrator_unit: Mapped[str | None] = mapped_column(String(300))
+    perpetrator_rank: Mapped[str | None] = mapped_column(String(200))
+    methods: Mapped[list[str]] = mapped_column(default=list)  # ill_treatment_method terms
+    injuries: Mapped[str | None] = mapped_column(Text)
+    medical_exam_date: Mapped[PartialDate | None]
+    medical_examiner: Mapped[str | None] = mapped_column(String(300))
+    medical_findings: Mapped[str | None] = mapped_column(Text)
+    witnesses: Mapped[str | None] = mapped_column(Text)
+    reported_to: Mapped[str | None] = mapped_column(String(300))
+    reported_on: Mapped[PartialDate | None]
+    official_response: Mapped[str | None] = mapped_column(Text)
+    response_on: Mapped[PartialDate | None]
+    source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Intervention(Record):
+    __tablename__ = "interventions"
+
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"), index=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    recipient: Mapped[str] = mapped_column(String(60))  # recipient term
+    sent_on: Mapped[PartialDate | None]
+    reference: Mapped[str | None] = mapped_column(String(200))
+    summary: Mapped[str | None] = mapped_column(Text)
+    reply: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+
+class Source(Record):
+    __tablename__ = "sources"
+    SENSITIVE: ClassVar[frozenset[str]] = frozenset({"name", "contact_details", "notes"})
+
+    name: Mapped[str] = mapped_column(String(300))
+    contact_details: Mapped[str | None] = mapped_column(Text)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=True)
+    reliability: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class SourceLink(Record):
+    __tablename__ = "source_links"
+
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), index=True)
+    record_table: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class Attachment(Record):
+    """Metadata of a file kept inside the vault; content is in attachment_chunks."""
+
+    __tablename__ = "attachments"
+
+    record_table: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    file_name: Mapped[str | None] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(120), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+class AttachmentChunk(Base):
+    """A slice of an attachment's bytes, so multi-megabyte files stream in and out."""
+
+    __tablename__ = "attachment_chunks"
+
+    attachment_id: Mapped[str] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class VocabularyTerm(Base):
+    """A term of a controlled vocabulary, seeded and user-extensible."""
+
+    __tablename__ = "vocabulary_terms"
+
+    vocabulary: Mapped[str] = mapped_column(String(60), primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), primary_key=True)
+    label_en: Mapped[str] = mapped_column(String(200))
+    label_ru: Mapped[str] = mapped_column(String(200))
+    label_ky: Mapped[str | None] = mapped_column(String(200))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntry(Base):
+    """One create, update, delete, restore or purge of one record, with field changes."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_record", "record_table", "record_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(20))  # AuditAction
+    record_table: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[str] = mapped_column(String(36))
+    # {field: [old, new]} in JSON-ready form.
+    changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Setting(Base):
+    """Vault-scoped settings, kept inside the encrypted vault rather than on disk."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+RECORD_CLASSES: tuple[type[Record], ...] = (
+    Organisation,
+    Person,
+    PersonOrganisation,
+    Consent,
+    Case,
+    CaseParticipant,
+    Charge,
+    DetentionEvent,
+    Hearing,
+    IllTreatmentReport,
+    Intervention,
+    Source,
+    SourceLink,
+    Attachment,
+)
+RECORD_BY_TABLE: dict[str, type[Record]] = {cls.__tablename__: cls for cls in RECORD_CLASSES}

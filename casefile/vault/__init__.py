@@ -1,0 +1,1 @@
+"""The only layer that knows about SQLCipher: engine, keys, migrations, backup."""

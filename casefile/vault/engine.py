@@ -1,0 +1,171 @@
+"""The SQLCipher engine: raw-key connections with pinned cipher settings that fail closed.
+
+Nothing here runs at import time except silencing SQLCipher's own stderr logging.
+"""
+
+from __future__ import annotations
+
+import logging
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import QueuePool
+
+from casefile.errors import EncryptionUnavailableError, VaultCorruptError
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 4096
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+# Pinned so that a library upgrade with other defaults can never silently change the format.
+CIPHER_PINS = (
+    "PRAGMA cipher_page_size = 4096",
+    "PRAGMA cipher_hmac_algorithm = HMAC_SHA512",
+    "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA512",
+    "PRAGMA kdf_iter = 256000",  # unused with a raw key, pinned for tools that pass a passphrase
+    "PRAGMA cipher_plaintext_header_size = 0",
+)
+CONNECTION_PRAGMAS = (
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+)
+WRITE_OPTION = "casefile_write"
+
+NOT_A_DATABASE = "file is not a database"
+
+
+def _dbapi() -> Any:
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+_silenced = False
+
+
+def silence_sqlcipher_logging() -> None:
+    """SQLCipher prints HMAC failures to stderr on a wrong key; they say nothing to a user."""
+    global _silenced
+    if _silenced:
+        return
+    conn = _dbapi().connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        # Process-wide: wipe freed memory and lock pages holding key material.
+        conn.execute("PRAGMA cipher_memory_security = ON")
+    finally:
+        conn.close()
+    _silenced = True
+
+
+def raw_key_literal(key: bytes) -> str:
+    """SQLCipher's raw-key form x'…': no key derivation, so opening takes about 1 ms."""
+    if len(key) != 32:
+        raise ValueError("a vault key is 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def check_file_header(db_path: Path) -> None:
+    """Refuses plaintext, empty or truncated database files before SQLite sees them."""
+    with db_path.open("rb") as handle:
+        header = handle.read(len(SQLITE_PLAIN_HEADER))
+    size = db_path.stat().st_size
+    if header == SQLITE_PLAIN_HEADER:
+        raise EncryptionUnavailableError(
+            "This vault's database is not encrypted. Casefile refuses to open it, "
+            "so that nothing is ever written in plaintext."
+        )
+    if size == 0:
+        raise VaultCorruptError("The vault's database file is empty. Restore it from a backup.")
+    if size % PAGE_SIZE:
+        raise VaultCorruptError(
+            "The vault's database file is truncated (it ends in the middle of a page). "
+            "Restore it from a backup."
+        )
+
+
+def create_vault_engine(db_path: Path, key: bytes, *, create: bool = False) -> Engine:
+    """An engine over an existing (or, with create=True, a new) encrypted database file.
+
+    Opening never creates a file: SQLite is told mode=rw, so a missing file is an error.
+    """
+    silence_sqlcipher_logging()
+    if not create:
+        check_file_header(db_path)
+    url = URL.create(
+        "sqlite+pysqlcipher",
+        password=raw_key_literal(key),
+        database="file:" + urllib.parse.quote(str(db_path)),
+        query={"uri": "true", "mode": "rwc" if create else "rw"},
+    )
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        connect_args={"check_same_thread": False},
+        hide_parameters=True,
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # The driver must not open transactions on its own: we emit BEGIN ourselves in _on_begin.
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    try:
+        for pragma in CIPHER_PINS:
+            cursor.execute(pragma)
+        row = cursor.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise EncryptionUnavailableError(
+                "SQLCipher is not available, so the vault cannot be encrypted. "
+                "Casefile refuses to start. Reinstall Casefile."
+            )
+        for pragma in CONNECTION_PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn: Any) -> None:
+    # Writers take the write lock up front, so two writers never deadlock on upgrade.
+    write = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine and pool, but each transaction starts with BEGIN IMMEDIATE."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def is_not_a_database(error: BaseException) -> bool:
+    """SQLCipher's answer to a wrong key or a damaged first page."""
+    orig = error.orig if isinstance(error, exc.DBAPIError) else error
+    return NOT_A_DATABASE in str(orig)
+
+
+def probe(engine: Engine) -> None:
+    """Reads the schema once, turning SQLCipher's low-level errors into vault errors."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
+    except exc.DBAPIError as error:
+        if is_not_a_database(error):
+            raise VaultCorruptError(
+                "The vault's database cannot be decrypted: the file is damaged, or the key "
+                "does not belong to it. Restore it from a backup, or use its recovery key."
+            ) from None
+        raise VaultCorruptError(
+            "The vault's database is damaged and cannot be read. Restore it from a backup."
+        ) from None

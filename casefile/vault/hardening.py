@@ -1,0 +1,28 @@
+"""Process hardening at start: no core dumps that could hold decrypted records or keys."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import sys
+
+log = logging.getLogger(__name__)
+
+_PR_SET_DUMPABLE = 4
+
+
+def disable_core_dumps() -> None:
+    """RLIMIT_CORE=0 everywhere it exists, and PR_SET_DUMPABLE=0 on Linux."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        log.warning("could not disable core dumps (RLIMIT_CORE)")
+    if sys.platform.startswith("linux"):
+        libc_name = ctypes.util.find_library("c")
+        if libc_name:
+            libc = ctypes.CDLL(libc_name, use_errno=True)
+            if libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+                log.warning("could not set PR_SET_DUMPABLE=0")

@@ -1,0 +1,482 @@
+"""The Vault: create, unlock, read and write sessions, passphrase change, re-key, erase, recover.
+
+A Vault object is an unlocked vault. It holds the OS lock on the folder for its whole life,
+and the database key in memory only.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import secrets
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from casefile.domain.models import Setting
+from casefile.domain.passphrase import assess_passphrase
+from casefile.errors import (
+    BackupError,
+    KeyFileMissingError,
+    KnownError,
+    VaultCorruptError,
+    VaultExistsError,
+    WeakPassphraseError,
+    WrongPassphraseError,
+)
+from casefile.vault import audit, migrations
+from casefile.vault.atomic import fsync_dir
+from casefile.vault.backup import (
+    DEFAULT_KEEP,
+    BackupInfo,
+    BackupKind,
+    list_backups,
+    make_backup,
+    prune_automatic,
+)
+from casefile.vault.engine import (
+    create_vault_engine,
+    probe,
+    raw_key_literal,
+    writer,
+)
+from casefile.vault.integrity import IntegrityReport, check_integrity
+from casefile.vault.keyfile import (
+    KdfCost,
+    KeyFile,
+    new_passphrase_slot,
+    read_keyfile,
+    unlock,
+    with_passphrase,
+    write_keyfile,
+)
+from casefile.vault.lock import VaultLock
+from casefile.vault.paths import DB_NAME, KEYS_NAME, VaultPaths
+from casefile.vault.recovery import format_recovery_key, parse_recovery_key
+from casefile.vault.seed import seed_vocabularies
+
+SETTING_VAULT_ID = "vault_id"
+SETTING_CREATED_AT = "created_at"
+SETTING_BACKUP_KEEP = "backup_keep"
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: Vault
+    recovery_key: str
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    path: Path
+    vault_id: str
+    schema_revision: str | None
+    cipher_version: str
+    created_at: str | None
+    size_bytes: int
+    key_slots: int
+    backups: int
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors when no name is set
+        return "local user"
+
+
+class Vault:
+    """An unlocked vault. Use `with vault.write() as s:` for one unit of work."""
+
+    def __init__(
+        self, paths: VaultPaths, key: bytes, engine: Engine, lock: VaultLock, actor: str
+    ) -> None:
+        self.paths = paths
+        self._key = key
+        self.engine = engine
+        self._lock = lock
+        self.actor = actor
+        self._readers = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+        self._writers = sessionmaker(bind=writer(engine), expire_on_commit=False)
+        audit.install(self._writers)
+
+    # -- creating and opening ------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        actor: str | None = None,
+        kdf_cost: KdfCost | None = None,
+        enforce_strength: bool = True,
+    ) -> CreatedVault:
+        """Creates NAME.casefile/ with an encrypted database and its key file."""
+        if enforce_strength:
+            verdict = assess_passphrase(passphrase)
+            if not verdict.acceptable:
+                raise WeakPassphraseError(verdict.advice)
+        paths = VaultPaths.for_new(path)
+        if paths.root.exists() and any(paths.root.iterdir()):
+            raise VaultExistsError(f"{paths.root} already exists. Choose another name or place.")
+        paths.root.parent.mkdir(parents=True, exist_ok=True)
+        paths.root.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(paths.root, 0o700)
+        fd = os.open(paths.db, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        key = secrets.token_bytes(32)
+        vault_id = str(uuid.uuid4())
+        try:
+            engine = create_vault_engine(paths.db, key, create=True)
+            with writer(engine).begin() as conn:
+                migrations.upgrade(conn)
+            vault = cls(paths, key, engine, lock, actor or _default_actor())
+            with vault.write() as session:
+                session.add(Setting(key=SETTING_VAULT_ID, value=vault_id))
+                session.add(Setting(key=SETTING_CREATED_AT, value=datetime.now().isoformat()))
+                seed_vocabularies(session)
+            slot = new_passphrase_slot(key, passphrase, vault_id, kdf_cost)
+            write_keyfile(paths.keys, KeyFile(vault_id=vault_id, slots=(slot,)))
+            fsync_dir(paths.root)
+        except BaseException:
+            lock.release()
+            shutil.rmtree(paths.root, ignore_errors=True)
+            raise
+        return CreatedVault(vault, format_recovery_key(key))
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        actor: str | None = None,
+        upgrade: bool = True,
+    ) -> Vault:
+        """Unlocks with the passphrase. Raises a KnownError subclass for every way it can fail;
+        the files are left unchanged (only an older schema is upgraded, after a backup)."""
+        paths = VaultPaths.locate(path)
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        try:
+            key = _unlock_key(paths, passphrase)
+            return cls._open_with_key(paths, key, lock, actor, upgrade)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open_with_recovery_key(
+        cls, path: Path, recovery_key: str, *, actor: str | None = None
+    ) -> Vault:
+        """Opens a vault whose key file is gone or whose passphrase is forgotten."""
+        key = parse_recovery_key(recovery_key)
+        paths = VaultPaths.locate(path)
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        try:
+            return cls._open_with_key(paths, key, lock, actor, upgrade=True)
+        except VaultCorruptError:
+            lock.release()
+            raise VaultCorruptError(
+                "This recovery key does not open this vault, or the vault is damaged."
+            ) from None
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_with_key(
+        cls, paths: VaultPaths, key: bytes, lock: VaultLock, actor: str | None, upgrade: bool
+    ) -> Vault:
+        engine = create_vault_engine(paths.db, key)
+        try:
+            probe(engine)
+            with engine.connect() as conn:
+                needs_upgrade = migrations.needs_upgrade(conn)
+            vault = cls(paths, key, engine, lock, actor or _default_actor())
+            if needs_upgrade and upgrade:
+                if paths.keys.exists():
+                    vault.backup(kind="pre-upgrade")
+                with writer(engine).begin() as conn:
+                    migrations.upgrade(conn)
+            return vault
+        except BaseException:
+            engine.dispose()
+            raise
+
+    # -- sessions ------------------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session over a consistent snapshot; nothing is written."""
+        with self._readers() as session, session.begin():
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def write(self, reason: str | None = None) -> Iterator[Session]:
+        """One unit of work: BEGIN IMMEDIATE, audited, committed durably or not at all."""
+        with self._writers() as session:
+            session.info["actor"] = self.actor
+            if reason:
+                session.info["reason"] = reason
+            with session.begin():
+                yield session
+
+    # -- facts ---------------------------------------------------------------------------
+
+    @property
+    def vault_id(self) -> str:
+        return str(self.setting(SETTING_VAULT_ID, ""))
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        with self.read() as session:
+            row = session.get(Setting, key)
+            return default if row is None else row.value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.write() as session:
+            session.merge(Setting(key=key, value=value))
+
+    def info(self) -> VaultInfo:
+        with self.engine.connect() as conn:
+            cipher = str(conn.exec_driver_sql("PRAGMA cipher_version").scalar_one())
+            revision = migrations.current_revision(conn)
+        slots = 0
+        if self.paths.keys.exists():
+            slots = len(read_keyfile(self.paths.keys).slots)
+        return VaultInfo(
+            path=self.paths.root,
+            vault_id=self.vault_id,
+            schema_revision=revision,
+            cipher_version=cipher,
+            created_at=self.setting(SETTING_CREATED_AT),
+            size_bytes=self.paths.db.stat().st_size,
+            key_slots=slots,
+            backups=len(list_backups(self.paths.backups)),
+        )
+
+    # -- integrity and backups -----------------------------------------------------------
+
+    def check(self) -> IntegrityReport:
+        return check_integrity(self.engine)
+
+    def backup(self, dest_parent: Path | None = None, *, kind: BackupKind = "manual") -> BackupInfo:
+        """An encrypted copy with the key file beside it, verified by opening and checking it."""
+        info = make_backup(self.engine, self._key, self.paths, dest_parent, kind)
+        report = verify_backup(info.path, self._key)
+        if not report.ok:
+            shutil.rmtree(info.path, ignore_errors=True)
+            raise BackupError("The backup failed its check and was removed: " + report.describe())
+        if kind == "auto":
+            keep = int(self.setting(SETTING_BACKUP_KEEP, DEFAULT_KEEP))
+            prune_automatic(info.path.parent, keep)
+        return info
+
+    # -- keys ----------------------------------------------------------------------------
+
+    def change_passphrase(
+        self,
+        current: str,
+        new: str,
+        *,
+        kdf_cost: KdfCost | None = None,
+        enforce_strength: bool = True,
+    ) -> None:
+        """Rewrites only the key file, atomically: an interruption leaves old or new working."""
+        if enforce_strength:
+            verdict = assess_passphrase(new)
+            if not verdict.acceptable:
+                raise WeakPassphraseError(verdict.advice)
+        keyfile = read_keyfile(self.paths.keys)
+        if unlock(keyfile, current) != self._key:
+            raise WrongPassphraseError("The current passphrase is not correct.")
+        write_keyfile(self.paths.keys, with_passphrase(keyfile, self._key, new, kdf_cost))
+
+    def set_passphrase_after_recovery(
+        self, new: str, *, kdf_cost: KdfCost | None = None, enforce_strength: bool = True
+    ) -> None:
+        """Writes a fresh key file for the key in memory (the old one is lost or forgotten)."""
+        if enforce_strength:
+            verdict = assess_passphrase(new)
+            if not verdict.acceptable:
+                raise WeakPassphraseError(verdict.advice)
+        slot = new_passphrase_slot(self._key, new, self.vault_id, kdf_cost)
+        write_keyfile(self.paths.keys, KeyFile(vault_id=self.vault_id, slots=(slot,)))
+
+    def rekey(self, new_passphrase: str, *, kdf_cost: KdfCost | None = None) -> str:
+        """A new database key for after a suspected compromise; returns the new recovery key.
+
+        Order: encrypted export under the new key, pending key file, swap of the database,
+        swap of the key file. An interruption at any point leaves a vault that opens with the
+        passphrase (see _unlock_key, which finishes a half-done swap).
+        """
+        new_key = secrets.token_bytes(32)
+        self.backup(kind="pre-rekey")
+        staged = self.paths.root / (DB_NAME + ".rekeyed")
+        staged.unlink(missing_ok=True)
+        raw = self.engine.raw_connection()
+        try:
+            # Outside any transaction: ATTACH and DETACH refuse to run inside one.
+            driver = raw.driver_connection
+            assert driver is not None
+            driver.execute(
+                f'ATTACH DATABASE ? AS rekeyed KEY "{raw_key_literal(new_key)}"', (str(staged),)
+            )
+            driver.execute("SELECT sqlcipher_export('rekeyed')")
+            driver.execute("DETACH DATABASE rekeyed")
+        finally:
+            raw.close()
+        os.chmod(staged, 0o600)
+        slot = new_passphrase_slot(new_key, new_passphrase, self.vault_id, kdf_cost)
+        write_keyfile(self.paths.pending_keys, KeyFile(vault_id=self.vault_id, slots=(slot,)))
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        for leftover in ("-wal", "-shm"):
+            Path(str(self.paths.db) + leftover).unlink(missing_ok=True)
+        os.replace(staged, self.paths.db)
+        fsync_dir(self.paths.root)
+        os.replace(self.paths.pending_keys, self.paths.keys)
+        fsync_dir(self.paths.root)
+        self._key = new_key
+        self.engine = create_vault_engine(self.paths.db, new_key)
+        probe(self.engine)
+        self._readers.configure(bind=self.engine)
+        self._writers.configure(bind=writer(self.engine))
+        return format_recovery_key(new_key)
+
+    def recovery_key(self) -> str:
+        return format_recovery_key(self._key)
+
+    def export_raw_key(self) -> str:
+        """The raw key in the form any SQLCipher 4 tool accepts: PRAGMA key = "x'…'"."""
+        return raw_key_literal(self._key)
+
+    # -- closing -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._key = b""
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _unlock_key(paths: VaultPaths, passphrase: str) -> bytes:
+    """The database key; finishes a re-key that was interrupted between its two swaps."""
+    pending: bytes | None = None
+    if paths.pending_keys.exists():
+        try:
+            pending = unlock(read_keyfile(paths.pending_keys), passphrase)
+        except KnownError:
+            pending = None  # a stale or unreadable pending file: the main one decides
+    try:
+        key = unlock(read_keyfile(paths.keys), passphrase)
+    except (KeyFileMissingError, WrongPassphraseError):
+        if pending is None:
+            raise
+        key = pending
+    if pending is not None and pending != key:
+        engine = create_vault_engine(paths.db, key)
+        try:
+            probe(engine)
+        except VaultCorruptError:
+            key = pending  # the database was swapped already: complete the key-file swap
+            os.replace(paths.pending_keys, paths.keys)
+            fsync_dir(paths.root)
+        else:
+            paths.pending_keys.unlink(missing_ok=True)
+        finally:
+            engine.dispose()
+    return key
+
+
+def verify_backup(folder: Path, key: bytes) -> IntegrityReport:
+    engine = create_vault_engine(folder / DB_NAME, key)
+    try:
+        probe(engine)
+        return check_integrity(engine)
+    except VaultCorruptError as error:
+        return IntegrityReport(pages=0, problems=(str(error),))
+    finally:
+        engine.dispose()
+
+
+def emergency_erase(path: Path) -> list[Path]:
+    """Destroys every key file in the vault folder, backups' included.
+
+    Without them the vault opens only with the recovery key. Overwrites before unlinking,
+    though on flash storage the old blocks may survive: the key is what matters, and it is
+    wrapped under the passphrase anyway.
+    """
+    paths = VaultPaths.locate(path)
+    victims = [paths.keys, paths.pending_keys]
+    if paths.backups.is_dir():
+        victims.extend(paths.backups.glob(f"*/{KEYS_NAME}"))
+    erased: list[Path] = []
+    for victim in victims:
+        if not victim.exists():
+            continue
+        size = victim.stat().st_size
+        with victim.open("r+b") as handle:
+            handle.write(secrets.token_bytes(size))
+            handle.flush()
+            os.fsync(handle.fileno())
+        victim.unlink()
+        erased.append(victim)
+    fsync_dir(paths.root)
+    return erased
+
+
+def restore_backup(vault_path: Path, backup_folder: Path, passphrase: str) -> Path:
+    """Replaces the vault's database and key file with a verified backup.
+
+    The current files are moved aside into backups/ first (never deleted), so a restore can
+    itself be undone. Returns the folder holding the previous state.
+    """
+    paths = VaultPaths.locate(vault_path)
+    source = VaultPaths(backup_folder.expanduser().absolute())
+    if not source.db.is_file() or not source.keys.is_file():
+        raise BackupError(f"{backup_folder} is not a Casefile backup (vault.db and vault.keys).")
+    key = unlock(read_keyfile(source.keys), passphrase)
+    report = verify_backup(source.root, key)
+    if not report.ok:
+        raise BackupError("The backup is damaged and was not restored: " + report.describe())
+    with VaultLock(paths.lock):
+        aside = paths.backups / f"vault-{datetime.now():%Y%m%d-%H%M%S}-pre-restore"
+        aside.mkdir(mode=0o700, parents=True)
+        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME):
+            current = paths.root / name
+            if current.exists():
+                os.replace(current, aside / name)
+        fsync_dir(aside)
+        for name in (DB_NAME, KEYS_NAME):
+            staged = paths.root / (name + ".restoring")
+            shutil.copyfile(source.root / name, staged)
+            os.chmod(staged, 0o600)
+            with staged.open("rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(staged, paths.root / name)
+        fsync_dir(paths.root)
+    return aside
+
+
+def read_settings(session: Session) -> dict[str, Any]:
+    return {row.key: row.value for row in session.scalars(select(Setting))}
