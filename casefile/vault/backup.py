@@ -6,6 +6,7 @@ A backup is itself a vault folder (vault.db with the key file beside it), so it 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +22,7 @@ from casefile.vault.paths import DB_NAME, KEYS_NAME, VaultPaths
 
 BackupKind = Literal["manual", "auto", "pre-upgrade", "pre-restore", "pre-rekey"]
 DEFAULT_KEEP = 7
+_FOLDER = re.compile(r"^vault-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*)(?:-\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -101,12 +103,11 @@ def list_backups(parent: Path) -> list[BackupInfo]:
     for folder in sorted(parent.iterdir()):
         if not (folder / DB_NAME).is_file():
             continue
-        parts = folder.name.split("-")
-        try:
-            when = datetime.strptime(f"{parts[1]}-{parts[2]}", "%Y%m%d-%H%M%S")
-            kind = parts[3]
-        except (IndexError, ValueError):
+        match = _FOLDER.match(folder.name)
+        if match is None:
             continue
+        when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        kind = match.group(2)
         infos.append(BackupInfo(folder, kind, when, (folder / DB_NAME).stat().st_size))
     return sorted(infos, key=lambda info: info.made_at)
 

@@ -32,7 +32,7 @@ from casefile.errors import (
     WeakPassphraseError,
     WrongPassphraseError,
 )
-from casefile.vault import audit, migrations
+from casefile.vault import audit, migrations, search_index
 from casefile.vault.atomic import fsync_dir
 from casefile.vault.backup import (
     DEFAULT_KEEP,
@@ -107,6 +107,7 @@ class Vault:
         self._readers = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._writers = sessionmaker(bind=writer(engine), expire_on_commit=False)
         audit.install(self._writers)
+        search_index.install(self._writers)
 
     # -- creating and opening ------------------------------------------------------------
 

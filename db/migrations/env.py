@@ -13,8 +13,15 @@ if connection is None:
         "no passphrase or key is ever read from alembic.ini."
     )
 
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    # The FTS5 index and its shadow tables are managed by hand, not by autogenerate.
+    return not (type_ == "table" and name is not None and name.startswith("search_index"))
+
+
 context.configure(
     connection=connection,
+    include_name=include_name,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot alter columns in place
     compare_type=True,

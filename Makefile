@@ -1,0 +1,32 @@
+# Two commands on a fresh Linux machine: `make run` and `make test`.
+# Each creates .venv with Python 3.12+ when needed and installs the project into it.
+
+VENV := .venv
+STAMP := $(VENV)/.installed
+# The first interpreter found that is 3.12 or newer (pyenv installs count).
+PY_CANDIDATES := python3.13 python3.12 $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3) python3
+PYTHON := $(firstword $(foreach p,$(PY_CANDIDATES),$(shell $(p) -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && echo $(p))))
+
+.PHONY: run test lint bench demo screenshots clean
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Casefile needs Python 3.12 or newer; none was found." >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV)/bin/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/casefile
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -q
+
+bench: $(STAMP)
+	$(VENV)/bin/python bench/vault_bench.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

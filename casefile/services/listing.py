@@ -1,0 +1,144 @@
+"""Plain rows for lists (CLI, tables): people, cases, hearings. Keys are the model's field names."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import func, select
+
+from casefile.domain.models import Case, CaseParticipant, Hearing, Person
+from casefile.services.status import NO_RECORD, statuses
+from casefile.vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: str
+    full_name: str
+    current_status: str
+    days_in_custody: int
+    birth_date: str | None
+    risk_level: str | None
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    title: str
+    status: str
+    case_numbers: list[str]
+    defendants: int
+
+
+@dataclass(frozen=True)
+class HearingRow:
+    id: str
+    case_id: str
+    case_title: str
+    scheduled_date: date
+    scheduled_time: time | None
+    court: str | None
+    judge: str | None
+    kind: str
+    outcome: str | None
+    postponed_to_id: str | None
+
+
+def row_as_json(row: Any) -> dict[str, Any]:
+    """A row as JSON-ready data (dates in ISO form)."""
+    data = asdict(row)
+    for key, value in data.items():
+        if isinstance(value, date | time):
+            data[key] = value.isoformat()
+    return data
+
+
+def list_people(vault: Vault, today: date | None = None) -> list[PersonRow]:
+    today = today or date.today()
+    with vault.read() as session:
+        found = session.execute(
+            select(Person.id, Person.full_name, Person.birth_date, Person.risk_level)
+            .where(Person.deleted_at.is_(None))
+            .order_by(Person.full_name)
+        ).all()
+        by_person = statuses(session, today)
+    rows = []
+    for person_id, full_name, birth_date, risk in found:
+        status = by_person.get(person_id, NO_RECORD)
+        rows.append(
+            PersonRow(
+                id=person_id,
+                full_name=full_name,
+                current_status=status.status.value,
+                days_in_custody=status.days_in_custody,
+                birth_date=None if birth_date is None else birth_date.to_text(),
+                risk_level=risk,
+            )
+        )
+    return rows
+
+
+def list_cases(vault: Vault) -> list[CaseRow]:
+    defendants = (
+        select(CaseParticipant.case_id, func.count().label("n"))
+        .where(CaseParticipant.role == "defendant", CaseParticipant.deleted_at.is_(None))
+        .group_by(CaseParticipant.case_id)
+        .subquery()
+    )
+    with vault.read() as session:
+        found = session.execute(
+            select(Case.id, Case.title, Case.status, Case.case_numbers, defendants.c.n)
+            .outerjoin(defendants, defendants.c.case_id == Case.id)
+            .where(Case.deleted_at.is_(None))
+            .order_by(Case.title)
+        ).all()
+    return [
+        CaseRow(id=i, title=t, status=s, case_numbers=list(n or []), defendants=d or 0)
+        for i, t, s, n, d in found
+    ]
+
+
+def list_hearings(
+    vault: Vault, start: date | None = None, end: date | None = None
+) -> list[HearingRow]:
+    """Hearings in date order, optionally within [start, end]."""
+    query = (
+        select(
+            Hearing.id,
+            Hearing.case_id,
+            Case.title,
+            Hearing.scheduled_date,
+            Hearing.scheduled_time,
+            Hearing.court,
+            Hearing.judge,
+            Hearing.kind,
+            Hearing.outcome,
+            Hearing.postponed_to_id,
+        )
+        .join(Case, Case.id == Hearing.case_id)
+        .where(Hearing.deleted_at.is_(None))
+        .order_by(Hearing.scheduled_date, Hearing.scheduled_time)
+    )
+    if start is not None:
+        query = query.where(Hearing.scheduled_date >= start)
+    if end is not None:
+        query = query.where(Hearing.scheduled_date <= end)
+    with vault.read() as session:
+        rows = session.execute(query).all()
+    return [
+        HearingRow(
+            id=r[0],
+            case_id=r[1],
+            case_title=r[2],
+            scheduled_date=r[3],
+            scheduled_time=r[4],
+            court=r[5],
+            judge=r[6],
+            kind=r[7],
+            outcome=r[8],
+            postponed_to_id=r[9],
+        )
+        for r in rows
+    ]

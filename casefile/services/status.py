@@ -1,0 +1,78 @@
+"""Current status and days in custody for many people at once, from one query."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casefile.domain import detention
+from casefile.domain.enums import CurrentStatus
+from casefile.domain.models import DetentionEvent
+
+
+@dataclass(frozen=True)
+class PersonStatus:
+    status: CurrentStatus
+    days_in_custody: int
+    custody_started: date | None
+    term_until: date | None
+    police_custody_over_48h: bool
+
+
+NO_RECORD = PersonStatus(CurrentStatus.NO_RECORD, 0, None, None, False)
+
+
+def _inputs_by_person(
+    session: Session, person_ids: Iterable[str] | None
+) -> dict[str, list[detention.DetentionSpanInput]]:
+    query = select(
+        DetentionEvent.person_id,
+        DetentionEvent.id,
+        DetentionEvent.type,
+        DetentionEvent.start,
+        DetentionEvent.end,
+        DetentionEvent.term_until,
+        DetentionEvent.place,
+    ).where(DetentionEvent.deleted_at.is_(None))
+    if person_ids is not None:
+        query = query.where(DetentionEvent.person_id.in_(list(person_ids)))
+    grouped: dict[str, list[detention.DetentionSpanInput]] = defaultdict(list)
+    for person_id, event_id, type_, start, end, term_until, place in session.execute(query):
+        grouped[person_id].append(
+            detention.DetentionSpanInput(
+                type=type_,
+                start=start,
+                end=end,
+                term_until=term_until,
+                facility=place,
+                event_id=event_id,
+            )
+        )
+    return grouped
+
+
+def status_from_inputs(inputs: list[detention.DetentionSpanInput], today: date) -> PersonStatus:
+    if not inputs:
+        return NO_RECORD
+    return PersonStatus(
+        status=detention.current_status(inputs, today),
+        days_in_custody=detention.days_in_custody(inputs, today),
+        custody_started=detention.current_custody_started(inputs, today),
+        term_until=detention.current_term_until(inputs, today),
+        police_custody_over_48h=detention.in_police_custody_longer_than_48h(inputs, today),
+    )
+
+
+def statuses(
+    session: Session, today: date, person_ids: Iterable[str] | None = None
+) -> dict[str, PersonStatus]:
+    """Status of each person who has detention events (others: NO_RECORD)."""
+    return {
+        person_id: status_from_inputs(inputs, today)
+        for person_id, inputs in _inputs_by_person(session, person_ids).items()
+    }
