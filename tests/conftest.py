@@ -12,8 +12,8 @@ import pytest
 # Set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casefile.vault.keyfile import KdfCost  # noqa: E402
-from casefile.vault.vault import Vault  # noqa: E402
+from casefile.vault.keyfile import KdfCost
+from casefile.vault.vault import Vault
 
 #: Test-only key derivation cost: production code always calibrates above the floor.
 FAST_KDF = KdfCost(memory_kib=8, time_cost=1, parallelism=1)

@@ -37,9 +37,20 @@ CONNECTION_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
 )
+# For checking a backup: nothing is written, the journal mode (DELETE for backups) is kept, and
+# a backup on read-only media can still be checked.
+READ_ONLY_PRAGMAS = (
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA query_only = ON",
+)
 WRITE_OPTION = "casefile_write"
 
 NOT_A_DATABASE = "file is not a database"
+CANNOT_DECRYPT_MESSAGE = (
+    "The vault's database cannot be decrypted: the file is damaged, or the key "
+    "does not belong to it. Restore it from a backup, or use its recovery key."
+)
 
 
 def _dbapi() -> Any:
@@ -92,19 +103,25 @@ def check_file_header(db_path: Path) -> None:
         )
 
 
-def create_vault_engine(db_path: Path, key: bytes, *, create: bool = False) -> Engine:
+def create_vault_engine(
+    db_path: Path, key: bytes, *, create: bool = False, read_only: bool = False
+) -> Engine:
     """An engine over an existing (or, with create=True, a new) encrypted database file.
 
     Opening never creates a file: SQLite is told mode=rw, so a missing file is an error.
+    With read_only=True (for backups) it is told mode=ro and the file is never written.
     """
+    if create and read_only:
+        raise ValueError("a new database cannot be read-only")
     silence_sqlcipher_logging()
     if not create:
         check_file_header(db_path)
+    mode = "rwc" if create else "ro" if read_only else "rw"
     url = URL.create(
         "sqlite+pysqlcipher",
         password=raw_key_literal(key),
         database="file:" + urllib.parse.quote(str(db_path)),
-        query={"uri": "true", "mode": "rwc" if create else "rw"},
+        query={"uri": "true", "mode": mode},
     )
     engine = create_engine(
         url,
@@ -114,12 +131,20 @@ def create_vault_engine(db_path: Path, key: bytes, *, create: bool = False) -> E
         connect_args={"check_same_thread": False},
         hide_parameters=True,
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    _configure(dbapi_conn, CONNECTION_PRAGMAS)
+
+
+def _on_connect_read_only(dbapi_conn: Any, _record: Any) -> None:
+    _configure(dbapi_conn, READ_ONLY_PRAGMAS)
+
+
+def _configure(dbapi_conn: Any, pragmas: tuple[str, ...]) -> None:
     # The driver must not open transactions on its own: we emit BEGIN ourselves in _on_begin.
     dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
@@ -132,7 +157,7 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
                 "SQLCipher is not available, so the vault cannot be encrypted. "
                 "Casefile refuses to start. Reinstall Casefile."
             )
-        for pragma in CONNECTION_PRAGMAS:
+        for pragma in pragmas:
             cursor.execute(pragma)
     finally:
         cursor.close()
@@ -162,10 +187,7 @@ def probe(engine: Engine) -> None:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
     except exc.DBAPIError as error:
         if is_not_a_database(error):
-            raise VaultCorruptError(
-                "The vault's database cannot be decrypted: the file is damaged, or the key "
-                "does not belong to it. Restore it from a backup, or use its recovery key."
-            ) from None
+            raise VaultCorruptError(CANNOT_DECRYPT_MESSAGE) from None
         raise VaultCorruptError(
             "The vault's database is damaged and cannot be read. Restore it from a backup."
         ) from None

@@ -7,10 +7,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
 from casefile.assets import migrations_dir
 from casefile.domain.models import Base, Hearing, Person
 from casefile.errors import VaultTooNewError
