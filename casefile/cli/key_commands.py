@@ -1,0 +1,156 @@
+"""Commands about keys: key export, rekey, recover, erase."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from casefile.cli.common import (
+    Subparsers,
+    add_parser,
+    add_vault_argument,
+    err,
+    locate,
+    out,
+    show_recovery_key,
+)
+from casefile.cli.prompts import (
+    ENV_NEW_PASSPHRASE,
+    ENV_PASSPHRASE,
+    ENV_RECOVERY_KEY,
+    UsageError,
+    ask,
+    read_new_passphrase,
+    read_secret,
+    stdin_is_interactive,
+)
+from casefile.vault.vault import Vault, emergency_erase
+
+EXPORT_WARNING = """\
+WARNING: this is the vault's raw database key. With it and a copy of vault.db, anyone can
+read every record, whatever the passphrase. Do not save it on this computer, do not send it,
+and clear your terminal when done."""
+
+
+def register(subparsers: Subparsers) -> None:
+    key = add_parser(subparsers, "key", _key_help, help="export the raw database key")
+    actions = key.add_subparsers(title="actions", metavar="ACTION")
+    export = add_parser(
+        actions,
+        "export",
+        cmd_key_export,
+        help="print the raw database key (x'…') for other SQLCipher tools",
+        description="Prints the vault's raw database key in the form SQLCipher tools accept, "
+        "after asking the passphrase. Anyone with this key can read a copy of the vault.",
+    )
+    add_vault_argument(export)
+    key.set_defaults(key_parser=key)
+
+    parser = add_parser(
+        subparsers,
+        "rekey",
+        cmd_rekey,
+        help="give the vault a new database key (after a suspected compromise)",
+        description="Re-encrypts the whole vault under a new database key with a new "
+        "passphrase, and shows the NEW recovery key. The old recovery key and passphrase no "
+        "longer open the vault (a backup made just before, under the old key, is kept).",
+    )
+    add_vault_argument(parser)
+    parser.add_argument(
+        "--print-sheet",
+        action="store_true",
+        help="write the full printable recovery sheet to standard output",
+    )
+
+    parser = add_parser(
+        subparsers,
+        "recover",
+        cmd_recover,
+        help="open with the recovery key and choose a new passphrase",
+        description="Opens the vault with its recovery key (after an emergency erase or a "
+        "forgotten passphrase), then asks a new passphrase and writes a new key file. "
+        f"The recovery key may come from ${ENV_RECOVERY_KEY}.",
+    )
+    add_vault_argument(parser)
+
+    parser = add_parser(
+        subparsers,
+        "erase",
+        cmd_erase,
+        help="emergency erase: destroy the key files",
+        description="Destroys the vault's key files (its backups' too), so that the vault "
+        "opens only with its recovery key. The records stay, encrypted. Asks to type the "
+        "vault's name unless --yes is given.",
+    )
+    add_vault_argument(parser)
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _key_help(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.key_parser
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def cmd_key_export(args: argparse.Namespace) -> int:
+    paths = locate(args)
+    passphrase = read_secret(f"Passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
+    with Vault.open(paths.root, passphrase, upgrade=False) as vault:
+        literal = vault.export_raw_key()
+    err(EXPORT_WARNING)
+    out(literal)
+    out(
+        f'# To open it with the sqlcipher shell: sqlcipher "{paths.db}", then: '
+        f'PRAGMA key = "{literal}";'
+    )
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    paths = locate(args)
+    current = read_secret(f"Current passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
+    with Vault.open(paths.root, current) as vault:
+        new = read_new_passphrase()
+        recovery_key = vault.rekey(new)
+    report = err if args.print_sheet else out
+    report("The vault now has a new database key and the new passphrase. The old recovery key")
+    report("no longer opens it. Destroy the old recovery sheet.")
+    report("Backups made before now still use the old key: delete them if it may have been seen.")
+    report("")
+    show_recovery_key(paths.name, recovery_key, print_sheet=args.print_sheet)
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    paths = locate(args)
+    recovery_key = read_secret(
+        f"Recovery key for {paths.name}: ", (ENV_RECOVERY_KEY,), what="recovery key"
+    )
+    with Vault.open_with_recovery_key(paths.root, recovery_key) as vault:
+        new = read_new_passphrase((ENV_NEW_PASSPHRASE, ENV_PASSPHRASE))
+        vault.set_passphrase_after_recovery(new)
+    out(f"The vault {paths.root} was opened with its recovery key and has a new key file.")
+    out("From now on it opens with the new passphrase; the recovery key stays the same.")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    paths = locate(args)
+    if not args.yes:
+        if not stdin_is_interactive():
+            raise UsageError("An emergency erase needs confirmation: add --yes.")
+        err(f"This destroys the key files of the vault {paths.root} and of its backups.")
+        err("Afterwards only the recovery key opens the vault.")
+        typed = ask(f"Type the vault's name ({paths.name}) to erase its keys: ")
+        if typed.strip() != paths.name:
+            raise UsageError("The name did not match. Nothing was erased.")
+    erased = emergency_erase(paths.root)
+    if erased:
+        out(f"Destroyed {len(erased)} key file(s):")
+        for path in erased:
+            out(f"  {path}")
+    else:
+        out("There were no key files left to destroy.")
+    out("The records are still there, encrypted. Only the recovery key can open the vault now:")
+    out(f'  casefile recover --vault "{paths.root}"')
+    return 0

@@ -1,0 +1,176 @@
+"""`casefile`: argument parsing, the GUI when no subcommand is given, and the exit-code policy.
+
+Every error the user or the environment caused is one line on stderr, `casefile: MESSAGE`,
+with the KnownError's exit code. Anything else is reported by its type name only (never its
+message, which might hold record contents) with exit code 70. Nothing prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from casefile.cli import key_commands, list_commands, vault_commands
+from casefile.cli.common import ArgumentParser, Subparsers
+from casefile.cli.prompts import (
+    ENV_NEW_PASSPHRASE,
+    ENV_PASSPHRASE,
+    ENV_RECOVERY_KEY,
+    ENV_VAULT,
+)
+from casefile.errors import KnownError
+from casefile.vault.hardening import disable_core_dumps
+from casefile.vault.paths import default_vault_path
+
+PROG = "casefile"
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+GUI_MODULE = "casefile.app"
+
+
+class CommandModule(Protocol):
+    """A module that adds subcommands; each parser gets set_defaults(handler=...)."""
+
+    def register(self, subparsers: Subparsers) -> None: ...
+
+
+#: Later issues add subcommands by adding a module here.
+COMMAND_MODULES: tuple[CommandModule, ...] = (vault_commands, key_commands, list_commands)
+
+EXIT_CODES = """\
+exit codes:
+  0    success
+  1    a known problem not listed below, a file-system error (permission denied,
+       disk full), or a confirmation answered no
+  2    wrong usage or invalid input: unknown option, bad date, weak passphrase,
+       passphrases that differ, a missing confirmation
+  3    vault problem: not a vault, key file missing or damaged, vault from a newer
+       Casefile, encryption unavailable
+  4    wrong passphrase or recovery key
+  5    damaged vault or failed check; a backup or restore that failed
+  6    the vault is open in another window or process
+  70   internal error (a bug in Casefile; no data was changed)
+  130  interrupted (Ctrl-C)"""
+
+
+def _epilog() -> str:
+    return f"""\
+{EXIT_CODES}
+
+environment:
+  {ENV_VAULT}           vault used when --vault is not given
+                           (otherwise {default_vault_path()})
+  {ENV_PASSPHRASE}      the vault's passphrase, for scripts
+  {ENV_NEW_PASSPHRASE}  the new passphrase for init, passwd, rekey, recover
+                           (init and recover also accept {ENV_PASSPHRASE})
+  {ENV_RECOVERY_KEY}    the recovery key for recover
+
+Passphrases are never taken from the command line. Without these variables they are asked
+at a hidden prompt; when standard input is not a terminal, each one is read as one line
+from it. With no subcommand, Casefile starts its window.
+See docs/cli.md for more."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ArgumentParser(
+        prog=PROG,
+        description="Casefile: an offline, encrypted case-file manager.",
+        epilog=_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def _fail(message: str) -> None:
+    # One line, whatever the message holds.
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _exit_status(code: object) -> int:
+    if code is None:
+        return EXIT_OK
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
+
+
+def _run(action: Callable[[], int]) -> int:
+    """Runs a handler under the exit-code policy."""
+    try:
+        return action()
+    except KnownError as error:
+        _fail(str(error) or type(error).__name__)
+        return error.exit_code
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`casefile list people | head`): stop quietly.
+        _silence_stdout()
+        return 1
+    except OSError as error:  # the file system said no: a path, never record contents
+        where = f": {error.filename}" if error.filename else ""
+        _fail(f"{error.strerror or type(error).__name__}{where}")
+        return EXIT_ERROR
+    except Exception as error:  # the last line of defence: no traceback, no contents
+        _fail(f"internal error ({type(error).__name__}); no data was changed")
+        return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _quiet_logging() -> None:
+    """No log output from the CLI (Python would print warnings through its last resort)."""
+    logger = logging.getLogger("casefile")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+
+
+def _start_gui() -> int:
+    if importlib.util.find_spec(GUI_MODULE) is None:
+        build_parser().print_help()
+        return EXIT_OK
+    app_main = getattr(importlib.import_module(GUI_MODULE), "main", None)
+    if not callable(app_main):
+        build_parser().print_help()
+        return EXIT_OK
+    result = app_main()
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console script. With no subcommand the GUI starts (or, until it exists, help)."""
+    disable_core_dumps()
+    _quiet_logging()
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, or a usage error already reported by argparse
+        return _exit_status(exit_.code)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        return _run(_start_gui)
+    return _run(lambda: handler(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
