@@ -39,6 +39,8 @@ def _inputs_by_person(
         DetentionEvent.term_until,
         DetentionEvent.place,
     ).where(DetentionEvent.deleted_at.is_(None))
+    # Same-day events are read in the order they were recorded, as the rules expect.
+    query = query.order_by(DetentionEvent.start, DetentionEvent.created_at, DetentionEvent.id)
     if person_ids is not None:
         query = query.where(DetentionEvent.person_id.in_(list(person_ids)))
     grouped: dict[str, list[detention.DetentionSpanInput]] = defaultdict(list)

@@ -70,14 +70,16 @@ def document(record: Record) -> tuple[str, str, str] | None:
 
 
 def _after_flush(session: Session, _context: Any) -> None:
-    touched = [*session.new, *session.dirty, *session.deleted]
-    for record in touched:
+    new = set(session.new)
+    for record in [*new, *session.dirty, *session.deleted]:
         if not isinstance(record, Record):
             continue
         doc = document(record)
         if doc is None:
             continue
-        session.execute(text(f"DELETE FROM {TABLE} WHERE record_id = :id"), {"id": record.id})
+        if record not in new:
+            # record_id is not indexed in FTS5, so this scans: skipped for new records.
+            session.execute(text(f"DELETE FROM {TABLE} WHERE record_id = :id"), {"id": record.id})
         if record in session.deleted or record.deleted_at is not None:
             continue
         kind, title, body = doc
