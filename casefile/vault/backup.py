@@ -22,7 +22,8 @@ from casefile.vault.paths import DB_NAME, KEYS_NAME, VaultPaths
 
 BackupKind = Literal["manual", "auto", "pre-upgrade", "pre-restore", "pre-rekey"]
 DEFAULT_KEEP = 7
-_FOLDER = re.compile(r"^vault-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*)(?:-\d+)?$")
+# vault-YYYYmmdd-HHMMSS-KIND, with -N added when that name was taken in the same second.
+_FOLDER = re.compile(r"^vault-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*)(?:-(\d+))?$")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,31 @@ class BackupInfo:
 
 def backup_folder_name(kind: str, when: datetime) -> str:
     return f"vault-{when:%Y%m%d-%H%M%S}-{kind}"
+
+
+def new_backup_folder(parent: Path, kind: str, when: datetime) -> Path:
+    """Creates (0700) and returns a fresh folder under parent; never reuses an existing one.
+
+    Within one second the folders are numbered upwards, past any number used before, so that
+    the order of the names stays the order of making even after pruning deleted some.
+    """
+    parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    base = backup_folder_name(kind, when)
+    used = [0]
+    for folder in parent.iterdir():
+        if folder.name == base:
+            used.append(1)
+        elif folder.name.startswith(base + "-") and folder.name[len(base) + 1 :].isdigit():
+            used.append(int(folder.name[len(base) + 1 :]))
+    number = max(used) + 1
+    while True:
+        target = parent / (base if number == 1 else f"{base}-{number}")
+        try:
+            target.mkdir(mode=0o700)
+        except FileExistsError:
+            number += 1
+            continue
+        return target
 
 
 def _fsync_file(path: Path) -> None:
@@ -51,13 +77,10 @@ def make_backup(
     """Copies the open vault page by page with SQLite's backup API, under the same key."""
     when = datetime.now()
     parent = dest_parent if dest_parent is not None else paths.backups
-    parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = parent / backup_folder_name(kind, when)
-    suffix = 1
-    while target.exists():
-        suffix += 1
-        target = parent / f"{backup_folder_name(kind, when)}-{suffix}"
-    target.mkdir(mode=0o700)
+    try:
+        target = new_backup_folder(parent, kind, when)
+    except OSError as error:
+        raise BackupError(f"The backup could not be written to {parent}: {error}") from None
     try:
         db_target = target / DB_NAME
         fd = os.open(db_target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -97,19 +120,22 @@ def _open_keyed(path: Path, key: bytes) -> Any:
 
 
 def list_backups(parent: Path) -> list[BackupInfo]:
-    infos: list[BackupInfo] = []
+    """The backups in parent, oldest first (by the time in their names, then their number)."""
+    found: list[tuple[datetime, int, BackupInfo]] = []
     if not parent.is_dir():
-        return infos
-    for folder in sorted(parent.iterdir()):
-        if not (folder / DB_NAME).is_file():
-            continue
+        return []
+    for folder in parent.iterdir():
         match = _FOLDER.match(folder.name)
-        if match is None:
+        if match is None or not (folder / DB_NAME).is_file():
             continue
-        when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-        kind = match.group(2)
-        infos.append(BackupInfo(folder, kind, when, (folder / DB_NAME).stat().st_size))
-    return sorted(infos, key=lambda info: info.made_at)
+        try:
+            when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        except ValueError:  # digits that are no date, such as month 13
+            continue
+        info = BackupInfo(folder, match.group(2), when, (folder / DB_NAME).stat().st_size)
+        found.append((when, int(match.group(3) or 1), info))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return [info for _when, _number, info in found]
 
 
 def prune_automatic(parent: Path, keep: int) -> list[Path]:

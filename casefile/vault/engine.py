@@ -12,9 +12,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from casefile.errors import EncryptionUnavailableError, VaultCorruptError
+from casefile.vault.integrity import check_integrity
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +189,26 @@ def probe(engine: Engine) -> None:
     except exc.DBAPIError as error:
         if is_not_a_database(error):
             raise VaultCorruptError(CANNOT_DECRYPT_MESSAGE) from None
-        raise VaultCorruptError(
-            "The vault's database is damaged and cannot be read. Restore it from a backup."
-        ) from None
+        raise VaultCorruptError(damage_message(engine)) from None
+
+
+def damage_message(engine: Engine) -> str:
+    """Why a database that decrypts cannot be read, naming its damaged pages if it can."""
+    base = "The vault's database is damaged and cannot be read."
+    # A damaged schema makes even the connection set-up fail (journal_mode reads the schema),
+    # so the check runs on connections that only key the database and read.
+    diagnostic = create_engine(
+        engine.url,
+        poolclass=NullPool,
+        connect_args={"check_same_thread": False},
+        hide_parameters=True,
+    )
+    event.listen(diagnostic, "connect", _on_connect_read_only)
+    event.listen(diagnostic, "begin", _on_begin)
+    try:
+        report = check_integrity(diagnostic)
+    finally:
+        diagnostic.dispose()
+    if report.ok:
+        return f"{base} Restore it from a backup."
+    return f"{base} {report.describe()}"

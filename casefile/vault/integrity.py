@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, exc
 
 _PAGE = re.compile(r"page\s+(\d+)", re.IGNORECASE)
+_PAGE_SIZE = 4096  # pinned by engine.CIPHER_PINS (cipher_page_size)
 
 
 @dataclass(frozen=True)
@@ -29,23 +32,32 @@ class IntegrityReport:
             more = (
                 "" if len(self.damaged_pages) <= 20 else f" and {len(self.damaged_pages) - 20} more"
             )
+            plural = "s" if len(self.damaged_pages) > 1 else ""
             lines.append(
                 f"{len(self.damaged_pages)} of {self.pages} pages are damaged "
-                f"(they fail their authentication check): page {listed}{more}. "
+                f"(they fail their authentication check): page{plural} {listed}{more}. "
                 "They were changed outside Casefile or by a disk fault. Restore from a backup."
+            )
+        if any(problem.startswith("Structure check:") for problem in self.problems):
+            lines.append(
+                "Every page is authentic, but the database's structure is inconsistent. "
+                "Restore from a backup. Details:"
             )
         lines.extend(problem for problem in self.problems if not problem.startswith("page:"))
         return "\n".join(lines)
 
 
 def check_integrity(engine: Engine) -> IntegrityReport:
-    """Runs both checks; never raises for damage, only reports it."""
+    """Runs both checks; never raises for damage, only reports it.
+
+    SQLCipher's page check comes first: it needs no schema, so it still names the damaged
+    pages when the damage is in the schema itself and SQLite's own check cannot run.
+    """
     problems: list[str] = []
     damaged: set[int] = set()
     pages = 0
     try:
         with engine.connect() as conn:
-            pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
             for (message,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
                 match = _PAGE.search(str(message))
                 if match:
@@ -53,16 +65,38 @@ def check_integrity(engine: Engine) -> IntegrityReport:
                     problems.append(f"page: {message}")
                 else:
                     problems.append(f"Encryption check: {message}")
-            if not damaged:
+    except exc.DBAPIError as error:
+        problems.append(_unreadable(error))
+    try:
+        with engine.connect() as conn:
+            pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
+            if not problems:
                 for (message,) in conn.exec_driver_sql("PRAGMA integrity_check"):
                     if str(message) != "ok":
                         problems.append(f"Structure check: {message}")
     except exc.DBAPIError as error:
-        problems.append(
-            "The vault could not be read to the end "
-            f"({type(error.orig).__name__ if error.orig else 'error'}: {error.orig}). "
-            "Restore it from a backup."
-        )
+        pages = _pages_on_disk(engine)
+        if not problems:
+            problems.append(_unreadable(error))
     return IntegrityReport(
         pages=pages, damaged_pages=tuple(sorted(damaged)), problems=tuple(problems)
     )
+
+
+def _unreadable(error: exc.DBAPIError) -> str:
+    return (
+        "The vault could not be read to the end "
+        f"({type(error.orig).__name__ if error.orig else 'error'}: {error.orig}). "
+        "Restore it from a backup."
+    )
+
+
+def _pages_on_disk(engine: Engine) -> int:
+    """The page count from the file's size, for when SQLite cannot read its own count."""
+    database = engine.url.database or ""
+    if database.startswith("file:"):
+        database = urllib.parse.unquote(database.removeprefix("file:"))
+    try:
+        return os.path.getsize(database) // _PAGE_SIZE
+    except OSError:
+        return 0

@@ -6,6 +6,7 @@ and the database key in memory only.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import secrets
@@ -18,13 +19,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from casefile.domain.models import Setting
 from casefile.domain.passphrase import assess_passphrase
 from casefile.errors import (
     BackupError,
+    EncryptionUnavailableError,
     KeyFileMissingError,
     KnownError,
     VaultCorruptError,
@@ -40,10 +42,14 @@ from casefile.vault.backup import (
     BackupKind,
     list_backups,
     make_backup,
+    new_backup_folder,
     prune_automatic,
 )
 from casefile.vault.engine import (
+    CANNOT_DECRYPT_MESSAGE,
+    check_file_header,
     create_vault_engine,
+    damage_message,
     probe,
     raw_key_literal,
     writer,
@@ -66,6 +72,15 @@ from casefile.vault.seed import seed_vocabularies
 SETTING_VAULT_ID = "vault_id"
 SETTING_CREATED_AT = "created_at"
 SETTING_BACKUP_KEEP = "backup_keep"
+
+INTERRUPTED_BEFORE_SWAP = (
+    "The passphrase is not correct. A change of the vault's key was interrupted before it "
+    "took effect, so the vault still opens with the passphrase it had before."
+)
+INTERRUPTED_AFTER_SWAP = (
+    "The passphrase is not correct. A change of the vault's key was interrupted after it "
+    "took effect: open the vault with the new passphrase chosen then."
+)
 
 
 @dataclass(frozen=True)
@@ -171,6 +186,8 @@ class Vault:
         lock = VaultLock(paths.lock)
         lock.acquire()
         try:
+            # A plaintext or truncated file is refused before any key work.
+            check_file_header(paths.db)
             key = _unlock_key(paths, passphrase)
             return cls._open_with_key(paths, key, lock, actor, upgrade)
         except BaseException:
@@ -188,10 +205,13 @@ class Vault:
         lock.acquire()
         try:
             return cls._open_with_key(paths, key, lock, actor, upgrade=True)
-        except VaultCorruptError:
+        except VaultCorruptError as error:
             lock.release()
+            if str(error) != CANNOT_DECRYPT_MESSAGE:
+                raise  # the key fits, but the database is damaged: say how
             raise VaultCorruptError(
-                "This recovery key does not open this vault, or the vault is damaged."
+                "This recovery key does not open this vault, or the vault's database is "
+                "damaged. Check that it is the recovery key of this vault."
             ) from None
         except BaseException:
             lock.release()
@@ -204,14 +224,21 @@ class Vault:
         engine = create_vault_engine(paths.db, key)
         try:
             probe(engine)
-            with engine.connect() as conn:
-                needs_upgrade = migrations.needs_upgrade(conn)
+            try:
+                with engine.connect() as conn:
+                    needs_upgrade = migrations.needs_upgrade(conn)
+            except exc.DBAPIError:
+                # The first page decrypts, but a page the schema needs does not.
+                raise VaultCorruptError(damage_message(engine)) from None
             vault = cls(paths, key, engine, lock, actor or _default_actor())
             if needs_upgrade and upgrade:
                 if paths.keys.exists():
                     vault.backup(kind="pre-upgrade")
-                with writer(engine).begin() as conn:
-                    migrations.upgrade(conn)
+                try:
+                    with writer(engine).begin() as conn:
+                        migrations.upgrade(conn)
+                except exc.DBAPIError:
+                    raise VaultCorruptError(damage_message(engine)) from None
             return vault
         except BaseException:
             engine.dispose()
@@ -221,9 +248,15 @@ class Vault:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session over a consistent snapshot; nothing is written."""
+        """A read-only session over a consistent snapshot; nothing is written.
+
+        Objects loaded in it stay readable afterwards (detached, with what was loaded); any
+        change made to them is discarded, never flushed.
+        """
         with self._readers() as session, session.begin():
             yield session
+            # Detach first: a rollback would expire every loaded attribute.
+            session.expunge_all()
             session.rollback()
 
     @contextmanager
@@ -282,7 +315,7 @@ class Vault:
             shutil.rmtree(info.path, ignore_errors=True)
             raise BackupError("The backup failed its check and was removed: " + report.describe())
         if kind == "auto":
-            keep = int(self.setting(SETTING_BACKUP_KEEP, DEFAULT_KEEP))
+            keep = max(1, int(self.setting(SETTING_BACKUP_KEEP, DEFAULT_KEEP)))
             prune_automatic(info.path.parent, keep)
         return info
 
@@ -326,7 +359,7 @@ class Vault:
         """
         new_key = secrets.token_bytes(32)
         self.backup(kind="pre-rekey")
-        staged = self.paths.root / (DB_NAME + ".rekeyed")
+        staged = _rekey_staging(self.paths)
         staged.unlink(missing_ok=True)
         raw = self.engine.raw_connection()
         try:
@@ -350,13 +383,15 @@ class Vault:
             Path(str(self.paths.db) + leftover).unlink(missing_ok=True)
         os.replace(staged, self.paths.db)
         fsync_dir(self.paths.root)
-        os.replace(self.paths.pending_keys, self.paths.keys)
-        fsync_dir(self.paths.root)
+        # From here on the database needs the new key, also in this process if the key-file
+        # swap below fails (the next open finishes it from the pending key file).
         self._key = new_key
         self.engine = create_vault_engine(self.paths.db, new_key)
-        probe(self.engine)
         self._readers.configure(bind=self.engine)
         self._writers.configure(bind=writer(self.engine))
+        os.replace(self.paths.pending_keys, self.paths.keys)
+        fsync_dir(self.paths.root)
+        probe(self.engine)
         return format_recovery_key(new_key)
 
     def recovery_key(self) -> str:
@@ -381,36 +416,77 @@ class Vault:
 
 
 def _unlock_key(paths: VaultPaths, passphrase: str) -> bytes:
-    """The database key; finishes a re-key that was interrupted between its two swaps."""
+    """The database key; finishes a re-key that was interrupted between its two swaps.
+
+    A re-key writes vault.keys.pending (new key), swaps the database, then moves the pending
+    file over vault.keys. If it was interrupted, whichever key opens the database wins: with
+    the new one the key-file swap is completed, with the old one the pending file is dropped.
+    """
+    if not paths.pending_keys.exists():
+        return unlock(read_keyfile(paths.keys), passphrase)
     pending: bytes | None = None
-    if paths.pending_keys.exists():
-        try:
-            pending = unlock(read_keyfile(paths.pending_keys), passphrase)
-        except KnownError:
-            pending = None  # a stale or unreadable pending file: the main one decides
+    pending_refused = False
+    try:
+        pending = unlock(read_keyfile(paths.pending_keys), passphrase)
+    except WrongPassphraseError:
+        pending_refused = True
+    except KnownError:
+        pass  # an unreadable pending file: the main one decides
     try:
         key = unlock(read_keyfile(paths.keys), passphrase)
     except (KeyFileMissingError, WrongPassphraseError):
         if pending is None:
             raise
-        key = pending
-    if pending is not None and pending != key:
-        engine = create_vault_engine(paths.db, key)
-        try:
-            probe(engine)
-        except VaultCorruptError:
-            key = pending  # the database was swapped already: complete the key-file swap
-            os.replace(paths.pending_keys, paths.keys)
-            fsync_dir(paths.root)
-        else:
-            paths.pending_keys.unlink(missing_ok=True)
-        finally:
-            engine.dispose()
-    return key
+        if _key_opens(paths.db, pending):
+            _complete_rekey(paths)
+            return pending
+        raise WrongPassphraseError(INTERRUPTED_BEFORE_SWAP) from None
+    if _key_opens(paths.db, key):
+        # It stopped before the database swap: drop what it had prepared.
+        paths.pending_keys.unlink(missing_ok=True)
+        _rekey_staging(paths).unlink(missing_ok=True)
+        fsync_dir(paths.root)
+        return key
+    if pending is not None and _key_opens(paths.db, pending):
+        _complete_rekey(paths)
+        return pending
+    if pending_refused:
+        raise WrongPassphraseError(INTERRUPTED_AFTER_SWAP)
+    return key  # no key opens it: the database is damaged, and opening will say so
+
+
+def _rekey_staging(paths: VaultPaths) -> Path:
+    """Where a re-key writes the database under the new key before swapping it in."""
+    return paths.root / (DB_NAME + ".rekeyed")
+
+
+def _key_opens(db: Path, key: bytes) -> bool:
+    engine = create_vault_engine(db, key)
+    try:
+        probe(engine)
+    except VaultCorruptError:
+        return False
+    finally:
+        engine.dispose()
+    return True
+
+
+def _complete_rekey(paths: VaultPaths) -> None:
+    os.replace(paths.pending_keys, paths.keys)
+    fsync_dir(paths.root)
 
 
 def verify_backup(folder: Path, key: bytes) -> IntegrityReport:
-    engine = create_vault_engine(folder / DB_NAME, key)
+    """Checks a backup without writing to it (it may be on read-only media)."""
+    db = folder / DB_NAME
+    # Backups are in rollback-journal mode and need no side files. A WAL-mode copy (such as
+    # a pre-restore folder) makes SQLite create an empty -wal and -shm even when reading only.
+    side_files = [Path(f"{db}{suffix}") for suffix in ("-wal", "-shm")]
+    absent = [file for file in side_files if not file.exists()]
+    try:
+        engine = create_vault_engine(db, key, read_only=True)
+    except (VaultCorruptError, EncryptionUnavailableError, OSError) as error:
+        return IntegrityReport(pages=0, problems=(str(error),))
     try:
         probe(engine)
         return check_integrity(engine)
@@ -418,6 +494,10 @@ def verify_backup(folder: Path, key: bytes) -> IntegrityReport:
         return IntegrityReport(pages=0, problems=(str(error),))
     finally:
         engine.dispose()
+        for file in absent:
+            with contextlib.suppress(OSError):
+                if file.name.endswith("-shm") or file.stat().st_size == 0:
+                    file.unlink()
 
 
 def emergency_erase(path: Path) -> list[Path]:
@@ -428,13 +508,19 @@ def emergency_erase(path: Path) -> list[Path]:
     wrapped under the passphrase anyway.
     """
     paths = VaultPaths.locate(path)
-    victims = [paths.keys, paths.pending_keys]
+    folders = [paths.root]
     if paths.backups.is_dir():
-        victims.extend(paths.backups.glob(f"*/{KEYS_NAME}"))
+        folders.extend(sorted(folder for folder in paths.backups.iterdir() if folder.is_dir()))
+    # vault.keys, vault.keys.pending, vault.keys.restoring, and the temp files of an
+    # interrupted atomic write (.vault.keys.*.tmp): all hold the wrapped key.
+    victims = [
+        file
+        for folder in folders
+        for file in sorted(folder.iterdir())
+        if file.name.lstrip(".").startswith(KEYS_NAME) and file.is_file() and not file.is_symlink()
+    ]
     erased: list[Path] = []
     for victim in victims:
-        if not victim.exists():
-            continue
         size = victim.stat().st_size
         with victim.open("r+b") as handle:
             handle.write(secrets.token_bytes(size))
@@ -456,25 +542,36 @@ def restore_backup(vault_path: Path, backup_folder: Path, passphrase: str) -> Pa
     source = VaultPaths(backup_folder.expanduser().absolute())
     if not source.db.is_file() or not source.keys.is_file():
         raise BackupError(f"{backup_folder} is not a Casefile backup (vault.db and vault.keys).")
+    if source.root.resolve() == paths.root.resolve():
+        raise BackupError("That folder is the vault itself, not one of its backups.")
     key = unlock(read_keyfile(source.keys), passphrase)
     report = verify_backup(source.root, key)
     if not report.ok:
         raise BackupError("The backup is damaged and was not restored: " + report.describe())
+    wal = DB_NAME + "-wal"
     with VaultLock(paths.lock):
-        aside = paths.backups / f"vault-{datetime.now():%Y%m%d-%H%M%S}-pre-restore"
-        aside.mkdir(mode=0o700, parents=True)
-        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME):
+        # Copy first, so that the vault is without its files only for the few renames below.
+        names = [DB_NAME, KEYS_NAME] + ([wal] if (source.root / wal).is_file() else [])
+        staged: dict[str, Path] = {}
+        try:
+            for name in names:
+                staged[name] = paths.root / (name + ".restoring")
+                shutil.copyfile(source.root / name, staged[name])
+                os.chmod(staged[name], 0o600)
+                with staged[name].open("rb") as handle:
+                    os.fsync(handle.fileno())
+        except OSError as error:
+            for file in staged.values():
+                file.unlink(missing_ok=True)
+            raise BackupError(f"The backup could not be copied into the vault: {error}") from None
+        aside = new_backup_folder(paths.backups, "pre-restore", datetime.now())
+        for name in (DB_NAME, wal, DB_NAME + "-shm", KEYS_NAME):
             current = paths.root / name
             if current.exists():
                 os.replace(current, aside / name)
         fsync_dir(aside)
-        for name in (DB_NAME, KEYS_NAME):
-            staged = paths.root / (name + ".restoring")
-            shutil.copyfile(source.root / name, staged)
-            os.chmod(staged, 0o600)
-            with staged.open("rb") as handle:
-                os.fsync(handle.fileno())
-            os.replace(staged, paths.root / name)
+        for name, file in staged.items():
+            os.replace(file, paths.root / name)
         fsync_dir(paths.root)
     return aside
 
