@@ -8,29 +8,14 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
 
+from casefile.cli.parsing import ArgumentParser as ArgumentParser
+from casefile.cli.parsing import Subparsers as Subparsers
 from casefile.cli.prompts import ENV_VAULT, read_passphrase
 from casefile.vault.paths import VaultPaths, default_vault_path
 from casefile.vault.recovery import recovery_sheet_text
 from casefile.vault.vault import Vault
 
-
-class ArgumentParser(argparse.ArgumentParser):
-    """Never echoes unrecognised values: someone may have typed a passphrase there."""
-
-    def error(self, message: str) -> NoReturn:
-        prefix = "unrecognized arguments: "
-        if message.startswith(prefix):
-            shown = [
-                word.split("=", 1)[0] if word.startswith("-") else "…"
-                for word in message.removeprefix(prefix).split()
-            ]
-            message = prefix + " ".join(shown)
-        super().error(message)
-
-
-type Subparsers = argparse._SubParsersAction[ArgumentParser]
 type Handler = Callable[[argparse.Namespace], int]
 
 

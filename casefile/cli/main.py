@@ -16,8 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from casefile.cli import key_commands, list_commands, vault_commands
-from casefile.cli.common import ArgumentParser, Subparsers
+from casefile.cli.parsing import ArgumentParser, Subparsers
 from casefile.cli.prompts import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
@@ -42,8 +41,13 @@ class CommandModule(Protocol):
     def register(self, subparsers: Subparsers) -> None: ...
 
 
-#: Later issues add subcommands by adding a module here.
-COMMAND_MODULES: tuple[CommandModule, ...] = (vault_commands, key_commands, list_commands)
+#: Later issues add subcommands by adding a module here. Imported only when a subcommand is
+#: parsed, so that `casefile` alone reaches the GUI's first window without the vault stack.
+COMMAND_MODULES: tuple[str, ...] = (
+    "casefile.cli.vault_commands",
+    "casefile.cli.key_commands",
+    "casefile.cli.list_commands",
+)
 
 EXIT_CODES = """\
 exit codes:
@@ -87,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for name in COMMAND_MODULES:
+        module: CommandModule = importlib.import_module(name)
         module.register(subparsers)
     return parser
 
@@ -160,8 +165,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The console script. With no subcommand the GUI starts (or, until it exists, help)."""
     disable_core_dumps()
     _quiet_logging()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if not arguments:
+        return _run(_start_gui)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(arguments)
     except SystemExit as exit_:  # --help, or a usage error already reported by argparse
         return _exit_status(exit_.code)
     except KeyboardInterrupt:

@@ -14,9 +14,12 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from casefile.domain.passphrase import assess_passphrase
 from casefile.errors import BugError, KnownError, WeakPassphraseError
+
+if TYPE_CHECKING:
+    from casefile.domain.passphrase import PassphraseVerdict
 
 ENV_VAULT = "CASEFILE_VAULT"
 ENV_PASSPHRASE = "CASEFILE_PASSPHRASE"
@@ -96,8 +99,15 @@ def read_passphrase(prompt: str = "Passphrase: ") -> str:
     return read_secret(prompt, (ENV_PASSPHRASE,))
 
 
+def _assess(passphrase: str) -> PassphraseVerdict:
+    # zxcvbn's dictionaries take a while to import; only commands that set a passphrase pay.
+    from casefile.domain.passphrase import assess_passphrase
+
+    return assess_passphrase(passphrase)
+
+
 def _require_strong(passphrase: str) -> str:
-    verdict = assess_passphrase(passphrase)
+    verdict = _assess(passphrase)
     if not verdict.acceptable:
         raise WeakPassphraseError(verdict.advice)
     return passphrase
@@ -116,7 +126,7 @@ def read_new_passphrase(env: tuple[str, ...] = (ENV_NEW_PASSPHRASE,)) -> str:
     for attempt in range(1, attempts + 1):
         last = attempt == attempts
         first = read_secret("New passphrase: ", what="new passphrase", hint_env=env)
-        verdict = assess_passphrase(first)
+        verdict = _assess(first)
         say(f"Passphrase strength: {verdict.advice}")
         if not verdict.acceptable:
             if last:

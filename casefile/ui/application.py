@@ -1,0 +1,103 @@
+"""Starting the GUI: QApplication, style, translations, error hook, then the start flow.
+
+Only Qt and light Casefile modules are imported before the first window is painted; SQLAlchemy,
+SQLCipher and the services load afterwards (on a worker thread), so the unlock or welcome
+window appears in well under a second.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: Set to 1 to print when the first window was painted (for measuring start-up time).
+TIMING_ENV = "CASEFILE_REPORT_STARTUP"
+#: Set to 1 to quit right after that (for measuring start-up time without a person).
+EXIT_ENV = "CASEFILE_EXIT_AFTER_PROMPT"
+
+
+class _FirstPaint(QObject):
+    """Reports the first paint of a widget (start-up time measurement)."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self._started = started
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+        if not self.done and painted:
+            self.done = True
+            now = time.time()
+            sys.stderr.write(
+                f"casefile: first window painted at {now:.3f} "
+                f"({now - self._started:.3f} s after main())\n"
+            )
+            if os.environ.get(EXIT_ENV) == "1":
+                QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _install_translators(app: QApplication) -> None:
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    from casefile.assets import resources_dir
+
+    ours = QTranslator(app)
+    if ours.load(locale, "casefile", "_", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+
+
+def _warm_up() -> None:
+    """Imports the vault and services in the background while the user types."""
+    import casefile.services.listing
+    import casefile.vault.vault  # noqa: F401
+
+
+def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
+    """Creates the application, shows the start flow and runs the event loop."""
+    started = time.time()
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Casefile")
+    app.setOrganizationName("Casefile")
+    app.setApplicationDisplayName("Casefile")
+    app.setStyle("Fusion")
+    app.setQuitOnLastWindowClosed(False)  # windows hide and reappear while locking
+    _install_translators(app)
+
+    from casefile.ui.controller import AppController
+    from casefile.ui.dialogs import DialogService
+    from casefile.ui.errors import install_excepthook
+    from casefile.ui.settings import UiSettings
+    from casefile.vault.paths import default_vault_path
+
+    dialogs = DialogService()
+    install_excepthook(dialogs)
+    timing: _FirstPaint | None = None
+    if os.environ.get(TIMING_ENV) == "1" or os.environ.get(EXIT_ENV) == "1":
+        timing = _FirstPaint(started)
+        app.installEventFilter(timing)
+
+    default = default_vault_path()
+    controller = AppController(
+        dialogs=dialogs,
+        settings=UiSettings.default(),
+        default_path=default,
+        demo_path=default.parent / "demo" / "demo.casefile",
+    )
+    controller.finished.connect(app.quit)
+    controller.start(vault)
+    if os.environ.get(EXIT_ENV) != "1":
+        QTimer.singleShot(300, lambda: controller.runner.run(_warm_up, lambda _r: None))
+    code = app.exec()
+    controller.shutdown()
+    return int(code)

@@ -1,0 +1,239 @@
+"""The dashboard: who is held, what is coming, what needs action, each item one click away.
+
+Data comes from casefile.services.dashboard on a worker thread and is turned there into the
+plain DashboardData below (texts and the record each item opens), so the widgets only show it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.labels import label
+from casefile.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casefile.vault.vault import Vault
+
+SECTIONS = ("hearings", "terms", "police", "ill_treatment")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardPage", text)
+
+
+def day(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+@dataclass(frozen=True)
+class DashboardItem:
+    text: str
+    table: str
+    id: str
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    today: date
+    status_counts: tuple[tuple[str, int], ...] = ()
+    sections: dict[str, tuple[DashboardItem, ...]] = field(default_factory=dict)
+
+
+def load_dashboard(vault: Vault, today: date | None = None) -> DashboardData:
+    """Runs on a worker thread: the service's dashboard as texts and record links."""
+    from casefile.services.dashboard import dashboard
+
+    raw = dashboard(vault, today or date.today())
+    return DashboardData(
+        today=raw.today,
+        status_counts=tuple((c.status, c.count) for c in raw.status_counts if c.count),
+        sections={
+            "hearings": tuple(_hearing(row) for row in raw.upcoming_hearings),
+            "terms": tuple(_term(term) for term in raw.expiring_terms),
+            "police": tuple(_custody(alert) for alert in raw.police_custody_over_48h),
+            "ill_treatment": tuple(_report(r) for r in raw.unanswered_ill_treatment),
+        },
+    )
+
+
+def _hearing(row: Any) -> DashboardItem:
+    when = day(row.scheduled_date)
+    if row.scheduled_time is not None:
+        when += " " + row.scheduled_time.strftime("%H:%M")
+    # A group trial can have a dozen defendants: three names and a count keep it readable.
+    who = ", ".join(row.defendants[:3])
+    if len(row.defendants) > 3:
+        who += f" +{len(row.defendants) - 3}"
+    parts = [when, row.case_title, who, row.court or ""]
+    return DashboardItem(" — ".join(p for p in parts if p), "hearings", row.id)
+
+
+def _term(term: Any) -> DashboardItem:
+    if term.days_left < 0:
+        # "Label: number" needs no plural forms (none are shipped for English yet).
+        due = tr("expired; days over: %1").replace("%1", str(-term.days_left))
+    elif term.days_left == 0:
+        due = tr("ends today")
+    else:
+        due = tr("days left: %1").replace("%1", str(term.days_left))
+    return DashboardItem(
+        f"{term.full_name} — {tr('term until')} {day(term.term_until)} ({due})",
+        "persons",
+        term.id,
+    )
+
+
+def _custody(alert: Any) -> DashboardItem:
+    return DashboardItem(
+        f"{alert.full_name} — {tr('since')} {day(alert.custody_started)} "
+        f"({tr('day %1').replace('%1', str(alert.days))})",
+        "persons",
+        alert.id,
+    )
+
+
+def _report(report: Any) -> DashboardItem:
+    parts = [report.victim_name]
+    if report.incident_date is not None:
+        parts.append(report.incident_date.format("en"))
+    if report.reported_to:
+        parts.append(tr("reported to") + " " + report.reported_to)
+    # No ill-treatment page yet: the report opens at its victim.
+    return DashboardItem(" — ".join(parts), "persons", report.victim_id)
+
+
+class DashboardPage(QScrollArea):
+    """Counts by status and four action lists.
+
+    Signals:
+        record_activated(str, str): an item was opened (table, record id).
+        status_requested(str): a count tile was clicked (the status code).
+        data_loaded(): the dashboard finished loading.
+    """
+
+    record_activated = Signal(str, str)
+    status_requested = Signal(str)
+    data_loaded = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page_id = "dashboard"
+        self._runner = runner
+        self._vault: Vault | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        body = QWidget(self)
+        self.tiles = QGridLayout()
+        self.tiles.setHorizontalSpacing(8)
+        titles = {
+            "hearings": self.tr("Hearings in the next 7 days"),
+            "terms": self.tr("Detention terms ending within 14 days"),
+            "police": self.tr("In police custody for more than 48 hours"),
+            "ill_treatment": self.tr("Ill-treatment reports without an official response"),
+        }
+        self._titles = titles
+        self.lists: dict[str, QListWidget] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        grid = QGridLayout()
+        for number, key in enumerate(SECTIONS):
+            box = QGroupBox(titles[key], body)
+            inner = QVBoxLayout(box)
+            widget = QListWidget(box)
+            widget.setObjectName(f"dashboard_{key}")
+            widget.setMinimumHeight(160)
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            widget.setAlternatingRowColors(True)
+            widget.itemActivated.connect(self._on_list_item_activated)
+            widget.itemClicked.connect(self._on_list_item_activated)
+            inner.addWidget(widget)
+            grid.addWidget(box, number // 2, number % 2)
+            self.lists[key] = widget
+            self.boxes[key] = box
+        self.heading = QLabel(self.tr("<h2>Today</h2>"), body)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.tiles)
+        layout.addSpacing(8)
+        layout.addLayout(grid, 1)
+        self.setWidget(body)
+        self._tile_buttons: list[QPushButton] = []
+
+    # -- page interface ---------------------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        self._vault = vault
+        if vault is None:
+            self.clear()
+
+    def clear(self) -> None:
+        for widget in self.lists.values():
+            widget.clear()
+        self._set_tiles(())
+
+    def reload(self) -> None:
+        vault = self._vault
+        if vault is not None:
+            self._runner.run(lambda: load_dashboard(vault), self._on_loaded)
+
+    # -- showing ----------------------------------------------------------------------------------
+
+    def _on_loaded(self, data: object) -> None:
+        if self._vault is None:
+            return
+        assert isinstance(data, DashboardData)
+        self.heading.setText(self.tr("<h2>Today, %1</h2>").replace("%1", day(data.today)))
+        self._set_tiles(data.status_counts)
+        for key, widget in self.lists.items():
+            widget.clear()
+            items = data.sections.get(key, ())
+            if not items:
+                empty = QListWidgetItem(self.tr("Nothing here."))
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                widget.addItem(empty)
+            for entry in items:
+                item = QListWidgetItem(entry.text)
+                item.setData(Qt.ItemDataRole.UserRole, (entry.table, entry.id))
+                item.setToolTip(entry.text)
+                widget.addItem(item)
+            self.boxes[key].setTitle(f"{self._titles[key]} ({len(items)})")
+        self.data_loaded.emit()
+
+    def _set_tiles(self, counts: tuple[tuple[str, int], ...]) -> None:
+        for button in self._tile_buttons:
+            self.tiles.removeWidget(button)
+            button.deleteLater()
+        self._tile_buttons = []
+        for number, (code, count) in enumerate(counts):
+            button = QPushButton(f"{count}\n{label(code)}", self)
+            button.setObjectName(f"tile_{code}")
+            button.setMinimumHeight(56)
+            button.setToolTip(self.tr("Show these people in the list"))
+            button.clicked.connect(
+                lambda _checked=False, code=code: self.status_requested.emit(code)
+            )
+            self.tiles.addWidget(button, number // 5, number % 5)
+            self._tile_buttons.append(button)
+
+    @Slot(QListWidgetItem)
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(target, tuple) and len(target) == 2:
+            self.record_activated.emit(str(target[0]), str(target[1]))

@@ -1,0 +1,76 @@
+"""An injectable dialog service: confirmations, messages, text and path questions.
+
+Widgets ask this service instead of calling QMessageBox or QFileDialog themselves, so tests can
+inject a fake that answers at once and never blocks on a modal dialog (Picard's
+UserDialogService is the model).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DialogService", text)
+
+
+class DialogService:
+    """Real dialogs. Subclass (or duck-type) it in tests; every method returns plain data."""
+
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, *, danger: bool = False
+    ) -> bool:
+        """Asks a yes/no question; True means go ahead."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        # A dangerous action is never the default: Enter must not confirm it by accident.
+        box.setDefaultButton(
+            QMessageBox.StandardButton.No if danger else QMessageBox.StandardButton.Yes
+        )
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def ask_text(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        *,
+        default: str = "",
+        secret: bool = False,
+    ) -> str | None:
+        """A line of text, or None when cancelled."""
+        mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+        text, ok = QInputDialog.getText(parent, title, label, mode, default)
+        return text if ok else None
+
+    def open_vault_path(self, parent: QWidget | None) -> Path | None:
+        """A vault folder, or any file inside one; None when cancelled."""
+        dialog = QFileDialog(parent, tr("Open a vault: choose its folder or a file inside it"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        # Files stay visible, so that a user who navigates into NAME.casefile sees vault.db.
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, False)
+        if dialog.exec() and dialog.selectedFiles():
+            return Path(dialog.selectedFiles()[0])
+        return None
+
+    def new_vault_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        """Where a new vault folder should go; None when cancelled."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            tr("Where should the new vault be kept?"),
+            str(suggested),
+            tr("Casefile vault (*.casefile)"),
+        )
+        return Path(chosen) if chosen else None

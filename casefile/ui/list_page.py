@@ -1,0 +1,311 @@
+"""A page that lists one kind of record: a filter box over a sortable table.
+
+Rows are loaded off the GUI thread by a loader (a service call taking the vault); the page
+shows them through the generic RowTableModel. Column visibility is chosen from the header's
+context menu and remembered as column ids only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.locking import ClipboardGuard
+from casefile.ui.settings import UiSettings
+from casefile.ui.table_model import ID_ROLE, Column, RowFilterProxy, RowTableModel
+from casefile.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casefile.vault.vault import Vault
+
+Loader = Callable[["Vault"], Sequence[Any]]
+
+FILTER_DEBOUNCE_MS = 150
+
+
+class ListPage(QWidget):
+    """A filterable, sortable list of records of one table.
+
+    Signals:
+        record_activated(str, str): a row was opened (table name, record id).
+        rows_loaded(int): a load finished with this many rows.
+    """
+
+    record_activated = Signal(str, str)
+    rows_loaded = Signal(int)
+
+    def __init__(
+        self,
+        page_id: str,
+        table: str,
+        columns: Sequence[Column],
+        loader: Loader,
+        runner: TaskRunner,
+        settings: UiSettings,
+        clipboard: ClipboardGuard,
+        parent: QWidget | None = None,
+        *,
+        start_at: Callable[[Any], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.page_id = page_id
+        self._start_at = start_at
+        self.table = table
+        self._loader = loader
+        self._runner = runner
+        self._settings = settings
+        self._clipboard = clipboard
+        self._vault: Vault | None = None
+        self._pending_select: str | None = None
+        self._loading = False
+
+        self.model = RowTableModel(columns, self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(self.tr("Filter this list…"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DEBOUNCE_MS)
+        self._filter_timer.timeout.connect(self._on_filter_timer_timeout)
+        self.filter_box.textChanged.connect(self._filter_timer.start)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        self.view.activated.connect(self._on_view_activated)
+
+        copy = QAction(self.tr("Copy"), self.view)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selection)
+        self.view.addAction(copy)
+
+        self.top_bar = QHBoxLayout()
+        self.top_bar.addWidget(self.filter_box, 1)
+        self.top_bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.top_bar)
+        layout.addWidget(self.view, 1)
+
+        self._apply_hidden_columns()
+        self._set_widths()
+        self._update_count()
+
+    # -- public -----------------------------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        self._vault = vault
+        if vault is None:
+            self.clear()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.filter_box.clear()
+        self._loading = False
+        self._update_count()
+
+    def reload(self) -> None:
+        """Loads rows off the GUI thread; the table keeps its old rows until then."""
+        vault = self._vault
+        if vault is None:
+            return
+        self._loading = True
+        self._update_count()
+        self._runner.run(lambda: list(self._loader(vault)), self._on_loaded, self._on_load_failed)
+
+    def select_record(self, record_id: str) -> None:
+        """Selects and shows a record's row (after the next load if it is not there yet)."""
+        source_row = self.model.row_of_id(record_id)
+        if source_row < 0:
+            self._pending_select = record_id
+            return
+        self._pending_select = None
+        self.filter_box.clear()
+        self.proxy.set_filter_text("")
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.view.setFocus()
+
+    def set_filter(self, text: str) -> None:
+        """Shows only rows matching text (at once, without the typing delay)."""
+        self.filter_box.setText(text)
+        self._filter_timer.stop()
+        self._on_filter_timer_timeout()
+
+    def selected_rows(self) -> list[Any]:
+        """The row objects selected in the view, in view order."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        found = (
+            self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows
+        )
+        return [row for row in found if row is not None]
+
+    @property
+    def vault(self) -> Vault | None:
+        return self._vault
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus()
+        self.filter_box.selectAll()
+
+    @Slot()
+    def copy_selection(self) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedIndexes()})
+        if not rows:
+            return
+        visible = [
+            col for col in range(self.proxy.columnCount()) if not self.view.isColumnHidden(col)
+        ]
+        lines = [
+            "\t".join(str(self.proxy.index(row, col).data() or "") for col in visible)
+            for row in rows
+        ]
+        self._clipboard.copy("\n".join(lines))
+
+    # -- slots ------------------------------------------------------------------------------------
+
+    def _on_loaded(self, rows: object) -> None:
+        self._loading = False
+        if self._vault is None:
+            return  # locked meanwhile
+        assert isinstance(rows, list)
+        header = self.view.horizontalHeader()
+        self.model.set_rows(rows)
+        if header.sortIndicatorSection() >= 0 and header.sortIndicatorSection() < len(
+            self.model.columns
+        ):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._update_count()
+        if self._pending_select:
+            self.select_record(self._pending_select)
+        elif self._start_at is not None:
+            # After the view has laid out the new rows; before that scrollTo has no effect.
+            QTimer.singleShot(0, self._scroll_to_start)
+        self.rows_loaded.emit(len(rows))
+
+    def _scroll_to_start(self) -> None:
+        """Shows the first row the page starts at (today's hearings) at the top."""
+        if self._start_at is None or self.model.rowCount() == 0:
+            return
+        for row in range(self.proxy.rowCount()):
+            item = self.model.row_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            try:
+                hit = item is not None and self._start_at(item)
+            except Exception:
+                hit = False
+            if hit:
+                self.view.scrollTo(
+                    self.proxy.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+                )
+                return
+        self.view.scrollToBottom()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._update_count()
+        self._runner.report_error(error)
+
+    @Slot()
+    def _on_filter_timer_timeout(self) -> None:
+        self.proxy.set_filter_text(self.filter_box.text())
+        self._update_count()
+
+    @Slot(QModelIndex)
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        record_id = index.data(ID_ROLE)
+        if record_id:
+            self.record_activated.emit(self.table, str(record_id))
+
+    @Slot(QPoint)
+    def _on_header_context_menu_requested(self, pos: QPoint) -> None:
+        self.column_menu().exec(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def column_menu(self) -> QMenu:
+        """The header's menu: one checkable entry per column."""
+        menu = QMenu(self)
+        menu.setTitle(self.tr("Columns"))
+        for number, column in enumerate(self.model.columns):
+            action = menu.addAction(column.title())
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(number))
+            action.toggled.connect(
+                lambda shown, number=number: self.set_column_shown(number, shown)
+            )
+        return menu
+
+    def set_column_shown(self, number: int, shown: bool) -> None:
+        visible = [
+            col for col in range(len(self.model.columns)) if not self.view.isColumnHidden(col)
+        ]
+        if not shown and visible == [number]:
+            return  # the last visible column stays
+        self.view.setColumnHidden(number, not shown)
+        hidden = {
+            column.id
+            for col, column in enumerate(self.model.columns)
+            if self.view.isColumnHidden(col)
+        }
+        self._settings.set_hidden_columns(self.page_id, hidden)
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _apply_hidden_columns(self) -> None:
+        stored = self._settings.hidden_columns(self.page_id)
+        columns = self.model.columns
+        for number, column in enumerate(columns):
+            hide = column.id in stored if stored else column.hidden_by_default
+            self.view.setColumnHidden(number, hide)
+        if all(self.view.isColumnHidden(n) for n in range(len(columns))) and columns:
+            self.view.setColumnHidden(0, False)
+
+    def _set_widths(self) -> None:
+        # Fixed starting widths: resizeColumnsToContents would read every row (slow at 10k).
+        for number, column in enumerate(self.model.columns):
+            self.view.setColumnWidth(number, column.width)
+
+    def _update_count(self) -> None:
+        if self._loading and self.model.rowCount() == 0:
+            self.count_label.setText(self.tr("Loading…"))
+            return
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("Records: %1").replace("%1", str(total)))
+        else:
+            self.count_label.setText(
+                self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+            )

@@ -1,0 +1,344 @@
+"""The main window shell: navigation, pages, toolbar (Lock, New, Find, Help), status bar.
+
+The window title is always just "Casefile": a vault's folder name may be a person's name, and
+window titles show up in task bars, screen sharing and window-manager logs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from casefile.ui.dashboard import DashboardPage
+from casefile.ui.dialogs import DialogService
+from casefile.ui.icons import padlock_icon
+from casefile.ui.labels import label
+from casefile.ui.list_page import ListPage
+from casefile.ui.locking import ClipboardGuard
+from casefile.ui.pages import CASES, HEARINGS, PEOPLE, ListSpec
+from casefile.ui.placeholder import PlaceholderPage
+from casefile.ui.search_panel import SearchPanel
+from casefile.ui.settings import UiSettings
+from casefile.ui.tasks import TaskRunner
+from casefile.ui.trash_page import TrashPage
+
+if TYPE_CHECKING:
+    from casefile.vault.vault import Vault
+
+
+class Page(Protocol):
+    page_id: str
+
+    def set_vault(self, vault: Any) -> None: ...
+    def reload(self) -> None: ...
+    def clear(self) -> None: ...
+
+
+#: Which list page shows records of a table.
+PAGE_OF_TABLE = {"persons": "people", "cases": "cases", "hearings": "hearings"}
+
+
+class MainWindow(QMainWindow):
+    """The working window. It never holds a session; pages load through the task runner.
+
+    Signals:
+        lock_requested(): the user asked to lock (Ctrl+L or the toolbar).
+        window_closed(): the window was closed (the application should end).
+    """
+
+    lock_requested = Signal()
+    window_closed = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        dialogs: DialogService,
+        settings: UiSettings,
+        clipboard: ClipboardGuard,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Casefile"))
+        self.setObjectName("mainWindow")
+        self._runner = runner
+        self._dialogs = dialogs
+        self._settings = settings
+        self._clipboard = clipboard
+        self._vault: Vault | None = None
+        self._stale: set[str] = set()
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(170)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, Page] = {}
+
+        self.dashboard = DashboardPage(runner, self)
+        self.dashboard.record_activated.connect(self.open_record)
+        self.dashboard.status_requested.connect(self._on_dashboard_status_requested)
+        self.people = self._list_page(PEOPLE)
+        self.cases = self._list_page(CASES)
+        self.hearings = self._list_page(HEARINGS)
+        self.trash = TrashPage(runner, settings, clipboard, dialogs, self)
+        self.trash.records_changed.connect(self.refresh)
+        self.search_panel = SearchPanel(runner, self)
+        self.search_panel.record_activated.connect(self.open_record)
+
+        sp = QStyle.StandardPixmap
+        self._add_page(self.tr("Dashboard"), sp.SP_ComputerIcon, self.dashboard)
+        self._add_page(self.tr("People"), sp.SP_DirHomeIcon, self.people)
+        self._add_page(self.tr("Cases"), sp.SP_FileDialogDetailedView, self.cases)
+        self._add_page(self.tr("Hearings"), sp.SP_FileDialogInfoView, self.hearings)
+        self._add_page(
+            self.tr("Ill-treatment"),
+            sp.SP_MessageBoxWarning,
+            self._coming("ill_treatment", self.tr("Ill-treatment reports")),
+        )
+        self._add_page(
+            self.tr("Interventions"),
+            sp.SP_ArrowForward,
+            self._coming("interventions", self.tr("Interventions")),
+        )
+        self._add_page(self.tr("Trash"), sp.SP_TrashIcon, self.trash)
+        self.stack.addWidget(self.search_panel)
+        self.pages["search"] = self.search_panel
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([190, 1100])
+        self.setCentralWidget(splitter)
+
+        self._build_toolbar()
+        self.status = QLabel(self)
+        self.statusBar().addWidget(self.status, 1)
+        runner.busy_changed.connect(self._on_runner_busy_changed)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.nav.setCurrentRow(0)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _list_page(self, spec: ListSpec) -> ListPage:
+        page = ListPage(
+            spec.page_id,
+            spec.table,
+            spec.columns,
+            spec.loader,
+            self._runner,
+            self._settings,
+            self._clipboard,
+            self,
+            start_at=spec.start_at,
+        )
+        page.record_activated.connect(self.open_record)
+        return page
+
+    def _coming(self, page_id: str, title: str) -> PlaceholderPage:
+        return PlaceholderPage(
+            page_id,
+            title,
+            self.tr(
+                "This list is not in this version yet. The records are kept in the vault and "
+                "show up in search (Ctrl+F) and on the dashboard."
+            ),
+            self,
+        )
+
+    def _add_page(self, title: str, icon: QStyle.StandardPixmap, page: Any) -> None:
+        item = QListWidgetItem(self.style().standardIcon(icon), title)
+        item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+        item.setSizeHint(QSize(160, 34))
+        self.nav.addItem(item)
+        self.stack.addWidget(page)
+        self.pages[page.page_id] = page
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(bar)
+        style = self.style()
+        lock_icon = QIcon.fromTheme(QIcon.ThemeIcon.SystemLockScreen, padlock_icon())
+        self.lock_action = QAction(lock_icon, self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Lock Casefile now (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.new_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("New"), self
+        )
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.new_action.triggered.connect(self._on_new_action_triggered)
+        self.find_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            self.tr("Find"),
+            self,
+        )
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.help_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogHelpButton), self.tr("Help"), self
+        )
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.show_help)
+        for action in (self.lock_action, self.new_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        self.search_box = QLineEdit(bar)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Find people, cases, places… (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(320)
+        self.search_box.setMaximumWidth(480)
+        self.search_box.textChanged.connect(self._on_search_box_text_changed)
+        bar.addAction(self.find_action)
+        bar.addWidget(self.search_box)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Fixed)
+        bar.addWidget(spacer)
+        bar.addAction(self.help_action)
+
+    # -- vault ----------------------------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """Gives every page the open vault, or (None) clears every page and model."""
+        self._vault = vault
+        for page in self.pages.values():
+            page.set_vault(vault)
+        if vault is None:
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+            self._stale.clear()
+            self.status.clear()
+            return
+        self._stale = set(self.pages)
+        self._reload_if_stale(self.current_page_id())
+
+    def refresh(self) -> None:
+        """Marks every page out of date after a change; the visible one reloads now."""
+        if self._vault is None:
+            return
+        self._stale = set(self.pages)
+        self._reload_if_stale(self.current_page_id())
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    def current_page_id(self) -> str:
+        widget = self.stack.currentWidget()
+        return str(getattr(widget, "page_id", ""))
+
+    @Slot(str)
+    def show_page(self, page_id: str) -> None:
+        page = self.pages.get(page_id)
+        if page is None:
+            return
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == page_id:
+                self.nav.setCurrentRow(row)  # switches the stack through the slot below
+                return
+        self.nav.setCurrentRow(-1)  # a page outside the navigation (search results)
+        self.stack.setCurrentWidget(page)  # type: ignore[arg-type]
+        self._reload_if_stale(page_id)
+
+    @Slot(str, str)
+    def open_record(self, table: str, record_id: str) -> None:
+        """Shows a record: for now, its row selected in its list (people, cases, hearings)."""
+        page_id = PAGE_OF_TABLE.get(table, "people")
+        self.show_page(page_id)
+        page = self.pages[page_id]
+        if isinstance(page, ListPage):
+            page.select_record(record_id)
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    @Slot()
+    def show_help(self) -> None:
+        self._dialogs.info(
+            self,
+            self.tr("Casefile help"),
+            self.tr(
+                "Casefile keeps case files in an encrypted vault on this computer.\n\n"
+                "Ctrl+F  find people, cases, places and more\n"
+                "Ctrl+L  lock now (Casefile also locks itself after a few idle minutes)\n"
+                "Ctrl+N  new record\n"
+                "F1      this help\n\n"
+                "In a list: type in the filter box to narrow it, click a column header to sort, "
+                "right-click a header to choose columns, Enter opens the selected record.\n\n"
+                "Nothing leaves this computer unless you export or print it."
+            ),
+        )
+
+    # -- slots ------------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is None:
+            return
+        page_id = str(item.data(Qt.ItemDataRole.UserRole))
+        page = self.pages.get(page_id)
+        if page is not None:
+            self.stack.setCurrentWidget(page)  # type: ignore[arg-type]
+            self._reload_if_stale(page_id)
+
+    @Slot(str)
+    def _on_search_box_text_changed(self, text: str) -> None:
+        if text.strip():
+            if self.current_page_id() != "search":
+                self._previous_page = self.current_page_id()
+                self.show_page("search")
+            self.search_panel.set_query(text)
+        else:
+            self.search_panel.clear()
+            if self.current_page_id() == "search":
+                self.show_page(getattr(self, "_previous_page", "dashboard"))
+
+    @Slot(str)
+    def _on_dashboard_status_requested(self, status: str) -> None:
+        self.show_page("people")
+        self.people.set_filter(label(status))
+
+    @Slot()
+    def _on_new_action_triggered(self) -> None:
+        self._dialogs.info(
+            self,
+            self.tr("New record"),
+            self.tr("Entering new records from this window comes in the next version."),
+        )
+
+    @Slot(bool)
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        self.status.setText(self.tr("Working…") if busy else "")
+
+    def _reload_if_stale(self, page_id: str) -> None:
+        if self._vault is not None and page_id in self._stale:
+            self._stale.discard(page_id)
+            self.pages[page_id].reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set_geometry("main", self.saveGeometry())
+        super().closeEvent(event)
+        self.window_closed.emit()

@@ -1,0 +1,186 @@
+"""The record lists: which columns each shows, and which service loads its rows.
+
+Services are imported inside the loaders, on the worker thread, so that importing the UI stays
+fast (SQLAlchemy and the vault take about a second to import).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from casefile.ui.labels import QT_TRANSLATE_NOOP, label, risk_rank, status_rank
+from casefile.ui.list_page import Loader
+from casefile.ui.table_model import Column, text_key
+
+if TYPE_CHECKING:
+    from casefile.vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """A list page: its id (for remembered columns), record table, columns and loader."""
+
+    page_id: str
+    table: str
+    columns: tuple[Column, ...]
+    loader: Loader
+    start_at: Callable[[Any], bool] | None = None  # the first row to show at the top
+
+
+# Case stages in the order a case goes through them (domain.enums.CaseStatus).
+_STAGES = ("investigation", "trial", "appeal", "closed")
+
+
+def _load_people(vault: Vault) -> Sequence[Any]:
+    from casefile.services.listing import list_people
+
+    return list_people(vault)
+
+
+def _load_cases(vault: Vault) -> Sequence[Any]:
+    from casefile.services.listing import list_cases
+
+    return list_cases(vault)
+
+
+def _load_hearings(vault: Vault) -> Sequence[Any]:
+    from casefile.services.listing import list_hearings
+
+    return list_hearings(vault)
+
+
+PEOPLE = ListSpec(
+    page_id="people",
+    table="persons",
+    columns=(
+        Column(
+            "name",
+            QT_TRANSLATE_NOOP("columns", "Name"),
+            lambda r: r.full_name,
+            lambda r: text_key(r.full_name),
+            width=320,
+        ),
+        Column(
+            "status",
+            QT_TRANSLATE_NOOP("columns", "Current status"),
+            lambda r: label(r.current_status),
+            lambda r: (status_rank(r.current_status), r.current_status),
+            width=200,
+        ),
+        Column(
+            "days",
+            QT_TRANSLATE_NOOP("columns", "Days in custody"),
+            lambda r: r.days_in_custody or "",
+            lambda r: r.days_in_custody,
+            numeric=True,
+            width=130,
+        ),
+        Column(
+            "birth",
+            QT_TRANSLATE_NOOP("columns", "Born"),
+            lambda r: r.birth_date,
+            lambda r: r.birth_date,  # partial dates in sortable text form: "1984-03", "1980~"
+            width=120,
+        ),
+        Column(
+            "risk",
+            QT_TRANSLATE_NOOP("columns", "Risk"),
+            lambda r: label(r.risk_level),
+            lambda r: risk_rank(r.risk_level),
+        ),
+    ),
+    loader=_load_people,
+)
+
+CASES = ListSpec(
+    page_id="cases",
+    table="cases",
+    columns=(
+        Column(
+            "title",
+            QT_TRANSLATE_NOOP("columns", "Title"),
+            lambda r: r.title,
+            lambda r: text_key(r.title),
+            width=520,
+        ),
+        Column(
+            "numbers",
+            QT_TRANSLATE_NOOP("columns", "Case numbers"),
+            lambda r: r.case_numbers,
+            lambda r: text_key(", ".join(r.case_numbers)),
+            width=220,
+        ),
+        Column(
+            "defendants",
+            QT_TRANSLATE_NOOP("columns", "Defendants"),
+            lambda r: r.defendants,
+            numeric=True,
+            width=110,  # the last column (Stage) takes the rest of the width
+        ),
+        Column(
+            "status",
+            QT_TRANSLATE_NOOP("columns", "Stage"),
+            lambda r: label(r.status),
+            lambda r: (_STAGES.index(r.status) if r.status in _STAGES else len(_STAGES), r.status),
+            width=140,
+        ),
+    ),
+    loader=_load_cases,
+)
+
+HEARINGS = ListSpec(
+    page_id="hearings",
+    table="hearings",
+    columns=(
+        Column(
+            "date",
+            QT_TRANSLATE_NOOP("columns", "Date"),
+            lambda r: r.scheduled_date,
+            lambda r: (r.scheduled_date, r.scheduled_time.isoformat() if r.scheduled_time else ""),
+            width=100,
+        ),
+        Column(
+            "time",
+            QT_TRANSLATE_NOOP("columns", "Time"),
+            lambda r: r.scheduled_time,
+            width=60,
+        ),
+        Column(
+            "case",
+            QT_TRANSLATE_NOOP("columns", "Case"),
+            lambda r: r.case_title,
+            lambda r: text_key(r.case_title),
+            width=380,
+        ),
+        Column(
+            "court",
+            QT_TRANSLATE_NOOP("columns", "Court"),
+            lambda r: r.court,
+            lambda r: text_key(r.court),
+            width=280,
+        ),
+        Column(
+            "judge",
+            QT_TRANSLATE_NOOP("columns", "Judge"),
+            lambda r: r.judge,
+            lambda r: text_key(r.judge),
+            hidden_by_default=True,
+        ),
+        Column(
+            "kind",
+            QT_TRANSLATE_NOOP("columns", "Kind"),
+            lambda r: label(r.kind),
+            width=150,
+        ),
+        Column(
+            "outcome",
+            QT_TRANSLATE_NOOP("columns", "Outcome"),
+            lambda r: label(r.outcome),
+        ),
+    ),
+    loader=_load_hearings,
+    start_at=lambda r: r.scheduled_date >= date.today(),
+)

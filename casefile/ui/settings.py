@@ -1,0 +1,100 @@
+"""What Casefile remembers outside the vault, in QSettings: never anything personal.
+
+Stored: paths of recently opened vaults (unless the user turns that off), ids of hidden table
+columns, the idle minutes before locking, and window geometry. Everything about records lives
+inside the encrypted vault.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 6
+DEFAULT_IDLE_MINUTES = 5
+
+_RECENT = "vaults/recent"
+_REMEMBER = "vaults/remember_recent"
+_IDLE = "lock/idle_minutes"
+
+
+def _as_list(value: object) -> list[str]:
+    # QSettings returns a str for a one-item list and None for none, depending on the backend.
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list | tuple):
+        return [str(item) for item in value]
+    return []
+
+
+class UiSettings:
+    """Typed access to the few settings kept on disk. Construct it over any QSettings."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @classmethod
+    def default(cls) -> UiSettings:
+        return cls(QSettings("Casefile", "Casefile"))
+
+    # -- recent vaults ------------------------------------------------------------------------
+
+    @property
+    def remember_recent(self) -> bool:
+        return str(self._store.value(_REMEMBER, "true")).lower() == "true"
+
+    def set_remember_recent(self, remember: bool) -> None:
+        self._store.setValue(_REMEMBER, "true" if remember else "false")
+        if not remember:
+            self._store.remove(_RECENT)
+        self._store.sync()
+
+    def recent_vaults(self) -> list[Path]:
+        if not self.remember_recent:
+            return []
+        return [Path(item) for item in _as_list(self._store.value(_RECENT))]
+
+    def add_recent(self, path: Path) -> None:
+        if not self.remember_recent:
+            return
+        text = str(path)
+        items = [text] + [item for item in _as_list(self._store.value(_RECENT)) if item != text]
+        self._store.setValue(_RECENT, items[:MAX_RECENT])
+        self._store.sync()
+
+    def forget_recent(self) -> None:
+        self._store.remove(_RECENT)
+        self._store.sync()
+
+    # -- lists ----------------------------------------------------------------------------------
+
+    def hidden_columns(self, table: str) -> set[str]:
+        return set(_as_list(self._store.value(f"columns/{table}/hidden")))
+
+    def set_hidden_columns(self, table: str, column_ids: set[str]) -> None:
+        self._store.setValue(f"columns/{table}/hidden", sorted(column_ids))
+
+    # -- locking --------------------------------------------------------------------------------
+
+    @property
+    def idle_minutes(self) -> int:
+        try:
+            minutes = int(str(self._store.value(_IDLE, DEFAULT_IDLE_MINUTES)))
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+        return max(1, minutes)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self._store.setValue(_IDLE, max(1, int(minutes)))
+
+    # -- geometry -------------------------------------------------------------------------------
+
+    def geometry(self, key: str) -> QByteArray | None:
+        value = self._store.value(f"geometry/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, key: str, value: QByteArray) -> None:
+        self._store.setValue(f"geometry/{key}", value)

@@ -1,0 +1,132 @@
+"""The trash: records moved there, with Restore and Delete forever (after a confirmation)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QPushButton, QStyle, QWidget
+
+from casefile.ui.dialogs import DialogService
+from casefile.ui.errors import show_error
+from casefile.ui.labels import QT_TRANSLATE_NOOP, label
+from casefile.ui.list_page import ListPage
+from casefile.ui.locking import ClipboardGuard
+from casefile.ui.settings import UiSettings
+from casefile.ui.table_model import Column, text_key
+from casefile.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casefile.vault.vault import Vault
+
+
+def _load_trash(vault: Vault) -> Sequence[Any]:
+    from casefile.services.trash import list_trash
+
+    return list_trash(vault)
+
+
+TRASH_COLUMNS = (
+    Column(
+        "record",
+        QT_TRANSLATE_NOOP("columns", "Record"),
+        lambda r: r.label,
+        lambda r: text_key(r.label),
+    ),
+    Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: label(r.table)),
+    Column("deleted", QT_TRANSLATE_NOOP("columns", "Moved to trash"), lambda r: r.deleted_at),
+    Column("by", QT_TRANSLATE_NOOP("columns", "By"), lambda r: r.deleted_by),
+)
+
+
+class TrashPage(ListPage):
+    """The trash list with its two actions.
+
+    Signals:
+        records_changed(): something was restored or deleted for good (pages should reload).
+    """
+
+    records_changed = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        settings: UiSettings,
+        clipboard: ClipboardGuard,
+        dialogs: DialogService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "trash", "trash", TRASH_COLUMNS, _load_trash, runner, settings, clipboard, parent
+        )
+        self._dialogs = dialogs
+        style = self.style()
+        self.restore_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogResetButton),
+            self.tr("Restore"),
+            self,
+        )
+        self.purge_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+            self.tr("Delete forever…"),
+            self,
+        )
+        self.top_bar.addWidget(self.restore_button)
+        self.top_bar.addWidget(self.purge_button)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.purge_button.clicked.connect(self._on_purge_button_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        chosen = bool(self.view.selectionModel().selectedRows())
+        self.restore_button.setEnabled(chosen)
+        self.purge_button.setEnabled(chosen)
+
+    @Slot()
+    def _on_restore_button_clicked(self) -> None:
+        targets = [(row.table, row.id) for row in self.selected_rows()]
+        vault = self.vault
+        if not targets or vault is None:
+            return
+
+        def restore_all() -> None:
+            from casefile.services.trash import restore
+
+            for table, record_id in targets:
+                restore(vault, table, record_id)
+
+        self._runner.run(restore_all, self._on_changed, self._on_failed)
+
+    @Slot()
+    def _on_purge_button_clicked(self) -> None:
+        rows = self.selected_rows()
+        vault = self.vault
+        if not rows or vault is None:
+            return
+        question = self.tr(
+            "Delete the selected records forever (%1)? This cannot be undone: the records and "
+            "their attached files are erased from the vault, and their history keeps only that "
+            "they were deleted."
+        ).replace("%1", str(len(rows)))
+        if not self._dialogs.confirm(self, self.tr("Delete forever"), question, danger=True):
+            return
+        targets = [(row.table, row.id) for row in rows]
+
+        def purge_all() -> None:
+            from casefile.services.trash import purge
+
+            for table, record_id in targets:
+                purge(vault, table, record_id)
+
+        self._runner.run(purge_all, self._on_changed, self._on_failed)
+
+    def _on_changed(self, _result: object) -> None:
+        self.records_changed.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        show_error(self._dialogs, self, error)
+        self.records_changed.emit()  # some may have gone through before the refusal

@@ -1,0 +1,162 @@
+"""Locking (by hand and when idle) and search from the toolbar box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
+from ui_helpers import PEOPLE, type_text, unlock
+
+from casefile.ui.controller import AppController
+from casefile.ui.main_window import MainWindow
+
+
+def open_people(qtbot: QtBot, controller: AppController) -> MainWindow:
+    window = controller.main_window
+    assert window is not None
+    window.show_page("people")
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == len(PEOPLE), timeout=10_000)
+    return window
+
+
+def test_lock_clears_models_and_shows_the_unlock_dialog(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = open_people(qtbot, controller)
+    window.people.view.selectRow(0)
+    window.people.copy_selection()
+    assert QGuiApplication.clipboard().text()
+    secondary = QDialog(None)
+    secondary.show()
+
+    with qtbot.waitSignal(controller.vault_locked):
+        window.lock_action.trigger()
+
+    assert controller.vault is None
+    assert window.people.model.rowCount() == 0
+    assert window.cases.model.rowCount() == 0
+    assert not window.isVisible()
+    assert not secondary.isVisible()
+    assert QGuiApplication.clipboard().text() == ""  # it held our copy
+    assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
+
+    unlock(qtbot, controller)
+    assert window.isVisible()
+    assert window.current_page_id() == "people"  # back where the user was
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == len(PEOPLE), timeout=10_000)
+
+
+def test_clipboard_text_from_elsewhere_survives_locking(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = open_people(qtbot, controller)
+    window.people.view.selectRow(0)
+    window.people.copy_selection()
+    QGuiApplication.clipboard().setText("copied from another program")
+    with qtbot.waitSignal(controller.vault_locked):
+        controller.lock()
+    assert QGuiApplication.clipboard().text() == "copied from another program"
+
+
+def test_ctrl_l_locks(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(controller.vault_locked, timeout=3000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_locks_after_idle_timeout_and_input_postpones_it(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller(idle_msecs=600)
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    # Typing keeps it open past the timeout...
+    for _ in range(4):
+        qtbot.wait(250)
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Shift)
+    assert controller.vault is not None
+    # ...and without input it locks.
+    with qtbot.waitSignal(controller.vault_locked, timeout=3000):
+        pass
+    assert controller.vault is None
+    assert window.people.model.rowCount() == 0
+
+
+def test_search_finds_uppercase_cyrillic_name_by_lowercase_fragment(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    panel = window.search_panel
+    with qtbot.waitSignal(panel.results_shown, timeout=10_000) as shown:
+        type_text(window.search_box, "тажиб")
+    assert window.current_page_id() == "search"
+    assert shown.args == [1]
+    assert panel.hits[0].label == PEOPLE[0]
+    assert "<b>" in panel.results.toHtml() or "font-weight" in panel.results.toHtml()
+
+    panel.open_hit(0)
+    assert window.current_page_id() == "people"
+    qtbot.waitUntil(
+        lambda: bool(window.people.view.selectionModel().selectedRows()), timeout=10_000
+    )
+    selected = window.people.view.selectionModel().selectedRows()[0]
+    assert selected.data() == PEOPLE[0]
+
+
+def test_search_is_debounced(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    shown: list[int] = []
+    window.search_panel.results_shown.connect(shown.append)
+    type_text(window.search_box, "Example")
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.wait(300)
+    assert shown == [2]  # one search for the whole word, not one per letter
+
+
+def test_help_and_new_use_the_dialog_service(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    people_vault_path: Path,
+    dialogs: object,
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.help_action.trigger()
+    window.new_action.trigger()
+    assert [kind for kind, *_ in dialogs.calls] == ["info", "info"]  # type: ignore[attr-defined]
+    assert all(isinstance(w, QWidget) for w in (window.nav, window.stack))

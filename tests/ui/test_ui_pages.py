@@ -1,0 +1,121 @@
+"""The dashboard (from the demo vault) and the trash page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from ui_helpers import PEOPLE, FakeDialogs, unlock
+
+from casefile.ui.controller import AppController
+from casefile.ui.main_window import MainWindow
+from casefile.vault.keyfile import KdfCost
+from casefile.vault.vault import Vault
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    from casefile.services.demo import build_demo_vault
+
+    fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
+    created = build_demo_vault(tmp_path / "demo", kdf_cost=fast)
+    created.vault.close()
+    return created.vault.paths.root
+
+
+def open_demo(qtbot: QtBot, controller: AppController, demo_path: Path) -> MainWindow:
+    from casefile.services.demo import DEMO_PASSPHRASE
+
+    controller.start(demo_path)
+    window = controller.main_window
+    assert window is None
+    unlock(qtbot, controller, DEMO_PASSPHRASE)
+    window = controller.main_window
+    assert window is not None
+    return window
+
+
+def test_dashboard_items_open_their_records(
+    qtbot: QtBot, make_controller: Callable[..., AppController], demo_path: Path
+) -> None:
+    controller = make_controller()
+    window = open_demo(qtbot, controller, demo_path)
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: dashboard.lists["terms"].count() > 0, timeout=10_000)
+    assert window.current_page_id() == "dashboard"
+    assert dashboard.findChild(object, "tile_pretrial_detention") is not None
+    for key in ("hearings", "terms", "police", "ill_treatment"):
+        assert dashboard.lists[key].count() > 0, key
+
+    item = dashboard.lists["terms"].item(0)
+    table, person_id = item.data(Qt.ItemDataRole.UserRole)
+    assert table == "persons"
+    dashboard.lists["terms"].itemActivated.emit(item)
+    assert window.current_page_id() == "people"
+    selection = window.people.view.selectionModel()
+    qtbot.waitUntil(lambda: bool(selection.selectedRows()), timeout=10_000)
+    assert (
+        window.people.model.row_at(
+            window.people.proxy.mapToSource(selection.selectedRows()[0]).row()
+        ).id
+        == person_id
+    )
+
+
+def test_status_tile_filters_the_people_list(
+    qtbot: QtBot, make_controller: Callable[..., AppController], demo_path: Path
+) -> None:
+    controller = make_controller()
+    window = open_demo(qtbot, controller, demo_path)
+    qtbot.waitUntil(lambda: window.dashboard.lists["terms"].count() > 0, timeout=10_000)
+    tile = window.dashboard.findChild(object, "tile_house_arrest")
+    count = int(tile.text().split("\n")[0])
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert window.current_page_id() == "people"
+    people = window.people
+    qtbot.waitUntil(lambda: people.model.rowCount() > 0, timeout=10_000)
+    assert people.proxy.rowCount() == count
+    statuses = {people.proxy.index(r, 1).data() for r in range(people.proxy.rowCount())}
+    assert statuses == {"House arrest"}
+
+
+def test_trash_restore(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    people_vault_path: Path,
+    dialogs: FakeDialogs,
+) -> None:
+    from ui_helpers import PASSPHRASE
+
+    from casefile.services.listing import list_people
+    from casefile.services.trash import move_to_trash
+
+    with Vault.open(people_vault_path, PASSPHRASE) as vault:
+        alice = next(row for row in list_people(vault) if row.full_name == "Alice Example")
+        move_to_trash(vault, "persons", alice.id)
+
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.show_page("trash")
+    trash = window.trash
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 1, timeout=10_000)
+    assert not trash.restore_button.isEnabled()
+    trash.view.selectRow(0)
+    assert trash.restore_button.isEnabled()
+
+    dialogs.confirm_answer = False
+    qtbot.mouseClick(trash.purge_button, Qt.MouseButton.LeftButton)
+    assert dialogs.kinds() == ["confirm"]  # asked, and nothing happened on "No"
+    assert trash.model.rowCount() == 1
+
+    with qtbot.waitSignal(trash.rows_loaded, timeout=10_000):
+        qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    assert trash.model.rowCount() == 0
+    window.show_page("people")
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == len(PEOPLE), timeout=10_000)

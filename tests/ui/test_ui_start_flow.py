@@ -1,0 +1,181 @@
+"""The start flow: welcome, creating a vault, unlocking (wrong, then right), errors in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import PASSPHRASE, PEOPLE, type_text, unlock
+
+from casefile.ui.controller import AppController
+from casefile.ui.create_vault import CreateVaultDialog
+from casefile.ui.recovery_key import RecoveryKeyDialog
+from casefile.ui.unlock import retry_delay_ms
+from casefile.vault.keyfile import KdfCost
+from casefile.vault.recovery import parse_recovery_key
+from casefile.vault.vault import Vault
+
+NEW_PASSPHRASE = "seven quiet rivers cross the old stone bridge"
+
+
+def test_no_vault_shows_the_welcome_screen(
+    qtbot: QtBot, make_controller: Callable[..., AppController]
+) -> None:
+    controller = make_controller()
+    controller.start()
+    assert controller.welcome is not None and controller.welcome.isVisible()
+    assert controller.unlock_dialog is None
+
+
+def test_create_a_vault_through_the_welcome_screen(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    tmp_path: Path,
+    fast_kdf: KdfCost,
+) -> None:
+    controller = make_controller()
+    controller.start()
+    assert controller.welcome is not None
+    qtbot.mouseClick(controller.welcome.create_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CreateVaultDialog))
+    target = tmp_path / "office"
+    dialog.location.setText(str(target))
+
+    type_text(dialog.fields.first, "short")
+    assert "Too short" in dialog.fields.verdict.text()
+    assert not dialog.create_button.isEnabled()
+    dialog.fields.first.clear()
+    type_text(dialog.fields.first, NEW_PASSPHRASE)
+    assert "Strong" in dialog.fields.verdict.text()
+    type_text(dialog.fields.second, NEW_PASSPHRASE[:-1])
+    assert not dialog.create_button.isEnabled()  # the two differ
+    type_text(dialog.fields.second, NEW_PASSPHRASE[-1])
+    assert dialog.create_button.isEnabled()
+
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, RecoveryKeyDialog) for w in QApplication.topLevelWidgets()),
+        timeout=15_000,
+    )
+    recovery = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryKeyDialog))
+    key = recovery.key_label.text().replace("\n", "")
+    assert len(parse_recovery_key(key)) == 32  # complete, with a valid checksum
+    assert not recovery.continue_button.isEnabled()
+    recovery.reject()  # Escape does not skip the key before it is confirmed
+    assert recovery.isVisible()
+    recovery.kept_box.setChecked(True)
+    with qtbot.waitSignal(controller.vault_opened, timeout=5000):
+        qtbot.mouseClick(recovery.continue_button, Qt.MouseButton.LeftButton)
+
+    assert controller.main_window is not None and controller.main_window.isVisible()
+    assert controller.main_window.windowTitle() == "Casefile"
+    assert (tmp_path / "office.casefile" / "vault.db").is_file()
+    # The recovery key was not written anywhere by us.
+    for file in (tmp_path / "office.casefile").rglob("*"):
+        if file.is_file():
+            assert key.encode() not in file.read_bytes()
+    assert str(tmp_path / "office.casefile") in map(str, controller.settings.recent_vaults())
+
+
+def test_wrong_then_right_passphrase(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    dialog = controller.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+
+    type_text(dialog.passphrase, "not the passphrase")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.failures == 1, timeout=10_000)
+    assert dialog.field_marked
+    assert "not correct" in dialog.message.text()
+    assert not dialog.unlock_button.isEnabled()  # the retry delay runs
+    assert controller.vault is None
+    qtbot.waitUntil(lambda: dialog.unlock_button.isEnabled(), timeout=5000)
+
+    type_text(dialog.passphrase, "x")
+    assert not dialog.field_marked  # editing clears the mark
+    unlock(qtbot, controller, PASSPHRASE)
+    window = controller.main_window
+    assert window is not None and window.isVisible()
+    window.show_page("people")
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == len(PEOPLE), timeout=10_000)
+    names = {window.people.model.row_at(n).full_name for n in range(len(PEOPLE))}
+    assert names == set(PEOPLE)
+
+
+def test_window_title_never_holds_personal_data(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.show_page("people")
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == len(PEOPLE), timeout=10_000)
+    window.people.select_record(window.people.model.row_at(0).id)
+    for widget in QApplication.topLevelWidgets():
+        title = widget.windowTitle()
+        assert people_vault_path.name not in title
+        assert not any(part in title for name in PEOPLE for part in name.split())
+
+
+def test_retry_delay_grows_and_is_capped() -> None:
+    assert [retry_delay_ms(n) for n in range(6)] == [0, 1000, 2000, 4000, 8000, 16000]
+    assert retry_delay_ms(20) == 30_000
+
+
+def test_vault_in_use_is_explained(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    held = Vault.open(vault_path, PASSPHRASE)
+    try:
+        controller = make_controller()
+        controller.start(vault_path)
+        dialog = controller.unlock_dialog
+        assert dialog is not None
+        dialog.passphrase.setText(PASSPHRASE)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "already open" in dialog.message.text(), timeout=10_000)
+        assert dialog.failures == 0 and dialog.unlock_button.isEnabled()
+    finally:
+        held.close()
+
+
+def test_missing_key_file_points_to_the_recovery_key(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    (vault_path / "vault.keys").unlink()
+    controller = make_controller()
+    controller.start(vault_path)
+    dialog = controller.unlock_dialog
+    assert dialog is not None
+    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "recovery key" in dialog.message.text(), timeout=10_000)
+
+
+def test_recent_vaults_offered_and_remember_nothing_clears_them(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path, tmp_path: Path
+) -> None:
+    controller = make_controller()
+    other = tmp_path / "other.casefile"
+    controller.settings.add_recent(other)
+    controller.settings.add_recent(vault_path)
+    controller.start()
+    dialog = controller.unlock_dialog
+    assert dialog is not None and dialog.path == vault_path  # the last one opened
+    assert dialog.vault_choice.count() == 2
+    dialog.vault_choice.setCurrentIndex(1)
+    assert dialog.path == other
+    dialog.vault_choice.setCurrentIndex(0)
+    dialog.remember.setChecked(False)
+    assert dialog.vault_choice.count() == 1
+    assert controller.settings.recent_vaults() == []
+    controller.settings.add_recent(vault_path)
+    assert controller.settings.recent_vaults() == []

@@ -1,0 +1,73 @@
+"""Helpers for the GUI tests: a fake dialog service, typing any text, unlocking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from casefile.ui.controller import AppController
+
+#: The template vault's passphrase (tests/conftest.py).
+PASSPHRASE = "correct horse battery staple for tests only"
+#: People added to the test vault; the Cyrillic one is found by a lowercase fragment.
+PEOPLE = ("ТАЖИБЕКОВ Айбек Русланович", "Alice Example", "Bob Example")
+
+
+@dataclass
+class FakeDialogs:
+    """Answers at once, records what was asked. Set the answer fields before acting."""
+
+    calls: list[tuple[str, str, str]] = field(default_factory=list)
+    confirm_answer: bool = True
+    text_answer: str | None = None
+    open_path: Path | None = None
+    new_path: Path | None = None
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, **_kw: Any) -> bool:
+        self.calls.append(("confirm", title, text))
+        return self.confirm_answer
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.calls.append(("info", title, text))
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.calls.append(("error", title, text))
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, **_kw: Any) -> str | None:
+        self.calls.append(("ask_text", title, label))
+        return self.text_answer
+
+    def open_vault_path(self, parent: QWidget | None) -> Path | None:
+        self.calls.append(("open_vault_path", "", ""))
+        return self.open_path
+
+    def new_vault_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        self.calls.append(("new_vault_path", "", str(suggested)))
+        return self.new_path
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _title, _text in self.calls]
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Types any text, Cyrillic too (qtbot.keyClicks aborts on non-ASCII)."""
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def unlock(qtbot: QtBot, controller: AppController, passphrase: str = PASSPHRASE) -> None:
+    """Types the passphrase into the open unlock dialog and waits for the main window."""
+    dialog = controller.unlock_dialog
+    assert dialog is not None
+    dialog.passphrase.setText(passphrase)
+    with qtbot.waitSignal(controller.vault_opened, timeout=10_000):
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,180 @@
+"""Screenshots of the app at 1366×768 from a freshly built demo vault, into docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py --out /tmp/shots
+
+The demo vault is built in a temporary folder with a cheap key derivation (fine for pictures,
+never for real data) and removed afterwards; settings go to a temporary file. It also prints
+timings: the list's first paint at 10,000 rows, and loading the demo's people list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casefile.ui.controller import AppController
+from casefile.ui.dialogs import DialogService
+from casefile.ui.settings import UiSettings
+
+SIZE = (1366, 768)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, out: Path, name: str) -> Path:
+    path = out / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    return path
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: str
+    full_name: str
+    current_status: str
+    days_in_custody: int
+    birth_date: str | None
+    risk_level: str | None
+
+
+def time_first_paint(app: QApplication, settings: UiSettings) -> float:
+    """Seconds from handing 10,000 rows to the people list to their first paint."""
+    from casefile.ui.list_page import ListPage
+    from casefile.ui.locking import ClipboardGuard
+    from casefile.ui.pages import PEOPLE
+    from casefile.ui.tasks import TaskRunner
+
+    rows = [
+        _Row(str(n), f"Person {n:05}", "pretrial_detention", n % 900, "1980-01", "high")
+        for n in range(10_000)
+    ]
+    page = ListPage(
+        "bench",
+        "persons",
+        PEOPLE.columns,
+        lambda _v: rows,
+        TaskRunner(),
+        settings,
+        ClipboardGuard(),
+    )
+    page.resize(*SIZE)
+    page.show()
+    settle(app, 0.2)
+    started = time.perf_counter()
+    page.model.set_rows(rows)
+    page.view.viewport().repaint()
+    elapsed = time.perf_counter() - started
+    page.close()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+
+    from casefile.services.demo import DEMO_PASSPHRASE, build_demo_vault
+    from casefile.vault.keyfile import KdfCost
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    app.setQuitOnLastWindowClosed(False)
+    with tempfile.TemporaryDirectory(prefix="casefile-shots-") as tmp:
+        temp = Path(tmp)
+        settings = UiSettings(QSettings(str(temp / "settings.ini"), QSettings.Format.IniFormat))
+        print(f"list first paint, 10,000 rows: {time_first_paint(app, settings) * 1000:.0f} ms")
+
+        demo = temp / "demo.casefile"
+        build_demo_vault(
+            demo, kdf_cost=KdfCost(memory_kib=8, time_cost=1, parallelism=1)
+        ).vault.close()
+        controller = AppController(
+            dialogs=DialogService(),
+            settings=settings,
+            default_path=temp / "none.casefile",
+            demo_path=demo,
+        )
+
+        controller.start()
+        assert controller.welcome is not None
+        controller.welcome.resize(*SIZE)
+        settle(app)
+        save(controller.welcome, out, "welcome")
+
+        controller.show_unlock(demo, prefill=DEMO_PASSPHRASE, hint="")
+        dialog = controller.unlock_dialog
+        assert dialog is not None
+        settle(app)
+        save(dialog, out, "unlock")
+        dialog.try_unlock()
+        wait_until(app, lambda: controller.main_window is not None and controller.vault is not None)
+        window = controller.main_window
+        assert window is not None
+        window.showNormal()
+        window.resize(*SIZE)
+        wait_until(app, lambda: window.dashboard.lists["hearings"].count() > 0)
+        settle(app)
+        save(window, out, "dashboard")
+
+        started = time.perf_counter()
+        window.show_page("people")
+        wait_until(app, lambda: window.people.model.rowCount() > 0)
+        app.processEvents()
+        print(f"demo people list loaded and shown: {(time.perf_counter() - started) * 1000:.0f} ms")
+        settle(app)
+        save(window, out, "people")
+
+        for page, name in ((window.cases, "cases"), (window.hearings, "hearings")):
+            window.show_page(page.page_id)
+            wait_until(app, lambda page=page: page.model.rowCount() > 0)
+            settle(app)
+            save(window, out, name)
+
+        shown: list[int] = []
+        window.search_panel.results_shown.connect(shown.append)
+        window.search_box.setText("бишкек")
+        wait_until(app, lambda: bool(shown))
+        settle(app)
+        save(window, out, "search")
+        window.search_box.clear()
+
+        QTimer.singleShot(0, controller.lock)
+        wait_until(app, lambda: controller.vault is None)
+        controller.shutdown()
+        settle(app, 0.1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
