@@ -8,7 +8,14 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from casefile.domain.models import Case, CaseParticipant, Hearing, Person
+from casefile.domain.models import (
+    Case,
+    CaseParticipant,
+    Hearing,
+    IllTreatmentReport,
+    Intervention,
+    Person,
+)
 from casefile.services.status import NO_RECORD, statuses
 from casefile.vault.vault import Vault
 
@@ -139,6 +146,97 @@ def list_hearings(
             kind=r[7],
             outcome=r[8],
             postponed_to_id=r[9],
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class IllTreatmentListRow:
+    id: str
+    victim_id: str
+    victim_name: str
+    incident_date: str | None  # storage form of the partial date, sortable
+    place: str | None
+    reported_to: str | None
+    official_response: str | None
+
+
+@dataclass(frozen=True)
+class InterventionListRow:
+    id: str
+    recipient: str
+    sent_on: str | None
+    reference: str | None
+    person_id: str | None
+    person_name: str | None
+    case_id: str | None
+    case_title: str | None
+    reply: str | None
+
+
+def list_ill_treatment(vault: Vault) -> list[IllTreatmentListRow]:
+    query = (
+        select(
+            IllTreatmentReport.id,
+            IllTreatmentReport.victim_id,
+            Person.full_name,
+            IllTreatmentReport.incident_date,
+            IllTreatmentReport.place,
+            IllTreatmentReport.reported_to,
+            IllTreatmentReport.official_response,
+        )
+        .join(Person, Person.id == IllTreatmentReport.victim_id)
+        .where(IllTreatmentReport.deleted_at.is_(None))
+        .order_by(IllTreatmentReport.incident_date.desc())
+    )
+    with vault.read() as session:
+        rows = session.execute(query).all()
+    return [
+        IllTreatmentListRow(
+            id=r[0],
+            victim_id=r[1],
+            victim_name=r[2],
+            incident_date=None if r[3] is None else r[3].to_text(),
+            place=r[4],
+            reported_to=r[5],
+            official_response=r[6],
+        )
+        for r in rows
+    ]
+
+
+def list_interventions(vault: Vault) -> list[InterventionListRow]:
+    query = (
+        select(
+            Intervention.id,
+            Intervention.recipient,
+            Intervention.sent_on,
+            Intervention.reference,
+            Intervention.person_id,
+            Person.full_name,
+            Intervention.case_id,
+            Case.title,
+            Intervention.reply,
+        )
+        .outerjoin(Person, Person.id == Intervention.person_id)
+        .outerjoin(Case, Case.id == Intervention.case_id)
+        .where(Intervention.deleted_at.is_(None))
+        .order_by(Intervention.sent_on.desc())
+    )
+    with vault.read() as session:
+        rows = session.execute(query).all()
+    return [
+        InterventionListRow(
+            id=r[0],
+            recipient=r[1],
+            sent_on=None if r[2] is None else r[2].to_text(),
+            reference=r[3],
+            person_id=r[4],
+            person_name=r[5],
+            case_id=r[6],
+            case_title=r[7],
+            reply=r[8],
         )
         for r in rows
     ]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
 from casefile.domain import detention
@@ -40,7 +40,7 @@ def _inputs_by_person(
         DetentionEvent.place,
     ).where(DetentionEvent.deleted_at.is_(None))
     # Same-day events are read in the order they were recorded, as the rules expect.
-    query = query.order_by(DetentionEvent.start, DetentionEvent.created_at, DetentionEvent.id)
+    query = query.order_by(DetentionEvent.start, literal_column("detention_events.rowid"))
     if person_ids is not None:
         query = query.where(DetentionEvent.person_id.in_(list(person_ids)))
     grouped: dict[str, list[detention.DetentionSpanInput]] = defaultdict(list)

@@ -1,0 +1,181 @@
+"""The dashboard: who is held how, what is coming up, and what needs checking, as of a day.
+
+Every item names the record to open through ``table`` and ``id``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import ClassVar
+
+from sqlalchemy import func, or_, select
+
+from casefile.domain.dates import PartialDate
+from casefile.domain.enums import CurrentStatus
+from casefile.domain.models import IllTreatmentReport, Person
+from casefile.services.hearings import AgendaRow, agenda_rows
+from casefile.services.status import statuses
+from casefile.vault.vault import Vault
+
+#: Hearings from today through today + this many days are "upcoming".
+HEARING_WINDOW_DAYS = 7
+#: Pre-trial terms ending on or before today + this many days are listed (expired ones too).
+TERM_WARNING_DAYS = 14
+
+#: The statuses counted, in the order the dashboard shows them.
+DASHBOARD_STATUSES: tuple[CurrentStatus, ...] = (
+    CurrentStatus.PRETRIAL_DETENTION,
+    CurrentStatus.HOUSE_ARREST,
+    CurrentStatus.IMPRISONED,
+    CurrentStatus.TRAVEL_BAN,
+    CurrentStatus.RELEASED,
+    CurrentStatus.POLICE_CUSTODY,
+    CurrentStatus.DISAPPEARED,
+    CurrentStatus.PROBATION,
+    CurrentStatus.EXPELLED,
+)
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    """How many people have a status today, and who (to open the list filtered)."""
+
+    table: ClassVar[str] = "persons"
+
+    status: str  # CurrentStatus value
+    count: int
+    person_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExpiringTerm:
+    """A pre-trial detention term ending soon (days_left < 0: already expired, still held)."""
+
+    table: ClassVar[str] = "persons"
+
+    id: str  # the person
+    full_name: str
+    term_until: date
+    days_left: int
+
+
+@dataclass(frozen=True)
+class CustodyAlert:
+    """Someone held in police custody (ИВС) for 2 or more calendar days: possibly over 48 h."""
+
+    table: ClassVar[str] = "persons"
+
+    id: str  # the person
+    full_name: str
+    custody_started: date
+    days: int  # calendar days so far, both ends counted
+
+
+@dataclass(frozen=True)
+class UnansweredReport:
+    """An ill-treatment report with no official response recorded."""
+
+    table: ClassVar[str] = "ill_treatment_reports"
+
+    id: str  # the report
+    victim_id: str
+    victim_name: str
+    incident_date: PartialDate | None
+    reported_to: str | None
+    reported_on: PartialDate | None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    status_counts: tuple[StatusCount, ...]  # in DASHBOARD_STATUSES order, zeros included
+    upcoming_hearings: tuple[AgendaRow, ...]
+    expiring_terms: tuple[ExpiringTerm, ...]  # soonest first
+    police_custody_over_48h: tuple[CustodyAlert, ...]  # longest first
+    unanswered_ill_treatment: tuple[UnansweredReport, ...]  # oldest report first
+
+    def count(self, status: str) -> int:
+        """The number of people with this status today (0 if not counted)."""
+        return next((c.count for c in self.status_counts if c.status == status), 0)
+
+
+def dashboard(vault: Vault, today: date, lang: str = "en") -> Dashboard:
+    """The dashboard as of ``today`` (people in the trash are left out)."""
+    with vault.read() as session:
+        names = dict(
+            session.execute(
+                select(Person.id, Person.full_name).where(Person.deleted_at.is_(None))
+            ).all()
+        )
+        by_person = {pid: s for pid, s in statuses(session, today).items() if pid in names}
+        hearings = agenda_rows(
+            session, today, today + timedelta(days=HEARING_WINDOW_DAYS), today, lang
+        )
+        reports = session.execute(
+            select(IllTreatmentReport, Person.full_name)
+            .join(Person, Person.id == IllTreatmentReport.victim_id)
+            .where(
+                IllTreatmentReport.deleted_at.is_(None),
+                Person.deleted_at.is_(None),
+                or_(
+                    IllTreatmentReport.official_response.is_(None),
+                    func.trim(IllTreatmentReport.official_response) == "",
+                ),
+            )
+            .order_by(IllTreatmentReport.created_at)
+        ).all()
+
+    def by_name(pid: str) -> str:
+        return names[pid]
+
+    counts = []
+    for status in DASHBOARD_STATUSES:
+        ids = sorted((pid for pid, s in by_person.items() if s.status is status), key=by_name)
+        counts.append(StatusCount(status=status.value, count=len(ids), person_ids=tuple(ids)))
+    horizon = today + timedelta(days=TERM_WARNING_DAYS)
+    terms = sorted(
+        (
+            ExpiringTerm(
+                id=pid,
+                full_name=names[pid],
+                term_until=s.term_until,
+                days_left=(s.term_until - today).days,
+            )
+            for pid, s in by_person.items()
+            if s.term_until is not None and s.term_until <= horizon
+        ),
+        key=lambda t: (t.term_until, t.full_name),
+    )
+    custody = sorted(
+        (
+            CustodyAlert(
+                id=pid,
+                full_name=names[pid],
+                custody_started=s.custody_started,
+                days=(today - s.custody_started).days + 1,
+            )
+            for pid, s in by_person.items()
+            if s.police_custody_over_48h and s.custody_started is not None
+        ),
+        key=lambda a: (a.custody_started, a.full_name),
+    )
+    unanswered = tuple(
+        UnansweredReport(
+            id=r.id,
+            victim_id=r.victim_id,
+            victim_name=name,
+            incident_date=r.incident_date,
+            reported_to=r.reported_to,
+            reported_on=r.reported_on,
+        )
+        for r, name in reports
+    )
+    return Dashboard(
+        today=today,
+        status_counts=tuple(counts),
+        upcoming_hearings=tuple(hearings),
+        expiring_terms=tuple(terms),
+        police_custody_over_48h=tuple(custody),
+        unanswered_ill_treatment=unanswered,
+    )

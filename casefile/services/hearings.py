@@ -1,0 +1,278 @@
+"""Hearings: the agenda, postponements, outcomes and export to an iCalendar file."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import ClassVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casefile.domain.enums import HearingOutcome
+from casefile.domain.models import Case, CaseParticipant, Hearing, Person, new_id
+from casefile.errors import ValidationError
+from casefile.services.drafts import get_live, vocabulary_in
+from casefile.vault.vault import Vault
+
+#: Audit reason of the update a postponement makes to the old hearing.
+POSTPONE_REASON = "postponed"
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """One hearing for the agenda and the dashboard; opens as ("hearings", id)."""
+
+    table: ClassVar[str] = "hearings"
+
+    id: str
+    scheduled_date: date
+    scheduled_time: time | None
+    case_id: str
+    case_title: str
+    case_numbers: tuple[str, ...]
+    defendants: tuple[str, ...]  # names, alphabetical
+    defendant_ids: tuple[str, ...]  # same order as defendants
+    court: str | None
+    judge: str | None
+    kind: str
+    kind_label: str
+    outcome: str | None
+    closed_to_public: bool
+    postponed_to_id: str | None
+    needs_outcome: bool  # in the past and no outcome recorded yet
+
+    @property
+    def case_reference(self) -> str:
+        """A reference without names: the first case number, else "Case " + 8 id chars."""
+        return self.case_numbers[0] if self.case_numbers else f"Case {self.case_id[:8]}"
+
+
+def agenda_rows(
+    session: Session, start: date, end: date, today: date, lang: str = "en"
+) -> list[AgendaRow]:
+    """Hearings with start <= date <= end, by date and time, inside an open session."""
+    found = session.execute(
+        select(Hearing, Case.title, Case.case_numbers)
+        .join(Case, Case.id == Hearing.case_id)
+        .where(
+            Hearing.scheduled_date >= start,
+            Hearing.scheduled_date <= end,
+            Hearing.deleted_at.is_(None),
+            Case.deleted_at.is_(None),
+        )
+        .order_by(Hearing.scheduled_date, Hearing.scheduled_time, Hearing.created_at)
+    ).all()
+    case_ids = list({h.case_id for h, _t, _n in found})
+    defendants: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for case_id, person_id, name in session.execute(
+        select(CaseParticipant.case_id, Person.id, Person.full_name)
+        .join(Person, Person.id == CaseParticipant.person_id)
+        .where(
+            CaseParticipant.case_id.in_(case_ids),
+            CaseParticipant.role == "defendant",
+            CaseParticipant.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+        )
+        .order_by(Person.full_name)
+    ):
+        if (person_id, name) not in defendants[case_id]:
+            defendants[case_id].append((person_id, name))
+    kinds = dict(vocabulary_in(session, "hearing_kind", lang))
+    return [
+        AgendaRow(
+            id=h.id,
+            scheduled_date=h.scheduled_date,
+            scheduled_time=h.scheduled_time,
+            case_id=h.case_id,
+            case_title=title,
+            case_numbers=tuple(numbers or ()),
+            defendants=tuple(name for _pid, name in defendants[h.case_id]),
+            defendant_ids=tuple(pid for pid, _name in defendants[h.case_id]),
+            court=h.court,
+            judge=h.judge,
+            kind=h.kind,
+            kind_label=kinds.get(h.kind, h.kind),
+            outcome=h.outcome,
+            closed_to_public=h.closed_to_public,
+            postponed_to_id=h.postponed_to_id,
+            needs_outcome=h.outcome is None and h.scheduled_date < today,
+        )
+        for h, title, numbers in found
+    ]
+
+
+def agenda(
+    vault: Vault, start: date, end: date, *, today: date | None = None, lang: str = "en"
+) -> list[AgendaRow]:
+    """Hearings from start to end inclusive, by date and time (untimed first on a day)."""
+    with vault.read() as session:
+        return agenda_rows(session, start, end, today or date.today(), lang)
+
+
+def _live_hearing(session: Session, hearing_id: str) -> Hearing:
+    hearing = get_live(session, "hearings", hearing_id)
+    assert isinstance(hearing, Hearing)
+    return hearing
+
+
+def postpone_hearing(
+    vault: Vault, hearing_id: str, new_date: date, new_time: time | None, reason: str
+) -> str:
+    """Record that a hearing was postponed and create the new one; return the new id.
+
+    The old hearing keeps its date and gets outcome "postponed", the reason and a link to the
+    new one, which copies its case, court, judge, kind and closed_to_public. Refused for a
+    new date before the old one and for a hearing already postponed.
+    """
+    with vault.write(reason=POSTPONE_REASON) as session:
+        old = _live_hearing(session, hearing_id)
+        if old.outcome == HearingOutcome.POSTPONED or old.postponed_to_id is not None:
+            raise ValidationError("This hearing has already been postponed.", field="outcome")
+        if new_date < old.scheduled_date:
+            raise ValidationError(
+                "The new date cannot be before the date of the postponed hearing.",
+                field="new_date",
+            )
+        new = Hearing(
+            id=new_id(),
+            case_id=old.case_id,
+            scheduled_date=new_date,
+            scheduled_time=new_time,
+            court=old.court,
+            judge=old.judge,
+            kind=old.kind,
+            closed_to_public=old.closed_to_public,
+        )
+        session.add(new)
+        # Inserted before the old row points at it: the foreign key is checked immediately.
+        session.flush()
+        old.outcome = HearingOutcome.POSTPONED.value
+        old.postponement_reason = reason.strip() or None
+        old.postponed_to_id = new.id
+        return new.id
+
+
+def record_outcome(
+    vault: Vault,
+    hearing_id: str,
+    outcome: str | None,
+    *,
+    defendant_present: bool | None = None,
+    lawyer_present: bool | None = None,
+    monitors_present: bool | None = None,
+    notes: str | None = None,
+) -> None:
+    """Set what happened at a hearing (outcome None clears it) and who was there.
+
+    The three attendance flags are always set (None = not known); notes only when given.
+    "postponed" without a new date is accepted (postponed indefinitely); with a new date use
+    postpone_hearing. A hearing linked to its new date keeps the outcome "postponed".
+    """
+    if outcome is not None and outcome not in set(HearingOutcome):
+        raise ValidationError("Please choose an outcome from the list.", field="outcome")
+    with vault.write() as session:
+        hearing = _live_hearing(session, hearing_id)
+        if hearing.postponed_to_id is not None and outcome != HearingOutcome.POSTPONED:
+            raise ValidationError(
+                "This hearing was postponed to a new date. Undo the postponement to change "
+                "its outcome.",
+                field="outcome",
+            )
+        hearing.outcome = outcome
+        hearing.defendant_present = defendant_present
+        hearing.lawyer_present = lawyer_present
+        hearing.monitors_present = monitors_present
+        if notes is not None:
+            hearing.notes = notes.strip() or None
+
+
+# -- iCalendar (RFC 5545) -------------------------------------------------------------------
+
+
+def _escape(value: str) -> str:
+    """TEXT value escaping (RFC 5545 section 3.3.11)."""
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def _fold(line: str) -> bytes:
+    """A content line folded at 75 octets, never inside a UTF-8 sequence (section 3.1)."""
+    out = bytearray()
+    width = 0
+    limit = 75
+    for char in line:
+        encoded = char.encode("utf-8")
+        if width + len(encoded) > limit:
+            out += b"\r\n "
+            width = 1  # the leading space counts towards the next line's 75
+        out += encoded
+        width += len(encoded)
+    return bytes(out) + b"\r\n"
+
+
+def _event_lines(row: AgendaRow, with_names: bool, stamp: str, label: str) -> list[str]:
+    if row.scheduled_time is None:
+        start = f"DTSTART;VALUE=DATE:{row.scheduled_date:%Y%m%d}"
+    else:
+        # Floating local time: the hearing is at this hour wherever the calendar is opened.
+        start = f"DTSTART:{row.scheduled_date:%Y%m%d}T{row.scheduled_time:%H%M%S}"
+    if with_names:
+        summary = f"{label}: {row.case_title}"
+        if row.defendants:
+            summary += " — " + ", ".join(row.defendants)
+        details = [row.kind_label]
+        if row.judge:
+            details.append(f"Judge: {row.judge}")
+    else:
+        summary = f"{label}: {row.case_reference}"
+        details = [row.kind_label]
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{row.id}@casefile",
+        f"DTSTAMP:{stamp}",
+        start,
+        f"SUMMARY:{_escape(summary)}",
+    ]
+    if row.court:
+        lines.append(f"LOCATION:{_escape(row.court)}")
+    lines.append(f"DESCRIPTION:{_escape(chr(10).join(details))}")
+    if row.outcome == HearingOutcome.POSTPONED:
+        lines.append("STATUS:CANCELLED")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def export_ics(
+    rows: Sequence[AgendaRow],
+    *,
+    with_names: bool,
+    label: str = "Hearing",
+    now: datetime | None = None,
+) -> bytes:
+    """The hearings as an iCalendar file (UTF-8, CRLF, folded at 75 octets).
+
+    Without names, events carry only the case reference, court and kind: no case title,
+    defendant or judge, so the file can sit in a phone's calendar. ``label`` is the word in
+    front of each summary (pass a translation). Postponed hearings are marked cancelled.
+    """
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Casefile//Hearings//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
+    for row in rows:
+        lines.extend(_event_lines(row, with_names, stamp, label))
+    lines.append("END:VCALENDAR")
+    return b"".join(_fold(line) for line in lines)

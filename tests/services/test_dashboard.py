@@ -1,0 +1,122 @@
+"""Dashboard buckets for a constructed timeline, relative to a fixed today."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from casefile.services.dashboard import DASHBOARD_STATUSES, dashboard
+from casefile.services.drafts import save_record
+from casefile.services.trash import move_to_trash
+from casefile.vault.vault import Vault
+
+TODAY = date(2024, 6, 10)
+
+
+def _person(vault: Vault, name: str, *events: tuple[str, str, str | None]) -> str:
+    person = save_record(vault, "persons", None, {"full_name": name})
+    for type_, start, term_until in events:
+        save_record(
+            vault,
+            "detention_events",
+            None,
+            {"person_id": person, "type": type_, "start": start, "term_until": term_until},
+        )
+    return person
+
+
+def test_dashboard(vault: Vault) -> None:
+    ids = {
+        "pretrial": _person(
+            vault,
+            "A Pretrial",
+            ("arrest", "01.05.2024", None),
+            ("pretrial_detention", "03.05.2024", "15.06.2024"),
+        ),
+        "police": _person(vault, "B Police", ("police_custody", "07.06.2024", None)),
+        "police_new": _person(vault, "B2 Police", ("arrest", "09.06.2024", None)),
+        "house": _person(vault, "C House", ("house_arrest", "01.01.2024", None)),
+        "prison": _person(vault, "D Prison", ("imprisonment", "01.01.2023", None)),
+        "ban": _person(vault, "E Ban", ("travel_ban", "01.02.2024", None)),
+        "released": _person(
+            vault, "F Free", ("arrest", "01.01.2024", None), ("release", "03.01.2024", None)
+        ),
+        "gone": _person(vault, "G Gone", ("disappearance", "20.05.2024", None)),
+        "long_term": _person(vault, "H Long", ("pretrial_detention", "01.04.2024", "30.07.2024")),
+        "expired": _person(vault, "I Expired", ("pretrial_detention", "01.03.2024", "08.06.2024")),
+        "trashed": _person(vault, "J Trash", ("pretrial_detention", "01.03.2024", "12.06.2024")),
+        "none": _person(vault, "K Nothing"),
+        "future": _person(vault, "L Future", ("arrest", "01.07.2024", None)),
+    }
+    case = save_record(vault, "cases", None, {"title": "Дело", "case_numbers": ["1-24"]})
+    save_record(
+        vault,
+        "case_participants",
+        None,
+        {"case_id": case, "person_id": ids["pretrial"], "role": "defendant"},
+    )
+    hearings = {
+        day: save_record(vault, "hearings", None, {"case_id": case, "scheduled_date": day})
+        for day in ("09.06.2024", "10.06.2024", "13.06.2024", "17.06.2024", "18.06.2024")
+    }
+    unanswered = save_record(vault, "ill_treatment_reports", None, {"victim_id": ids["police"]})
+    save_record(
+        vault,
+        "ill_treatment_reports",
+        None,
+        {"victim_id": ids["police"], "official_response": "Отказ в возбуждении дела"},
+    )
+    blank = save_record(
+        vault, "ill_treatment_reports", None, {"victim_id": ids["gone"], "official_response": ""}
+    )
+    save_record(vault, "ill_treatment_reports", None, {"victim_id": ids["trashed"]})
+    move_to_trash(vault, "persons", ids["trashed"])
+
+    board = dashboard(vault, TODAY)
+
+    assert [c.status for c in board.status_counts] == [s.value for s in DASHBOARD_STATUSES]
+    counts = {c.status: c.count for c in board.status_counts}
+    assert counts == {
+        "pretrial_detention": 3,
+        "house_arrest": 1,
+        "imprisoned": 1,
+        "travel_ban": 1,
+        "released": 1,
+        "police_custody": 2,
+        "disappeared": 1,
+        "probation": 0,
+        "expelled": 0,
+    }
+    assert board.count("pretrial_detention") == 3 and board.count("no_record") == 0
+    pretrial = next(c for c in board.status_counts if c.status == "pretrial_detention")
+    assert pretrial.person_ids == (ids["pretrial"], ids["long_term"], ids["expired"])
+    assert pretrial.table == "persons"
+
+    assert [(t.id, t.term_until, t.days_left) for t in board.expiring_terms] == [
+        (ids["expired"], date(2024, 6, 8), -2),
+        (ids["pretrial"], date(2024, 6, 15), 5),
+    ]
+    assert board.expiring_terms[0].full_name == "I Expired"
+
+    assert [(a.id, a.custody_started, a.days) for a in board.police_custody_over_48h] == [
+        (ids["police"], date(2024, 6, 7), 4)
+    ]
+
+    assert [h.id for h in board.upcoming_hearings] == [
+        hearings["10.06.2024"],
+        hearings["13.06.2024"],
+        hearings["17.06.2024"],
+    ]
+    assert board.upcoming_hearings[0].defendants == ("A Pretrial",)
+
+    assert [(r.id, r.table) for r in board.unanswered_ill_treatment] == [
+        (unanswered, "ill_treatment_reports"),
+        (blank, "ill_treatment_reports"),
+    ]
+    assert board.unanswered_ill_treatment[0].victim_name == "B Police"
+
+
+def test_an_empty_vault(vault: Vault) -> None:
+    board = dashboard(vault, TODAY)
+    assert all(c.count == 0 for c in board.status_counts)
+    assert board.upcoming_hearings == () and board.expiring_terms == ()
+    assert board.police_custody_over_48h == () and board.unanswered_ill_treatment == ()

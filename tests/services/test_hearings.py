@@ -1,0 +1,197 @@
+"""Hearings: agenda, postponement in one unit of work, outcomes, iCalendar export."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+from sqlalchemy import select
+
+from casefile.domain.models import AuditEntry, Hearing
+from casefile.errors import ValidationError
+from casefile.services.drafts import save_record
+from casefile.services.hearings import agenda, export_ics, postpone_hearing, record_outcome
+from casefile.vault.vault import Vault
+
+TODAY = date(2024, 6, 10)
+LONG_TITLE = (
+    "Дело о призывах к массовым беспорядкам в связи с передачей Кемпир-Абадского водохранилища"
+)
+
+
+def _setup(vault: Vault) -> tuple[str, str, str]:
+    """A case with two defendants and a witness; returns (case id, hearing id, other id)."""
+    case_id = save_record(
+        vault, "cases", None, {"title": LONG_TITLE, "case_numbers": ["УД-0451/24"]}
+    )
+    for name, role in (
+        ("Тажибек кызы Айпери", "defendant"),
+        ("Асанов Бакыт", "defendant"),
+        ("Сидоров Пётр", "witness"),
+    ):
+        person_id = save_record(vault, "persons", None, {"full_name": name})
+        save_record(
+            vault,
+            "case_participants",
+            None,
+            {"case_id": case_id, "person_id": person_id, "role": role},
+        )
+    hearing_id = save_record(
+        vault,
+        "hearings",
+        None,
+        {
+            "case_id": case_id,
+            "scheduled_date": date(2024, 6, 12),
+            "scheduled_time": time(10, 0),
+            "court": "Первомайский районный суд г. Бишкек",
+            "judge": "Judge Иманалиева",
+            "kind": "trial_session",
+            "closed_to_public": True,
+        },
+    )
+    past_id = save_record(
+        vault, "hearings", None, {"case_id": case_id, "scheduled_date": date(2024, 6, 3)}
+    )
+    return case_id, hearing_id, past_id
+
+
+def test_agenda_rows(vault: Vault) -> None:
+    case_id, hearing_id, past_id = _setup(vault)
+    save_record(vault, "hearings", None, {"case_id": case_id, "scheduled_date": "01.09.2024"})
+    rows = agenda(vault, date(2024, 6, 1), date(2024, 6, 30), today=TODAY)
+    assert [r.id for r in rows] == [past_id, hearing_id]
+    past, upcoming = rows
+    assert past.needs_outcome and not upcoming.needs_outcome
+    assert upcoming.defendants == ("Асанов Бакыт", "Тажибек кызы Айпери")
+    assert len(upcoming.defendant_ids) == 2
+    assert upcoming.case_title == LONG_TITLE
+    assert upcoming.court == "Первомайский районный суд г. Бишкек"
+    assert upcoming.kind_label == "Trial session"
+    assert upcoming.case_reference == "УД-0451/24"
+    assert upcoming.table == "hearings"
+    record_outcome(vault, past_id, "held")
+    assert not agenda(vault, date(2024, 6, 3), date(2024, 6, 3), today=TODAY)[0].needs_outcome
+
+
+def test_postpone_creates_a_linked_hearing(vault: Vault) -> None:
+    case_id, hearing_id, _ = _setup(vault)
+    new_id = postpone_hearing(vault, hearing_id, date(2024, 7, 1), time(14, 30), " Судья болен ")
+    with vault.read() as session:
+        hearings = session.scalars(
+            select(Hearing).where(Hearing.id.in_([hearing_id, new_id]))
+        ).all()
+        old = next(h for h in hearings if h.id == hearing_id)
+        new = next(h for h in hearings if h.id == new_id)
+        assert old.scheduled_date == date(2024, 6, 12)
+        assert old.scheduled_time == time(10, 0)
+        assert old.outcome == "postponed"
+        assert old.postponement_reason == "Судья болен"
+        assert old.postponed_to_id == new_id
+        assert (new.scheduled_date, new.scheduled_time) == (date(2024, 7, 1), time(14, 30))
+        assert (new.case_id, new.court, new.judge, new.kind, new.closed_to_public) == (
+            case_id,
+            old.court,
+            old.judge,
+            "trial_session",
+            True,
+        )
+        assert new.outcome is None and new.postponed_to_id is None
+        actions = session.execute(
+            select(AuditEntry.record_id, AuditEntry.action, AuditEntry.reason).where(
+                AuditEntry.record_id.in_([hearing_id, new_id])
+            )
+        ).all()
+    assert (new_id, "create", "postponed") in actions
+    assert (hearing_id, "update", "postponed") in actions
+
+
+def test_postpone_refusals(vault: Vault) -> None:
+    _, hearing_id, _ = _setup(vault)
+    with pytest.raises(ValidationError) as error:
+        postpone_hearing(vault, hearing_id, date(2024, 6, 11), None, "")
+    assert error.value.field == "new_date"
+    new_id = postpone_hearing(vault, hearing_id, date(2024, 6, 12), time(16, 0), "")
+    with pytest.raises(ValidationError):
+        postpone_hearing(vault, hearing_id, date(2024, 8, 1), None, "again")
+    with vault.read() as session:
+        assert len(session.scalars(select(Hearing)).all()) == 3
+        old = session.get(Hearing, hearing_id)
+        assert old is not None and old.postponed_to_id == new_id
+        assert old.postponement_reason is None
+
+
+def test_record_outcome(vault: Vault) -> None:
+    _, hearing_id, past_id = _setup(vault)
+    record_outcome(
+        vault, past_id, "held", defendant_present=True, monitors_present=False, notes=" ok "
+    )
+    with vault.read() as session:
+        hearing = session.get(Hearing, past_id)
+        assert hearing is not None
+        assert (hearing.outcome, hearing.defendant_present, hearing.lawyer_present) == (
+            "held",
+            True,
+            None,
+        )
+        assert hearing.monitors_present is False and hearing.notes == "ok"
+    with pytest.raises(ValidationError) as error:
+        record_outcome(vault, past_id, "cancelled")
+    assert error.value.field == "outcome"
+    postpone_hearing(vault, hearing_id, date(2024, 7, 1), None, "")
+    with pytest.raises(ValidationError):
+        record_outcome(vault, hearing_id, "held")
+
+
+def _unfold(data: bytes) -> list[str]:
+    return data.decode("utf-8").replace("\r\n ", "").split("\r\n")
+
+
+def test_ics_export_with_names(vault: Vault) -> None:
+    _, hearing_id, _ = _setup(vault)
+    rows = agenda(vault, date(2024, 6, 1), date(2024, 6, 30), today=TODAY)
+    data = export_ics(rows, with_names=True, now=datetime(2024, 6, 1, 8, 0, tzinfo=UTC))
+    assert data.startswith(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+    assert data.endswith(b"END:VCALENDAR\r\n")
+    assert b"\n" not in data.replace(b"\r\n", b"")  # CRLF only
+    physical = data.split(b"\r\n")[:-1]
+    assert all(len(line) <= 75 for line in physical)
+    assert any(line.startswith(b" ") for line in physical)  # the long summary was folded
+    for line in physical:
+        line.decode("utf-8")  # folding never cuts a Cyrillic letter in two
+    lines = _unfold(data)
+    assert f"UID:{hearing_id}@casefile" in lines
+    assert "DTSTART:20240612T100000" in lines
+    assert "DTSTART;VALUE=DATE:20240603" in lines
+    assert "DTSTAMP:20240601T080000Z" in lines
+    assert lines.count("BEGIN:VEVENT") == 2
+    assert f"SUMMARY:Hearing: {LONG_TITLE} — Асанов Бакыт\\, Тажибек кызы Айпери" in lines
+    assert "LOCATION:Первомайский районный суд г. Бишкек" in lines
+    assert "DESCRIPTION:Trial session\\nJudge: Judge Иманалиева" in lines
+
+
+def test_ics_export_without_names_has_no_personal_data(vault: Vault) -> None:
+    case_id, hearing_id, _ = _setup(vault)
+    other_case = save_record(vault, "cases", None, {"title": "Дело Асанова"})
+    save_record(vault, "hearings", None, {"case_id": other_case, "scheduled_date": "20.06.2024"})
+    postpone_hearing(vault, hearing_id, date(2024, 6, 25), None, "")
+    rows = agenda(vault, date(2024, 6, 1), date(2024, 6, 30), today=TODAY)
+    data = export_ics(rows, with_names=False)
+    text = data.decode("utf-8").replace("\r\n ", "")
+    for personal in ("Тажибек", "Асанов", "Сидоров", "Иманалиева", "Кемпир", LONG_TITLE[:10]):
+        assert personal not in text
+    lines = text.split("\r\n")
+    assert lines.count("SUMMARY:Hearing: УД-0451/24") == 3
+    assert f"SUMMARY:Hearing: Case {other_case[:8]}" in lines
+    assert "STATUS:CANCELLED" in lines  # the postponed one
+    assert "LOCATION:Первомайский районный суд г. Бишкек" in lines
+    assert case_id not in text.replace(f"Case {case_id[:8]}", "")
+
+
+def test_ics_folding_of_long_lines() -> None:
+    from casefile.services.hearings import _fold
+
+    folded = _fold("SUMMARY:" + "Ж" * 100)
+    parts = folded.split(b"\r\n")[:-1]
+    assert [len(p) for p in parts] == [74, 75, 61]  # a 2-octet letter is never split
+    assert b"".join(p.removeprefix(b" ") for p in parts).decode() == "SUMMARY:" + "Ж" * 100
