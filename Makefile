@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PY_CANDIDATES := python3.13 python3.12 $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3) python3
 PYTHON := $(firstword $(foreach p,$(PY_CANDIDATES),$(shell $(p) -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && echo $(p))))
 
-.PHONY: run test lint bench demo screenshots clean
+.PHONY: run test system-deps bench clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Casefile needs Python 3.12 or newer; none was found." >&2; exit 1; }
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/casefile
 
-test: $(STAMP)
+test: $(STAMP) system-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
@@ -27,6 +27,14 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/python bench/vault_bench.py
+
+# pdftoppm renders report pages in one test; installed when this machine allows it.
+system-deps:
+	@command -v pdftoppm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) \
+	      || echo "note: poppler-utils could not be installed; one test will be skipped"; \
+	  else echo "note: pdftoppm (poppler-utils) is missing; one test will be skipped"; fi; }
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -47,6 +47,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "casefile.cli.vault_commands",
     "casefile.cli.key_commands",
     "casefile.cli.list_commands",
+    "casefile.cli.report_command",
 )
 
 EXIT_CODES = """\
@@ -61,6 +62,7 @@ exit codes:
   4    wrong passphrase or recovery key
   5    damaged vault or failed check; a backup or restore that failed
   6    the vault is open in another window or process
+  7    the person's consent does not cover the report's recipient (report)
   70   internal error (a bug in Casefile; no data was changed)
   130  interrupted (Ctrl-C)"""
 

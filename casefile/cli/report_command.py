@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casefile.cli.common import Subparsers, add_parser, add_vault_argument, err, out, unlock
 from casefile.cli.prompts import UsageError
-from casefile.reports.data import Audience, RenderOptions
-from casefile.reports.redaction import PRESETS
-from casefile.reports.render import TEMPLATES
-from casefile.reports.wgad import CATEGORIES
-from casefile.services.reporting import ConsentRequiredError, build_report, record_disclosure
 from casefile.vault.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from casefile.reports.data import RenderOptions
+
+# Spelled out rather than imported, so that building the parser for another subcommand does
+# not load ReportLab (a test checks they match casefile.reports).
+TEMPLATE_NAMES = ("embassy", "wgad", "special-procedures", "ill-treatment", "dossier")
+PROFILE_NAMES = ("un", "embassy", "internal")
+AUDIENCES = ("un", "embassy", "internal")
+CATEGORIES = ("I", "II", "III", "IV", "V")
 
 DESCRIPTION = """\
 Writes a report about a person, or about each defendant of a case (one after another in
@@ -52,11 +58,11 @@ def register(subparsers: Subparsers) -> None:
     )
     add_vault_argument(parser)
     parser.add_argument("record_id", metavar="PERSON_OR_CASE_ID")
-    parser.add_argument("--template", required=True, choices=list(TEMPLATES))
+    parser.add_argument("--template", required=True, choices=TEMPLATE_NAMES)
     parser.add_argument(
         "--profile",
         metavar="NAME",
-        help=f"redaction profile: {', '.join(PRESETS)}, or a comma list (see above)",
+        help=f"redaction profile: {', '.join(PROFILE_NAMES)}, or a comma list (see above)",
     )
     parser.add_argument("--lang", choices=("en", "ru"), default="en", help="default: en")
     parser.add_argument(
@@ -64,7 +70,7 @@ def register(subparsers: Subparsers) -> None:
     )
     parser.add_argument(
         "--audience",
-        choices=[a.value for a in Audience],
+        choices=AUDIENCES,
         help="ill-treatment only: whom it goes to (default: un)",
     )
     parser.add_argument(
@@ -91,6 +97,8 @@ def register(subparsers: Subparsers) -> None:
 
 
 def _options(args: argparse.Namespace) -> RenderOptions:
+    from casefile.reports.data import Audience, RenderOptions
+
     if args.audience and args.template != "ill-treatment":
         raise UsageError("--audience applies to the ill-treatment template only.")
     if args.category and args.template != "wgad":
@@ -106,6 +114,8 @@ def _options(args: argparse.Namespace) -> RenderOptions:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from casefile.services.reporting import ConsentRequiredError, build_report, record_disclosure
+
     options = _options(args)
     output: Path = args.output
     if output.exists() and not args.force:

@@ -144,6 +144,10 @@ def record_history(vault: Vault, table: str, record_id: str, lang: str = "en") -
         return history_rows(session, table, record_id, lang)
 
 
+#: History entries that record what was done with a record, not a change to it.
+NOT_EDITS = frozenset({"disclosure", "consent_override"})
+
+
 def _entry_to_undo(session: Session, table: str, record_id: str) -> AuditEntry | None:
     """The newest update not yet undone; None if a create, delete or restore comes first."""
     entries = session.scalars(
@@ -153,6 +157,8 @@ def _entry_to_undo(session: Session, table: str, record_id: str) -> AuditEntry |
     )
     undone = 0
     for entry in entries:
+        if entry.action in NOT_EDITS:
+            continue
         if entry.action != AuditAction.UPDATE:
             return None
         if entry.reason == UNDO_REASON:

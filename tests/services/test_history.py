@@ -10,7 +10,7 @@ from sqlalchemy import select
 from casefile.domain.dates import PartialDate
 from casefile.domain.models import AuditEntry, Charge, DetentionEvent, Hearing, Person
 from casefile.errors import ValidationError
-from casefile.services.drafts import save_record
+from casefile.services.drafts import load_record, save_record
 from casefile.services.history import (
     from_json_value,
     last_saved_record,
@@ -141,3 +141,20 @@ def test_undo_refuses_to_point_at_a_purged_record(vault: Vault) -> None:
     with vault.read() as session:
         row = session.get(Charge, charge)
         assert row is not None and row.case_id == second
+
+
+def test_undo_skips_disclosure_entries(vault: Vault) -> None:
+    person_id = save_record(vault, "persons", None, {"full_name": "Бакыт Ормонов"})
+    save_record(vault, "persons", person_id, {"profession": "blogger"})
+    with vault.write() as session:
+        session.add(
+            AuditEntry(
+                actor="tester",
+                action="disclosure",
+                record_table="persons",
+                record_id=person_id,
+                changes={"template": [None, "embassy"]},
+            )
+        )
+    assert undo_last_save(vault, "persons", person_id)
+    assert load_record(vault, "persons", person_id)["profession"] is None

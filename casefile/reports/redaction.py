@@ -1,0 +1,347 @@
+"""Redaction profiles: what a document leaves out, applied to the data before any template runs.
+
+A redacted item is removed from the ReportData (set to None or emptied), never painted over,
+so it cannot be in the PDF's text, its bytes or its metadata. Free texts are also scrubbed of
+the withheld names, contacts and source names they may repeat ("[…]" or initials instead).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from casefile.errors import ValidationError
+from casefile.reports.data import (
+    ConsentData,
+    DetentionItem,
+    HearingItem,
+    IllTreatmentItem,
+    PersonData,
+    Redaction,
+    ReportData,
+    SourceItem,
+)
+from casefile.reports.names import initials, name_pattern
+
+WITHHELD = "[…]"
+
+ALL_REDACTIONS: frozenset[Redaction] = frozenset(Redaction)
+
+#: Named profiles. External ones leave out all five; "internal" leaves out nothing.
+PRESETS: dict[str, frozenset[Redaction]] = {
+    "un": ALL_REDACTIONS,
+    "embassy": ALL_REDACTIONS,
+    "internal": frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named preset or a custom combination ("custom")."""
+
+    name: str
+    redactions: frozenset[Redaction]
+
+    def with_initials(self) -> Profile:
+        """The same profile, with initials-per-consent, which binds every external document."""
+        if Redaction.INITIALS in self.redactions:
+            return self
+        return Profile(self.name, self.redactions | {Redaction.INITIALS})
+
+    def describe(self) -> str:
+        """'un' or 'custom: contacts, sources' (for the disclosure log)."""
+        if self.name != "custom":
+            return self.name
+        return "custom: " + ", ".join(sorted(self.redactions)) if self.redactions else "custom"
+
+
+def resolve_profile(spec: str) -> Profile:
+    """A preset name ("un", "embassy", "internal") or a comma list ("sources,medical")."""
+    text = spec.strip().lower()
+    if text in PRESETS:
+        return Profile(text, PRESETS[text])
+    chosen: set[Redaction] = set()
+    for part in text.split(","):
+        part = part.strip()
+        if not part or part == "none":
+            continue
+        try:
+            chosen.add(Redaction(part))
+        except ValueError:
+            known = ", ".join([*PRESETS, *(r.value for r in Redaction)])
+            raise ValidationError(
+                f'"{part}" is not a redaction profile. Use one of: {known} '
+                "(several redactions may be joined with commas).",
+                field="profile",
+            ) from None
+    return Profile("custom", frozenset(chosen))
+
+
+# -- scrubbing free text ---------------------------------------------------------------------
+
+# Fields holding codes, ids and labels a user did not type; never scrubbed.
+_CODE_FIELDS = frozenset(
+    {
+        "id",
+        "case_id",
+        "source_id",
+        "type",
+        "kind",
+        "status",
+        "sex",
+        "outcome",
+        "recipient",
+        "name_usage",
+        "roles",
+        "methods",
+        "risk_level",
+        "reliability",
+        "sha256",
+        "lang",
+        "medium",
+        "template",
+        "profile",
+    }
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t()\-]{6,}\d(?!\w)")
+_DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{4}$")
+
+
+def _looks_like_phone(candidate: str) -> bool:
+    digits = sum(ch.isdigit() for ch in candidate)
+    if _DATE_LIKE.match(candidate.strip()):
+        return False
+    if candidate.startswith("+"):
+        return 8 <= digits <= 15
+    # Local forms: 0555 123 456, (0312) 62-33-44: grouped, and long enough to be a number.
+    grouped = any(sep in candidate for sep in " -()")
+    return grouped and 9 <= digits <= 13 and candidate.lstrip("(").startswith("0")
+
+
+def _scrub_phones(text: str) -> str:
+    return _PHONE.sub(lambda m: WITHHELD if _looks_like_phone(m.group(0)) else m.group(0), text)
+
+
+def _literal_pieces(values: Iterable[str | None]) -> list[str]:
+    """Whole values and their lines, long enough to be unambiguous.
+
+    Not split at commas: "Street 12, Bishkek" must not make every "Bishkek" disappear.
+    """
+    pieces: set[str] = set()
+    for value in values:
+        if not value:
+            continue
+        pieces.add(value.strip())
+        for part in re.split(r"[\n;]+", value):
+            part = part.strip()
+            if len(part) >= 8:
+                pieces.add(part)
+    return sorted((p for p in pieces if p), key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Scrubber:
+    """Rewrites a free text so that withheld names, contacts and sources are not in it."""
+
+    protected: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (full name, other names)
+    literals: tuple[str, ...] = ()  # contact strings, source names: replaced by WITHHELD
+    contacts: bool = False  # also phone numbers and e-mail addresses anywhere
+
+    @cached_property
+    def _literal_pattern(self) -> re.Pattern[str] | None:
+        if not self.literals:
+            return None
+        # Longest first (literals are sorted so), whole words only.
+        alternatives = "|".join(re.escape(literal) for literal in self.literals)
+        return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def _names(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        everyone = [name for full, others in self.protected for name in (full, *others)]
+        whole = {name.strip().lower(): initials(name) for name in everyone if name.strip()}
+        return name_pattern(everyone), whole
+
+    def __call__(self, text: str) -> str:
+        if self._literal_pattern is not None:
+            text = self._literal_pattern.sub(WITHHELD, text)
+        if self.contacts:
+            text = _EMAIL.sub(WITHHELD, text)
+            text = _scrub_phones(text)
+        pattern, whole = self._names
+        if pattern is not None:
+            text = pattern.sub(
+                lambda m: whole.get(m.group(0).lower()) or initials(m.group(0)), text
+            )
+        return text
+
+    @property
+    def active(self) -> bool:
+        return bool(self.protected or self.literals or self.contacts)
+
+
+def _scrub_value(value: Any, scrub: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, tuple):
+        return tuple(_scrub_value(item, scrub) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _scrub_dataclass(value, scrub)
+    return value
+
+
+# Not walked: the person (names are set by the profile, see _redact_person), the submitter
+# (the sending organisation's own contacts are meant to be printed) and non-text data.
+_NOT_WALKED = frozenset({"person", "submitter", "vocab", "redactions"})
+
+
+def _scrub_dataclass(obj: Any, scrub: Callable[[str], str]) -> Any:
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        if f.name in _CODE_FIELDS or f.name in _NOT_WALKED:
+            continue
+        old = getattr(obj, f.name)
+        new = _scrub_value(old, scrub)
+        if new != old:
+            changes[f.name] = new
+    return dataclasses.replace(obj, **changes) if changes else obj
+
+
+def scrub_text(text: str | None, scrubber: Scrubber) -> str | None:
+    return None if text is None or not scrubber.active else scrubber(text)
+
+
+# -- the profile applied ---------------------------------------------------------------------
+
+
+def _other_names(person: PersonData) -> tuple[str, ...]:
+    return tuple(n for n in (*person.name_variants, *person.aliases) if n.strip())
+
+
+def make_scrubber(
+    items: Sequence[ReportData],
+    redactions: frozenset[Redaction],
+    protected_people: Sequence[tuple[str, tuple[str, ...]]] = (),
+) -> Scrubber:
+    """The scrubber for a set of reports printed together, from their unredacted data.
+
+    ``protected_people`` are other people named in these cases whose consent asks for initials
+    (co-defendants, victims, witnesses): their names are replaced in the free texts too.
+    """
+    protected: list[tuple[str, tuple[str, ...]]] = []
+    literals: list[str | None] = []
+    if Redaction.INITIALS in redactions:
+        for data in items:
+            if data.person.name_usage == "initials":
+                protected.append((data.person.full_name, _other_names(data.person)))
+        protected.extend(protected_people)
+    if Redaction.CONTACTS in redactions:
+        for data in items:
+            literals += [data.person.usual_address, data.person.contact_details]
+            literals += [s.contact_details for s in data.sources]
+    if Redaction.SOURCES in redactions:
+        for data in items:
+            literals += [s.name for s in data.sources]
+            literals += [s.contact_details for s in data.sources]
+    return Scrubber(
+        protected=tuple(protected),
+        literals=tuple(_literal_pieces(literals)),
+        contacts=Redaction.CONTACTS in redactions,
+    )
+
+
+def _redact_person(person: PersonData, redactions: frozenset[Redaction]) -> PersonData:
+    changes: dict[str, Any] = {}
+    if Redaction.CONTACTS in redactions:
+        changes.update(usual_address=None, contact_details=None)
+    if Redaction.NOTES in redactions:
+        changes.update(notes=None)
+    if Redaction.INITIALS in redactions and person.name_usage == "initials":
+        # A document number or a pen name would name the person as surely as the name.
+        changes.update(
+            full_name=initials(person.full_name),
+            family_name=None if person.family_name is None else initials(person.family_name),
+            first_names=None if person.first_names is None else initials(person.first_names),
+            name_variants=(),
+            aliases=(),
+            id_document_number=None,
+            initials_only=True,
+        )
+    return dataclasses.replace(person, **changes)
+
+
+def _redact_ill_treatment(item: IllTreatmentItem, r: frozenset[Redaction]) -> IllTreatmentItem:
+    changes: dict[str, Any] = {}
+    if Redaction.MEDICAL in r:
+        changes.update(medical_findings=None)
+    if Redaction.NOTES in r:
+        changes.update(notes=None)
+    if Redaction.SOURCES in r:
+        changes.update(source_id=None)
+    return dataclasses.replace(item, **changes)
+
+
+def _without_notes[T](items: tuple[T, ...]) -> tuple[T, ...]:
+    return tuple(dataclasses.replace(i, notes=None) for i in items)  # type: ignore[type-var]
+
+
+def apply_redactions(
+    items: Sequence[ReportData],
+    redactions: frozenset[Redaction],
+    protected_people: Sequence[tuple[str, tuple[str, ...]]] = (),
+    scrubber: Scrubber | None = None,
+) -> list[ReportData]:
+    """The reports with everything the redactions leave out removed, and free texts scrubbed."""
+    if scrubber is None:
+        scrubber = make_scrubber(items, redactions, protected_people)
+    result: list[ReportData] = []
+    for data in items:
+        detention: tuple[DetentionItem, ...] = data.detention
+        hearings: tuple[HearingItem, ...] = data.hearings
+        next_hearing = data.next_hearing
+        sources: tuple[SourceItem, ...] = data.sources
+        consents: tuple[ConsentData, ...] = data.consents
+        if Redaction.NOTES in redactions:
+            detention = _without_notes(detention)
+            hearings = _without_notes(hearings)
+            if next_hearing is not None:
+                next_hearing = dataclasses.replace(next_hearing, notes=None)
+            sources = _without_notes(sources)
+            consents = tuple(dataclasses.replace(c, how_obtained=None) for c in consents)
+        if Redaction.CONTACTS in redactions:
+            sources = tuple(dataclasses.replace(s, contact_details=None) for s in sources)
+        if Redaction.SOURCES in redactions:
+            sources = ()
+        redacted = dataclasses.replace(
+            data,
+            detention=detention,
+            hearings=hearings,
+            next_hearing=next_hearing,
+            ill_treatment=tuple(_redact_ill_treatment(i, redactions) for i in data.ill_treatment),
+            sources=sources,
+            consents=consents,
+            # The disclosure history is for the internal dossier only.
+            disclosures=data.disclosures if not redactions else (),
+            redactions=redactions,
+        )
+        person = _redact_person(data.person, redactions)
+        if scrubber.active:
+            redacted = _scrub_dataclass(redacted, scrubber)
+            person = _scrub_person_texts(person, scrubber)
+        result.append(dataclasses.replace(redacted, person=person))
+    return result
+
+
+def _scrub_person_texts(person: PersonData, scrubber: Scrubber) -> PersonData:
+    """The descriptive texts only: the names are already as the profile wants them."""
+    changes: dict[str, Any] = {
+        name: scrubber(value)
+        for name in ("profession", "notes", "usual_address", "contact_details")
+        if isinstance(value := getattr(person, name), str)
+    }
+    changes["organisations"] = _scrub_value(person.organisations, scrubber)
+    return dataclasses.replace(person, **changes)

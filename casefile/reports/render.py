@@ -1,0 +1,99 @@
+"""The template registry and the one public entry: render_report(data, template) -> PDF bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable, PageBreak
+
+from casefile.errors import ValidationError
+from casefile.reports import dossier, embassy, ill_treatment, special_procedures, wgad
+from casefile.reports.common import RunningText, build_pdf
+from casefile.reports.data import Audience, RenderOptions, ReportData
+from casefile.reports.i18n import Translator
+from casefile.reports.parts import Ctx
+
+
+@dataclass(frozen=True)
+class TemplateSpec:
+    name: str
+    #: None: chosen when printing (RenderOptions.audience), UN by default.
+    audience: Audience | None
+    default_profile: str
+    story: Callable[[Ctx], list[Flowable]]
+
+
+TEMPLATES: dict[str, TemplateSpec] = {
+    spec.name: spec
+    for spec in (
+        TemplateSpec("embassy", Audience.EMBASSY, "embassy", embassy.story),
+        TemplateSpec("wgad", Audience.UN, "un", wgad.story),
+        TemplateSpec("special-procedures", Audience.UN, "un", special_procedures.story),
+        TemplateSpec("ill-treatment", None, "un", ill_treatment.story),
+        TemplateSpec("dossier", Audience.INTERNAL, "internal", dossier.story),
+    )
+}
+
+
+def template_spec(template: str) -> TemplateSpec:
+    try:
+        return TEMPLATES[template]
+    except KeyError:
+        raise ValidationError(
+            f'"{template}" is not a report template. Use one of: {", ".join(TEMPLATES)}.',
+            field="template",
+        ) from None
+
+
+def audience_of(template: str, options: RenderOptions | None = None) -> Audience:
+    """Whom the document goes to, which decides the consent it needs."""
+    spec = template_spec(template)
+    if spec.audience is not None:
+        return spec.audience
+    return (options.audience if options else None) or Audience.UN
+
+
+def default_recipient(template: str, t: Translator, options: RenderOptions | None = None) -> str:
+    if template_spec(template).audience is None:
+        return t(f"recipient.{template}.{audience_of(template, options).value}")
+    return t(f"recipient.{template}")
+
+
+def render_report(
+    data: ReportData | Sequence[ReportData],
+    template: str,
+    *,
+    lang: str = "en",
+    options: RenderOptions | None = None,
+) -> bytes:
+    """The PDF of ``template`` for one person, or for several one after another (a case's
+    defendants, each from a new page), numbered as one document. Nothing touches the disk.
+
+    ``data`` must already be redacted for the document's recipient (the reporting service does
+    this); the template prints what it is given.
+    """
+    spec = template_spec(template)
+    items = [data] if isinstance(data, ReportData) else list(data)
+    if not items:
+        raise ValidationError("There is nobody to report on.")
+    options = options or RenderOptions()
+    t = Translator(lang)
+    audience = audience_of(template, options)
+    story: list[Flowable] = []
+    for index, item in enumerate(items):
+        if index:
+            story.append(PageBreak())
+        story += spec.story(Ctx(item, t, options, audience))
+    generated = options.generated_on or items[0].today
+    running = RunningText(
+        recipient=t(
+            "header.to", recipient=options.recipient or default_recipient(template, t, options)
+        ),
+        # Case numbers are often typed with their "№"; the label already says what it is.
+        reference=t("header.reference", reference=items[0].reference.lstrip("№ ")),
+        mark=t("mark.internal" if audience is Audience.INTERNAL else "mark.confidential"),
+        generated=t("footer.generated", date=t.date(generated)),
+        page_of=t("footer.page_of", page="{page}", pages="{pages}"),
+    )
+    return build_pdf(story, running, lang=t.lang)

@@ -1,0 +1,103 @@
+"""`casefile report`: consent refusal, the saved file, the warning, the disclosure log."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from report_helpers import CaseIds, pdf_text, populate
+
+from casefile.cli import main as cli
+from casefile.cli import report_command
+from casefile.services.reporting import disclosure_log
+from casefile.vault.vault import Vault
+
+PASSPHRASE = "correct horse battery staple for tests only"  # tests/conftest.py's
+
+
+@pytest.fixture
+def ids(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> CaseIds:
+    with Vault.open(vault_path, PASSPHRASE, actor="tester") as vault:
+        ids = populate(vault)
+    monkeypatch.setenv("CASEFILE_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CASEFILE_VAULT", str(vault_path))
+    if report_command.__name__ not in cli.COMMAND_MODULES:  # until main.py lists it
+        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, report_command.__name__))
+    return ids
+
+
+def test_refused_without_consent(
+    ids: CaseIds, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "wgad.pdf"
+    code = cli.main(["report", ids.unconsented, "--template", "wgad", "-o", str(out)])
+    assert code == 7
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("casefile: ")
+    assert "no consent is recorded" in err and "--override-consent REASON" in err
+    assert not out.exists()
+
+
+def test_saves_warns_and_logs(
+    ids: CaseIds, vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "brief.pdf"
+    code = cli.main(
+        ["report", ids.consenting, "--template", "embassy", "--lang", "ru", "-o", str(out)]
+    )
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert "NOT encrypted" in captured.err
+    sha256, shown = captured.out.split()
+    assert shown == str(out)
+    assert "Справка по делу" in pdf_text(out.read_bytes())
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        (row,) = disclosure_log(vault, ids.consenting)
+    assert (row.template, row.sha256, row.lang, row.medium) == ("embassy", sha256, "ru", "saved")
+
+
+def test_override_reason(ids: CaseIds, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "wgad.pdf"
+    code = cli.main(
+        [
+            "report",
+            ids.unconsented,
+            "--template",
+            "wgad",
+            "--category",
+            "II",
+            "--override-consent",
+            "Family asked by phone",
+            "-o",
+            str(out),
+        ]
+    )
+    assert code == 0
+    assert "override" in capsys.readouterr().err
+    assert out.exists()
+
+
+def test_usage_errors(ids: CaseIds, tmp_path: Path) -> None:
+    existing = tmp_path / "there.pdf"
+    existing.write_bytes(b"old")
+    args = ["report", ids.consenting, "--template", "dossier"]
+    assert cli.main([*args, "-o", str(existing)]) == 2
+    assert existing.read_bytes() == b"old"
+    assert cli.main([*args, "-o", str(tmp_path / "x.pdf"), "--audience", "un"]) == 2
+    assert cli.main([*args, "-o", str(tmp_path / "x.txt")]) == 2
+    assert cli.main([*args, "-o", str(existing), "--force"]) == 0
+    assert existing.read_bytes().startswith(b"%PDF")
+
+
+def test_parser_choices_match_the_reports_package() -> None:
+    from casefile.reports.data import Audience
+    from casefile.reports.redaction import PRESETS
+    from casefile.reports.render import TEMPLATES
+    from casefile.reports.wgad import CATEGORIES
+
+    assert tuple(TEMPLATES) == report_command.TEMPLATE_NAMES
+    assert tuple(PRESETS) == report_command.PROFILE_NAMES
+    assert set(report_command.AUDIENCES) == {a.value for a in Audience}
+    assert report_command.CATEGORIES == CATEGORIES
