@@ -1,4 +1,4 @@
-"""The main window shell: navigation, pages, toolbar (Lock, New, Find, Help), status bar.
+"""The main window shell: navigation, pages, menus, toolbar (Lock, New, Find, Help), status bar.
 
 The window title is always just "Casefile": a vault's folder name may be a person's name, and
 window titles show up in task bars, screen sharing and window-manager logs.
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_toolbar()
+        self._build_menus()
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
         runner.busy_changed.connect(self._on_runner_busy_changed)
@@ -216,6 +218,39 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Fixed)
         bar.addWidget(spacer)
         bar.addAction(self.help_action)
+
+    def _build_menus(self) -> None:
+        """The menu bar. Features add their actions to these menus from their own modules."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.setObjectName("fileMenu")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.setObjectName("editMenu")
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.setObjectName("viewMenu")
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.reports_menu.setObjectName("reportsMenu")
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.setObjectName("toolsMenu")
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("helpMenu")
+
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu.addAction(self.find_action)
+        self.help_menu.addAction(self.help_action)
+
+    def add_menu_action(self, menu: QMenu, action: QAction, *, before_quit: bool = False) -> None:
+        """Adds a feature's action to a menu (in the File menu, optionally above Lock/Quit)."""
+        if before_quit and menu is self.file_menu:
+            menu.insertAction(self.lock_action, action)
+        else:
+            menu.addAction(action)
 
     # -- vault ----------------------------------------------------------------------------------
 
