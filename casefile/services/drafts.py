@@ -651,6 +651,44 @@ def validate(
     _check_rules(session, table, record_id, values)
 
 
+def check_draft(table: str, values: dict[str, Any]) -> dict[str, str]:
+    """Problems a form can show as the user types, without the vault: field -> message.
+
+    Covers unreadable values, required fields and an end before its start; vocabularies,
+    references and duplicates are checked by save_record. ``values`` holds every field.
+    """
+    infos = _field_map(table)
+    problems: dict[str, str] = {}
+    coerced: dict[str, Any] = {}
+    for name, info in infos.items():
+        try:
+            coerced[name] = _coerce(info, values.get(name))
+        except ValidationError as error:
+            problems[name] = str(error)
+            coerced[name] = None
+    for name, info in infos.items():
+        if name in problems or not info.required or not _blank(coerced.get(name)):
+            continue
+        if info.kind is FieldKind.REFERENCE:
+            noun = _TABLE_NOUNS.get(info.references or "", "record")
+            problems[name] = f"Please choose the {noun}."
+        else:
+            problems[name] = f"{info.label} is required."
+    for owner, start, end in _DATE_ORDER:
+        if owner != table or start in problems or end in problems:
+            continue
+        try:
+            check_not_before(
+                coerced.get(start),
+                coerced.get(end),
+                start_label=field_label(start).lower(),
+                end_label=field_label(end).lower(),
+            )
+        except ValidationError as error:
+            problems[end] = str(error)
+    return problems
+
+
 # -- saving ---------------------------------------------------------------------------------
 
 

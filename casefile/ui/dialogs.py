@@ -35,6 +35,26 @@ class DialogService:
         )
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def ask_unsaved_changes(self, parent: QWidget | None, text: str) -> str:
+        """Save, discard or keep editing: returns "save", "discard" or "cancel"."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Unsaved changes"))
+        box.setText(text)
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return "save"
+        return "discard" if answer == buttons.Discard else "cancel"
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        """An existing folder, or None when cancelled."""
+        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(chosen) if chosen else None
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 

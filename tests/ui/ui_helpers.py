@@ -28,10 +28,20 @@ class FakeDialogs:
     text_answer: str | None = None
     open_path: Path | None = None
     new_path: Path | None = None
+    unsaved_answer: str = "cancel"  # "save", "discard" or "cancel"
+    folder_answer: Path | None = None
 
     def confirm(self, parent: QWidget | None, title: str, text: str, **_kw: Any) -> bool:
         self.calls.append(("confirm", title, text))
         return self.confirm_answer
+
+    def ask_unsaved_changes(self, parent: QWidget | None, text: str) -> str:
+        self.calls.append(("ask_unsaved_changes", "", text))
+        return self.unsaved_answer
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        self.calls.append(("choose_folder", title, str(start)))
+        return self.folder_answer
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.calls.append(("info", title, text))

@@ -1,0 +1,1 @@
+"""Record editors: field widgets, pickers, partial dates and the generic record form."""

@@ -1,0 +1,292 @@
+"""Choosing a person, case, organisation or source: a field that shows the choice, and a
+small search dialog behind it (typing Cyrillic or Latin finds through the full-text index).
+
+Searches run on the task runner; a result that arrives after newer typing is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.editors.field_widgets import FieldEditor
+from casefile.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casefile.services.drafts import FieldInfo
+    from casefile.services.search import PickRow
+    from casefile.vault.vault import Vault
+
+#: Opens a picker for a table; returns (id, label) or None. Injected so tests need no modal.
+Chooser = Callable[[QWidget, str, str], "tuple[str, str] | None"]
+
+_SEARCH_DELAY_MS = 200
+_LIMIT = 50
+# The field of each referable table that names a record in a picker.
+_NAME_FIELD = {"persons": "full_name", "cases": "title", "organisations": "name", "sources": "name"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("pickers", text)
+
+
+# -- loading (worker thread) ------------------------------------------------------------------
+
+
+def pick_rows(vault: Vault, table: str, text: str) -> list[PickRow]:
+    """Records of a table matching the typed text, best first (all, by name, if none typed)."""
+    from casefile.services.search import PickRow, pick_cases, pick_people
+
+    if table == "persons":
+        return pick_people(vault, text, _LIMIT)
+    if table == "cases":
+        return pick_cases(vault, text, _LIMIT)
+    # Organisations and sources are few and not in the search index: filter their names here.
+    # TODO(services): a pick_organisations/pick_sources in services/search.py would be tidier.
+    from sqlalchemy import select
+
+    from casefile.domain.models import RECORD_BY_TABLE
+
+    model: Any = RECORD_BY_TABLE[table]
+    words = text.casefold().split()
+    with vault.read() as session:
+        rows = session.execute(
+            select(model.id, model.name).where(model.deleted_at.is_(None)).order_by(model.name)
+        ).all()
+    found = [r for r in rows if all(word in str(r[1]).casefold() for word in words)]
+    return [PickRow(id=r[0], label=r[1], detail="") for r in found[:_LIMIT]]
+
+
+def reference_label(vault: Vault, table: str, record_id: str) -> str | None:
+    """The name of a referred record; None if it is gone or in the trash."""
+    from casefile.errors import RecordNotFoundError
+    from casefile.services.drafts import load_record
+
+    try:
+        draft = load_record(vault, table, record_id)
+    except RecordNotFoundError:
+        return None
+    return str(draft.get(_NAME_FIELD.get(table, ""), "") or "")
+
+
+# -- the dialog -------------------------------------------------------------------------------
+
+_TITLES = {
+    "persons": "Choose a person",
+    "cases": "Choose a case",
+    "organisations": "Choose an organisation",
+    "sources": "Choose a source",
+}
+
+
+class PickerDialog(QDialog):
+    """A search box over a list of records; `chosen` is the picked PickRow (or None)."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        vault: Vault,
+        table: str,
+        initial_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(_TITLES.get(table, "Choose a record")))
+        self.setMinimumSize(480, 420)
+        self._runner = runner
+        self._vault = vault
+        self._table = table
+        self._sequence = 0
+        self.chosen: PickRow | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("pickerSearch")
+        self.search.setPlaceholderText(tr("Type part of a name, in Cyrillic or Latin letters"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setObjectName("pickerResults")
+        self.status = QLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Choose"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.installEventFilter(self)
+        self.results.itemActivated.connect(self._on_results_item_activated)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.search.setText(initial_text)
+        self._on_timer_timeout()  # the first list at once
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        # Up/Down in the search box move through the results, so the mouse is never needed.
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == event.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
+            self.results.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot(str)
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._timer.stop()
+        self._sequence += 1
+        sequence, text = self._sequence, self.search.text()
+        vault, table = self._vault, self._table
+        self.status.setText(tr("Searching…"))
+        self._runner.run(
+            lambda: pick_rows(vault, table, text),
+            lambda rows: self._on_rows(sequence, rows),
+            self._on_search_failed,
+        )
+
+    def _on_rows(self, sequence: int, rows: list[PickRow]) -> None:
+        if sequence != self._sequence:
+            return  # the user typed on since this search started
+        self.results.clear()
+        for row in rows:
+            text = f"{row.label}  —  {row.detail}" if row.detail else row.label
+            item = QListWidgetItem(text, self.results)
+            item.setData(Qt.ItemDataRole.UserRole, row)
+        if rows:
+            self.results.setCurrentRow(0)
+        self.status.setText("" if rows else tr("Nothing found."))
+
+    def _on_search_failed(self, error: BaseException) -> None:
+        self.status.setText(tr("The search failed."))
+        self._runner.report_error(error)
+
+    @Slot(QListWidgetItem)
+    def _on_results_item_activated(self, item: QListWidgetItem) -> None:
+        self.chosen = item.data(Qt.ItemDataRole.UserRole)
+        self.accept()
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self._on_results_item_activated(item)
+
+
+def dialog_chooser(runner: TaskRunner, vault: Vault) -> Chooser:
+    """The real chooser: a modal PickerDialog."""
+
+    def choose(parent: QWidget, table: str, initial_text: str) -> tuple[str, str] | None:
+        dialog = PickerDialog(runner, vault, table, initial_text, parent)
+        try:
+            if dialog.exec() and dialog.chosen is not None:
+                return dialog.chosen.id, dialog.chosen.label
+            return None
+        finally:
+            dialog.deleteLater()
+
+    return choose
+
+
+# -- the field --------------------------------------------------------------------------------
+
+
+class ReferenceField(FieldEditor):
+    """Shows the chosen record's name; "Choose…" (or typing a letter) opens the picker."""
+
+    def __init__(self, info: FieldInfo, chooser: Chooser, parent: QWidget | None = None) -> None:
+        super().__init__(info, parent)
+        self._chooser = chooser
+        self._id: str | None = None
+        self.display = QLineEdit(self)
+        self.display.setReadOnly(True)
+        self.display.setPlaceholderText(
+            tr("Not chosen: type a name or press “Choose…”")
+            if info.references in ("persons", "cases")
+            else tr("Not chosen")
+        )
+        self.display.installEventFilter(self)
+        self.choose_button = QToolButton(self)
+        self.choose_button.setText(tr("Choose…"))
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("×")
+        self.clear_button.setToolTip(tr("Clear"))
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.clear_button.setVisible(False)
+        self._set_inner(self.display)
+        self._layout.addWidget(self.choose_button)
+        self._layout.addWidget(self.clear_button)
+
+    def value(self) -> str | None:
+        return self._id
+
+    def set_value(self, value: Any, label: str | None = None) -> None:
+        self._id = None if value is None else str(value)
+        if value is None:
+            self.display.setText("")
+        elif label is None:
+            self.display.setText(tr("(in the trash or deleted)"))
+        else:
+            self.display.setText(label)
+        self.clear_button.setVisible(value is not None and not self.info.required)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.display and isinstance(event, QKeyEvent):
+            text = event.text()
+            if event.type() == event.Type.KeyPress and text.isprintable() and text.strip():
+                self.choose(text)
+                return True
+            if event.type() == event.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+                Qt.Key.Key_Space,
+            ):
+                self.choose("")
+                return True
+        return super().eventFilter(watched, event)
+
+    def choose(self, initial_text: str = "") -> None:
+        table = self.info.references or ""
+        picked = self._chooser(self, table, initial_text)
+        if picked is not None:
+            self.set_value(picked[0], picked[1])
+            self.edited.emit()
+
+    @Slot()
+    def _on_choose_button_clicked(self) -> None:
+        self.choose("")
+
+    @Slot()
+    def _on_clear_button_clicked(self) -> None:
+        self.set_value(None)
+        self.edited.emit()

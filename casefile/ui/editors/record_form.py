@@ -1,0 +1,496 @@
+"""The form of one record of any editable table, built from services.drafts.fields_of.
+
+Data in, data out: the form loads a draft (off the GUI thread), shows problems next to each
+field as the user types (services.drafts.check_draft), and saves the changed fields with
+save_record on the task runner. Closing a form with unsaved changes asks Save / Discard /
+Cancel through the dialog service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.dialogs import DialogService
+from casefile.ui.editors.field_widgets import (
+    ChoiceField,
+    ChoicesField,
+    DateField,
+    FieldEditor,
+    FlagField,
+    ListField,
+    LongTextField,
+    PartialDateField,
+    TextField,
+    TimeField,
+)
+from casefile.ui.editors.partial_date_edit import ui_language
+from casefile.ui.editors.pickers import Chooser, ReferenceField, dialog_chooser, reference_label
+from casefile.ui.editors.sections import sections_for
+from casefile.ui.errors import describe_known
+from casefile.ui.labels import label
+from casefile.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casefile.services.drafts import FieldInfo
+    from casefile.vault.vault import Vault
+
+_ERROR_STYLE = "color: #c62828;"
+_CHECK_DELAY_MS = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecordForm", text)
+
+
+@dataclass
+class FormData:
+    """What a form shows: field values, the record's version, picker choices and labels."""
+
+    values: dict[str, Any]
+    version: int | None
+    choices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    reference_labels: dict[str, str | None] = field(default_factory=dict)
+
+
+def load_form_data(
+    vault: Vault, table: str, record_id: str | None, preset: dict[str, Any], lang: str
+) -> FormData:
+    """Runs on a worker: the stored record (or a blank one with the preset), vocabularies and
+    the names of referred records."""
+    from casefile.services.drafts import blank_record, fields_of, load_record, vocabulary
+
+    infos = fields_of(table)
+    if record_id is None:
+        values = blank_record(table)
+        values.update({name: value for name, value in preset.items() if name in values})
+        version = None
+    else:
+        stored = load_record(vault, table, record_id)
+        values = {info.name: stored[info.name] for info in infos}
+        version = int(stored["version"])
+    data = FormData(values, version)
+    for info in infos:
+        if info.vocabulary is not None:
+            data.choices[info.name] = vocabulary(vault, info.vocabulary, lang)
+        if info.references is not None and values.get(info.name):
+            data.reference_labels[info.name] = reference_label(
+                vault, info.references, str(values[info.name])
+            )
+    return data
+
+
+def make_editor(info: FieldInfo, chooser: Chooser, parent: QWidget | None = None) -> FieldEditor:
+    """The editing widget for one field kind."""
+    from casefile.services.drafts import FieldKind
+
+    kind = info.kind
+    if kind is FieldKind.REFERENCE:
+        return ReferenceField(info, chooser, parent)
+    classes: dict[FieldKind, Callable[[FieldInfo, QWidget | None], FieldEditor]] = {
+        FieldKind.TEXT: TextField,
+        FieldKind.LONG_TEXT: LongTextField,
+        FieldKind.LIST: ListField,
+        FieldKind.PARTIAL_DATE: PartialDateField,
+        FieldKind.DATE: DateField,
+        FieldKind.TIME: TimeField,
+        FieldKind.FLAG: FlagField,
+        FieldKind.CHOICE: ChoiceField,
+        FieldKind.CHOICES: ChoicesField,
+    }
+    return classes[kind](info, parent)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal for the purpose of "changed": no value, "" and [] are all nothing."""
+    if a in (None, "", []) and b in (None, "", []):
+        return True
+    return bool(a == b)
+
+
+class RecordForm(QDialog):
+    """Creates (record_id None) or edits one record.
+
+    Signals:
+        loaded(): the record and its choices are shown; the form can be edited.
+        record_saved(str, str): the record was saved (table, id).
+    """
+
+    loaded = Signal()
+    record_saved = Signal(str, str)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        dialogs: DialogService,
+        vault: Vault,
+        table: str,
+        record_id: str | None = None,
+        preset: dict[str, Any] | None = None,
+        *,
+        chooser: Chooser | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        from casefile.services.drafts import fields_of
+
+        super().__init__(parent)
+        self.setObjectName("recordForm")
+        self.table = table
+        self.record_id = record_id
+        self._runner = runner
+        self._dialogs = dialogs
+        self._vault = vault
+        self._preset = dict(preset or {})
+        self._version: int | None = None
+        self._initial: dict[str, Any] = {}
+        self._touched: set[str] = set()
+        self._save_attempted = False
+        self._saving = False
+        self._close_after_save = False
+        self._closing = False
+        self.is_loaded = False
+        self.saved_id: str | None = None
+        self.problems: dict[str, str] = {}
+        kind = label(table)
+        self.setWindowTitle(
+            tr("New record: %1").replace("%1", kind)
+            if record_id is None
+            else tr("Edit record: %1").replace("%1", kind)
+        )
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+
+        self.infos = {info.name: info for info in fields_of(table)}
+        pick = chooser or dialog_chooser(runner, vault)
+        self.editors: dict[str, FieldEditor] = {}
+        self.errors: dict[str, QLabel] = {}
+        body = self._build_body(pick)
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
+        self.footer = QLabel(self)
+        self.footer.setObjectName("formFooter")
+        self.footer.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(tr("Save"))
+        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.footer, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(bottom)
+
+        self._shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self._shortcut.activated.connect(self.save)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(_CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check)
+
+        self.scroll_area.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.footer.setText(tr("Loading…"))
+        self._size_to_screen()
+        vault_, preset_, lang = vault, self._preset, ui_language()
+        runner.run(
+            lambda: load_form_data(vault_, table, record_id, preset_, lang),
+            self._on_data_loaded,
+            self._on_load_failed,
+        )
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_body(self, chooser: Chooser) -> QWidget:
+        body = QWidget(self)
+        columns = [QVBoxLayout(), QVBoxLayout()]
+        sections = sections_for(self.table, list(self.infos))
+        two = any(section.column == 1 for section in sections)
+        for section in sections:
+            box = QGroupBox(QCoreApplication.translate("sections", section.title), body)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            for name in section.fields:
+                form.addRow(self._field_label(name, box), self._field_cell(name, chooser, box))
+            columns[section.column if two else 0].addWidget(box)
+        row = QHBoxLayout(body)
+        for column in columns[: 2 if two else 1]:
+            column.addStretch(1)
+            row.addLayout(column, 1)
+        return body
+
+    def _field_label(self, name: str, parent: QWidget) -> QLabel:
+        info = self.infos[name]
+        text = QCoreApplication.translate("fields", info.label)
+        widget = QLabel(f"{text} *" if info.required else text, parent)
+        widget.setToolTip(tr("Required") if info.required else "")
+        return widget
+
+    def _field_cell(self, name: str, chooser: Chooser, parent: QWidget) -> QWidget:
+        cell = QWidget(parent)
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        editor = make_editor(self.infos[name], chooser, cell)
+        editor.setObjectName(f"field_{name}")
+        editor.edited.connect(lambda name=name: self._on_editor_edited(name))
+        error = QLabel(cell)
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(_ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setVisible(False)
+        box.addWidget(editor)
+        box.addWidget(error)
+        self.editors[name] = editor
+        self.errors[name] = error
+        return cell
+
+    def _size_to_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        two = any(section.column == 1 for section in sections_for(self.table, list(self.infos)))
+        width = 1040 if two else 620
+        height = 680
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
+
+    # -- values -----------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """Every field's current value, in the types save_record accepts."""
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def changed_fields(self) -> dict[str, Any]:
+        """The fields that differ from the record as loaded (all set ones for a new record)."""
+        current = self.values()
+        if self.record_id is None:
+            return current
+        return {
+            name: value
+            for name, value in current.items()
+            if not _same(value, self._initial.get(name))
+        }
+
+    def is_dirty(self) -> bool:
+        if not self.is_loaded:
+            return False
+        unreadable = any(editor.problem() for editor in self.editors.values())
+        current = self.values()
+        return unreadable or any(
+            not _same(current[name], self._initial.get(name)) for name in current
+        )
+
+    def set_value(self, name: str, value: Any) -> None:
+        """Sets a field as if the user had (used by callers that prefill, and by tests)."""
+        self.editors[name].set_value(value)
+        self._on_editor_edited(name)
+
+    # -- checking ---------------------------------------------------------------------------
+
+    @Slot()
+    def check(self) -> bool:
+        """Shows each problem next to its field; True if the record can be saved."""
+        from casefile.services.drafts import check_draft
+
+        self._check_timer.stop()
+        problems = check_draft(self.table, self.values())
+        for name, editor in self.editors.items():
+            reason = editor.problem()
+            if reason:
+                problems[name] = reason
+        self.problems = problems
+        shown = 0
+        for name, error in self.errors.items():
+            message = problems.get(name)
+            visible = message is not None and (
+                self._save_attempted or name in self._touched or not self._is_required(name)
+            )
+            error.setText(message or "")
+            error.setVisible(visible)
+            shown += visible
+        if self.is_loaded and not self._saving:
+            self.save_button.setEnabled(not problems)
+            self._update_footer(problems, shown)
+        return not problems
+
+    def _is_required(self, name: str) -> bool:
+        message = self.problems.get(name, "")
+        return self.infos[name].required and (
+            message.endswith(" is required.") or message.startswith("Please choose")
+        )
+
+    def _update_footer(self, problems: dict[str, str], shown: int) -> None:
+        self.footer.setStyleSheet(_ERROR_STYLE if shown else "")
+        if shown:
+            self.footer.setText(tr("Please correct the fields marked in red."))
+        elif problems:
+            missing = ", ".join(
+                QCoreApplication.translate("fields", self.infos[name].label)
+                for name in self.editors
+                if name in problems
+            )
+            self.footer.setText(tr("Still needed: %1").replace("%1", missing))
+        else:
+            self.footer.setText(tr("Fields marked * are required."))
+
+    # -- saving -----------------------------------------------------------------------------
+
+    @Slot()
+    def save(self) -> None:
+        """Saves the changed fields (on the task runner); closes the form when saved."""
+        if not self.is_loaded or self._saving:
+            return
+        self._save_attempted = True
+        if not self.check():
+            self._close_after_save = False
+            self._focus_first_problem()
+            return
+        changes = self.changed_fields()
+        if self.record_id is not None and not changes:
+            self._finish(self.record_id)
+            return
+        from casefile.services.drafts import save_record
+
+        vault, table, record_id, version = self._vault, self.table, self.record_id, self._version
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.footer.setStyleSheet("")
+        self.footer.setText(tr("Saving…"))
+        self._runner.run(
+            lambda: save_record(vault, table, record_id, changes, expected_version=version),
+            self._on_saved,
+            self._on_save_failed,
+        )
+
+    def _on_saved(self, record_id: object) -> None:
+        self._saving = False
+        self._finish(str(record_id))
+
+    def _finish(self, record_id: str) -> None:
+        self.record_id = record_id
+        self.saved_id = record_id
+        self._initial = self.values()
+        self.record_saved.emit(self.table, record_id)
+        self._closing = True
+        self._check_timer.stop()
+        super().accept()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        from casefile.errors import KnownError, ValidationError
+
+        self._saving = False
+        self._close_after_save = False
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationError) and error.field in self.errors:
+            self.problems[error.field] = str(error)
+            self.errors[error.field].setText(str(error))
+            self.errors[error.field].setVisible(True)
+            self.footer.setStyleSheet(_ERROR_STYLE)
+            self.footer.setText(tr("Please correct the fields marked in red."))
+            self.editors[error.field].setFocus()
+        elif isinstance(error, KnownError):
+            self.footer.setStyleSheet(_ERROR_STYLE)
+            self.footer.setText(describe_known(error))
+        else:
+            self.footer.setText("")
+            self._runner.report_error(error)
+
+    def _focus_first_problem(self) -> None:
+        for name, editor in self.editors.items():
+            if name in self.problems:
+                self.scroll_area.ensureWidgetVisible(editor)
+                editor.setFocus()
+                return
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: asks first if there are changes."""
+        if self._closing or not self.is_dirty():
+            self._close_now()
+            return
+        answer = self._dialogs.ask_unsaved_changes(
+            self, tr("This record has changes that are not saved. Save them?")
+        )
+        if answer == "save":
+            self._close_after_save = True
+            self.save()
+        elif answer == "discard":
+            self._close_now()
+
+    def discard_and_close(self) -> None:
+        """Closes without asking (the vault is locking)."""
+        self._close_now()
+
+    def _close_now(self) -> None:
+        self._closing = True
+        self._check_timer.stop()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.reject()
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _on_editor_edited(self, name: str) -> None:
+        self._touched.add(name)
+        self._check_timer.start()
+
+    def _on_data_loaded(self, data: object) -> None:
+        assert isinstance(data, FormData)
+        self._version = data.version
+        for name, choices in data.choices.items():
+            self.editors[name].set_choices(choices)
+        for name, editor in self.editors.items():
+            value = data.values.get(name)
+            if isinstance(editor, ReferenceField):
+                editor.set_value(value, data.reference_labels.get(name))
+            else:
+                editor.set_value(value)
+        # Values as the widgets hold them, so an untouched form is never "changed".
+        self._initial = self.values()
+        self.is_loaded = True
+        self.scroll_area.setEnabled(True)
+        self.check()
+        self._focus_first_field()
+        self.loaded.emit()
+
+    def _focus_first_field(self) -> None:
+        for name, editor in self.editors.items():
+            if name not in self._preset:
+                editor.setFocus()
+                return
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._closing = True
+        self._runner.report_error(error)
+        self._close_now()

@@ -1,0 +1,238 @@
+"""Record forms: typing a record in, inline validation, pickers, unsaved-change protection."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+from ui_helpers import FakeDialogs, type_text
+
+from casefile.domain.dates import PartialDate
+from casefile.domain.models import DetentionEvent, Person
+from casefile.services.drafts import load_record, save_record
+from casefile.ui.editors.field_widgets import ChoiceField, PartialDateField, TextField
+from casefile.ui.editors.pickers import ReferenceField
+from casefile.ui.editors.record_form import RecordForm
+from casefile.ui.tasks import TaskRunner
+from casefile.vault.vault import Vault
+
+CYRILLIC_NAME = "АЛИЕВА Гүлнара Бакытовна"
+
+
+def no_chooser(_parent: Any, _table: str, _text: str) -> tuple[str, str] | None:
+    raise AssertionError("no picker expected in this test")
+
+
+def open_form(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    dialogs: FakeDialogs,
+    vault: Vault,
+    table: str,
+    record_id: str | None = None,
+    preset: dict[str, Any] | None = None,
+    chooser: Any = no_chooser,
+) -> RecordForm:
+    form = RecordForm(
+        runner,
+        dialogs,
+        vault,
+        table,
+        record_id,
+        preset,
+        chooser=chooser,  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: form.is_loaded, timeout=5000)
+    return form
+
+
+def save(qtbot: QtBot, form: RecordForm) -> str:
+    qtbot.waitUntil(form.save_button.isEnabled, timeout=2000)  # after the typing delay
+    with qtbot.waitSignal(form.record_saved, timeout=5000) as blocker:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    return str(blocker.args[1])
+
+
+def partial_date_line(form: RecordForm, name: str) -> Any:
+    editor = form.editors[name]
+    assert isinstance(editor, PartialDateField)
+    return editor.edit.line
+
+
+def person_count(vault: Vault) -> int:
+    with vault.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Person)) or 0)
+
+
+def test_add_person_with_cyrillic_name(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    form = open_form(qtbot, runner, dialogs, vault, "persons")
+    name = form.editors["full_name"]
+    assert isinstance(name, TextField)
+    assert not form.save_button.isEnabled()  # the required name is still empty
+    type_text(name.edit, CYRILLIC_NAME)
+    type_text(partial_date_line(form, "birth_date"), "04.1987")
+    form.check()
+    assert form.save_button.isEnabled()
+
+    person_id = save(qtbot, form)
+
+    assert not form.isVisible()
+    stored = load_record(vault, "persons", person_id)
+    assert stored["full_name"] == CYRILLIC_NAME
+    assert stored["birth_date"] == PartialDate(1987, 4)
+
+
+def test_detention_event_updates_status_and_days(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    from casefile.services.status import statuses
+
+    person_id = save_record(vault, "persons", None, {"full_name": "Test Person"})
+    form = open_form(
+        qtbot, runner, dialogs, vault, "detention_events", preset={"person_id": person_id}
+    )
+    reference = form.editors["person_id"]
+    assert isinstance(reference, ReferenceField)
+    assert reference.display.text() == "Test Person"  # the preset person is named
+    kind = form.editors["type"]
+    assert isinstance(kind, ChoiceField)
+    kind.combo.setCurrentIndex(kind.combo.findData("pretrial_detention"))
+    kind.combo.activated.emit(kind.combo.currentIndex())
+    start = date.today().replace(day=1)
+    type_text(partial_date_line(form, "start"), start.strftime("%d.%m.%Y"))
+    type_text(form.editors["place"].edit, "СИЗО-1 Бишкек")  # type: ignore[attr-defined]
+
+    save(qtbot, form)
+
+    with vault.read() as session:
+        status = statuses(session, date.today(), [person_id])[person_id]
+    assert status.status == "pretrial_detention"
+    assert status.days_in_custody == (date.today() - start).days + 1
+
+
+def test_end_before_start_is_shown_and_refused(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    person_id = save_record(vault, "persons", None, {"full_name": "Test Person"})
+    form = open_form(
+        qtbot, runner, dialogs, vault, "detention_events", preset={"person_id": person_id}
+    )
+    form.set_value("type", "police_custody")
+    type_text(partial_date_line(form, "start"), "10.03.2024")
+    type_text(partial_date_line(form, "end"), "01.03.2024")
+    qtbot.waitUntil(lambda: form.errors["end"].isVisible(), timeout=2000)
+
+    assert "cannot be before" in form.errors["end"].text()
+    assert not form.save_button.isEnabled()
+    qtbot.keySequence(form, QKeySequence(QKeySequence.StandardKey.Save))  # Ctrl+S refused too
+    form.save()
+    qtbot.wait(100)
+    assert form.isVisible()
+    with vault.read() as session:
+        assert session.scalar(select(func.count()).select_from(DetentionEvent)) == 0
+
+    partial_date_line(form, "end").clear()
+    type_text(partial_date_line(form, "end"), "12.03.2024")
+    form.check()
+    assert not form.errors["end"].isVisible()
+    assert form.save_button.isEnabled()
+
+
+def test_unreadable_date_is_shown_next_to_its_field(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    form = open_form(qtbot, runner, dialogs, vault, "persons")
+    type_text(form.editors["full_name"].edit, "Someone")  # type: ignore[attr-defined]
+    type_text(partial_date_line(form, "birth_date"), "31.02.1990")
+    form.check()
+    assert form.errors["birth_date"].isVisible()
+    assert not form.save_button.isEnabled()
+
+
+def test_ctrl_s_saves(qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault) -> None:
+    form = open_form(qtbot, runner, dialogs, vault, "cases")
+    type_text(form.editors["title"].edit, "Case of the test")  # type: ignore[attr-defined]
+    form.check()
+    with qtbot.waitSignal(form.record_saved, timeout=5000) as blocker:
+        qtbot.keySequence(form, QKeySequence(QKeySequence.StandardKey.Save))
+    assert load_record(vault, "cases", str(blocker.args[1]))["title"] == "Case of the test"
+
+
+def test_reference_picker_links_a_person(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    person_id = save_record(vault, "persons", None, {"full_name": "Picked Person"})
+    asked: list[tuple[str, str]] = []
+
+    def chooser(_parent: Any, table: str, text: str) -> tuple[str, str] | None:
+        asked.append((table, text))
+        return person_id, "Picked Person"
+
+    form = open_form(qtbot, runner, dialogs, vault, "charges", chooser=chooser)
+    reference = form.editors["person_id"]
+    assert isinstance(reference, ReferenceField)
+    reference.display.setFocus()
+    type_text(reference.display, "P")  # typing a letter opens the picker
+    assert asked == [("persons", "P")]
+    assert reference.display.text() == "Picked Person"
+    type_text(form.editors["article"].edit, "Article 330")  # type: ignore[attr-defined]
+    form.check()
+    charge_id = save(qtbot, form)
+    assert load_record(vault, "charges", charge_id)["person_id"] == person_id
+
+
+def test_unsaved_changes_are_protected(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    person_id = save_record(vault, "persons", None, {"full_name": "Original Name"})
+    form = open_form(qtbot, runner, dialogs, vault, "persons", person_id)
+    assert not form.is_dirty()
+    name = form.editors["full_name"]
+    assert isinstance(name, TextField)
+    name.edit.selectAll()
+    type_text(name.edit, "Changed Name")
+    assert form.is_dirty()
+
+    dialogs.unsaved_answer = "cancel"
+    qtbot.mouseClick(form.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialogs.kinds() == ["ask_unsaved_changes"]
+    assert form.isVisible()  # kept editing
+    form.close()  # the window's close button asks too
+    assert dialogs.kinds() == ["ask_unsaved_changes"] * 2
+    assert form.isVisible()
+
+    dialogs.unsaved_answer = "discard"
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert load_record(vault, "persons", person_id)["full_name"] == "Original Name"
+
+    form = open_form(qtbot, runner, dialogs, vault, "persons", person_id)
+    name = form.editors["full_name"]
+    assert isinstance(name, TextField)
+    name.edit.selectAll()
+    type_text(name.edit, "Kept Name")
+    dialogs.unsaved_answer = "save"
+    with qtbot.waitSignal(form.record_saved, timeout=5000):
+        form.close()
+    assert not form.isVisible()
+    assert load_record(vault, "persons", person_id)["full_name"] == "Kept Name"
+
+
+def test_untouched_form_closes_without_asking(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    person_id = save_record(vault, "persons", None, {"full_name": "Someone"})
+    form = open_form(
+        qtbot, runner, dialogs, vault, "detention_events", preset={"person_id": person_id}
+    )
+    qtbot.mouseClick(form.cancel_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    assert dialogs.calls == []
