@@ -355,3 +355,112 @@ RECORD_CLASSES: tuple[type[Record], ...] = (
     Attachment,
 )
 RECORD_BY_TABLE: dict[str, type[Record]] = {cls.__tablename__: cls for cls in RECORD_CLASSES}
+
+
+# -- exchange between laptops (issue 5) ---------------------------------------------------
+
+
+class DeviceIdentity(Base):
+    """This vault's own exchange identity: one row, created with the vault.
+
+    The private keys never leave the encrypted vault. `clock` is the Lamport clock that
+    stamps every change, and also the local sequence that partners' high-water marks count.
+    """
+
+    __tablename__ = "exchange_identity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    device_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(120), default="")
+    signing_key: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519 private, raw
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    agreement_key: Mapped[bytes] = mapped_column(LargeBinary)  # X25519 private, raw
+    agreement_public: Mapped[bytes] = mapped_column(LargeBinary)
+    clock: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Partner(Base):
+    """Another laptop's vault: its public keys, whether it is trusted, what it was sent."""
+
+    __tablename__ = "exchange_partners"
+
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    agreement_public: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(80))
+    trusted: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The local clock up to which every change went into a bundle for this partner.
+    last_sent_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_received_at: Mapped[datetime | None] = mapped_column(DateTime)
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class FieldVersion(Base):
+    """The version of one field of one record, for merging with other laptops.
+
+    (clock, device_id) orders concurrent values deterministically; `seen` is the field's
+    version vector {device_id: clock} telling a newer value from a concurrent one; `seq` is
+    the local clock when this row was last written (what "since the last bundle" means).
+    """
+
+    __tablename__ = "field_versions"
+
+    record_table: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    clock: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(String(32))
+    seen: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class Tombstone(Base):
+    """A record purged for good, so that exchange purges it elsewhere and never revives it."""
+
+    __tablename__ = "exchange_tombstones"
+
+    record_table: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    clock: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(String(32))
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+    purged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AppliedBundle(Base):
+    """A bundle already imported: importing it again changes nothing."""
+
+    __tablename__ = "exchange_applied_bundles"
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sender_device_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    applied_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Conflict(Base):
+    """A field both sides changed since their last common version, until someone resolves it.
+
+    The vault shows the deterministic winner meanwhile; both values are kept here and in
+    the audit history.
+    """
+
+    __tablename__ = "exchange_conflicts"
+    __table_args__ = (Index("ix_exchange_conflicts_record", "record_table", "record_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_table: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60))
+    mine: Mapped[Any] = mapped_column(JSON)
+    theirs: Mapped[Any] = mapped_column(JSON)
+    mine_device: Mapped[str] = mapped_column(String(32))
+    theirs_device: Mapped[str] = mapped_column(String(32))
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    detected_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str | None] = mapped_column(String(20))

@@ -34,7 +34,7 @@ from casefile.errors import (
     WeakPassphraseError,
     WrongPassphraseError,
 )
-from casefile.vault import audit, migrations, search_index
+from casefile.vault import audit, field_versions, migrations, search_index
 from casefile.vault.atomic import fsync_dir
 from casefile.vault.backup import (
     DEFAULT_KEEP,
@@ -123,6 +123,7 @@ class Vault:
         self._writers = sessionmaker(bind=writer(engine), expire_on_commit=False)
         audit.install(self._writers)
         search_index.install(self._writers)
+        field_versions.install(self._writers)
 
     # -- creating and opening ------------------------------------------------------------
 

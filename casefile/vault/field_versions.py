@@ -1,0 +1,203 @@
+"""Field versions for exchange: every write stamps the fields it changed with the clock.
+
+Hooked into the vault's writer sessions next to the audit, so no service can forget it.
+Each transaction ticks the vault's Lamport clock once; a changed field gets the version
+(clock, this device) and its version vector gains this device's entry. A purge leaves a
+tombstone. The merge code writes versions it received itself and sets session.info[APPLYING]
+so that its writes are not stamped as local edits.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any
+
+from sqlalchemy import delete, event, inspect, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from casefile.domain.models import DeviceIdentity, FieldVersion, Record, Tombstone, utcnow
+from casefile.vault.audit import json_value
+
+#: session.info key: the merge code is writing versions itself.
+APPLYING = "exchange_applying"
+_TICK = "exchange_tick"
+_ENABLED = "exchange_enabled"
+
+
+@cache
+def versioned_fields(cls: type[Record]) -> tuple[str, ...]:
+    """The fields exchange versions and carries: content fields and the trash mark."""
+    return tuple(
+        attr.key for attr in inspect(cls).column_attrs if attr.key not in Record.BOOKKEEPING
+    )
+
+
+def _enabled(session: Session) -> bool:
+    """False on a vault opened without upgrading from before exchange existed."""
+    if _ENABLED not in session.info:
+        found = session.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'exchange_identity'")
+        ).first()
+        session.info[_ENABLED] = found is not None
+    return bool(session.info[_ENABLED])
+
+
+def tick(session: Session, observed: int = 0) -> tuple[int, str]:
+    """This transaction's (clock, device id): the clock moves past `observed` and ticks once.
+
+    Called again in the same transaction it returns the same stamp, unless `observed` is
+    ahead of it (an import), when it ticks past that.
+    """
+    cached: tuple[int, str] | None = session.info.get(_TICK)
+    if cached is not None and cached[0] > observed:
+        return cached
+    row = session.execute(
+        select(DeviceIdentity.clock, DeviceIdentity.device_id).where(DeviceIdentity.id == 1)
+    ).one()
+    clock = max(int(row.clock), observed) + 1
+    session.execute(update(DeviceIdentity).where(DeviceIdentity.id == 1).values(clock=clock))
+    session.info[_TICK] = (clock, str(row.device_id))
+    return clock, str(row.device_id)
+
+
+def write_versions(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Inserts or replaces FieldVersion rows given as column dicts."""
+    if not rows:
+        return
+    statement = sqlite_insert(FieldVersion)
+    statement = statement.on_conflict_do_update(
+        index_elements=["record_table", "record_id", "field"],
+        set_={
+            "clock": statement.excluded.clock,
+            "device_id": statement.excluded.device_id,
+            "seen": statement.excluded.seen,
+            "seq": statement.excluded.seq,
+        },
+    )
+    session.execute(statement, rows)
+
+
+def write_tombstones(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Records purges (and forgets the purged records' field versions)."""
+    if not rows:
+        return
+    statement = sqlite_insert(Tombstone).on_conflict_do_nothing()
+    session.execute(statement, rows)
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        by_table[row["record_table"]].append(row["record_id"])
+    for table, ids in by_table.items():
+        session.execute(
+            delete(FieldVersion).where(
+                FieldVersion.record_table == table, FieldVersion.record_id.in_(ids)
+            )
+        )
+
+
+def load_seen(
+    session: Session, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str, str], dict[str, int]]:
+    """Version vectors of the records' fields, keyed (table, id, field)."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in keys:
+        by_table[table].append(record_id)
+    found: dict[tuple[str, str, str], dict[str, int]] = {}
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), 500):
+            rows = session.execute(
+                select(FieldVersion.record_id, FieldVersion.field, FieldVersion.seen).where(
+                    FieldVersion.record_table == table,
+                    FieldVersion.record_id.in_(ids[start : start + 500]),
+                )
+            )
+            for record_id, field, seen in rows:
+                found[(table, record_id, field)] = dict(seen)
+    return found
+
+
+def _changed_fields(record: Record) -> list[str]:
+    state = inspect(record)
+    changed = []
+    for key in versioned_fields(type(record)):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if json_value(old) != json_value(new):
+            changed.append(key)
+    return changed
+
+
+def _stamp(
+    session: Session,
+    touched: Mapping[tuple[str, str], list[str]],
+    fresh: set[tuple[str, str]],
+    purged: list[tuple[str, str]],
+) -> None:
+    clock, device = tick(session)
+    seen = load_seen(session, [key for key in touched if key not in fresh])
+    rows = []
+    for (table, record_id), fields in touched.items():
+        for field in fields:
+            vector = seen.get((table, record_id, field), {})
+            vector[device] = clock
+            rows.append(
+                {
+                    "record_table": table,
+                    "record_id": record_id,
+                    "field": field,
+                    "clock": clock,
+                    "device_id": device,
+                    "seen": vector,
+                    "seq": clock,
+                }
+            )
+    write_versions(session, rows)
+    now = utcnow()
+    write_tombstones(
+        session,
+        [
+            {
+                "record_table": table,
+                "record_id": record_id,
+                "clock": clock,
+                "device_id": device,
+                "seq": clock,
+                "purged_at": now,
+            }
+            for table, record_id in purged
+        ],
+    )
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get(APPLYING):
+        return
+    touched: dict[tuple[str, str], list[str]] = {}
+    fresh: set[tuple[str, str]] = set()
+    for record in session.new:
+        if isinstance(record, Record):
+            key = (record.__tablename__, record.id)
+            touched[key] = list(versioned_fields(type(record)))
+            fresh.add(key)
+    for record in session.dirty:
+        if isinstance(record, Record) and session.is_modified(record):
+            changed = _changed_fields(record)
+            if changed:
+                touched[(record.__tablename__, record.id)] = changed
+    purged = [
+        (record.__tablename__, record.id)
+        for record in session.deleted
+        if isinstance(record, Record)
+    ]
+    if (touched or purged) and _enabled(session):
+        _stamp(session, touched, fresh, purged)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """After the audit hook, which gives new records their ids."""
+    event.listen(factory, "before_flush", _before_flush)
