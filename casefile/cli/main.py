@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import logging
 import os
 import sys
@@ -152,19 +151,12 @@ def _quiet_logging() -> None:
 
 
 def _start_gui() -> int:
-    if importlib.util.find_spec(GUI_MODULE) is None:
-        build_parser().print_help()
-        return EXIT_OK
-    app_main = getattr(importlib.import_module(GUI_MODULE), "main", None)
-    if not callable(app_main):
-        build_parser().print_help()
-        return EXIT_OK
-    result = app_main()
-    return result if isinstance(result, int) else EXIT_OK
+    app_main: Callable[[], int] = importlib.import_module(GUI_MODULE).main
+    return app_main()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """The console script. With no subcommand the GUI starts (or, until it exists, help)."""
+    """The console script. With no subcommand the desktop app starts."""
     disable_core_dumps()
     _quiet_logging()
     arguments = sys.argv[1:] if argv is None else list(argv)

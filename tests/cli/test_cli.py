@@ -395,16 +395,18 @@ def test_demo_builds_a_vault_with_people(
 # -- no subcommand, and the real console script ------------------------------------------
 
 
-def test_no_subcommand_prints_help_until_the_gui_exists(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    import importlib.util
+def test_no_subcommand_starts_the_desktop_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    import casefile.app
 
-    if importlib.util.find_spec("casefile.app") is not None:
-        pytest.skip("the GUI exists: `casefile` alone starts it")
-    code, out, _err = run(capsys)
-    assert code == 0
-    assert "exit codes:" in out
+    started: list[bool] = []
+
+    def fake_app_main() -> int:
+        started.append(True)
+        return 0
+
+    monkeypatch.setattr(casefile.app, "main", fake_app_main)
+    assert main([]) == 0
+    assert started == [True]
 
 
 def test_console_script_never_prints_a_traceback(tmp_path: Path) -> None:
