@@ -215,6 +215,7 @@ def last_saved_record(vault: Vault) -> tuple[str, str] | None:
             .where(
                 AuditEntry.actor == vault.actor,
                 AuditEntry.action.in_([AuditAction.CREATE, AuditAction.UPDATE]),
+                AuditEntry.record_table.in_(list(RECORD_BY_TABLE)),  # not vocabulary terms
             )
             .order_by(AuditEntry.id.desc())
             .limit(1)
