@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from casefile.domain.models import AuditEntry, VocabularyTerm, utcnow
 from casefile.domain.enums import AuditAction
+from casefile.domain.models import AuditEntry, VocabularyTerm, utcnow
 from casefile.errors import ValidationError
 from casefile.services.drafts import FIXED_VOCABULARIES
 from casefile.vault.vault import Vault
