@@ -367,6 +367,28 @@ def _days(timeline: _Timeline, category: SpanCategory) -> int:
     return sum(s.day_count(timeline.today) for s in timeline.spans if s.category == category)
 
 
+@dataclass(frozen=True)
+class EventExtent:
+    """One measure event with the last day the rules give it (inclusive; None = ongoing)."""
+
+    event_id: str | None
+    start: date
+    end: date | None
+    approximate: bool
+
+
+def event_extents(events: Iterable[DetentionSpanInput], today: date) -> list[EventExtent]:
+    """Each measure event (not points, not future or unknown types) with its derived end.
+
+    A timeline draws these per event: an open pretrial_detention ends where the extension
+    that takes over from it starts, not at today.
+    """
+    return [
+        EventExtent(p.event.source.event_id, p.start, p.end, p.approximate)
+        for p in _timeline(events, today).pieces
+    ]
+
+
 def derive_spans(events: Iterable[DetentionSpanInput], today: date) -> list[Span]:
     """Spans of each category as of ``today``, sorted by start (see the module docstring)."""
     return _timeline(events, today).spans

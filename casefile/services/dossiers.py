@@ -197,6 +197,8 @@ class PersonDossier:
     organisations: tuple[OrganisationLinkRow, ...]
     attachments: tuple[AttachmentInfo, ...]
     history: tuple[HistoryRow, ...]  # newest first
+    # Each measure event's derived extent (for the timeline), in the order of the rules.
+    event_extents: tuple[detention.EventExtent, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -521,6 +523,7 @@ def get_person_dossier(
             organisations=tuple(_organisation_rows(session, person_id)),
             attachments=tuple(attachments_of(session, "persons", person_id)),
             history=tuple(history_rows(session, "persons", person_id, lang)),
+            event_extents=tuple(detention.event_extents(inputs, today)),
         )
 
 

@@ -1,0 +1,230 @@
+"""The person dossier page and its detention timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from ui_helpers import FakeDialogs
+
+from casefile.domain.dates import PartialDate
+from casefile.services.drafts import save_record
+from casefile.ui.detention_timeline import build_timeline, layout_timeline
+from casefile.ui.dossier_page import DossierPage
+from casefile.ui.tasks import TaskRunner
+from casefile.vault.keyfile import KdfCost
+from casefile.vault.vault import Vault
+
+
+@dataclass
+class FakeRecordDialogs:
+    """Answers the record pages' questions at once."""
+
+    open_path: Path | None = None
+    save_path: Path | None = None
+    postponement: Any = None
+    outcome: Any = None
+    asked: list[str] = field(default_factory=list)
+
+    def open_file(self, parent: QWidget | None, title: str) -> Path | None:
+        self.asked.append("open_file")
+        return self.open_path
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str, file_filter: str = ""
+    ) -> Path | None:
+        self.asked.append("save_file")
+        return self.save_path
+
+    def ask_postponement(self, parent: QWidget | None, *args: Any) -> Any:
+        self.asked.append("postponement")
+        return self.postponement
+
+    def ask_outcome(self, parent: QWidget | None, *args: Any) -> Any:
+        self.asked.append("outcome")
+        return self.outcome
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    from casefile.services.demo import build_demo_vault
+
+    fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
+    created = build_demo_vault(tmp_path_factory.mktemp("demo") / "demo", kdf_cost=fast)
+    yield created.vault
+    created.vault.close()
+
+
+def person_named(vault: Vault, fragment: str) -> Any:
+    from casefile.services.listing import list_people
+
+    return next(p for p in list_people(vault) if fragment in p.full_name)
+
+
+def open_dossier(qtbot: QtBot, runner: TaskRunner, vault: Vault, person_id: str) -> DossierPage:
+    page = DossierPage(runner, FakeDialogs(), FakeRecordDialogs())  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.resize(1170, 720)
+    page.show()
+    page.set_vault(vault)
+    with qtbot.waitSignal(page.record_loaded, timeout=10_000):
+        page.show_record(person_id)
+    return page
+
+
+def test_dossier_shows_status_and_days_in_custody(
+    qtbot: QtBot, runner: TaskRunner, demo_vault: Vault
+) -> None:
+    person = person_named(demo_vault, "Талант Мамасалиев")
+    page = open_dossier(qtbot, runner, demo_vault, person.id)
+    assert page.name_label.text() == "Талант Мамасалиев"
+    assert person.current_status == "imprisoned"
+    assert page.status_label.text().startswith("Imprisoned")
+    assert f"days in custody: {person.days_in_custody}" in page.status_label.text()
+    assert page.detention.table.row_model.rowCount() == 9
+    assert page.cases.table.row_model.rowCount() >= 1
+    assert page.history.table.row_model.rowCount() >= 1
+    assert page.identity["birth"].text() == "1 June 1979"
+
+
+def test_timeline_has_one_bar_per_event_and_a_today_marker(
+    qtbot: QtBot, runner: TaskRunner, demo_vault: Vault
+) -> None:
+    person = person_named(demo_vault, "Талант Мамасалиев")
+    page = open_dossier(qtbot, runner, demo_vault, person.id)
+    events = page.data.dossier.detention_events
+    model = page.timeline.model
+    assert len(model.bars) == len(events) == 9
+    assert {bar.event_id for bar in model.bars} == {event.id for event in events}
+    geometry = page.timeline.timeline_geometry()
+    assert len(geometry.bars) == 9
+    assert geometry.plot.left() < geometry.today_x < geometry.plot.right()
+    # Imprisonment is ongoing: it runs to today and no further.
+    ongoing = [g for g in geometry.bars if g.ongoing]
+    assert ongoing and all(abs(g.rect.right() - geometry.today_x) < 3 for g in ongoing)
+    # The conviction is a point; the pre-trial detention ends where an extension starts.
+    conviction = next(g for g in geometry.bars if g.bar.type == "conviction")
+    assert conviction.bar.point
+    pretrial = next(g for g in geometry.bars if g.bar.type == "pretrial_detention")
+    assert pretrial.bar.end is not None and not pretrial.ongoing
+    assert len(model.lanes) == 6  # one lane per event type
+    assert {entry.type for entry in geometry.legend} >= {t for t, _ in model.lanes}
+    # Every bar has a tooltip naming its type.
+    bar = page.timeline.bar_at(pretrial.rect.center())
+    assert bar is not None and "Pre-trial detention" in bar.tooltip
+
+
+@dataclass(frozen=True)
+class _Event:
+    id: str
+    type: str
+    type_label: str
+    start: PartialDate
+    end: PartialDate | None = None
+    term_until: date | None = None
+    place: str | None = None
+
+
+def test_timeline_draws_approximate_dates_hatched(qtbot: QtBot) -> None:
+    from casefile.domain.detention import DetentionSpanInput, event_extents
+
+    today = date(2025, 6, 1)
+    events = [
+        _Event("a", "pretrial_detention", "Pre-trial detention", PartialDate(2024, 3)),
+        _Event(
+            "b",
+            "house_arrest",
+            "House arrest",
+            PartialDate(2024, 9, 10, approximate=True),
+            term_until=today + timedelta(days=60),
+        ),
+        _Event("c", "release", "Release", PartialDate(2025, 1, 5)),
+    ]
+    inputs = [DetentionSpanInput(e.type, e.start, e.end, e.term_until, None, e.id) for e in events]
+    model = build_timeline(events, event_extents(inputs, today), today)
+    assert [b.event_id for b in model.bars] == ["a", "b", "c"]
+    first, second, release = model.bars
+    assert first.start_fuzzy == (date(2024, 3, 1), date(2024, 3, 31))
+    assert second.start_fuzzy == (date(2024, 9, 3), date(2024, 9, 17))
+    assert release.point and release.start_fuzzy is None
+    assert first.end == date(2024, 9, 10)  # house arrest ends custody (exclusive measures)
+    assert second.end == date(2025, 1, 5)  # released
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    geometry = layout_timeline(model, 1000, QFontMetrics(QApplication.font()))
+    hatched = geometry.bars[0]
+    assert hatched.start_fuzzy is not None
+    assert hatched.rect.left() >= hatched.start_fuzzy.right() - 0.01
+    assert any(entry.text == "date approximate" for entry in geometry.legend)
+    assert geometry.bars[1].term is None  # ended: a term beyond it is not drawn as running
+
+
+def test_attachment_added_viewed_and_exported_with_warning(
+    qtbot: QtBot, runner: TaskRunner, vault: Vault, tmp_path: Path
+) -> None:
+    person_id = save_record(vault, "persons", None, {"full_name": "Асель Токтогулова"})
+    source = tmp_path / "letter.txt"
+    source.write_text("Ответ прокуратуры: жалоба получена.", encoding="utf-8")
+    page = open_dossier(qtbot, runner, vault, person_id)
+    assert page.status_label.text() == "No detention record"
+    dialogs = page.dialogs
+    assert isinstance(dialogs, FakeDialogs)
+    record_dialogs = FakeRecordDialogs(open_path=source, save_path=tmp_path / "out" / "copy.txt")
+    page.record_dialogs = record_dialogs  # type: ignore[assignment]
+    dialogs.text_answer = "Prosecutor's reply"
+    page.records_changed.connect(page.reload)
+    with qtbot.waitSignal(page.record_loaded, timeout=10_000):
+        page.attachments.add_file()
+    assert page.attachments.table.row_model.rowCount() == 1
+    row = page.attachments.table.row_model.row_at(0)
+    assert row.title == "Prosecutor's reply" and row.media_type == "text/plain"
+
+    page.attachments.view_selected()
+    qtbot.waitUntil(lambda: page.attachments.viewer is not None, timeout=10_000)
+    viewer = page.attachments.viewer
+    assert viewer is not None and viewer.kind == "text"
+    assert "Ответ прокуратуры" in viewer.findChild(QWidget, "attachmentText").toPlainText()
+
+    # Export: warned first; refused -> nothing written.
+    (tmp_path / "out").mkdir()
+    dialogs.confirm_answer = False
+    page.attachments.export_selected()
+    assert dialogs.kinds()[-1] == "confirm"
+    assert "NOT encrypted" in dialogs.calls[-1][2]
+    assert "save_file" not in record_dialogs.asked
+    dialogs.confirm_answer = True
+    page.attachments.export_selected()
+    qtbot.waitUntil(lambda: dialogs.kinds()[-1] == "info", timeout=10_000)
+    assert (tmp_path / "out" / "copy.txt").read_bytes() == source.read_bytes()
+    page.clear()
+    assert page.attachments.viewer is None
+
+
+def test_add_buttons_ask_for_an_editor_with_the_person_preset(
+    qtbot: QtBot, runner: TaskRunner, vault: Vault
+) -> None:
+    person_id = save_record(vault, "persons", None, {"full_name": "Bob Example"})
+    page = open_dossier(qtbot, runner, vault, person_id)
+    asked: list[tuple[str, str, dict[str, Any]]] = []
+    page.edit_requested.connect(lambda table, rid, preset: asked.append((table, rid, preset)))
+    reports: list[tuple[str, str]] = []
+    page.report_requested.connect(lambda table, rid: reports.append((table, rid)))
+    add = page.detention.findChildren(QWidget)
+    button = next(w for w in add if getattr(w, "text", lambda: "")() == "Add…")
+    button.click()
+    page.edit_button.click()
+    page.report_button.click()
+    assert asked == [
+        ("detention_events", "", {"person_id": person_id}),
+        ("persons", person_id, {}),
+    ]
+    assert reports == [("persons", person_id)]
+    assert page.timeline.bar_at(QPointF(10, 10)) is None
