@@ -1,0 +1,835 @@
+"""CSV import of people and hearings: column mapping, a dry run that judges every row, then
+one audited transaction with bulk inserts.
+
+A header cell equal to a field name (``full_name``, ``birth_date``, ``case_id``) maps to that
+field without a mapping, so CSV files from the open export import back as they are. A row
+whose ``id`` names an existing record updates it; any other valid row creates a record.
+Hearings name their case by ``case_id``, or by ``case``: a case id, one of its case numbers,
+or its title. Bulk inserts bypass the ORM's session hooks, so this module writes the audit
+entries and search-index rows itself, in the same transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from casefile.domain.dates import PartialDate, Precision, check_not_before
+from casefile.domain.enums import AuditAction
+from casefile.domain.models import AuditEntry, Case, Hearing, Person, Record, utcnow
+from casefile.errors import KnownError, ValidationError
+from casefile.services.drafts import FieldInfo, FieldKind, blank_record, fields_of, vocabulary_in
+from casefile.services.open_formats import split_list_cell, table_of, unescape_formula
+from casefile.vault.audit import json_value
+from casefile.vault.search_index import TABLE as SEARCH_TABLE
+from casefile.vault.search_index import document
+from casefile.vault.vault import Vault
+
+type Progress = Callable[[float, str], None]
+type CheckCancel = Callable[[], None]
+
+#: Rows written per statement: progress and cancellation are checked between batches.
+BATCH = 1000
+
+
+class ImportKind(StrEnum):
+    PEOPLE = "people"
+    HEARINGS = "hearings"
+
+
+class RowAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    REJECT = "reject"
+
+
+class CsvFormatError(KnownError):
+    """The file is not a readable CSV table (encoding, binary data, ragged rows, no header)."""
+
+    exit_code = 2
+
+
+class MappingError(KnownError):
+    """The column mapping names columns or fields that do not exist, or misses a required one."""
+
+    exit_code = 2
+
+
+class RowsRejectedError(KnownError):
+    """Some rows cannot be imported and the caller did not ask to skip them."""
+
+    exit_code = 2
+
+
+# -- reading the file ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """A CSV file's header and data rows, each row with the line it starts on."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    delimiter: str
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DELIMITERS = (",", ";", "\t")
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CsvFormatError(
+            "The file is saved as UTF-16. Save it again as “CSV UTF-8” and import that."
+        )
+    try:
+        decoded = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CsvFormatError(
+            f"The file is not UTF-8 text (unreadable byte at position {error.start}). "
+            "Save it again as “CSV UTF-8” and import that."
+        ) from None
+    if _CONTROL.search(decoded):
+        raise CsvFormatError("The file holds binary data; it does not look like a CSV file.")
+    return decoded
+
+
+def _sniff_delimiter(first_line: str) -> str:
+    counts = {delimiter: first_line.count(delimiter) for delimiter in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_csv(data: bytes) -> CsvTable:
+    """Parse CSV bytes (UTF-8, with or without BOM; comma, semicolon or tab separated).
+
+    Raises CsvFormatError, naming the line, for anything that is not a rectangular table with
+    a header row. Blank lines are skipped.
+    """
+    content = _decode(data)
+    if not content.strip():
+        raise CsvFormatError("The file is empty.")
+    delimiter = _sniff_delimiter(content.lstrip().split("\n", 1)[0])
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter, strict=True)
+    header: tuple[str, ...] | None = None
+    rows: list[tuple[int, tuple[str, ...]]] = []
+    line = 1
+    try:
+        for cells in reader:
+            start, line = line, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header = tuple(cell.strip() for cell in cells)
+                continue
+            row = tuple(cells)
+            if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):
+                row = row[: len(header)]  # trailing empty cells, as some spreadsheets write
+            if len(row) != len(header):
+                raise CsvFormatError(
+                    f"Line {start} has {len(row)} cells but the header has {len(header)}. "
+                    "Every row must have the same columns as the header."
+                )
+            rows.append((start, row))
+    except csv.Error as error:
+        raise CsvFormatError(f"Line {line}: the CSV is malformed ({error}).") from None
+    assert header is not None
+    named = [name for name in header if name]
+    duplicates = sorted({name for name in named if named.count(name) > 1})
+    if duplicates:
+        raise CsvFormatError(f"The header names the column “{duplicates[0]}” twice.")
+    return CsvTable(header=header, rows=tuple(rows), delimiter=delimiter)
+
+
+# -- columns and mapping ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportField:
+    """A field a column can be mapped to."""
+
+    name: str
+    label: str
+    required: bool
+
+
+_TABLE = {ImportKind.PEOPLE: "persons", ImportKind.HEARINGS: "hearings"}
+_MODEL: dict[ImportKind, type[Record]] = {ImportKind.PEOPLE: Person, ImportKind.HEARINGS: Hearing}
+#: Hearings may name their case by id, number or title in a column mapped to this.
+CASE_FIELD = "case"
+
+
+def _infos(kind: ImportKind) -> dict[str, FieldInfo]:
+    return {info.name: info for info in fields_of(_TABLE[kind])}
+
+
+def importable_fields(kind: ImportKind) -> tuple[ImportField, ...]:
+    """The fields columns may be mapped to, in form order (for a mapping editor)."""
+    result = [ImportField("id", "Record id (updates that record)", False)]
+    if kind is ImportKind.HEARINGS:
+        result.append(ImportField(CASE_FIELD, "Case (id, case number or title)", False))
+    result.extend(
+        ImportField(info.name, info.label, info.required and info.name != "case_id")
+        for info in _infos(kind).values()
+    )
+    return tuple(result)
+
+
+def load_mapping(data: bytes) -> dict[str, str | None]:
+    """A mapping file: a JSON object {"CSV column": "field_name" or null to ignore it}."""
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise MappingError(
+            'The mapping file is not valid JSON. Write it like {"Name": "full_name"}.'
+        ) from None
+    if isinstance(parsed, dict) and isinstance(parsed.get("columns"), dict):
+        parsed = parsed["columns"]
+    if not isinstance(parsed, dict) or not all(
+        isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in parsed.items()
+    ):
+        raise MappingError(
+            "The mapping must be a JSON object of column names to field names, like "
+            '{"Name": "full_name", "Born": "birth_date"}.'
+        )
+    return {
+        key.strip(): (value.strip() or None) if value else None for key, value in parsed.items()
+    }
+
+
+def resolve_mapping(
+    kind: ImportKind, header: Sequence[str], mapping: dict[str, str | None] | None = None
+) -> dict[int, str]:
+    """Column index -> field name. Columns named like a field map to it unless the mapping
+    says otherwise; raises MappingError for unknown columns or fields, or a missing field."""
+    mapping = mapping or {}
+    fields = {f.name: f for f in importable_fields(kind)}
+    missing = [column for column in mapping if column not in header]
+    if missing:
+        raise MappingError(
+            f"The mapping names a column “{missing[0]}” that the file does not have."
+        )
+    result: dict[int, str] = {}
+    for index, column in enumerate(header):
+        target = mapping[column] if column in mapping else column.strip().lower() or None
+        if target is None or (column not in mapping and target not in fields):
+            continue
+        if target not in fields:
+            raise MappingError(
+                f"“{target}” is not a field of {kind.value}. Fields: {', '.join(fields)}."
+            )
+        if target in result.values():
+            raise MappingError(f"Two columns are mapped to the field “{target}”.")
+        result[index] = target
+    if not result:
+        raise MappingError(
+            "No column matches a field. The first row must be the header, with field names "
+            "such as full_name, or give a column mapping."
+        )
+    mapped = set(result.values())
+    if kind is ImportKind.PEOPLE and "full_name" not in mapped and "id" not in mapped:
+        raise MappingError("No column is mapped to full_name.")
+    if kind is ImportKind.HEARINGS:
+        if "id" not in mapped and not mapped & {"case_id", CASE_FIELD}:
+            raise MappingError("No column is mapped to the case (case_id or case).")
+        if "id" not in mapped and "scheduled_date" not in mapped:
+            raise MappingError("No column is mapped to scheduled_date.")
+    return result
+
+
+# -- the plan (dry run) ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowReport:
+    """What the import does with one CSV row: line, action, record id, a label, and why."""
+
+    line: int
+    action: RowAction
+    record_id: str | None
+    label: str
+    reasons: tuple[str, ...] = ()
+    changed_fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """Every row's fate; nothing is written by making one."""
+
+    kind: ImportKind
+    columns: tuple[tuple[str, str], ...]  # (CSV column, field)
+    ignored_columns: tuple[str, ...]
+    rows: tuple[RowReport, ...]
+
+    def count(self, action: RowAction) -> int:
+        return sum(1 for row in self.rows if row.action is action)
+
+    @property
+    def rejected(self) -> tuple[RowReport, ...]:
+        return tuple(row for row in self.rows if row.action is RowAction.REJECT)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    plan: ImportPlan
+    created: int
+    updated: int
+    skipped: int
+
+
+@dataclass
+class _Write:
+    """A row to write: the full values of a new record, or the changed fields of one."""
+
+    record_id: str
+    values: dict[str, Any]
+    old: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Plan:
+    report: ImportPlan
+    creates: list[_Write]
+    updates: list[_Write]
+
+
+def normalise_name(name: str) -> str:
+    """Names compare equal whatever their case, spacing, ё/е or Unicode composition."""
+    folded = unicodedata.normalize("NFKC", name).casefold().replace("ё", "е")
+    return " ".join(folded.split())
+
+
+_TRUE = frozenset({"true", "yes", "y", "1", "да", "д", "ооба", "x", "✓"})
+_FALSE = frozenset({"false", "no", "n", "0", "нет", "н", "жок"})
+
+
+class _CellError(Exception):
+    pass
+
+
+class _Context:
+    """What judging rows needs from the vault, loaded once per plan."""
+
+    def __init__(self, session: Session, kind: ImportKind) -> None:
+        self.kind = kind
+        self.infos = _infos(kind)
+        self.defaults = blank_record(_TABLE[kind])
+        self.terms: dict[str, dict[str, str]] = {}
+        for info in self.infos.values():
+            if info.vocabulary and info.vocabulary not in self.terms:
+                self.terms[info.vocabulary] = _term_lookup(session, info.vocabulary)
+        table = table_of(_MODEL[kind])
+        self.existing: dict[str, dict[str, Any]] = {
+            row.id: dict(row._mapping) for row in session.execute(select(table))
+        }
+        self.cases: dict[str, tuple[str, bool]] = {}
+        self.case_keys: dict[str, set[str]] = defaultdict(set)
+        if kind is ImportKind.HEARINGS:
+            cases = table_of(Case)
+            for case_id, title, numbers, deleted_at in session.execute(
+                select(cases.c.id, cases.c.title, cases.c.case_numbers, cases.c.deleted_at)
+            ):
+                self.cases[case_id] = (title, deleted_at is None)
+                if deleted_at is None:
+                    for key in [title, *(numbers or [])]:
+                        self.case_keys[normalise_name(key)].add(case_id)
+
+
+def _term_lookup(session: Session, vocabulary: str) -> dict[str, str]:
+    """Code or label (English, Russian, Kyrgyz), case-folded -> code."""
+    lookup: dict[str, str] = {}
+    for lang in ("ky", "ru", "en"):
+        for code, label in vocabulary_in(session, vocabulary, lang):
+            lookup[normalise_name(label)] = code
+    for code, _label in vocabulary_in(session, vocabulary, "en"):
+        lookup[normalise_name(code)] = code
+    return lookup
+
+
+def _parse_time(text_value: str) -> time:
+    value = text_value.replace(".", ":").replace("-", ":")
+    if value.isdigit() and len(value) in (3, 4):
+        value = f"{value[:-2]}:{value[-2:]}"
+    if len(value.split(":")[0]) == 1:
+        value = "0" + value
+    try:
+        return time.fromisoformat(value).replace(second=0, microsecond=0)
+    except ValueError:
+        raise _CellError(f"cannot read “{value}” as a time; write it like 10:30") from None
+
+
+def _parse_cell(context: _Context, info: FieldInfo, raw: str) -> Any:
+    """The cell's value in the field's type; _CellError with a reason if it cannot be."""
+    cell = unescape_formula(raw).strip()
+    kind = info.kind
+    if kind in (FieldKind.LIST, FieldKind.CHOICES):
+        items = split_list_cell(cell)
+        if kind is FieldKind.CHOICES:
+            return [_term(context, info, item) for item in items]
+        return items
+    if not cell:
+        return None
+    match kind:
+        case FieldKind.PARTIAL_DATE:
+            try:
+                return PartialDate.parse(cell)
+            except ValidationError as error:
+                raise _CellError(str(error)) from None
+        case FieldKind.DATE:
+            try:
+                parsed = PartialDate.parse(cell)
+            except ValidationError as error:
+                raise _CellError(str(error)) from None
+            if parsed.precision is not Precision.DAY or parsed.approximate:
+                raise _CellError("needs an exact date with day, month and year")
+            return parsed.earliest
+        case FieldKind.TIME:
+            return _parse_time(cell)
+        case FieldKind.FLAG:
+            folded = cell.casefold()
+            if folded in _TRUE:
+                return True
+            if folded in _FALSE:
+                return False
+            raise _CellError(f"“{cell}” is not yes or no (write true or false)")
+        case FieldKind.CHOICE:
+            return _term(context, info, cell)
+    if info.max_length is not None and len(cell) > info.max_length:
+        raise _CellError(f"too long: at most {info.max_length} characters")
+    return cell
+
+
+def _term(context: _Context, info: FieldInfo, value: str) -> str:
+    assert info.vocabulary is not None
+    code = context.terms[info.vocabulary].get(normalise_name(value))
+    if code is None:
+        raise _CellError(f"unknown vocabulary term “{value}”")
+    return code
+
+
+def _normal_id(raw: str) -> str:
+    try:
+        return str(uuid.UUID(raw.strip()))
+    except ValueError:
+        raise _CellError(f"“{raw.strip()}” is not a record id") from None
+
+
+class _Judge:
+    """Judges rows one by one, remembering earlier rows of the file for duplicates."""
+
+    def __init__(self, context: _Context, mapping: dict[int, str]) -> None:
+        self.context = context
+        self.mapping = mapping
+        self.ids_seen: dict[str, int] = {}
+        self.names: dict[str, str | int] = {}  # normalised name -> person id or line
+        self.slots: dict[tuple[Any, ...], str | int] = {}  # (case, date, time) -> id or line
+        existing = context.existing
+        if context.kind is ImportKind.PEOPLE:
+            for record_id, row in existing.items():
+                if row["deleted_at"] is None:
+                    self.names.setdefault(normalise_name(row["full_name"]), record_id)
+        else:
+            for record_id, row in existing.items():
+                if row["deleted_at"] is None:
+                    slot = (row["case_id"], row["scheduled_date"], row["scheduled_time"])
+                    self.slots.setdefault(slot, record_id)
+
+    def judge(self, line: int, cells: tuple[str, ...]) -> tuple[RowReport, _Write | None]:
+        context = self.context
+        reasons: list[str] = []
+        values: dict[str, Any] = {}
+        record_id: str | None = None
+        case_text: str | None = None
+        for index, name in self.mapping.items():
+            raw = cells[index]
+            if name == "id":
+                if raw.strip():
+                    try:
+                        record_id = _normal_id(raw)
+                    except _CellError as error:
+                        reasons.append(f"id: {error}")
+                continue
+            if name == CASE_FIELD:
+                case_text = unescape_formula(raw).strip() or None
+                continue
+            info = context.infos[name]
+            try:
+                values[name] = _parse_cell(context, info, raw)
+            except _CellError as error:
+                reasons.append(f"{name}: {error}")
+
+        old: dict[str, Any] | None = None
+        if record_id is not None:
+            if record_id in self.ids_seen:
+                reasons.append(f"id: the same id as line {self.ids_seen[record_id]}")
+            self.ids_seen.setdefault(record_id, line)
+            old = context.existing.get(record_id)
+            if old is not None and old["deleted_at"] is not None:
+                reasons.append("id: this record is in the trash; restore it first")
+        if context.kind is ImportKind.HEARINGS:
+            self._resolve_case(values, case_text, reasons)
+
+        # Blank cells of fields that must hold something go back to their default (as forms do).
+        for name, value in list(values.items()):
+            info = context.infos[name]
+            if value is None and not info.nullable and context.defaults.get(name) is not None:
+                values[name] = context.defaults[name]
+        if old is None:
+            merged = {**context.defaults, **values}
+        else:
+            merged = {name: old[name] for name in context.infos} | values
+        for name, info in context.infos.items():
+            blank = merged.get(name) in (None, "", [])
+            if info.required and blank and not any(r.startswith(f"{name}:") for r in reasons):
+                reasons.append(f"{name}: required")
+        if context.kind is ImportKind.PEOPLE:
+            self._check_person(line, record_id, merged, reasons)
+        else:
+            self._check_hearing(line, record_id, merged, reasons)
+        label = self._label(merged)
+
+        if reasons:
+            return RowReport(line, RowAction.REJECT, record_id, label, tuple(reasons)), None
+        if old is None:
+            new_id = record_id or str(uuid.uuid4())
+            return RowReport(line, RowAction.CREATE, new_id, label), _Write(new_id, merged)
+        assert record_id is not None
+        changed = {
+            name: value
+            for name, value in values.items()
+            if json_value(value) != json_value(old[name])
+        }
+        if not changed:
+            return RowReport(line, RowAction.UNCHANGED, record_id, label), None
+        report = RowReport(line, RowAction.UPDATE, record_id, label, changed_fields=tuple(changed))
+        return report, _Write(record_id, changed, {name: old[name] for name in changed})
+
+    def _resolve_case(
+        self, values: dict[str, Any], case_text: str | None, reasons: list[str]
+    ) -> None:
+        cases = self.context.cases
+        by_id = values.get("case_id")
+        if by_id is not None:
+            if by_id not in cases:
+                reasons.append(f"case_id: no case has the id “{by_id}”")
+                values.pop("case_id")
+                by_id = None
+            elif not cases[by_id][1]:
+                reasons.append("case_id: this case is in the trash")
+        if case_text is None:
+            return
+        if case_text in cases:
+            found = {case_text}
+        else:
+            found = self.context.case_keys.get(normalise_name(case_text), set())
+        if not found:
+            reasons.append(f"case: no case has the id, number or title “{case_text}”")
+        elif len(found) > 1:
+            reasons.append(f"case: “{case_text}” matches {len(found)} cases; give the case id")
+        elif by_id is not None and by_id not in found:
+            reasons.append("case: names another case than case_id")
+        else:
+            values["case_id"] = next(iter(found))
+
+    def _check_person(
+        self, line: int, record_id: str | None, merged: dict[str, Any], reasons: list[str]
+    ) -> None:
+        try:
+            check_not_before(
+                merged.get("birth_date"),
+                merged.get("id_document_issued_on"),
+                start_label="birth_date",
+                end_label="id_document_issued_on",
+            )
+        except ValidationError as error:
+            reasons.append(f"id_document_issued_on: {error}")
+        name = merged.get("full_name")
+        if not name:
+            return
+        key = normalise_name(name)
+        holder = self.names.get(key)
+        if holder is not None and holder != record_id:
+            where = f"line {holder}" if isinstance(holder, int) else f"person {holder}"
+            reasons.append(f"duplicate name: the same name as {where}")
+        elif not reasons:
+            self.names[key] = record_id if record_id is not None else line
+
+    def _check_hearing(
+        self, line: int, record_id: str | None, merged: dict[str, Any], reasons: list[str]
+    ) -> None:
+        if merged.get("case_id") is None or merged.get("scheduled_date") is None:
+            return
+        slot = (merged["case_id"], merged["scheduled_date"], merged.get("scheduled_time"))
+        holder = self.slots.get(slot)
+        if holder is not None and holder != record_id:
+            where = f"line {holder}" if isinstance(holder, int) else f"hearing {holder}"
+            reasons.append(f"duplicate hearing: same case, date and time as {where}")
+        elif not reasons:
+            self.slots[slot] = record_id if record_id is not None else line
+
+    def _label(self, merged: dict[str, Any]) -> str:
+        if self.context.kind is ImportKind.PEOPLE:
+            return str(merged.get("full_name") or "")
+        case = self.context.cases.get(merged.get("case_id") or "")
+        when = merged.get("scheduled_date")
+        parts = [case[0] if case else "", when.isoformat() if isinstance(when, date) else ""]
+        return " ".join(part for part in parts if part)
+
+
+def _plan(
+    session: Session,
+    kind: ImportKind,
+    table: CsvTable,
+    mapping: dict[str, str | None] | None,
+    check: CheckCancel | None = None,
+) -> _Plan:
+    columns = resolve_mapping(kind, table.header, mapping)
+    judge = _Judge(_Context(session, kind), columns)
+    reports: list[RowReport] = []
+    creates: list[_Write] = []
+    updates: list[_Write] = []
+    for number, (line, cells) in enumerate(table.rows):
+        if check is not None and number % BATCH == 0:
+            check()
+        report, write = judge.judge(line, cells)
+        reports.append(report)
+        if write is not None:
+            (creates if report.action is RowAction.CREATE else updates).append(write)
+    plan = ImportPlan(
+        kind=kind,
+        columns=tuple((table.header[index], name) for index, name in columns.items()),
+        ignored_columns=tuple(
+            name for index, name in enumerate(table.header) if index not in columns and name
+        ),
+        rows=tuple(reports),
+    )
+    return _Plan(plan, creates, updates)
+
+
+def plan_import(
+    vault: Vault,
+    kind: ImportKind,
+    data: bytes,
+    mapping: dict[str, str | None] | None = None,
+    *,
+    check: CheckCancel | None = None,
+) -> ImportPlan:
+    """The dry run: what importing ``data`` would do to every row. Writes nothing.
+
+    Raises CsvFormatError or MappingError when the file as a whole cannot be read.
+    """
+    table = read_csv(data)
+    with vault.read() as session:
+        return _plan(session, kind, table, mapping, check).report
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def _content_fields(kind: ImportKind) -> list[str]:
+    return [name for name in _infos(kind)]
+
+
+def _write_records(
+    session: Session,
+    kind: ImportKind,
+    plan: _Plan,
+    progress: Progress | None,
+    check: CheckCancel | None,
+) -> None:
+    table = table_of(_MODEL[kind])
+    actor = str(session.info.get("actor", ""))
+    now = utcnow()
+    total = max(1, len(plan.creates) + len(plan.updates))
+    for start in range(0, len(plan.creates), BATCH):
+        if check is not None:
+            check()
+        batch = plan.creates[start : start + BATCH]
+        session.execute(
+            insert(table),
+            [
+                {
+                    **write.values,
+                    "id": write.record_id,
+                    "created_at": now,
+                    "updated_at": now,
+                    "updated_by": actor,
+                    "version": 1,
+                    "deleted_at": None,
+                }
+                for write in batch
+            ],
+        )
+        if progress is not None:
+            progress((start + len(batch)) / total, "records")
+    by_fields: dict[tuple[str, ...], list[_Write]] = defaultdict(list)
+    for write in plan.updates:
+        by_fields[tuple(sorted(write.values))].append(write)
+    for names, writes in by_fields.items():
+        if check is not None:
+            check()
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values(
+                {name: bindparam(f"_{name}") for name in names}
+                | {
+                    "version": table.c.version + 1,
+                    "updated_at": now,
+                    "updated_by": actor,
+                }
+            )
+        )
+        session.connection().execute(
+            statement,
+            [
+                {"_id": write.record_id} | {f"_{name}": write.values[name] for name in names}
+                for write in writes
+            ],
+        )
+
+
+def _write_audit(session: Session, kind: ImportKind, plan: _Plan) -> None:
+    """One audit entry per record, as the session hook writes them for ORM changes."""
+    actor = str(session.info.get("actor", ""))
+    reason = session.info.get("reason")
+    now = utcnow()
+    record_table = _TABLE[kind]
+    fields = _content_fields(kind)
+    entries: list[dict[str, Any]] = []
+    for write in plan.creates:
+        changes = {
+            name: [None, json_value(write.values[name])]
+            for name in fields
+            if write.values.get(name) not in (None, [], "")
+        }
+        entries.append(_entry(now, actor, AuditAction.CREATE, record_table, write, changes, reason))
+    for write in plan.updates:
+        changes = {
+            name: [json_value(write.old[name]), json_value(value)]
+            for name, value in write.values.items()
+        }
+        entries.append(_entry(now, actor, AuditAction.UPDATE, record_table, write, changes, reason))
+    audit = table_of(AuditEntry)
+    for start in range(0, len(entries), BATCH):
+        session.execute(insert(audit), entries[start : start + BATCH])
+
+
+def _entry(
+    now: Any,
+    actor: str,
+    action: AuditAction,
+    record_table: str,
+    write: _Write,
+    changes: dict[str, Any],
+    reason: Any,
+) -> dict[str, Any]:
+    return {
+        "at": now,
+        "actor": actor,
+        "action": action.value,
+        "record_table": record_table,
+        "record_id": write.record_id,
+        "changes": changes,
+        "reason": None if reason is None else str(reason),
+    }
+
+
+def _write_search_index(session: Session, kind: ImportKind, plan: _Plan) -> None:
+    """Index rows for new and changed records, from the same document() the hook uses."""
+    model = _MODEL[kind]
+    fields = _content_fields(kind)
+    updated_ids = [write.record_id for write in plan.updates]
+    for start in range(0, len(updated_ids), 500):
+        chunk = updated_ids[start : start + 500]
+        session.execute(
+            text(f"DELETE FROM {SEARCH_TABLE} WHERE record_id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": chunk},
+        )
+    current: dict[str, dict[str, Any]] = {}
+    if updated_ids:
+        table = table_of(model)
+        for start in range(0, len(updated_ids), 500):
+            chunk = updated_ids[start : start + 500]
+            for row in session.execute(select(table).where(table.c.id.in_(chunk))):
+                current[row.id] = dict(row._mapping)
+    rows: list[dict[str, Any]] = []
+    for record_id, values in [
+        *((write.record_id, write.values) for write in plan.creates),
+        *current.items(),
+    ]:
+        doc = document(model(**{name: values.get(name) for name in fields}))
+        if doc is not None:
+            kind_name, title, body = doc
+            rows.append({"k": kind_name, "i": record_id, "t": title, "b": body})
+    statement = text(
+        f"INSERT INTO {SEARCH_TABLE} (kind, record_id, title, body) VALUES (:k, :i, :t, :b)"
+    )
+    for start in range(0, len(rows), BATCH):
+        session.execute(statement, rows[start : start + BATCH])
+
+
+def run_import(
+    vault: Vault,
+    kind: ImportKind,
+    data: bytes,
+    mapping: dict[str, str | None] | None = None,
+    *,
+    skip_rejected: bool = False,
+    progress: Progress | None = None,
+    check: CheckCancel | None = None,
+) -> ImportResult:
+    """Import the rows in one transaction: all of them or, on any failure, none.
+
+    Rows are judged again inside the transaction, so the result matches the vault at the time
+    of writing. Rejected rows stop the import (RowsRejectedError) unless skip_rejected.
+    ``check`` may raise to cancel; nothing is written then either.
+    """
+    table = read_csv(data)
+    with vault.write(f"CSV import of {kind.value}") as session:
+        plan = _plan(session, kind, table, mapping, check)
+        rejected = plan.report.rejected
+        if rejected and not skip_rejected:
+            raise RowsRejectedError(
+                f"{len(rejected)} of {len(plan.report.rows)} rows cannot be imported "
+                f"(the first on line {rejected[0].line}). Nothing was imported. Run a dry run "
+                "to see why, then fix the file or skip those rows."
+            )
+        _write_records(session, kind, plan, progress, check)
+        _write_audit(session, kind, plan)
+        _write_search_index(session, kind, plan)
+    if progress is not None:
+        progress(1.0, "done")
+    return ImportResult(
+        plan=plan.report,
+        created=len(plan.creates),
+        updated=len(plan.updates),
+        skipped=len(rejected),
+    )
+
+
+def describe(rows: Iterable[RowReport]) -> list[str]:
+    """One line per row for a printed report: line, action, id, label, reasons."""
+    lines: list[str] = []
+    for row in rows:
+        detail = "; ".join(row.reasons) if row.reasons else ", ".join(row.changed_fields)
+        lines.append(
+            "\t".join([str(row.line), row.action.value, row.record_id or "", row.label, detail])
+        )
+    return lines

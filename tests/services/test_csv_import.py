@@ -1,0 +1,415 @@
+"""CSV import: mapping, a dry run that judges every row and writes nothing, one transaction."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select, text
+
+from casefile.domain.dates import PartialDate
+from casefile.domain.models import AuditEntry, Hearing, Person
+from casefile.services import csv_import
+from casefile.services.csv_import import (
+    CsvFormatError,
+    ImportKind,
+    MappingError,
+    RowAction,
+    RowsRejectedError,
+    load_mapping,
+    normalise_name,
+    plan_import,
+    read_csv,
+    run_import,
+)
+from casefile.services.drafts import save_record
+from casefile.services.open_export import export_csv
+from casefile.services.search import matching_ids
+from casefile.vault.vault import Vault
+
+
+def _csv(*lines: str) -> bytes:
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def _dump(vault: Vault) -> dict[str, Any]:
+    """Every row of the tables an import may touch, to compare before and after."""
+    with vault.read() as session:
+        return {
+            table: sorted(map(tuple, session.execute(text(f"SELECT * FROM {table}")).all()))
+            for table in ("persons", "hearings", "audit_entries", "search_index", "cases")
+        }
+
+
+def _person(vault: Vault, name: str, **fields: Any) -> str:
+    return save_record(vault, "persons", None, {"full_name": name, **fields})
+
+
+def _case(vault: Vault, title: str = "Дело Кемпир-Абад", number: str = "123-2024") -> str:
+    return save_record(vault, "cases", None, {"title": title, "case_numbers": [number]})
+
+
+# -- round trip ----------------------------------------------------------------------------
+
+
+def test_a_person_round_trips_through_the_csv_export_without_mapping(
+    vault: Vault, tmp_path: Path
+) -> None:
+    person_id = _person(
+        vault,
+        "Азимжан Аскаров",
+        birth_date="c. 1951",
+        sex="male",
+        roles=["human_rights_defender", "journalist"],
+        name_variants=["Azimzhan Askarov", "Аскаров; А."],
+        notes="Многострочная\nзаметка",
+        id_document_issued_on="04.2010",
+    )
+    export_csv(vault, tmp_path / "out")
+    data = (tmp_path / "out" / "persons.csv").read_bytes()
+    with vault.read() as session:
+        before = session.get(Person, person_id)
+    result = run_import(vault, ImportKind.PEOPLE, data)
+    assert result.plan.rows[0].action is RowAction.UNCHANGED  # same vault: nothing to do
+
+    # Into a vault without that person: the id is kept, every field comes back.
+    with vault.write() as session:
+        session.execute(text("DELETE FROM persons"))
+    result = run_import(vault, ImportKind.PEOPLE, data)
+    assert (result.created, result.updated, result.skipped) == (1, 0, 0)
+    with vault.read() as session:
+        after = session.get(Person, person_id)
+    assert before is not None and after is not None
+    for name in (
+        "full_name",
+        "birth_date",
+        "sex",
+        "roles",
+        "name_variants",
+        "notes",
+        "id_document_issued_on",
+        "aliases",
+        "risk_level",
+    ):
+        assert getattr(after, name) == getattr(before, name), name
+    assert after.birth_date == PartialDate(1951, approximate=True)
+
+
+def test_hearings_round_trip_with_case_id(vault: Vault, tmp_path: Path) -> None:
+    case_id = _case(vault)
+    save_record(
+        vault,
+        "hearings",
+        None,
+        {
+            "case_id": case_id,
+            "scheduled_date": date(2024, 5, 6),
+            "scheduled_time": time(10, 30),
+            "court": "Первомайский районный суд",
+            "kind": "appeal",
+            "lawyer_present": False,
+        },
+    )
+    export_csv(vault, tmp_path / "out")
+    data = (tmp_path / "out" / "hearings.csv").read_bytes()
+    with vault.write() as session:
+        session.execute(text("DELETE FROM hearings"))
+    result = run_import(vault, ImportKind.HEARINGS, data)
+    assert result.created == 1
+    with vault.read() as session:
+        (hearing,) = session.scalars(select(Hearing)).all()
+        assert hearing.case_id == case_id
+        assert hearing.scheduled_time == time(10, 30)
+        assert hearing.kind == "appeal"
+        assert hearing.lawyer_present is False
+        assert hearing.defendant_present is None
+        assert hearing.court == "Первомайский районный суд"
+
+
+# -- dry run -------------------------------------------------------------------------------
+
+
+def test_dry_run_reports_every_row_and_writes_nothing(vault: Vault) -> None:
+    existing = _person(vault, "Бектур Асанов")
+    data = _csv(
+        "id,full_name,birth_date,sex,roles",
+        ",Айпери Тажибек кызы,12.04.1990,female,journalist",
+        f"{existing},Бектур Асанов,1980,male,",
+        ",Someone,31.02.2024,,",
+        ",Another,1990,мужчина,",
+        ",  БЕКТУР   асанов ,,,",
+        ",Айпери  Тажибек КЫЗЫ,,,",
+        ",Roles wrong,,,astronaut",
+        ",,1990,,",
+        "not-an-id,Bad id,,,",
+    )
+    before = _dump(vault)
+    plan = plan_import(vault, ImportKind.PEOPLE, data)
+    assert _dump(vault) == before
+    actions = [(row.line, row.action) for row in plan.rows]
+    assert actions == [
+        (2, RowAction.CREATE),
+        (3, RowAction.UPDATE),
+        (4, RowAction.REJECT),
+        (5, RowAction.REJECT),
+        (6, RowAction.REJECT),
+        (7, RowAction.REJECT),
+        (8, RowAction.REJECT),
+        (9, RowAction.REJECT),
+        (10, RowAction.REJECT),
+    ]
+    rows = {row.line: row for row in plan.rows}
+    assert rows[3].record_id == existing
+    assert rows[3].changed_fields == ("birth_date", "sex")
+    assert "birth_date" in rows[4].reasons[0] and "no day 31" in rows[4].reasons[0]
+    assert rows[5].reasons == ("sex: unknown vocabulary term “мужчина”",)
+    assert rows[6].reasons == (f"duplicate name: the same name as person {existing}",)
+    assert rows[7].reasons == ("duplicate name: the same name as line 2",)
+    assert rows[8].reasons == ("roles: unknown vocabulary term “astronaut”",)
+    assert rows[9].reasons == ("full_name: required",)
+    assert rows[10].reasons[0].startswith("id: ")
+    assert plan.count(RowAction.CREATE) == 1
+    assert len(plan.rejected) == 7
+
+
+def test_unknown_single_choice_is_rejected(vault: Vault) -> None:
+    plan = plan_import(vault, ImportKind.PEOPLE, _csv("full_name,sex", "A,мужчина", "B,Мужской"))
+    assert plan.rows[0].action is RowAction.REJECT
+    assert plan.rows[0].reasons == ("sex: unknown vocabulary term “мужчина”",)
+    assert plan.rows[1].action is RowAction.CREATE  # the Russian label is accepted
+
+
+def test_rejected_rows_stop_the_import_unless_skipped(vault: Vault) -> None:
+    data = _csv("full_name,birth_date", "Good one,1990", "Bad one,2024-13")
+    before = _dump(vault)
+    with pytest.raises(RowsRejectedError, match="1 of 2 rows"):
+        run_import(vault, ImportKind.PEOPLE, data)
+    assert _dump(vault) == before
+    result = run_import(vault, ImportKind.PEOPLE, data, skip_rejected=True)
+    assert (result.created, result.skipped) == (1, 1)
+    with vault.read() as session:
+        assert session.scalars(select(Person.full_name)).all() == ["Good one"]
+
+
+# -- mapping -------------------------------------------------------------------------------
+
+
+def test_mapping_from_a_spreadsheet_with_its_own_headers(vault: Vault) -> None:
+    data = _csv(
+        "ФИО;Дата рождения;Пол;Примечание",
+        "Эркин Жумабаев;05.1985;Мужской;что-то",
+    )
+    mapping = load_mapping(
+        '{"ФИО": "full_name", "Дата рождения": "birth_date", "Пол": "sex", '
+        '"Примечание": null}'.encode()
+    )
+    plan = plan_import(vault, ImportKind.PEOPLE, data, mapping)
+    assert plan.columns == (("ФИО", "full_name"), ("Дата рождения", "birth_date"), ("Пол", "sex"))
+    assert plan.ignored_columns == ("Примечание",)
+    run_import(vault, ImportKind.PEOPLE, data, mapping)
+    with vault.read() as session:
+        person = session.scalars(select(Person)).one()
+        assert person.birth_date == PartialDate(1985, 5)
+        assert person.sex == "male"
+        assert person.notes is None
+
+
+@pytest.mark.parametrize(
+    ("mapping", "message"),
+    [
+        ({"Nope": "full_name"}, "does not have"),
+        ({"Name": "favourite_colour"}, "not a field"),
+        ({"Name": "full_name", "Born": "full_name"}, "Two columns"),
+        ({"Name": None}, "No column"),
+        ({"Born": "birth_date"}, "full_name"),
+    ],
+)
+def test_bad_mappings_are_refused(
+    vault: Vault, mapping: dict[str, str | None], message: str
+) -> None:
+    with pytest.raises(MappingError, match=message):
+        plan_import(vault, ImportKind.PEOPLE, _csv("Name,Born", "A,1990"), mapping)
+
+
+def test_mapping_file_must_be_a_json_object() -> None:
+    with pytest.raises(MappingError):
+        load_mapping(b"[1, 2]")
+    with pytest.raises(MappingError):
+        load_mapping(b"\xff{")
+    assert load_mapping(b'{"columns": {"A": "full_name"}}') == {"A": "full_name"}
+
+
+# -- hearings ------------------------------------------------------------------------------
+
+
+def test_hearings_find_their_case_by_number_or_title(vault: Vault) -> None:
+    case_id = _case(vault, "Дело Кемпир-Абад", "123-2024")
+    other = _case(vault, "Дело Темирлана", "55-2023")
+    save_record(vault, "hearings", None, {"case_id": other, "scheduled_date": date(2024, 1, 9)})
+    data = _csv(
+        "case,scheduled_date,scheduled_time,kind,court",
+        "123-2024,06.05.2024,10:30,Апелляция,Суд",
+        "дело кемпир-абад,07.05.2024,,,",
+        "Unknown case,07.05.2024,,,",
+        "55-2023,09.01.2024,,,",
+        "123-2024,05.2024,,,",
+        "123-2024,08.05.2024,25:00,,",
+        "123-2024,09.05.2024,,weird,",
+        "123-2024,06.05.2024,10:30,,",
+    )
+    plan = plan_import(vault, ImportKind.HEARINGS, data)
+    actions = [row.action for row in plan.rows]
+    assert actions == [
+        RowAction.CREATE,
+        RowAction.CREATE,
+        RowAction.REJECT,
+        RowAction.REJECT,
+        RowAction.REJECT,
+        RowAction.REJECT,
+        RowAction.REJECT,
+        RowAction.REJECT,
+    ]
+    reasons = [row.reasons for row in plan.rows]
+    assert "no case has the id, number or title" in reasons[2][0]
+    assert reasons[3][0].startswith("duplicate hearing")
+    assert reasons[4] == ("scheduled_date: needs an exact date with day, month and year",)
+    assert reasons[5][0].startswith("scheduled_time")
+    assert reasons[6] == ("kind: unknown vocabulary term “weird”",)
+    assert reasons[7] == ("duplicate hearing: same case, date and time as line 2",)
+    result = run_import(vault, ImportKind.HEARINGS, data, skip_rejected=True)
+    assert result.created == 2
+    with vault.read() as session:
+        rows = session.execute(
+            select(Hearing.case_id, Hearing.scheduled_date, Hearing.kind)
+            .where(Hearing.case_id == case_id)
+            .order_by(Hearing.scheduled_date)
+        ).all()
+    assert rows == [
+        (case_id, date(2024, 5, 6), "appeal"),
+        (case_id, date(2024, 5, 7), "trial_session"),
+    ]
+
+
+# -- one transaction, audit, search --------------------------------------------------------
+
+
+def test_import_is_audited_and_searchable(vault: Vault) -> None:
+    existing = _person(vault, "Бектур Асанов")
+    data = _csv(
+        "id,full_name,profession,birth_date",
+        ",Чолпон Жолдошева,журналистка,",
+        f"{existing},Бектур Асанов,адвокат,c. 1980",
+    )
+    run_import(vault, ImportKind.PEOPLE, data)
+    with vault.read() as session:
+        new = session.scalars(select(Person).where(Person.full_name == "Чолпон Жолдошева")).one()
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.reason == "CSV import of people")
+        ).all()
+        updated = session.get(Person, existing)
+        assert updated is not None
+        assert updated.version == 2
+        assert updated.birth_date == PartialDate(1980, approximate=True)
+        assert updated.updated_by == "tester"
+    by_record = {entry.record_id: entry for entry in entries}
+    assert by_record[new.id].action == "create"
+    assert by_record[new.id].changes["full_name"] == [None, "Чолпон Жолдошева"]
+    assert by_record[new.id].actor == "tester"
+    assert by_record[existing].action == "update"
+    assert by_record[existing].changes == {
+        "profession": [None, "адвокат"],
+        "birth_date": [None, "1980~"],
+    }
+    assert new.version == 1 and new.sex == "unknown" and new.roles == []
+    with vault.read() as session:
+        assert matching_ids(session, "person", "Жолдошева", 10) == [new.id]
+        assert matching_ids(session, "person", "адвокат", 10) == [existing]
+        assert matching_ids(session, "person", "журналистка", 10) == [new.id]
+
+
+def test_a_failure_half_way_leaves_nothing(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    _person(vault, "Бектур Асанов")
+    rows = [f",Person {i}" for i in range(2500)]
+    data = _csv("id,full_name", *rows)
+    before = _dump(vault)
+
+    def fail(*_args: Any) -> None:
+        raise RuntimeError("disk pulled out")
+
+    # The records are already inserted when the audit is written.
+    monkeypatch.setattr(csv_import, "_write_audit", fail)
+    with pytest.raises(RuntimeError):
+        run_import(vault, ImportKind.PEOPLE, data)
+    assert _dump(vault) == before
+
+    def cancel_later() -> None:
+        calls.append(1)
+        if len(calls) > 3:
+            raise KeyboardInterrupt
+
+    calls: list[int] = []
+    monkeypatch.undo()
+    with pytest.raises(KeyboardInterrupt):
+        run_import(vault, ImportKind.PEOPLE, data, check=cancel_later)
+    assert _dump(vault) == before
+
+
+# -- malformed files -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"\r\n  \r\n", "empty"),
+        ("full_name\r\nАйпери\r\n".encode("cp1251"), "not UTF-8"),
+        ("full_name\r\nАйпери\r\n".encode("utf-16"), "UTF-16"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not UTF-8|binary"),
+        (b"full_name,sex\r\nA,male\r\nB,male,extra\r\n", "Line 3 has 3 cells"),
+        (b"full_name,sex\r\nA\r\n", "Line 2 has 1 cells"),
+        (b'full_name\r\n"unterminated\r\n', "malformed"),
+        (b"full_name,full_name\r\nA,B\r\n", "twice"),
+        (b"Alice,1990\r\nBob,1991\r\n", "No column matches"),
+    ],
+)
+def test_malformed_files_are_refused_and_change_nothing(
+    vault: Vault, data: bytes, message: str
+) -> None:
+    before = _dump(vault)
+    with pytest.raises((CsvFormatError, MappingError), match=message):
+        run_import(vault, ImportKind.PEOPLE, data)
+    with pytest.raises((CsvFormatError, MappingError), match=message):
+        plan_import(vault, ImportKind.PEOPLE, data)
+    assert _dump(vault) == before
+
+
+def test_random_bytes_never_crash_or_write(vault: Vault) -> None:
+    rng = random.Random(5)
+    before = _dump(vault)
+    header = b"id,full_name,birth_date,sex,roles\r\n"
+    for _ in range(60):
+        junk = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 120)))
+        for data in (junk, header + junk):
+            with contextlib.suppress(CsvFormatError, MappingError):
+                plan_import(vault, ImportKind.PEOPLE, data)
+    assert _dump(vault) == before
+
+
+def test_reader_accepts_bom_semicolons_and_tabs() -> None:
+    bom = "\ufefffull_name;birth_date\r\nАйпери;1990\r\n".encode()
+    table = read_csv(bom)
+    assert table.header == ("full_name", "birth_date")
+    assert table.rows == ((2, ("Айпери", "1990")),)
+    tabbed = read_csv(b"full_name\tsex\nA\tmale\n\nB\tfemale\n")
+    assert [line for line, _cells in tabbed.rows] == [2, 4]
+    multi = read_csv(b'full_name,notes\n"A","two\nlines"\nB,x\n')
+    assert multi.rows[1][0] == 4
+
+
+def test_normalised_names() -> None:
+    assert normalise_name("  Пётр   ИВАНОВ ") == normalise_name("петр иванов")
+    assert normalise_name("Ａｂｃ") == "abc"  # full-width letters (NFKC)
