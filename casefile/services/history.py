@@ -228,3 +228,27 @@ def last_saved_record(vault: Vault) -> tuple[str, str] | None:
         if record is None or record.deleted_at is not None:
             return None
         return str(table), str(record_id)
+
+
+@dataclass(frozen=True)
+class UndoTarget:
+    """The record a global undo would change, named for a menu ("Undo changes to ...")."""
+
+    table: str
+    record_id: str
+    label: str
+
+
+def undo_target(vault: Vault, lang: str = "en") -> UndoTarget | None:
+    """What undo_last_save on this actor's last saved record would undo; None if nothing."""
+    from casefile.services.dossiers import record_label
+
+    found = last_saved_record(vault)
+    if found is None:
+        return None
+    table, record_id = found
+    with vault.read() as session:
+        if _entry_to_undo(session, table, record_id) is None:
+            return None
+        record = get_live(session, table, record_id)
+        return UndoTarget(table, record_id, record_label(session, record, lang))

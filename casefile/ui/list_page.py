@@ -43,10 +43,14 @@ class ListPage(QWidget):
     Signals:
         record_activated(str, str): a row was opened (table name, record id).
         rows_loaded(int): a load finished with this many rows.
+        edit_requested(str, str, dict): the user asked to edit a row (table, id, preset {}).
+        delete_requested(str, list): the user asked to move rows to the trash (table, ids).
     """
 
     record_activated = Signal(str, str)
     rows_loaded = Signal(int)
+    edit_requested = Signal(str, str, dict)
+    delete_requested = Signal(str, list)
 
     def __init__(
         self,
@@ -111,6 +115,17 @@ class ListPage(QWidget):
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
         self.view.addAction(copy)
+        self.delete_action = QAction(self.tr("Move to the trash"), self.view)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selection)
+        self.view.addAction(self.delete_action)
+        self.edit_action = QAction(self.tr("Edit…"), self.view)
+        self.edit_action.setShortcut(QKeySequence("F2"))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action.triggered.connect(self.edit_current)
+        self.view.addAction(self.edit_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.top_bar = QHBoxLayout()
         self.top_bar.addWidget(self.filter_box, 1)
@@ -182,6 +197,19 @@ class ListPage(QWidget):
     def focus_filter(self) -> None:
         self.filter_box.setFocus()
         self.filter_box.selectAll()
+
+    @Slot()
+    def delete_selection(self) -> None:
+        """Asks for the selected rows to go to the trash (the main window does it)."""
+        ids = [str(row.id) for row in self.selected_rows() if getattr(row, "id", None)]
+        if ids:
+            self.delete_requested.emit(self.table, ids)
+
+    @Slot()
+    def edit_current(self) -> None:
+        ids = [str(row.id) for row in self.selected_rows() if getattr(row, "id", None)]
+        if ids:
+            self.edit_requested.emit(self.table, ids[0], {})
 
     @Slot()
     def copy_selection(self) -> None:

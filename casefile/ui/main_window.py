@@ -32,6 +32,7 @@ from casefile.ui.list_page import ListPage
 from casefile.ui.locking import ClipboardGuard
 from casefile.ui.pages import CASES, HEARINGS, PEOPLE, ListSpec
 from casefile.ui.placeholder import PlaceholderPage
+from casefile.ui.record_actions import DEFAULT_KIND_OF_PAGE, RecordActions
 from casefile.ui.search_panel import SearchPanel
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self._clipboard = clipboard
         self._vault: Vault | None = None
         self._stale: set[str] = set()
+        self.record_actions = RecordActions(runner, dialogs, self)
+        self.record_actions.records_changed.connect(self.refresh)
+        self.record_actions.status_message.connect(self.show_status_message)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
             start_at=spec.start_at,
         )
         page.record_activated.connect(self.open_record)
+        page.delete_requested.connect(self.record_actions.trash)
         return page
 
     def _coming(self, page_id: str, title: str) -> PlaceholderPage:
@@ -170,6 +175,7 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(160, 34))
         self.nav.addItem(item)
         self.stack.addWidget(page)
+        self.connect_record_signals(page)
         self.pages[page.page_id] = page
 
     def _build_toolbar(self) -> None:
@@ -242,6 +248,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setObjectName("undoAction")
+        # Text fields keep Ctrl+Z for their own typing: they take the key before the window.
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.record_actions.undo)
+        self.record_actions.undo_text_changed.connect(self.undo_action.setText)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.help_menu.addAction(self.help_action)
 
@@ -257,6 +271,7 @@ class MainWindow(QMainWindow):
     def set_vault(self, vault: Vault | None) -> None:
         """Gives every page the open vault, or (None) clears every page and model."""
         self._vault = vault
+        self.record_actions.set_vault(vault)
         for page in self.pages.values():
             page.set_vault(vault)
         if vault is None:
@@ -356,13 +371,38 @@ class MainWindow(QMainWindow):
         self.show_page("people")
         self.people.set_filter(label(status))
 
+    def connect_record_signals(self, page: object) -> None:
+        """Connects a page's edit_requested(table, id or "", preset) and delete_requested(table,
+        ids) signals, where it has them, to the record actions."""
+        edit = getattr(page, "edit_requested", None)
+        if edit is not None:
+            edit.connect(self.edit_record)
+        delete = getattr(page, "delete_requested", None)
+        if delete is not None and not isinstance(page, ListPage):  # lists: _list_page
+            delete.connect(self.record_actions.trash)
+
+    @Slot(str, str, dict)
+    def edit_record(self, table: str, record_id: str, preset: dict[str, Any]) -> None:
+        """Opens the form of a record, or of a new one (empty id) with preset values."""
+        self.record_actions.edit(table, record_id or None, preset)
+
+    def show_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def new_record_menu(self) -> QMenu:
+        """The record kinds Ctrl+N offers; the current list's kind is the default."""
+        return self.record_actions.new_menu(DEFAULT_KIND_OF_PAGE.get(self.current_page_id()), self)
+
     @Slot()
     def _on_new_action_triggered(self) -> None:
-        self._dialogs.info(
-            self,
-            self.tr("New record"),
-            self.tr("Entering new records from this window comes in the next version."),
-        )
+        menu = self.new_record_menu()
+        menu.aboutToHide.connect(menu.deleteLater)
+        widget = self.findChild(QToolBar, "mainToolbar")
+        button = widget.widgetForAction(self.new_action) if widget is not None else None
+        if button is not None and button.isVisible():
+            menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        else:
+            menu.popup(self.mapToGlobal(self.rect().center()))
 
     @Slot(bool)
     def _on_runner_busy_changed(self, busy: bool) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import PEOPLE, type_text, unlock
 
@@ -157,6 +157,9 @@ def test_help_and_new_use_the_dialog_service(
     window = controller.main_window
     assert window is not None
     window.help_action.trigger()
-    window.new_action.trigger()
-    assert [kind for kind, *_ in dialogs.calls] == ["info", "info"]  # type: ignore[attr-defined]
+    assert [kind for kind, *_ in dialogs.calls] == ["info"]  # type: ignore[attr-defined]
+    window.new_action.trigger()  # Ctrl+N: a menu of record kinds, no dialog
+    menu = window.findChild(QMenu, "newRecordMenu")
+    assert menu is not None and menu.isVisible()
+    menu.close()
     assert all(isinstance(w, QWidget) for w in (window.nav, window.stack))

@@ -1,0 +1,294 @@
+"""What the user can do to records from any page: new, edit, move to the trash, undo.
+
+RecordActions is the one entry point pages use (through the main window): it opens record
+forms, runs trash and undo on the task runner, and says afterwards that records changed.
+Undo (Ctrl+Z) first takes back a move to the trash made in this session, then the last save
+(services.history.undo_last_save: the old values written back as a new audited update).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from casefile.ui.dialogs import DialogService
+from casefile.ui.editors.partial_date_edit import ui_language
+from casefile.ui.editors.pickers import Chooser
+from casefile.ui.editors.record_form import RecordForm
+from casefile.ui.labels import QT_TRANSLATE_NOOP, label
+from casefile.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casefile.vault.vault import Vault
+
+#: The kinds offered by "New" (Ctrl+N), in menu order: (table, menu text).
+NEW_KINDS: tuple[tuple[str, str], ...] = (
+    ("persons", QT_TRANSLATE_NOOP("RecordActions", "Person")),
+    ("cases", QT_TRANSLATE_NOOP("RecordActions", "Case")),
+    ("hearings", QT_TRANSLATE_NOOP("RecordActions", "Hearing")),
+    ("detention_events", QT_TRANSLATE_NOOP("RecordActions", "Detention event")),
+    ("charges", QT_TRANSLATE_NOOP("RecordActions", "Charge")),
+    ("case_participants", QT_TRANSLATE_NOOP("RecordActions", "Person in a case")),
+    ("ill_treatment_reports", QT_TRANSLATE_NOOP("RecordActions", "Ill-treatment report")),
+    ("interventions", QT_TRANSLATE_NOOP("RecordActions", "Intervention")),
+    ("consents", QT_TRANSLATE_NOOP("RecordActions", "Consent")),
+    ("organisations", QT_TRANSLATE_NOOP("RecordActions", "Organisation")),
+    ("person_organisations", QT_TRANSLATE_NOOP("RecordActions", "Person in an organisation")),
+    ("sources", QT_TRANSLATE_NOOP("RecordActions", "Source")),
+)
+
+#: The record kind "New" starts on, per page.
+DEFAULT_KIND_OF_PAGE = {
+    "people": "persons",
+    "cases": "cases",
+    "hearings": "hearings",
+    "agenda": "hearings",
+    "ill_treatment": "ill_treatment_reports",
+    "interventions": "interventions",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecordActions", text)
+
+
+def _trash_all(vault: Vault, records: list[tuple[str, str]]) -> int:
+    from casefile.services.trash import move_to_trash
+
+    for table, record_id in records:
+        move_to_trash(vault, table, record_id)
+    return len(records)
+
+
+def _restore_all(vault: Vault, records: list[tuple[str, str]]) -> int:
+    from casefile.services.trash import restore
+
+    # Children before parents were trashed in list order; restore parents first.
+    for table, record_id in reversed(records):
+        restore(vault, table, record_id)
+    return len(records)
+
+
+def _undo_last(vault: Vault) -> tuple[str, str] | None:
+    """Undoes this actor's last save; (table, label) of what changed, None if nothing."""
+    from casefile.services.history import undo_last_save, undo_target
+
+    target = undo_target(vault)
+    if target is None or not undo_last_save(vault, target.table, target.record_id):
+        return None
+    return target.table, target.label
+
+
+class RecordActions(QObject):
+    """Opens forms and runs trash and undo for the main window and its pages.
+
+    Signals:
+        records_changed(): records were saved, trashed, restored or undone.
+        record_saved(str, str): a form saved a record (table, id).
+        status_message(str): a short line for the status bar (no record contents).
+        undo_text_changed(str): the text for the Undo menu entry now.
+    """
+
+    records_changed = Signal()
+    record_saved = Signal(str, str)
+    status_message = Signal(str)
+    undo_text_changed = Signal(str)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        dialogs: DialogService,
+        parent: QWidget,
+        *,
+        chooser_factory: Callable[[Vault], Chooser] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._dialogs = dialogs
+        self._window = parent
+        self._chooser_factory = chooser_factory
+        self._vault: Vault | None = None
+        self._last_trashed: list[tuple[str, str]] = []
+        self.forms: list[RecordForm] = []
+        self.undo_text = tr("Undo")
+
+    # -- vault --------------------------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """A new vault, or None (locking): open forms close without asking."""
+        self._vault = vault
+        self._last_trashed = []
+        if vault is None:
+            for form in list(self.forms):
+                form.discard_and_close()
+            self.forms.clear()
+            self._set_undo_text(tr("Undo"))
+        else:
+            self.refresh_undo_text()
+
+    # -- new and edit -------------------------------------------------------------------------
+
+    @Slot(str, str, dict)
+    def edit(
+        self, table: str, record_id: str | None = None, preset: dict[str, Any] | None = None
+    ) -> RecordForm | None:
+        """Opens the form of a record (record_id empty or None: a new one with preset values).
+
+        An open form of the same record is raised instead of opening a second one.
+        """
+        vault = self._vault
+        if vault is None:
+            return None
+        record_id = record_id or None
+        for form in self.forms:
+            if record_id is not None and (form.table, form.record_id) == (table, record_id):
+                form.raise_()
+                form.activateWindow()
+                return form
+        chooser = self._chooser_factory(vault) if self._chooser_factory else None
+        form = RecordForm(
+            self._runner,
+            self._dialogs,
+            vault,
+            table,
+            record_id,
+            preset or {},
+            chooser=chooser,
+            parent=self._window,
+        )
+        form.record_saved.connect(self._on_form_record_saved)
+        form.finished.connect(lambda _result, form=form: self._on_form_finished(form))
+        self.forms.append(form)
+        form.show()
+        return form
+
+    def new_menu(self, default_table: str | None, parent: QWidget | None = None) -> QMenu:
+        """A menu of the record kinds "New" can make; the default kind is the active entry."""
+        menu = QMenu(parent or self._window)
+        menu.setObjectName("newRecordMenu")
+        for table, text in NEW_KINDS:
+            action = QAction(QCoreApplication.translate("RecordActions", text), menu)
+            action.setData(table)
+            action.triggered.connect(lambda _checked=False, table=table: self.edit(table))
+            menu.addAction(action)
+            if table == default_table:
+                menu.setDefaultAction(action)
+                menu.setActiveAction(action)
+        return menu
+
+    # -- trash --------------------------------------------------------------------------------
+
+    def trash(self, table: str, record_ids: list[str]) -> None:
+        """Moves records to the trash (undo puts them back)."""
+        vault = self._vault
+        if vault is None or not record_ids:
+            return
+        records = [(table, record_id) for record_id in record_ids]
+        for form in list(self.forms):
+            if (form.table, form.record_id) in records:
+                form.discard_and_close()
+
+        def done(count: object) -> None:
+            self._last_trashed = records
+            self._set_undo_text(tr("Undo move to the trash"))
+            self.status_message.emit(
+                tr("Moved to the trash: %1. Ctrl+Z puts it back.").replace(
+                    "%1", self._count_text(table, int(str(count)))
+                )
+            )
+            self.records_changed.emit()
+
+        self._runner.run(lambda: _trash_all(vault, records), done, self._on_failed)
+
+    @staticmethod
+    def _count_text(table: str, count: int) -> str:
+        return label(table) if count == 1 else f"{count} × {label(table)}"
+
+    # -- undo ---------------------------------------------------------------------------------
+
+    @Slot()
+    def undo(self) -> None:
+        """Takes back the last move to the trash of this session, else the last save."""
+        vault = self._vault
+        if vault is None:
+            return
+        if self._last_trashed:
+            records, self._last_trashed = self._last_trashed, []
+
+            def restored(_count: object) -> None:
+                self.status_message.emit(tr("Undone: the record is back from the trash."))
+                self.records_changed.emit()
+                self.refresh_undo_text()
+
+            self._runner.run(lambda: _restore_all(vault, records), restored, self._on_failed)
+            return
+
+        def undone(result: object) -> None:
+            if result is None:
+                self.status_message.emit(tr("There is nothing to undo."))
+            else:
+                assert isinstance(result, tuple)
+                self.status_message.emit(
+                    tr("Undone: the last change to %1.").replace("%1", label(result[0]).lower())
+                )
+                self.records_changed.emit()
+            self.refresh_undo_text()
+
+        self._runner.run(lambda: _undo_last(vault), undone, self._on_failed)
+
+    def refresh_undo_text(self) -> None:
+        """Works out (off the GUI thread) what Undo would do, for the menu entry's text."""
+        vault = self._vault
+        if vault is None or self._last_trashed:
+            return
+        lang = ui_language()
+
+        def loaded(target: Any) -> None:
+            if self._vault is not vault or self._last_trashed:
+                return
+            if target is None:
+                self._set_undo_text(tr("Undo"))
+            else:
+                self._set_undo_text(
+                    tr("Undo changes to %1 “%2”")
+                    .replace("%1", label(target.table).lower())
+                    .replace("%2", _short(target.label))
+                )
+
+        self._runner.run(lambda: _undo_target(vault, lang), loaded, lambda _error: None)
+
+    def _set_undo_text(self, text: str) -> None:
+        self.undo_text = text
+        self.undo_text_changed.emit(text)
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def _on_form_record_saved(self, table: str, record_id: str) -> None:
+        self._last_trashed = []
+        self.status_message.emit(tr("Saved."))
+        self.record_saved.emit(table, record_id)
+        self.records_changed.emit()
+        self.refresh_undo_text()
+
+    def _on_form_finished(self, form: RecordForm) -> None:
+        if form in self.forms:
+            self.forms.remove(form)
+        form.deleteLater()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.records_changed.emit()  # some may have gone through before the failure
+        self._runner.report_error(error)
+
+
+def _undo_target(vault: Vault, lang: str) -> Any:
+    from casefile.services.history import undo_target
+
+    return undo_target(vault, lang)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

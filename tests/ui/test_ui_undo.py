@@ -1,0 +1,161 @@
+"""The main window's record actions: Ctrl+N, forms from lists, Delete to the trash, Ctrl+Z."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from ui_helpers import PASSPHRASE, type_text, unlock
+
+from casefile.domain.models import Person
+from casefile.services.drafts import load_record, save_record
+from casefile.ui.controller import AppController
+from casefile.ui.editors.field_widgets import DateField, PartialDateField
+from casefile.ui.editors.record_form import RecordForm
+from casefile.ui.main_window import MainWindow
+from casefile.vault.vault import Vault
+
+OLD_DATE = date(2025, 5, 12)
+NEW_DATE = date(2025, 6, 20)
+
+
+def open_window(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> tuple[AppController, MainWindow]:
+    controller = make_controller()
+    controller.start(vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None and controller.vault is not None
+    window.activateWindow()
+    return controller, window
+
+
+def prepare(vault_path: Path) -> dict[str, str]:
+    with Vault.open(vault_path, PASSPHRASE, actor="tester") as vault:
+        person = save_record(vault, "persons", None, {"full_name": "Undo Person"})
+        case = save_record(vault, "cases", None, {"title": "Undo Case"})
+        hearing = save_record(
+            vault, "hearings", None, {"case_id": case, "scheduled_date": OLD_DATE}
+        )
+    return {"person": person, "case": case, "hearing": hearing}
+
+
+def wait_form(qtbot: QtBot, form: RecordForm | None) -> RecordForm:
+    assert form is not None
+    qtbot.waitUntil(lambda: form.is_loaded, timeout=5000)
+    return form
+
+
+def focus(qtbot: QtBot, window: MainWindow, widget: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
+
+
+def press_ctrl_z(qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+Z as the user presses it, on whatever has the keyboard focus."""
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_undo_restores_a_changed_hearing_date(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    ids = prepare(vault_path)
+    controller, window = open_window(qtbot, make_controller, vault_path)
+    vault = controller.vault
+    assert vault is not None
+
+    form = wait_form(qtbot, window.record_actions.edit("hearings", ids["hearing"]))
+    date_field = form.editors["scheduled_date"]
+    assert isinstance(date_field, DateField)
+    assert date_field.value() == OLD_DATE
+    form.set_value("scheduled_date", NEW_DATE)
+    with qtbot.waitSignal(window.record_actions.undo_text_changed, timeout=5000):
+        form.save()
+    qtbot.waitUntil(lambda: not window.record_actions.forms, timeout=5000)
+    assert load_record(vault, "hearings", ids["hearing"])["scheduled_date"] == NEW_DATE
+    # The menu entry names what will be undone.
+    assert window.undo_action.text().startswith("Undo changes to hearing")
+
+    # In a text field Ctrl+Z belongs to the field's own typing: the vault is left alone.
+    window.show_page("hearings")
+    focus(qtbot, window, window.search_box)
+    press_ctrl_z(qtbot, window)
+    qtbot.wait(300)
+    assert load_record(vault, "hearings", ids["hearing"])["scheduled_date"] == NEW_DATE
+
+    focus(qtbot, window, window.hearings.view)
+    with qtbot.waitSignal(window.record_actions.records_changed, timeout=5000):
+        press_ctrl_z(qtbot, window)
+    assert load_record(vault, "hearings", ids["hearing"])["scheduled_date"] == OLD_DATE
+    assert "Undone" in window.statusBar().currentMessage()
+
+
+def test_delete_moves_to_trash_and_ctrl_z_brings_back(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    ids = prepare(vault_path)
+    controller, window = open_window(qtbot, make_controller, vault_path)
+    vault = controller.vault
+    assert vault is not None
+    window.show_page("people")
+    qtbot.waitUntil(lambda: window.people.model.row_of_id(ids["person"]) >= 0, timeout=5000)
+    window.people.select_record(ids["person"])
+    focus(qtbot, window, window.people.view)
+
+    with qtbot.waitSignal(window.record_actions.records_changed, timeout=5000):
+        qtbot.keyClick(window.people.view, Qt.Key.Key_Delete)
+    with vault.read() as session:
+        person = session.get(Person, ids["person"])
+        assert person is not None and person.deleted_at is not None
+    assert "trash" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.people.model.row_of_id(ids["person"]) < 0, timeout=5000)
+
+    focus(qtbot, window, window.people.view)
+    with qtbot.waitSignal(window.record_actions.records_changed, timeout=5000):
+        press_ctrl_z(qtbot, window)
+    with vault.read() as session:
+        person = session.get(Person, ids["person"])
+        assert person is not None and person.deleted_at is None
+    qtbot.waitUntil(lambda: window.people.model.row_of_id(ids["person"]) >= 0, timeout=5000)
+
+
+def test_ctrl_n_offers_the_current_lists_kind_and_the_saved_event_shows_in_the_list(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    ids = prepare(vault_path)
+    _controller, window = open_window(qtbot, make_controller, vault_path)
+    window.show_page("people")
+    menu = window.new_record_menu()
+    default = menu.defaultAction()
+    assert default is not None and default.data() == "persons"
+    window.show_page("hearings")
+    hearings_default = window.new_record_menu().defaultAction()
+    assert hearings_default is not None and hearings_default.data() == "hearings"
+
+    window.show_page("people")
+    qtbot.waitUntil(lambda: window.people.model.row_of_id(ids["person"]) >= 0, timeout=5000)
+    detention = next(action for action in menu.actions() if action.data() == "detention_events")
+    detention.trigger()
+    form = wait_form(qtbot, window.record_actions.forms[-1])
+    assert form.table == "detention_events" and form.record_id is None
+    form.set_value("person_id", ids["person"])
+    form.set_value("type", "pretrial_detention")
+    start = date.today().replace(day=1)
+    line = form.editors["start"]
+    assert isinstance(line, PartialDateField)
+    type_text(line.edit.line, start.strftime("%d.%m.%Y"))
+    with qtbot.waitSignal(window.people.rows_loaded, timeout=5000):
+        form.save()
+
+    row = window.people.model.row_at(window.people.model.row_of_id(ids["person"]))
+    assert row is not None
+    assert row.current_status == "pretrial_detention"
+    assert row.days_in_custody == (date.today() - start).days + 1
