@@ -146,6 +146,9 @@ class AppController(QObject):
             self.main_window = MainWindow(self.runner, self.dialogs, self.settings, self.clipboard)
             self.main_window.lock_requested.connect(self.lock)
             self.main_window.window_closed.connect(self._on_main_window_closed)
+            self.main_window.maintenance.idle_minutes_changed.connect(
+                lambda minutes: self.idle.set_idle_msecs(minutes * 60_000)
+            )
             self._size_main_window(self.main_window)
         self.main_window.set_vault(vault)
         if not first:

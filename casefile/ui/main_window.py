@@ -30,6 +30,7 @@ from casefile.ui.icons import padlock_icon
 from casefile.ui.labels import label
 from casefile.ui.list_page import ListPage
 from casefile.ui.locking import ClipboardGuard
+from casefile.ui.maintenance import Maintenance
 from casefile.ui.pages import CASES, HEARINGS, PEOPLE, ListSpec
 from casefile.ui.placeholder import PlaceholderPage
 from casefile.ui.record_actions import DEFAULT_KIND_OF_PAGE, RecordActions
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
+        self.maintenance = Maintenance(runner, dialogs, settings, self, lambda: self._vault)
+        self.maintenance.install(self.tools_menu)
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
         runner.busy_changed.connect(self._on_runner_busy_changed)
