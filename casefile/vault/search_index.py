@@ -2,13 +2,19 @@
 
 One row per searchable record: its kind, id, a title (names, case titles) and a body (variants,
 charges, places, narrative text). unicode61 folds case for Cyrillic and Latin alike.
+
+Name-bearing fields also get their transliteration keys (casefile.domain.transliteration), at
+the end of the same column, each marked with KEY_MARK: a private-use character, which unicode61
+keeps inside the token, so a key never matches an ordinary word and an ordinary query never
+matches a key. "Tajib" is searched as the key "tajib" and finds "Тажибек" (key "tajibek").
+INDEX_VERSION names the key scheme: a vault indexed under another one is reindexed at open.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from casefile.domain.models import (
@@ -19,13 +25,31 @@ from casefile.domain.models import (
     IllTreatmentReport,
     Person,
     Record,
+    Setting,
 )
+from casefile.domain.transliteration import text_keys
 
 TABLE = "search_index"
 CREATE_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
     "kind UNINDEXED, record_id UNINDEXED, title, body, "
     "tokenize = 'unicode61 remove_diacritics 2')"
+)
+
+
+#: Starts every key token in the index (U+E000, private use).
+KEY_MARK = "\ue000"
+#: Bump when document() or the keys change: vaults indexed otherwise are reindexed at open.
+INDEX_VERSION = "names-1"
+SETTING_INDEX_VERSION = "search_index_version"
+
+_INDEXED: tuple[type[Record], ...] = (
+    Person,
+    Case,
+    Charge,
+    IllTreatmentReport,
+    DetentionEvent,
+    Hearing,
 )
 
 
@@ -39,8 +63,44 @@ def _join(*parts: Any) -> str:
     return " ".join(words)
 
 
+def name_fields(record: Record) -> tuple[list[str], list[str]]:
+    """The name-bearing texts of a record that get transliteration keys: (title's, body's).
+
+    Names, and the places and courts that are themselves written in several scripts.
+    """
+    match record:
+        case Person():
+            return [record.full_name], [*(record.name_variants or ()), *(record.aliases or ())]
+        case Case():
+            return [record.title], []
+        case IllTreatmentReport():
+            return [record.place or ""], [record.perpetrators or "", record.witnesses or ""]
+        case DetentionEvent():
+            return [record.place or ""], []
+        case Hearing():
+            return [record.court or ""], [record.judge or ""]
+    return [], []
+
+
+def _with_keys(text_: str, names: list[str]) -> str:
+    keys = text_keys(" ".join(name for name in names if name))
+    return " ".join([text_, *(KEY_MARK + key for key in keys)]).strip()
+
+
 def document(record: Record) -> tuple[str, str, str] | None:
-    """(kind, title, body) of a record, or None for records not searched."""
+    """(kind, title, body) of a record, or None for records not searched.
+
+    The title and the body end with the keys of their name-bearing fields (see KEY_MARK).
+    """
+    plain = _plain_document(record)
+    if plain is None:
+        return None
+    kind, title, body = plain
+    title_names, body_names = name_fields(record)
+    return kind, _with_keys(title, title_names), _with_keys(body, body_names)
+
+
+def _plain_document(record: Record) -> tuple[str, str, str] | None:
     match record:
         case Person():
             return (
@@ -91,3 +151,29 @@ def _after_flush(session: Session, _context: Any) -> None:
 
 def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_flush", _after_flush)
+
+
+def is_current(session: Session) -> bool:
+    """True when the index was built with this program's key scheme (one settings read)."""
+    row = session.get(Setting, SETTING_INDEX_VERSION)
+    return row is not None and row.value == INDEX_VERSION
+
+
+def rebuild(session: Session) -> int:
+    """Indexes every live record afresh, in the caller's unit of work; returns the row count.
+
+    Run once when INDEX_VERSION changes (for 10,000 people, a few seconds).
+    """
+    session.execute(text(f"DELETE FROM {TABLE}"))
+    rows: list[dict[str, str]] = []
+    for model in _INDEXED:
+        for record in session.scalars(select(model).where(model.deleted_at.is_(None))):
+            doc = document(record)
+            if doc is not None:
+                kind, title, body = doc
+                rows.append({"k": kind, "i": record.id, "t": title, "b": body})
+    insert = text(f"INSERT INTO {TABLE} (kind, record_id, title, body) VALUES (:k, :i, :t, :b)")
+    for start in range(0, len(rows), 1000):
+        session.execute(insert, rows[start : start + 1000])
+    session.merge(Setting(key=SETTING_INDEX_VERSION, value=INDEX_VERSION))
+    return len(rows)

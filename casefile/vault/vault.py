@@ -163,6 +163,7 @@ class Vault:
                 session.add(Setting(key=SETTING_VAULT_ID, value=vault_id))
                 session.add(Setting(key=SETTING_CREATED_AT, value=datetime.now().isoformat()))
                 seed_vocabularies(session)
+                search_index.rebuild(session)  # empty: records the key scheme in use
             slot = new_passphrase_slot(key, passphrase, vault_id, kdf_cost)
             write_keyfile(paths.keys, KeyFile(vault_id=vault_id, slots=(slot,)))
             fsync_dir(paths.root)
@@ -240,10 +241,20 @@ class Vault:
                         migrations.upgrade(conn)
                 except exc.DBAPIError:
                     raise VaultCorruptError(damage_message(engine)) from None
+            if upgrade:
+                vault._ensure_search_index()
             return vault
         except BaseException:
             engine.dispose()
             raise
+
+    def _ensure_search_index(self) -> None:
+        """Reindexes once when the index was built under another key scheme (older vaults)."""
+        with self.read() as session:
+            if search_index.is_current(session):
+                return
+        with self.write("search index rebuilt") as session:
+            search_index.rebuild(session)
 
     # -- sessions ------------------------------------------------------------------------
 
