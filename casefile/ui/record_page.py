@@ -46,9 +46,16 @@ class SectionTable(QTableView):
 
     row_opened = Signal(object)
 
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: QWidget | None = None,
+        model: RowTableModel | None = None,
+        max_rows: int = MAX_VISIBLE_ROWS,
+    ) -> None:
         super().__init__(parent)
-        self.row_model = RowTableModel(columns, self)
+        self.max_rows = max_rows
+        self.row_model = model or RowTableModel(columns, self)
         self.setModel(self.row_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,12 +77,21 @@ class SectionTable(QTableView):
         self.row_model.set_rows(rows)
         self._fit()
 
+    def select_id(self, record_id: str) -> bool:
+        """Selects the row of a record; False if it is not shown."""
+        row = self.row_model.row_of_id(record_id)
+        if row < 0:
+            return False
+        self.selectRow(row)
+        self.scrollTo(self.row_model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
     def selected_row(self) -> Any | None:
         rows = self.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
     def _fit(self) -> None:
-        shown = min(max(self.row_model.rowCount(), 1), MAX_VISIBLE_ROWS)
+        shown = min(max(self.row_model.rowCount(), 1), self.max_rows)
         height = shown * ROW_HEIGHT + self.horizontalHeader().sizeHint().height() + 4
         self.setFixedHeight(height)
 
@@ -96,10 +112,12 @@ class Section(QGroupBox):
         parent: QWidget | None = None,
         *,
         empty_text: str = "",
+        model: RowTableModel | None = None,
+        max_rows: int = MAX_VISIBLE_ROWS,
     ) -> None:
         super().__init__(title, parent)
         self._title = title
-        self.table = SectionTable(columns, self)
+        self.table = SectionTable(columns, self, model, max_rows)
         self.empty = QLabel(empty_text or self.tr("None recorded."), self)
         self.empty.setObjectName("sectionEmpty")
         self.empty.setEnabled(False)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
+import record_fakes
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from record_fakes import FakeRecordDialogs
 from ui_helpers import FakeDialogs
 
 from casefile.domain.dates import PartialDate
@@ -20,47 +20,9 @@ from casefile.services.drafts import save_record
 from casefile.ui.detention_timeline import build_timeline, layout_timeline
 from casefile.ui.dossier_page import DossierPage
 from casefile.ui.tasks import TaskRunner
-from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
 
-
-@dataclass
-class FakeRecordDialogs:
-    """Answers the record pages' questions at once."""
-
-    open_path: Path | None = None
-    save_path: Path | None = None
-    postponement: Any = None
-    outcome: Any = None
-    asked: list[str] = field(default_factory=list)
-
-    def open_file(self, parent: QWidget | None, title: str) -> Path | None:
-        self.asked.append("open_file")
-        return self.open_path
-
-    def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, file_filter: str = ""
-    ) -> Path | None:
-        self.asked.append("save_file")
-        return self.save_path
-
-    def ask_postponement(self, parent: QWidget | None, *args: Any) -> Any:
-        self.asked.append("postponement")
-        return self.postponement
-
-    def ask_outcome(self, parent: QWidget | None, *args: Any) -> Any:
-        self.asked.append("outcome")
-        return self.outcome
-
-
-@pytest.fixture(scope="module")
-def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
-    from casefile.services.demo import build_demo_vault
-
-    fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
-    created = build_demo_vault(tmp_path_factory.mktemp("demo") / "demo", kdf_cost=fast)
-    yield created.vault
-    created.vault.close()
+demo_vault = record_fakes.demo_vault  # the module-scoped fixture
 
 
 def person_named(vault: Vault, fragment: str) -> Any:
