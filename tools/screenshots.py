@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -97,6 +98,25 @@ def time_first_paint(app: QApplication, settings: UiSettings) -> float:
     return elapsed
 
 
+def save_editor(app: QApplication, window: Any, out: Path) -> None:
+    """The person form of a demo person, with an end-before-start message showing."""
+    window.show_page("people")
+    wait_until(app, lambda: window.people.model.rowCount() > 0)
+    person = window.people.model.row_at(0)
+    form = window.record_actions.edit("persons", person.id)
+    form.resize(1040, 680)  # its size on a 1366×768 screen (offscreen's screen is smaller)
+    wait_until(app, lambda: form.is_loaded)
+    form.set_value("birth_date", None)
+    form.editors["birth_date"].edit.line.setText("12.05.1990")
+    form.editors["id_document_issued_on"].edit.line.setText("03.2016")
+    form.set_value("id_document_type", "Passport")
+    form.editors["id_document_issued_on"].edit.line.setText("1985")
+    form.check()
+    settle(app)
+    save(form, out, "editor")
+    form.discard_and_close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -160,6 +180,8 @@ def main() -> int:
             wait_until(app, lambda page=page: page.model.rowCount() > 0)
             settle(app)
             save(window, out, name)
+
+        save_editor(app, window, out)
 
         shown: list[int] = []
         window.search_panel.results_shown.connect(shown.append)

@@ -588,6 +588,13 @@ def _check_references(
             )
 
 
+def _in_sentence(label: str) -> str:
+    """A field label inside a sentence: "date of birth", but "ID document issued on"."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def _check_date_order(table: str, values: dict[str, Any]) -> None:
     for owner, start, end in _DATE_ORDER:
         if owner != table:
@@ -596,8 +603,8 @@ def _check_date_order(table: str, values: dict[str, Any]) -> None:
             check_not_before(
                 values.get(start),
                 values.get(end),
-                start_label=field_label(start).lower(),
-                end_label=field_label(end).lower(),
+                start_label=_in_sentence(field_label(start)),
+                end_label=_in_sentence(field_label(end)),
             )
         except ValidationError as error:
             raise ValidationError(str(error), field=end) from None
@@ -681,8 +688,8 @@ def check_draft(table: str, values: dict[str, Any]) -> dict[str, str]:
             check_not_before(
                 coerced.get(start),
                 coerced.get(end),
-                start_label=field_label(start).lower(),
-                end_label=field_label(end).lower(),
+                start_label=_in_sentence(field_label(start)),
+                end_label=_in_sentence(field_label(end)),
             )
         except ValidationError as error:
             problems[end] = str(error)

@@ -49,6 +49,7 @@ class PartialDateEdit(QWidget):
         self.line.setObjectName("partialDateText")
         self.line.setPlaceholderText(self.tr("e.g. 12.04.2024, 04.2024, 2024"))
         self.line.setClearButtonEnabled(True)
+        self.line.setMinimumWidth(140)
         self.line.setMaximumWidth(220)
         self.approximate = QCheckBox(self.tr("approximate"), self)
         self.approximate.setObjectName("partialDateApproximate")

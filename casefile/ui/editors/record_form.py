@@ -183,6 +183,8 @@ class RecordForm(QDialog):
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
+        # Forms scroll down, never sideways: the dialog is at least as wide as its fields.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(body)
         self.footer = QLabel(self)
@@ -204,6 +206,8 @@ class RecordForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
+        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(body.minimumSizeHint().width() + scrollbar + 30)
 
         self._shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self._shortcut.activated.connect(self.save)
