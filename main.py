@@ -2,4 +2,6 @@
 
 from casefile.cli.main import main
 
-raise SystemExit(main([]))
+# Guarded: report batches start worker processes, which import the main module again.
+if __name__ == "__main__":
+    raise SystemExit(main([]))

@@ -43,6 +43,14 @@ EN: dict[str, str] = {
     "template.special-procedures": "Special Procedures communication",
     "template.ill-treatment": "Ill-treatment summary",
     "template.dossier": "Internal dossier",
+    # the cover list of a bundle of briefs
+    "cover.title": "Embassy briefs: people in detention",
+    "cover.intro": "{count} briefs follow, each from a new page and numbered on its own.",
+    "cover.reference": "{count} briefs",
+    "cover.no": "No.",
+    "cover.name": "Name",
+    "cover.status": "Status",
+    "cover.pages": "Pages in this file",
     # redactions
     "redaction.applied": "Redactions applied: {list}.",
     "redaction.none": "none (complete internal copy)",
@@ -347,6 +355,16 @@ RU: dict[str, str] = {
     "template.special-procedures": "Сообщение в специальные процедуры",
     "template.ill-treatment": "Справка о жестоком обращении",
     "template.dossier": "Внутреннее досье",
+    # the cover list of a bundle of briefs
+    "cover.title": "Справки для посольства: лица под стражей",
+    "cover.intro": (
+        "Справок ниже: {count}; каждая начинается с новой страницы и нумеруется отдельно."
+    ),
+    "cover.reference": "Справок: {count}",
+    "cover.no": "№",
+    "cover.name": "Имя",
+    "cover.status": "Положение",
+    "cover.pages": "Страницы в этом файле",
     "redaction.applied": "Скрыто в этой копии: {list}.",
     "redaction.none": "ничего (полная внутренняя копия)",
     "redaction.sources": "источники",

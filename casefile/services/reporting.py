@@ -18,6 +18,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
@@ -79,6 +80,7 @@ from casefile.services.dossiers import (
 )
 from casefile.services.drafts import vocabulary_in
 from casefile.services.status import status_from_inputs
+from casefile.vault.atomic import write_atomic
 from casefile.vault.vault import Vault
 
 SUBMITTER_SETTING = "submitter"
@@ -212,6 +214,23 @@ def _submitter(session: Session) -> Submitter | None:
         email=pick("email", "e-mail"),
         phone=pick("phone", "telephone"),
     )
+
+
+SUBMITTER_FIELDS = ("name", "organisation", "postal_address", "email", "phone")
+
+
+def submitter_details(vault: Vault) -> dict[str, str]:
+    """The submitter block (WGAD section VI) as stored in the vault; empty strings if unset."""
+    value = vault.setting(SUBMITTER_SETTING)
+    stored = value if isinstance(value, dict) else {}
+    return {key: str(stored.get(key) or "") for key in SUBMITTER_FIELDS}
+
+
+def set_submitter_details(vault: Vault, details: Mapping[str, str]) -> None:
+    """Stores the submitter block in the vault (it names people: never in plain settings)."""
+    value = {key: (details.get(key) or "").strip() for key in SUBMITTER_FIELDS}
+    with vault.write(reason="submitter details for reports") as session:
+        session.merge(Setting(key=SUBMITTER_SETTING, value=value))
 
 
 def _consents(session: Session, person_id: str, today: date) -> tuple[list[ConsentData], str]:
@@ -637,6 +656,91 @@ def check_report(
     )
 
 
+@dataclass(frozen=True)
+class PreparedReport:
+    """A report gathered, consent-checked and redacted, ready to render (in any process)."""
+
+    items: tuple[ReportData, ...]
+    template: str
+    profile: Profile
+    lang: str
+    options: RenderOptions  # free texts already scrubbed
+    recipient: str
+    audience: Audience
+    case_id: str | None
+    #: person id -> consent problem ("none", "withdrawn", "not_covered") for this recipient
+    problems: Mapping[str, str]
+
+    @property
+    def consent_message(self) -> str:
+        return _consent_message(self.template, self.audience, self.problems, len(self.items))
+
+
+def prepare_report(
+    vault: Vault,
+    record_id: str,
+    template: str,
+    *,
+    profile: str | Profile | None = None,
+    lang: str = "en",
+    options: RenderOptions | None = None,
+    today: date | None = None,
+) -> PreparedReport:
+    """Gathers and redacts a report without rendering it or deciding about consent: the
+    consent problems are returned, not raised (build_report raises them)."""
+    options = options or RenderOptions()
+    template_spec(template)
+    audience = audience_of(template, options)
+    chosen = _effective_profile(template, profile, audience)
+    gathered = gather(vault, record_id, today)
+    problems = {
+        data.person.id: problem
+        for data in gathered.items
+        if (problem := consent_problem(data, gathered.consent_state[data.person.id], audience))
+    }
+    scrubber = make_scrubber(gathered.items, chosen.redactions, gathered.protected_people)
+    items = apply_redactions(gathered.items, chosen.redactions, scrubber=scrubber)
+    # What the user typed at print time is scrubbed like the record's own texts.
+    options = _scrubbed_options(options, scrubber)
+    t = Translator(lang)
+    return PreparedReport(
+        items=tuple(items),
+        template=template,
+        profile=chosen,
+        lang=t.lang,
+        options=options,
+        recipient=options.recipient or default_recipient(template, t, options),
+        audience=audience,
+        case_id=gathered.case_id,
+        problems=problems,
+    )
+
+
+def finish_report(prepared: PreparedReport, pdf: bytes) -> BuiltReport:
+    """The BuiltReport for ``pdf``, rendered from ``prepared`` (here or in a worker process)."""
+    missing: list[str] = []
+    for item in prepared.items:
+        for line in completeness(
+            item, prepared.template, options=prepared.options, lang=prepared.lang
+        ):
+            if line not in missing:
+                missing.append(line)
+    return BuiltReport(
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        template=prepared.template,
+        profile=prepared.profile.describe(),
+        redactions=tuple(sorted(prepared.profile.redactions)),
+        lang=prepared.lang,
+        recipient=prepared.recipient,
+        audience=prepared.audience.value,
+        person_ids=tuple(item.person.id for item in prepared.items),
+        case_id=prepared.case_id,
+        consent_overridden=tuple(prepared.problems),
+        missing=tuple(missing),
+    )
+
+
 def build_report(
     vault: Vault,
     record_id: str,
@@ -647,56 +751,34 @@ def build_report(
     override_reason: str | None = None,
     options: RenderOptions | None = None,
     today: date | None = None,
+    audit_override: bool = True,
 ) -> BuiltReport:
     """The PDF of ``template`` about a person, or each defendant of a case (one PDF).
 
     Raises ConsentRequiredError when a UN or embassy document is not covered by consent and
     no ``override_reason`` is given; with one, the override is written to each such person's
-    history. Nothing is written to disk, and no disclosure is logged: call record_disclosure
-    once the document is actually printed or saved.
+    history (``audit_override=False`` only for the app's preview rebuilt with a reason that
+    was already written). Nothing is written to disk, and no disclosure is logged: call
+    record_disclosure once the document is actually printed or saved.
     """
-    options = options or RenderOptions()
-    spec = template_spec(template)
-    audience = audience_of(template, options)
-    chosen = _effective_profile(template, profile, audience)
-    gathered = gather(vault, record_id, today)
-    problems = {
-        data.person.id: problem
-        for data in gathered.items
-        if (problem := consent_problem(data, gathered.consent_state[data.person.id], audience))
-    }
-    reason = (override_reason or "").strip()
-    if problems and not reason:
-        message = _consent_message(spec.name, audience, problems, len(gathered.items))
-        raise ConsentRequiredError(message, problems)
-    scrubber = make_scrubber(gathered.items, chosen.redactions, gathered.protected_people)
-    items = apply_redactions(gathered.items, chosen.redactions, scrubber=scrubber)
-    # What the user typed at print time is scrubbed like the record's own texts.
-    options = _scrubbed_options(options, scrubber)
-    t = Translator(lang)
-    recipient = options.recipient or default_recipient(template, t, options)
-    pdf = render_report(items, template, lang=lang, options=options)
-    if problems:
-        _record_override(vault, problems, template, audience, recipient, reason, gathered.case_id)
-    missing: list[str] = []
-    for item in items:
-        for line in completeness(item, template, options=options, lang=lang):
-            if line not in missing:
-                missing.append(line)
-    return BuiltReport(
-        pdf=pdf,
-        sha256=hashlib.sha256(pdf).hexdigest(),
-        template=template,
-        profile=chosen.describe(),
-        redactions=tuple(sorted(chosen.redactions)),
-        lang=t.lang,
-        recipient=recipient,
-        audience=audience.value,
-        person_ids=tuple(item.person.id for item in items),
-        case_id=gathered.case_id,
-        consent_overridden=tuple(problems),
-        missing=tuple(missing),
+    prepared = prepare_report(
+        vault, record_id, template, profile=profile, lang=lang, options=options, today=today
     )
+    reason = (override_reason or "").strip()
+    if prepared.problems and not reason:
+        raise ConsentRequiredError(prepared.consent_message, prepared.problems)
+    pdf = render_report(prepared.items, template, lang=prepared.lang, options=prepared.options)
+    if prepared.problems and audit_override:
+        _record_override(
+            vault,
+            prepared.problems,
+            template,
+            prepared.audience,
+            prepared.recipient,
+            reason,
+            prepared.case_id,
+        )
+    return finish_report(prepared, pdf)
 
 
 def _scrubbed_options(options: RenderOptions, scrubber: Scrubber) -> RenderOptions:
@@ -782,6 +864,15 @@ def record_disclosure(vault: Vault, report: BuiltReport, *, medium: str = "saved
                     reason=f"{report.template} {medium}",
                 )
             )
+
+
+def save_report(vault: Vault, report: BuiltReport, path: Path) -> None:
+    """Writes the PDF atomically, readable by its owner only, and logs it as saved.
+
+    The caller has warned the user that the file is not encrypted and asked before replacing
+    an existing file."""
+    write_atomic(path, report.pdf)
+    record_disclosure(vault, report, medium="saved")
 
 
 def _new_value(changes: Mapping[str, Any], key: str) -> Any:

@@ -1,0 +1,230 @@
+"""Embassy briefs for everyone in detention: one bundle with a cover list, or one file each.
+
+People are gathered and redacted one by one in this process (the vault stays here); the
+briefs are rendered in worker processes when there are enough of them to pay for starting
+the workers, so a batch uses both cores of a small laptop. Someone whose consent does not
+cover embassies is left out and listed in the result, never printed: a batch has no override
+(make that person's brief on its own, with a reason, if it must go).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from casefile.domain.enums import CurrentStatus
+from casefile.errors import ValidationError
+from casefile.reports.cover import CoverEntry, bundle_with_cover
+from casefile.reports.data import RenderOptions
+from casefile.reports.render import render_report
+from casefile.services.listing import PersonRow, list_people
+from casefile.services.reporting import (
+    BuiltReport,
+    PreparedReport,
+    finish_report,
+    prepare_report,
+    record_disclosure,
+)
+from casefile.vault.atomic import write_atomic
+from casefile.vault.vault import Vault
+
+TEMPLATE = "embassy"
+#: Statuses that count as "currently detained" for the batch.
+DETAINED = frozenset(
+    {CurrentStatus.POLICE_CUSTODY, CurrentStatus.PRETRIAL_DETENTION, CurrentStatus.IMPRISONED}
+)
+#: Below this many briefs, starting worker processes costs more than it saves.
+POOL_THRESHOLD = 12
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SkippedPerson:
+    """Someone left out of the batch (shown in the app only, never printed)."""
+
+    person_id: str
+    name: str
+    problem: str  # "none" | "withdrawn" | "not_covered"
+
+
+@dataclass(frozen=True)
+class Brief:
+    report: BuiltReport
+    printed_name: str  # as the brief prints it (initials where consent asks)
+    status: str
+    days_in_custody: int
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    briefs: tuple[Brief, ...]
+    skipped: tuple[SkippedPerson, ...]
+    lang: str
+    recipient: str
+    today: date
+
+
+def detained_people(vault: Vault, today: date | None = None) -> list[PersonRow]:
+    """Everyone in police custody, pre-trial detention or prison today, by name."""
+    return [row for row in list_people(vault, today) if row.current_status in DETAINED]
+
+
+def default_workers(count: int) -> int:
+    """Worker processes for ``count`` briefs: 0 (render here) for small batches."""
+    cores = os.cpu_count() or 1
+    return 0 if count < POOL_THRESHOLD or cores < 2 else min(cores, 4)
+
+
+def build_briefs(
+    vault: Vault,
+    person_ids: Sequence[str],
+    *,
+    lang: str = "en",
+    options: RenderOptions | None = None,
+    today: date | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    check: Callable[[], None] | None = None,
+) -> BatchResult:
+    """Embassy briefs for ``person_ids``, in order; people without consent are skipped.
+
+    ``check`` is called between people and may raise to stop (the app's Cancel); worker
+    processes are stopped with it. ``progress(done, total)`` counts gathering and rendering.
+    """
+    today = today or date.today()
+    options = options or RenderOptions()
+    workers = default_workers(len(person_ids)) if workers is None else workers
+    total = 2 * len(person_ids)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    prepared: list[PreparedReport] = []
+    skipped: list[SkippedPerson] = []
+    rendering: list[Future[bytes] | bytes] = []
+    pool = (
+        ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        if workers > 0
+        else None
+    )
+    try:
+        for person_id in person_ids:
+            if check is not None:
+                check()
+            one = prepare_report(
+                vault, person_id, TEMPLATE, lang=lang, options=options, today=today
+            )
+            if one.problems:
+                raw_name = _raw_name(vault, person_id)
+                skipped.append(SkippedPerson(person_id, raw_name, one.problems[person_id]))
+                done += 1  # nothing to render for them
+                step()
+                continue
+            prepared.append(one)
+            items, lang_, opts = list(one.items), one.lang, one.options
+            rendering.append(
+                pool.submit(render_report, items, TEMPLATE, lang=lang_, options=opts)
+                if pool is not None
+                else render_report(items, TEMPLATE, lang=lang_, options=opts)
+            )
+            step()
+        briefs: list[Brief] = []
+        for one, job in zip(prepared, rendering, strict=True):
+            if check is not None:
+                check()
+            pdf = job.result() if isinstance(job, Future) else job
+            item = one.items[0]
+            briefs.append(
+                Brief(
+                    report=finish_report(one, pdf),
+                    printed_name=item.person.full_name,
+                    status=item.status.status,
+                    days_in_custody=item.status.days_in_custody,
+                )
+            )
+            step()
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    recipient = prepared[0].recipient if prepared else (options.recipient or "")
+    return BatchResult(tuple(briefs), tuple(skipped), lang, recipient, today)
+
+
+def _raw_name(vault: Vault, person_id: str) -> str:
+    from casefile.domain.models import Person
+
+    with vault.read() as session:
+        person = session.get(Person, person_id)
+        return person.full_name if person is not None else person_id
+
+
+def bundle(result: BatchResult) -> BuiltReport:
+    """All briefs in one PDF behind a cover list; its disclosure covers every person in it."""
+    if not result.briefs:
+        raise ValidationError("There is no brief to put together: nobody could be included.")
+    pdf = bundle_with_cover(
+        [
+            CoverEntry(b.printed_name, b.status, b.days_in_custody, b.report.pdf)
+            for b in result.briefs
+        ],
+        lang=result.lang,
+        recipient=result.recipient,
+        generated=result.today,
+    )
+    first = result.briefs[0].report
+    missing: list[str] = []
+    for brief in result.briefs:
+        missing += [line for line in brief.report.missing if line not in missing]
+    return dataclasses.replace(
+        first,
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        person_ids=tuple(b.report.person_ids[0] for b in result.briefs),
+        case_id=None,
+        consent_overridden=(),
+        missing=tuple(missing),
+    )
+
+
+def brief_file_names(result: BatchResult) -> list[str]:
+    """Neutral file names (no names of people: file names show up in many places)."""
+    width = max(2, len(str(len(result.briefs))))
+    stamp = result.today.isoformat()
+    return [f"embassy-brief-{stamp}-{n:0{width}d}.pdf" for n in range(1, len(result.briefs) + 1)]
+
+
+def save_bundle(vault: Vault, result: BatchResult, path: Path) -> BuiltReport:
+    """Writes the bundle atomically (owner-only) and logs it for everyone in it."""
+    report = bundle(result)
+    write_atomic(path, report.pdf)
+    record_disclosure(vault, report, medium="saved")
+    return report
+
+
+def save_briefs(vault: Vault, result: BatchResult, folder: Path) -> list[Path]:
+    """One file per person in ``folder`` (none may exist yet), each logged as saved."""
+    if not folder.is_dir():
+        raise ValidationError(f"{folder} is not a folder.", field="folder")
+    paths = [folder / name for name in brief_file_names(result)]
+    taken = [p.name for p in paths if p.exists()]
+    if taken:
+        raise ValidationError(
+            f"{folder} already holds {taken[0]}; choose an empty folder so nothing is replaced.",
+            field="folder",
+        )
+    for brief, path in zip(result.briefs, paths, strict=True):
+        write_atomic(path, brief.report.pdf)
+        record_disclosure(vault, brief.report, medium="saved")
+    return paths

@@ -1,0 +1,313 @@
+"""The report window: preview in memory, save after the warning, print, consent and override,
+and the embassy-brief batch (one PDF with a cover list, one file each, cancel)."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from ui_helpers import PASSPHRASE, FakeDialogs
+
+from casefile.domain.models import AuditEntry
+from casefile.reports import TEMPLATES
+from casefile.services.demo import populate_demo
+from casefile.services.listing import list_people
+from casefile.services.reporting import (
+    SUBMITTER_SETTING,
+    disclosure_log,
+    gather,
+    set_submitter_details,
+    submitter_details,
+)
+from casefile.ui.report_dialog import ReportDialog
+from casefile.ui.report_options import TEMPLATE_BY_NAME
+from casefile.ui.tasks import TaskRunner
+from casefile.vault.vault import Vault
+
+TODAY = date(2026, 11, 23)
+
+
+@dataclass
+class FakeFiles:
+    save_path: Path | None = None
+    folder: Path | None = None
+    asked: list[str] = field(default_factory=list)
+
+    def save_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        self.asked.append(f"save:{suggested.name}")
+        return self.save_path
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        self.asked.append("folder")
+        return self.folder
+
+
+@dataclass(frozen=True)
+class DemoIds:
+    un_ok: str  # in custody, consent covers UN bodies and embassies
+    no_un: str  # consent does not cover UN bodies
+
+
+@dataclass(frozen=True)
+class Demo:
+    vault: Vault
+    un_ok: str
+    no_un: str
+
+
+@pytest.fixture(scope="module")
+def demo_template(
+    template_vault: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, DemoIds]:
+    """The demo cases, built once for this module; each test gets a copy."""
+    target = tmp_path_factory.mktemp("demo") / "demo.casefile"
+    shutil.copytree(template_vault, target, ignore=shutil.ignore_patterns("vault.lock"))
+    with Vault.open(target, PASSPHRASE, actor="tester") as vault:
+        populate_demo(vault, today=TODAY)
+        un_ok = no_un = None
+        for row in list_people(vault, TODAY):
+            consent = gather(vault, row.id, TODAY).items[0].current_consent
+            covered = consent is not None and consent.share_with_un
+            embassies = consent is not None and consent.share_with_embassies
+            if covered and embassies and row.current_status == "pretrial_detention":
+                un_ok = un_ok or row.id
+            if not covered:
+                no_un = no_un or row.id
+    assert un_ok and no_un
+    return target, DemoIds(un_ok, no_un)
+
+
+@pytest.fixture
+def vault_path(demo_template: tuple[Path, DemoIds], tmp_path: Path) -> Path:
+    target = tmp_path / "test.casefile"
+    shutil.copytree(demo_template[0], target, ignore=shutil.ignore_patterns("vault.lock"))
+    return target
+
+
+@pytest.fixture
+def demo(vault: Vault, demo_template: tuple[Path, DemoIds]) -> Demo:
+    ids = demo_template[1]
+    return Demo(vault, ids.un_ok, ids.no_un)
+
+
+@pytest.fixture
+def files() -> FakeFiles:
+    return FakeFiles()
+
+
+@pytest.fixture
+def make_dialog(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, files: FakeFiles, demo: Demo
+) -> Iterator[type[ReportDialog]]:
+    made: list[ReportDialog] = []
+
+    def make(record_id: str, template: str = "wgad", **kwargs: object) -> ReportDialog:
+        dialog = ReportDialog(
+            demo.vault,
+            runner,
+            dialogs,  # type: ignore[arg-type]
+            record_id,
+            "subject",
+            template=template,
+            files=files,
+            today=TODAY,
+            **kwargs,  # type: ignore[arg-type]
+        )
+        qtbot.addWidget(dialog)
+        made.append(dialog)
+        qtbot.waitUntil(lambda: dialog.check is not None and not dialog._building, timeout=20_000)
+        return dialog
+
+    yield make  # type: ignore[misc]
+    runner.wait()
+
+
+def _files_under(*folders: Path) -> set[Path]:
+    found: set[Path] = set()
+    for folder in folders:
+        for root, _dirs, names in os.walk(folder):
+            found.update(Path(root) / name for name in names)
+    return found
+
+
+def _wait_rebuilt(qtbot: QtBot, dialog: ReportDialog) -> None:
+    with qtbot.waitSignal(dialog.preview_updated, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: not dialog._building and not dialog._timer.isActive(), timeout=20_000)
+
+
+def _overrides(vault: Vault, person_id: str) -> list[AuditEntry]:
+    with vault.read() as session:
+        return list(
+            session.scalars(
+                select(AuditEntry).where(
+                    AuditEntry.record_id == person_id, AuditEntry.action == "consent_override"
+                )
+            )
+        )
+
+
+def test_templates_match_the_reports_layer() -> None:
+    assert set(TEMPLATE_BY_NAME) == set(TEMPLATES)
+    for name, info in TEMPLATE_BY_NAME.items():
+        assert info.audience == TEMPLATES[name].audience
+        assert info.default_profile == TEMPLATES[name].default_profile
+
+
+def test_preview_is_built_in_memory_only(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A temp folder of this test's own (Python's and Qt's), so other processes cannot interfere.
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    before = _files_under(temp, vault_path)
+    dialog = make_dialog(demo.un_ok)
+    assert dialog.report is not None
+    assert dialog.preview.page_count > 0
+    assert dialog.preview.document.pageCount() == dialog.preview.page_count
+    text = dialog.preview.document.getAllText(0).text()
+    assert "Working Group" in text or "WGAD" in text
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
+    assert not dialog.banner.isVisible()
+    checklist = dialog.checklist.toPlainText()
+    assert "Consent covers a UN body" in checklist
+    assert "Left out of this copy" in checklist and "Medical findings" in checklist
+    after = _files_under(temp, vault_path)
+    new = {p for p in after - before if not p.name.startswith("vault.db")}
+    assert not new, f"files appeared: {sorted(map(str, new))}"
+    assert disclosure_log(demo.vault, demo.un_ok) == []
+
+
+def test_choices_rebuild_the_preview(make_dialog, demo: Demo, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(demo.un_ok)
+    dialog.options.categories["II"].setChecked(True)
+    dialog.options.set_language("ru")
+    assert not dialog.save_button.isEnabled()  # stale until rebuilt
+    _wait_rebuilt(qtbot, dialog)
+    assert dialog.report is not None and dialog.report.lang == "ru"
+    text = "".join(
+        dialog.preview.document.getAllText(i).text() for i in range(dialog.preview.page_count)
+    )
+    assert "Рабочая группа" in text or "РГПЗ" in text
+    # Internal profile: nothing left out (initials still bind a UN document).
+    dialog.options.set_profile("internal")
+    _wait_rebuilt(qtbot, dialog)
+    assert dialog.check is not None and dialog.check.redactions == ("initials",)
+
+
+def test_save_warns_then_writes_and_logs(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, dialogs: FakeDialogs, files: FakeFiles, tmp_path: Path, qtbot: QtBot
+) -> None:
+    dialog = make_dialog(demo.un_ok)
+    target = tmp_path / "out" / "wgad.pdf"
+    target.parent.mkdir()
+    files.save_path = target
+
+    dialogs.confirm_answer = False  # the warning declined: nothing asked, nothing written
+    dialog.save_button.click()
+    assert dialogs.kinds() == ["confirm"] and "NOT encrypted" in dialogs.calls[0][2]
+    assert files.asked == [] and not target.exists()
+
+    dialogs.confirm_answer = True
+    with qtbot.waitSignal(dialog.disclosed, timeout=10_000) as signal:
+        dialog.save_button.click()
+    assert signal.args == ["saved"]
+    assert dialog.report is not None
+    assert target.read_bytes() == dialog.report.pdf
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in target.parent.iterdir()) == ["wgad.pdf"]  # no temp left
+    (entry,) = disclosure_log(demo.vault, demo.un_ok)
+    assert entry.medium == "saved" and entry.template == "wgad"
+    assert entry.sha256 == dialog.report.sha256
+
+
+def test_print_paints_pages_and_logs_only_when_printed(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, tmp_path: Path, qtbot: QtBot
+) -> None:
+    answers: list[bool] = [False]
+    out = tmp_path / "printed.pdf"
+
+    def choose(_parent: QWidget | None, printer: QPrinter) -> bool:
+        # A PDF printer stands in for paper, so the painted pages can be counted.
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return answers[0]
+
+    dialog = make_dialog(demo.un_ok, template="embassy", printer_chooser=choose)
+    dialog.print_button.click()  # cancelled in the print dialog
+    assert not out.exists() and disclosure_log(demo.vault, demo.un_ok) == []
+
+    answers[0] = True
+    with qtbot.waitSignal(dialog.disclosed, timeout=10_000):
+        dialog.print_button.click()
+    printed = pypdf.PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(printed.pages) == dialog.preview.page_count
+    (entry,) = disclosure_log(demo.vault, demo.un_ok)
+    assert entry.medium == "printed" and entry.template == "embassy"
+
+
+def test_consent_refusal_then_override_with_reason(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, dialogs: FakeDialogs, qtbot: QtBot
+) -> None:
+    dialog = make_dialog(demo.no_un)
+    assert dialog.report is None and dialog.preview.page_count == 0
+    assert not dialog.banner.isHidden()
+    assert "cannot be printed" in dialog.banner_text.text()
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert "Consent does not cover a UN body" in dialog.checklist.toPlainText()
+
+    dialogs.text_answer = "   "  # an empty reason changes nothing
+    dialog.override_button.click()
+    assert dialog.report is None and _overrides(demo.vault, demo.no_un) == []
+
+    dialogs.text_answer = "family asked by phone"
+    dialog.override_button.click()
+    _wait_rebuilt(qtbot, dialog)
+    assert dialog.report is not None and dialog.preview.page_count > 0
+    assert "Overridden" in dialog.banner_text.text() and dialog.override_button.isHidden()
+    assert dialog.save_button.isEnabled()
+    (entry,) = _overrides(demo.vault, demo.no_un)
+    assert entry.reason == "family asked by phone"
+    assert entry.changes["template"] == [None, "wgad"]
+
+    # Rebuilding the preview with the same override does not write it again.
+    dialog.options.set_language("ru")
+    _wait_rebuilt(qtbot, dialog)
+    assert dialog.report is not None and len(_overrides(demo.vault, demo.no_un)) == 1
+
+    # Another recipient needs its own decision.
+    dialog.options.set_template("embassy")
+    _wait_rebuilt(qtbot, dialog)
+    if dialog.check is not None and not dialog.check.consent_ok:
+        assert dialog.report is None and not dialog.override_button.isHidden()
+
+
+def test_submitter_details_live_in_the_vault(demo: Demo) -> None:
+    set_submitter_details(demo.vault, {"organisation": " Example Centre ", "email": "a@b.c"})
+    details = submitter_details(demo.vault)
+    assert details["organisation"] == "Example Centre" and details["name"] == ""
+    assert demo.vault.setting(SUBMITTER_SETTING)["email"] == "a@b.c"
+
+
+def test_close_drops_the_preview(make_dialog, demo: Demo) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(demo.un_ok)
+    dialog.close_button.click()
+    assert dialog.preview.page_count == 0
+    assert dialog.result() == 0 and not dialog.isVisible()
+    assert Qt  # imported for the flags used above
