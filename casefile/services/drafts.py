@@ -34,7 +34,8 @@ from casefile.domain.models import (
 from casefile.errors import BugError, RecordNotFoundError, ValidationError
 from casefile.vault.vault import Vault
 
-#: Tables save_record accepts (attachments have their own service).
+#: Tables save_record accepts. Attachments only for their title and file name: they are
+#: added with services.attachments.add_attachment, which reads the file in.
 EDITABLE_TABLES: tuple[str, ...] = (
     "persons",
     "consents",
@@ -49,10 +50,17 @@ EDITABLE_TABLES: tuple[str, ...] = (
     "interventions",
     "sources",
     "source_links",
+    "attachments",
 )
 
 # Set only by dedicated services (hearings.postpone_hearing), never by a form.
-_SYSTEM_FIELDS = frozenset({("hearings", "postponed_to_id")})
+_SYSTEM_FIELDS = frozenset(
+    {("hearings", "postponed_to_id")}
+    | {
+        ("attachments", name)
+        for name in ("record_table", "record_id", "media_type", "size", "sha256")
+    }
+)
 
 
 class FieldKind(StrEnum):
@@ -717,6 +725,8 @@ def save_record(
     unknown = [name for name in fields if name not in infos]
     if unknown:
         raise BugError(f"{table} has no editable field {unknown[0]!r}")
+    if table == "attachments" and record_id is None:
+        raise BugError("attachments are added with services.attachments.add_attachment")
     changes = {name: _coerce(infos[name], value) for name, value in fields.items()}
     columns = _columns(table)
     with vault.write() as session:

@@ -47,3 +47,20 @@ def test_undo_target_names_the_last_saved_record(vault: Vault) -> None:
     assert (target.table, target.record_id, target.label) == ("persons", person, "Second Name")
     assert undo_last_save(vault, "persons", person)
     assert undo_target(vault) is None  # back at the create
+
+
+def test_attachment_title_and_file_name_are_edited_through_drafts(vault: Vault) -> None:
+    import io
+
+    import pytest
+
+    from casefile.errors import BugError
+    from casefile.services.attachments import add_attachment, attachment_info
+
+    person = save_record(vault, "persons", None, {"full_name": "Someone"})
+    attachment = add_attachment(vault, "persons", person, "scan", io.BytesIO(b"%PDF-"), "a.pdf")
+    save_record(vault, "attachments", attachment, {"title": "Medical report", "file_name": None})
+    info = attachment_info(vault, attachment)
+    assert (info.title, info.file_name, info.size) == ("Medical report", None, 5)
+    with pytest.raises(BugError):
+        save_record(vault, "attachments", None, {"title": "no file"})

@@ -236,3 +236,22 @@ def test_untouched_form_closes_without_asking(
     qtbot.mouseClick(form.cancel_button, Qt.MouseButton.LeftButton)
     assert not form.isVisible()
     assert dialogs.calls == []
+
+
+def test_attachment_metadata_form(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    import io
+
+    from casefile.services.attachments import add_attachment, attachment_info
+
+    person_id = save_record(vault, "persons", None, {"full_name": "Someone"})
+    attachment = add_attachment(vault, "persons", person_id, "scan", io.BytesIO(b"x"), "a.jpg")
+    form = open_form(qtbot, runner, dialogs, vault, "attachments", attachment)
+    assert set(form.editors) == {"title", "file_name"}
+    title = form.editors["title"]
+    assert isinstance(title, TextField)
+    title.edit.clear()
+    type_text(title.edit, "Справка о побоях")
+    save(qtbot, form)
+    assert attachment_info(vault, attachment).title == "Справка о побоях"
