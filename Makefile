@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PY_CANDIDATES := python3.13 python3.12 $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3) python3
 PYTHON := $(firstword $(foreach p,$(PY_CANDIDATES),$(shell $(p) -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && echo $(p))))
 
-.PHONY: run test system-deps bench clean
+.PHONY: run test system-deps bench translations clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Casefile needs Python 3.12 or newer; none was found." >&2; exit 1; }
@@ -27,6 +27,10 @@ test: $(STAMP) system-deps
 
 bench: $(STAMP)
 	$(VENV)/bin/python bench/vault_bench.py
+
+# Picks up new interface strings into resources/translations/*.ts and recompiles the .qm files.
+translations: $(STAMP)
+	$(VENV)/bin/python tools/update_translations.py
 
 # pdftoppm renders report pages in one test; installed when this machine allows it.
 system-deps:

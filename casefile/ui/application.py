@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 #: Set to 1 to print when the first window was painted (for measuring start-up time).
@@ -44,16 +44,11 @@ class _FirstPaint(QObject):
         return False
 
 
-def _install_translators(app: QApplication) -> None:
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    from casefile.assets import resources_dir
+def _install_translators(language: str) -> None:
+    """The stored interface language, or the computer's if none was chosen (see ui/i18n.py)."""
+    from casefile.ui.i18n import normalise, set_language
 
-    ours = QTranslator(app)
-    if ours.load(locale, "casefile", "_", str(resources_dir() / "translations")):
-        app.installTranslator(ours)
+    set_language(normalise(language))
 
 
 def _warm_up() -> None:
@@ -72,7 +67,6 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     app.setApplicationDisplayName("Casefile")
     app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # windows hide and reappear while locking
-    _install_translators(app)
 
     from casefile.ui.controller import AppController
     from casefile.ui.dialogs import DialogService
@@ -87,10 +81,12 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
         timing = _FirstPaint(started)
         app.installEventFilter(timing)
 
+    settings = UiSettings.default()
+    _install_translators(settings.language)
     default = default_vault_path()
     controller = AppController(
         dialogs=dialogs,
-        settings=UiSettings.default(),
+        settings=settings,
         default_path=default,
         demo_path=default.parent / "demo" / "demo.casefile",
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.i18n import days_in_custody, fill, format_date, format_partial_date
 from casefile.ui.labels import label
 from casefile.ui.tasks import TaskRunner
 
@@ -38,7 +39,7 @@ def tr(text: str) -> str:
 
 
 def day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return format_date(value)
 
 
 @dataclass(frozen=True)
@@ -86,34 +87,34 @@ def _hearing(row: Any) -> DashboardItem:
 
 def _term(term: Any) -> DashboardItem:
     if term.days_left < 0:
-        # "Label: number" needs no plural forms (none are shipped for English yet).
-        due = tr("expired; days over: %1").replace("%1", str(-term.days_left))
+        due = QCoreApplication.translate(
+            "DashboardPage", "expired %n day(s) ago", "", -term.days_left
+        )
     elif term.days_left == 0:
         due = tr("ends today")
     else:
-        due = tr("days left: %1").replace("%1", str(term.days_left))
-    return DashboardItem(
-        f"{term.full_name} — {tr('term until')} {day(term.term_until)} ({due})",
-        "persons",
-        term.id,
-    )
+        due = QCoreApplication.translate("DashboardPage", "%n day(s) left", "", term.days_left)
+    # Whole sentences with placeholders: word order differs between languages.
+    text = fill(tr("%1 — term until %2 (%3)"), term.full_name, day(term.term_until), due)
+    return DashboardItem(text, "persons", term.id)
 
 
 def _custody(alert: Any) -> DashboardItem:
-    return DashboardItem(
-        f"{alert.full_name} — {tr('since')} {day(alert.custody_started)} "
-        f"({tr('day %1').replace('%1', str(alert.days))})",
-        "persons",
-        alert.id,
+    text = fill(
+        tr("%1 — since %2 (%3)"),
+        alert.full_name,
+        day(alert.custody_started),
+        days_in_custody(alert.days),
     )
+    return DashboardItem(text, "persons", alert.id)
 
 
 def _report(report: Any) -> DashboardItem:
     parts = [report.victim_name]
     if report.incident_date is not None:
-        parts.append(report.incident_date.format("en"))
+        parts.append(format_partial_date(report.incident_date))
     if report.reported_to:
-        parts.append(tr("reported to") + " " + report.reported_to)
+        parts.append(fill(tr("reported to %1"), report.reported_to))
     # No ill-treatment page yet: the report opens at its victim.
     return DashboardItem(" — ".join(parts), "persons", report.victim_id)
 
@@ -175,6 +176,24 @@ class DashboardPage(QScrollArea):
         layout.addLayout(grid, 1)
         self.setWidget(body)
         self._tile_buttons: list[QPushButton] = []
+
+    def retranslate(self) -> None:
+        """Relabels the page in a newly installed language; the items reload in it."""
+        self._titles = {
+            "hearings": self.tr("Hearings in the next 7 days"),
+            "terms": self.tr("Detention terms ending within 14 days"),
+            "police": self.tr("In police custody for more than 48 hours"),
+            "ill_treatment": self.tr("Ill-treatment reports without an official response"),
+        }
+        for key, box in self.boxes.items():
+            box.setTitle(self._titles[key])
+        self.heading.setText(self.tr("<h2>Today</h2>"))
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "boxes"):
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- page interface ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.dashboard import DashboardPage
 from casefile.ui.dialogs import DialogService
+from casefile.ui.i18n import LanguageMenu
 from casefile.ui.icons import padlock_icon
 from casefile.ui.labels import label
 from casefile.ui.list_page import ListPage
@@ -261,6 +262,52 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.help_menu.addAction(self.help_action)
+        self.language_menu = LanguageMenu(self._settings, self)
+        self.tools_menu.addMenu(self.language_menu)
+
+    def retranslate(self) -> None:
+        """Relabels the window in the interface language just installed (see ui/i18n.py)."""
+        self.setWindowTitle(self.tr("Casefile"))
+        titles = {
+            "dashboard": self.tr("Dashboard"),
+            "people": self.tr("People"),
+            "cases": self.tr("Cases"),
+            "hearings": self.tr("Hearings"),
+            "ill_treatment": self.tr("Ill-treatment"),
+            "interventions": self.tr("Interventions"),
+            "trash": self.tr("Trash"),
+        }
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            title = titles.get(str(item.data(Qt.ItemDataRole.UserRole)))
+            if title is not None:
+                item.setText(title)
+        menus = (
+            (self.file_menu, self.tr("&File")),
+            (self.edit_menu, self.tr("&Edit")),
+            (self.view_menu, self.tr("&View")),
+            (self.reports_menu, self.tr("&Reports")),
+            (self.tools_menu, self.tr("&Tools")),
+            (self.help_menu, self.tr("&Help")),
+        )
+        for menu, title in menus:
+            menu.setTitle(title)
+        self.lock_action.setText(self.tr("Lock"))
+        self.lock_action.setToolTip(self.tr("Lock Casefile now (Ctrl+L)"))
+        self.new_action.setText(self.tr("New"))
+        self.new_action.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.find_action.setText(self.tr("Find"))
+        self.help_action.setText(self.tr("Help"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.search_box.setPlaceholderText(self.tr("Find people, cases, places… (Ctrl+F)"))
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.setWindowTitle(self.tr("Main"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def add_menu_action(self, menu: QMenu, action: QAction, *, before_quit: bool = False) -> None:
         """Adds a feature's action to a menu (in the File menu, optionally above Lock/Quit)."""

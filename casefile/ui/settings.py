@@ -1,8 +1,8 @@
 """What Casefile remembers outside the vault, in QSettings: never anything personal.
 
 Stored: paths of recently opened vaults (unless the user turns that off), ids of hidden table
-columns, the idle minutes before locking, and window geometry. Everything about records lives
-inside the encrypted vault.
+columns, the idle minutes before locking, the interface language code, and window geometry.
+Everything about records lives inside the encrypted vault.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ DEFAULT_IDLE_MINUTES = 5
 _RECENT = "vaults/recent"
 _REMEMBER = "vaults/remember_recent"
 _IDLE = "lock/idle_minutes"
+_LANGUAGE = "ui/language"
 
 
 def _as_list(value: object) -> list[str]:
@@ -89,6 +90,18 @@ class UiSettings:
 
     def set_idle_minutes(self, minutes: int) -> None:
         self._store.setValue(_IDLE, max(1, int(minutes)))
+
+    # -- language -------------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The chosen interface language code ('en', 'ru', 'ky'); '' until one is chosen."""
+        value = self._store.value(_LANGUAGE, "")
+        return value if isinstance(value, str) else ""
+
+    def set_language(self, code: str) -> None:
+        self._store.setValue(_LANGUAGE, code)
+        self._store.sync()
 
     # -- geometry -------------------------------------------------------------------------------
 

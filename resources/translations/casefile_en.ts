@@ -1,0 +1,52 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>%n page(s), in memory only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/i18n.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/i18n.py"/>
+        <source>%n day(s) in custody</source>
+        <translation>
+            <numerusform>%n day in custody</numerusform>
+            <numerusform>%n days in custody</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

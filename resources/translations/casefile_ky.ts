@@ -1,0 +1,2700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../casefile/ui/controller.py"/>
+        <source>Building the demo vault with invented cases…</source>
+        <translation>Ойдон чыгарылган иштер менен демо-сактагыч түзүлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/controller.py"/>
+        <source>This is the demo vault: every person and case in it is invented. Its passphrase is: %1</source>
+        <translation>Бул демо-сактагыч: андагы бардык адамдар жана иштер ойдон чыгарылган. Анын сырсөзү: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Add a file</source>
+        <translation>Файл кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Add a file to the vault</source>
+        <translation>Сактагычка файл кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Add file…</source>
+        <translation>Файл кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Attachment</source>
+        <translation>Тиркеме</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Attachments</source>
+        <translation>Тиркемелер</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Casefile cannot show this kind of file (%1). Export it to open it with another program.</source>
+        <translation>Casefile мындай түрдөгү файлды (%1) көрсөтө албайт. Башка программада ачуу үчүн аны экспорттоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Copy a file into the vault</source>
+        <translation>Файлды сактагычка көчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Export a file</source>
+        <translation>Файлды экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Export the file to</source>
+        <translation>Файлды кайда экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Export…</source>
+        <translation>Экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>No files attached.</source>
+        <translation>Тиркелген файлдар жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Please select a file first.</source>
+        <translation>Адегенде файлды тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Save an unencrypted copy of the file</source>
+        <translation>Файлдын шифрленбеген көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Saved (not encrypted): %1</source>
+        <translation>Сакталды (шифрленбеген): %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>The exported copy is NOT encrypted: anyone who can open the folder you save it in can read it. Delete it when you no longer need it.
+
+Export the file?</source>
+        <translation>Экспорттолгон көчүрмө шифрленбейт: аны сиз сактаган папканы ача алган ар бир адам окуй алат. Кереги жок болгондо аны өчүрүңүз.
+
+Файлды экспорттойлубу?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Title of the file:</source>
+        <translation>Файлдын аталышы:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>View</source>
+        <translation>Көрүү</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Add hearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Defendants</source>
+        <translation>Айыпталуучулар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Hearings</source>
+        <translation>Отурумдар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Ill-treatment reports</source>
+        <translation>Ырайымсыз мамиле тууралуу билдирүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Interventions</source>
+        <translation>Кайрылуулар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Lawyers, judges and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Please select a hearing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Postponed to…</source>
+        <translation>Жылдырылды…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Record outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Record that the selected hearing was postponed, and to when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>closed to the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>defendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>defendants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>held now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>postponed, no new date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>← from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>→ postponed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Only the key file is rewritten; the recovery key stays the same. Backups made earlier still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>The current passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>The passphrase was changed. Use the new one from now on. Backups made earlier still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>— choose —</source>
+        <translation>— тандаңыз —</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>&lt;p&gt;&lt;b&gt;If the passphrase is lost, nobody can open this vault&lt;/b&gt;: not you, not your organisation, not the makers of Casefile. There is no reset by e-mail. After creating the vault you will see a recovery key once: write it down or print it, and keep it apart from this computer.&lt;/p&gt;&lt;p&gt;The passphrase is asked whenever Casefile starts or has locked itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Сырсөз жоголсо, бул сактагычты эч ким ача албайт&lt;/b&gt;: сиз да, уюмуңуз да, Casefile'дын иштеп чыгуучулары да. Электрондук почта аркылуу калыбына келтирүү жок. Сактагыч түзүлгөндөн кийин сизге калыбына келтирүү ачкычы бир жолу гана көрсөтүлөт: аны жазып алыңыз же басып чыгарыңыз жана бул компьютерден өзүнчө сактаңыз.&lt;/p&gt;&lt;p&gt;Сырсөз Casefile ар бир ачылганда жана өзү кулпуланган сайын суралат.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>Create a new vault</source>
+        <translation>Жаңы сактагыч түзүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>Create vault</source>
+        <translation>Сактагыч түзүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>Creating the vault. This takes a few seconds…</source>
+        <translation>Сактагыч түзүлүүдө. Бул бир нече секундга созулат…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>Keep the vault in this folder:</source>
+        <translation>Сактагычты ушул папкада сактоо:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%1 — since %2 (%3)</source>
+        <translation>%1 — %2 бери (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%1 — term until %2 (%3)</source>
+        <translation>%1 — мөөнөтү %2 чейин (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн калды</numerusform>
+            <numerusform>%n күн калды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>&lt;h2&gt;Today, %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Бүгүн, %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Бүгүн&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>Detention terms ending within 14 days</source>
+        <translation>14 күндүн ичинде бүтүүчү камак мөөнөттөрү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>Hearings in the next 7 days</source>
+        <translation>Жакынкы 7 күндөгү сот отурумдары</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>Ill-treatment reports without an official response</source>
+        <translation>Расмий жообу жок ырайымсыз мамиле тууралуу билдирүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>In police custody for more than 48 hours</source>
+        <translation>Милицияда 48 сааттан ашык кармалгандар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>Nothing here.</source>
+        <translation>Бул жерде эч нерсе жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>Show these people in the list</source>
+        <translation>Бул адамдарды тизмеде көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>ends today</source>
+        <translation>бүгүн бүтөт</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%n күн мурун бүткөн</numerusform>
+            <numerusform>%n күн мурун бүткөн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>reported to %1</source>
+        <translation>кайда билдирилген: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionTimeline</name>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>Days: %1</source>
+        <translation>Күндөр: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>No detention events recorded.</source>
+        <translation>Эркинен ажыратуу окуялары катталган эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>Place: %1</source>
+        <translation>Жери: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>Term ordered until %1</source>
+        <translation>Мөөнөт %1 чейин белгиленген</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>date approximate</source>
+        <translation>күнү болжолдуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>ongoing</source>
+        <translation>уланууда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>term ordered</source>
+        <translation>белгиленген мөөнөт</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <location filename="../../casefile/ui/dialogs.py"/>
+        <source>Casefile vault (*.casefile)</source>
+        <translation>Casefile сактагычы (*.casefile)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dialogs.py"/>
+        <source>Open a vault: choose its folder or a file inside it</source>
+        <translation>Сактагычты ачуу: анын папкасын же андагы файлды тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dialogs.py"/>
+        <source>Unsaved changes</source>
+        <translation>Сакталбаган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dialogs.py"/>
+        <source>Where should the new vault be kept?</source>
+        <translation>Жаңы сактагыч кайда сакталсын?</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Also written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Born</source>
+        <translation>Туулган жылы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Cases</source>
+        <translation>Иштер</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Consent</source>
+        <translation>Макулдук</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Consent was withdrawn: do not share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Detention events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Detention timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Hearings in these cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Held in police custody for more than 48 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Identity document</source>
+        <translation>Инсандыгын тастыктаган документ</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Ill-treatment reports</source>
+        <translation>Ырайымсыз мамиле тууралуу билдирүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Interventions</source>
+        <translation>Кайрылуулар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Risk</source>
+        <translation>Коркунуч</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>The detention term has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>UN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Usual address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>days in custody: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>embassies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>held since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>term until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagField</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>Unknown</source>
+        <translation>Белгисиз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+</context>
+<context>
+    <name>HearingActions</name>
+    <message>
+        <location filename="../../casefile/ui/hearing_actions.py"/>
+        <source>Postponed to…</source>
+        <translation>Жылдырылды…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/hearing_actions.py"/>
+        <source>This hearing was already postponed. Postpone the new hearing instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../casefile/ui/i18n.py"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>One per line</source>
+        <translation>Ар бир сапка бирден</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>%1 of %2 shown</source>
+        <translation>%2 ичинен %1 көрсөтүлдү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Columns</source>
+        <translation>Мамычалар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Copy</source>
+        <translation>Көчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Filter this list…</source>
+        <translation>Тизмени чыпкалоо…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Loading…</source>
+        <translation>Жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Move to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Records: %1</source>
+        <translation>Жазуулар: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчеттор</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Куралдар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрүнүш</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Casefile help</source>
+        <translation>Casefile боюнча жардам</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Casefile keeps case files in an encrypted vault on this computer.
+
+Ctrl+F  find people, cases, places and more
+Ctrl+L  lock now (Casefile also locks itself after a few idle minutes)
+Ctrl+N  new record
+F1      this help
+
+In a list: type in the filter box to narrow it, click a column header to sort, right-click a header to choose columns, Enter opens the selected record.
+
+Nothing leaves this computer unless you export or print it.</source>
+        <translation>Casefile иш материалдарын ушул компьютердеги шифрленген сактагычта сактайт.
+
+Ctrl+F  адамдарды, иштерди, жерлерди жана башкаларды издөө
+Ctrl+L  азыр кулпулоо (Casefile бир нече мүнөт колдонулбаса, өзү да кулпуланат)
+Ctrl+N  жаңы жазуу
+F1      ушул жардам
+
+Тизмеде: тизмени тарытуу үчүн чыпка талаасына жазыңыз; иреттөө үчүн мамычанын башын басыңыз; мамычаларды тандоо үчүн баштын үстүнөн оң баскычты басыңыз; Enter тандалган жазууну ачат.
+
+Сиз өзүңүз экспорттобосоңуз же басып чыгарбасаңыз, эч нерсе бул компьютерден чыкпайт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Cases</source>
+        <translation>Иштер</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Dashboard</source>
+        <translation>Кыскача маалымат</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Find</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Find people, cases, places… (Ctrl+F)</source>
+        <translation>Адамдарды, иштерди, жерлерди издөө… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Hearings</source>
+        <translation>Отурумдар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Ill-treatment</source>
+        <translation>Ырайымсыз мамиле</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Ill-treatment reports</source>
+        <translation>Ырайымсыз мамиле тууралуу билдирүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Interventions</source>
+        <translation>Кайрылуулар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Lock</source>
+        <translation>Кулпулоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Lock Casefile now (Ctrl+L)</source>
+        <translation>Casefile'ды азыр кулпулоо (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Main</source>
+        <translation>Негизги</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Жаңы жазуу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>This list is not in this version yet. The records are kept in the vault and show up in search (Ctrl+F) and on the dashboard.</source>
+        <translation>Бул тизме азырынча бул версияда жок. Жазуулар сактагычта сакталат жана издөөдө (Ctrl+F) жана кыскача маалыматта көрүнөт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Trash</source>
+        <translation>Себет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Working…</source>
+        <translation>Аткарылууда…</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Back up to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Check vault integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Checking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Copying and verifying the encrypted vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Protecting the vault key with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Reading and authenticating every page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>The backup was made and verified:
+%1
+Size: %2
+
+It is encrypted and opens with the passphrase the vault has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>The vault is intact: all %1 pages pass their authentication check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Vault integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Where should the backup go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Choose a new passphrase</source>
+        <translation>Жаңы сырсөз тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Set passphrase</source>
+        <translation>Сырсөздү коюу</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
+        <source>Tick if the date is not certain; it is then shown as "c. 2023".</source>
+        <translation>Күнү так эмес болсо белгилеңиз; анда ал «болжол менен 2023» деп көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
+        <source>approximate</source>
+        <translation>болжол менен</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
+        <source>e.g. 12.04.2024, 04.2024, 2024</source>
+        <translation>мис. 12.04.2024, 04.2024, 2024</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Both match.</source>
+        <translation>Экөө дал келет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Passphrase:</source>
+        <translation>Сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Repeat it:</source>
+        <translation>Кайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Show passphrase</source>
+        <translation>Сырсөздү көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Strong enough.</source>
+        <translation>Жетиштүү бекем.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>The two passphrases differ.</source>
+        <translation>Эки сырсөз дал келбейт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Too easy to guess: use six random words, or add unusual words.</source>
+        <translation>Табуу өтө оңой: алты кокус сөз колдонуңуз же адаттан тыш сөздөрдү кошуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Too short: use at least 16 characters, or better, six random words.</source>
+        <translation>Өтө кыска: кеминде 16 белги, андан да жакшысы алты кокус сөз колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Use six or more random words.</source>
+        <translation>Алты же андан көп кокус сөз колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Use six or more random words: long is stronger than complicated.</source>
+        <translation>Алты же андан көп кокус сөз колдонуңуз: узун сырсөз татаалынан бекем.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../casefile/ui/tasks.py"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/tasks.py"/>
+        <source>Stopping…</source>
+        <translation>Токтотулууда…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Charge</source>
+        <translation>Айып</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Consent</source>
+        <translation>Макулдук</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Detention event</source>
+        <translation>Эркинен ажыратуу окуясы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Hearing</source>
+        <translation>Сот отуруму</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Ill-treatment report</source>
+        <translation>Ырайымсыз мамиле тууралуу билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Intervention</source>
+        <translation>Кайрылуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Moved to the trash: %1. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Organisation</source>
+        <translation>Уюм</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Person in a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Person in an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Source</source>
+        <translation>Булак</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undo changes to %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undo move to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undone: the last change to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undone: the record is back from the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialogs</name>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>New date</source>
+        <translation>Жаңы күн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Not known yet</source>
+        <translation>Азырынча белгисиз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Outcome</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Postponed to…</source>
+        <translation>Жылдырылды…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Record outcome</source>
+        <translation>Жыйынтыкты жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>What happened (optional)</source>
+        <translation>Эмне болду (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>at</source>
+        <translation>саат</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>e.g. the judge is ill; the prosecutor did not appear</source>
+        <translation>мис. судья ооруп калды; прокурор келген жок</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Edit record: %1</source>
+        <translation>Жазууну түзөтүү: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Fields marked * are required.</source>
+        <translation>* белгиси бар талаалар милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Loading…</source>
+        <translation>Жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>New record: %1</source>
+        <translation>Жаңы жазуу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Кызыл менен белгиленген талааларды оңдоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Required</source>
+        <translation>Милдеттүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сактоо (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Still needed: %1</source>
+        <translation>Дагы керек: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Бул жазууда сакталбаган өзгөртүүлөр бар. Сактайлыбы?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFlow</name>
+    <message>
+        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <source>No new passphrase</source>
+        <translation>Жаңы сырсөз коюлган жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <source>The recovery key opened the vault. Choose a new passphrase: it replaces the old one (or the lost key file). The recovery key stays the same.</source>
+        <translation>Калыбына келтирүү ачкычы сактагычты ачты. Жаңы сырсөз тандаңыз: ал эскисинин (же жоголгон ачкыч файлынын) ордун басат. Калыбына келтирүү ачкычы ошол эле бойдон калат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <source>The vault is open, but its passphrase was not changed. Next time it will again need the recovery key (or the old passphrase, if the key file is there).</source>
+        <translation>Сактагыч ачык, бирок анын сырсөзү өзгөртүлгөн жок. Кийинки жолу кайра калыбына келтирүү ачкычы (же ачкыч файлы ордунда болсо, эски сырсөз) керек болот.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <source>Type the vault's recovery key, as written down or printed when the vault was made (groups of letters and digits; dashes and spaces do not matter):</source>
+        <translation>Сактагыч түзүлгөндө жазылып алынган же басып чыгарылган калыбына келтирүү ачкычын териңиз (тамгалардын жана сандардын топтору; сызычалар менен боштуктардын мааниси жок):</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <source>Use recovery key</source>
+        <translation>Калыбына келтирүү ачкычы</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Write this recovery key on paper, or print it, and keep it somewhere safe and away from this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It opens the vault if the passphrase is forgotten or the key file is lost. Anyone who has it can open the vault, so treat it like the passphrase itself. Casefile shows it only now and does not save it anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Бул калыбына келтирүү ачкычын кагазга жазып алыңыз же басып чыгарыңыз жана аны бул компьютерден алыс, коопсуз жерде сактаңыз.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Сырсөз унутулса же ачкыч файлы жоголсо, ал сактагычты ачат. Ал кимде болсо, ошол сактагычты ача алат, ошондуктан ага сырсөздүн өзүндөй мамиле кылыңыз. Casefile аны азыр гана көрсөтөт жана эч жерге сактабайт.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Casefile recovery key</source>
+        <translation>Casefile калыбына келтирүү ачкычы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Continue</source>
+        <translation>Улантуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Мен калыбына келтирүү ачкычын жазып алдым же басып чыгардым</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Keep this paper safe. Anyone holding it can open the vault it belongs to.</source>
+        <translation>Бул баракты коопсуз жерде сактаңыз. Ал кимдин колунда болсо, ошол сактагычты ача алат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Print the recovery key</source>
+        <translation>Калыбына келтирүү ачкычын басып чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Your recovery key</source>
+        <translation>Сиздин калыбына келтирүү ачкычыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>%n page(s), in memory only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>About: &lt;b&gt;{subject}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Building the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Consent covers {audience}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Consent does not cover {audience}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Consent does not cover {audience}. Overridden with the reason “{reason}”; the override is written to the person's history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Left out of this copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>No preview could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>No preview: consent does not cover this recipient (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Override consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Override with a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Save an unencrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Save the PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Saved, and written to the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Sent to the printer, and written to the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Still needed for the {template}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>The PDF was saved to {path}. It is not encrypted: delete it once it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>The file could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>The saved PDF is NOT encrypted: anyone who can open the file can read it. Keep it only as long as needed to send it.
+
+Saving is written to the disclosure log of each person in it. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
+{people}
+Record the consent first, or override with a reason; the override is written to the person's history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Why must this document go without the person's consent? The reason is kept in their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Allegation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>As the template names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Consent binds every document that leaves the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Domestic remedies tried and their results (WGAD V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>How the violation is linked to that work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Leave out of this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>One request per line; left empty, the standard requests are printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Risk of reprisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Special Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>The facts that make it arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Their human-rights work (for a defender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Urgent appeal (ongoing or imminent harm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>What is asked of the embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Why the detention is arbitrary (WGAD IV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../casefile/ui/search_panel.py"/>
+        <source>Nothing found. Try fewer or shorter words.</source>
+        <translation>Эч нерсе табылган жок. Азыраак же кыскараак сөздөрдү колдонуп көрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/search_panel.py"/>
+        <source>Results: %1</source>
+        <translation>Табылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/search_panel.py"/>
+        <source>Searching…</source>
+        <translation>Изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/search_panel.py"/>
+        <source>Type in the search box: names in any case and script, case numbers, places.</source>
+        <translation>Издөө талаасына жазыңыз: аттарды (каалаган тамгалар менен, чоң же кичине), иштердин номерлерин, жерлерди.</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../casefile/ui/record_page.py"/>
+        <source>None recorded.</source>
+        <translation>Эч нерсе катталган эмес.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Automatic backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Lock after idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Older automatic backups are deleted; backups you make are always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Remember the vaults I open (paths only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>These settings describe only how Casefile behaves on this computer; nothing about people or cases is stored outside the encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Delete forever</source>
+        <translation>Биротоло өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Delete forever…</source>
+        <translation>Биротоло өчүрүү…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Delete the selected records forever (%1)? This cannot be undone: the records and their attached files are erased from the vault, and their history keeps only that they were deleted.</source>
+        <translation>Тандалган жазуулар биротоло өчүрүлсүнбү (%1)? Муну артка кайтаруу мүмкүн эмес: жазуулар жана аларга тиркелген файлдар сактагычтан өчүрүлөт, алардын тарыхында өчүрүлгөнү гана калат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Restore</source>
+        <translation>Калыбына келтирүү</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>&lt;h2&gt;Casefile is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Casefile кулпуланган&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Only folder paths are remembered, never names or other record contents.</source>
+        <translation>Папкалардын жолдору гана эстелет, аттар же жазуулардын мазмуну эч качан эстелбейт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Other vault…</source>
+        <translation>Башка сактагыч…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Passphrase</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Remember the places of recently opened vaults</source>
+        <translation>Акыркы ачылган сактагычтардын жайгашкан жерин эстеп калуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>The vault to unlock</source>
+        <translation>Кулпусу ачыла турган сактагыч</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Type the vault's passphrase.</source>
+        <translation>Сактагычтын сырсөзүн териңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Unlock</source>
+        <translation>Кулпусун ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Unlock Casefile</source>
+        <translation>Casefile'дын кулпусун ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Unlocking…</source>
+        <translation>Кулпусу ачылууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Use recovery key…</source>
+        <translation>Калыбына келтирүү ачкычы…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Vault:</source>
+        <translation>Сактагыч:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Wait %1 s</source>
+        <translation>%1 сек күтүңүз</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Casefile keeps case files on people at risk (detentions, charges, hearings, ill-treatment, interventions) in one encrypted vault on this computer. It works fully offline; nothing is sent anywhere.</source>
+        <translation>Casefile коркунучта турган адамдар тууралуу иш материалдарын (кармоолор, айыптар, сот отурумдары, ырайымсыз мамиле, кайрылуулар) ушул компьютердеги бир шифрленген сактагычта сактайт. Программа толугу менен интернетсиз иштейт; эч нерсе эч жакка жөнөтүлбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Choose a vault folder (its name ends in .casefile), for example one copied from another computer or restored from a backup.</source>
+        <translation>Сактагычтын папкасын тандаңыз (анын аты .casefile менен бүтөт), мисалы, башка компьютерден көчүрүлгөн же камдык көчүрмөдөн калыбына келтирилген папканы.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Create a new vault</source>
+        <translation>Жаңы сактагыч түзүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Explore the demo vault</source>
+        <translation>Демо-сактагычты карап чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Look around with invented people and cases before entering real ones. The demo is kept apart from your own vault.</source>
+        <translation>Чыныгы маалыматтарды киргизүүдөн мурун ойдон чыгарылган адамдар жана иштер менен таанышып чыгыңыз. Демо сиздин сактагычыңыздан өзүнчө сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Open an existing vault</source>
+        <translation>Бар сактагычты ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Start an empty, encrypted vault protected by a passphrase you choose. You will get a recovery key to write down.</source>
+        <translation>Сиз тандаган сырсөз менен корголгон бош, шифрленген сактагыч түзүү. Сиз жазып ала турган калыбына келтирүү ачкычын аласыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Welcome to Casefile</source>
+        <translation>Casefile'га кош келиңиз</translation>
+    </message>
+</context>
+<context>
+    <name>_BlankableDateEdit</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>not set</source>
+        <translation>коюлган эмес</translation>
+    </message>
+</context>
+<context>
+    <name>_BlankableTimeEdit</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>not set</source>
+        <translation>коюлган эмес</translation>
+    </message>
+</context>
+<context>
+    <name>_ClearableField</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>Clear</source>
+        <translation>Тазалоо</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Current status</source>
+        <translation>Учурдагы абалы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Days in custody</source>
+        <translation>Камакта күн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Defendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Held since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Outcome</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Postponement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Term until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Brought on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Case numbers</source>
+        <translation>Иштердин номерлери</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>How obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Incident</source>
+        <translation>Окуя</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>May be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Name use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Official response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Reply</source>
+        <translation>Жооп</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Reported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Stage</source>
+        <translation>Баскычы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Born</source>
+        <translation>Туулган жылы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Defendants</source>
+        <translation>Айыпталуучулар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Risk</source>
+        <translation>Коркунуч</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Moved to trash</source>
+        <translation>Себетке жылдырылган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>Casefile: internal error</source>
+        <translation>Casefile: ички ката</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>Something went wrong inside Casefile. This is our fault, not yours.
+
+Your records are safe: every save either finished completely or did not happen. If this keeps happening, tell the person who supports Casefile in your organisation what you were doing, and quote this line:
+
+{summary}</source>
+        <translation>Casefile'дын ичинде бир нерсе туура эмес болду. Бул сиздин эмес, биздин ката.
+
+Жазууларыңыз коопсуз: ар бир сактоо же толук аяктады, же такыр болгон жок. Эгер бул кайталана берсе, уюмуңузда Casefile'ды колдогон адамга эмне кылып жатканыңызды айтып, бул сапты келтириңиз:
+
+{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>That passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
+        <translation>Сырсөз туура эмес. Баскычтоптун тилин жана Caps Lock'ту текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>That recovery key is not valid. Check it character by character.</source>
+        <translation>Калыбына келтирүү ачкычы жараксыз. Аны белгиден белгиге текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>The vault's database is damaged and cannot be opened. Restore it from a backup (each backup is a complete copy in the vault's “backups” folder).</source>
+        <translation>Сактагычтын маалымат базасы бузулган жана ачылбайт. Аны камдык көчүрмөдөн калыбына келтириңиз (ар бир камдык көчүрмө сактагычтын «backups» папкасындагы толук көчүрмө).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>The vault's key file (vault.keys) is damaged. Restore it from a backup, or open the vault with its recovery key: choose “Use recovery key…”.</source>
+        <translation>Сактагычтын ачкыч файлы (vault.keys) бузулган. Аны камдык көчүрмөдөн калыбына келтириңиз же сактагычты калыбына келтирүү ачкычы менен ачыңыз: «Калыбына келтирүү ачкычы…» дегенди тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>The vault's key file (vault.keys) is missing, so the passphrase cannot open it. You can still open the vault with its recovery key: choose “Use recovery key…”.</source>
+        <translation>Сактагычтын ачкыч файлы (vault.keys) жок, ошондуктан сырсөз аны ача албайт. Сактагычты калыбына келтирүү ачкычы менен ачсаңыз болот: «Калыбына келтирүү ачкычы…» дегенди тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>This is not a Casefile vault. Choose the vault's folder (its name ends in .casefile) or a file inside it.</source>
+        <translation>Бул Casefile сактагычы эмес. Сактагычтын папкасын (анын аты .casefile менен бүтөт) же андагы файлды тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>This vault is already open in another Casefile window or on another account. Close it there first, then try again.</source>
+        <translation>Бул сактагыч Casefile'дын башка терезесинде же башка эсептик жазууда ачык турат. Адегенде аны ошол жерден жабыңыз, андан кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>This vault was saved by a newer version of Casefile. Install the newer version to open it.</source>
+        <translation>Бул сактагыч Casefile'дын жаңыраак версиясы менен сакталган. Аны ачуу үчүн жаңы версияны орнотуңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/i18n.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/i18n.py"/>
+        <source>%n day(s) in custody</source>
+        <translation>
+            <numerusform>камакта %n күн</numerusform>
+            <numerusform>камакта %n күн</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Appeal</source>
+        <translation>Апелляция</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Attachment</source>
+        <translation>Тиркеме</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Case participant</source>
+        <translation>Иштин катышуучусу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Cases</source>
+        <translation>Иштер</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Cassation</source>
+        <translation>Кассация</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Charge</source>
+        <translation>Айып</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Closed</source>
+        <translation>Жабылган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Consent</source>
+        <translation>Макулдук</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Critical</source>
+        <translation>Өтө жогору</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Detention</source>
+        <translation>Эркинен ажыратуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Detention event</source>
+        <translation>Эркинен ажыратуу окуясы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Detention extended</source>
+        <translation>Камак мөөнөтү узартылды</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Detention extension</source>
+        <translation>Камак мөөнөтүн узартуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Disappeared</source>
+        <translation>Дайынсыз жоголгон</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Expelled</source>
+        <translation>Өлкөдөн чыгарылган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Hearing</source>
+        <translation>Сот отуруму</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Hearings</source>
+        <translation>Отурумдар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Held</source>
+        <translation>Өткөрүлдү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>High</source>
+        <translation>Жогору</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>House arrest</source>
+        <translation>Үй камагы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Ill-treatment</source>
+        <translation>Ырайымсыз мамиле</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Ill-treatment report</source>
+        <translation>Ырайымсыз мамиле тууралуу билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Imprisoned</source>
+        <translation>Эркинен ажыратылган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Intervention</source>
+        <translation>Кайрылуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Interventions</source>
+        <translation>Кайрылуулар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Investigation</source>
+        <translation>Тергөө</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Low</source>
+        <translation>Төмөн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Medium</source>
+        <translation>Орточо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Membership</source>
+        <translation>Мүчөлүк</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>No detention record</source>
+        <translation>Эркинен ажыратуу тууралуу маалымат жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Organisation</source>
+        <translation>Уюм</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Police custody</source>
+        <translation>Милицияда кармалууда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Postponed</source>
+        <translation>Жылдырылды</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Pre-trial detention</source>
+        <translation>Сотко чейин камакта</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Preliminary hearing</source>
+        <translation>Алдын ала угуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Probation</source>
+        <translation>Шарттуу жаза</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Released</source>
+        <translation>Бошотулган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Source</source>
+        <translation>Булак</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Source link</source>
+        <translation>Булакка шилтеме</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Travel ban</source>
+        <translation>Чыгууга тыюу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Trial</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Trial session</source>
+        <translation>Сот отуруму</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Verdict</source>
+        <translation>Өкүм</translation>
+    </message>
+</context>
+<context>
+    <name>pickers</name>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>(in the trash or deleted)</source>
+        <translation>(себетте же өчүрүлгөн)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Choose</source>
+        <translation>Тандоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Clear</source>
+        <translation>Тазалоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Not chosen</source>
+        <translation>Тандалган жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Not chosen: type a name or press “Choose…”</source>
+        <translation>Тандалган жок: атын териңиз же «Тандоо…» баскычын басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Nothing found.</source>
+        <translation>Эч нерсе табылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Searching…</source>
+        <translation>Изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>The search failed.</source>
+        <translation>Издөө ишке ашкан жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Type part of a name, in Cyrillic or Latin letters</source>
+        <translation>Аттын бир бөлүгүн кирилл же латын тамгалары менен териңиз</translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Address and contacts</source>
+        <translation>Дареги жана байланыштар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Charge</source>
+        <translation>Айып</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Circumstances</source>
+        <translation>Жагдайлар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Complaint</source>
+        <translation>Арыз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Consent</source>
+        <translation>Макулдук</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Details</source>
+        <translation>Чоо-жайы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Detention event</source>
+        <translation>Эркинен ажыратуу окуясы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Hearing</source>
+        <translation>Сот отуруму</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Identity document</source>
+        <translation>Инсандыгын тастыктаган документ</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Incident</source>
+        <translation>Окуя</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Intervention</source>
+        <translation>Кайрылуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Medical examination</source>
+        <translation>Медициналык текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Outcome</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Perpetrators</source>
+        <translation>Жасагандар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Reply</source>
+        <translation>Жооп</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Source and notes</source>
+        <translation>Булак жана эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>What may be shared</source>
+        <translation>Эмнени бөлүшүүгө болот</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Who was present</source>
+        <translation>Ким катышты</translation>
+    </message>
+</context>
+</TS>

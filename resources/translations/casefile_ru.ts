@@ -1,0 +1,2704 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../casefile/ui/controller.py"/>
+        <source>Building the demo vault with invented cases…</source>
+        <translation>Создаётся демо-хранилище с вымышленными делами…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/controller.py"/>
+        <source>This is the demo vault: every person and case in it is invented. Its passphrase is: %1</source>
+        <translation>Это демо-хранилище: все люди и дела в нём вымышлены. Его парольная фраза: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Add a file</source>
+        <translation>Добавить файл</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Add a file to the vault</source>
+        <translation>Добавить файл в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Add file…</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Casefile cannot show this kind of file (%1). Export it to open it with another program.</source>
+        <translation>Casefile не умеет показывать файлы этого типа (%1). Экспортируйте файл, чтобы открыть его в другой программе.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Copy a file into the vault</source>
+        <translation>Скопировать файл в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Export a file</source>
+        <translation>Экспорт файла</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Export the file to</source>
+        <translation>Куда экспортировать файл</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>No files attached.</source>
+        <translation>Файлов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Please select a file first.</source>
+        <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Save an unencrypted copy of the file</source>
+        <translation>Сохранить незашифрованную копию файла</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Saved (not encrypted): %1</source>
+        <translation>Сохранено (без шифрования): %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>The exported copy is NOT encrypted: anyone who can open the folder you save it in can read it. Delete it when you no longer need it.
+
+Export the file?</source>
+        <translation>Экспортированная копия НЕ зашифрована: её сможет прочитать любой, кто может открыть папку, куда вы её сохраните. Удалите её, когда она станет не нужна.
+
+Экспортировать файл?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>Title of the file:</source>
+        <translation>Название файла:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <source>View</source>
+        <translation>Просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Add hearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Defendants</source>
+        <translation>Обвиняемые</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Hearings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Ill-treatment reports</source>
+        <translation>Сообщения о жестоком обращении</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Interventions</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Lawyers, judges and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Please select a hearing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Postponed to…</source>
+        <translation>Отложено на…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Record outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Record that the selected hearing was postponed, and to when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>closed to the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>defendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>defendants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>held now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>postponed, no new date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>← from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>→ postponed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Only the key file is rewritten; the recovery key stays the same. Backups made earlier still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>The current passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>The passphrase was changed. Use the new one from now on. Backups made earlier still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>&lt;p&gt;&lt;b&gt;If the passphrase is lost, nobody can open this vault&lt;/b&gt;: not you, not your organisation, not the makers of Casefile. There is no reset by e-mail. After creating the vault you will see a recovery key once: write it down or print it, and keep it apart from this computer.&lt;/p&gt;&lt;p&gt;The passphrase is asked whenever Casefile starts or has locked itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Если парольная фраза потеряна, это хранилище не откроет никто&lt;/b&gt;: ни вы, ни ваша организация, ни разработчики Casefile. Сброса по электронной почте нет. После создания хранилища вам один раз покажут ключ восстановления: запишите или распечатайте его и храните отдельно от этого компьютера.&lt;/p&gt;&lt;p&gt;Парольная фраза запрашивается при каждом запуске Casefile и после автоматической блокировки.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>Create a new vault</source>
+        <translation>Создать новое хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>Create vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>Creating the vault. This takes a few seconds…</source>
+        <translation>Создаётся хранилище. Это займёт несколько секунд…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/create_vault.py"/>
+        <source>Keep the vault in this folder:</source>
+        <translation>Хранить хранилище в этой папке:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%1 — since %2 (%3)</source>
+        <translation>%1 — с %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%1 — term until %2 (%3)</source>
+        <translation>%1 — срок до %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>&lt;h2&gt;Today, %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Сегодня, %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Сегодня&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>Detention terms ending within 14 days</source>
+        <translation>Сроки содержания под стражей, истекающие в ближайшие 14 дней</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>Hearings in the next 7 days</source>
+        <translation>Заседания в ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>Ill-treatment reports without an official response</source>
+        <translation>Сообщения о жестоком обращении без официального ответа</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>In police custody for more than 48 hours</source>
+        <translation>В полиции дольше 48 часов</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>Nothing here.</source>
+        <translation>Здесь пусто.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>Show these people in the list</source>
+        <translation>Показать этих людей в списке</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>ends today</source>
+        <translation>истекает сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>истёк %n день назад</numerusform>
+            <numerusform>истёк %n дня назад</numerusform>
+            <numerusform>истёк %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>reported to %1</source>
+        <translation>куда сообщено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionTimeline</name>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>Days: %1</source>
+        <translation>Дней: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>No detention events recorded.</source>
+        <translation>Событий лишения свободы не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>Place: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>Term ordered until %1</source>
+        <translation>Срок назначен до %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>date approximate</source>
+        <translation>дата приблизительная</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>ongoing</source>
+        <translation>продолжается</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <source>term ordered</source>
+        <translation>назначенный срок</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <location filename="../../casefile/ui/dialogs.py"/>
+        <source>Casefile vault (*.casefile)</source>
+        <translation>Хранилище Casefile (*.casefile)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dialogs.py"/>
+        <source>Open a vault: choose its folder or a file inside it</source>
+        <translation>Открыть хранилище: выберите его папку или файл в ней</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dialogs.py"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dialogs.py"/>
+        <source>Where should the new vault be kept?</source>
+        <translation>Где хранить новое хранилище?</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Also written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Born</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Consent was withdrawn: do not share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Detention events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Detention timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Hearings in these cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Held in police custody for more than 48 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Ill-treatment reports</source>
+        <translation>Сообщения о жестоком обращении</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Interventions</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>The detention term has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>UN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Usual address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>days in custody: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>embassies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>held since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>term until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagField</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+</context>
+<context>
+    <name>HearingActions</name>
+    <message>
+        <location filename="../../casefile/ui/hearing_actions.py"/>
+        <source>Postponed to…</source>
+        <translation>Отложено на…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/hearing_actions.py"/>
+        <source>This hearing was already postponed. Postpone the new hearing instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../casefile/ui/i18n.py"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>One per line</source>
+        <translation>По одному в строке</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>%1 of %2 shown</source>
+        <translation>Показано %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Filter this list…</source>
+        <translation>Фильтр списка…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Move to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/list_page.py"/>
+        <source>Records: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Casefile help</source>
+        <translation>Справка Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Casefile keeps case files in an encrypted vault on this computer.
+
+Ctrl+F  find people, cases, places and more
+Ctrl+L  lock now (Casefile also locks itself after a few idle minutes)
+Ctrl+N  new record
+F1      this help
+
+In a list: type in the filter box to narrow it, click a column header to sort, right-click a header to choose columns, Enter opens the selected record.
+
+Nothing leaves this computer unless you export or print it.</source>
+        <translation>Casefile хранит материалы дел в зашифрованном хранилище на этом компьютере.
+
+Ctrl+F  поиск людей, дел, мест и другого
+Ctrl+L  заблокировать сейчас (Casefile блокируется и сам после нескольких минут бездействия)
+Ctrl+N  новая запись
+F1      эта справка
+
+В списке: вводите текст в поле фильтра, чтобы сузить список; щелчок по заголовку столбца сортирует; правый щелчок по заголовку позволяет выбрать столбцы; Enter открывает выбранную запись.
+
+Ничто не покидает этот компьютер, если вы сами не экспортируете или не распечатаете это.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Find people, cases, places… (Ctrl+F)</source>
+        <translation>Поиск людей, дел, мест… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Hearings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Ill-treatment</source>
+        <translation>Жестокое обращение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Ill-treatment reports</source>
+        <translation>Сообщения о жестоком обращении</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Interventions</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Lock Casefile now (Ctrl+L)</source>
+        <translation>Заблокировать Casefile сейчас (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Новая запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>This list is not in this version yet. The records are kept in the vault and show up in search (Ctrl+F) and on the dashboard.</source>
+        <translation>Этого списка в данной версии пока нет. Записи хранятся в хранилище и находятся поиском (Ctrl+F) и на сводке.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/main_window.py"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Back up to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Check vault integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Checking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Copying and verifying the encrypted vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Protecting the vault key with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Reading and authenticating every page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>The backup was made and verified:
+%1
+Size: %2
+
+It is encrypted and opens with the passphrase the vault has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>The vault is intact: all %1 pages pass their authentication check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Vault integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Where should the backup go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Choose a new passphrase</source>
+        <translation>Выберите новую парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Set passphrase</source>
+        <translation>Задать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
+        <source>Tick if the date is not certain; it is then shown as "c. 2023".</source>
+        <translation>Отметьте, если дата неточная; тогда она показывается как «ок. 2023».</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
+        <source>approximate</source>
+        <translation>приблизительно</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
+        <source>e.g. 12.04.2024, 04.2024, 2024</source>
+        <translation>напр. 12.04.2024, 04.2024, 2024</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Both match.</source>
+        <translation>Совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Show passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Strong enough.</source>
+        <translation>Достаточно надёжная.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>The two passphrases differ.</source>
+        <translation>Фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Too easy to guess: use six random words, or add unusual words.</source>
+        <translation>Слишком легко угадать: используйте шесть случайных слов или добавьте необычные слова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Too short: use at least 16 characters, or better, six random words.</source>
+        <translation>Слишком коротко: не меньше 16 символов, а лучше шесть случайных слов.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Use six or more random words.</source>
+        <translation>Используйте шесть или больше случайных слов.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <source>Use six or more random words: long is stronger than complicated.</source>
+        <translation>Используйте шесть или больше случайных слов: длинная фраза надёжнее сложной.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../casefile/ui/tasks.py"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/tasks.py"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Charge</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Detention event</source>
+        <translation>Событие лишения свободы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Ill-treatment report</source>
+        <translation>Сообщение о жестоком обращении</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Intervention</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Moved to the trash: %1. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Person in a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Person in an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undo changes to %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undo move to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undone: the last change to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undone: the record is back from the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialogs</name>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>New date</source>
+        <translation>Новая дата</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Not known yet</source>
+        <translation>Пока неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Postponed to…</source>
+        <translation>Отложено на…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>Record outcome</source>
+        <translation>Записать итог</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>What happened (optional)</source>
+        <translation>Что произошло (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <source>e.g. the judge is ill; the prosecutor did not appear</source>
+        <translation>напр. судья болен; прокурор не явился</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Edit record: %1</source>
+        <translation>Изменение записи: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Fields marked * are required.</source>
+        <translation>Поля, отмеченные *, обязательны.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>New record: %1</source>
+        <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Still needed: %1</source>
+        <translation>Ещё нужно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>В этой записи есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFlow</name>
+    <message>
+        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <source>No new passphrase</source>
+        <translation>Новая парольная фраза не задана</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <source>The recovery key opened the vault. Choose a new passphrase: it replaces the old one (or the lost key file). The recovery key stays the same.</source>
+        <translation>Ключ восстановления открыл хранилище. Выберите новую парольную фразу: она заменит старую (или потерянный файл ключей). Ключ восстановления останется прежним.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <source>The vault is open, but its passphrase was not changed. Next time it will again need the recovery key (or the old passphrase, if the key file is there).</source>
+        <translation>Хранилище открыто, но его парольная фраза не изменена. В следующий раз снова понадобится ключ восстановления (или старая парольная фраза, если файл ключей на месте).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <source>Type the vault's recovery key, as written down or printed when the vault was made (groups of letters and digits; dashes and spaces do not matter):</source>
+        <translation>Введите ключ восстановления хранилища, как его записали или распечатали при создании хранилища (группы букв и цифр; дефисы и пробелы не важны):</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <source>Use recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Write this recovery key on paper, or print it, and keep it somewhere safe and away from this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It opens the vault if the passphrase is forgotten or the key file is lost. Anyone who has it can open the vault, so treat it like the passphrase itself. Casefile shows it only now and does not save it anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Запишите этот ключ восстановления на бумаге или распечатайте его и храните в надёжном месте отдельно от этого компьютера.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Он открывает хранилище, если парольная фраза забыта или файл ключей потерян. Любой, у кого он есть, может открыть хранилище, поэтому обращайтесь с ним как с самой парольной фразой. Casefile показывает его только сейчас и нигде не сохраняет.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Casefile recovery key</source>
+        <translation>Ключ восстановления Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Я записал(а) или распечатал(а) ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Keep this paper safe. Anyone holding it can open the vault it belongs to.</source>
+        <translation>Храните этот лист в надёжном месте. Любой, у кого он окажется, сможет открыть хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Print the recovery key</source>
+        <translation>Печать ключа восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/recovery_key.py"/>
+        <source>Your recovery key</source>
+        <translation>Ваш ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>%n page(s), in memory only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>About: &lt;b&gt;{subject}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Building the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Consent covers {audience}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Consent does not cover {audience}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Consent does not cover {audience}. Overridden with the reason “{reason}”; the override is written to the person's history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Left out of this copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>No preview could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>No preview: consent does not cover this recipient (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Override consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Override with a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Save an unencrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Save the PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Saved, and written to the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Sent to the printer, and written to the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Still needed for the {template}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>The PDF was saved to {path}. It is not encrypted: delete it once it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>The file could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>The saved PDF is NOT encrypted: anyone who can open the file can read it. Keep it only as long as needed to send it.
+
+Saving is written to the disclosure log of each person in it. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
+{people}
+Record the consent first, or override with a reason; the override is written to the person's history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Why must this document go without the person's consent? The reason is kept in their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Allegation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>As the template names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Consent binds every document that leaves the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Domestic remedies tried and their results (WGAD V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>How the violation is linked to that work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Leave out of this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>One request per line; left empty, the standard requests are printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Risk of reprisals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Special Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>The facts that make it arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Their human-rights work (for a defender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Urgent appeal (ongoing or imminent harm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>What is asked of the embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Why the detention is arbitrary (WGAD IV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../casefile/ui/search_panel.py"/>
+        <source>Nothing found. Try fewer or shorter words.</source>
+        <translation>Ничего не найдено. Попробуйте меньше слов или слова покороче.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/search_panel.py"/>
+        <source>Results: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/search_panel.py"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/search_panel.py"/>
+        <source>Type in the search box: names in any case and script, case numbers, places.</source>
+        <translation>Вводите в поле поиска имена (любыми буквами и в любом регистре), номера дел, места.</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../casefile/ui/record_page.py"/>
+        <source>None recorded.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Automatic backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Lock after idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Older automatic backups are deleted; backups you make are always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Remember the vaults I open (paths only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/maintenance.py"/>
+        <source>These settings describe only how Casefile behaves on this computer; nothing about people or cases is stored outside the encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Delete forever</source>
+        <translation>Удалить навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Delete forever…</source>
+        <translation>Удалить навсегда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Delete the selected records forever (%1)? This cannot be undone: the records and their attached files are erased from the vault, and their history keeps only that they were deleted.</source>
+        <translation>Удалить выбранные записи навсегда (%1)? Это нельзя отменить: записи и прикреплённые к ним файлы будут стёрты из хранилища, а в их истории останется только отметка об удалении.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>&lt;h2&gt;Casefile is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Casefile заблокирован&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Only folder paths are remembered, never names or other record contents.</source>
+        <translation>Запоминаются только пути к папкам, но не имена и не содержимое записей.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Other vault…</source>
+        <translation>Другое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Remember the places of recently opened vaults</source>
+        <translation>Запоминать, где лежат недавно открытые хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>The vault to unlock</source>
+        <translation>Хранилище для разблокировки</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Type the vault's passphrase.</source>
+        <translation>Введите парольную фразу хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Unlock Casefile</source>
+        <translation>Разблокировать Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Use recovery key…</source>
+        <translation>Ключ восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Vault:</source>
+        <translation>Хранилище:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Wait %1 s</source>
+        <translation>Подождите %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Casefile keeps case files on people at risk (detentions, charges, hearings, ill-treatment, interventions) in one encrypted vault on this computer. It works fully offline; nothing is sent anywhere.</source>
+        <translation>Casefile хранит материалы дел о людях, которым угрожает опасность (задержания, обвинения, заседания, жестокое обращение, обращения), в одном зашифрованном хранилище на этом компьютере. Программа работает полностью без интернета и ничего никуда не отправляет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Choose a vault folder (its name ends in .casefile), for example one copied from another computer or restored from a backup.</source>
+        <translation>Выберите папку хранилища (её имя оканчивается на .casefile), например скопированную с другого компьютера или восстановленную из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Create a new vault</source>
+        <translation>Создать новое хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Explore the demo vault</source>
+        <translation>Посмотреть демо-хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Look around with invented people and cases before entering real ones. The demo is kept apart from your own vault.</source>
+        <translation>Осмотритесь на вымышленных людях и делах, прежде чем вводить настоящие. Демо хранится отдельно от вашего хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Open an existing vault</source>
+        <translation>Открыть существующее хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Start an empty, encrypted vault protected by a passphrase you choose. You will get a recovery key to write down.</source>
+        <translation>Создать пустое зашифрованное хранилище, защищённое выбранной вами парольной фразой. Вы получите ключ восстановления, который нужно записать.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/welcome.py"/>
+        <source>Welcome to Casefile</source>
+        <translation>Добро пожаловать в Casefile</translation>
+    </message>
+</context>
+<context>
+    <name>_BlankableDateEdit</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+</context>
+<context>
+    <name>_BlankableTimeEdit</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+</context>
+<context>
+    <name>_ClearableField</name>
+    <message>
+        <location filename="../../casefile/ui/editors/field_widgets.py"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Current status</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Days in custody</source>
+        <translation>Дней под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Defendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Held since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Postponement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Term until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Brought on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Case numbers</source>
+        <translation>Номера дел</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>How obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>May be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Name use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Official response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Reported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Born</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Defendants</source>
+        <translation>Обвиняемые</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages.py"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Moved to trash</source>
+        <translation>Перемещено в корзину</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>Casefile: internal error</source>
+        <translation>Casefile: внутренняя ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>Something went wrong inside Casefile. This is our fault, not yours.
+
+Your records are safe: every save either finished completely or did not happen. If this keeps happening, tell the person who supports Casefile in your organisation what you were doing, and quote this line:
+
+{summary}</source>
+        <translation>Внутри Casefile что-то пошло не так. Это наша ошибка, а не ваша.
+
+Ваши записи в сохранности: каждое сохранение либо завершилось полностью, либо не произошло вовсе. Если это повторяется, расскажите тому, кто поддерживает Casefile в вашей организации, что вы делали, и приведите эту строку:
+
+{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>That passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
+        <translation>Парольная фраза неверна. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>That recovery key is not valid. Check it character by character.</source>
+        <translation>Ключ восстановления недействителен. Проверьте его знак за знаком.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>The vault's database is damaged and cannot be opened. Restore it from a backup (each backup is a complete copy in the vault's “backups” folder).</source>
+        <translation>База данных хранилища повреждена и не может быть открыта. Восстановите её из резервной копии (каждая резервная копия — полная копия в папке хранилища «backups»).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>The vault's key file (vault.keys) is damaged. Restore it from a backup, or open the vault with its recovery key: choose “Use recovery key…”.</source>
+        <translation>Файл ключей хранилища (vault.keys) повреждён. Восстановите его из резервной копии или откройте хранилище ключом восстановления: выберите «Ключ восстановления…».</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>The vault's key file (vault.keys) is missing, so the passphrase cannot open it. You can still open the vault with its recovery key: choose “Use recovery key…”.</source>
+        <translation>Файл ключей хранилища (vault.keys) отсутствует, поэтому парольная фраза не может его открыть. Хранилище всё ещё можно открыть ключом восстановления: выберите «Ключ восстановления…».</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>This is not a Casefile vault. Choose the vault's folder (its name ends in .casefile) or a file inside it.</source>
+        <translation>Это не хранилище Casefile. Выберите папку хранилища (её имя оканчивается на .casefile) или файл в ней.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>This vault is already open in another Casefile window or on another account. Close it there first, then try again.</source>
+        <translation>Это хранилище уже открыто в другом окне Casefile или под другой учётной записью. Сначала закройте его там, затем попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>This vault was saved by a newer version of Casefile. Install the newer version to open it.</source>
+        <translation>Это хранилище сохранено более новой версией Casefile. Чтобы открыть его, установите новую версию.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/i18n.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/i18n.py"/>
+        <source>%n day(s) in custody</source>
+        <translation>
+            <numerusform>%n день под стражей</numerusform>
+            <numerusform>%n дня под стражей</numerusform>
+            <numerusform>%n дней под стражей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Appeal</source>
+        <translation>Апелляция</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Case participant</source>
+        <translation>Участник дела</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Cassation</source>
+        <translation>Кассация</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Charge</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Detention</source>
+        <translation>Лишение свободы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Detention event</source>
+        <translation>Событие лишения свободы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Detention extended</source>
+        <translation>Мера пресечения продлена</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Detention extension</source>
+        <translation>Продление меры пресечения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Disappeared</source>
+        <translation>Пропал без вести</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Expelled</source>
+        <translation>Выслан</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Hearings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Held</source>
+        <translation>Состоялось</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>House arrest</source>
+        <translation>Домашний арест</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Ill-treatment</source>
+        <translation>Жестокое обращение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Ill-treatment report</source>
+        <translation>Сообщение о жестоком обращении</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Imprisoned</source>
+        <translation>В заключении</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Intervention</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Interventions</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Investigation</source>
+        <translation>Следствие</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Membership</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>No detention record</source>
+        <translation>Нет данных о лишении свободы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Police custody</source>
+        <translation>Задержан полицией</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Postponed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Pre-trial detention</source>
+        <translation>Под стражей до суда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Preliminary hearing</source>
+        <translation>Предварительное слушание</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Probation</source>
+        <translation>Условный срок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Released</source>
+        <translation>Освобождён</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Source link</source>
+        <translation>Ссылка на источник</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Travel ban</source>
+        <translation>Запрет на выезд</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Trial</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Trial session</source>
+        <translation>Судебное заседание</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Verdict</source>
+        <translation>Приговор</translation>
+    </message>
+</context>
+<context>
+    <name>pickers</name>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>(in the trash or deleted)</source>
+        <translation>(в корзине или удалено)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Choose</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Not chosen</source>
+        <translation>Не выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Not chosen: type a name or press “Choose…”</source>
+        <translation>Не выбрано: введите имя или нажмите «Выбрать…»</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>The search failed.</source>
+        <translation>Поиск не удался.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/pickers.py"/>
+        <source>Type part of a name, in Cyrillic or Latin letters</source>
+        <translation>Введите часть имени кириллицей или латиницей</translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Address and contacts</source>
+        <translation>Адрес и контакты</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Charge</source>
+        <translation>Обвинение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Circumstances</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Detention event</source>
+        <translation>Событие лишения свободы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Intervention</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Medical examination</source>
+        <translation>Медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Perpetrators</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Source and notes</source>
+        <translation>Источник и примечания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>What may be shared</source>
+        <translation>Что можно передавать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/sections.py"/>
+        <source>Who was present</source>
+        <translation>Кто присутствовал</translation>
+    </message>
+</context>
+</TS>

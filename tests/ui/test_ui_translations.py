@@ -1,0 +1,268 @@
+"""Interface translations: complete .ts files, fresh .qm files, live switching, plural forms."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+from ui_helpers import FakeDialogs, unlock
+
+from casefile.ui import i18n
+from casefile.ui.controller import AppController
+from casefile.ui.dashboard import _custody
+from casefile.ui.labels import label
+from casefile.ui.settings import UiSettings
+from casefile.vault.keyfile import KdfCost
+
+ROOT = Path(__file__).resolve().parents[2]
+CODES = ("en", "ru", "ky")
+PLURAL_FORMS = {"en": 2, "ru": 3, "ky": 2}
+
+
+def _load_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while decorating
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _load_tool()
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, object]:
+    """What lupdate finds in the code now, per language (into a temporary folder)."""
+    return {code: tool.extract(tool.LANGUAGES[code]) for code in CODES}
+
+
+@pytest.fixture
+def restore_english() -> Iterator[None]:
+    yield
+    i18n.set_language("en")
+
+
+# -- the files ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_string_in_the_code_is_translated(code: str, extracted: dict) -> None:
+    extraction = extracted[code]
+    assert not extraction.unmapped, (
+        "strings marked with a tr() whose context the tool cannot tell (they would never "
+        f"translate): {[(sorted(m.files), m.source) for m in extraction.unmapped]}"
+    )
+    committed = {m.key: m for m in tool.read_ts(tool.ts_path(code))}
+    missing = [m.key for m in extraction.messages if m.key not in committed]
+    unfinished = [
+        m.key for m in extraction.messages if m.key in committed and not committed[m.key].is_done()
+    ]
+    hint = "run: .venv/bin/python tools/update_translations.py, then translate the new strings"
+    assert not missing, f"{code}: not in the .ts ({hint}): {missing}"
+    assert not unfinished, f"{code}: not translated ({hint}): {unfinished}"
+    for key, message in committed.items():
+        if message.numerus:
+            assert len(message.forms) == PLURAL_FORMS[code], (code, key)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_compiled_qm_is_fresh(code: str, tmp_path: Path) -> None:
+    ts = tool.ts_path(code)
+    fresh = tmp_path / f"casefile_{code}.qm"
+    tool.compile_qm(ts, fresh)
+    assert ts.with_suffix(".qm").read_bytes() == fresh.read_bytes(), (
+        f"{ts.with_suffix('.qm').name} is stale: run tools/update_translations.py"
+    )
+
+
+def test_kyrgyz_is_not_russian() -> None:
+    russian = {m.key: m for m in tool.read_ts(tool.ts_path("ru"))}
+    kyrgyz = tool.read_ts(tool.ts_path("ky"))
+    # Sentences of a few words cannot be the same in both languages.
+    same = [
+        m.source
+        for m in kyrgyz
+        if len(m.source.split()) >= 4
+        and m.is_done()
+        and m.key in russian
+        and m.forms == russian[m.key].forms
+    ]
+    assert not same
+    kyrgyz_letters = sum(1 for m in kyrgyz for form in m.forms if set(form) & set("өүңӨҮҢ"))
+    assert kyrgyz_letters > len([m for m in kyrgyz if m.is_done()]) // 3
+
+
+# -- switching --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    from casefile.services.demo import build_demo_vault
+
+    fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
+    created = build_demo_vault(tmp_path / "demo", kdf_cost=fast)
+    created.vault.close()
+    return created.vault.paths.root
+
+
+def _menu_titles(window: object) -> list[str]:
+    bar = window.menuBar()  # type: ignore[attr-defined]
+    return [action.text() for action in bar.actions()]
+
+
+def _tile_text(dashboard: object) -> str:
+    # Tiles are rebuilt on every load; the old ones go at the next event loop turn.
+    tiles = [
+        tile
+        for tile in dashboard.findChildren(QPushButton, "tile_pretrial_detention")  # type: ignore[attr-defined]
+        if tile.isVisibleTo(dashboard)  # type: ignore[arg-type]
+    ]
+    return tiles[-1].text() if tiles else ""
+
+
+def _nav_texts(window: object) -> list[str]:
+    nav = window.nav  # type: ignore[attr-defined]
+    return [nav.item(row).text() for row in range(nav.count())]
+
+
+def test_switching_language_relabels_menus_and_dashboard(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    demo_path: Path,
+    ui_settings: UiSettings,
+    dialogs: FakeDialogs,
+    restore_english: None,
+) -> None:
+    from casefile.services.demo import DEMO_PASSPHRASE
+
+    controller = make_controller()
+    controller.start(demo_path)
+    unlock(qtbot, controller, DEMO_PASSPHRASE)
+    window = controller.main_window
+    assert window is not None
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: dashboard.lists["police"].count() > 0, timeout=10_000)
+    assert _menu_titles(window)[:2] == ["&File", "&Edit"]
+    assert window.language_menu.language_actions["en"].isChecked()
+
+    window.language_menu.language_actions["ru"].trigger()
+    qtbot.waitUntil(lambda: _menu_titles(window)[0] == "&Файл", timeout=5_000)
+    assert _menu_titles(window) == ["&Файл", "&Правка", "&Вид", "&Отчёты", "С&ервис", "&Справка"]
+    assert _nav_texts(window)[:4] == ["Сводка", "Люди", "Дела", "Заседания"]
+    assert window.lock_action.text() == "Заблокировать"
+    assert window.search_box.placeholderText().startswith("Поиск людей")
+    assert window.language_menu.title() == "&Язык"
+    assert window.language_menu.language_actions["ru"].isChecked()
+    box = dashboard.boxes["police"]
+    qtbot.waitUntil(lambda: box.title().startswith("В полиции дольше 48 часов ("), timeout=10_000)
+    assert dashboard.heading.text().startswith("<h2>Сегодня, ")
+    qtbot.waitUntil(lambda: "под стражей" in dashboard.lists["police"].item(0).text())
+    qtbot.waitUntil(lambda: _tile_text(dashboard).endswith("\nПод стражей до суда"))
+    assert window.people.model.headerData(0, Qt.Orientation.Horizontal) == "Имя"
+
+    window.language_menu.language_actions["ky"].trigger()
+    qtbot.waitUntil(
+        lambda: _menu_titles(window)[0] == "&Файл" and _menu_titles(window)[1] == "&Түзөтүү"
+    )
+    assert _menu_titles(window)[-1] == "&Жардам"
+    assert _nav_texts(window)[:4] == ["Кыскача маалымат", "Адамдар", "Иштер", "Отурумдар"]
+    qtbot.waitUntil(lambda: dashboard.boxes["police"].title().startswith("Милицияда 48 сааттан"))
+    qtbot.waitUntil(lambda: "камакта" in dashboard.lists["police"].item(0).text())
+    assert dashboard.heading.text().startswith("<h2>Бүгүн, ")
+    # Only the language code is kept on disk.
+    assert ui_settings.language == "ky"
+
+    window.language_menu.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: _menu_titles(window)[0] == "&File")
+    qtbot.waitUntil(lambda: dashboard.boxes["police"].title().startswith("In police custody"))
+    assert not [kind for kind in dialogs.kinds() if kind == "error"]
+
+
+# -- plurals, dates, numbers --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        (1, "1 день под стражей"),
+        (2, "2 дня под стражей"),
+        (4, "4 дня под стражей"),
+        (5, "5 дней под стражей"),
+        (11, "11 дней под стражей"),
+        (14, "14 дней под стражей"),
+        (21, "21 день под стражей"),
+        (22, "22 дня под стражей"),
+        (25, "25 дней под стражей"),
+        (101, "101 день под стражей"),
+    ],
+)
+def test_russian_plural_forms_of_days_in_custody(
+    qtbot: QtBot, restore_english: None, days: int, expected: str
+) -> None:
+    i18n.set_language("ru")
+    assert i18n.days_in_custody(days) == expected
+    alert = SimpleNamespace(id="p1", full_name="Тест", custody_started=date(2026, 3, 4), days=days)
+    assert _custody(alert).text == f"Тест — с 04.03.2026 ({expected})"
+
+
+def test_english_and_kyrgyz_days_in_custody(qtbot: QtBot, restore_english: None) -> None:
+    i18n.set_language("en")
+    assert [i18n.days_in_custody(n) for n in (1, 3)] == [
+        "1 day in custody",
+        "3 days in custody",
+    ]
+    i18n.set_language("ky")
+    # Kyrgyz nouns stay singular after a number.
+    assert [i18n.days_in_custody(n) for n in (1, 3, 21)] == [
+        "камакта 1 күн",
+        "камакта 3 күн",
+        "камакта 21 күн",
+    ]
+
+
+def test_dates_numbers_and_labels_follow_the_language(qtbot: QtBot, restore_english: None) -> None:
+    day = date(2026, 3, 4)
+    i18n.set_language("en")
+    assert (i18n.format_date(day), i18n.format_number(12345)) == ("04/03/2026", "12,345")
+    assert label("pretrial_detention") == "Pre-trial detention"
+    i18n.set_language("ru")
+    assert (i18n.format_date(day), i18n.format_number(12345)) == ("04.03.2026", "12\u00a0345")
+    assert label("pretrial_detention") == "Под стражей до суда"
+    i18n.set_language("ky")
+    assert i18n.format_date(day) == "04.03.2026"
+    assert label("pretrial_detention") == "Сотко чейин камакта"
+
+
+def test_stored_language_is_normalised(qtbot: QtBot) -> None:
+    assert i18n.normalise("ru") == "ru"
+    assert i18n.normalise("ky_KG") == "ky"
+    assert i18n.normalise("") in i18n.CODES
+    assert i18n.normalise("xx") in i18n.CODES
+
+
+def test_no_translated_text_hides_inside_an_f_string() -> None:
+    """lupdate does not read inside f-strings: a tr() there is never extracted."""
+    hidden = []
+    for path in tool.source_files(ROOT):
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                func = call.func if isinstance(call, ast.Call) else None
+                name = getattr(func, "attr", None) or getattr(func, "id", None)
+                if name in ("tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"):
+                    hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not hidden, f"tr() inside an f-string (use a %1 template and i18n.fill): {hidden}"

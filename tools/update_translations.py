@@ -1,0 +1,376 @@
+"""Extracts the interface's strings into resources/translations/*.ts and compiles the .qm files.
+
+    .venv/bin/python tools/update_translations.py             # extract, merge, compile
+    .venv/bin/python tools/update_translations.py --check     # report only; exit 1 if not done
+    .venv/bin/python tools/update_translations.py --apply F   # fill from JSON F, then as above
+
+(`make translations` runs the first.) Steps:
+
+1. pyside6-lupdate scans casefile/ui into a fresh .ts in a temporary folder (never the repo).
+2. Strings marked through a module's own helper, `def tr(text): return
+   QCoreApplication.translate("Context", text)`, come out of lupdate without a context (it
+   only knows self.tr and translate(...) with a literal context); they are moved to the
+   helper's context here, read from the module's source, so they translate at run time.
+3. Translations already in the committed .ts files are kept; a string that moved to another
+   context keeps its translation. Strings no longer in the code are dropped (and listed).
+4. pyside6-lrelease compiles each .ts to a .qm beside it.
+
+The .ts files are the source of truth: edit them in Qt Linguist (pyside6-linguist), by hand,
+or through --apply with JSON shaped {"ru": {"Context": {"source": "translation"}}}; a numerus
+translation is a list of forms, and the context "*" matches the source in every context.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+#: Language code -> the .ts language (lrelease takes the plural rules from it). English holds
+#: only the plural forms ("1 day", "2 days"): the source texts are English already.
+LANGUAGES = {"en": "en_GB", "ru": "ru_RU", "ky": "ky_KG"}
+#: Where user-visible strings live: only the UI imports Qt.
+SOURCE_DIRS = ("casefile/ui",)
+SOURCE_FILES = ("casefile/app.py",)
+#: Names of the per-module translate helpers that lupdate reads as context-less tr() calls.
+HELPER_NAMES = ("tr",)
+
+
+@dataclass
+class Message:
+    context: str
+    source: str
+    comment: str = ""
+    numerus: bool = False
+    files: set[str] = field(default_factory=set)
+    # A plain translation, or the plural forms of a numerus one; empty when not translated.
+    forms: list[str] = field(default_factory=list)
+    finished: bool = False
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
+
+    def is_done(self) -> bool:
+        return self.finished and bool(self.forms) and all(form.strip() for form in self.forms)
+
+
+# -- tools ------------------------------------------------------------------------------------
+
+
+def qt_tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease from the same venv as this Python, else from PATH."""
+    beside = Path(sys.executable).parent / f"pyside6-{name}"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    if found is None:
+        raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials in this venv")
+    return found
+
+
+def source_files(root: Path = ROOT) -> list[Path]:
+    files = [p for d in SOURCE_DIRS for p in sorted((root / d).rglob("*.py"))]
+    files += [root / f for f in SOURCE_FILES if (root / f).exists()]
+    return files
+
+
+# -- contexts of module-level tr() helpers -----------------------------------------------------
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    constants = {}
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        value = getattr(node, "value", None)
+        if (
+            isinstance(target, ast.Name)
+            and isinstance(value, ast.Constant)
+            and isinstance(value.value, str)
+        ):
+            constants[target.id] = value.value
+    return constants
+
+
+def _helper_context(tree: ast.Module) -> str | None:
+    """The context of `def tr(text): return QCoreApplication.translate(CONTEXT, text)`."""
+    constants = _module_constants(tree)
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name in HELPER_NAMES:
+            for call in ast.walk(node):
+                if not (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate"
+                    and call.args
+                ):
+                    continue
+                first = call.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    return first.value
+                if isinstance(first, ast.Name) and first.id in constants:
+                    return constants[first.id]
+    return None
+
+
+def helper_contexts(files: Iterable[Path], root: Path = ROOT) -> dict[str, str]:
+    """Relative path -> the context its bare tr() translates in (own helper or imported)."""
+    trees = {f.relative_to(root).as_posix(): ast.parse(f.read_text("utf-8")) for f in files}
+    own = {path: ctx for path, tree in trees.items() if (ctx := _helper_context(tree))}
+    by_module = {p.removesuffix(".py").replace("/", "."): ctx for p, ctx in own.items()}
+    contexts = dict(own)
+    for path, tree in trees.items():
+        if path in contexts:
+            continue
+        for node in tree.body:
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module in by_module
+                and any(alias.name in HELPER_NAMES for alias in node.names)
+            ):
+                contexts[path] = by_module[node.module]
+    return contexts
+
+
+# -- reading and writing .ts -------------------------------------------------------------------
+
+
+def read_ts(path: Path) -> list[Message]:
+    if not path.exists():
+        return []
+    messages = []
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            translation = msg.find("translation")
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            numerus = msg.get("numerus") == "yes"
+            if translation is None:
+                forms: list[str] = []
+            elif numerus:
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+            else:
+                forms = [translation.text or ""]
+            files = {loc.get("filename", "") for loc in msg.iter("location")}
+            messages.append(
+                Message(
+                    context=name,
+                    source=msg.findtext("source") or "",
+                    comment=msg.findtext("comment") or "",
+                    numerus=numerus,
+                    files={f for f in files if f},
+                    forms=forms,
+                    finished=kind == "",
+                )
+            )
+    return messages
+
+
+def write_ts(path: Path, language: str, messages: Sequence[Message]) -> None:
+    """Writes a .ts as lupdate does, without line numbers (so edits elsewhere cause no churn)."""
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{language}" sourcelanguage="en">',
+    ]
+    for context in sorted({m.context for m in messages}):
+        out += ["<context>", f"    <name>{escape(context)}</name>"]
+        chosen = [m for m in messages if m.context == context]
+        for m in sorted(chosen, key=lambda m: (min(m.files, default=""), m.source, m.comment)):
+            out.append('    <message numerus="yes">' if m.numerus else "    <message>")
+            for name in sorted(m.files):
+                out.append(f'        <location filename="{escape(name)}"/>')
+            out.append(f"        <source>{escape(m.source)}</source>")
+            if m.comment:
+                out.append(f"        <comment>{escape(m.comment)}</comment>")
+            state = "" if m.is_done() else ' type="unfinished"'
+            if m.numerus:
+                out.append(f"        <translation{state}>")
+                for form in m.forms or [""]:
+                    out.append(f"            <numerusform>{escape(form)}</numerusform>")
+                out.append("        </translation>")
+            else:
+                text = m.forms[0] if m.forms else ""
+                out.append(f"        <translation{state}>{escape(text)}</translation>")
+            out.append("    </message>")
+        out.append("</context>")
+    out.append("</TS>")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+# -- extraction --------------------------------------------------------------------------------
+
+
+@dataclass
+class Extraction:
+    messages: list[Message]
+    #: Context-less strings in files with no known tr() helper: they would never translate.
+    unmapped: list[Message]
+
+
+def extract(language: str, root: Path = ROOT) -> Extraction:
+    """Runs lupdate over the sources into a temporary .ts and fixes helper contexts."""
+    files = source_files(root)
+    contexts = helper_contexts(files, root)
+    with tempfile.TemporaryDirectory(prefix="casefile-lupdate-") as tmp:
+        ts = Path(tmp) / "strings.ts"
+        subprocess.run(
+            [
+                qt_tool("lupdate"),
+                "-silent",
+                *(["-pluralonly"] if language.startswith("en") else []),
+                "-locations",
+                "absolute",
+                "-target-language",
+                language,
+                *[str(f) for f in files],
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            cwd=root,
+        )
+        raw = read_ts(ts)
+    messages: dict[tuple[str, str, str], Message] = {}
+    unmapped = []
+    for message in raw:
+        rel_files = {_relative(f, ts.parent, root) for f in message.files}
+        targets: dict[str, set[str]] = {}
+        for rel in rel_files:
+            context = message.context or contexts.get(rel, "")
+            targets.setdefault(context, set()).add(rel)
+        for context, where in targets.items():
+            moved = Message(context, message.source, message.comment, message.numerus, where)
+            moved.forms = list(message.forms)  # empty, but as many as the language's plurals
+            if not context:
+                unmapped.append(moved)
+                continue
+            existing = messages.setdefault(moved.key, moved)
+            existing.files |= where
+            existing.numerus = existing.numerus or moved.numerus
+    for message in messages.values():
+        message.files = {"../../" + f for f in message.files}
+    return Extraction(list(messages.values()), unmapped)
+
+
+def _relative(filename: str, ts_dir: Path, root: Path) -> str:
+    path = (ts_dir / filename).resolve() if not Path(filename).is_absolute() else Path(filename)
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+# -- merging -----------------------------------------------------------------------------------
+
+
+def merge(
+    fresh: Sequence[Message], committed: Sequence[Message]
+) -> tuple[list[Message], list[str]]:
+    """Carries committed translations over to the fresh strings; returns them and the dropped."""
+    by_key = {m.key: m for m in committed}
+    by_source: dict[tuple[str, bool], Message] = {}
+    for m in committed:
+        if m.is_done():
+            by_source.setdefault((m.source, m.numerus), m)
+    merged = []
+    for m in fresh:
+        old = by_key.get(m.key)
+        if old is None or not any(form.strip() for form in old.forms):
+            old = by_source.get((m.source, m.numerus), old)  # moved to another context
+        if old is not None and old.numerus == m.numerus:
+            m.forms, m.finished = list(old.forms), old.finished
+        merged.append(m)
+    keys = {m.key for m in fresh}
+    dropped = [f"{m.context}: {m.source!r}" for m in committed if m.key not in keys]
+    return merged, dropped
+
+
+def apply_translations(messages: Sequence[Message], table: dict[str, object]) -> int:
+    """Fills translations from {"Context" or "*": {"source": text or [forms]}}; returns count."""
+    applied = 0
+    for m in messages:
+        for context in (m.context, "*"):
+            entries = table.get(context)
+            if not isinstance(entries, dict) or m.source not in entries:
+                continue
+            value = entries[m.source]
+            forms = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+            if m.numerus != isinstance(value, list):
+                raise SystemExit(f"{m.context}: {m.source!r}: plural forms do not match")
+            m.forms, m.finished = forms, True
+            applied += 1
+            break
+    return applied
+
+
+# -- compiling ---------------------------------------------------------------------------------
+
+
+def compile_qm(ts: Path, qm: Path) -> None:
+    subprocess.run(
+        [qt_tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True
+    )
+
+
+def ts_path(code: str, folder: Path = TS_DIR) -> Path:
+    return folder / f"casefile_{code}.ts"
+
+
+# -- command -----------------------------------------------------------------------------------
+
+
+def update(code: str, apply: dict[str, object] | None, write: bool) -> list[Message]:
+    """Extracts, merges (and writes and compiles when `write`); returns what is not translated."""
+    language = LANGUAGES[code]
+    extraction = extract(language)
+    for m in extraction.unmapped:
+        print(f"no context (no tr() helper found) in {sorted(m.files)}: {m.source!r}")
+    merged, dropped = merge(extraction.messages, read_ts(ts_path(code)))
+    if apply:
+        table = apply.get(code)
+        if isinstance(table, dict):
+            print(f"{code}: {apply_translations(merged, table)} translations applied")
+    for line in dropped:
+        print(f"{code}: no longer in the code: {line}")
+    missing = [m for m in merged if not m.is_done()]
+    if write:
+        TS_DIR.mkdir(parents=True, exist_ok=True)
+        write_ts(ts_path(code), language, merged)
+        compile_qm(ts_path(code), ts_path(code).with_suffix(".qm"))
+    print(f"{code}: {len(merged)} strings, {len(missing)} not translated")
+    return missing + extraction.unmapped
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report only; write nothing")
+    parser.add_argument("--apply", type=Path, help="JSON of translations to fill in first")
+    parser.add_argument("--list", action="store_true", help="print each untranslated string")
+    args = parser.parse_args(argv)
+    apply = json.loads(args.apply.read_text("utf-8")) if args.apply else None
+    failed = False
+    for code in LANGUAGES:
+        missing = update(code, apply, write=not args.check)
+        failed = failed or bool(missing)
+        if args.list:
+            for m in missing:
+                print(f"  [{code}] {m.context}: {m.source!r}")
+    return 1 if (args.check and failed) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
