@@ -174,6 +174,12 @@ def _stamp(
     )
 
 
+def stamp_fields(session: Session, table: str, record_id: str, fields: list[str]) -> None:
+    """Stamps fields as edited here now, even if their value did not change: settling a
+    conflict by keeping the value shown must still win over the other side's value."""
+    _stamp(session, {(table, record_id): fields}, set(), [])
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     if session.info.get(APPLYING):
         return

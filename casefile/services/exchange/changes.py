@@ -1,0 +1,258 @@
+"""What goes into a bundle: records with every field's value and version, purges, files.
+
+A record touched since the last bundle travels whole (every field with its own version), so
+the receiver can create it even if an earlier bundle never arrived, and merges field by
+field. The records a record refers to travel with it, for the same reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from casefile.domain.models import (
+    RECORD_BY_TABLE,
+    Attachment,
+    AttachmentChunk,
+    CaseParticipant,
+    Conflict,
+    FieldVersion,
+    Record,
+    SourceLink,
+    Tombstone,
+)
+from casefile.vault.audit import json_value
+from casefile.vault.field_versions import versioned_fields
+
+MANIFEST_VERSION = 1
+_BATCH = 500
+#: Records found from a person or a case: (table, column naming the person or the case).
+_PERSON_LINKS = (
+    ("consents", "person_id"),
+    ("detention_events", "person_id"),
+    ("charges", "person_id"),
+    ("ill_treatment_reports", "victim_id"),
+    ("interventions", "person_id"),
+    ("case_participants", "person_id"),
+    ("person_organisations", "person_id"),
+)
+_CASE_LINKS = (
+    ("case_participants", "case_id"),
+    ("charges", "case_id"),
+    ("detention_events", "case_id"),
+    ("hearings", "case_id"),
+    ("ill_treatment_reports", "case_id"),
+    ("interventions", "case_id"),
+)
+
+type Key = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What to send: changes since the last bundle to the partner (the default), everything,
+    or only some people and cases with what belongs to them."""
+
+    everything: bool = False
+    person_ids: tuple[str, ...] = ()
+    case_ids: tuple[str, ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.person_ids or self.case_ids)
+
+
+@dataclass(frozen=True)
+class Collected:
+    manifest: dict[str, Any]
+    blobs: list[bytes]
+    records: int
+    tombstones: int
+    attachments: int
+
+
+def _batched(ids: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(ids), _BATCH):
+        yield ids[start : start + _BATCH]
+
+
+def _load(session: Session, keys: Iterable[Key]) -> dict[Key, Record]:
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in keys:
+        by_table[table].append(record_id)
+    found: dict[Key, Record] = {}
+    for table, ids in by_table.items():
+        cls = RECORD_BY_TABLE[table]
+        for chunk in _batched(ids):
+            for record in session.scalars(select(cls).where(cls.id.in_(chunk))):
+                found[(table, record.id)] = record
+    return found
+
+
+def parents_of(record: Record) -> list[Key]:
+    """The records this one refers to: foreign keys, and what a file or source link is on."""
+    keys = []
+    for column in inspect(type(record)).columns:
+        value = getattr(record, column.key, None)
+        if value is not None and column.foreign_keys:
+            keys.append((next(iter(column.foreign_keys)).column.table.name, str(value)))
+    if isinstance(record, Attachment | SourceLink) and record.record_table in RECORD_BY_TABLE:
+        keys.append((record.record_table, record.record_id))
+    return keys
+
+
+def _with_parents(session: Session, seeds: set[Key]) -> dict[Key, Record]:
+    records = _load(session, seeds)
+    pending = set(records)
+    while pending:
+        wanted = {key for k in pending for key in parents_of(records[k]) if key not in records}
+        found = _load(session, wanted)
+        records.update(found)
+        pending = set(found)
+    return records
+
+
+def _selected(session: Session, selection: Selection) -> set[Key]:
+    keys: set[Key] = {("persons", pid) for pid in selection.person_ids}
+    keys |= {("cases", cid) for cid in selection.case_ids}
+    for ids, links in ((selection.person_ids, _PERSON_LINKS), (selection.case_ids, _CASE_LINKS)):
+        if not ids:
+            continue
+        for table, column in links:
+            cls = RECORD_BY_TABLE[table]
+            rows = session.scalars(select(cls.id).where(getattr(cls, column).in_(ids)))
+            keys |= {(table, str(rid)) for rid in rows}
+    # The people of the selected cases come along with their participation.
+    participants = _load(session, [k for k in keys if k[0] == "case_participants"])
+    keys |= {
+        ("persons", p.person_id) for p in participants.values() if isinstance(p, CaseParticipant)
+    }
+    # Files and source links on anything selected.
+    selected_ids = [record_id for _table, record_id in keys]
+    for cls in (Attachment, SourceLink):
+        for chunk in _batched(selected_ids):
+            hits = session.execute(
+                select(cls.id, cls.record_table, cls.record_id).where(cls.record_id.in_(chunk))
+            )
+            keys |= {(cls.__tablename__, str(h[0])) for h in hits if (h[1], h[2]) in keys}
+    return keys
+
+
+def _seeds(session: Session, since: int, selection: Selection) -> set[Key]:
+    if selection.partial:
+        return _selected(session, selection)
+    if selection.everything:
+        return {
+            (table, str(rid))
+            for table, cls in RECORD_BY_TABLE.items()
+            for rid in session.scalars(select(cls.id))
+        }
+    rows = session.execute(
+        select(FieldVersion.record_table, FieldVersion.record_id)
+        .where(FieldVersion.seq > since)
+        .distinct()
+    )
+    return {(str(table), str(rid)) for table, rid in rows}
+
+
+def _versions(session: Session, keys: Iterable[Key]) -> dict[Key, dict[str, FieldVersion]]:
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in keys:
+        by_table[table].append(record_id)
+    found: dict[Key, dict[str, FieldVersion]] = defaultdict(dict)
+    for table, ids in by_table.items():
+        for chunk in _batched(ids):
+            for row in session.scalars(
+                select(FieldVersion).where(
+                    FieldVersion.record_table == table, FieldVersion.record_id.in_(chunk)
+                )
+            ):
+                found[(table, row.record_id)][row.field] = row
+    return found
+
+
+def _contested(session: Session, records: dict[Key, Record]) -> dict[tuple[str, str, str], Any]:
+    """Fields with an open conflict here, with the value that lost (shown to the receiver)."""
+    contested: dict[tuple[str, str, str], Any] = {}
+    for conflict in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None))):
+        record = records.get((conflict.record_table, conflict.record_id))
+        if record is None:
+            continue
+        current = json_value(getattr(record, conflict.field, None))
+        loser = conflict.theirs if current == conflict.mine else conflict.mine
+        contested[(conflict.record_table, conflict.record_id, conflict.field)] = loser
+    return contested
+
+
+def record_entry(
+    record: Record, versions: dict[str, FieldVersion], contested: dict[tuple[str, str, str], Any]
+) -> dict[str, Any]:
+    """{"t": table, "id", "c": created, "f": {field: [value, clock, device, seen, lost]}}."""
+    table = record.__tablename__
+    fields: dict[str, list[Any]] = {}
+    for field in versioned_fields(type(record)):
+        version = versions.get(field)
+        key = (table, record.id, field)
+        fields[field] = [
+            json_value(getattr(record, field)),
+            0 if version is None else version.clock,
+            "" if version is None else version.device_id,
+            {} if version is None else dict(version.seen),
+            [contested[key]] if key in contested else None,
+        ]
+    return {"t": table, "id": record.id, "c": json_value(record.created_at), "f": fields}
+
+
+def _attachment_bytes(session: Session, attachment_id: str) -> bytes:
+    chunks = session.scalars(
+        select(AttachmentChunk.data)
+        .where(AttachmentChunk.attachment_id == attachment_id)
+        .order_by(AttachmentChunk.seq)
+    )
+    return b"".join(chunks)
+
+
+def collect(
+    session: Session, *, sender: str, clock: int, since: int, selection: Selection
+) -> Collected:
+    """The manifest and attachment blobs for a bundle."""
+    records = _with_parents(session, _seeds(session, since, selection))
+    versions = _versions(session, records)
+    contested = _contested(session, records)
+    ordered = sorted(records.items())
+    entries = [record_entry(record, versions.get(key, {}), contested) for key, record in ordered]
+    tombstones: list[dict[str, Any]] = []
+    if not selection.partial:
+        query = select(Tombstone).where(Tombstone.seq > (0 if selection.everything else since))
+        tombstones = [
+            {"t": r.record_table, "id": r.record_id, "clock": r.clock, "device": r.device_id}
+            for r in session.scalars(query)
+        ]
+    blobs: list[bytes] = []
+    files: list[dict[str, Any]] = []
+    offset = 0
+    for _key, record in ordered:
+        if not isinstance(record, Attachment):
+            continue
+        content = _attachment_bytes(session, record.id)
+        if hashlib.sha256(content).hexdigest() != record.sha256:
+            continue  # no complete content here (should not happen): send the metadata only
+        files.append({"id": record.id, "offset": offset, "size": len(content)})
+        blobs.append(content)
+        offset += len(content)
+    manifest = {
+        "manifest": MANIFEST_VERSION,
+        "sender": sender,
+        "clock": clock,
+        "scope": "selection" if selection.partial else "all" if selection.everything else "since",
+        "records": entries,
+        "tombstones": tombstones,
+        "files": files,
+    }
+    return Collected(manifest, blobs, len(entries), len(tombstones), len(files))

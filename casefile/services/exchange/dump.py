@@ -1,0 +1,59 @@
+"""Plain dumps of a vault, to compare replicas after exchange and to prove nothing changed."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy import select, text
+
+from casefile.domain.models import (
+    RECORD_BY_TABLE,
+    AttachmentChunk,
+    Base,
+    FieldVersion,
+    Tombstone,
+)
+from casefile.vault.audit import json_value
+from casefile.vault.field_versions import versioned_fields
+from casefile.vault.vault import Vault
+
+
+def canonical_dump(vault: Vault) -> dict[str, Any]:
+    """What two vaults that exchanged in both directions must agree on: every record's
+    content and trash mark, file contents, purges, and each field's version."""
+    dump: dict[str, Any] = {}
+    with vault.read() as session:
+        for table, cls in sorted(RECORD_BY_TABLE.items()):
+            fields = versioned_fields(cls)
+            dump[table] = {
+                record.id: {name: json_value(getattr(record, name)) for name in fields}
+                | {"created_at": json_value(record.created_at)}
+                for record in session.scalars(select(cls))
+            }
+        contents: dict[str, Any] = {}
+        for chunk in session.scalars(
+            select(AttachmentChunk).order_by(AttachmentChunk.attachment_id, AttachmentChunk.seq)
+        ):
+            contents.setdefault(chunk.attachment_id, hashlib.sha256())
+            contents[chunk.attachment_id].update(chunk.data)
+        dump["files"] = {key: digest.hexdigest() for key, digest in sorted(contents.items())}
+        dump["tombstones"] = sorted(
+            (row.record_table, row.record_id) for row in session.scalars(select(Tombstone))
+        )
+        dump["versions"] = sorted(
+            (v.record_table, v.record_id, v.field, v.clock, v.device_id, sorted(v.seen.items()))
+            for v in session.scalars(select(FieldVersion))
+        )
+    return dump
+
+
+def full_dump(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, search index included: for "nothing changed" checks."""
+    dump: dict[str, list[tuple[Any, ...]]] = {}
+    with vault.read() as session:
+        names = [table.name for table in Base.metadata.sorted_tables] + ["search_index"]
+        for name in names:
+            rows = session.execute(text(f"SELECT * FROM {name}")).all()
+            dump[name] = sorted((tuple(row) for row in rows), key=repr)
+    return dump

@@ -1,0 +1,657 @@
+"""Merging a bundle into the vault, field by field: preview first, then one transaction.
+
+Each field carries a version vector. An incoming value whose vector dominates ours is newer
+and replaces ours; one ours dominates is old news; otherwise both sides changed the field
+since their last common version. Then the value with the larger (clock, device) stays for
+now on both sides alike, and a conflict is opened for a person to settle. Settling it is a
+local edit whose vector dominates both, so it wins everywhere it travels.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, inspect, select, text
+from sqlalchemy.orm import Session
+
+from casefile.domain.models import (
+    RECORD_BY_TABLE,
+    RECORD_CLASSES,
+    AppliedBundle,
+    Attachment,
+    AttachmentChunk,
+    AuditEntry,
+    Conflict,
+    FieldVersion,
+    Partner,
+    Record,
+    SourceLink,
+    Tombstone,
+    utcnow,
+)
+from casefile.services.exchange.bundle_format import DAMAGED, BundleHeader
+from casefile.services.exchange.errors import BundleDamagedError
+from casefile.services.history import from_json_value
+from casefile.vault.audit import json_value
+from casefile.vault.field_versions import APPLYING, tick, versioned_fields, write_tombstones
+from casefile.vault.field_versions import write_versions as write_field_versions
+
+CONFLICT_ACTION = "conflict"
+CHUNK_SIZE = 1024 * 1024
+_BATCH = 500
+_LABEL_FIELDS = ("full_name", "title", "name", "article", "court", "place", "file_name")
+
+type Key = tuple[str, str]
+type Seen = dict[str, int]
+
+
+def dominates(a: Seen, b: Seen) -> bool:
+    """True when a has seen every change b has (a >= b)."""
+    return all(a.get(device, 0) >= clock for device, clock in b.items())
+
+
+def join(a: Seen, b: Seen) -> Seen:
+    return {device: max(a.get(device, 0), b.get(device, 0)) for device in a.keys() | b.keys()}
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    table: str
+    record_id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ConflictPreview:
+    table: str
+    record_id: str
+    label: str
+    field: str
+    mine: Any
+    theirs: Any
+
+
+@dataclass(frozen=True)
+class Skipped:
+    table: str
+    record_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a bundle brings, or (after an import) brought."""
+
+    bundle_id: str
+    sender_device_id: str
+    sender_name: str
+    created: datetime
+    already_applied: bool
+    new: tuple[RecordChange, ...] = ()
+    updated: tuple[RecordChange, ...] = ()
+    deleted: tuple[RecordChange, ...] = ()
+    restored: tuple[RecordChange, ...] = ()
+    purged: tuple[RecordChange, ...] = ()
+    conflicts: tuple[ConflictPreview, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    files: int = 0
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "new": len(self.new),
+            "updated": len(self.updated),
+            "deleted": len(self.deleted),
+            "restored": len(self.restored),
+            "purged": len(self.purged),
+            "conflicts": len(self.conflicts),
+            "skipped": len(self.skipped),
+            "files": self.files,
+        }
+
+
+@dataclass(frozen=True)
+class _Field:
+    value: Any
+    clock: int
+    device: str
+    seen: Seen
+    lost: list[Any] | None
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    table: str
+    record_id: str
+    created: datetime
+    fields: dict[str, _Field]
+
+
+@dataclass
+class _Plan:
+    max_clock: int = 0
+    creates: list[_Incoming] = field(default_factory=list)
+    sets: list[tuple[Record, str, Any]] = field(default_factory=list)
+    versions: list[dict[str, Any]] = field(default_factory=list)
+    open_conflicts: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
+    close_conflicts: set[tuple[str, str, str]] = field(default_factory=set)
+    purges: list[Record] = field(default_factory=list)
+    tombstones: list[dict[str, Any]] = field(default_factory=list)
+    soft_deletes: list[Record] = field(default_factory=list)
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    new: list[RecordChange] = field(default_factory=list)
+    updated: list[RecordChange] = field(default_factory=list)
+    deleted: list[RecordChange] = field(default_factory=list)
+    restored: list[RecordChange] = field(default_factory=list)
+    purged: list[RecordChange] = field(default_factory=list)
+    conflicts: list[ConflictPreview] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+# -- reading the manifest ------------------------------------------------------------------
+
+
+def _require(condition: bool) -> None:
+    if not condition:
+        raise BundleDamagedError(DAMAGED)
+
+
+def _seen(value: Any) -> Seen:
+    _require(isinstance(value, dict))
+    for device, clock in value.items():
+        _require(isinstance(device, str) and isinstance(clock, int) and clock >= 0)
+    return dict(value)
+
+
+def _parse_field(raw: Any) -> _Field:
+    _require(isinstance(raw, list) and len(raw) == 5)
+    value, clock, device, seen, lost = raw
+    _require(isinstance(clock, int) and isinstance(device, str))
+    _require(lost is None or (isinstance(lost, list) and len(lost) == 1))
+    return _Field(value, clock, device, _seen(seen), lost)
+
+
+def _parse_record(raw: Any) -> _Incoming:
+    _require(isinstance(raw, dict))
+    table, record_id, created, fields = raw.get("t"), raw.get("id"), raw.get("c"), raw.get("f")
+    _require(table in RECORD_BY_TABLE and isinstance(record_id, str) and 0 < len(record_id) <= 36)
+    _require(isinstance(fields, dict) and isinstance(created, str))
+    try:
+        created_at = datetime.fromisoformat(created)
+    except ValueError:
+        raise BundleDamagedError(DAMAGED) from None
+    known = set(versioned_fields(RECORD_BY_TABLE[str(table)]))
+    # Fields this version does not know (from a newer Casefile) are left out.
+    parsed = {name: _parse_field(value) for name, value in fields.items() if name in known}
+    return _Incoming(str(table), record_id, created_at, parsed)
+
+
+def parse_manifest(manifest: dict[str, Any]) -> tuple[list[_Incoming], list[dict[str, Any]], int]:
+    """Records, tombstones and the sender's clock; BundleDamagedError if malformed."""
+    try:
+        records = manifest.get("records")
+        tombstones = manifest.get("tombstones")
+        clock = manifest.get("clock")
+        _require(isinstance(records, list) and isinstance(tombstones, list))
+        _require(isinstance(clock, int) and clock >= 0)
+        assert isinstance(records, list) and isinstance(tombstones, list)
+        assert isinstance(clock, int)
+        incoming = [_parse_record(raw) for raw in records]
+        for raw in tombstones:
+            _require(isinstance(raw, dict) and raw.get("t") in RECORD_BY_TABLE)
+            _require(isinstance(raw.get("id"), str) and isinstance(raw.get("clock"), int))
+            _require(isinstance(raw.get("device"), str))
+        return incoming, tombstones, clock
+    except (AttributeError, TypeError, KeyError):
+        raise BundleDamagedError(DAMAGED) from None
+
+
+# -- planning ------------------------------------------------------------------------------
+
+
+def _label(table: str, record_id: str, values: dict[str, Any]) -> str:
+    for name in _LABEL_FIELDS:
+        value = values.get(name)
+        if value:
+            return str(value)[:80]
+    return f"{table.rstrip('s').replace('_', ' ')} {record_id[:8]}"
+
+
+def _record_label(record: Record) -> str:
+    return _label(
+        record.__tablename__,
+        record.id,
+        {name: getattr(record, name, None) for name in _LABEL_FIELDS},
+    )
+
+
+def _by_table(keys: Iterable[Key]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in keys:
+        grouped[table].append(record_id)
+    return grouped
+
+
+def _load_records(session: Session, keys: Iterable[Key]) -> dict[Key, Record]:
+    found: dict[Key, Record] = {}
+    for table, ids in _by_table(keys).items():
+        cls = RECORD_BY_TABLE[table]
+        for start in range(0, len(ids), _BATCH):
+            for record in session.scalars(
+                select(cls).where(cls.id.in_(ids[start : start + _BATCH]))
+            ):
+                found[(table, record.id)] = record
+    return found
+
+
+def _load_versions(session: Session, keys: Iterable[Key]) -> dict[Key, dict[str, FieldVersion]]:
+    found: dict[Key, dict[str, FieldVersion]] = defaultdict(dict)
+    for table, ids in _by_table(keys).items():
+        for start in range(0, len(ids), _BATCH):
+            for row in session.scalars(
+                select(FieldVersion).where(
+                    FieldVersion.record_table == table,
+                    FieldVersion.record_id.in_(ids[start : start + _BATCH]),
+                )
+            ):
+                found[(table, row.record_id)][row.field] = row
+    return found
+
+
+def _load_tombstones(session: Session, keys: Iterable[Key]) -> set[Key]:
+    found: set[Key] = set()
+    for table, ids in _by_table(keys).items():
+        for start in range(0, len(ids), _BATCH):
+            rows = session.scalars(
+                select(Tombstone.record_id).where(
+                    Tombstone.record_table == table,
+                    Tombstone.record_id.in_(ids[start : start + _BATCH]),
+                )
+            )
+            found |= {(table, str(rid)) for rid in rows}
+    return found
+
+
+def _version_row(table: str, record_id: str, name: str, f: _Field, seen: Seen) -> dict[str, Any]:
+    return {
+        "record_table": table,
+        "record_id": record_id,
+        "field": name,
+        "clock": f.clock,
+        "device_id": f.device,
+        "seen": seen,
+    }
+
+
+def _same(name: str, a: Any, b: Any) -> bool:
+    # Two moves to the trash at different moments agree that the record is in the trash.
+    return a == b or (name == "deleted_at" and a is not None and b is not None)
+
+
+def _plan_create(plan: _Plan, item: _Incoming) -> None:
+    cls = RECORD_BY_TABLE[item.table]
+    if set(item.fields) != set(versioned_fields(cls)):
+        plan.skipped.append(Skipped(item.table, item.record_id, "incomplete record"))
+        return
+    plan.creates.append(item)
+    values = {name: f.value for name, f in item.fields.items()}
+    plan.new.append(
+        RecordChange(item.table, item.record_id, _label(item.table, item.record_id, values))
+    )
+    for name, f in item.fields.items():
+        plan.versions.append(_version_row(item.table, item.record_id, name, f, f.seen))
+        if f.lost is not None and f.lost[0] != f.value:
+            plan.open_conflicts[(item.table, item.record_id, name)] = (f.lost[0], f.value)
+
+
+def _plan_update(
+    plan: _Plan,
+    item: _Incoming,
+    record: Record,
+    versions: dict[str, FieldVersion],
+    open_here: set[tuple[str, str, str]],
+) -> None:
+    changed: list[str] = []
+    for name, f in item.fields.items():
+        local = versions.get(name)
+        local_seen: Seen = {} if local is None else dict(local.seen)
+        local_dot = (0, "") if local is None else (local.clock, local.device_id)
+        local_value = json_value(getattr(record, name))
+        if dominates(local_seen, f.seen):
+            continue
+        key = (item.table, item.record_id, name)
+        if dominates(f.seen, local_seen):
+            if f.value != local_value:
+                plan.sets.append((record, name, f.value))
+                changed.append(name)
+            plan.versions.append(_version_row(item.table, item.record_id, name, f, f.seen))
+            if f.lost is not None:
+                mine = local_value if local_value != f.value else f.lost[0]
+                if mine != f.value:
+                    plan.open_conflicts[key] = (mine, f.value)
+            elif key in open_here:
+                plan.close_conflicts.add(key)
+            continue
+        # Concurrent: both sides changed this field since their last common version.
+        incoming_wins = (f.clock, f.device) > local_dot
+        seen = join(f.seen, local_seen)
+        if incoming_wins:
+            plan.versions.append(_version_row(item.table, item.record_id, name, f, seen))
+            if f.value != local_value:
+                plan.sets.append((record, name, f.value))
+                changed.append(name)
+        else:
+            assert local is not None
+            plan.versions.append(
+                {
+                    "record_table": item.table,
+                    "record_id": item.record_id,
+                    "field": name,
+                    "clock": local.clock,
+                    "device_id": local.device_id,
+                    "seen": seen,
+                }
+            )
+        if not _same(name, local_value, f.value):
+            plan.open_conflicts[key] = (local_value, f.value)
+    change = RecordChange(item.table, item.record_id, _record_label(record))
+    if "deleted_at" in changed:
+        deleted = item.fields["deleted_at"].value is not None
+        (plan.deleted if deleted else plan.restored).append(change)
+    elif changed:
+        plan.updated.append(change)
+
+
+def _referred(session: Session, table: str, record_id: str, purging: set[Key]) -> bool:
+    """True when a record that stays refers to this one."""
+    for cls in RECORD_CLASSES:
+        for column in inspect(cls).columns:
+            if table not in {fk.column.table.name for fk in column.foreign_keys}:
+                continue
+            for rid in session.scalars(
+                select(cls.id).where(column == record_id, cls.id != record_id)
+            ):
+                if (cls.__tablename__, rid) not in purging:
+                    return True
+    for cls in (Attachment, SourceLink):
+        for rid in session.scalars(
+            select(cls.id).where(cls.record_table == table, cls.record_id == record_id)
+        ):
+            if (cls.__tablename__, rid) not in purging:
+                return True
+    return False
+
+
+def _plan_tombstones(
+    session: Session, plan: _Plan, tombstones: list[dict[str, Any]], seen_here: set[Key]
+) -> None:
+    keys = {(str(t["t"]), str(t["id"])) for t in tombstones}
+    already = _load_tombstones(session, keys)
+    records = _load_records(session, keys - already)
+    purging = set(records)
+    for raw in tombstones:
+        key = (str(raw["t"]), str(raw["id"]))
+        if key in already or key in seen_here:
+            continue
+        seen_here.add(key)
+        record = records.get(key)
+        clock = int(raw["clock"])
+        row = {
+            "record_table": key[0],
+            "record_id": key[1],
+            "clock": clock,
+            "device_id": str(raw["device"]),
+            "purged_at": utcnow(),
+        }
+        plan.max_clock = max(plan.max_clock, clock)
+        if record is None:
+            plan.tombstones.append(row)
+            continue
+        if _referred(session, key[0], key[1], purging):
+            purging.discard(key)
+            plan.skipped.append(
+                Skipped(key[0], key[1], "purged by the sender, but records here refer to it")
+            )
+            if record.deleted_at is None:
+                plan.soft_deletes.append(record)
+            continue
+        plan.purges.append(record)
+        plan.tombstones.append(row)
+        plan.purged.append(RecordChange(key[0], key[1], _record_label(record)))
+
+
+def _plan_parents(session: Session, plan: _Plan, tombstoned: set[Key]) -> None:
+    """Drops new records whose parent is neither here nor in the bundle."""
+    while True:
+        creating = {(item.table, item.record_id): item for item in plan.creates}
+        wanted: set[Key] = set()
+        for item in plan.creates:
+            for name, f in item.fields.items():
+                column = inspect(RECORD_BY_TABLE[item.table]).columns.get(name)
+                if column is not None and column.foreign_keys and f.value is not None:
+                    wanted.add((next(iter(column.foreign_keys)).column.table.name, str(f.value)))
+        present = set(_load_records(session, wanted - set(creating))) | set(creating)
+        dropped = []
+        for item in plan.creates:
+            cls = RECORD_BY_TABLE[item.table]
+            for column in inspect(cls).columns:
+                given = item.fields.get(column.key)
+                if given is None or given.value is None or not column.foreign_keys:
+                    continue
+                parent = (next(iter(column.foreign_keys)).column.table.name, str(given.value))
+                if parent in tombstoned or parent not in present:
+                    dropped.append(item)
+                    break
+        if not dropped:
+            return
+        for item in dropped:
+            plan.creates.remove(item)
+            plan.new = [
+                c for c in plan.new if (c.table, c.record_id) != (item.table, item.record_id)
+            ]
+            plan.versions = [
+                v
+                for v in plan.versions
+                if (v["record_table"], v["record_id"]) != (item.table, item.record_id)
+            ]
+            plan.skipped.append(
+                Skipped(item.table, item.record_id, "refers to a record missing or purged here")
+            )
+
+
+def _plan_files(
+    session: Session,
+    plan: _Plan,
+    manifest: dict[str, Any],
+    blobs: memoryview,
+    records: dict[Key, Record],
+) -> None:
+    files = manifest.get("files", [])
+    _require(isinstance(files, list))
+    # The hash each attachment will have once the plan is carried out.
+    hashes: dict[str, str] = {}
+    for item in plan.creates:
+        if item.table == "attachments":
+            hashes[item.record_id] = str(item.fields["sha256"].value)
+    for (table, rid), record in records.items():
+        if table != "attachments" or not isinstance(record, Attachment):
+            continue
+        has_chunks = session.scalar(
+            select(AttachmentChunk.seq).where(AttachmentChunk.attachment_id == rid).limit(1)
+        )
+        if has_chunks is None:
+            hashes[rid] = record.sha256
+    for record, name, value in plan.sets:
+        if isinstance(record, Attachment) and name == "sha256":
+            hashes[record.id] = str(value)
+    for raw in files:
+        _require(isinstance(raw, dict))
+        rid, offset, size = raw.get("id"), raw.get("offset"), raw.get("size")
+        _require(isinstance(rid, str) and isinstance(offset, int) and isinstance(size, int))
+        assert isinstance(rid, str) and isinstance(offset, int) and isinstance(size, int)
+        _require(offset >= 0 and size >= 0 and offset + size <= len(blobs))
+        if rid not in hashes:
+            continue
+        content = bytes(blobs[offset : offset + size])
+        if hashlib.sha256(content).hexdigest() != hashes[rid]:
+            raise BundleDamagedError(DAMAGED)
+        plan.files.append((rid, content))
+
+
+def plan_import(session: Session, manifest: dict[str, Any], blobs: memoryview) -> _Plan:
+    """Works out what the bundle would change, without changing anything."""
+    incoming, tombstones, clock = parse_manifest(manifest)
+    plan = _Plan(max_clock=clock)
+    keys = [(item.table, item.record_id) for item in incoming]
+    tombstoned = _load_tombstones(session, keys)
+    records = _load_records(session, keys)
+    versions = _load_versions(session, keys)
+    open_here = {
+        (c.record_table, c.record_id, c.field)
+        for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))
+    }
+    seen_here: set[Key] = set()
+    for item in incoming:
+        key = (item.table, item.record_id)
+        if key in seen_here:
+            continue
+        seen_here.add(key)
+        for f in item.fields.values():
+            plan.max_clock = max(plan.max_clock, f.clock, *f.seen.values(), 0)
+        if key in tombstoned:
+            plan.skipped.append(Skipped(item.table, item.record_id, "purged here"))
+            continue
+        record = records.get(key)
+        if record is None:
+            _plan_create(plan, item)
+        else:
+            _plan_update(plan, item, record, versions.get(key, {}), open_here)
+    _plan_parents(session, plan, tombstoned)
+    _plan_tombstones(session, plan, tombstones, set())
+    _plan_files(session, plan, manifest, blobs, records)
+    labels = {(c.table, c.record_id): c.label for c in plan.new}
+    for r in records.values():
+        labels[(r.__tablename__, r.id)] = _record_label(r)
+    plan.conflicts = [
+        ConflictPreview(t, rid, labels.get((t, rid), rid[:8]), name, mine, theirs)
+        for (t, rid, name), (mine, theirs) in sorted(plan.open_conflicts.items())
+    ]
+    return plan
+
+
+def preview_of(plan: _Plan, header: BundleHeader, sender_name: str, applied: bool) -> ImportPreview:
+    return ImportPreview(
+        bundle_id=header.bundle_id,
+        sender_device_id=header.sender.device_id,
+        sender_name=sender_name,
+        created=header.created,
+        already_applied=applied,
+        new=tuple(plan.new),
+        updated=tuple(plan.updated),
+        deleted=tuple(plan.deleted),
+        restored=tuple(plan.restored),
+        purged=tuple(plan.purged),
+        conflicts=tuple(plan.conflicts),
+        skipped=tuple(plan.skipped),
+        files=len(plan.files),
+    )
+
+
+# -- applying -----------------------------------------------------------------------------
+
+
+def _write_chunks(session: Session, attachment_id: str, content: bytes) -> None:
+    session.execute(delete(AttachmentChunk).where(AttachmentChunk.attachment_id == attachment_id))
+    rows = [
+        {"attachment_id": attachment_id, "seq": seq, "data": content[start : start + CHUNK_SIZE]}
+        for seq, start in enumerate(range(0, len(content), CHUNK_SIZE))
+    ]
+    if rows:
+        session.execute(insert(AttachmentChunk), rows)
+
+
+def _record_conflicts(
+    session: Session, plan: _Plan, header: BundleHeader, actor: str, local_device: str
+) -> None:
+    now = utcnow()
+    open_rows = {
+        (c.record_table, c.record_id, c.field): c
+        for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))
+    }
+    for key in plan.close_conflicts:
+        row = open_rows.get(key)
+        if row is not None:
+            row.resolved_at = now
+            row.resolution = "elsewhere"
+    per_record: dict[Key, dict[str, Any]] = defaultdict(dict)
+    for (table, rid, name), (mine, theirs) in plan.open_conflicts.items():
+        row = open_rows.get((table, rid, name))
+        if row is None:
+            row = Conflict(record_table=table, record_id=rid, field=name, detected_at=now)
+            session.add(row)
+        row.mine, row.theirs = mine, theirs
+        row.mine_device, row.theirs_device = local_device, header.sender.device_id
+        row.bundle_id = header.bundle_id
+        per_record[(table, rid)][name] = [mine, theirs]
+    for (table, rid), changes in per_record.items():
+        # Both values stay in the history, whichever is shown for now.
+        session.add(
+            AuditEntry(
+                at=now,
+                actor=actor,
+                action=CONFLICT_ACTION,
+                record_table=table,
+                record_id=rid,
+                changes=changes,
+                reason=f"conflict with device {header.sender.device_id[:8]}: [this vault, other]",
+            )
+        )
+
+
+def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) -> None:
+    """Carries the plan out in the caller's write session (one transaction)."""
+    session.info[APPLYING] = True
+    clock, device = tick(session, observed=plan.max_clock)
+    # Records may arrive child first (a hearing before its case): check at commit.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    for item in plan.creates:
+        record = RECORD_BY_TABLE[item.table](id=item.record_id, created_at=item.created)
+        for name, f in item.fields.items():
+            setattr(record, name, from_json_value(item.table, name, f.value))
+        session.add(record)
+    for record, name, value in plan.sets:
+        setattr(record, name, from_json_value(record.__tablename__, name, value))
+    for record in plan.soft_deletes:
+        record.deleted_at = utcnow()
+    session.flush()
+    for attachment_id, content in plan.files:
+        _write_chunks(session, attachment_id, content)
+    for record in plan.purges:
+        if isinstance(record, Attachment):
+            session.execute(
+                delete(AttachmentChunk).where(AttachmentChunk.attachment_id == record.id)
+            )
+        session.delete(record)
+    session.flush()
+    write_field_versions(session, [{**row, "seq": clock} for row in plan.versions])
+    write_tombstones(session, [{**row, "seq": clock} for row in plan.tombstones])
+    _record_conflicts(session, plan, header, actor, device)
+
+
+def mark_applied(session: Session, header: BundleHeader, preview: ImportPreview) -> None:
+    session.add(
+        AppliedBundle(
+            bundle_id=header.bundle_id,
+            sender_device_id=header.sender.device_id,
+            created_at=header.created.replace(tzinfo=None),
+            applied_at=utcnow(),
+            summary=preview.counts(),
+        )
+    )
+    partner = session.get(Partner, header.sender.device_id)
+    if partner is not None:
+        partner.last_received_at = utcnow()

@@ -1,0 +1,249 @@
+"""The exchange use cases: send changes, preview and receive a bundle, settle conflicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import exc, select
+from sqlalchemy.orm import Session
+
+from casefile.domain.models import RECORD_BY_TABLE, AppliedBundle, Conflict, Partner, utcnow
+from casefile.errors import RecordNotFoundError, ValidationError
+from casefile.services.exchange import devices
+from casefile.services.exchange.bundle_format import (
+    DAMAGED,
+    DEFAULT_KDF,
+    BundleHeader,
+    BundleKdf,
+    PassphraseKey,
+    RecipientKey,
+    open_bundle,
+    pack_payload,
+    read_header,
+    unpack_payload,
+    write_bundle,
+)
+from casefile.services.exchange.changes import Selection, collect
+from casefile.services.exchange.errors import (
+    BundleDamagedError,
+    BundleError,
+    ConflictNotFoundError,
+    UntrustedDeviceError,
+)
+from casefile.services.exchange.merge import (
+    ImportPreview,
+    apply_plan,
+    mark_applied,
+    plan_import,
+    preview_of,
+)
+from casefile.services.history import from_json_value
+from casefile.vault.field_versions import stamp_fields
+from casefile.vault.vault import Vault
+
+type Resolution = Literal["mine", "theirs", "edit"]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    data: bytes
+    bundle_id: str
+    partner: str
+    records: int
+    purges: int
+    files: int
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: int
+    table: str
+    record_id: str
+    field: str
+    mine: Any
+    theirs: Any
+    other_device: str
+    detected_at: datetime
+
+
+def export_bundle(
+    vault: Vault,
+    partner: str,
+    *,
+    passphrase: str | None = None,
+    kdf: BundleKdf = DEFAULT_KDF,
+    selection: Selection | None = None,
+) -> ExportResult:
+    """A bundle for a partner. With a passphrase it is encrypted under it; without one, to
+    the partner's public key. Without a selection it holds what changed since the last
+    bundle to that partner, whose high-water mark then moves on (also with everything)."""
+    selection = selection or Selection()
+    with vault.read() as session:
+        target = devices.find_partner(session, partner)
+        me = devices.identity(session)
+        collected = collect(
+            session,
+            sender=me.device_id,
+            clock=me.clock,
+            since=target.last_sent_seq,
+            selection=selection,
+        )
+        clock = me.clock
+        key: PassphraseKey | RecipientKey = (
+            PassphraseKey(passphrase, kdf)
+            if passphrase
+            else RecipientKey(target.device_id, target.agreement_public)
+        )
+        data = write_bundle(
+            pack_payload(collected.manifest, collected.blobs),
+            sender=devices.own_sender(me),
+            signing_key=me.signing_key,
+            key=key,
+            recipient=target.device_id,
+        )
+        target_id, target_name = target.device_id, target.name
+    header_id = _bundle_id(data)
+    if not selection.partial:
+        with vault.write("bundle sent") as session:
+            row = session.get(Partner, target_id)
+            assert row is not None
+            row.last_sent_seq = max(row.last_sent_seq, clock)
+            row.last_sent_at = utcnow()
+    return ExportResult(
+        data, header_id, target_name, collected.records, collected.tombstones, collected.attachments
+    )
+
+
+def _bundle_id(data: bytes) -> str:
+    return read_header(data).bundle_id
+
+
+def _sender_check(session: Session) -> Any:
+    me = devices.identity(session)
+
+    def check(header: BundleHeader) -> None:
+        sender = header.sender
+        if sender.device_id == me.device_id:
+            raise BundleError(
+                "This bundle was made by this vault itself; there is nothing to import."
+            )
+        partner = session.get(Partner, sender.device_id)
+        known = partner is not None and partner.signing_public == sender.signing_public
+        if not known or partner is None or not partner.trusted:
+            print_ = devices.fingerprint(sender.signing_public, sender.agreement_public)
+            raise UntrustedDeviceError(
+                "This bundle was signed by a device this vault does not trust "
+                f"(fingerprint {print_}). Compare the fingerprint with the sender, by phone "
+                "for example, and add the device as trusted before importing. Nothing was "
+                "imported."
+            )
+
+    return check
+
+
+def _open(
+    session: Session, data: bytes, passphrase: str | None
+) -> tuple[BundleHeader, dict[str, Any], memoryview]:
+    me = devices.identity(session)
+    header, payload = open_bundle(
+        data,
+        passphrase=passphrase,
+        agreement_key=me.agreement_key,
+        check_sender=_sender_check(session),
+    )
+    manifest, blobs = unpack_payload(payload)
+    if manifest.get("sender") != header.sender.device_id:
+        raise BundleDamagedError(DAMAGED)
+    return header, manifest, blobs
+
+
+def _partner_name(session: Session, device_id: str) -> str:
+    row = session.get(Partner, device_id)
+    return row.name if row is not None else device_id[:8]
+
+
+def preview_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> ImportPreview:
+    """Verifies and decrypts a bundle and says what importing it would do; changes nothing."""
+    with vault.read() as session:
+        header, manifest, blobs = _open(session, data, passphrase)
+        name = _partner_name(session, header.sender.device_id)
+        if session.get(AppliedBundle, header.bundle_id) is not None:
+            return ImportPreview(
+                header.bundle_id, header.sender.device_id, name, header.created, True
+            )
+        return preview_of(plan_import(session, manifest, blobs), header, name, False)
+
+
+def import_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> ImportPreview:
+    """Verifies, decrypts and merges a bundle in one transaction. A bundle already imported
+    changes nothing (its preview says so)."""
+    try:
+        with vault.write("bundle import") as session:
+            header, manifest, blobs = _open(session, data, passphrase)
+            name = _partner_name(session, header.sender.device_id)
+            session.info["reason"] = f"bundle import from {name}"
+            if session.get(AppliedBundle, header.bundle_id) is not None:
+                return ImportPreview(
+                    header.bundle_id, header.sender.device_id, name, header.created, True
+                )
+            plan = plan_import(session, manifest, blobs)
+            preview = preview_of(plan, header, name, False)
+            apply_plan(session, plan, header, vault.actor)
+            mark_applied(session, header, preview)
+            return preview
+    except exc.IntegrityError:
+        raise BundleError(
+            "The bundle refers to records that are not in this vault, so nothing was imported. "
+            "Ask the sender for a bundle with everything."
+        ) from None
+
+
+# -- conflicts ------------------------------------------------------------------------------
+
+
+def _conflict_info(row: Conflict) -> ConflictInfo:
+    return ConflictInfo(
+        id=row.id,
+        table=row.record_table,
+        record_id=row.record_id,
+        field=row.field,
+        mine=row.mine,
+        theirs=row.theirs,
+        other_device=row.theirs_device,
+        detected_at=row.detected_at,
+    )
+
+
+def open_conflicts(vault: Vault) -> list[ConflictInfo]:
+    with vault.read() as session:
+        rows = session.scalars(
+            select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.id)
+        )
+        return [_conflict_info(row) for row in rows]
+
+
+def resolve_conflict(vault: Vault, conflict_id: int, choice: Resolution, value: Any = None) -> None:
+    """Settles a conflict: keep this vault's value, the other's, or an edited one (in the
+    stored JSON form). The result is a new local version that wins on every side."""
+    with vault.write(f"conflict resolved: {choice}") as session:
+        row = session.get(Conflict, conflict_id)
+        if row is None or row.resolved_at is not None:
+            raise ConflictNotFoundError(f"There is no open conflict number {conflict_id}.")
+        cls = RECORD_BY_TABLE.get(row.record_table)
+        record = None if cls is None else session.get(cls, row.record_id)
+        if record is None:
+            raise RecordNotFoundError("The record of this conflict no longer exists.")
+        chosen = {"mine": row.mine, "theirs": row.theirs}.get(choice, value)
+        if choice not in ("mine", "theirs", "edit"):
+            raise ValidationError("Choose mine, theirs or edit.")
+        try:
+            setattr(record, row.field, from_json_value(row.record_table, row.field, chosen))
+        except (TypeError, ValueError) as error:
+            raise ValidationError(
+                f"This value does not fit the field: {error}", field=row.field
+            ) from None
+        stamp_fields(session, row.record_table, row.record_id, [row.field])
+        row.resolved_at = utcnow()
+        row.resolution = choice
