@@ -396,7 +396,10 @@ def derive_spans(events: Iterable[DetentionSpanInput], today: date) -> list[Span
 
 def current_status(events: Iterable[DetentionSpanInput], today: date) -> CurrentStatus:
     """The person's status on ``today`` by the priority in the module docstring."""
-    timeline = _timeline(events, today)
+    return _status_of(_timeline(events, today))
+
+
+def _status_of(timeline: _Timeline) -> CurrentStatus:
     in_force = {p.category for p in timeline.pieces if p.in_force_on(timeline.today)}
     if SpanCategory.DISAPPEARED in in_force:
         return CurrentStatus.DISAPPEARED
@@ -443,7 +446,11 @@ def current_custody_started(events: Iterable[DetentionSpanInput], today: date) -
 
     Days in custody "now" are (today - this).days + 1.
     """
-    stretch = _active_custody(_timeline(events, today))
+    return _custody_started(_timeline(events, today))
+
+
+def _custody_started(timeline: _Timeline) -> date | None:
+    stretch = _active_custody(timeline)
     return None if stretch is None else stretch.start
 
 
@@ -455,7 +462,10 @@ def current_term_until(events: Iterable[DetentionSpanInput], today: date) -> dat
     the stretch has no pre-trial event, if it is a sentence (IMPRISONED rule) or if the person
     is not in custody today. The term may already be in the past: an expired term is a finding.
     """
-    timeline = _timeline(events, today)
+    return _term_until(_timeline(events, today))
+
+
+def _term_until(timeline: _Timeline) -> date | None:
     stretch = _active_custody(timeline)
     if stretch is None or _sentenced(timeline, stretch):
         return None
@@ -469,10 +479,38 @@ def in_police_custody_longer_than_48h(events: Iterable[DetentionSpanInput], toda
 
     Days, not hours, are known, so this flags "possibly over the legal 48 hours" for checking.
     """
-    timeline = _timeline(events, today)
+    return _police_custody_over_48h(_timeline(events, today))
+
+
+def _police_custody_over_48h(timeline: _Timeline) -> bool:
     stretch = _active_custody(timeline)
     if stretch is None or _convicted_during(timeline, stretch):
         return False
     if not all(p.event.type in POLICE_CUSTODY_TYPES for p in _stretch_pieces(timeline, stretch)):
         return False
     return timeline.today - stretch.start >= timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class StatusSummary:
+    """Everything a list or dashboard shows about one person, from one pass over the events."""
+
+    status: CurrentStatus
+    days_in_custody: int
+    custody_started: date | None
+    term_until: date | None
+    police_custody_over_48h: bool
+
+
+def status_summary(events: Iterable[DetentionSpanInput], today: date) -> StatusSummary:
+    """current_status, days_in_custody, current_custody_started, current_term_until and
+    in_police_custody_longer_than_48h together, deriving the timeline once (lists of 10,000
+    people call this per person)."""
+    timeline = _timeline(events, today)
+    return StatusSummary(
+        status=_status_of(timeline),
+        days_in_custody=_days(timeline, SpanCategory.CUSTODY),
+        custody_started=_custody_started(timeline),
+        term_until=_term_until(timeline),
+        police_custody_over_48h=_police_custody_over_48h(timeline),
+    )

@@ -61,12 +61,13 @@ def _inputs_by_person(
 def status_from_inputs(inputs: list[detention.DetentionSpanInput], today: date) -> PersonStatus:
     if not inputs:
         return NO_RECORD
+    summary = detention.status_summary(inputs, today)
     return PersonStatus(
-        status=detention.current_status(inputs, today),
-        days_in_custody=detention.days_in_custody(inputs, today),
-        custody_started=detention.current_custody_started(inputs, today),
-        term_until=detention.current_term_until(inputs, today),
-        police_custody_over_48h=detention.in_police_custody_longer_than_48h(inputs, today),
+        status=summary.status,
+        days_in_custody=summary.days_in_custody,
+        custody_started=summary.custody_started,
+        term_until=summary.term_until,
+        police_custody_over_48h=summary.police_custody_over_48h,
     )
 
 

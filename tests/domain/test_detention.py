@@ -20,6 +20,7 @@ from casefile.domain.detention import (
     days_under_house_arrest,
     derive_spans,
     in_police_custody_longer_than_48h,
+    status_summary,
 )
 from casefile.domain.enums import CurrentStatus, DetentionType
 
@@ -722,3 +723,17 @@ def test_spans_of_one_category_never_share_a_day(
         assert not custody_now
     if status is S.NO_RECORD:
         assert spans == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(_timelines(), st.integers(0, 90))
+def test_status_summary_agrees_with_each_rule(
+    events: list[DetentionSpanInput], offset: int
+) -> None:
+    today = _DAY0 + timedelta(days=offset)
+    summary = status_summary(events, today)
+    assert summary.status is current_status(events, today)
+    assert summary.days_in_custody == days_in_custody(events, today)
+    assert summary.custody_started == current_custody_started(events, today)
+    assert summary.term_until == current_term_until(events, today)
+    assert summary.police_custody_over_48h == in_police_custody_longer_than_48h(events, today)
