@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import describe_known, show_error
+from casefile.ui.i18n import LANGUAGES, current_language, set_language
 from casefile.ui.passphrase_fields import PassphraseFields
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import ProgressDialog, TaskContext, TaskRunner, run_with_progress
@@ -234,6 +236,11 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setRange(1, 240)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setValue(settings.idle_minutes)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.remember_recent = QCheckBox(self.tr("Remember the vaults I open (paths only)"), self)
         self.remember_recent.setObjectName("rememberRecent")
         self.remember_recent.setChecked(settings.remember_recent)
@@ -253,6 +260,7 @@ class SettingsDialog(QDialog):
         )
         note.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Lock after idle for:"), self.idle_minutes)
         form.addRow("", self.remember_recent)
         form.addRow(self.tr("Automatic backups to keep:"), self.backup_keep)
@@ -285,6 +293,10 @@ class SettingsDialog(QDialog):
             self.idle_minutes_changed.emit(minutes)
         if self.remember_recent.isChecked() != self._settings.remember_recent:
             self._settings.set_remember_recent(self.remember_recent.isChecked())
+        language = str(self.language.currentData())
+        if language != current_language():
+            self._settings.set_language(language)
+            set_language(language)  # every open window relabels itself at once
         keep, vault = self.backup_keep.value(), self._vault
         if vault is not None and self._loaded_keep is not None and keep != self._loaded_keep:
             self._runner.run(lambda: _set_backup_keep(vault, keep), lambda _r: None)

@@ -21,6 +21,7 @@ from casefile.ui.controller import AppController
 from casefile.ui.dashboard import _custody
 from casefile.ui.labels import label
 from casefile.ui.settings import UiSettings
+from casefile.ui.tasks import TaskRunner
 from casefile.vault.keyfile import KdfCost
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -266,3 +267,19 @@ def test_no_translated_text_hides_inside_an_f_string() -> None:
                 if name in ("tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"):
                     hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
     assert not hidden, f"tr() inside an f-string (use a %1 template and i18n.fill): {hidden}"
+
+
+def test_settings_dialog_switches_the_language(
+    qtbot: QtBot, runner: TaskRunner, ui_settings: UiSettings, restore_english: None
+) -> None:
+    from casefile.ui.maintenance import SettingsDialog
+
+    i18n.set_language("en")
+    dialog = SettingsDialog(runner, ui_settings, None, None)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("ky"))
+    dialog.accept()
+    assert i18n.current_language() == "ky"
+    assert ui_settings.language == "ky"
+    assert label("released") == "Бошотулган"
