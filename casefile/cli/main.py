@@ -47,6 +47,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "casefile.cli.key_commands",
     "casefile.cli.list_commands",
     "casefile.cli.report_command",
+    "casefile.cli.search_command",
 )
 
 EXIT_CODES = """\
