@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -325,6 +325,20 @@ class ListPage(QWidget):
         # Fixed starting widths: resizeColumnsToContents would read every row (slow at 10k).
         for number, column in enumerate(self.model.columns):
             self.view.setColumnWidth(number, column.width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new interface language: relabel, and reload so labels in cells and filters follow.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "count_label"):
+            self.filter_box.setPlaceholderText(self.tr("Filter this list…"))
+            self.delete_action.setText(self.tr("Move to the trash"))
+            self.edit_action.setText(self.tr("Edit…"))
+            self.model.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, max(0, len(self.model.columns) - 1)
+            )
+            self._update_count()
+            if self._vault is not None and self.isVisible():
+                self.reload()
+        super().changeEvent(event)
 
     def _update_count(self) -> None:
         if self._loading and self.model.rowCount() == 0:
