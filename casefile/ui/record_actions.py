@@ -20,6 +20,7 @@ from casefile.ui.editors.partial_date_edit import ui_language
 from casefile.ui.editors.pickers import Chooser
 from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label
+from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -105,8 +106,10 @@ class RecordActions(QObject):
         parent: QWidget,
         *,
         chooser_factory: Callable[[Vault], Chooser] | None = None,
+        settings: UiSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._runner = runner
         self._dialogs = dialogs
         self._window = parent
@@ -158,6 +161,7 @@ class RecordActions(QObject):
             record_id,
             preset or {},
             chooser=chooser,
+            settings=self._settings,
             parent=self._window,
         )
         form.record_saved.connect(self._on_form_record_saved)
@@ -179,6 +183,31 @@ class RecordActions(QObject):
                 menu.setDefaultAction(action)
                 menu.setActiveAction(action)
         return menu
+
+    def may_close_window(self) -> bool:
+        """Asks about forms with unsaved changes before the window closes; True to go on.
+
+        "Save" saves every changed form and keeps the window open (each form closes itself
+        once saved); "Discard" closes them all; "Cancel" keeps everything as it is.
+        """
+        dirty = [form for form in self.forms if form.is_dirty()]
+        if not dirty:
+            return True
+        answer = self._dialogs.ask_unsaved_changes(
+            self._window,
+            tr("%1 open form(s) have changes that are not saved. Save them?").replace(
+                "%1", str(len(dirty))
+            ),
+        )
+        if answer == "save":
+            for form in dirty:
+                form.save()
+            return False
+        if answer == "discard":
+            for form in list(self.forms):
+                form.discard_and_close()
+            return True
+        return False
 
     # -- trash --------------------------------------------------------------------------------
 

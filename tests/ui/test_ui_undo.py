@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import PASSPHRASE, type_text, unlock
+from ui_helpers import PASSPHRASE, FakeDialogs, type_text, unlock
 
 from casefile.domain.models import Person
 from casefile.services.drafts import load_record, save_record
@@ -17,6 +17,7 @@ from casefile.ui.controller import AppController
 from casefile.ui.editors.field_widgets import DateField, PartialDateField
 from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.main_window import MainWindow
+from casefile.ui.settings import UiSettings
 from casefile.vault.vault import Vault
 
 OLD_DATE = date(2025, 5, 12)
@@ -159,3 +160,52 @@ def test_ctrl_n_offers_the_current_lists_kind_and_the_saved_event_shows_in_the_l
     assert row is not None
     assert row.current_status == "pretrial_detention"
     assert row.days_in_custody == (date.today() - start).days + 1
+
+
+def test_locking_closes_forms_without_asking_and_saves_nothing(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    vault_path: Path,
+    dialogs: FakeDialogs,
+) -> None:
+    ids = prepare(vault_path)
+    controller, window = open_window(qtbot, make_controller, vault_path)
+    form = wait_form(qtbot, window.record_actions.edit("persons", ids["person"]))
+    form.set_value("full_name", "Typed But Not Saved")
+    assert form.is_dirty()
+    controller.lock()
+    assert window.record_actions.forms == []
+    assert "ask_unsaved_changes" not in dialogs.kinds()
+    unlock(qtbot, controller)
+    assert controller.vault is not None
+    assert load_record(controller.vault, "persons", ids["person"])["full_name"] == "Undo Person"
+
+
+def test_closing_the_window_asks_about_unsaved_forms(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    vault_path: Path,
+    dialogs: FakeDialogs,
+    ui_settings: UiSettings,
+) -> None:
+    ids = prepare(vault_path)
+    controller, window = open_window(qtbot, make_controller, vault_path)
+    form = wait_form(qtbot, window.record_actions.edit("persons", ids["person"]))
+    form.resize(form.minimumWidth(), 450)
+    form.set_value("full_name", "Saved On Quit")
+
+    dialogs.unsaved_answer = "cancel"
+    window.close()
+    assert window.isVisible() and controller.vault is not None
+    assert dialogs.kinds() == ["ask_unsaved_changes"]
+
+    dialogs.unsaved_answer = "save"
+    with qtbot.waitSignal(window.record_actions.record_saved, timeout=5000):
+        window.close()
+    assert window.isVisible()  # saved; the user closes again when ready
+    assert load_record(controller.vault, "persons", ids["person"])["full_name"] == "Saved On Quit"
+    assert ui_settings.geometry("form_persons") is not None  # the form's size is remembered
+
+    window.record_actions.edit("persons", ids["person"])
+    qtbot.waitUntil(lambda: window.record_actions.forms[-1].is_loaded, timeout=5000)
+    assert window.record_actions.forms[-1].size().height() == 450

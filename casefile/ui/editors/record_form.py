@@ -45,6 +45,7 @@ from casefile.ui.editors.pickers import Chooser, ReferenceField, dialog_chooser,
 from casefile.ui.editors.sections import sections_for
 from casefile.ui.errors import describe_known
 from casefile.ui.labels import label
+from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -145,6 +146,7 @@ class RecordForm(QDialog):
         preset: dict[str, Any] | None = None,
         *,
         chooser: Chooser | None = None,
+        settings: UiSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         from casefile.services.drafts import fields_of
@@ -155,6 +157,7 @@ class RecordForm(QDialog):
         self.record_id = record_id
         self._runner = runner
         self._dialogs = dialogs
+        self._settings = settings
         self._vault = vault
         self._preset = dict(preset or {})
         self._version: int | None = None
@@ -219,7 +222,9 @@ class RecordForm(QDialog):
         self.scroll_area.setEnabled(False)
         self.save_button.setEnabled(False)
         self.footer.setText(tr("Loading…"))
-        self._size_to_screen()
+        stored = settings.geometry(self._geometry_key) if settings is not None else None
+        if stored is None or not self.restoreGeometry(stored):
+            self._size_to_screen()
         vault_, preset_, lang = vault, self._preset, ui_language()
         runner.run(
             lambda: load_form_data(vault_, table, record_id, preset_, lang),
@@ -450,6 +455,16 @@ class RecordForm(QDialog):
     def discard_and_close(self) -> None:
         """Closes without asking (the vault is locking)."""
         self._close_now()
+
+    @property
+    def _geometry_key(self) -> str:
+        return f"form_{self.table}"
+
+    def done(self, result: int) -> None:
+        # Every way out (save, cancel, discard) passes here: remember the size and place.
+        if self._settings is not None:
+            self._settings.set_geometry(self._geometry_key, self.saveGeometry())
+        super().done(result)
 
     def _close_now(self) -> None:
         self._closing = True
