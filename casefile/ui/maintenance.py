@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -349,6 +349,19 @@ class Maintenance(QObject):
         self.settings_action = QAction(tr("Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.open_settings)
+        window.installEventFilter(self)  # to follow a change of the interface language
+
+    def retranslate(self) -> None:
+        self.backup_action.setText(tr("Back up now"))
+        self.backup_to_action.setText(tr("Back up to a folder…"))
+        self.passphrase_action.setText(tr("Change passphrase…"))
+        self.check_action.setText(tr("Check vault integrity"))
+        self.settings_action.setText(tr("Settings…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def install(self, menu: QMenu) -> None:
         """Puts the actions at the top of a menu (the Tools menu)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -118,6 +118,16 @@ class RecordActions(QObject):
         self._last_trashed: list[tuple[str, str]] = []
         self.forms: list[RecordForm] = []
         self.undo_text = tr("Undo")
+        parent.installEventFilter(self)  # to follow a change of the interface language
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            if self._last_trashed:
+                self._set_undo_text(tr("Undo move to the trash"))
+            else:
+                self._set_undo_text(tr("Undo"))
+                self.refresh_undo_text()
+        return False
 
     # -- vault --------------------------------------------------------------------------------
 
