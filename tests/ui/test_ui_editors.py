@@ -255,3 +255,38 @@ def test_attachment_metadata_form(
     type_text(title.edit, "Справка о побоях")
     save(qtbot, form)
     assert attachment_info(vault, attachment).title == "Справка о побоях"
+
+
+def test_detention_event_from_the_dossier_updates_its_status_line(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from casefile.ui.dossier_page import DossierPage
+    from casefile.ui.record_actions import RecordActions
+
+    person_id = save_record(vault, "persons", None, {"full_name": "Dossier Person"})
+    host = QWidget()
+    qtbot.addWidget(host)
+    actions = RecordActions(runner, dialogs, host)  # type: ignore[arg-type]  # fake dialogs
+    actions.set_vault(vault)
+    dossier = DossierPage(runner, dialogs, parent=host)  # type: ignore[arg-type]
+    dossier.set_vault(vault)
+    dossier.edit_requested.connect(actions.edit)
+    actions.records_changed.connect(dossier.reload)
+    with qtbot.waitSignal(dossier.record_loaded, timeout=5000):
+        dossier.show_record(person_id)
+    assert "in custody" not in dossier.status_label.text()
+
+    dossier.request_edit("detention_events", "", {"person_id": person_id})  # its "Add…" button
+    form = actions.forms[-1]
+    qtbot.waitUntil(lambda: form.is_loaded, timeout=5000)
+    form.set_value("type", "pretrial_detention")
+    start = date.today().replace(day=1)
+    type_text(partial_date_line(form, "start"), start.strftime("%d.%m.%Y"))
+    with qtbot.waitSignal(dossier.record_loaded, timeout=5000):
+        save(qtbot, form)
+
+    days = (date.today() - start).days + 1
+    assert "Pre-trial detention" in dossier.status_label.text()
+    assert f"days in custody: {days}" in dossier.status_label.text()
