@@ -27,7 +27,7 @@ def describe_known(error: errors.KnownError) -> str:
     """A plain sentence for each way the vault can refuse; the error's own text otherwise.
 
     KnownError messages are written for users already (casefile/errors.py), so the fallback
-    shows them as they are.
+    shows them as they are, in the interface language (ui/messages.py).
     """
     if isinstance(error, errors.WrongPassphraseError):
         return tr("That passphrase is not correct. Check the keyboard layout and Caps Lock.")
@@ -64,7 +64,9 @@ def describe_known(error: errors.KnownError) -> str:
         )
     if isinstance(error, errors.InvalidRecoveryKeyError):
         return tr("That recovery key is not valid. Check it character by character.")
-    return str(error)
+    from casefile.ui.messages import translate_message
+
+    return translate_message(str(error))
 
 
 def bug_summary(error: BaseException) -> str:

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>BatchReports</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/batch_reports.py"/>
+        <source>%n brief(s) made and logged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/batch_reports.py"/>
+        <source>%n person(s) in detention today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <location filename="../../casefile/ui/dashboard.py"/>
@@ -17,6 +36,17 @@
         <translation>
             <numerusform>expired %n day ago</numerusform>
             <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureLog</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <source>%n document(s) given out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from casefile.domain.dates import PartialDate
 from casefile.errors import ValidationError
+from casefile.ui.i18n import format_partial_date
+from casefile.ui.messages import translate_message
 
 _ERROR_STYLE = "color: #c62828;"
 _READING_STYLE = "color: palette(placeholder-text);"
@@ -130,7 +132,7 @@ class PartialDateEdit(QWidget):
         try:
             self._parsed = PartialDate.parse(text)
         except ValidationError as error:
-            self._problem = str(error)
+            self._problem = translate_message(str(error))
 
     def _set_ticked(self, ticked: bool) -> None:
         self.approximate.blockSignals(True)
@@ -153,7 +155,7 @@ class PartialDateEdit(QWidget):
             self.reading.setText(self._problem)
         elif value is not None:
             self.reading.setStyleSheet(_READING_STYLE)
-            self.reading.setText(value.format(ui_language()))
+            self.reading.setText(format_partial_date(value))
         else:
             self.reading.setStyleSheet(_READING_STYLE)
             self.reading.setText("")

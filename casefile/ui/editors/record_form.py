@@ -45,6 +45,7 @@ from casefile.ui.editors.pickers import Chooser, ReferenceField, dialog_chooser,
 from casefile.ui.editors.sections import sections_for
 from casefile.ui.errors import describe_known
 from casefile.ui.labels import label
+from casefile.ui.messages import translate_message
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 
@@ -339,7 +340,7 @@ class RecordForm(QDialog):
             visible = message is not None and (
                 self._save_attempted or name in self._touched or not self._is_required(name)
             )
-            error.setText(message or "")
+            error.setText(translate_message(message or ""))
             error.setVisible(visible)
             shown += visible
         if self.is_loaded and not self._saving:
@@ -417,7 +418,7 @@ class RecordForm(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError) and error.field in self.errors:
             self.problems[error.field] = str(error)
-            self.errors[error.field].setText(str(error))
+            self.errors[error.field].setText(translate_message(str(error)))
             self.errors[error.field].setVisible(True)
             self.footer.setStyleSheet(_ERROR_STYLE)
             self.footer.setText(tr("Please correct the fields marked in red."))
