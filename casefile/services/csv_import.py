@@ -24,7 +24,19 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Table,
+    bindparam,
+    insert,
+    literal_column,
+    null,
+    select,
+    text,
+    update,
+)
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate, Precision, check_not_before
@@ -644,6 +656,51 @@ def _content_fields(kind: ImportKind) -> list[str]:
     return [name for name in _infos(kind)]
 
 
+# SQLCipher's memory security (on in every vault) makes each SQLite allocation two system
+# calls (mlock, munlock), and every text value bound to a statement is one allocation. Values
+# that are the same in every row of a batch (the actor, the time, unmapped defaults) are
+# therefore written into the SQL as literals rather than bound once per row: the import
+# binds only what varies, which roughly halves its time.
+
+
+def _sql_literal(session: Session, column: Column[Any], value: Any) -> ColumnElement[Any]:
+    """``value`` as SQL text in the column's stored form (after its type's processing)."""
+    processor = column.type.bind_processor(session.get_bind().dialect)
+    stored = processor(value) if processor is not None else value
+    if stored is None:
+        return null()
+    if isinstance(stored, bool):
+        return literal_column("1" if stored else "0")
+    if isinstance(stored, int | float):
+        return literal_column(repr(stored))
+    if isinstance(stored, str):
+        # SQLite string literals escape only the quote; NUL cannot occur in a CSV cell.
+        return literal_column("'" + stored.replace("'", "''") + "'")
+    return bindparam(f"_const_{column.key}", stored, type_=column.type)
+
+
+def _bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT the rows with one executemany; columns equal in every row become literals."""
+    if not rows:
+        return
+    first = rows[0]
+    constant = {
+        name
+        for name, value in first.items()
+        if all(
+            name in row and row[name] == value and type(row[name]) is type(value) for row in rows
+        )
+    }
+    literals = {name: _sql_literal(session, table.c[name], first[name]) for name in constant}
+    varying = [{k: v for k, v in row.items() if k not in constant} for row in rows]
+    statement = insert(table).values(literals) if literals else insert(table)
+    if all(not row for row in varying):
+        for _row in varying:
+            session.execute(statement)
+        return
+    session.execute(statement, varying)
+
+
 def _write_records(
     session: Session,
     kind: ImportKind,
@@ -659,8 +716,9 @@ def _write_records(
         if check is not None:
             check()
         batch = plan.creates[start : start + BATCH]
-        session.execute(
-            insert(table),
+        _bulk_insert(
+            session,
+            table,
             [
                 {
                     **write.values,
@@ -679,28 +737,34 @@ def _write_records(
     by_fields: dict[tuple[str, ...], list[_Write]] = defaultdict(list)
     for write in plan.updates:
         by_fields[tuple(sorted(write.values))].append(write)
+    done = len(plan.creates)
     for names, writes in by_fields.items():
-        if check is not None:
-            check()
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("_id"))
-            .values(
-                {name: bindparam(f"_{name}") for name in names}
-                | {
-                    "version": table.c.version + 1,
-                    "updated_at": now,
-                    "updated_by": actor,
-                }
+        for start in range(0, len(writes), BATCH):
+            if check is not None:
+                check()
+            batch = writes[start : start + BATCH]
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("_id"))
+                .values(
+                    {name: bindparam(f"_{name}") for name in names}
+                    | {
+                        "version": table.c.version + 1,
+                        "updated_at": _sql_literal(session, table.c.updated_at, now),
+                        "updated_by": _sql_literal(session, table.c.updated_by, actor),
+                    }
+                )
             )
-        )
-        session.connection().execute(
-            statement,
-            [
-                {"_id": write.record_id} | {f"_{name}": write.values[name] for name in names}
-                for write in writes
-            ],
-        )
+            session.connection().execute(
+                statement,
+                [
+                    {"_id": write.record_id} | {f"_{name}": write.values[name] for name in names}
+                    for write in batch
+                ],
+            )
+            done += len(batch)
+            if progress is not None:
+                progress(done / total, "records")
 
 
 def _write_audit(session: Session, kind: ImportKind, plan: _Plan) -> None:
@@ -726,7 +790,7 @@ def _write_audit(session: Session, kind: ImportKind, plan: _Plan) -> None:
         entries.append(_entry(now, actor, AuditAction.UPDATE, record_table, write, changes, reason))
     audit = table_of(AuditEntry)
     for start in range(0, len(entries), BATCH):
-        session.execute(insert(audit), entries[start : start + BATCH])
+        _bulk_insert(session, audit, entries[start : start + BATCH])
 
 
 def _entry(
@@ -749,6 +813,17 @@ def _entry(
     }
 
 
+def _transient(model: type[Record], values: dict[str, Any]) -> Record:
+    """A detached instance holding ``values``, only to be read by document().
+
+    Filled the way the ORM fills loaded rows (straight into the instance's dict), which is
+    several times faster than the constructor's instrumented attribute sets.
+    """
+    instance = sa_inspect(model).class_manager.new_instance()
+    instance.__dict__.update(values)
+    return instance
+
+
 def _write_search_index(session: Session, kind: ImportKind, plan: _Plan) -> None:
     """Index rows for new and changed records, from the same document() the hook uses."""
     model = _MODEL[kind]
@@ -769,17 +844,20 @@ def _write_search_index(session: Session, kind: ImportKind, plan: _Plan) -> None
             chunk = updated_ids[start : start + 500]
             for row in session.execute(select(table).where(table.c.id.in_(chunk))):
                 current[row.id] = dict(row._mapping)
+    kind_name = ""
     rows: list[dict[str, Any]] = []
     for record_id, values in [
         *((write.record_id, write.values) for write in plan.creates),
         *current.items(),
     ]:
-        doc = document(model(**{name: values.get(name) for name in fields}))
+        doc = document(_transient(model, {name: values.get(name) for name in fields}))
         if doc is not None:
             kind_name, title, body = doc
-            rows.append({"k": kind_name, "i": record_id, "t": title, "b": body})
+            rows.append({"i": record_id, "t": title, "b": body})
+    # The kind is the same in every row (see the note on memory security above).
     statement = text(
-        f"INSERT INTO {SEARCH_TABLE} (kind, record_id, title, body) VALUES (:k, :i, :t, :b)"
+        f"INSERT INTO {SEARCH_TABLE} (kind, record_id, title, body) "
+        f"VALUES ('{kind_name}', :i, :t, :b)"
     )
     for start in range(0, len(rows), BATCH):
         session.execute(statement, rows[start : start + BATCH])
