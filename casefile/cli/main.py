@@ -48,6 +48,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "casefile.cli.list_commands",
     "casefile.cli.report_command",
     "casefile.cli.search_command",
+    "casefile.cli.bundle_command",
 )
 
 EXIT_CODES = """\
@@ -59,10 +60,12 @@ exit codes:
        passphrases that differ, a missing confirmation
   3    vault problem: not a vault, key file missing or damaged, vault from a newer
        Casefile, encryption unavailable
-  4    wrong passphrase or recovery key
+  4    wrong passphrase or recovery key (or bundle passphrase)
   5    damaged vault or failed check; a backup or restore that failed
   6    the vault is open in another window or process
   7    the person's consent does not cover the report's recipient (report)
+  8    bundle refused: not a bundle, altered or cut short, newer format
+  9    bundle signed by a device this vault does not trust
   70   internal error (a bug in Casefile; no data was changed)
   130  interrupted (Ctrl-C)"""
 
@@ -78,6 +81,7 @@ environment:
   {ENV_NEW_PASSPHRASE}  the new passphrase for init, passwd, rekey, recover
                            (init and recover also accept {ENV_PASSPHRASE})
   {ENV_RECOVERY_KEY}    the recovery key for recover
+  CASEFILE_BUNDLE_PASSPHRASE  the bundle passphrase for bundle export and import
 
 Passphrases are never taken from the command line. Without these variables they are asked
 at a hidden prompt; when standard input is not a terminal, each one is read as one line

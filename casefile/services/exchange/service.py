@@ -11,10 +11,9 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.models import RECORD_BY_TABLE, AppliedBundle, Conflict, Partner, utcnow
 from casefile.errors import RecordNotFoundError, ValidationError
-from casefile.services.exchange import devices
+from casefile.services.exchange import bundle_format, devices
 from casefile.services.exchange.bundle_format import (
     DAMAGED,
-    DEFAULT_KDF,
     BundleHeader,
     BundleKdf,
     PassphraseKey,
@@ -73,7 +72,7 @@ def export_bundle(
     partner: str,
     *,
     passphrase: str | None = None,
-    kdf: BundleKdf = DEFAULT_KDF,
+    kdf: BundleKdf | None = None,
     selection: Selection | None = None,
 ) -> ExportResult:
     """A bundle for a partner. With a passphrase it is encrypted under it; without one, to
@@ -92,7 +91,7 @@ def export_bundle(
         )
         clock = me.clock
         key: PassphraseKey | RecipientKey = (
-            PassphraseKey(passphrase, kdf)
+            PassphraseKey(passphrase, kdf or bundle_format.DEFAULT_KDF)
             if passphrase
             else RecipientKey(target.device_id, target.agreement_public)
         )

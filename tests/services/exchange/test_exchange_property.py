@@ -1,0 +1,106 @@
+"""Property: whatever replicas do and however they sync, full syncing makes them equal."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import tempfile
+from pathlib import Path
+
+from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, PASSPHRASE, introduce
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from casefile.domain.models import Person
+from casefile.services.exchange import devices, service
+from casefile.services.exchange.dump import canonical_dump
+from casefile.vault.vault import Vault
+
+FIELDS = ("full_name", "profession", "notes")
+VALUES = ("a", "b", "c")
+
+create = st.tuples(st.just("create"), st.integers(0, 2))
+edit = st.tuples(
+    st.just("edit"),
+    st.integers(0, 2),
+    st.integers(0, 5),
+    st.sampled_from(FIELDS),
+    st.sampled_from(VALUES),
+)
+trash = st.tuples(st.just("trash"), st.integers(0, 2), st.integers(0, 5), st.booleans())
+sync = st.tuples(st.just("sync"), st.integers(0, 2), st.integers(0, 2))
+resolve = st.tuples(st.just("resolve"), st.integers(0, 2), st.sampled_from(("mine", "theirs")))
+operations = st.lists(st.one_of(create, edit, trash, sync, resolve), min_size=1, max_size=12)
+
+
+def _people(vault: Vault) -> list[str]:
+    with vault.read() as session:
+        return sorted(session.scalars(select(Person.id)))
+
+
+def _sync(source: Vault, target: Vault) -> None:
+    if source is target:
+        return
+    bundle = service.export_bundle(
+        source, target.actor, passphrase=BUNDLE_PASSPHRASE, kdf=FAST_BUNDLE_KDF
+    )
+    service.import_bundle(target, bundle.data, BUNDLE_PASSPHRASE)
+
+
+def _run(replicas: list[Vault], op: tuple[object, ...]) -> None:
+    kind = op[0]
+    vault = replicas[int(str(op[1])) % len(replicas)]
+    if kind == "create":
+        with vault.write() as session:
+            session.add(Person(full_name="new"))
+    elif kind in ("edit", "trash"):
+        people = _people(vault)
+        if not people:
+            return
+        with vault.write() as session:
+            person = session.get(Person, people[int(str(op[2])) % len(people)])
+            assert person is not None
+            if kind == "edit":
+                setattr(person, str(op[3]), op[4])
+            else:
+                person.deleted_at = person.updated_at if op[3] else None
+    elif kind == "sync":
+        _sync(vault, replicas[int(str(op[2])) % len(replicas)])
+    else:
+        conflicts = service.open_conflicts(vault)
+        if conflicts:
+            choice = "mine" if op[2] == "mine" else "theirs"
+            service.resolve_conflict(vault, conflicts[0].id, choice)
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(count=st.integers(2, 3), ops=operations)
+def test_replicas_converge_after_syncing_both_ways(
+    template_vault: Path, count: int, ops: list[tuple[object, ...]]
+) -> None:
+    root = Path(tempfile.mkdtemp(prefix="replicas-"))
+    replicas: list[Vault] = []
+    try:
+        for index in range(count):
+            target = root / f"r{index}.casefile"
+            shutil.copytree(template_vault, target, ignore=shutil.ignore_patterns("vault.lock"))
+            replica = Vault.open(target, PASSPHRASE, actor=f"r{index}")
+            devices.new_device_keys(replica)
+            devices.set_device_name(replica, f"r{index}")
+            replicas.append(replica)
+        introduce(*replicas)
+        for op in ops:
+            _run(replicas, op)
+        # Two full rounds: what one replica learns in round one reaches the rest in round two.
+        for _round in range(2):
+            for source, target in itertools.permutations(replicas, 2):
+                _sync(source, target)
+        dumps = [canonical_dump(replica) for replica in replicas]
+        assert all(dump == dumps[0] for dump in dumps[1:])
+    finally:
+        for replica in replicas:
+            replica.close()
+        shutil.rmtree(root, ignore_errors=True)
