@@ -175,6 +175,7 @@ class RecordActions(QObject):
             parent=self._window,
         )
         form.record_saved.connect(self._on_form_record_saved)
+        form.trash_requested.connect(lambda table, record_id: self.trash(table, [record_id]))
         form.finished.connect(lambda _result, form=form: self._on_form_finished(form))
         self.forms.append(form)
         form.show()

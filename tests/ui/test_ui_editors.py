@@ -290,3 +290,35 @@ def test_detention_event_from_the_dossier_updates_its_status_line(
     days = (date.today() - start).days + 1
     assert "Pre-trial detention" in dossier.status_label.text()
     assert f"days in custody: {days}" in dossier.status_label.text()
+
+
+def test_picker_finds_a_person_by_a_lowercase_cyrillic_fragment(
+    qtbot: QtBot, runner: TaskRunner, vault: Vault
+) -> None:
+    from casefile.ui.editors.pickers import PickerDialog
+
+    wanted = save_record(vault, "persons", None, {"full_name": "ТАЖИБЕКОВ Айбек"})
+    save_record(vault, "persons", None, {"full_name": "Other Person"})
+    dialog = PickerDialog(runner, vault, "persons")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.results.count() == 2, timeout=5000)  # all, before typing
+    type_text(dialog.search, "тажиб")
+    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=5000)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.chosen is not None
+    assert (dialog.chosen.id, dialog.chosen.label) == (wanted, "ТАЖИБЕКОВ Айбек")
+
+
+def test_picker_filters_organisations_by_name(
+    qtbot: QtBot, runner: TaskRunner, vault: Vault
+) -> None:
+    from casefile.ui.editors.pickers import PickerDialog
+
+    save_record(vault, "organisations", None, {"name": "Бишкекский суд", "kind": "court"})
+    save_record(vault, "organisations", None, {"name": "Kloop", "kind": "media_outlet"})
+    dialog = PickerDialog(runner, vault, "organisations", initial_text="БИШКЕК")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=5000)
+    assert dialog.results.item(0).text() == "Бишкекский суд"

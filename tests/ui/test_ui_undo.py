@@ -6,12 +6,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import PASSPHRASE, FakeDialogs, type_text, unlock
 
 from casefile.domain.models import Person
+from casefile.errors import RecordNotFoundError
 from casefile.services.drafts import load_record, save_record
 from casefile.ui.controller import AppController
 from casefile.ui.editors.field_widgets import DateField, PartialDateField
@@ -209,3 +211,24 @@ def test_closing_the_window_asks_about_unsaved_forms(
     window.record_actions.edit("persons", ids["person"])
     qtbot.waitUntil(lambda: window.record_actions.forms[-1].is_loaded, timeout=5000)
     assert window.record_actions.forms[-1].size().height() == 450
+
+
+def test_a_form_moves_its_record_to_the_trash_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    ids = prepare(vault_path)
+    controller, window = open_window(qtbot, make_controller, vault_path)
+    vault = controller.vault
+    assert vault is not None
+    form = wait_form(qtbot, window.record_actions.edit("hearings", ids["hearing"]))
+    form.set_value("court", "changed, then thrown away")
+    with qtbot.waitSignal(window.record_actions.records_changed, timeout=5000):
+        qtbot.mouseClick(form.trash_button, Qt.MouseButton.LeftButton)
+    assert window.record_actions.forms == []
+    with pytest.raises(RecordNotFoundError):
+        load_record(vault, "hearings", ids["hearing"])
+    assert window.undo_action.text() == "Undo move to the trash"
+
+    with qtbot.waitSignal(window.record_actions.records_changed, timeout=5000):
+        window.undo_action.trigger()  # Edit > Undo
+    assert load_record(vault, "hearings", ids["hearing"])["court"] is None

@@ -49,26 +49,15 @@ def tr(text: str) -> str:
 
 def pick_rows(vault: Vault, table: str, text: str) -> list[PickRow]:
     """Records of a table matching the typed text, best first (all, by name, if none typed)."""
-    from casefile.services.search import PickRow, pick_cases, pick_people
+    from casefile.services.search import pick_cases, pick_people
 
     if table == "persons":
         return pick_people(vault, text, _LIMIT)
     if table == "cases":
         return pick_cases(vault, text, _LIMIT)
-    # Organisations and sources are few and not in the search index: filter their names here.
-    # TODO(services): a pick_organisations/pick_sources in services/search.py would be tidier.
-    from sqlalchemy import select
+    from casefile.services.picking import pick_named
 
-    from casefile.domain.models import RECORD_BY_TABLE
-
-    model: Any = RECORD_BY_TABLE[table]
-    words = text.casefold().split()
-    with vault.read() as session:
-        rows = session.execute(
-            select(model.id, model.name).where(model.deleted_at.is_(None)).order_by(model.name)
-        ).all()
-    found = [r for r in rows if all(word in str(r[1]).casefold() for word in words)]
-    return [PickRow(id=r[0], label=r[1], detail="") for r in found[:_LIMIT]]
+    return pick_named(vault, table, text, _LIMIT)
 
 
 def reference_label(vault: Vault, table: str, record_id: str) -> str | None:

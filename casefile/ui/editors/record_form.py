@@ -132,10 +132,13 @@ class RecordForm(QDialog):
     Signals:
         loaded(): the record and its choices are shown; the form can be edited.
         record_saved(str, str): the record was saved (table, id).
+        trash_requested(str, str): the user asked to move this record to the trash (table, id);
+            the form has closed, discarding any unsaved change.
     """
 
     loaded = Signal()
     record_saved = Signal(str, str)
+    trash_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -204,6 +207,12 @@ class RecordForm(QDialog):
         self.cancel_button.setText(tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.trash_button = self.buttons.addButton(
+            tr("Move to the trash"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.trash_button.setToolTip(tr("The trash keeps it: it can be restored from there."))
+        self.trash_button.clicked.connect(self._on_trash_button_clicked)
+        self.trash_button.setVisible(record_id is not None)
         bottom = QHBoxLayout()
         bottom.addWidget(self.footer, 1)
         bottom.addWidget(self.buttons)
@@ -452,6 +461,14 @@ class RecordForm(QDialog):
             self.save()
         elif answer == "discard":
             self._close_now()
+
+    @Slot()
+    def _on_trash_button_clicked(self) -> None:
+        if self.record_id is None or self._saving:
+            return
+        table, record_id = self.table, self.record_id
+        self._close_now()
+        self.trash_requested.emit(table, record_id)
 
     def discard_and_close(self) -> None:
         """Closes without asking (the vault is locking)."""
