@@ -24,17 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.agenda_page import AgendaPage
+from casefile.ui.case_page import CasePage
 from casefile.ui.dashboard import DashboardPage
 from casefile.ui.dialogs import DialogService
+from casefile.ui.dossier_page import DossierPage
 from casefile.ui.i18n import LanguageMenu
 from casefile.ui.icons import padlock_icon
 from casefile.ui.labels import label
 from casefile.ui.list_page import ListPage
 from casefile.ui.locking import ClipboardGuard
 from casefile.ui.maintenance import Maintenance
-from casefile.ui.pages import CASES, HEARINGS, PEOPLE, ListSpec
+from casefile.ui.navigator import Navigator
+from casefile.ui.pages import CASES, HEARINGS, ILL_TREATMENT, INTERVENTIONS, PEOPLE, ListSpec
 from casefile.ui.placeholder import PlaceholderPage
 from casefile.ui.record_actions import DEFAULT_KIND_OF_PAGE, RecordActions
+from casefile.ui.record_dialogs import RecordDialogs
 from casefile.ui.search_panel import SearchPanel
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
@@ -62,10 +67,12 @@ class MainWindow(QMainWindow):
     Signals:
         lock_requested(): the user asked to lock (Ctrl+L or the toolbar).
         window_closed(): the window was closed (the application should end).
+        report_requested(str, str): a page asked for a report of a record (table, id).
     """
 
     lock_requested = Signal()
     window_closed = Signal()
+    report_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -106,25 +113,35 @@ class MainWindow(QMainWindow):
         self.trash.records_changed.connect(self.refresh)
         self.search_panel = SearchPanel(runner, self)
         self.search_panel.record_activated.connect(self.open_record)
+        # Record pages (outside the navigation list): dossier, case page; and the agenda.
+        self.record_dialogs = RecordDialogs()
+        self.dossier = DossierPage(runner, dialogs, self.record_dialogs, self)
+        self.case_page = CasePage(runner, dialogs, self.record_dialogs, self)
+        self.agenda = AgendaPage(runner, dialogs, self.record_dialogs, self)
+        for record_page in (self.dossier, self.case_page, self.agenda):
+            record_page.record_activated.connect(self.open_record)
+            record_page.records_changed.connect(self.refresh)
+        for record_page in (self.dossier, self.case_page):
+            record_page.report_requested.connect(self.report_requested)
+            record_page.record_missing.connect(self._on_record_missing)
 
         sp = QStyle.StandardPixmap
         self._add_page(self.tr("Dashboard"), sp.SP_ComputerIcon, self.dashboard)
         self._add_page(self.tr("People"), sp.SP_DirHomeIcon, self.people)
         self._add_page(self.tr("Cases"), sp.SP_FileDialogDetailedView, self.cases)
         self._add_page(self.tr("Hearings"), sp.SP_FileDialogInfoView, self.hearings)
+        self._add_page(self.tr("Agenda"), sp.SP_FileDialogListView, self.agenda)
         self._add_page(
-            self.tr("Ill-treatment"),
-            sp.SP_MessageBoxWarning,
-            self._coming("ill_treatment", self.tr("Ill-treatment reports")),
+            self.tr("Ill-treatment"), sp.SP_MessageBoxWarning, self._list_page(ILL_TREATMENT)
         )
-        self._add_page(
-            self.tr("Interventions"),
-            sp.SP_ArrowForward,
-            self._coming("interventions", self.tr("Interventions")),
-        )
+        self._add_page(self.tr("Interventions"), sp.SP_ArrowForward, self._list_page(INTERVENTIONS))
         self._add_page(self.tr("Trash"), sp.SP_TrashIcon, self.trash)
         self.stack.addWidget(self.search_panel)
         self.pages["search"] = self.search_panel
+        for record_page in (self.dossier, self.case_page):
+            self.stack.addWidget(record_page)
+            self.connect_record_signals(record_page)
+            self.pages[record_page.page_id] = record_page
 
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
@@ -136,6 +153,14 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
+        self.navigator = Navigator(
+            self.stack, self.pages, self.show_page, runner, lambda: self._vault, self
+        )
+        self.back_action = self.navigator.back_action
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.insertAction(toolbar.actions()[0], self.back_action)
+        self.view_menu.addAction(self.back_action)
         self.maintenance = Maintenance(runner, dialogs, settings, self, lambda: self._vault)
         self.maintenance.install(self.tools_menu)
         self.status = QLabel(self)
@@ -324,6 +349,7 @@ class MainWindow(QMainWindow):
         self.record_actions.set_vault(vault)
         for page in self.pages.values():
             page.set_vault(vault)
+        self.navigator.clear()
         if vault is None:
             self.search_box.blockSignals(True)
             self.search_box.clear()
@@ -362,12 +388,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def open_record(self, table: str, record_id: str) -> None:
-        """Shows a record: for now, its row selected in its list (people, cases, hearings)."""
-        page_id = PAGE_OF_TABLE.get(table, "people")
-        self.show_page(page_id)
-        page = self.pages[page_id]
-        if isinstance(page, ListPage):
-            page.select_record(record_id)
+        """Shows a record on its page: a person's dossier, a case page (a hearing: its case
+        page with the hearing selected; other records: the page they belong to)."""
+        self.navigator.open_record(table, record_id)
+
+    @Slot()
+    def _on_record_missing(self) -> None:
+        self.show_status_message(self.tr("This record no longer exists or is in the trash."))
 
     @Slot()
     def focus_search(self) -> None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label, risk_rank, status_rank
 from casefile.ui.list_page import Loader
 from casefile.ui.table_model import Column, text_key
@@ -183,4 +185,112 @@ HEARINGS = ListSpec(
     ),
     loader=_load_hearings,
     start_at=lambda r: r.scheduled_date >= date.today(),
+)
+
+
+def _load_ill_treatment(vault: Vault) -> Sequence[Any]:
+    from casefile.services.listing import list_ill_treatment
+
+    return list_ill_treatment(vault)
+
+
+def _load_interventions(vault: Vault) -> Sequence[Any]:
+    from casefile.services.listing import list_interventions
+
+    return list_interventions(vault)
+
+
+def _stored_date(text: str | None) -> str:
+    """A partial date's storage form ("2024-04-12", "2024-04~") as people read it."""
+    if not text:
+        return ""
+    from casefile.domain.dates import PartialDate
+
+    try:
+        return PartialDate.parse(text).format()
+    except Exception:  # a malformed stored value is shown as it is
+        return text
+
+
+# Ill-treatment reports open at their victim's dossier; interventions at their person or case.
+ILL_TREATMENT = ListSpec(
+    page_id="ill_treatment",
+    table="ill_treatment_reports",
+    columns=(
+        Column(
+            "date",
+            QT_TRANSLATE_NOOP("columns", "Incident"),
+            lambda r: _stored_date(r.incident_date),
+            lambda r: r.incident_date,  # storage form sorts chronologically
+            width=140,
+        ),
+        Column(
+            "victim",
+            QT_TRANSLATE_NOOP("columns", "Victim"),
+            lambda r: r.victim_name,
+            lambda r: text_key(r.victim_name),
+            width=260,
+        ),
+        Column(
+            "place",
+            QT_TRANSLATE_NOOP("columns", "Place"),
+            lambda r: r.place,
+            lambda r: text_key(r.place),
+            width=260,
+        ),
+        Column(
+            "reported",
+            QT_TRANSLATE_NOOP("columns", "Reported to"),
+            lambda r: r.reported_to,
+            lambda r: text_key(r.reported_to),
+            width=220,
+        ),
+        Column(
+            "response",
+            QT_TRANSLATE_NOOP("columns", "Official response"),
+            lambda r: r.official_response or QCoreApplication.translate("pages", "none recorded"),
+            lambda r: (r.official_response is not None, text_key(r.official_response)),
+        ),
+    ),
+    loader=_load_ill_treatment,
+)
+
+INTERVENTIONS = ListSpec(
+    page_id="interventions",
+    table="interventions",
+    columns=(
+        Column(
+            "sent",
+            QT_TRANSLATE_NOOP("columns", "Sent"),
+            lambda r: _stored_date(r.sent_on),
+            lambda r: r.sent_on,
+            width=130,
+        ),
+        Column(
+            "recipient",
+            QT_TRANSLATE_NOOP("columns", "Recipient"),
+            lambda r: label(r.recipient),
+            width=200,
+        ),
+        Column(
+            "reference",
+            QT_TRANSLATE_NOOP("columns", "Reference"),
+            lambda r: r.reference,
+            width=150,
+        ),
+        Column(
+            "about",
+            QT_TRANSLATE_NOOP("columns", "About"),
+            lambda r: r.person_name or r.case_title,
+            lambda r: text_key(r.person_name or r.case_title),
+            width=320,
+        ),
+        Column(
+            "reply",
+            QT_TRANSLATE_NOOP("columns", "Reply"),
+            lambda r: r.reply or QCoreApplication.translate("pages", "no reply yet"),
+            lambda r: (r.reply is not None, text_key(r.reply)),
+        ),
+    ),
+    loader=_load_interventions,
 )

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from pathlib import Path
 from typing import Any
 
 import record_fakes
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from record_fakes import FakeRecordDialogs
-from ui_helpers import FakeDialogs
+from ui_helpers import FakeDialogs, unlock
 
 from casefile.services.drafts import save_record
 from casefile.ui.case_page import CasePage, ChainRow
 from casefile.ui.record_dialogs import Postponement
 from casefile.ui.tasks import TaskRunner
+from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
 
 demo_vault = record_fakes.demo_vault  # the module-scoped fixture
@@ -95,3 +98,68 @@ def test_postpone_from_the_case_page_keeps_the_old_date(
     assert old.item.postponement_reason == "Judge on leave"
     assert new.item.scheduled_time == time(11, 30)
     assert page.hearings.table.selected_row().id == new.id  # the new hearing is shown
+
+
+def test_open_record_and_back_through_the_main_window(
+    qtbot: QtBot, make_controller: Any, tmp_path: Path
+) -> None:
+    """Lists, dossier and case page link to each other; Back (Alt+Left) walks the way back."""
+    from casefile.services.demo import DEMO_PASSPHRASE, build_demo_vault
+
+    fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
+    created = build_demo_vault(tmp_path / "demo", kdf_cost=fast)
+    created.vault.close()
+    controller = make_controller()
+    controller.start(created.vault.paths.root)
+    unlock(qtbot, controller, DEMO_PASSPHRASE)
+    window = controller.main_window
+    assert window is not None
+    assert not window.back_action.isEnabled()
+
+    # People list: Enter on a row opens the dossier.
+    window.show_page("people")
+    people = window.people
+    qtbot.waitUntil(lambda: people.model.rowCount() > 0, timeout=10_000)
+    person = next(r for r in people.model.rows() if r.full_name == "Талант Мамасалиев")
+    people.select_record(person.id)
+    with qtbot.waitSignal(window.dossier.record_loaded, timeout=10_000):
+        people.view.activated.emit(people.view.currentIndex())
+    assert window.current_page_id() == "dossier"
+    assert window.dossier.record_id == person.id
+    assert window.back_action.isEnabled()
+
+    # A hearing in the dossier opens its case page with that hearing selected.
+    hearing = window.dossier.hearings.table.row_model.row_at(0)
+    with qtbot.waitSignal(window.case_page.record_loaded, timeout=10_000):
+        window.dossier.hearings.table.row_opened.emit(hearing)
+    assert window.current_page_id() == "case"
+    assert window.case_page.record_id == hearing.case_id
+    assert window.case_page.hearings.table.selected_row().id == hearing.id
+
+    # Back: the dossier again, then the people list.
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page_id() == "dossier"
+    assert window.dossier.record_id == person.id
+    window.back_action.trigger()
+    assert window.current_page_id() == "people"
+    window.back_action.trigger()
+    assert window.current_page_id() == "dashboard"  # where the session started
+    assert not window.back_action.isEnabled()
+
+    # The ill-treatment list is a real list; a report opens at its victim's dossier.
+    window.show_page("ill_treatment")
+    reports = window.pages["ill_treatment"]
+    qtbot.waitUntil(lambda: reports.model.rowCount() > 0, timeout=10_000)  # type: ignore[attr-defined]
+    report = reports.model.row_at(0)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.dossier.record_loaded, timeout=10_000):
+        window.open_record("ill_treatment_reports", report.id)
+    assert window.dossier.record_id == report.victim_id
+    window.show_page("interventions")
+    interventions = window.pages["interventions"]
+    qtbot.waitUntil(lambda: interventions.model.rowCount() > 0, timeout=10_000)  # type: ignore[attr-defined]
+
+    # Pages reload after a refresh, and locking clears them.
+    window.show_page("agenda")
+    qtbot.waitUntil(lambda: window.agenda.count_label.text() != "", timeout=10_000)
+    controller.lock()
+    assert window.dossier.data is None and window.agenda.model.rowCount() == 0

@@ -121,12 +121,10 @@ def test_search_finds_uppercase_cyrillic_name_by_lowercase_fragment(
     assert "<b>" in panel.results.toHtml() or "font-weight" in panel.results.toHtml()
 
     panel.open_hit(0)
-    assert window.current_page_id() == "people"
-    qtbot.waitUntil(
-        lambda: bool(window.people.view.selectionModel().selectedRows()), timeout=10_000
-    )
-    selected = window.people.view.selectionModel().selectedRows()[0]
-    assert selected.data() == PEOPLE[0]
+    assert window.current_page_id() == "dossier"  # a hit opens the person's dossier
+    qtbot.waitUntil(lambda: window.dossier.name_label.text() == PEOPLE[0], timeout=10_000)
+    window.back_action.trigger()
+    assert window.current_page_id() == "search"
 
 
 def test_search_is_debounced(

@@ -54,15 +54,11 @@ def test_dashboard_items_open_their_records(
     table, person_id = item.data(Qt.ItemDataRole.UserRole)
     assert table == "persons"
     dashboard.lists["terms"].itemActivated.emit(item)
-    assert window.current_page_id() == "people"
-    selection = window.people.view.selectionModel()
-    qtbot.waitUntil(lambda: bool(selection.selectedRows()), timeout=10_000)
-    assert (
-        window.people.model.row_at(
-            window.people.proxy.mapToSource(selection.selectedRows()[0]).row()
-        ).id
-        == person_id
-    )
+    assert window.current_page_id() == "dossier"  # the item opens the person's dossier
+    qtbot.waitUntil(lambda: window.dossier.data is not None, timeout=10_000)
+    assert window.dossier.data.dossier.id == person_id
+    window.back_action.trigger()
+    assert window.current_page_id() == "dashboard"
 
 
 def test_status_tile_filters_the_people_list(
