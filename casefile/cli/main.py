@@ -48,6 +48,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "casefile.cli.list_commands",
     "casefile.cli.report_command",
     "casefile.cli.search_command",
+    "casefile.cli.export_command",
+    "casefile.cli.import_command",
     "casefile.cli.bundle_command",
 )
 

@@ -18,7 +18,7 @@ import re
 import unicodedata
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
@@ -902,12 +902,7 @@ def run_import(
     )
 
 
-def describe(rows: Iterable[RowReport]) -> list[str]:
-    """One line per row for a printed report: line, action, id, label, reasons."""
-    lines: list[str] = []
-    for row in rows:
-        detail = "; ".join(row.reasons) if row.reasons else ", ".join(row.changed_fields)
-        lines.append(
-            "\t".join([str(row.line), row.action.value, row.record_id or "", row.label, detail])
-        )
-    return lines
+def describe(row: RowReport) -> tuple[str, str, str, str, str]:
+    """A row's report as text cells: line, action, record id, label, reasons or changes."""
+    detail = "; ".join(row.reasons) if row.reasons else ", ".join(row.changed_fields)
+    return (str(row.line), row.action.value, row.record_id or "", row.label, detail)
