@@ -911,6 +911,57 @@ def _disclosure_rows(session: Session, person_id: str) -> list[DisclosureRow]:
     return rows
 
 
+@dataclass(frozen=True)
+class DisclosureOverviewRow:
+    """One document given out, with the person it was about (for the app's disclosure log)."""
+
+    id: int
+    person_id: str
+    person_name: str
+    at: datetime
+    actor: str
+    template: str
+    profile: str
+    recipient: str
+    medium: str
+    lang: str
+    sha256: str
+    consent_overridden: bool
+
+
+def disclosure_overview(vault: Vault, limit: int = 2000) -> list[DisclosureOverviewRow]:
+    """Every document given out about anyone, newest first (people in the trash included:
+    what left the organisation stays on record)."""
+    with vault.read() as session:
+        found = session.execute(
+            select(AuditEntry, Person.full_name)
+            .join(Person, Person.id == AuditEntry.record_id)
+            .where(AuditEntry.record_table == "persons", AuditEntry.action == ACTION_DISCLOSURE)
+            .order_by(AuditEntry.id.desc())
+            .limit(limit)
+        ).all()
+        rows = []
+        for entry, name in found:
+            changes = entry.changes or {}
+            rows.append(
+                DisclosureOverviewRow(
+                    id=entry.id,
+                    person_id=entry.record_id,
+                    person_name=name,
+                    at=entry.at,
+                    actor=entry.actor,
+                    template=str(_new_value(changes, "template") or ""),
+                    profile=str(_new_value(changes, "profile") or ""),
+                    recipient=str(_new_value(changes, "recipient") or ""),
+                    medium=str(_new_value(changes, "medium") or ""),
+                    lang=str(_new_value(changes, "lang") or ""),
+                    sha256=str(_new_value(changes, "sha256") or ""),
+                    consent_overridden=bool(_new_value(changes, "consent_overridden")),
+                )
+            )
+    return rows
+
+
 def disclosure_log(vault: Vault, person_id: str) -> list[DisclosureRow]:
     """Every document given out about this person, newest first."""
     with vault.read() as session:

@@ -40,6 +40,7 @@ from casefile.ui.pages import CASES, HEARINGS, ILL_TREATMENT, INTERVENTIONS, PEO
 from casefile.ui.placeholder import PlaceholderPage
 from casefile.ui.record_actions import DEFAULT_KIND_OF_PAGE, RecordActions
 from casefile.ui.record_dialogs import RecordDialogs
+from casefile.ui.report_actions import ReportActions
 from casefile.ui.search_panel import SearchPanel
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
@@ -163,6 +164,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.back_action)
         self.maintenance = Maintenance(runner, dialogs, settings, self, lambda: self._vault)
         self.maintenance.install(self.tools_menu)
+        self.reports = ReportActions(
+            self, self.reports_menu, runner, dialogs, lambda: self._vault, settings
+        )
+        self.reports.record_requested.connect(self.open_record)
+        self.report_requested.connect(self.reports.open_report)
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
         runner.busy_changed.connect(self._on_runner_busy_changed)
@@ -347,6 +353,8 @@ class MainWindow(QMainWindow):
         """Gives every page the open vault, or (None) clears every page and model."""
         self._vault = vault
         self.record_actions.set_vault(vault)
+        if vault is None:
+            self.reports.close_all()  # no report may stay on screen
         for page in self.pages.values():
             page.set_vault(vault)
         self.navigator.clear()

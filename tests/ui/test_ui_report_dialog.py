@@ -311,3 +311,197 @@ def test_close_drops_the_preview(make_dialog, demo: Demo) -> None:  # type: igno
     assert dialog.preview.page_count == 0
     assert dialog.result() == 0 and not dialog.isVisible()
     assert Qt  # imported for the flags used above
+
+
+# -- the batch of embassy briefs ------------------------------------------------------------
+
+
+def _batch(qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, files: FakeFiles, demo: Demo):  # type: ignore[no-untyped-def]
+    from casefile.ui.batch_reports import BatchReportsDialog
+
+    dialog = BatchReportsDialog(demo.vault, runner, dialogs, files=files, today=TODAY)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=20_000)
+    return dialog
+
+
+def _detained(demo: Demo) -> tuple[list[str], list[str]]:
+    """Printed names of the detained people whose consent covers embassies, and the others."""
+    from casefile.services.report_batch import detained_people
+
+    covered, others = [], []
+    for row in detained_people(demo.vault, TODAY):
+        data = gather(demo.vault, row.id, TODAY).items[0]
+        consent = data.current_consent
+        if consent is not None and consent.share_with_embassies:
+            covered.append(row.id)
+        else:
+            others.append(row.id)
+    return covered, others
+
+
+def test_batch_one_pdf_with_cover_list(  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    runner: TaskRunner,
+    dialogs: FakeDialogs,
+    files: FakeFiles,
+    demo: Demo,
+    tmp_path: Path,
+) -> None:
+    from casefile.services.reporting import build_report
+
+    covered, others = _detained(demo)
+    assert covered and others
+    dialog = _batch(qtbot, runner, dialogs, files, demo)
+    assert dialog.count.text().startswith(f"{len(covered) + len(others)} ")
+    files.save_path = tmp_path / "briefs.pdf"
+    with qtbot.waitSignal(dialog.finished_batch, timeout=60_000) as signal:
+        dialog.make_button.click()
+    assert dialogs.calls[0][0] == "confirm" and "NOT encrypted" in dialogs.calls[0][2]
+    outcome = signal.args[0]
+    assert outcome.included == len(covered) and len(outcome.skipped) == len(others)
+    reader = pypdf.PdfReader(io.BytesIO(files.save_path.read_bytes()))
+    cover = reader.pages[0].extract_text()
+    assert "Embassy briefs: people in detention" in cover
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for person_id in covered:
+        # The name exactly as that person's own brief prints it (initials where asked).
+        single = build_report(demo.vault, person_id, "embassy", today=TODAY)
+        first = pypdf.PdfReader(io.BytesIO(single.pdf)).pages[0].extract_text()
+        name = gather(demo.vault, person_id, TODAY).items[0].person.full_name
+        printed = name if name in first else None
+        if printed is not None:
+            assert printed in cover and printed in text
+        (entry,) = disclosure_log(demo.vault, person_id)
+        assert entry.medium == "saved"
+    assert len(reader.outline) == len(covered)
+    for person_id in others:
+        assert disclosure_log(demo.vault, person_id) == []
+    info = dialogs.calls[-1]
+    assert info[0] == "info" and "Left out" in info[2]
+
+
+def test_batch_one_file_per_person(  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    runner: TaskRunner,
+    dialogs: FakeDialogs,
+    files: FakeFiles,
+    demo: Demo,
+    tmp_path: Path,
+) -> None:
+    covered, _others = _detained(demo)
+    dialog = _batch(qtbot, runner, dialogs, files, demo)
+    dialog.per_person.setChecked(True)
+    files.folder = tmp_path / "briefs"
+    files.folder.mkdir()
+    with qtbot.waitSignal(dialog.finished_batch, timeout=60_000):
+        dialog.make_button.click()
+    written = sorted(files.folder.iterdir())
+    assert len(written) == len(covered)
+    assert all(p.name.startswith("embassy-brief-2026-11-23-") for p in written)
+    for path in written:
+        assert pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages
+
+
+def test_batch_cancel_writes_nothing(  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    runner: TaskRunner,
+    dialogs: FakeDialogs,
+    files: FakeFiles,
+    demo: Demo,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import casefile.services.report_batch as report_batch
+
+    dialog = _batch(qtbot, runner, dialogs, files, demo)
+    out = tmp_path / "out"
+    out.mkdir()
+    files.save_path = out / "briefs.pdf"
+    calls: list[str] = []
+    real = report_batch.prepare_report
+
+    def cancel_after_first(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        calls.append("prepared")
+        assert dialog.context is not None
+        dialog.context.cancel()  # the user pressed Cancel while the first brief was made
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report_batch, "prepare_report", cancel_after_first)
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: "Cancelled" in dialog.count.text(), timeout=30_000)
+    assert calls == ["prepared"]
+    assert list(out.iterdir()) == []  # not the bundle, not a temp file
+    assert dialog.make_button.isEnabled()
+    for row in list_people(demo.vault, TODAY):
+        assert disclosure_log(demo.vault, row.id) == []
+
+
+# -- disclosure log, submitter, menu ----------------------------------------------------------
+
+
+def test_disclosure_log_lists_what_was_given(  # type: ignore[no-untyped-def]
+    make_dialog,
+    demo: Demo,
+    dialogs: FakeDialogs,
+    files: FakeFiles,
+    tmp_path: Path,
+    qtbot: QtBot,
+    runner: TaskRunner,
+) -> None:
+    from casefile.ui.disclosure_log_view import DisclosureLogDialog
+
+    dialog = make_dialog(demo.un_ok, template="embassy")
+    files.save_path = tmp_path / "brief.pdf"
+    with qtbot.waitSignal(dialog.disclosed, timeout=10_000):
+        dialog.save_button.click()
+    log = DisclosureLogDialog(demo.vault, runner, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(log)
+    qtbot.waitUntil(lambda: log.model.rowCount() == 1, timeout=10_000)
+    row = log.model.row_at(0)
+    assert row.person_id == demo.un_ok and row.medium == "saved"
+    cells = [log.model.index(0, c).data() for c in range(log.model.columnCount())]
+    assert "Embassy brief" in cells and row.sha256 in cells
+    assert "1 document" in log.summary.text()
+    with qtbot.waitSignal(log.person_activated) as signal:
+        log.view.activated.emit(log.proxy.index(0, 0))
+    assert signal.args == ["persons", demo.un_ok]
+
+
+def test_submitter_dialog_saves_into_the_vault(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, demo: Demo
+) -> None:
+    from casefile.ui.submitter_dialog import SubmitterDialog
+
+    dialog = SubmitterDialog(demo.vault, runner, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
+    dialog.fields["organisation"].setText("Правозащитный центр")  # type: ignore[union-attr]
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    assert submitter_details(demo.vault)["organisation"] == "Правозащитный центр"
+
+
+def test_reports_menu_opens_the_report_window(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_controller, vault_path: Path, demo_template: tuple[Path, DemoIds]
+) -> None:
+    from ui_helpers import unlock
+
+    from casefile.ui.report_dialog import ReportDialog
+
+    controller = make_controller()
+    controller.start(vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    actions = [a.text() for a in window.reports_menu.actions() if a.text()]
+    assert actions[:2] == [
+        "Report for this person or case…",
+        "Embassy briefs for everyone detained…",
+    ]
+    window.reports.open_report("persons", demo_template[1].un_ok)
+    qtbot.waitUntil(lambda: bool(window.reports.windows), timeout=10_000)
+    (report,) = window.reports.windows
+    assert isinstance(report, ReportDialog)
+    qtbot.waitUntil(lambda: report.check is not None, timeout=20_000)
+    controller.lock()
+    assert window.reports.windows == [] and not report.isVisible()
