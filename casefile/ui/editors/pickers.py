@@ -247,6 +247,7 @@ class ReferenceField(FieldEditor):
             self.display.setText(tr("(in the trash or deleted)"))
         else:
             self.display.setText(label)
+        self.display.setCursorPosition(0)  # a long name shows its beginning
         self.clear_button.setVisible(value is not None and not self.info.required)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:

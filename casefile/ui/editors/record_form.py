@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -190,8 +191,6 @@ class RecordForm(QDialog):
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
-        # Forms scroll down, never sideways: the dialog is at least as wide as its fields.
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(body)
         self.footer = QLabel(self)
@@ -207,20 +206,19 @@ class RecordForm(QDialog):
         self.cancel_button.setText(tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.trash_button = self.buttons.addButton(
-            tr("Move to the trash"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
+        self.trash_button = QPushButton(tr("Move to the trash"), self)
+        self.trash_button.setAutoDefault(False)
         self.trash_button.setToolTip(tr("The trash keeps it: it can be restored from there."))
         self.trash_button.clicked.connect(self._on_trash_button_clicked)
         self.trash_button.setVisible(record_id is not None)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.trash_button)
         bottom.addWidget(self.footer, 1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
-        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(body.minimumSizeHint().width() + scrollbar + 30)
+        self._fit_width()
 
         self._shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self._shortcut.activated.connect(self.save)
@@ -253,6 +251,8 @@ class RecordForm(QDialog):
             box = QGroupBox(QCoreApplication.translate("sections", section.title), body)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            # Narrow windows put labels above their fields instead of cutting them off.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             for name in section.fields:
                 form.addRow(self._field_label(name, box), self._field_cell(name, chooser, box))
@@ -289,10 +289,23 @@ class RecordForm(QDialog):
         self.errors[name] = error
         return cell
 
+    def _fit_width(self) -> None:
+        """At least as wide as the fields need (no sideways scrolling), up to the screen's
+        width; on a smaller screen the form scrolls sideways rather than cutting fields off."""
+        body = self.scroll_area.widget()
+        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        needed = (body.minimumSizeHint().width() if body else 0) + scrollbar + 30
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            needed = min(needed, screen.width() - 40)
+        self.setMinimumWidth(needed)
+        if self.width() < needed:
+            self.resize(needed, self.height())
+
     def _size_to_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
         two = any(section.column == 1 for section in sections_for(self.table, list(self.infos)))
-        width = 1040 if two else 620
+        width = max(1040 if two else 620, self.minimumWidth())
         height = 680
         if screen is not None:
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
@@ -517,6 +530,7 @@ class RecordForm(QDialog):
         self._initial = self.values()
         self.is_loaded = True
         self.scroll_area.setEnabled(True)
+        self._fit_width()  # the choices just added may need more room
         self.check()
         self._focus_first_field()
         self.loaded.emit()
