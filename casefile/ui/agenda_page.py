@@ -10,6 +10,7 @@ is not encrypted, optionally with case references only (no names).
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -117,11 +119,11 @@ COLUMNS = (
         width=115,
     ),
     Column("time", QT_TRANSLATE_NOOP("columns", "Time"), lambda r: r.scheduled_time, width=50),
-    Column("case", QT_TRANSLATE_NOOP("columns", "Case"), lambda r: r.case_title, width=270),
-    Column("defendants", QT_TRANSLATE_NOOP("columns", "Defendants"), _defendants, width=210),
-    Column("court", QT_TRANSLATE_NOOP("columns", "Court"), lambda r: r.court, width=190),
-    Column("judge", QT_TRANSLATE_NOOP("columns", "Judge"), lambda r: r.judge, width=130),
-    Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: r.kind_label, width=130),
+    Column("case", QT_TRANSLATE_NOOP("columns", "Case"), lambda r: r.case_title, width=250),
+    Column("defendants", QT_TRANSLATE_NOOP("columns", "Defendants"), _defendants, width=200),
+    Column("court", QT_TRANSLATE_NOOP("columns", "Court"), lambda r: r.court, width=170),
+    Column("judge", QT_TRANSLATE_NOOP("columns", "Judge"), lambda r: r.judge, width=125),
+    Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: r.kind_label, width=120),
     Column("outcome", QT_TRANSLATE_NOOP("columns", "Outcome"), _outcome),
 )
 
@@ -268,6 +270,16 @@ class AgendaPage(QWidget):
         postpone_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         postpone_key.triggered.connect(self.postpone_selected)
         self.view.addAction(postpone_key)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.details = QLabel(self)
+        self.details.setObjectName("agendaDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMargin(8)
+        self.details.setMinimumHeight(120)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("agendaEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -295,8 +307,9 @@ class AgendaPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(navigation)
         layout.addLayout(actions)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view, 3)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.details, 1)
         self.empty_label.hide()
         self._update_range_label()
 
@@ -315,6 +328,7 @@ class AgendaPage(QWidget):
         self._serial += 1
         self.model.clear()
         self.count_label.clear()
+        self.details.clear()
 
     def period(self) -> tuple[date, date]:
         if self.mode == "day":
@@ -386,6 +400,13 @@ class AgendaPage(QWidget):
         if self._select_after_load:
             self.select_hearing(self._select_after_load)
             self._select_after_load = ""
+        elif shown:
+            # The first hearing still to come (or the last one) is selected and described.
+            upcoming = next(
+                (n for n, r in enumerate(data.rows) if r.scheduled_date >= data.today), shown - 1
+            )
+            self.view.selectRow(upcoming)
+        self._show_details(self.selected_row())
         self.agenda_loaded.emit(shown)
 
     def rows(self) -> list[Any]:
@@ -525,6 +546,34 @@ class AgendaPage(QWidget):
         row = index.data(ROW_ROLE)
         if row is not None:
             self.record_activated.emit("hearings", row.id)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_details(current.data(ROW_ROLE) if current.isValid() else None)
+
+    def _show_details(self, row: Any | None) -> None:
+        """Everything about the selected hearing, untruncated."""
+        if row is None:
+            self.details.setText(
+                f"<i>{html.escape(tr('Select a hearing to see its details.'))}</i>"
+            )
+            return
+        when = _when(row)
+        if row.scheduled_time is not None:
+            when += " " + row.scheduled_time.strftime("%H:%M")
+        lines = [f"<b>{html.escape(when)} — {html.escape(row.case_title)}</b>"]
+        facts = [
+            (tr("Case numbers"), ", ".join(row.case_numbers)),
+            (tr("Defendants"), ", ".join(row.defendants)),
+            (tr("Court"), row.court or ""),
+            (tr("Judge"), row.judge or ""),
+            (tr("Kind"), row.kind_label),
+            (tr("Outcome"), _outcome(row)),
+        ]
+        if row.closed_to_public:
+            facts.append((tr("Public"), tr("closed to the public")))
+        lines.extend(f"{html.escape(name)}: {html.escape(value)}" for name, value in facts if value)
+        self.details.setText("<br>".join(lines))
 
     @Slot(QPoint)
     def _on_view_context_menu_requested(self, pos: QPoint) -> None:

@@ -92,7 +92,7 @@ def _postponement(row: ChainRow) -> str:
     if row.from_date is not None:
         parts.append(tr("← from %1").replace("%1", day(row.from_date)))
     if row.to_date is not None:
-        text = tr("→ postponed to %1").replace("%1", day(row.to_date))
+        text = tr("→ to %1").replace("%1", day(row.to_date))
         if h.postponement_reason:
             text += f" ({h.postponement_reason})"
         parts.append(text)
@@ -123,15 +123,15 @@ CHAIN_COLUMNS = (
     ),
     Column("time", QT_TRANSLATE_NOOP("columns", "Time"), lambda r: r.item.scheduled_time, width=50),
     Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: label(r.item.kind), width=140),
-    Column("court", QT_TRANSLATE_NOOP("columns", "Court"), lambda r: r.item.court, width=200),
-    Column("judge", QT_TRANSLATE_NOOP("columns", "Judge"), lambda r: r.item.judge, width=140),
+    Column("court", QT_TRANSLATE_NOOP("columns", "Court"), lambda r: r.item.court, width=180),
+    Column("judge", QT_TRANSLATE_NOOP("columns", "Judge"), lambda r: r.item.judge, width=135),
     Column(
         "outcome",
         QT_TRANSLATE_NOOP("columns", "Outcome"),
         lambda r: label(r.item.outcome) or (tr("next") if r.upcoming else ""),
-        width=110,
+        width=100,
     ),
-    Column("chain", QT_TRANSLATE_NOOP("columns", "Postponement"), _postponement, width=290),
+    Column("chain", QT_TRANSLATE_NOOP("columns", "Postponement"), _postponement, width=300),
     Column("present", QT_TRANSLATE_NOOP("columns", "Present"), lambda r: _attendance(r.item)),
 )
 
@@ -302,6 +302,19 @@ class CasePage(RecordPage):
         self.attachments.attachments_changed.connect(self.records_changed)
         layout.addWidget(self.attachments)
         self.history = self._section(tr("Change history"), HISTORY_COLUMNS)
+        # The order a lawyer reads a case in: who is held, what comes next, what is charged.
+        for section in (
+            self.defendants,
+            self.hearings,
+            self.charges,
+            self.interventions,
+            self.ill_treatment,
+            self.participants,
+            self.attachments,
+            self.history,
+        ):
+            layout.removeWidget(section)
+            layout.addWidget(section)
         layout.addStretch(1)
         self.clear_data()
 

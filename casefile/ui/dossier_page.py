@@ -447,6 +447,11 @@ class DossierPage(RecordPage):
         self.history.set_rows(d.history)
         self.edit_button.setEnabled(True)
         self.report_button.setEnabled(True)
+        if self.focus_id:  # opened from a report or intervention: show its row
+            for section in (self.ill_treatment, self.interventions, self.detention, self.charges):
+                if section.table.select_id(self.focus_id):
+                    self.ensureWidgetVisible(section)
+                    break
 
     def clear_data(self) -> None:
         self.name_label.clear()

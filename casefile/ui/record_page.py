@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -102,8 +101,9 @@ class SectionTable(QTableView):
             self.row_opened.emit(row)
 
 
-class Section(QGroupBox):
-    """A titled box: a table (or "none recorded"), with buttons on a row above it."""
+class Section(QWidget):
+    """A titled part of a page: a bold title with buttons on its right, then a table (or
+    "none recorded"). No group-box frame: it would cost a row of height per section."""
 
     def __init__(
         self,
@@ -115,20 +115,31 @@ class Section(QGroupBox):
         model: RowTableModel | None = None,
         max_rows: int = MAX_VISIBLE_ROWS,
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(parent)
         self._title = title
+        self.title_label = QLabel(title, self)
+        self.title_label.setObjectName("sectionTitle")
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title_label.setFont(font)
         self.table = SectionTable(columns, self, model, max_rows)
         self.empty = QLabel(empty_text or self.tr("None recorded."), self)
         self.empty.setObjectName("sectionEmpty")
         self.empty.setEnabled(False)
         self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.title_label)
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
         layout.addLayout(self.buttons)
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
         self.set_rows([])
+
+    def title(self) -> str:
+        return self.title_label.text()
 
     def add_button(self, text: str, handler: Callable[[], None], tooltip: str = "") -> QPushButton:
         button = QPushButton(text, self)
@@ -142,7 +153,7 @@ class Section(QGroupBox):
         self.table.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        self.setTitle(f"{self._title} ({len(rows)})" if rows else self._title)
+        self.title_label.setText(f"{self._title} ({len(rows)})" if rows else self._title)
 
 
 def field_row(parent: QWidget) -> QLabel:

@@ -60,7 +60,7 @@ def test_group_trial_shows_defendants_statuses_and_postponements(
         assert row.to_date == target.item.scheduled_date
         assert target.from_date == row.item.scheduled_date
         text = page.chain_model.index(chain.index(row), 6).data()
-        assert f"→ postponed to {target.item.scheduled_date:%d.%m.%Y}" in text
+        assert f"→ to {target.item.scheduled_date:%d.%m.%Y}" in text
 
     # Opening a postponed hearing leads to its new date; a defendant opens their dossier.
     first = postponed[0]
