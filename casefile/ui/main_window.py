@@ -475,8 +475,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def new_record_menu(self) -> QMenu:
-        """The record kinds Ctrl+N offers; the current list's kind is the default."""
-        return self.record_actions.new_menu(DEFAULT_KIND_OF_PAGE.get(self.current_page_id()), self)
+        """The record kinds Ctrl+N offers; the current page's kind is the default, and on a
+        record's page (a dossier, a case) new records are linked to that record."""
+        page = self.stack.currentWidget()
+        table, record_id = getattr(page, "table", ""), getattr(page, "record_id", "")
+        context = {str(table): str(record_id)} if table and record_id else {}
+        default = DEFAULT_KIND_OF_PAGE.get(self.current_page_id())
+        return self.record_actions.new_menu(default, self, context)
 
     @Slot()
     def _on_new_action_triggered(self) -> None:

@@ -50,7 +50,21 @@ DEFAULT_KIND_OF_PAGE = {
     "agenda": "hearings",
     "ill_treatment": "ill_treatment_reports",
     "interventions": "interventions",
+    "dossier": "detention_events",
+    "case": "hearings",
 }
+
+
+def preset_for(table: str, context: dict[str, str]) -> dict[str, str]:
+    """Links a new record to the record on screen: context maps a table to the id shown (a
+    dossier gives {"persons": id}); each field referring to that table gets the id."""
+    from casefile.services.drafts import fields_of
+
+    return {
+        info.name: context[info.references]
+        for info in fields_of(table)
+        if info.references is not None and context.get(info.references)
+    }
 
 
 def tr(text: str) -> str:
@@ -181,14 +195,25 @@ class RecordActions(QObject):
         form.show()
         return form
 
-    def new_menu(self, default_table: str | None, parent: QWidget | None = None) -> QMenu:
-        """A menu of the record kinds "New" can make; the default kind is the active entry."""
+    def new_menu(
+        self,
+        default_table: str | None,
+        parent: QWidget | None = None,
+        context: dict[str, str] | None = None,
+    ) -> QMenu:
+        """A menu of the record kinds "New" can make; the default kind is the active entry.
+
+        With a context ({"persons": id} on a dossier) new records are linked to that record.
+        """
         menu = QMenu(parent or self._window)
         menu.setObjectName("newRecordMenu")
         for table, text in NEW_KINDS:
             action = QAction(QCoreApplication.translate("RecordActions", text), menu)
             action.setData(table)
-            action.triggered.connect(lambda _checked=False, table=table: self.edit(table))
+            preset = preset_for(table, context or {})
+            action.triggered.connect(
+                lambda _checked=False, table=table, preset=preset: self.edit(table, None, preset)
+            )
             menu.addAction(action)
             if table == default_table:
                 menu.setDefaultAction(action)

@@ -232,3 +232,26 @@ def test_a_form_moves_its_record_to_the_trash_and_ctrl_z_brings_it_back(
     with qtbot.waitSignal(window.record_actions.records_changed, timeout=5000):
         window.undo_action.trigger()  # Edit > Undo
     assert load_record(vault, "hearings", ids["hearing"])["court"] is None
+
+
+def test_new_records_from_a_record_page_are_linked_to_it(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    from casefile.ui.record_actions import preset_for
+
+    assert preset_for("ill_treatment_reports", {"persons": "p1"}) == {"victim_id": "p1"}
+    assert preset_for("charges", {"persons": "p1", "cases": "c1"}) == {
+        "person_id": "p1",
+        "case_id": "c1",
+    }
+    assert preset_for("cases", {"persons": "p1"}) == {}
+
+    ids = prepare(vault_path)
+    _controller, window = open_window(qtbot, make_controller, vault_path)
+    menu = window.record_actions.new_menu("detention_events", window, {"persons": ids["person"]})
+    default = menu.defaultAction()
+    assert default is not None and default.data() == "detention_events"
+    default.trigger()
+    form = wait_form(qtbot, window.record_actions.forms[-1])
+    assert form.values()["person_id"] == ids["person"]
+    assert form.editors["person_id"].display.text() == "Undo Person"  # type: ignore[attr-defined]
