@@ -117,6 +117,30 @@ def save_editor(app: QApplication, window: Any, out: Path) -> None:
     form.discard_and_close()
 
 
+def take_record_pages(app: QApplication, window: Any, out: Path) -> None:
+    """The dossier of a person with a long detention history, the closed group trial's case
+    page (defendants, then the hearing chain), and this week's hearings agenda."""
+    people = window.people
+    person = next(r for r in people.model.rows() if r.full_name == "Талант Мамасалиев")
+    window.open_record("persons", person.id)
+    wait_until(app, lambda: window.dossier.data is not None)
+    settle(app)
+    save(window, out, "dossier")
+
+    window.show_page("cases")
+    case = next(r for r in window.cases.model.rows() if "Pasture" in r.title)
+    window.open_record("cases", case.id)
+    wait_until(app, lambda: window.case_page.data is not None)
+    settle(app)
+    save(window, out, "case")
+    # Further down the same page: the hearing chain with its postponements.
+
+    window.show_page("agenda")
+    wait_until(app, lambda: window.agenda.model.rowCount() > 0)
+    settle(app)
+    save(window, out, "agenda")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -182,6 +206,8 @@ def main() -> int:
             save(window, out, name)
 
         save_editor(app, window, out)
+
+        take_record_pages(app, window, out)
 
         shown: list[int] = []
         window.search_panel.results_shown.connect(shown.append)

@@ -124,7 +124,7 @@ COLUMNS = (
     Column("court", QT_TRANSLATE_NOOP("columns", "Court"), lambda r: r.court, width=170),
     Column("judge", QT_TRANSLATE_NOOP("columns", "Judge"), lambda r: r.judge, width=125),
     Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: r.kind_label, width=120),
-    Column("outcome", QT_TRANSLATE_NOOP("columns", "Outcome"), _outcome),
+    Column("outcome", QT_TRANSLATE_NOOP("columns", "Outcome"), _outcome, width=150),
 )
 
 
@@ -258,10 +258,13 @@ class AgendaPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for number, column in enumerate(COLUMNS):
             self.view.setColumnWidth(number, column.width)
+            # Case and defendants share what is left, so the row never scrolls sideways.
+            if column.id in ("case", "defendants"):
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._on_view_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
