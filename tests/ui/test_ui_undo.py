@@ -255,3 +255,18 @@ def test_new_records_from_a_record_page_are_linked_to_it(
     form = wait_form(qtbot, window.record_actions.forms[-1])
     assert form.values()["person_id"] == ids["person"]
     assert form.editors["person_id"].display.text() == "Undo Person"  # type: ignore[attr-defined]
+
+
+def test_ctrl_n_on_a_dossier_offers_a_detention_event_for_that_person(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    ids = prepare(vault_path)
+    _controller, window = open_window(qtbot, make_controller, vault_path)
+    window.open_record("persons", ids["person"])
+    qtbot.waitUntil(lambda: window.current_page_id() == "dossier", timeout=5000)
+    menu = window.new_record_menu()
+    default = menu.defaultAction()
+    assert default is not None and default.data() == "detention_events"
+    default.trigger()
+    form = wait_form(qtbot, window.record_actions.forms[-1])
+    assert form.values()["person_id"] == ids["person"]
