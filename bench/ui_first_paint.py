@@ -1,0 +1,220 @@
+"""Time to first paint of the People and Hearings lists at the benchmark scale, and memory.
+
+Builds a synthetic vault (10k persons, 50k hearings and the rest of bench/vault_bench.py's
+dataset at scale 1) in a child process with Core bulk inserts, so the dataset's Python objects
+never count towards this process's memory. Then, offscreen, for each list page:
+
+    set_vault + reload  ->  rows loaded on the worker  ->  model filled  ->  first paint
+
+and prints each step, a second (warm) reload, and this process's resident memory with both
+lists loaded. Targets from the issue: first paint <= 100 ms, memory <= 150 MiB RSS.
+
+    .venv/bin/python bench/ui_first_paint.py               # full scale
+    .venv/bin/python bench/ui_first_paint.py --scale 0.1   # quick run
+    .venv/bin/python bench/ui_first_paint.py --repeat 3    # medians of three reloads
+
+A script that prints figures, not a test: nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSPHRASE = "ui first paint benchmark passphrase"
+TARGET_PAINT_MS = 100.0
+TARGET_RSS_MIB = 150.0
+
+
+def rss_mib() -> float:
+    """Resident memory of this process now (Linux /proc; else the peak from getrusage)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+    except (OSError, ValueError, IndexError):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)
+
+
+def build(folder: Path, scale: float) -> None:
+    """Child process: create the vault (cheap KDF) and bulk-load the dataset."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import vault_bench
+
+    from casefile.vault.keyfile import KdfCost
+    from casefile.vault.vault import Vault
+
+    started = time.perf_counter()
+    dataset = vault_bench.build_dataset(scale, 2024, date.today())
+    created = Vault.create(
+        folder,
+        PASSPHRASE,
+        actor="bench",
+        kdf_cost=KdfCost(memory_kib=8, time_cost=1, parallelism=1),
+    )
+    seconds = vault_bench.bulk_load(created.vault.engine, dataset)
+    created.vault.close()
+    counts = dataset.counts()
+    print(
+        f"built: {counts.get('persons', 0):,} persons, {counts.get('hearings', 0):,} hearings, "
+        f"{dataset.total_rows():,} rows in all; bulk load {seconds:.1f} s, "
+        f"total {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
+
+
+def measure(folder: Path, repeat: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    baseline = rss_mib()
+
+    from casefile.ui.list_page import ListPage
+    from casefile.ui.locking import ClipboardGuard
+    from casefile.ui.pages import HEARINGS, PEOPLE
+    from casefile.ui.settings import UiSettings
+    from casefile.ui.tasks import TaskRunner
+    from casefile.vault.vault import Vault
+
+    class PaintWatch(QObject):
+        """Notes the time of the first paint of a viewport after arm()."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.armed = False
+            self.painted_at = 0.0
+
+        def arm(self) -> None:
+            self.armed, self.painted_at = True, 0.0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+            if self.armed and event.type() == QEvent.Type.Paint:
+                self.painted_at = time.perf_counter()
+                self.armed = False
+            return False
+
+    def wait(condition: object, timeout: float = 120.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():  # type: ignore[operator]
+            if time.monotonic() > deadline:
+                raise TimeoutError("the list did not load in time")
+            app.processEvents()
+
+    with tempfile.TemporaryDirectory(prefix="casefile-paint-") as tmp:
+        settings = UiSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        started = time.perf_counter()
+        vault = Vault.open(folder, PASSPHRASE, actor="bench")
+        print(f"vault opened (cheap KDF): {(time.perf_counter() - started) * 1000:.0f} ms")
+        after_vault = rss_mib()
+        runner = TaskRunner()
+        pages = []
+        print()
+        print(
+            f"{'list':<10} {'run':<5} {'rows':>7} {'query':>9} {'fill':>8} {'paint':>8} "
+            f"{'total':>9}   (ms; total = reload to first painted rows)"
+        )
+        totals: dict[str, list[float]] = {}
+        for spec in (PEOPLE, HEARINGS):
+            page = ListPage(
+                spec.page_id,
+                spec.table,
+                spec.columns,
+                spec.loader,
+                runner,
+                settings,
+                ClipboardGuard(),
+                start_at=spec.start_at,
+            )
+            page.resize(1170, 700)
+            page.show()
+            app.processEvents()
+            watch = PaintWatch()
+            page.view.viewport().installEventFilter(watch)
+            marks: dict[str, float] = {}
+            original = page._on_loaded
+
+            def on_loaded(
+                rows: object, original: Any = original, marks: Any = marks, watch: Any = watch
+            ) -> None:
+                marks["loaded"] = time.perf_counter()
+                original(rows)
+                marks["filled"] = time.perf_counter()
+                watch.arm()
+
+            page._on_loaded = on_loaded  # type: ignore[method-assign]
+            page.set_vault(vault)
+            for run in range(1 + repeat):
+                loaded: list[int] = []
+                connection = page.rows_loaded.connect(loaded.append)
+                marks.clear()
+                start = time.perf_counter()
+                page.reload()
+                wait(lambda loaded=loaded: bool(loaded))
+                page.rows_loaded.disconnect(connection)
+                wait(lambda watch=watch: watch.painted_at > 0)
+                query = (marks["loaded"] - start) * 1000
+                fill = (marks["filled"] - marks["loaded"]) * 1000
+                paint = (watch.painted_at - marks["filled"]) * 1000
+                total = (watch.painted_at - start) * 1000
+                name = "cold" if run == 0 else f"warm{run}"
+                print(
+                    f"{spec.page_id:<10} {name:<5} {loaded[0]:>7,} {query:>9.0f} {fill:>8.0f} "
+                    f"{paint:>8.0f} {total:>9.0f}"
+                )
+                if run:
+                    totals.setdefault(spec.page_id, []).append(total)
+            pages.append(page)
+        runner.wait()
+        app.processEvents()
+        loaded_rss = rss_mib()
+        print()
+        for page_id, values in totals.items():
+            print(
+                f"{page_id}: warm reload to first paint, median {statistics.median(values):.0f} ms "
+                f"(target <= {TARGET_PAINT_MS:.0f} ms)"
+            )
+        print(
+            f"memory (RSS): Qt app {baseline:.0f} MiB, + vault open {after_vault:.0f} MiB, "
+            f"both lists loaded {loaded_rss:.0f} MiB (target <= {TARGET_RSS_MIB:.0f} MiB)"
+        )
+        for page in pages:
+            page.set_vault(None)
+            page.close()
+        vault.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=2, help="warm reloads after the first")
+    parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)  # the child's job
+    args = parser.parse_args()
+    if args.build is not None:
+        build(args.build, args.scale)
+        return 0
+    with tempfile.TemporaryDirectory(prefix="casefile-bench-") as tmp:
+        folder = Path(tmp) / "bench.casefile"
+        print(f"building the vault at scale {args.scale} in a child process …", file=sys.stderr)
+        subprocess.run(
+            [sys.executable, __file__, "--build", str(folder), "--scale", str(args.scale)],
+            check=True,
+        )
+        measure(folder, args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
