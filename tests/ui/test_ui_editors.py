@@ -322,3 +322,15 @@ def test_picker_filters_organisations_by_name(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=5000)
     assert dialog.results.item(0).text() == "Бишкекский суд"
+
+
+def test_required_fields_are_named_once_saving_is_tried(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    form = open_form(qtbot, runner, dialogs, vault, "persons")
+    assert not form.errors["full_name"].isVisible()  # not nagged before typing anything
+    assert "Full name" in form.footer.text()  # but told what is still needed
+    qtbot.keySequence(form, QKeySequence(QKeySequence.StandardKey.Save))
+    assert form.errors["full_name"].isVisible()
+    assert form.errors["full_name"].text() == "Full name is required."
+    assert person_count(vault) == 0

@@ -371,10 +371,9 @@ class RecordForm(QDialog):
         return not problems
 
     def _is_required(self, name: str) -> bool:
-        message = self.problems.get(name, "")
-        return self.infos[name].required and (
-            message.endswith(" is required.") or message.startswith("Please choose")
-        )
+        """A required field still empty: said only once touched or after trying to save."""
+        editor = self.editors[name]
+        return self.infos[name].required and editor.is_blank()
 
     def _update_footer(self, problems: dict[str, str], shown: int) -> None:
         self.footer.setStyleSheet(_ERROR_STYLE if shown else "")
