@@ -5,8 +5,8 @@ A header cell equal to a field name (``full_name``, ``birth_date``, ``case_id``)
 field without a mapping, so CSV files from the open export import back as they are. A row
 whose ``id`` names an existing record updates it; any other valid row creates a record.
 Hearings name their case by ``case_id``, or by ``case``: a case id, one of its case numbers,
-or its title. Bulk inserts bypass the ORM's session hooks, so this module writes the audit
-entries and search-index rows itself, in the same transaction.
+or its title. Bulk inserts bypass the ORM's session hooks, so this module writes what they
+would: audit entries, search-index rows and exchange field versions, in the same transaction.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Column,
     ColumnElement,
     Table,
@@ -41,10 +42,19 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate, Precision, check_not_before
 from casefile.domain.enums import AuditAction
-from casefile.domain.models import AuditEntry, Case, Hearing, Person, Record, utcnow
+from casefile.domain.models import (
+    AuditEntry,
+    Case,
+    FieldVersion,
+    Hearing,
+    Person,
+    Record,
+    utcnow,
+)
 from casefile.errors import KnownError, ValidationError
 from casefile.services.drafts import FieldInfo, FieldKind, blank_record, fields_of, vocabulary_in
 from casefile.services.open_formats import split_list_cell, table_of, unescape_formula
+from casefile.vault import field_versions
 from casefile.vault.audit import json_value
 from casefile.vault.search_index import TABLE as SEARCH_TABLE
 from casefile.vault.search_index import document
@@ -813,6 +823,65 @@ def _entry(
     }
 
 
+def _has_table(session: Session, name: str) -> bool:
+    found = session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": name}
+    ).first()
+    return found is not None
+
+
+def _write_field_versions(session: Session, kind: ImportKind, plan: _Plan) -> None:
+    """Exchange's field versions, as its session hook (casefile/vault/field_versions.py) stamps
+    them for ORM writes: every field of a new record, the changed fields of an updated one.
+
+    Without them the next change bundle would not carry the imported records. For new records
+    the rows are generated inside SQLite (ids x fields), so nothing is bound per row.
+    """
+    if not (plan.creates or plan.updates) or not _has_table(session, FieldVersion.__tablename__):
+        return
+    clock, device = field_versions.tick(session)
+    record_table = _TABLE[kind]
+    fields = sorted(field_versions.versioned_fields(_MODEL[kind]))
+    # Field names are the model's identifiers, safe to spell out in SQL.
+    field_rows = " UNION ALL ".join(f"SELECT '{name}' AS field" for name in fields)
+    statement = text(
+        f"INSERT OR REPLACE INTO {FieldVersion.__tablename__} "
+        "(record_table, record_id, field, clock, device_id, seen, seq) "
+        "SELECT :record_table, ids.value, f.field, :clock, :device, :seen, :clock "
+        f"FROM json_each(:ids) AS ids CROSS JOIN ({field_rows}) AS f "
+        "ORDER BY ids.value, f.field"
+    ).bindparams(bindparam("seen", type_=JSON))
+    ids = sorted(write.record_id for write in plan.creates)
+    for start in range(0, len(ids), BATCH):
+        session.execute(
+            statement,
+            {
+                "record_table": record_table,
+                "clock": clock,
+                "device": device,
+                "seen": {device: clock},
+                "ids": json.dumps(ids[start : start + BATCH]),
+            },
+        )
+    seen = field_versions.load_seen(session, [(record_table, w.record_id) for w in plan.updates])
+    field_versions.write_versions(
+        session,
+        [
+            {
+                "record_table": record_table,
+                "record_id": write.record_id,
+                "field": name,
+                "clock": clock,
+                "device_id": device,
+                "seen": seen.get((record_table, write.record_id, name), {}) | {device: clock},
+                "seq": clock,
+            }
+            for write in plan.updates
+            for name in write.values
+        ],
+    )
+
+
 def _transient(model: type[Record], values: dict[str, Any]) -> Record:
     """A detached instance holding ``values``, only to be read by document().
 
@@ -892,6 +961,7 @@ def run_import(
         _write_records(session, kind, plan, progress, check)
         _write_audit(session, kind, plan)
         _write_search_index(session, kind, plan)
+        _write_field_versions(session, kind, plan)
     if progress is not None:
         progress(1.0, "done")
     return ImportResult(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import shutil
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 from sqlalchemy import select, text
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import AuditEntry, Hearing, Person
+from casefile.domain.models import AuditEntry, DeviceIdentity, FieldVersion, Hearing, Person
 from casefile.services import csv_import
 from casefile.services.csv_import import (
     CsvFormatError,
@@ -30,6 +31,8 @@ from casefile.services.drafts import save_record
 from casefile.services.open_export import export_csv
 from casefile.services.search import matching_ids
 from casefile.vault.vault import Vault
+
+PASSPHRASE = "correct horse battery staple for tests only"  # as in tests/conftest.py
 
 
 def _csv(*lines: str) -> bytes:
@@ -413,3 +416,66 @@ def test_reader_accepts_bom_semicolons_and_tabs() -> None:
 def test_normalised_names() -> None:
     assert normalise_name("  Пётр   ИВАНОВ ") == normalise_name("петр иванов")
     assert normalise_name("Ａｂｃ") == "abc"  # full-width letters (NFKC)
+
+
+def test_imported_records_get_field_versions_like_edited_ones(vault: Vault) -> None:
+    """The change bundles of exchange carry what has field versions: imports must have them."""
+    by_form = _person(vault, "Бектур Асанов")
+    run_import(
+        vault,
+        ImportKind.PEOPLE,
+        _csv("id,full_name,profession", ",Чолпон Жолдошева,", f"{by_form},Бектур Асанов,адвокат"),
+    )
+    with vault.read() as session:
+        new_id = session.scalars(
+            select(Person.id).where(Person.full_name == "Чолпон Жолдошева")
+        ).one()
+        rows = session.scalars(select(FieldVersion)).all()
+        device = session.scalar(select(DeviceIdentity.device_id))
+    fields_of_form = {r.field for r in rows if r.record_id == by_form}
+    fields_of_import = {r.field for r in rows if r.record_id == new_id}
+    assert fields_of_import == fields_of_form
+    imported = [r for r in rows if r.record_id == new_id]
+    clock = imported[0].clock
+    assert all(
+        (r.clock, r.device_id, r.seen, r.seq) == (clock, device, {device: clock}, clock)
+        for r in imported
+    )
+    profession = next(r for r in rows if r.record_id == by_form and r.field == "profession")
+    assert profession.clock == clock  # the update was stamped in the import's transaction
+    assert profession.seen == {device: clock}
+    full_name = next(r for r in rows if r.record_id == by_form and r.field == "full_name")
+    assert full_name.clock < clock  # unchanged fields keep their version
+
+
+def test_imported_people_and_hearings_travel_in_a_change_bundle(
+    vault: Vault, template_vault: Path, tmp_path: Path
+) -> None:
+    from casefile.services.exchange import devices
+    from casefile.services.exchange.bundle_format import BundleKdf
+    from casefile.services.exchange.service import export_bundle, import_bundle
+
+    other_path = tmp_path / "office.casefile"
+    shutil.copytree(template_vault, other_path, ignore=shutil.ignore_patterns("vault.lock"))
+    with Vault.open(other_path, PASSPHRASE, actor="office") as office:
+        for this, name in ((vault, "field"), (office, "office")):
+            devices.new_device_keys(this)
+            devices.set_device_name(this, name)
+        for this, other in ((vault, office), (office, vault)):
+            card = devices.this_device(this)
+            devices.trust_device(other, devices.parse_card(card.card), card.name)
+        case_id = _case(vault)
+        run_import(vault, ImportKind.PEOPLE, _csv("full_name,birth_date", "Эркин Жумабаев,c. 1985"))
+        run_import(vault, ImportKind.HEARINGS, _csv("case,scheduled_date", "123-2024,06.05.2024"))
+        bundle = export_bundle(
+            vault, "office", passphrase="bundle passphrase", kdf=BundleKdf(log2_n=4, r=1, p=1)
+        )
+        import_bundle(office, bundle.data, "bundle passphrase")
+        with office.read() as session:
+            person = session.scalars(select(Person)).one()
+            hearing = session.scalars(select(Hearing)).one()
+    assert (person.full_name, person.birth_date) == (
+        "Эркин Жумабаев",
+        PartialDate(1985, approximate=True),
+    )
+    assert (hearing.case_id, hearing.scheduled_date) == (case_id, date(2024, 5, 6))
