@@ -334,3 +334,44 @@ def test_required_fields_are_named_once_saving_is_tried(
     assert form.errors["full_name"].isVisible()
     assert form.errors["full_name"].text() == "Full name is required."
     assert person_count(vault) == 0
+
+
+def test_a_missing_choice_is_added_to_its_list_from_the_form(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    from casefile.services.drafts import vocabulary
+    from casefile.ui.editors.new_term import TermLabels
+
+    asked: list[str] = []
+
+    def term_asker(_parent: Any, field: str) -> TermLabels | None:
+        asked.append(field)
+        return TermLabels("Forced psychiatric detention", "Принудительная госпитализация", None)
+
+    person_id = save_record(vault, "persons", None, {"full_name": "Someone"})
+    form = RecordForm(
+        runner,
+        dialogs,  # type: ignore[arg-type]
+        vault,
+        "detention_events",
+        None,
+        {"person_id": person_id},
+        chooser=no_chooser,
+        term_asker=term_asker,
+    )
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: form.is_loaded, timeout=5000)
+    assert "sex" not in form.new_term_buttons  # fixed lists take no new terms
+    qtbot.mouseClick(form.new_term_buttons["type"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.values()["type"] is not None, timeout=5000)
+
+    assert asked == ["Type"]
+    assert form.values()["type"] == "forced_psychiatric_detention"
+    codes = dict(vocabulary(vault, "detention_type", "ru"))
+    assert codes["forced_psychiatric_detention"] == "Принудительная госпитализация"
+
+    # The same term again is refused next to the field, and the choice stays.
+    qtbot.mouseClick(form.new_term_buttons["type"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.errors["type"].isVisible(), timeout=5000)
+    assert "already has this term" in form.errors["type"].text()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from casefile.ui.editors.field_widgets import (
     TextField,
     TimeField,
 )
+from casefile.ui.editors.new_term import TermAsker, ask_term_labels
 from casefile.ui.editors.partial_date_edit import ui_language
 from casefile.ui.editors.pickers import Chooser, ReferenceField, dialog_chooser, reference_label
 from casefile.ui.editors.sections import sections_for
@@ -151,6 +153,7 @@ class RecordForm(QDialog):
         preset: dict[str, Any] | None = None,
         *,
         chooser: Chooser | None = None,
+        term_asker: TermAsker | None = None,
         settings: UiSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -165,6 +168,8 @@ class RecordForm(QDialog):
         self._settings = settings
         self._vault = vault
         self._preset = dict(preset or {})
+        self._term_asker = term_asker or ask_term_labels
+        self.new_term_buttons: dict[str, QToolButton] = {}
         self._version: int | None = None
         self._initial: dict[str, Any] = {}
         self._touched: set[str] = set()
@@ -271,6 +276,8 @@ class RecordForm(QDialog):
         return widget
 
     def _field_cell(self, name: str, chooser: Chooser, parent: QWidget) -> QWidget:
+        from casefile.services.drafts import FIXED_VOCABULARIES
+
         cell = QWidget(parent)
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
@@ -283,7 +290,20 @@ class RecordForm(QDialog):
         error.setStyleSheet(_ERROR_STYLE)
         error.setWordWrap(True)
         error.setVisible(False)
-        box.addWidget(editor)
+        vocabulary = self.infos[name].vocabulary
+        if vocabulary is not None and vocabulary not in FIXED_VOCABULARIES:
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(editor, 1)
+            button = QToolButton(cell)
+            button.setText(tr("New term…"))
+            button.setToolTip(tr("Add a choice missing from this list"))
+            button.clicked.connect(lambda _checked=False, name=name: self.add_term(name))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            box.addLayout(row)
+            self.new_term_buttons[name] = button
+        else:
+            box.addWidget(editor)
         box.addWidget(error)
         self.editors[name] = editor
         self.errors[name] = error
@@ -341,6 +361,46 @@ class RecordForm(QDialog):
         """Sets a field as if the user had (used by callers that prefill, and by tests)."""
         self.editors[name].set_value(value)
         self._on_editor_edited(name)
+
+    def add_term(self, name: str) -> None:
+        """Asks for a new term of the field's vocabulary, adds it and chooses it."""
+        info = self.infos[name]
+        if info.vocabulary is None or not self.is_loaded:
+            return
+        labels = self._term_asker(self, QCoreApplication.translate("fields", info.label))
+        if labels is None:
+            return
+        vault, vocabulary, lang = self._vault, info.vocabulary, ui_language()
+
+        def work() -> tuple[str, list[tuple[str, str]]]:
+            from casefile.services.drafts import vocabulary as choices_of
+            from casefile.services.vocabularies import add_term
+
+            term = add_term(vault, vocabulary, labels.english, labels.russian, labels.kyrgyz)
+            return term.code, choices_of(vault, vocabulary, lang)
+
+        self._runner.run(
+            work,
+            lambda result: self._on_term_added(name, result),
+            lambda error: self._on_term_failed(name, error),
+        )
+
+    def _on_term_added(self, name: str, result: Any) -> None:
+        code, choices = result
+        editor = self.editors[name]
+        current = editor.value()
+        editor.set_choices(choices)
+        editor.set_value([*current, code] if isinstance(current, list) else code)
+        self._on_editor_edited(name)
+
+    def _on_term_failed(self, name: str, error: BaseException) -> None:
+        from casefile.errors import KnownError
+
+        if not isinstance(error, KnownError):
+            self._runner.report_error(error)
+            return
+        self.errors[name].setText(translate_message(str(error)))
+        self.errors[name].setVisible(True)
 
     # -- checking ---------------------------------------------------------------------------
 
