@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
@@ -143,13 +144,14 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.current.textChanged.connect(self._update)
         self.fields.validity_changed.connect(self._update)
-        form = QFormLayout()
-        form.addRow(self.tr("Current passphrase:"), self.current)
+        current_box = QGroupBox(self.tr("Current passphrase"), self)
+        QVBoxLayout(current_box).addWidget(self.current)
+        new_box = QGroupBox(self.tr("New passphrase"), self)
+        QVBoxLayout(new_box).addWidget(self.fields)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("New passphrase:"), self))
-        layout.addWidget(self.fields)
+        layout.addWidget(current_box)
+        layout.addWidget(new_box)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
