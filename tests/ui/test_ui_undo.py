@@ -270,3 +270,18 @@ def test_ctrl_n_on_a_dossier_offers_a_detention_event_for_that_person(
     default.trigger()
     form = wait_form(qtbot, window.record_actions.forms[-1])
     assert form.values()["person_id"] == ids["person"]
+
+
+def test_f2_in_a_list_edits_the_selected_record(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    ids = prepare(vault_path)
+    _controller, window = open_window(qtbot, make_controller, vault_path)
+    window.show_page("people")
+    qtbot.waitUntil(lambda: window.people.model.row_of_id(ids["person"]) >= 0, timeout=5000)
+    window.people.select_record(ids["person"])
+    focus(qtbot, window, window.people.view)
+    qtbot.keyClick(window.people.view, Qt.Key.Key_F2)
+    form = wait_form(qtbot, window.record_actions.forms[-1])
+    assert (form.table, form.record_id) == ("persons", ids["person"])
+    assert form.values()["full_name"] == "Undo Person"
