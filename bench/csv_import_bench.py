@@ -8,6 +8,11 @@ changed column (10k updates). Also times a full JSON and CSV export of the resul
 
     .venv/bin/python bench/csv_import_bench.py
     .venv/bin/python bench/csv_import_bench.py --rows 2000   # a quick run
+    .venv/bin/python bench/csv_import_bench.py --memory-security off   # an experiment
+
+``--memory-security off`` turns SQLCipher's process-wide ``cipher_memory_security`` off in this
+process only (the vault always runs with it on): it shows how much of the time is the
+mlock/munlock pair SQLCipher then makes for every SQLite allocation.
 
 Everything happens in a temporary directory that is deleted at the end. This is a script,
 not a test.
@@ -33,6 +38,7 @@ from casefile.domain.models import AuditEntry, Person
 from casefile.services.csv_import import ImportKind, plan_import, run_import
 from casefile.services.drafts import save_record
 from casefile.services.open_export import export_csv, export_json
+from casefile.vault import engine as vault_engine
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
 
@@ -109,7 +115,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--cases", type=int, default=200)
+    parser.add_argument("--memory-security", choices=("on", "off"), default="on")
     args = parser.parse_args()
+    if args.memory_security == "off":
+        # The engine module's one-time global setup, done first with memory security off
+        # (once on, SQLCipher keeps it on for the life of the process).
+        conn = vault_engine._dbapi().connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute("PRAGMA cipher_memory_security = OFF")
+        finally:
+            conn.close()
+        vault_engine._silenced = True
     rng = random.Random(2024)
     with tempfile.TemporaryDirectory() as folder:
         created = Vault.create(
@@ -127,7 +144,8 @@ def main() -> int:
             hearings = hearings_csv(args.rows, args.cases, rng)
             print(
                 f"CSV import, {args.rows} rows each (people {len(people) / 1e6:.1f} MB, "
-                f"hearings {len(hearings) / 1e6:.1f} MB); target <= {TARGET_SECONDS:.0f} s"
+                f"hearings {len(hearings) / 1e6:.1f} MB); target <= {TARGET_SECONDS:.0f} s; "
+                f"SQLCipher memory security {args.memory_security}"
             )
             plan, seconds = timed("", lambda: plan_import(vault, ImportKind.PEOPLE, people))
             line(f"people: dry run ({len(plan.rows)} rows)", seconds)
