@@ -203,3 +203,41 @@ def test_day_and_week_views(
     page.record_activated.connect(lambda table, rid: opened.append((table, rid)))
     page.view.activated.emit(page.model.index(0, 0))
     assert opened == [("hearings", hearing["hearing"])]
+
+
+def test_hearings_list_opens_at_todays_hearings(
+    qtbot: QtBot, runner: TaskRunner, vault: Vault, ui_settings: Any
+) -> None:
+    """50 past hearings, then upcoming ones: the list starts at the first upcoming one."""
+    from casefile.services.listing import HearingRow
+    from casefile.ui.list_page import ListPage
+    from casefile.ui.locking import ClipboardGuard
+    from casefile.ui.pages import HEARINGS
+
+    today = date.today()
+    rows = [
+        HearingRow(
+            str(n), "c", "Case", today + timedelta(days=n - 50), None, None, None, "x", None, None
+        )
+        for n in range(80)
+    ]
+    page = ListPage(
+        "hearings_test",
+        "hearings",
+        HEARINGS.columns,
+        lambda _vault: rows,
+        runner,
+        ui_settings,
+        ClipboardGuard(),
+        start_at=HEARINGS.start_at,
+    )
+    qtbot.addWidget(page)
+    page.resize(900, 300)
+    page.show()
+    page.set_vault(vault)
+    with qtbot.waitSignal(page.rows_loaded, timeout=10_000):
+        page.reload()
+    qtbot.waitUntil(lambda: page.view.rowAt(0) == 50, timeout=5_000)
+    page.set_filter("nothing matches this")
+    page._scroll_to_start()  # all filtered out: no error, stays at the end
+    assert page.proxy.rowCount() == 0
