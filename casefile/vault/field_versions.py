@@ -18,7 +18,7 @@ from sqlalchemy import delete, event, inspect, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from casefile.domain.models import DeviceIdentity, FieldVersion, Record, Tombstone, utcnow
+from casefile.domain.models import Base, DeviceIdentity, FieldVersion, Record, Tombstone, utcnow
 from casefile.vault.audit import json_value
 
 #: session.info key: the merge code is writing versions itself.
@@ -67,7 +67,10 @@ def write_versions(session: Session, rows: list[dict[str, Any]]) -> None:
     """Inserts or replaces FieldVersion rows given as column dicts."""
     if not rows:
         return
-    statement = sqlite_insert(FieldVersion)
+    # In key order: inserts then walk the primary-key B-tree instead of jumping around it,
+    # which with encrypted pages is many times faster at thousands of rows.
+    rows = sorted(rows, key=lambda row: (row["record_table"], row["record_id"], row["field"]))
+    statement = sqlite_insert(Base.metadata.tables[FieldVersion.__tablename__])
     statement = statement.on_conflict_do_update(
         index_elements=["record_table", "record_id", "field"],
         set_={
@@ -84,7 +87,9 @@ def write_tombstones(session: Session, rows: list[dict[str, Any]]) -> None:
     """Records purges (and forgets the purged records' field versions)."""
     if not rows:
         return
-    statement = sqlite_insert(Tombstone).on_conflict_do_nothing()
+    statement = sqlite_insert(
+        Base.metadata.tables[Tombstone.__tablename__]
+    ).on_conflict_do_nothing()
     session.execute(statement, rows)
     by_table: dict[str, list[str]] = defaultdict(list)
     for row in rows:

@@ -1,0 +1,141 @@
+"""Exchange benchmark: export and import of one bundle with many changed records and files.
+
+Creates two vaults in a temporary folder, fills the first with N people, N/2 cases, N/2
+hearings and N/2 case participants (all through the ORM, so field versions are stamped as in
+use) plus F MB of attachments, then times: exporting a bundle of everything since the last one
+(with the production scrypt cost), importing it into the second vault (preview included, one
+transaction), a replay of the same bundle, and a small incremental bundle afterwards.
+
+    .venv/bin/python bench/exchange_bench.py                    # 10,000 people, 50 MB
+    .venv/bin/python bench/exchange_bench.py --people 2000 --mb 5
+
+Progress goes to stderr, figures to stdout. This is a script, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from casefile.domain.models import Case, CaseParticipant, Hearing, Person
+from casefile.services import attachments
+from casefile.services.exchange import devices, service
+from casefile.services.exchange.dump import canonical_dump
+from casefile.vault.keyfile import KdfCost
+from casefile.vault.vault import Vault
+
+PASSPHRASE = "bench vault passphrase, not for real use"
+BUNDLE_PASSPHRASE = "bench bundle passphrase"
+VAULT_KDF = KdfCost(memory_kib=8, time_cost=1, parallelism=1)  # vault unlock is not measured
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _fill(vault: Vault, people: int, megabytes: int) -> None:
+    with vault.write() as session:
+        cases = [Case(title=f"Case {i}", summary="summary " * 20) for i in range(people // 2)]
+        session.add_all(cases)
+        session.flush()
+        for i in range(people):
+            person = Person(
+                full_name=f"Person {i}",
+                name_variants=[f"Variant {i}"],
+                profession="journalist",
+                notes="notes " * 30,
+            )
+            session.add(person)
+            if i < len(cases):
+                session.flush()
+                session.add(
+                    CaseParticipant(case_id=cases[i].id, person_id=person.id, role="defendant")
+                )
+                session.add(Hearing(case_id=cases[i].id, scheduled_date=date(2024, 6, 3)))
+    file_size = 1_000_000
+    with vault.read() as session:
+        from sqlalchemy import select
+
+        owners = list(session.scalars(select(Case.id).limit(megabytes)))
+    for owner in owners:
+        attachments.add_attachment(vault, "cases", owner, "scan", io.BytesIO(os.urandom(file_size)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--mb", type=int, default=50, help="megabytes of attachments (1 MB files)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        laptop = Vault.create(
+            Path(tmp) / "laptop",
+            PASSPHRASE,
+            actor="laptop",
+            kdf_cost=VAULT_KDF,
+            enforce_strength=False,
+        ).vault
+        office = Vault.create(
+            Path(tmp) / "office",
+            PASSPHRASE,
+            actor="office",
+            kdf_cost=VAULT_KDF,
+            enforce_strength=False,
+        ).vault
+        for vault, other, name in ((laptop, office, "office"), (office, laptop, "laptop")):
+            card = devices.parse_card(devices.this_device(other).card)
+            devices.trust_device(vault, card, name)
+        _log(f"filling: {args.people} people, {args.mb} MB of files ...")
+        started = time.perf_counter()
+        _fill(laptop, args.people, args.mb)
+        fill_s = time.perf_counter() - started
+
+        started = time.perf_counter()
+        bundle = service.export_bundle(laptop, "office", passphrase=BUNDLE_PASSPHRASE)
+        export_s = time.perf_counter() - started
+
+        started = time.perf_counter()
+        preview = service.preview_bundle(office, bundle.data, BUNDLE_PASSPHRASE)
+        preview_s = time.perf_counter() - started
+
+        started = time.perf_counter()
+        result = service.import_bundle(office, bundle.data, BUNDLE_PASSPHRASE)
+        import_s = time.perf_counter() - started
+
+        started = time.perf_counter()
+        service.import_bundle(office, bundle.data, BUNDLE_PASSPHRASE)
+        replay_s = time.perf_counter() - started
+
+        with laptop.write() as session:
+            from sqlalchemy import select
+
+            for person in session.scalars(select(Person).limit(100)):
+                person.profession = "lawyer"
+        started = time.perf_counter()
+        small = service.export_bundle(laptop, "office", passphrase=BUNDLE_PASSPHRASE)
+        service.import_bundle(office, small.data, BUNDLE_PASSPHRASE)
+        small_s = time.perf_counter() - started
+        equal = canonical_dump(laptop) == canonical_dump(office)
+        laptop.close()
+        office.close()
+
+    print(f"records in bundle      {bundle.records:>10,}")
+    print(f"files in bundle        {bundle.files:>10,}")
+    print(f"bundle size            {len(bundle.data) / 1e6:>10.1f} MB")
+    print(f"fill (not exchange)    {fill_s:>10.2f} s")
+    print(f"export                 {export_s:>10.2f} s  (scrypt N=2^17 included)")
+    print(f"preview                {preview_s:>10.2f} s")
+    print(f"import                 {import_s:>10.2f} s  ({len(result.new):,} new, one transaction)")
+    print(f"replay (no-op)         {replay_s:>10.2f} s")
+    print(f"100 edits, both ways   {small_s:>10.2f} s  ({small.records} records)")
+    print(f"vaults equal after     {equal!s:>10}")
+    print(f"preview said new       {len(preview.new):>10,}")
+
+
+if __name__ == "__main__":
+    main()
