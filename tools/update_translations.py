@@ -91,6 +91,10 @@ def source_files(root: Path = ROOT) -> list[Path]:
 CATALOG = ROOT / "casefile" / "ui" / "message_catalog.py"
 #: Layers whose KnownError messages reach people through the UI (the CLI stays in English).
 MESSAGE_DIRS = ("casefile/domain", "casefile/vault", "casefile/services", "casefile/reports")
+#: Parts of messages kept apart from the raise: constants (…_MESSAGE, …_HINT) and the phrases
+#: returned by helpers that explain a problem (domain/dates.py `_problem`).
+MESSAGE_CONSTANT_SUFFIXES = ("_MESSAGE", "_HINT")
+MESSAGE_FUNCTIONS = ("_problem",)
 
 
 def _known_error_names(trees: Sequence[ast.Module]) -> set[str]:
@@ -152,14 +156,23 @@ def known_error_messages(root: Path = ROOT) -> list[str]:
             for t in node.targets
             if isinstance(t, ast.Name)
         }
+        candidates: list[ast.expr] = [
+            value for name, value in constants.items() if name.endswith(MESSAGE_CONSTANT_SUFFIXES)
+        ]
         for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name in MESSAGE_FUNCTIONS:
+                candidates += [
+                    r.value for r in ast.walk(node) if isinstance(r, ast.Return) and r.value
+                ]
             if not (isinstance(node, ast.Call) and node.args):
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             if name in names:
-                text = _template(node.args[0], constants)
-                if text and text not in found:
-                    found.append(text)
+                candidates.append(node.args[0])
+        for candidate in candidates:
+            text = _template(candidate, constants)
+            if text and text not in found:
+                found.append(text)
     return sorted(found)
 
 

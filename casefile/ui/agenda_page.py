@@ -558,7 +558,7 @@ class AgendaPage(QWidget):
         """Everything about the selected hearing, untruncated."""
         if row is None:
             self.details.setText(
-                f"<i>{html.escape(tr('Select a hearing to see its details.'))}</i>"
+                "<i>" + html.escape(tr("Select a hearing to see its details.")) + "</i>"
             )
             return
         when = _when(row)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from casefile.reports.data import RenderOptions
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.labels import QT_TRANSLATE_NOOP
 from casefile.ui.report_dialog import FileChooser, QtFileChooser, default_folder
 from casefile.ui.tasks import Cancelled, ProgressDialog, TaskContext, TaskRunner
 
@@ -43,9 +44,9 @@ def tr(text: str) -> str:
 
 
 _PROBLEMS = {
-    "none": "no consent recorded",
-    "withdrawn": "consent withdrawn",
-    "not_covered": "consent does not include embassies",
+    "none": QT_TRANSLATE_NOOP("BatchReports", "no consent recorded"),
+    "withdrawn": QT_TRANSLATE_NOOP("BatchReports", "consent withdrawn"),
+    "not_covered": QT_TRANSLATE_NOOP("BatchReports", "consent does not include embassies"),
 }
 
 

@@ -213,7 +213,11 @@ CONSENT_COLUMNS = (
         QT_TRANSLATE_NOOP("columns", "In force"),
         lambda r: (
             yes_no(r.in_force)
-            + (f" ({tr('withdrawn')} {day(r.withdrawn_on)})" if r.withdrawn_on else "")
+            + (
+                " (" + tr("withdrawn %1").replace("%1", day(r.withdrawn_on)) + ")"
+                if r.withdrawn_on
+                else ""
+            )
         ),
         width=180,
     ),

@@ -15,6 +15,7 @@ MESSAGES: tuple[str, ...] = (
         '"%1" is not a redaction profile. Use one of: %2 (several redactions may be joined with commas).',
     ),
     QT_TRANSLATE_NOOP("messages", '"%1" is not a report template. Use one of: %2.'),
+    QT_TRANSLATE_NOOP("messages", "%1 %2 has no day %3"),
     QT_TRANSLATE_NOOP("messages", "%1 already exists. Choose another name or place."),
     QT_TRANSLATE_NOOP("messages", "%1 already exists; choose an empty folder or allow replacing."),
     QT_TRANSLATE_NOOP(
@@ -67,6 +68,7 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", 'No partner device "%1". Add it as a trusted device first.'),
     QT_TRANSLATE_NOOP("messages", "No person or case with this id (or it is in the trash)."),
+    QT_TRANSLATE_NOOP("messages", "No person with this id (or it is in the trash)."),
     QT_TRANSLATE_NOOP(
         "messages",
         "Other records still refer to this one (%1). Delete those and empty them from the trash first.",
@@ -213,6 +215,12 @@ MESSAGES: tuple[str, ...] = (
         "This vault's database is not encrypted. Casefile refuses to open it, so that nothing is ever written in plaintext.",
     ),
     QT_TRANSLATE_NOOP("messages", "Two columns are mapped to the field “%1”."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        'Type it like 12.04.2024, 04.2024 or 2024, with "c." in front if it is approximate.',
+    ),
+    QT_TRANSLATE_NOOP("messages", "the year must be between %1 and %2"),
+    QT_TRANSLATE_NOOP("messages", "there is no month %1"),
     QT_TRANSLATE_NOOP("messages", "“%1” is not a field of %2. Fields: %3."),
 )
 

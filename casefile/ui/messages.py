@@ -15,11 +15,25 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from casefile.ui.i18n import current_language, fill
+from casefile.ui.i18n import current_language, fill, locale
 from casefile.ui.labels import label
 from casefile.ui.message_catalog import MESSAGES
 
 _CONTEXT = "messages"
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @cache
@@ -51,6 +65,8 @@ def _value(text: str, depth: int) -> str:
         translated = QCoreApplication.translate(context, capital)
         if capital != text and translated != capital:
             return translated[:1].lower() + translated[1:]
+    if text in _EN_MONTHS:
+        return locale().standaloneMonthName(_EN_MONTHS.index(text) + 1)
     record_label = label(text)
     if record_label != text.replace("_", " "):
         return record_label

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from casefile.errors import KnownError
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.labels import QT_TRANSLATE_NOOP
 from casefile.ui.pdf_preview import PdfPreview, print_document
 from casefile.ui.report_options import (
     ReportChoice,
@@ -138,9 +139,9 @@ def _build(
 
 
 _PROBLEMS = {
-    "none": "no consent is recorded",
-    "withdrawn": "their consent has been withdrawn",
-    "not_covered": "their consent does not include {audience}",
+    "none": QT_TRANSLATE_NOOP("ReportDialog", "no consent is recorded"),
+    "withdrawn": QT_TRANSLATE_NOOP("ReportDialog", "their consent has been withdrawn"),
+    "not_covered": QT_TRANSLATE_NOOP("ReportDialog", "their consent does not include {audience}"),
 }
 
 
@@ -355,10 +356,10 @@ class ReportDialog(QDialog):
 
     def _show_checklist(self, outcome: _Outcome) -> None:
         check = outcome.check
-        parts = [f"<h4>{escape(tr('Before it leaves'))}</h4>"]
+        parts = ["<h4>" + escape(tr("Before it leaves")) + "</h4>"]
         audience = check.audience
         if audience == "internal":
-            parts.append(f"<p>{escape(tr('Internal document: no consent needed.'))}</p>")
+            parts.append("<p>" + escape(tr("Internal document: no consent needed.")) + "</p>")
         elif check.consent_ok:
             text = tr("Consent covers {audience}.").format(audience=audience_label(audience))
             parts.append(f"<p>✓ {escape(text)}</p>")
@@ -377,7 +378,7 @@ class ReportDialog(QDialog):
                 + "</p>"
             )
         else:
-            parts.append(f"<p><b>{escape(tr('Nothing is left out of this copy.'))}</b></p>")
+            parts.append("<p><b>" + escape(tr("Nothing is left out of this copy.")) + "</b></p>")
         several = len(check.people) > 1
         missing_any = False
         for person in check.people:
@@ -392,7 +393,7 @@ class ReportDialog(QDialog):
             items = "".join(f"<li>{escape(line)}</li>" for line in person.missing)
             parts.append(f"<p><b>{escape(title)}:</b></p><ul>{items}</ul>")
         if not missing_any:
-            parts.append(f"<p>✓ {escape(tr('Nothing the template needs is missing.'))}</p>")
+            parts.append("<p>✓ " + escape(tr("Nothing the template needs is missing.")) + "</p>")
         self.checklist.setHtml("".join(parts))
 
     def _show_consent(self, outcome: _Outcome) -> None:

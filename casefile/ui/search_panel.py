@@ -123,9 +123,10 @@ class SearchPanel(QWidget):
             for hit in group.hits:
                 number = len(self.hits)
                 self.hits.append(hit)
+                title = hit.label or self.tr("(untitled)")
                 parts.append(
                     f'<p style="margin-bottom:8px"><a href="hit:{number}">'
-                    f"<b>{html.escape(hit.label or self.tr('(untitled)'))}</b></a><br/>"
+                    f"<b>{html.escape(title)}</b></a><br/>"
                     f"{snippet_html(hit.snippet)}</p>"
                 )
         count = len(self.hits)

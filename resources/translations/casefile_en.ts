@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>%n brief(s) made and logged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brief made and logged.</numerusform>
+            <numerusform>%n briefs made and logged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>%n person(s) in detention today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person in detention today.</numerusform>
+            <numerusform>%n people in detention today.</numerusform>
         </translation>
     </message>
 </context>
@@ -44,9 +44,9 @@
     <message numerus="yes">
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>%n document(s) given out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document given out.</numerusform>
+            <numerusform>%n documents given out.</numerusform>
         </translation>
     </message>
 </context>
@@ -55,8 +55,9 @@
     <message numerus="yes">
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>%n page(s), in memory only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page, in memory only</numerusform>
+            <numerusform>%n pages, in memory only</numerusform>
         </translation>
     </message>
 </context>

@@ -6,47 +6,62 @@
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>(outcome missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жыйынтыгы жок: %1)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>дагы %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Case numbers</source>
+        <translation>Иштердин номерлери</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Closed to the public</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабык отурум</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Court</source>
+        <translation>Сот</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Defendants</source>
+        <translation>Айыпталуучулар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурунку</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Export agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тартибин экспорттоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Export agenda (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тартибин экспорттоо (.ics)…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Export the hearings from %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 баштап %2 чейинки отурумдар экспорттолсунбу?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Жм</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
@@ -56,52 +71,67 @@
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Hearings agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот отурумдарынын күн тартиби</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Hearings exported: %1. Saved (not encrypted): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттолгон отурумдар: %1. Сакталды (шифрленбеген): %2</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Hearings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отурумдар: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>It will contain case references, courts and dates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда иштердин номерлери, соттор жана күндөр гана болот.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>It will contain case titles, defendants' and judges' names. Choose the variant without names if the file may leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда иштердин аталыштары, айыпталуучулардын жана судьялардын аттары болот. Эгер файл бул компьютерден чыгышы мүмкүн болсо, атсыз вариантты тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Кийинки</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Дш</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>No hearings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул мезгилде отурумдар жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишти ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Outcome</source>
+        <translation>Жыйынтык</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Please select a hearing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде отурумду тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
@@ -110,38 +140,48 @@
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Public</source>
+        <translation>Ачык</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтыкты жазуу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Save the agenda as</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тартибин кантип сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Select a hearing to see its details.</source>
+        <translation>Чоо-жайын көрүү үчүн отурумду тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Жк</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>The calendar file is NOT encrypted: anyone who gets it (or the phone or computer it is synced to) can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь файлы шифрленбейт: аны алган ар бир адам (же ал шайкештирилген телефонго же компьютерге кире алган адам) окуй алат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>The selected hearing was postponed: give the new date and the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган отурум жылдырылды: жаңы күнүн жана себебин көрсөтүңүз</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Бш</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
@@ -151,37 +191,42 @@
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Шш</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Шр</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Апта</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>With case titles and names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштердин аталыштары жана аттар менен…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Without names (case references only)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атсыз (иштердин номерлери гана)…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>closed to the public</source>
+        <translation>жабык</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar файлдары (*.ics)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>⚠ outcome missing</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ жыйынтыгы жок</translation>
     </message>
 </context>
 <context>
@@ -299,120 +344,137 @@ Export the file?</source>
     <message numerus="yes">
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>%n brief(s) made and logged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n маалымкат даярдалып, журналга жазылды.</numerusform>
+            <numerusform>%n маалымкат даярдалып, журналга жазылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>%n person(s) in detention today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бүгүн %n адам камакта.</numerusform>
+            <numerusform>Бүгүн %n адам камакта.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылды: бир да файл жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Choose an empty folder for the briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкаттар үчүн бош папканы тандаңыз</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Counting the people in detention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Камактагы адамдар саналууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Each brief uses the embassy profile (no sources, contacts, internal notes or medical findings; initials where consent asks). People whose consent does not cover embassies are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир маалымкат элчиликтер үчүн профилди колдонот (булактарсыз, байланыштарсыз, ички эскертүүлөрсүз жана медициналык корутундуларсыз; макулдук талап кылган жерде баш тамгалар гана). Макулдугу элчиликтерге жайылбаган адамдар кошулбайт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Embassy briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Элчиликтер үчүн маалымкаттар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Embassy briefs for everyone detained</source>
-        <translation type="unfinished"></translation>
+        <translation>Камактагылардын баары боюнча элчиликтер үчүн маалымкаттар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тил</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Left out (no consent for embassies):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошулган жок (элчиликтерге макулдук жок):</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Make the briefs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкаттарды даярдоо…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Making the briefs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкаттар даярдалууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>No brief was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир да маалымкат даярдалган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>One PDF with a cover list</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмун тизмеси менен бир PDF</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>One file per person, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир адамга бир файл, папкада</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтык файл</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Алуучу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Save unencrypted copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрленбеген көчүрмөлөрдү сактоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Saved to {path} (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ичине сакталды (шифрленбеген).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>The PDF files are NOT encrypted: anyone who can open them can read them. Keep them only as long as needed to send them.
 
 Each brief saved is written to the disclosure log of the person it is about. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдар шифрленбейт: аларды ача алган ар бир адам окуй алат. Аларды жөнөтүлгөнгө чейин гана сактаңыз.
+
+Сакталган ар бир маалымкат ал тиешелүү адамдын маалымат берүү журналына жазылат. Улантасызбы?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/batch_reports.py"/>
+        <source>consent does not include embassies</source>
+        <translation>макулдук элчиликтерге жайылбайт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/batch_reports.py"/>
+        <source>consent withdrawn</source>
+        <translation>макулдук кайтарылып алынган</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>e.g. Embassy of … in Bishkek</source>
-        <translation type="unfinished"></translation>
+        <translation>мис. …нын Бишкектеги элчилиги</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/batch_reports.py"/>
+        <source>no consent recorded</source>
+        <translation>макулдук катталган эмес</translation>
     </message>
 </context>
 <context>
@@ -420,22 +482,22 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Add hearing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отурум кошуу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам кошуу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошуу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
@@ -450,7 +512,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзөтүү…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
@@ -470,12 +532,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Lawyers, judges and others</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвокаттар, судьялар жана башкалар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Please select a hearing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде отурумду тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
@@ -485,67 +547,67 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтыкты жазуу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Record that the selected hearing was postponed, and to when</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган отурум жылдырылганын жана качанга жылдырылганын жазуу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>closed to the public</source>
-        <translation type="unfinished"></translation>
+        <translation>жабык</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>defendant</source>
-        <translation type="unfinished"></translation>
+        <translation>айыпталуучу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>defendants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>айыпталуучулар: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>held now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>азыр камакта: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>адвокат</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>байкоочулар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>кийинки</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>postponed, no new date</source>
-        <translation type="unfinished"></translation>
+        <translation>жылдырылды, жаңы күнү белгилене элек</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>← from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1 күндөн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
-        <source>→ postponed to %1</source>
-        <translation type="unfinished"></translation>
+        <source>→ to %1</source>
+        <translation>→ %1 күнгө</translation>
     </message>
 </context>
 <context>
@@ -553,42 +615,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү алмаштыруу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз алмаштырылууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
-        <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <source>Current passphrase</source>
+        <translation>Учурдагы сырсөз</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
-        <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <source>New passphrase</source>
+        <translation>Жаңы сырсөз</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Only the key file is rewritten; the recovery key stays the same. Backups made earlier still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкыч файлы гана кайра жазылат; калыбына келтирүү ачкычы ошол эле бойдон калат. Мурда жасалган камдык көчүрмөлөр эски сырсөз менен ачыла берет.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз алмаштырылды</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>The current passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учурдагы сырсөз туура эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>The passphrase was changed. Use the new one from now on. Backups made earlier still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз алмаштырылды. Мындан ары жаңысын колдонуңуз. Мурда жасалган камдык көчүрмөлөр эски сырсөз менен ачыла берет.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +692,192 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/create_vault.py"/>
         <source>Keep the vault in this folder:</source>
         <translation>Сактагычты ушул папкада сактоо:</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Reasons or changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Check (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Check the columns, then press “Check (dry run)”. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Columns</source>
+        <translation>Мамычалар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Fix the rejected rows in the file, or tick “Skip rejected rows”, then Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Hearings</source>
+        <translation>Отурумдар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Imported: {created} new, {updated} updated, {skipped} rejected rows skipped. Each record's history shows the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Skip rejected rows and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>{create} new, {update} to update, {unchanged} unchanged, {reject} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>{name}: {rows} rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -715,23 +963,8 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <name>DetentionTimeline</name>
     <message>
         <location filename="../../casefile/ui/detention_timeline.py"/>
-        <source>Days: %1</source>
-        <translation>Күндөр: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
         <source>No detention events recorded.</source>
         <translation>Эркинен ажыратуу окуялары катталган эмес.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
-        <source>Place: %1</source>
-        <translation>Жери: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
-        <source>Term ordered until %1</source>
-        <translation>Мөөнөт %1 чейин белгиленген</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/detention_timeline.py"/>
@@ -740,18 +973,39 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/detention_timeline.py"/>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <source>term ordered</source>
+        <translation>белгиленген мөөнөт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <source>Dates are approximate</source>
+        <translation>Күндөрү болжолдуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <source>Days: %1</source>
+        <translation>Күндөр: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <source>Place: %1</source>
+        <translation>Жери: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <source>Term ordered until %1</source>
+        <translation>Мөөнөт %1 чейин белгиленген</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
         <source>date approximate</source>
         <translation>күнү болжолдуу</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
         <source>ongoing</source>
         <translation>уланууда</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
-        <source>term ordered</source>
-        <translation>белгиленген мөөнөт</translation>
     </message>
 </context>
 <context>
@@ -782,30 +1036,30 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message numerus="yes">
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>%n document(s) given out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ берилди.</numerusform>
+            <numerusform>%n документ берилди.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>(consent overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(макулдукка карабастан)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат берүү журналы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Every report saved or printed from Casefile, newest first. The SHA-256 identifies the exact file that was given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile'дан сакталган же басып чыгарылган бардык отчеттор, жаңылары башында. SHA-256 берилген файлды так аныктайт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Filter by name, recipient, document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты, алуучу, документ боюнча чыпкалоо…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
@@ -815,17 +1069,17 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Nothing has been saved or printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча эч нерсе сакталган да, басылып чыккан да жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>басып чыгарылды</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сакталды</translation>
     </message>
 </context>
 <context>
@@ -833,12 +1087,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошуу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Also written</source>
-        <translation type="unfinished"></translation>
+        <translation>Башкача жазылышы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -853,7 +1107,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -868,42 +1122,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Consent was withdrawn: do not share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Макулдук кайтарылып алынды: бөлүшпөңүз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыш</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Detention events</source>
-        <translation type="unfinished"></translation>
+        <translation>Эркинен ажыратуу окуялары</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Detention timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Эркинен ажыратуунун хронологиясы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзөтүү…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Hearings in these cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иштер боюнча сот отурумдары</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Held in police custody for more than 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Милицияда 48 сааттан ашык кармалууда.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Инсандыгы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -923,12 +1177,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы өзгөртүү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарандыгы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -938,17 +1192,17 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Уюмдар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесиби</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -958,77 +1212,82 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролдору</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>The detention term has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камакта кармоо мөөнөтү бүттү.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>UN</source>
-        <translation type="unfinished"></translation>
+        <translation>БУУ</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Usual address</source>
-        <translation type="unfinished"></translation>
+        <translation>Туруктуу дареги</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>days in custody: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>камакта күн: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>элчиликтер</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>held since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бери камакта</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жок</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>жооп жок</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>эч кимге</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>эч нерсе катталган эмес</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>коомчулукка</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>term until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мөөнөтү %1 чейин</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>withdrawn %1</source>
+        <translation>%1 кайтарылып алынган</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ооба</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1318,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/hearing_actions.py"/>
         <source>This hearing was already postponed. Postpone the new hearing instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул отурум буга чейин жылдырылган. Анын ордуна жаңы отурумду жылдырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1357,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/list_page.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзөтүү…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/list_page.py"/>
@@ -1113,7 +1372,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/list_page.py"/>
         <source>Move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке жылдыруу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/list_page.py"/>
@@ -1161,7 +1420,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тартиби</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
@@ -1274,7 +1533,7 @@ F1      ушул жардам
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
         <source>This record no longer exists or is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазуу мындан ары жок же себетте турат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
@@ -1284,7 +1543,7 @@ F1      ушул жардам
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Артка кайтаруу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
@@ -1297,62 +1556,62 @@ F1      ушул жардам
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр камдык көчүрмө жасоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Back up to a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Папкага камдык көчүрмө…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жасалды</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү алмаштыруу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Check vault integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагычтын бүтүндүгүн текшерүү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Checking the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагыч текшерилүүдө…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Copying and verifying the encrypted vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрленген сактагыч көчүрүлүп, текшерилүүдө…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Protecting the vault key with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагычтын ачкычы жаңы сырсөз менен корголууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Reading and authenticating every page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир барак окулуп, аныктыгы текшерилүүдө…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөндөөлөр…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
@@ -1361,22 +1620,26 @@ F1      ушул жардам
 Size: %2
 
 It is encrypted and opens with the passphrase the vault has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жасалып, текшерилди:
+%1
+Көлөмү: %2
+
+Ал шифрленген жана сактагычтын учурдагы сырсөзү менен ачылат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>The vault is intact: all %1 pages pass their authentication check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагыч бүтүн: бардык барактар (%1) аныктык текшерүүсүнөн өттү.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Vault integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагычтын бүтүндүгү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Where should the backup go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө кайда сакталсын?</translation>
     </message>
 </context>
 <context>
@@ -1384,12 +1647,12 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/navigator.py"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Артка</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/navigator.py"/>
         <source>Back to where you were (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурунку жерге кайтуу (Alt+Солго)</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1666,44 @@ It is encrypted and opens with the passphrase the vault has now.</source>
         <location filename="../../casefile/ui/passphrase_fields.py"/>
         <source>Set passphrase</source>
         <translation>Сырсөздү коюу</translation>
+    </message>
+</context>
+<context>
+    <name>NewTermDialog</name>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>A new choice for “%1”. It is added to the list for every record.</source>
+        <translation>«%1» талаасы үчүн жаңы тандоо. Ал бардык жазуулар үчүн тизмеге кошулат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>Add</source>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>In English:</source>
+        <translation>Англисче:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>In Kyrgyz:</source>
+        <translation>Кыргызча:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>In Russian:</source>
+        <translation>Орусча:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>New term</source>
+        <translation>Жаңы термин</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>optional</source>
+        <translation>милдеттүү эмес</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1795,7 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>%1 open form(s) have changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачык формаларда (%1) сакталбаган өзгөртүүлөр бар. Сактайлыбы?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
@@ -1534,7 +1835,7 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Moved to the trash: %1. Ctrl+Z puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Себетке жылдырылды: %1. Ctrl+Z кайра кайтарат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
@@ -1549,17 +1850,17 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Person in a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштин катышуучусу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Person in an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Уюмдун мүчөсү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталды.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
@@ -1569,32 +1870,42 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Артка кайтара турган эч нерсе жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Артка кайтаруу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undo changes to %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөрдү артка кайтаруу: %1 «%2»</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undo move to the trash</source>
+        <translation>Себеттен кайтаруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undo new %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undone: the last change to %1.</source>
+        <translation>Акыркы өзгөртүү артка кайтарылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undone: the new %1 is in the trash; it can be restored from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undone: the record is back from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Артка кайтарылды: жазуу себеттен кайтарылды.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1965,11 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <name>RecordForm</name>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Add a choice missing from this list</source>
+        <translation>Бул тизмеде жок тандоону кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -1674,8 +1990,18 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Move to the trash</source>
+        <translation>Себетке жылдыруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>New record: %1</source>
         <translation>Жаңы жазуу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>New term…</source>
+        <translation>Жаңы термин…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
@@ -1706,6 +2032,11 @@ It is encrypted and opens with the passphrase the vault has now.</source>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Still needed: %1</source>
         <translation>Дагы керек: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>The trash keeps it: it can be restored from there.</source>
+        <translation>Жазуу себетте сакталат: аны ошол жерден калыбына келтирсе болот.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
@@ -1789,32 +2120,32 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат берүү журналы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Embassy briefs for everyone detained…</source>
-        <translation type="unfinished"></translation>
+        <translation>Камактагылардын баары боюнча элчиликтер үчүн маалымкаттар…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Report for this person or case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул адам же иш боюнча отчет…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеттор</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Submitter details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүүчүнүн маалыматтары…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Unlock a vault first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде сактагычтын кулпусун ачыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1822,84 +2153,105 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message numerus="yes">
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>%n page(s), in memory only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n барак, эс тутумда гана</numerusform>
+            <numerusform>%n барак, эс тутумда гана</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>About: &lt;b&gt;{subject}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким тууралуу: &lt;b&gt;{subject}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Before it leaves</source>
+        <translation>Берүүдөн мурун</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Building the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүнүш даярдалууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш боюнча кыскача маалымат</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабуу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Consent covers {audience}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Макулдук төмөнкүлөргө жайылат: {audience}.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Consent does not cover {audience}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Макулдук төмөнкүлөргө жайылбайт: {audience}.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Consent does not cover {audience}. Overridden with the reason “{reason}”; the override is written to the person's history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Макулдук төмөнкүлөргө жайылбайт: {audience}. «{reason}» деген себеп менен эске алынган жок; бул адамдын тарыхына жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Internal document: no consent needed.</source>
+        <translation>Ички документ: макулдук керек эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Left out of this copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул нускадан алынып салынды:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>No preview could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүнүштү даярдоо мүмкүн болгон жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>No preview: consent does not cover this recipient (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүнүш жок: макулдук бул алуучуга жайылбайт (жогоруну караңыз).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Басылып чыккан жок</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Nothing is left out of this copy.</source>
+        <translation>Бул нускадан эч нерсе алынып салынган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Nothing the template needs is missing.</source>
+        <translation>Үлгүгө керектүүнүн баары бар.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Override consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Макулдукка карабай аракеттенүү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Override with a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебин көрсөтүп, макулдуксуз…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
@@ -1909,32 +2261,32 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сактоо…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрленбеген көчүрмөнү сактоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Save the PDF (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сактоо (шифрленбеген)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталды</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Saved, and written to the disclosure log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталды жана маалымат берүү журналына жазылды.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
@@ -1944,51 +2296,70 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Sent to the printer, and written to the disclosure log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгарууга жөнөтүлдү жана маалымат берүү журналына жазылды.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Still needed for the {template}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{template}» документу үчүн дагы керек</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>The PDF was saved to {path}. It is not encrypted: delete it once it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF {path} ичине сакталды. Ал шифрленген эмес: жөнөтүлгөндөн кийин аны өчүрүңүз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>The file could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды жазуу мүмкүн болгон жок: {error}</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгарууну баштоо мүмкүн болгон жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>The saved PDF is NOT encrypted: anyone who can open the file can read it. Keep it only as long as needed to send it.
 
 Saving is written to the disclosure log of each person in it. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган PDF шифрленбейт: файлды ача алган ар бир адам аны окуй алат. Аны жөнөтүлгөнгө чейин гана сактаңыз.
+
+Сактоо андагы ар бир адамдын маалымат берүү журналына жазылат. Улантасызбы?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
 {people}
 Record the consent first, or override with a reason; the override is written to the person's history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул документти басып чыгарууга же сактоого болбойт: ал «{audience}» үчүн, ал эми макулдук буга жайылбайт.
+{people}
+Адегенде макулдукту жазыңыз же себебин көрсөтүп, макулдуксуз аракеттениңиз; бул адамдын тарыхына жазылат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүнүш жаңыланууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Why must this document go without the person's consent? The reason is kept in their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмне үчүн бул документ адамдын макулдугусуз берилиши керек? Себеби анын тарыхында сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>no consent is recorded</source>
+        <translation>макулдук катталган эмес</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>their consent does not include {audience}</source>
+        <translation>макулдук төмөнкүлөргө жайылбайт: {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>their consent has been withdrawn</source>
+        <translation>макулдук кайтарылып алынган</translation>
     </message>
 </context>
 <context>
@@ -1996,92 +2367,92 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кимге</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Allegation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Болжолдонгон укук бузуу тууралуу кат</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>As the template names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгүдөгүдөй</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Consent binds every document that leaves the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Макулдук уюмдан чыккан ар бир документке тиешелүү.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Domestic remedies tried and their results (WGAD V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонулган ички укуктук коргоо каражаттары жана алардын жыйынтыктары (ЭККЖТ, V)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>How the violation is linked to that work</source>
-        <translation type="unfinished"></translation>
+        <translation>Укук бузуу ошол иш менен кандай байланышта</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тил</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Leave out of this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул нускадан алып салуу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>One request per line; left empty, the standard requests are printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир сапка бир өтүнүч; бош калса, стандарттуу өтүнүчтөр басылат</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Алуучу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Risk of reprisals</source>
-        <translation type="unfinished"></translation>
+        <translation>Куугунтук коркунучу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Special Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Атайын процедуралар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>The facts that make it arbitrary</source>
-        <translation type="unfinished"></translation>
+        <translation>Камакты негизсиз кылган фактылар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Their human-rights work (for a defender)</source>
-        <translation type="unfinished"></translation>
+        <translation>Укук коргоо ишмердүүлүгү (укук коргоочу үчүн)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Urgent appeal (ongoing or imminent harm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шашылыш кайрылуу (зыян келтирилүүдө же жакында келтирилиши мүмкүн)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>What is asked of the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Элчиликтен эмне суралат</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Why the detention is arbitrary (WGAD IV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмне үчүн камак негизсиз (ЭККЖТ, IV)</translation>
     </message>
 </context>
 <context>
@@ -2089,12 +2460,12 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
         <source>Case: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш: {title}</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
         <source>Make a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет даярдоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
@@ -2104,12 +2475,12 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
         <source>Person: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам: {name}</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
         <source>Report about whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет ким тууралуу?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
@@ -2124,11 +2495,16 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
         <source>Type part of a name, a case title or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Аттын, иштин аталышынын же номеринин бир бөлүгүн териңиз</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
+    <message>
+        <location filename="../../casefile/ui/search_panel.py"/>
+        <source>(untitled)</source>
+        <translation>(аталышы жок)</translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/search_panel.py"/>
         <source>Nothing found. Try fewer or shorter words.</source>
@@ -2163,42 +2539,42 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мүн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Automatic backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канча автоматтык көчүрмө сакталсын:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тил:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Lock after idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонулбай калгандан кийин кулпулоо:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Older automatic backups are deleted; backups you make are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эски автоматтык көчүрмөлөр өчүрүлөт; сиз жасаган көчүрмөлөр дайыма сакталат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Remember the vaults I open (paths only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мен ачкан сактагычтарды эстеп калуу (жолдору гана)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөндөөлөр</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>These settings describe only how Casefile behaves on this computer; nothing about people or cases is stored outside the encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жөндөөлөр Casefile ушул компьютерде кантип иштээрин гана аныктайт; адамдар же иштер тууралуу эч нерсе шифрленген сактагычтан тышкары сакталбайт.</translation>
     </message>
 </context>
 <context>
@@ -2206,12 +2582,12 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Name of the person submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүүчүнүн аты-жөнү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
@@ -2221,22 +2597,22 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта дареги</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Printed in section VI of a WGAD submission, with a signature line. Stored inside the encrypted vault. Contact redaction does not remove it: it is the sender's own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЭККЖТга кайрылуунун VI бөлүмүндө кол коюучу сап менен басылат. Шифрленген сактагычта сакталат. Байланыштарды жашыруу аны алып салбайт: бул жөнөтүүчүнүн өз дареги.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Submitter details for reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеттор үчүн жөнөтүүчүнүн маалыматтары</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
 </context>
 <context>
@@ -2485,12 +2861,12 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Defendant</source>
-        <translation type="unfinished"></translation>
+        <translation>Айыпталуучу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Held since</source>
-        <translation type="unfinished"></translation>
+        <translation>Камакта качантан бери</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
@@ -2506,30 +2882,30 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Postponement</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдыруу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Катышкандар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Term until</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким тууралуу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
@@ -2540,48 +2916,48 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кимге берилди</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантип</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тил</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>SHA-256 of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдын SHA-256</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Качан</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Берене</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Brought on</source>
-        <translation type="unfinished"></translation>
+        <translation>Айып коюлган күн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2592,37 +2968,37 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүлөр</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодекс</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуя</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Башталышы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Берилген</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>How obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантип алынган</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Күчүндө</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2633,17 +3009,17 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>May be shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Кимге берүүгө болот</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыкмалар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Name use</source>
-        <translation type="unfinished"></translation>
+        <translation>Документтердеги аты</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2654,13 +3030,13 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Official response</source>
-        <translation type="unfinished"></translation>
+        <translation>Расмий жооп</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Жери</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2671,13 +3047,13 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Алуучу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номери</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2689,18 +3065,18 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайда билдирилген</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкүм</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2711,32 +3087,32 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыскача</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Аягы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмне</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексти</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages.py"/>
@@ -2756,7 +3132,7 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабырлануучу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
@@ -2840,17 +3216,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка аттары</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Arrested or held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким кармаган же кармап турат</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Берене</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -2865,7 +3241,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Charged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Айып коюлган күн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -2875,32 +3251,32 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Closed to the public</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабык отурум</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Code (law)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодекс</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Купуя</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Макулдук берилген күн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Consent withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Макулдук кайтарылып алынган күн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыш маалыматтары</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -2915,77 +3291,77 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган күнү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Date of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуянын күнү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Date of the medical examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Медициналык текшерүүнүн күнү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Defendant present</source>
-        <translation type="unfinished"></translation>
+        <translation>Айыпталуучу катышты</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Detention term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Камак мөөнөтүнүн аягы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Аягы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдын аты</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Толук аты-жөнү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>How consent was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Макулдук кантип алынган</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>ID document issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Документти ким берген</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>ID document issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ берилген күн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>ID document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Документтин номери</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>ID document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Документтин түрү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Informed that state bodies may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамлекеттик органдарга кайрылышы мүмкүн экенин билет</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаракаттар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3000,47 +3376,47 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Lawyer present</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвокат катышты</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Укуктук негизи</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>May be made public</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарыялоого болот</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>May be shared with embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>Элчиликтерге берүүгө болот</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>May be shared with the UN</source>
-        <translation type="unfinished"></translation>
+        <translation>БУУга берүүгө болот</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Medical examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Медициналык текшерүүнү ким жүргүзгөн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Medical findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Медициналык корутундулар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыкмалар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Monitors present</source>
-        <translation type="unfinished"></translation>
+        <translation>Байкоочулар катышты</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3050,12 +3426,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Name in documents sent out</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүлгөн документтердеги аты</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарандыгы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3065,12 +3441,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Official response</source>
-        <translation type="unfinished"></translation>
+        <translation>Расмий жооп</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким дайындаган</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3080,7 +3456,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Other spellings of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аттын башкача жазылыштары</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3095,12 +3471,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Perpetrators' rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасагандардын наамы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Perpetrators' unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасагандардын бөлүмү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3110,32 +3486,32 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Жери</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесиби</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reason for postponement</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдыруунун себеби</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reasons given</source>
-        <translation type="unfinished"></translation>
+        <translation>Айтылган себептер</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Алуучу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3145,17 +3521,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Record kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуунун түрү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номери</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ишенимдүүлүгү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3165,47 +3541,47 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Билдирилген күн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайда билдирилген</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Response received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жооп алынган күн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Коркунуч деңгээли</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ролдору</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүлгөн күн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкүм</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3215,17 +3591,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Башталышы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыскача</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3240,32 +3616,32 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Usual address</source>
-        <translation type="unfinished"></translation>
+        <translation>Туруктуу дареги</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабырлануучу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Warrant shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Токтом көрсөтүлдү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Күбөлөр</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексти</translation>
     </message>
 </context>
 <context>
@@ -3530,547 +3906,572 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>"%1" is not a redaction profile. Use one of: %2 (several redactions may be joined with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — жашыруу профили эмес. Булардын бирин колдонуңуз: %2 (бир нечесин үтүр менен бириктирсе болот).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>"%1" is not a report template. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — отчеттун үлгүсү эмес. Булардын бирин колдонуңуз: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 %2 has no day %3</source>
+        <translation>%2-жылдын %1 айында %3-күн жок</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 already exists. Choose another name or place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мурунтан бар. Башка ат же жер тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 already exists; choose an empty folder or allow replacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мурунтан бар; бош папканы тандаңыз же алмаштырууга уруксат бериңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 already holds %2; choose an empty folder so nothing is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ичинде %2 мурунтан бар; эч нерсе алмашпашы үчүн бош папканы тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — папка эмес, файл.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is not a Casefile backup (vault.db and vault.keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Casefile камдык көчүрмөсү эмес (vault.db жана vault.keys).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is not a Casefile vault: it has no %2. Choose the vault's folder (NAME.casefile) or a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Casefile сактагычы эмес: анда %2 жок. Сактагычтын папкасын (АТЫ.casefile) же андагы файлды тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — папка эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is not a real date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — мындай күн жок: %2.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» талаасы милдеттүү.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» талаасы өтө узун: %2 белгиден ашпашы керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 needs an exact date with day, month and year, like 12.04.2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» талаасына күнү, айы жана жылы менен так күн керек, мисалы 12.04.2024.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 of %2 rows cannot be imported (the first on line %3). Nothing was imported. Run a dry run to see why, then fix the file or skip those rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 саптын %1 импорттолбойт (биринчиси %3-сапта). Эч нерсе импорттолгон жок. Себебин билүү үчүн сыноо иретинде иштетип көрүңүз, андан кийин файлды оңдоңуз же ал саптарды өткөрүп жибериңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1: "%2" is not one of the choices. Pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» тандоолордун ичинде жок. Тизмеден тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1: type the time like 10:30 (hours and minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: убакытты 10:30 түрүндө териңиз (саат жана мүнөт).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A bundle passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттин сырсөзү керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнү керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A day cannot be given without a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Айы жок күндү көрсөтүүгө болбойт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A label may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы %1 белгиден ашпашы керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A new term needs an English and a Russian label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы терминге англисче жана орусча аталыш керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Cannot read "%1" as a date. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» күн катары окулбайт. %2</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Cannot read "%1" as a date: "%2" is not a month name. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» күн катары окулбайт: «%2» — айдын аты эмес. %3</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Cannot read "%1" as a date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» күн катары окулбайт: %2.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Cannot read "%1" as a date: please type the year in full, for example 12.04.2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» күн катары окулбайт: жылды толук териңиз, мисалы 12.04.2024.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Choose mine, theirs or edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандаңыз: меники, алардыкы же түзөтүү.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Demo cases can only be added to an empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-иштерди бош сактагычка гана кошууга болот.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сапта %2 уяча бар, ал эми баш сапта %3. Ар бир сапта баш саптагыдай эле мамычалар болушу керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Line %1: the CSV is malformed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сап: CSV форматы бузулган (%2).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No column is mapped to full_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир да мамыча full_name менен дал келтирилген эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No column is mapped to scheduled_date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир да мамыча scheduled_date менен дал келтирилген эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No column is mapped to the case (case_id or case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир да мамыча иш менен (case_id же case) дал келтирилген эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No column matches a field. The first row must be the header, with field names such as full_name, or give a column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир да мамыча талаага дал келбейт. Биринчи сап full_name сыяктуу талаалардын аттары менен баш сап болушу керек, же мамычалардын дал келтирилишин бериңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No partner device "%1". Add it as a trusted device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өнөктөш түзмөгү жок. Адегенде аны ишенимдүү түзмөк катары кошуңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No person or case with this id (or it is in the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындай идентификатору бар адам же иш жок (же ал себетте).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>No person with this id (or it is in the trash).</source>
+        <translation>Мындай идентификатору бар адам жок (же ал себетте).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Other records still refer to this one (%1). Delete those and empty them from the trash first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазууга дагы башка жазуулар шилтеме кылат (%1). Адегенде аларды өчүрүп, себеттен тазалаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Please choose an outcome from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтыкты тизмеден тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Please choose the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандаңыз: %1.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Please choose the person or the case this intervention is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул кайрылуу тиешелүү адамды же ишти тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Please give the device a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзмөккө ат бериңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Please give the file a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлга аталыш бериңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>SQLCipher is not available, so the vault cannot be encrypted. Casefile refuses to start. Reinstall Casefile.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher жеткиликсиз, ошондуктан сактагычты шифрлөөгө болбойт. Casefile иштебейт. Casefile'ды кайра орнотуңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Several partners are called "%1"; use the device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир нече өнөктөш «%1» деп аталат; түзмөктүн идентификаторун колдонуңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>That folder is the vault itself, not one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул папка — сактагычтын өзү, анын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>That is this vault's own device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сактагычтын өз түзмөгү.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The %1 cannot be before the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» «%2» дегенден мурун боло албайт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The English label needs at least one letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Англисче аталышта жок дегенде бир тамга же сан болушу керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The backup could not be copied into the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнү сактагычка көчүрүү мүмкүн болгон жок: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The backup could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнү %1 ичине жазуу мүмкүн болгон жок: %2</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The backup failed its check and was removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө текшерүүдөн өткөн жок жана өчүрүлдү: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The backup is damaged and was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө бузулган жана калыбына келтирилген жок: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The bundle refers to records that are not in this vault, so nothing was imported. Ask the sender for a bundle with everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет бул сактагычта жок жазууларга шилтеме кылат, ошондуктан эч нерсе импорттолгон жок. Жөнөтүүчүдөн баарын камтыган пакетти сураңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The chosen %1 no longer exists or is in the trash. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган жазуу (%1) мындан ары жок же себетте турат. Башкасын тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The current passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учурдагы сырсөз туура эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file holds binary data; it does not look like a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда бинардык маалыматтар бар; ал CSV файлга окшобойт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бош.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is not UTF-8 text (unreadable byte at position %1). Save it again as “CSV UTF-8” and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл UTF-8 тексти эмес (%1-орунда окулбаган байт). Аны кайра «CSV UTF-8» катары сактап, ошону импорттоңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is saved as UTF-16. Save it again as “CSV UTF-8” and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл UTF-16 катары сакталган. Аны кайра «CSV UTF-8» катары сактап, ошону импорттоңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баш сапта «%1» мамычасы эки жолу көрсөтүлгөн.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The list already has this term (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеде бул термин мурунтан бар («%1»).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The list “%1” is fixed; it cannot take new terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» тизмеси туруктуу; ага жаңы терминдерди кошууга болбойт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The mapping file is not valid JSON. Write it like {"Name": "full_name"}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дал келтирүү файлы туура JSON эмес. Мындай жазыңыз: {"Name": "full_name"}.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The mapping must be a JSON object of column names to field names, like {"Name": "full_name", "Born": "birth_date"}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дал келтирүү «мамыча → талаа» түрүндөгү JSON объекти болушу керек, мисалы {"Name": "full_name", "Born": "birth_date"}.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The mapping names a column “%1” that the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дал келтирүүдө файлда жок «%1» мамычасы көрсөтүлгөн.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The medium must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыкма булардын бири болушу керек: %1.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The new date cannot be before the date of the postponed hearing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы күн жылдырылган отурумдун күнүнөн мурун боло албайт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The passphrase is not correct. A change of the vault's key was interrupted after it took effect: open the vault with the new passphrase chosen then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз туура эмес. Сактагычтын ачкычын алмаштыруу күчүнө киргенден кийин үзгүлтүккө учурады: сактагычты ошондо тандалган жаңы сырсөз менен ачыңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The passphrase is not correct. A change of the vault's key was interrupted before it took effect, so the vault still opens with the passphrase it had before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз туура эмес. Сактагычтын ачкычын алмаштыруу күчүнө кирерден мурун үзгүлтүккө учурады, ошондуктан сактагыч мурунку сырсөз менен ачыла берет.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The record of this conflict no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул карама-каршылыктын жазуусу мындан ары жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The source must be linked to a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Булак жазуу менен байланышкан болушу керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault has tables but no schema version. It is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагычта таблицалар бар, бирок схеманын версиясы жок. Ал бузулган.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database cannot be decrypted: the file is damaged, or the key does not belong to it. Restore it from a backup, or use its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагычтын маалымат базасын чечмелөө мүмкүн эмес: файл бузулган же ачкыч ага туура келбейт. Аны камдык көчүрмөдөн калыбына келтириңиз же калыбына келтирүү ачкычын колдонуңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database file is empty. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагычтын маалымат базасынын файлы бош. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database file is truncated (it ends in the middle of a page). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагычтын маалымат базасынын файлы кесилген (барактын ортосунда бүтөт). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database is empty. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагычтын маалымат базасы бош. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The year %1 is outside the range Casefile accepts (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жыл Casefile кабыл алган чектен тышкары (%2 – %3).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>There is no brief to put together: nobody could be included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкат түзүүгө эч нерсе жок: эч кимди кошууга мүмкүн эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>There is no list called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» деген тизме жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>There is no open conflict number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-номердеги ачык карама-каршылык жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ичинде сактагыч жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>There is nobody to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет бере турган эч ким жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакетке анын сырсөзү керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle was encrypted for another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакет башка сактагыч үчүн шифрленген.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle was made by a newer version of Casefile. Update Casefile to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакет Casefile'дын жаңыраак версиясы менен түзүлгөн. Аны импорттоо үчүн Casefile'ды жаңыртыңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle was made by this vault itself; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакетти ушул сактагычтын өзү түзгөн; импорттой турган эч нерсе жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle was signed by a device this vault does not trust (fingerprint %1). Compare the fingerprint with the sender, by phone for example, and add the device as trusted before importing. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакетке ушул сактагыч ишенбеген түзмөк кол койгон (манжа изи %1). Манжа изин жөнөтүүчү менен, мисалы, телефон аркылуу салыштырып, импорттоодон мурун түзмөктү ишенимдүү катары кошуңуз. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This case has no defendants to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иште отчет бере турган айыпталуучулар жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This change cannot be undone: a record it referred to was deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул өзгөртүүнү артка кайтарууга болбойт: ал шилтеме кылган жазуу биротоло өчүрүлгөн.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This device card is incomplete or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзмөктүн карточкасы толук эмес же ката терилген.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This device's keys differ from the ones known for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул түзмөктүн ачкычтары белгилүү болгондордон айырмаланат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file is not a Casefile bundle, or it was altered or cut short after it was made. Nothing was imported; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл Casefile пакети эмес, же ал түзүлгөндөн кийин өзгөртүлгөн же кесилген. Эч нерсе импорттолгон жок; жөнөтүүчүдөн жаңы көчүрмө сураңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file is too large to show here. Export it to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл бул жерде көрсөтүү үчүн өтө чоң. Башка программада ачуу үчүн аны экспорттоңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file no longer exists or is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл мындан ары жок же себетте турат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file was removed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл окулуп жатканда өчүрүлдү.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This hearing has already been postponed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул отурум буга чейин жылдырылган.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This hearing was postponed to a new date. Undo the postponement to change its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул отурум жаңы күнгө жылдырылган. Анын жыйынтыгын өзгөртүү үчүн жылдырууну артка кайтарыңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This is not a Casefile device card (one starts with %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул Casefile түзмөк карточкасы эмес (ал %1 менен башталат).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This person is already in this case with this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул адам бул ишке ушул ролдо мурунтан катышат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This record belongs to "%1", which is also in the trash. Restore that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазуу «%1» жазуусуна тиешелүү, ал дагы себетте турат. Адегенде аны калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This record is not in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазуу себетте жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This record no longer exists or is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазуу мындан ары жок же себетте турат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This record was changed in another window since you opened it. Close this editor and open the record again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазууну сиз ачкандан кийин башка терезеде өзгөртүшкөн. Бул редакторду жаап, жазууну кайра ачыңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул калыбына келтирүү ачкычы сактагычты ачпайт же сактагычтын маалымат базасы бузулган. Бул так ушул сактагычтын калыбына келтирүү ачкычы экенин текшериңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This value does not fit the field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул маани талаага туура келбейт: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This vault is open in another window or process. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сактагыч башка терезеде же процессте ачык. Адегенде аны ошол жерден жаап, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This vault was written by a newer version of Casefile. Update Casefile to open it; the vault has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сактагыч Casefile'дын жаңыраак версиясы менен жазылган. Аны ачуу үчүн Casefile'ды жаңыртыңыз; сактагыч өзгөртүлгөн жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This vault's database is not encrypted. Casefile refuses to open it, so that nothing is ever written in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сактагычтын маалымат базасы шифрленген эмес. Эч нерсе ачык текст менен жазылбашы үчүн Casefile аны ачпайт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Two columns are mapped to the field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» талаасы менен эки мамыча дал келтирилген.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>Type it like 12.04.2024, 04.2024 or 2024, with "c." in front if it is approximate.</source>
+        <translation>Мындай жазыңыз: 12.04.2024, 04.2024 же 2024; болжолдуу болсо, алдына «c.» кошуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>the year must be between %1 and %2</source>
+        <translation>жыл %1 менен %2 ортосунда болушу керек</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>there is no month %1</source>
+        <translation>%1-ай деген ай жок</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>“%1” is not a field of %2. Fields: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — «%2» жазуусунун талаасы эмес. Талаалар: %3.</translation>
     </message>
 </context>
 <context>
@@ -4078,12 +4479,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/pages.py"/>
         <source>no reply yet</source>
-        <translation type="unfinished"></translation>
+        <translation>азырынча жооп жок</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages.py"/>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>эч нерсе катталган эмес</translation>
     </message>
 </context>
 <context>

@@ -6,47 +6,62 @@
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>(outcome missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет итога: %1)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Case numbers</source>
+        <translation>Номера дел</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Closed to the public</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытое заседание</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Court</source>
+        <translation>Суд</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Defendants</source>
+        <translation>Обвиняемые</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Раньше</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Export agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт расписания</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Export agenda (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт расписания (.ics)…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Export the hearings from %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать заседания с %1 по %2?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Пт</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
@@ -56,52 +71,67 @@
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Hearings agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание заседаний</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Hearings exported: %1. Saved (not encrypted): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано заседаний: %1. Сохранено (без шифрования): %2</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Hearings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседаний: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>It will contain case references, courts and dates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле будут только номера дел, суды и даты.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>It will contain case titles, defendants' and judges' names. Choose the variant without names if the file may leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле будут названия дел, имена обвиняемых и судей. Если файл может покинуть этот компьютер, выберите вариант без имён.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Пн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>No hearings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот период заседаний нет.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Please select a hearing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите заседание.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
@@ -110,38 +140,48 @@
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Public</source>
+        <translation>Открытое</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать итог…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Сб</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Save the agenda as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить расписание как</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>Select a hearing to see its details.</source>
+        <translation>Выберите заседание, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Вс</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>The calendar file is NOT encrypted: anyone who gets it (or the phone or computer it is synced to) can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл календаря НЕ зашифрован: его сможет прочитать любой, кто его получит (или получит доступ к телефону или компьютеру, с которым он синхронизирован).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>The selected hearing was postponed: give the new date and the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранное заседание отложено: укажите новую дату и причину</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Чт</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
@@ -151,37 +191,42 @@
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вт</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>With case titles and names…</source>
-        <translation type="unfinished"></translation>
+        <translation>С названиями дел и именами…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Without names (case references only)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Без имён (только номера дел)…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/agenda_page.py"/>
+        <source>closed to the public</source>
+        <translation>закрытое</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>⚠ outcome missing</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ нет итога</translation>
     </message>
 </context>
 <context>
@@ -299,122 +344,139 @@ Export the file?</source>
     <message numerus="yes">
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>%n brief(s) made and logged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подготовлена и записана в журнал %n справка.</numerusform>
+            <numerusform>Подготовлены и записаны в журнал %n справки.</numerusform>
+            <numerusform>Подготовлено и записано в журнал %n справок.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>%n person(s) in detention today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сегодня под стражей %n человек.</numerusform>
+            <numerusform>Сегодня под стражей %n человека.</numerusform>
+            <numerusform>Сегодня под стражей %n человек.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ни один файл не записан.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Choose an empty folder for the briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пустую папку для справок</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Counting the people in detention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт людей под стражей…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Each brief uses the embassy profile (no sources, contacts, internal notes or medical findings; initials where consent asks). People whose consent does not cover embassies are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая справка использует профиль для посольств (без источников, контактов, внутренних заметок и медицинских заключений; инициалы, где этого требует согласие). Люди, чьё согласие не распространяется на посольства, не включаются.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Embassy briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Справки для посольств</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Embassy briefs for everyone detained</source>
-        <translation type="unfinished"></translation>
+        <translation>Справки для посольств обо всех задержанных</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Left out (no consent for embassies):</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включены (нет согласия на передачу посольствам):</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Make the briefs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить справки…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Making the briefs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка справок…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>No brief was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одной справки не подготовлено.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>One PDF with a cover list</source>
-        <translation type="unfinished"></translation>
+        <translation>Один PDF со списком на первой странице</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>One file per person, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>По файлу на человека, в папке</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Save unencrypted copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить незашифрованные копии</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Saved to {path} (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в {path} (без шифрования).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>The PDF files are NOT encrypted: anyone who can open them can read them. Keep them only as long as needed to send them.
 
 Each brief saved is written to the disclosure log of the person it is about. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-файлы НЕ зашифрованы: их может прочитать любой, кто сможет их открыть. Храните их только до отправки.
+
+Каждая сохранённая справка записывается в журнал передачи сведений о человеке, которому она посвящена. Продолжить?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/batch_reports.py"/>
+        <source>consent does not include embassies</source>
+        <translation>согласие не распространяется на посольства</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/batch_reports.py"/>
+        <source>consent withdrawn</source>
+        <translation>согласие отозвано</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/batch_reports.py"/>
         <source>e.g. Embassy of … in Bishkek</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Посольство … в Бишкеке</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/batch_reports.py"/>
+        <source>no consent recorded</source>
+        <translation>согласие не записано</translation>
     </message>
 </context>
 <context>
@@ -422,22 +484,22 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Add hearing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заседание…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
@@ -452,7 +514,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
@@ -472,12 +534,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Lawyers, judges and others</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвокаты, судьи и другие</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Please select a hearing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите заседание.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
@@ -487,67 +549,67 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать итог…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Record that the selected hearing was postponed, and to when</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать, что выбранное заседание отложено и на какую дату</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>closed to the public</source>
-        <translation type="unfinished"></translation>
+        <translation>закрытое</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>defendant</source>
-        <translation type="unfinished"></translation>
+        <translation>обвиняемый</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>defendants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обвиняемых: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>held now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас под стражей: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>адвокат</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдатели</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>следующее</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>postponed, no new date</source>
-        <translation type="unfinished"></translation>
+        <translation>отложено, новая дата не назначена</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>← from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← с %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
-        <source>→ postponed to %1</source>
-        <translation type="unfinished"></translation>
+        <source>→ to %1</source>
+        <translation>→ на %1</translation>
     </message>
 </context>
 <context>
@@ -555,42 +617,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить парольную фразу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена парольной фразы…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
-        <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
-        <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Only the key file is rewritten; the recovery key stays the same. Backups made earlier still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезаписывается только файл ключей; ключ восстановления остаётся прежним. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>The current passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза неверна.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>The passphrase was changed. Use the new one from now on. Backups made earlier still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена. Теперь используйте новую. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +694,192 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/create_vault.py"/>
         <source>Keep the vault in this folder:</source>
         <translation>Хранить хранилище в этой папке:</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Reasons or changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Check (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Check the columns, then press “Check (dry run)”. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Fix the rejected rows in the file, or tick “Skip rejected rows”, then Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Hearings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Imported: {created} new, {updated} updated, {skipped} rejected rows skipped. Each record's history shows the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Skip rejected rows and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>{create} new, {update} to update, {unchanged} unchanged, {reject} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>{name}: {rows} rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,23 +967,8 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <name>DetentionTimeline</name>
     <message>
         <location filename="../../casefile/ui/detention_timeline.py"/>
-        <source>Days: %1</source>
-        <translation>Дней: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
         <source>No detention events recorded.</source>
         <translation>Событий лишения свободы не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
-        <source>Place: %1</source>
-        <translation>Место: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
-        <source>Term ordered until %1</source>
-        <translation>Срок назначен до %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/detention_timeline.py"/>
@@ -744,18 +977,39 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/detention_timeline.py"/>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <source>term ordered</source>
+        <translation>назначенный срок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <source>Dates are approximate</source>
+        <translation>Даты приблизительные</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <source>Days: %1</source>
+        <translation>Дней: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <source>Place: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <source>Term ordered until %1</source>
+        <translation>Срок назначен до %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
         <source>date approximate</source>
         <translation>дата приблизительная</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <location filename="../../casefile/ui/timeline_layout.py"/>
         <source>ongoing</source>
         <translation>продолжается</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
-        <source>term ordered</source>
-        <translation>назначенный срок</translation>
     </message>
 </context>
 <context>
@@ -786,31 +1040,31 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message numerus="yes">
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>%n document(s) given out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Передан %n документ.</numerusform>
+            <numerusform>Передано %n документа.</numerusform>
+            <numerusform>Передано %n документов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>(consent overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без учёта согласия)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал передачи сведений</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Every report saved or printed from Casefile, newest first. The SHA-256 identifies the exact file that was given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отчёты, сохранённые или распечатанные из Casefile, сначала новые. SHA-256 однозначно определяет переданный файл.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Filter by name, recipient, document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по имени, получателю, документу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
@@ -820,17 +1074,17 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Nothing has been saved or printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не сохранялось и не печаталось.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>распечатан</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён</translation>
     </message>
 </context>
 <context>
@@ -838,12 +1092,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Also written</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие написания</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -858,7 +1112,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -873,42 +1127,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Consent was withdrawn: do not share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано: не передавать.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Detention events</source>
-        <translation type="unfinished"></translation>
+        <translation>События лишения свободы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Detention timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология лишения свободы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Hearings in these cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания по этим делам</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Held in police custody for more than 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Находится в полиции дольше 48 часов.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Личность</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -928,12 +1182,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -943,17 +1197,17 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессия</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -963,77 +1217,82 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>The detention term has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок содержания под стражей истёк.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>UN</source>
-        <translation type="unfinished"></translation>
+        <translation>ООН</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Usual address</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный адрес</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>days in custody: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дней под стражей: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>посольства</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>held since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>под стражей с %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>никому</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не записано</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>публично</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>term until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок до %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>withdrawn %1</source>
+        <translation>отозвано %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1323,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/hearing_actions.py"/>
         <source>This hearing was already postponed. Postpone the new hearing instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это заседание уже отложено. Откладывайте новое заседание.</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1362,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/list_page.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/list_page.py"/>
@@ -1118,7 +1377,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/list_page.py"/>
         <source>Move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в корзину</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/list_page.py"/>
@@ -1166,7 +1425,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
@@ -1279,7 +1538,7 @@ F1      эта справка
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
         <source>This record no longer exists or is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи больше нет, или она в корзине.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
@@ -1289,7 +1548,7 @@ F1      эта справка
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
@@ -1302,62 +1561,62 @@ F1      эта справка
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать резервную копию</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Back up to a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия в папку…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сделана</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить парольную фразу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Check vault integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить целостность хранилища</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Checking the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка хранилища…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Copying and verifying the encrypted vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование и проверка зашифрованного хранилища…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Protecting the vault key with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища защищается новой парольной фразой…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Reading and authenticating every page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение и проверка подлинности каждой страницы…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
@@ -1366,22 +1625,26 @@ F1      эта справка
 Size: %2
 
 It is encrypted and opens with the passphrase the vault has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сделана и проверена:
+%1
+Размер: %2
+
+Она зашифрована и открывается текущей парольной фразой хранилища.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>The vault is intact: all %1 pages pass their authentication check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище цело: все страницы (%1) прошли проверку подлинности.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Vault integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность хранилища</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Where should the backup go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сохранить резервную копию?</translation>
     </message>
 </context>
 <context>
@@ -1389,12 +1652,12 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/navigator.py"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/navigator.py"/>
         <source>Back to where you were (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться туда, где вы были (Alt+Влево)</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1671,44 @@ It is encrypted and opens with the passphrase the vault has now.</source>
         <location filename="../../casefile/ui/passphrase_fields.py"/>
         <source>Set passphrase</source>
         <translation>Задать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>NewTermDialog</name>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>A new choice for “%1”. It is added to the list for every record.</source>
+        <translation>Новый вариант для поля «%1». Он добавляется в список для всех записей.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>In English:</source>
+        <translation>По-английски:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>In Kyrgyz:</source>
+        <translation>По-киргизски:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>In Russian:</source>
+        <translation>По-русски:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>New term</source>
+        <translation>Новый термин</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_term.py"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1800,7 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>%1 open form(s) have changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В открытых формах (%1) есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
@@ -1539,7 +1840,7 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Moved to the trash: %1. Ctrl+Z puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено в корзину: %1. Ctrl+Z вернёт обратно.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
@@ -1554,17 +1855,17 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Person in a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник дела</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Person in an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Член организации</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
@@ -1574,32 +1875,42 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменять нечего.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undo changes to %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения: %1 «%2»</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undo move to the trash</source>
+        <translation>Вернуть из корзины</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undo new %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undone: the last change to %1.</source>
+        <translation>Отменено последнее изменение: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/record_actions.py"/>
+        <source>Undone: the new %1 is in the trash; it can be restored from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undone: the record is back from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: запись возвращена из корзины.</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1970,11 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <name>RecordForm</name>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Add a choice missing from this list</source>
+        <translation>Добавить недостающий вариант в этот список</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1679,8 +1995,18 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Move to the trash</source>
+        <translation>Переместить в корзину</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>New record: %1</source>
         <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>New term…</source>
+        <translation>Новый термин…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
@@ -1711,6 +2037,11 @@ It is encrypted and opens with the passphrase the vault has now.</source>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Still needed: %1</source>
         <translation>Ещё нужно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>The trash keeps it: it can be restored from there.</source>
+        <translation>Запись останется в корзине: её можно будет восстановить оттуда.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
@@ -1794,32 +2125,32 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Disclosure log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал передачи сведений</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Embassy briefs for everyone detained…</source>
-        <translation type="unfinished"></translation>
+        <translation>Справки для посольств обо всех задержанных…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Report for this person or case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по этому человеку или делу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Submitter details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные отправителя…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_actions.py"/>
         <source>Unlock a vault first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала разблокируйте хранилище.</translation>
     </message>
 </context>
 <context>
@@ -1827,84 +2158,106 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message numerus="yes">
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>%n page(s), in memory only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница, только в памяти</numerusform>
+            <numerusform>%n страницы, только в памяти</numerusform>
+            <numerusform>%n страниц, только в памяти</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>About: &lt;b&gt;{subject}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>О ком: &lt;b&gt;{subject}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Before it leaves</source>
+        <translation>Перед передачей</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Building the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предпросмотра…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по делу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Consent covers {audience}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие распространяется на: {audience}.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Consent does not cover {audience}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие не распространяется на: {audience}.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Consent does not cover {audience}. Overridden with the reason “{reason}”; the override is written to the person's history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие не распространяется на: {audience}. Отменено по причине «{reason}»; это записано в историю человека.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Internal document: no consent needed.</source>
+        <translation>Внутренний документ: согласие не нужно.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Left out of this copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено из этого экземпляра:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>No preview could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить предпросмотр.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>No preview: consent does not cover this recipient (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотра нет: согласие не распространяется на этого получателя (см. выше).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не напечатано</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Nothing is left out of this copy.</source>
+        <translation>В этом экземпляре ничего не скрыто.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>Nothing the template needs is missing.</source>
+        <translation>Для шаблона всё заполнено.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Override consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Действовать без согласия</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Override with a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Без согласия, указав причину…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
@@ -1914,32 +2267,32 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить незашифрованную копию</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Save the PDF (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF (без шифрования)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Saved, and written to the disclosure log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено и записано в журнал передачи сведений.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
@@ -1949,51 +2302,70 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Sent to the printer, and written to the disclosure log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на печать и записано в журнал передачи сведений.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Still needed for the {template}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё нужно для документа «{template}»</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>The PDF was saved to {path}. It is not encrypted: delete it once it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сохранён в {path}. Он не зашифрован: удалите его после отправки.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>The file could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл: {error}</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>The saved PDF is NOT encrypted: anyone who can open the file can read it. Keep it only as long as needed to send it.
 
 Saving is written to the disclosure log of each person in it. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый PDF НЕ зашифрован: его может прочитать любой, кто сможет открыть файл. Храните его только до отправки.
+
+Сохранение записывается в журнал передачи сведений каждого упомянутого человека. Продолжить?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
 {people}
 Record the consent first, or override with a reason; the override is written to the person's history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ нельзя напечатать или сохранить: он предназначен для получателя «{audience}», а согласие на это не распространяется.
+{people}
+Сначала запишите согласие или действуйте без него, указав причину; это будет записано в историю человека.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Why must this document go without the person's consent? The reason is kept in their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему этот документ нужно передать без согласия человека? Причина сохранится в его истории.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>no consent is recorded</source>
+        <translation>согласие не записано</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>their consent does not include {audience}</source>
+        <translation>согласие не распространяется на: {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_dialog.py"/>
+        <source>their consent has been withdrawn</source>
+        <translation>согласие отозвано</translation>
     </message>
 </context>
 <context>
@@ -2001,92 +2373,92 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Allegation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо о предполагаемом нарушении</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>As the template names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в шаблоне</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Consent binds every document that leaves the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие действует для каждого документа, который покидает организацию.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Domestic remedies tried and their results (WGAD V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованные внутренние средства защиты и их результаты (РГПЗ, V)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>How the violation is linked to that work</source>
-        <translation type="unfinished"></translation>
+        <translation>Как нарушение связано с этой деятельностью</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Leave out of this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить из этого экземпляра</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>One request per line; left empty, the standard requests are printed</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной просьбе в строке; если пусто, печатаются стандартные просьбы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Risk of reprisals</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск преследований</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Special Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальные процедуры</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>The facts that make it arbitrary</source>
-        <translation type="unfinished"></translation>
+        <translation>Факты, делающие задержание произвольным</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Their human-rights work (for a defender)</source>
-        <translation type="unfinished"></translation>
+        <translation>Правозащитная деятельность (для правозащитника)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Urgent appeal (ongoing or imminent harm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочное обращение (вред причиняется или неминуем)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>What is asked of the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём просят посольство</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Why the detention is arbitrary (WGAD IV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему задержание произвольно (РГПЗ, IV)</translation>
     </message>
 </context>
 <context>
@@ -2094,12 +2466,12 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
         <source>Case: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело: {title}</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
         <source>Make a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить отчёт</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
@@ -2109,12 +2481,12 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
         <source>Person: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек: {name}</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
         <source>Report about whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о ком?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
@@ -2129,11 +2501,16 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_picker.py"/>
         <source>Type part of a name, a case title or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть имени, названия или номера дела</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
+    <message>
+        <location filename="../../casefile/ui/search_panel.py"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/search_panel.py"/>
         <source>Nothing found. Try fewer or shorter words.</source>
@@ -2168,42 +2545,42 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Automatic backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько автоматических копий хранить:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Lock after idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать после бездействия:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Older automatic backups are deleted; backups you make are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более старые автоматические копии удаляются; копии, сделанные вами, хранятся всегда.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Remember the vaults I open (paths only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запоминать открытые хранилища (только пути)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/maintenance.py"/>
         <source>These settings describe only how Casefile behaves on this computer; nothing about people or cases is stored outside the encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти настройки определяют только поведение Casefile на этом компьютере; ничего о людях и делах не хранится вне зашифрованного хранилища.</translation>
     </message>
 </context>
 <context>
@@ -2211,12 +2588,12 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Name of the person submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя отправителя</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
@@ -2226,22 +2603,22 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый адрес</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Printed in section VI of a WGAD submission, with a signature line. Stored inside the encrypted vault. Contact redaction does not remove it: it is the sender's own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается в разделе VI обращения в РГПЗ, со строкой для подписи. Хранится в зашифрованном хранилище. Скрытие контактов его не удаляет: это адрес самого отправителя.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Submitter details for reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные отправителя для отчётов</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
 </context>
 <context>
@@ -2490,12 +2867,12 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Defendant</source>
-        <translation type="unfinished"></translation>
+        <translation>Обвиняемый</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Held since</source>
-        <translation type="unfinished"></translation>
+        <translation>Под стражей с</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
@@ -2511,30 +2888,30 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Postponement</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствовали</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Term until</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок до</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>О ком</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
@@ -2545,48 +2922,48 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому передано</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <source>SHA-256 of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файла PDF</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/disclosure_log_view.py"/>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Brought on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обвинения</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2597,37 +2974,37 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодекс</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дано</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>How obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получено</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2638,17 +3015,17 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>May be shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно передавать</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Методы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Name use</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя в документах</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2659,13 +3036,13 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Official response</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальный ответ</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2676,13 +3053,13 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2694,18 +3071,18 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сообщено</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Приговор</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2716,32 +3093,32 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages.py"/>
@@ -2761,7 +3138,7 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавший</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
@@ -2845,17 +3222,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие имена</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Arrested or held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто задержал или удерживает</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -2870,7 +3247,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Charged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обвинения</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -2880,32 +3257,32 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Closed to the public</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытое заседание</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Code (law)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодекс</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Consent withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва согласия</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -2920,77 +3297,77 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Date of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата инцидента</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Date of the medical examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата медицинского освидетельствования</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Defendant present</source>
-        <translation type="unfinished"></translation>
+        <translation>Обвиняемый присутствовал</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Detention term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание срока содержания под стражей</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>How consent was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получено согласие</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>ID document issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан документ</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>ID document issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи документа</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>ID document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>ID document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид документа</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Informed that state bodies may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Знает, что могут обратиться в госорганы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Травмы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3005,47 +3382,47 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Lawyer present</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвокат присутствовал</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовое основание</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>May be made public</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно публиковать</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>May be shared with embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно передавать посольствам</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>May be shared with the UN</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно передавать в ООН</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Medical examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто проводил освидетельствование</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Medical findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинские заключения</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Методы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Monitors present</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели присутствовали</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3055,12 +3432,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Name in documents sent out</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя в отправляемых документах</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3070,12 +3447,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Official response</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальный ответ</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем назначено</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3085,7 +3462,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Other spellings of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие написания имени</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3100,12 +3477,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Perpetrators' rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Звание исполнителей</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Perpetrators' unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение исполнителей</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3115,32 +3492,32 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессия</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reason for postponement</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина переноса</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reasons given</source>
-        <translation type="unfinished"></translation>
+        <translation>Названные причины</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3150,17 +3527,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Record kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид записи</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3170,47 +3547,47 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата сообщения</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сообщено</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Response received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ответа</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень риска</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Приговор</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3220,17 +3597,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -3245,32 +3622,32 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Usual address</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный адрес</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавший</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Warrant shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Предъявлено постановление</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетели</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка</translation>
     </message>
 </context>
 <context>
@@ -3537,547 +3914,572 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>"%1" is not a redaction profile. Use one of: %2 (several redactions may be joined with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не профиль скрытия. Используйте один из: %2 (несколько можно перечислить через запятую).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>"%1" is not a report template. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не шаблон отчёта. Используйте один из: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 %2 has no day %3</source>
+        <translation>в месяце %1 %2 года нет %3-го числа</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 already exists. Choose another name or place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Выберите другое имя или место.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 already exists; choose an empty folder or allow replacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите пустую папку или разрешите замену.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 already holds %2; choose an empty folder so nothing is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 уже есть %2; выберите пустую папку, чтобы ничего не заменить.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — файл, а не папка.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is not a Casefile backup (vault.db and vault.keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не резервная копия Casefile (vault.db и vault.keys).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is not a Casefile vault: it has no %2. Choose the vault's folder (NAME.casefile) or a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не хранилище Casefile: в нём нет %2. Выберите папку хранилища (ИМЯ.casefile) или файл в ней.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не папка.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is not a real date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — несуществующая дата: %2.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» обязательно.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» слишком длинное: не больше %2 символов.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 needs an exact date with day, month and year, like 12.04.2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для поля «%1» нужна точная дата с днём, месяцем и годом, например 12.04.2024.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 of %2 rows cannot be imported (the first on line %3). Nothing was imported. Run a dry run to see why, then fix the file or skip those rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк, которые нельзя импортировать: %1 из %2 (первая — в строке %3). Ничего не импортировано. Сделайте пробный прогон, чтобы узнать причину, затем исправьте файл или пропустите эти строки.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1: "%2" is not one of the choices. Pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» нет среди вариантов. Выберите значение из списка.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1: type the time like 10:30 (hours and minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: введите время в виде 10:30 (часы и минуты).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A bundle passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна парольная фраза пакета.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна дата.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A day cannot be given without a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя указать день без месяца.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A label may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название может содержать не больше %1 символов.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A new term needs an English and a Russian label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новому термину нужны английское и русское названия.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Cannot read "%1" as a date. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «%1» как дату. %2</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Cannot read "%1" as a date: "%2" is not a month name. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «%1» как дату: «%2» — не название месяца. %3</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Cannot read "%1" as a date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «%1» как дату: %2.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Cannot read "%1" as a date: please type the year in full, for example 12.04.2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «%1» как дату: введите год полностью, например 12.04.2024.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Choose mine, theirs or edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите: моё, их или правка.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Demo cases can only be added to an empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-дела можно добавить только в пустое хранилище.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке %1 ячеек: %2, а в заголовке: %3. Во всех строках должны быть те же столбцы, что и в заголовке.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Line %1: the CSV is malformed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: ошибка формата CSV (%2).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No column is mapped to full_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец не сопоставлен с full_name.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No column is mapped to scheduled_date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец не сопоставлен с scheduled_date.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No column is mapped to the case (case_id or case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец не сопоставлен с делом (case_id или case).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No column matches a field. The first row must be the header, with field names such as full_name, or give a column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец не соответствует полю. Первая строка должна быть заголовком с именами полей, например full_name, или задайте сопоставление столбцов.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No partner device "%1". Add it as a trusted device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет устройства-партнёра «%1». Сначала добавьте его как доверенное.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No person or case with this id (or it is in the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет человека или дела с таким идентификатором (или запись в корзине).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>No person with this id (or it is in the trash).</source>
+        <translation>Нет человека с таким идентификатором (или запись в корзине).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Other records still refer to this one (%1). Delete those and empty them from the trash first.</source>
-        <translation type="unfinished"></translation>
+        <translation>На эту запись ещё ссылаются другие (%1). Сначала удалите их и очистите их из корзины.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Please choose an outcome from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите итог из списка.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Please choose the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите: %1.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Please choose the person or the case this intervention is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите человека или дело, которых касается обращение.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Please give the device a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте устройству имя.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Please give the file a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте файлу название.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>SQLCipher is not available, so the vault cannot be encrypted. Casefile refuses to start. Reinstall Casefile.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher недоступен, поэтому хранилище нельзя зашифровать. Casefile не будет запускаться. Переустановите Casefile.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Several partners are called "%1"; use the device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько партнёров называются «%1»; используйте идентификатор устройства.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>That folder is the vault itself, not one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта папка — само хранилище, а не его резервная копия.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>That is this vault's own device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство самого хранилища.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The %1 cannot be before the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не может быть раньше, чем «%2».</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The English label needs at least one letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>В английском названии должна быть хотя бы одна буква или цифра.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The backup could not be copied into the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать резервную копию в хранилище: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The backup could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию в %1: %2</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The backup failed its check and was removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не прошла проверку и удалена: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The backup is damaged and was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия повреждена и не восстановлена: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The bundle refers to records that are not in this vault, so nothing was imported. Ask the sender for a bundle with everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет ссылается на записи, которых нет в этом хранилище, поэтому ничего не импортировано. Попросите отправителя прислать полный пакет.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The chosen %1 no longer exists or is in the trash. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная запись (%1) больше не существует или находится в корзине. Выберите другую.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The current passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза неверна.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file holds binary data; it does not look like a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле двоичные данные; он не похож на CSV.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is not UTF-8 text (unreadable byte at position %1). Save it again as “CSV UTF-8” and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не в кодировке UTF-8 (нечитаемый байт в позиции %1). Сохраните его заново как «CSV UTF-8» и импортируйте.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is saved as UTF-16. Save it again as “CSV UTF-8” and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сохранён в UTF-16. Сохраните его заново как «CSV UTF-8» и импортируйте.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The header names the column “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке столбец «%1» указан дважды.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The list already has this term (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке уже есть этот термин («%1»).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The list “%1” is fixed; it cannot take new terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список «%1» фиксированный; в него нельзя добавлять термины.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The mapping file is not valid JSON. Write it like {"Name": "full_name"}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сопоставления — не корректный JSON. Пишите так: {"Name": "full_name"}.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The mapping must be a JSON object of column names to field names, like {"Name": "full_name", "Born": "birth_date"}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление должно быть JSON-объектом «столбец → поле», например {"Name": "full_name", "Born": "birth_date"}.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The mapping names a column “%1” that the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сопоставлении указан столбец «%1», которого нет в файле.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The medium must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ должен быть одним из: %1.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The new date cannot be before the date of the postponed hearing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая дата не может быть раньше даты отложенного заседания.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The passphrase is not correct. A change of the vault's key was interrupted after it took effect: open the vault with the new passphrase chosen then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза неверна. Смена ключа хранилища была прервана уже после того, как вступила в силу: откройте хранилище новой парольной фразой, выбранной тогда.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The passphrase is not correct. A change of the vault's key was interrupted before it took effect, so the vault still opens with the passphrase it had before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза неверна. Смена ключа хранилища была прервана до того, как вступила в силу, поэтому хранилище по-прежнему открывается прежней парольной фразой.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The record of this conflict no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи этого конфликта больше нет.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The source must be linked to a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник должен быть связан с записью.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault has tables but no schema version. It is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище есть таблицы, но нет версии схемы. Оно повреждено.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database cannot be decrypted: the file is damaged, or the key does not belong to it. Restore it from a backup, or use its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных хранилища не удаётся расшифровать: файл повреждён или ключ к нему не подходит. Восстановите её из резервной копии или используйте ключ восстановления.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database file is empty. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных хранилища пуст. Восстановите его из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database file is truncated (it ends in the middle of a page). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных хранилища обрезан (обрывается посреди страницы). Восстановите его из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database is empty. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных хранилища пуста. Восстановите её из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The year %1 is outside the range Casefile accepts (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1 вне допустимого в Casefile диапазона (от %2 до %3).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>There is no brief to put together: nobody could be included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справку составить не из чего: никого нельзя включить.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>There is no list called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списка «%1» нет.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>There is no open conflict number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытого конфликта номер %1.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет хранилища.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>There is nobody to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчитываться не о ком.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого пакета нужна его парольная фраза.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle was encrypted for another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет зашифрован для другого хранилища.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle was made by a newer version of Casefile. Update Casefile to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет создан более новой версией Casefile. Обновите Casefile, чтобы импортировать его.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle was made by this vault itself; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет создан этим же хранилищем; импортировать нечего.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle was signed by a device this vault does not trust (fingerprint %1). Compare the fingerprint with the sender, by phone for example, and add the device as trusted before importing. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет подписан устройством, которому это хранилище не доверяет (отпечаток %1). Сверьте отпечаток с отправителем, например по телефону, и добавьте устройство как доверенное перед импортом. Ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This case has no defendants to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом деле нет обвиняемых, о которых можно отчитаться.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This change cannot be undone: a record it referred to was deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменение нельзя отменить: запись, на которую оно ссылалось, удалена навсегда.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This device card is incomplete or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка устройства неполная или содержит опечатку.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This device's keys differ from the ones known for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи этого устройства отличаются от известных.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file is not a Casefile bundle, or it was altered or cut short after it was made. Nothing was imported; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл — не пакет Casefile, или он был изменён или обрезан после создания. Ничего не импортировано; попросите отправителя прислать новую копию.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file is too large to show here. Export it to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл слишком большой, чтобы показать его здесь. Экспортируйте его, чтобы открыть в другой программе.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file no longer exists or is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого файла больше нет, или он в корзине.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file was removed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл был удалён во время чтения.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This hearing has already been postponed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это заседание уже отложено.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This hearing was postponed to a new date. Undo the postponement to change its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это заседание перенесено на новую дату. Чтобы изменить его итог, отмените перенос.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This is not a Casefile device card (one starts with %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не карточка устройства Casefile (она начинается с %1).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This person is already in this case with this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек уже участвует в деле в этой роли.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This record belongs to "%1", which is also in the trash. Restore that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись относится к «%1», которая тоже в корзине. Сначала восстановите её.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This record is not in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи нет в корзине.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This record no longer exists or is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи больше нет, или она в корзине.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This record was changed in another window since you opened it. Close this editor and open the record again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись изменили в другом окне после того, как вы её открыли. Закройте редактор и откройте запись снова.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ восстановления не открывает хранилище, или база данных хранилища повреждена. Проверьте, что это ключ восстановления именно этого хранилища.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This value does not fit the field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение не подходит для поля: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This vault is open in another window or process. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище открыто в другом окне или процессе. Сначала закройте его там, затем попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This vault was written by a newer version of Casefile. Update Casefile to open it; the vault has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище записано более новой версией Casefile. Обновите Casefile, чтобы открыть его; хранилище не изменено.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This vault's database is not encrypted. Casefile refuses to open it, so that nothing is ever written in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных этого хранилища не зашифрована. Casefile не станет её открывать, чтобы ничего не записывалось открытым текстом.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Two columns are mapped to the field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>С полем «%1» сопоставлены два столбца.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>Type it like 12.04.2024, 04.2024 or 2024, with "c." in front if it is approximate.</source>
+        <translation>Пишите так: 12.04.2024, 04.2024 или 2024, а если дата приблизительная — с «ок.» в начале.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>the year must be between %1 and %2</source>
+        <translation>год должен быть от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>there is no month %1</source>
+        <translation>месяца %1 не бывает</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>“%1” is not a field of %2. Fields: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не поле записи «%2». Поля: %3.</translation>
     </message>
 </context>
 <context>
@@ -4085,12 +4487,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/pages.py"/>
         <source>no reply yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ответа пока нет</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages.py"/>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не записано</translation>
     </message>
 </context>
 <context>

@@ -253,20 +253,54 @@ def test_stored_language_is_normalised(qtbot: QtBot) -> None:
     assert i18n.normalise("xx") in i18n.CODES
 
 
-def test_no_translated_text_hides_inside_an_f_string() -> None:
-    """lupdate does not read inside f-strings: a tr() there is never extracted."""
-    hidden = []
+_TR_NAMES = ("tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP")
+
+
+def _tr_calls(tree: ast.AST) -> Iterator[ast.Call]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name in _TR_NAMES:
+                yield node
+
+
+def _text_argument(call: ast.Call) -> ast.expr | None:
+    name = getattr(call.func, "attr", None) or getattr(call.func, "id", None)
+    index = 1 if name in ("translate", "QT_TRANSLATE_NOOP") else 0
+    return call.args[index] if len(call.args) > index else None
+
+
+def test_translated_texts_are_visible_to_lupdate() -> None:
+    """lupdate reads literal arguments only: not inside f-strings, not in unmarked tables."""
+    hidden, unmarked = [], []
     for path in tool.source_files(ROOT):
         tree = ast.parse(path.read_text("utf-8"))
+        where = path.relative_to(ROOT)
         for node in ast.walk(tree):
-            if not isinstance(node, ast.JoinedStr):
-                continue
-            for call in ast.walk(node):
-                func = call.func if isinstance(call, ast.Call) else None
-                name = getattr(func, "attr", None) or getattr(func, "id", None)
-                if name in ("tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"):
-                    hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
-    assert not hidden, f"tr() inside an f-string (use a %1 template and i18n.fill): {hidden}"
+            if isinstance(node, ast.JoinedStr):
+                for call in _tr_calls(node):
+                    if isinstance(_text_argument(call), ast.Constant):
+                        hidden.append(f"{where}:{call.lineno}")
+        # tr(TABLE[key]) needs TABLE's texts wrapped in QT_TRANSLATE_NOOP.
+        tables = {
+            target.id: node.value
+            for node in tree.body
+            if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name)
+        }
+        for call in _tr_calls(tree):
+            argument = _text_argument(call)
+            if isinstance(argument, ast.Subscript) and isinstance(argument.value, ast.Name):
+                table = tables.get(argument.value.id)
+                if isinstance(table, ast.Dict | ast.Tuple | ast.List):
+                    values = table.values if isinstance(table, ast.Dict) else table.elts
+                    if any(
+                        isinstance(v, ast.Constant) and isinstance(v.value, str) for v in values
+                    ):
+                        unmarked.append(f"{where}:{call.lineno} {argument.value.id}")
+    assert not hidden, f"tr() of a literal inside an f-string (use %1 and i18n.fill): {hidden}"
+    assert not unmarked, f"tables translated without QT_TRANSLATE_NOOP: {unmarked}"
 
 
 def test_settings_dialog_switches_the_language(
@@ -283,3 +317,47 @@ def test_settings_dialog_switches_the_language(
     assert i18n.current_language() == "ky"
     assert ui_settings.language == "ky"
     assert label("released") == "Бошотулган"
+
+
+# -- messages from below the UI ---------------------------------------------------------------
+
+
+def test_message_catalogue_is_up_to_date() -> None:
+    import casefile.ui.message_catalog as catalog
+
+    assert list(catalog.MESSAGES) == tool.known_error_messages(ROOT), (
+        "run tools/update_translations.py: KnownError messages changed"
+    )
+    assert list(catalog.FIELDS) == tool.field_labels()
+
+
+def test_service_messages_are_shown_in_the_interface_language(
+    qtbot: QtBot, restore_english: None
+) -> None:
+    from casefile.domain.dates import PartialDate
+    from casefile.errors import ValidationError
+    from casefile.services.drafts import check_draft
+    from casefile.ui.errors import describe_known
+    from casefile.ui.messages import translate_message
+
+    problems = check_draft("detention_events", {"start": "2024-05-01", "end": "2024-04-01"})
+    with pytest.raises(ValidationError) as caught:
+        PartialDate.parse("31.02.2024")
+    i18n.set_language("en")
+    assert translate_message(problems["end"]) == "The end cannot be before the start."
+
+    i18n.set_language("ru")
+    assert translate_message(problems["person_id"]) == "Выберите: человек."
+    assert translate_message(problems["type"]) == "Поле «Вид» обязательно."
+    assert translate_message(problems["end"]) == "«окончание» не может быть раньше, чем «начало»."
+    assert describe_known(caught.value) == (
+        "Не удаётся прочитать «31.02.2024» как дату: в месяце февраль 2024 года нет 31-го числа."
+    )
+    # An unknown message stays whole rather than half translated.
+    assert translate_message("Something new happened.") == "Something new happened."
+
+    i18n.set_language("ky")
+    assert translate_message(problems["type"]) == "«Түрү» талаасы милдеттүү."
+    assert describe_known(ValidationError("Please give the file a title.")) == (
+        "Файлга аталыш бериңиз."
+    )
