@@ -230,6 +230,18 @@ def last_saved_record(vault: Vault) -> tuple[str, str] | None:
         return str(table), str(record_id)
 
 
+def record_name(vault: Vault, table: str, record_id: str, lang: str = "en") -> str | None:
+    """One line naming a record (as lists and the trash do); None if it no longer exists."""
+    from casefile.services.dossiers import record_label
+
+    cls = RECORD_BY_TABLE.get(table)
+    if cls is None:
+        raise BugError(f"unknown record table {table!r}")
+    with vault.read() as session:
+        record = session.get(cls, record_id)
+        return None if record is None else record_label(session, record, lang)
+
+
 @dataclass(frozen=True)
 class UndoTarget:
     """The record a global undo would change, named for a menu ("Undo changes to ...")."""

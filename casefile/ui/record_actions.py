@@ -2,13 +2,16 @@
 
 RecordActions is the one entry point pages use (through the main window): it opens record
 forms, runs trash and undo on the task runner, and says afterwards that records changed.
-Undo (Ctrl+Z) first takes back a move to the trash made in this session, then the last save
-(services.history.undo_last_save: the old values written back as a new audited update).
+Undo (Ctrl+Z) walks back through what was done in this window since the vault was unlocked:
+a move to the trash is restored, a new record goes to the trash (where it can be restored), a
+save is undone with services.history.undo_last_save (the old values written back as a new
+audited update). With nothing left in this session it undoes this actor's last save.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
@@ -88,6 +91,46 @@ def _restore_all(vault: Vault, records: list[tuple[str, str]]) -> int:
     return len(records)
 
 
+TRASHED, CREATED, SAVED = "trashed", "created", "saved"
+#: Steps remembered for Ctrl+Z in one session.
+MAX_STEPS = 100
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """Something done in this session that Ctrl+Z can take back."""
+
+    kind: str  # TRASHED, CREATED or SAVED
+    records: tuple[tuple[str, str], ...]  # (table, id)
+
+
+def _undo_step(vault: Vault, step: UndoStep) -> bool:
+    """Takes one step back; False if there was nothing left to undo for it."""
+    from casefile.services.history import undo_last_save
+    from casefile.services.trash import move_to_trash
+
+    if step.kind == TRASHED:
+        _restore_all(vault, list(step.records))
+        return True
+    (table, record_id) = step.records[0]
+    if step.kind == CREATED:
+        move_to_trash(vault, table, record_id)
+        return True
+    return undo_last_save(vault, table, record_id)
+
+
+def _step_name(vault: Vault, step: UndoStep | None, lang: str) -> Any:
+    """The (table, label) an undo would change, for the menu; the history's target when no
+    step is left in this session."""
+    from casefile.services.history import record_name, undo_target
+
+    if step is None:
+        target = undo_target(vault, lang)
+        return None if target is None else (target.table, target.label)
+    table, record_id = step.records[0]
+    return table, record_name(vault, table, record_id, lang) or ""
+
+
 def _undo_last(vault: Vault) -> tuple[str, str] | None:
     """Undoes this actor's last save; (table, label) of what changed, None if nothing."""
     from casefile.services.history import undo_last_save, undo_target
@@ -129,18 +172,14 @@ class RecordActions(QObject):
         self._window = parent
         self._chooser_factory = chooser_factory
         self._vault: Vault | None = None
-        self._last_trashed: list[tuple[str, str]] = []
+        self.steps: list[UndoStep] = []
         self.forms: list[RecordForm] = []
         self.undo_text = tr("Undo")
         parent.installEventFilter(self)  # to follow a change of the interface language
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            if self._last_trashed:
-                self._set_undo_text(tr("Undo move to the trash"))
-            else:
-                self._set_undo_text(tr("Undo"))
-                self.refresh_undo_text()
+            self.refresh_undo_text()
         return False
 
     # -- vault --------------------------------------------------------------------------------
@@ -148,7 +187,7 @@ class RecordActions(QObject):
     def set_vault(self, vault: Vault | None) -> None:
         """A new vault, or None (locking): open forms close without asking."""
         self._vault = vault
-        self._last_trashed = []
+        self.steps = []
         if vault is None:
             for form in list(self.forms):
                 form.discard_and_close()
@@ -188,7 +227,11 @@ class RecordActions(QObject):
             settings=self._settings,
             parent=self._window,
         )
-        form.record_saved.connect(self._on_form_record_saved)
+        form.record_saved.connect(
+            lambda table, saved_id, form=form, new=record_id is None: self._on_form_record_saved(
+                form, table, saved_id, new
+            )
+        )
         form.trash_requested.connect(lambda table, record_id: self.trash(table, [record_id]))
         form.finished.connect(lambda _result, form=form: self._on_form_finished(form))
         self.forms.append(form)
@@ -258,8 +301,7 @@ class RecordActions(QObject):
                 form.discard_and_close()
 
         def done(count: object) -> None:
-            self._last_trashed = records
-            self._set_undo_text(tr("Undo move to the trash"))
+            self._push(UndoStep(TRASHED, tuple(records)))
             self.status_message.emit(
                 tr("Moved to the trash: %1. Ctrl+Z puts it back.").replace(
                     "%1", self._count_text(table, int(str(count)))
@@ -277,21 +319,40 @@ class RecordActions(QObject):
 
     @Slot()
     def undo(self) -> None:
-        """Takes back the last move to the trash of this session, else the last save."""
+        """Takes back the last step of this session (see the module docstring)."""
         vault = self._vault
         if vault is None:
             return
-        if self._last_trashed:
-            records, self._last_trashed = self._last_trashed, []
-
-            def restored(_count: object) -> None:
-                self.status_message.emit(tr("Undone: the record is back from the trash."))
-                self.records_changed.emit()
-                self.refresh_undo_text()
-
-            self._runner.run(lambda: _restore_all(vault, records), restored, self._on_failed)
+        if not self.steps:
+            self._undo_from_history(vault)
             return
+        step = self.steps.pop()
 
+        def undone(changed: object) -> None:
+            kind = label(step.records[0][0]).lower()
+            if not changed:
+                self.status_message.emit(tr("There is nothing to undo."))
+            elif step.kind == TRASHED:
+                self.status_message.emit(tr("Undone: the record is back from the trash."))
+            elif step.kind == CREATED:
+                self.status_message.emit(
+                    tr(
+                        "Undone: the new %1 is in the trash; it can be restored from there."
+                    ).replace("%1", kind)
+                )
+            else:
+                self.status_message.emit(tr("Undone: the last change to %1.").replace("%1", kind))
+            if changed:
+                self.records_changed.emit()
+            self.refresh_undo_text()
+
+        def failed(error: BaseException) -> None:
+            self.refresh_undo_text()
+            self._on_failed(error)
+
+        self._runner.run(lambda: _undo_step(vault, step), undone, failed)
+
+    def _undo_from_history(self, vault: Vault) -> None:
         def undone(result: object) -> None:
             if result is None:
                 self.status_message.emit(tr("There is nothing to undo."))
@@ -305,26 +366,38 @@ class RecordActions(QObject):
 
         self._runner.run(lambda: _undo_last(vault), undone, self._on_failed)
 
+    def _push(self, step: UndoStep) -> None:
+        self.steps.append(step)
+        del self.steps[:-MAX_STEPS]
+        self.refresh_undo_text()
+
     def refresh_undo_text(self) -> None:
         """Works out (off the GUI thread) what Undo would do, for the menu entry's text."""
         vault = self._vault
-        if vault is None or self._last_trashed:
+        if vault is None:
+            self._set_undo_text(tr("Undo"))
+            return
+        step = self.steps[-1] if self.steps else None
+        if step is not None and step.kind == TRASHED:
+            self._set_undo_text(tr("Undo move to the trash"))
             return
         lang = ui_language()
 
-        def loaded(target: Any) -> None:
-            if self._vault is not vault or self._last_trashed:
-                return
-            if target is None:
+        def loaded(found: Any) -> None:
+            current = self.steps[-1] if self.steps else None
+            if self._vault is not vault or current is not step:
+                return  # something else happened meanwhile; its own refresh follows
+            if found is None:
                 self._set_undo_text(tr("Undo"))
-            else:
-                self._set_undo_text(
-                    tr("Undo changes to %1 “%2”")
-                    .replace("%1", label(target.table).lower())
-                    .replace("%2", _short(target.label))
-                )
+                return
+            table, name = found
+            text = tr("Undo new %1 “%2”") if step is not None and step.kind == CREATED else None
+            text = text or tr("Undo changes to %1 “%2”")
+            self._set_undo_text(
+                text.replace("%1", label(table).lower()).replace("%2", _short(name))
+            )
 
-        self._runner.run(lambda: _undo_target(vault, lang), loaded, lambda _error: None)
+        self._runner.run(lambda: _step_name(vault, step, lang), loaded, lambda _error: None)
 
     def _set_undo_text(self, text: str) -> None:
         self.undo_text = text
@@ -332,12 +405,14 @@ class RecordActions(QObject):
 
     # -- slots --------------------------------------------------------------------------------
 
-    def _on_form_record_saved(self, table: str, record_id: str) -> None:
-        self._last_trashed = []
+    def _on_form_record_saved(
+        self, form: RecordForm, table: str, record_id: str, new: bool
+    ) -> None:
         self.status_message.emit(tr("Saved."))
         self.record_saved.emit(table, record_id)
+        if form.wrote:
+            self._push(UndoStep(CREATED if new else SAVED, ((table, record_id),)))
         self.records_changed.emit()
-        self.refresh_undo_text()
 
     def _on_form_finished(self, form: RecordForm) -> None:
         if form in self.forms:
@@ -347,12 +422,6 @@ class RecordActions(QObject):
     def _on_failed(self, error: BaseException) -> None:
         self.records_changed.emit()  # some may have gone through before the failure
         self._runner.report_error(error)
-
-
-def _undo_target(vault: Vault, lang: str) -> Any:
-    from casefile.services.history import undo_target
-
-    return undo_target(vault, lang)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -285,3 +285,48 @@ def test_f2_in_a_list_edits_the_selected_record(
     form = wait_form(qtbot, window.record_actions.forms[-1])
     assert (form.table, form.record_id) == ("persons", ids["person"])
     assert form.values()["full_name"] == "Undo Person"
+
+
+def test_ctrl_z_walks_back_a_new_record_a_trash_and_a_save_in_turn(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    ids = prepare(vault_path)
+    controller, window = open_window(qtbot, make_controller, vault_path)
+    vault = controller.vault
+    assert vault is not None
+    actions = window.record_actions
+
+    form = wait_form(qtbot, actions.edit("hearings", ids["hearing"]))
+    form.set_value("scheduled_date", NEW_DATE)
+    with qtbot.waitSignal(actions.record_saved, timeout=5000):
+        form.save()
+    form = wait_form(qtbot, actions.edit("persons"))
+    type_text(form.editors["full_name"].edit, "Новый Человек")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(actions.record_saved, timeout=5000) as saved:
+        qtbot.waitUntil(form.save_button.isEnabled, timeout=2000)
+        form.save()
+    new_person = str(saved.args[1])
+    qtbot.waitUntil(lambda: window.undo_action.text() == "Undo new person “Новый Человек”")
+    with qtbot.waitSignal(actions.records_changed, timeout=5000):
+        actions.trash("persons", [ids["person"]])
+    assert [step.kind for step in actions.steps] == ["saved", "created", "trashed"]
+
+    def person_trashed(person_id: str) -> bool:
+        with vault.read() as session:
+            person = session.get(Person, person_id)
+            assert person is not None
+            return person.deleted_at is not None
+
+    focus(qtbot, window, window.people.view)
+    with qtbot.waitSignal(actions.records_changed, timeout=5000):
+        press_ctrl_z(qtbot, window)  # the trash
+    assert not person_trashed(ids["person"])
+    with qtbot.waitSignal(actions.records_changed, timeout=5000):
+        press_ctrl_z(qtbot, window)  # the new person goes to the trash, not away for good
+    assert person_trashed(new_person)
+    assert "in the trash" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.undo_action.text().startswith("Undo changes to hearing"))
+    with qtbot.waitSignal(actions.records_changed, timeout=5000):
+        press_ctrl_z(qtbot, window)  # the hearing's date
+    assert load_record(vault, "hearings", ids["hearing"])["scheduled_date"] == OLD_DATE
+    assert actions.steps == []

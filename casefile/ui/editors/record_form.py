@@ -179,6 +179,7 @@ class RecordForm(QDialog):
         self._closing = False
         self.is_loaded = False
         self.saved_id: str | None = None
+        self.wrote = False  # the last save changed the vault (not a save without changes)
         self.problems: dict[str, str] = {}
         kind = label(table)
         self.setWindowTitle(
@@ -463,7 +464,7 @@ class RecordForm(QDialog):
             return
         changes = self.changed_fields()
         if self.record_id is not None and not changes:
-            self._finish(self.record_id)
+            self._finish(self.record_id, wrote=False)
             return
         from casefile.services.drafts import save_record
 
@@ -480,9 +481,10 @@ class RecordForm(QDialog):
 
     def _on_saved(self, record_id: object) -> None:
         self._saving = False
-        self._finish(str(record_id))
+        self._finish(str(record_id), wrote=True)
 
-    def _finish(self, record_id: str) -> None:
+    def _finish(self, record_id: str, *, wrote: bool) -> None:
+        self.wrote = wrote
         self.record_id = record_id
         self.saved_id = record_id
         self._initial = self.values()
