@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from itertools import combinations
 
 # -- phonemes ---------------------------------------------------------------------------------
@@ -171,6 +171,10 @@ _MAX_GROUPS = 3
 _DIGRAPH_STARTS = frozenset("sczkd")
 
 
+#: A name token as name_tokens() finds it (use finditer for positions).
+NAME_TOKEN = _NAME_TOKEN
+
+
 def name_tokens(text: str) -> list[str]:
     """The words of a name, apostrophes inside a word kept ("O'tkir", "G'ulomov")."""
     return _NAME_TOKEN.findall(unicodedata.normalize("NFC", text))
@@ -253,6 +257,7 @@ def _group_sets(groups: list[str]) -> list[frozenset[str]]:
     return [frozenset(chosen) for n in range(len(groups) + 1) for chosen in combinations(groups, n)]
 
 
+@lru_cache(maxsize=65536)  # pure; indexing meets the same names and places again and again
 def token_keys(token: str) -> tuple[str, ...]:
     """Every search key of one name token, the usual reading first; () if it has no letters."""
     pieces = _pieces(token)

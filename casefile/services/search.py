@@ -13,6 +13,7 @@ stored name that matched in `matched`.
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,14 +23,18 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from casefile.domain.models import RECORD_BY_TABLE, Case, Person, Record
-from casefile.domain.transliteration import name_tokens, prefix_keys, token_keys
+from casefile.domain.transliteration import name_tokens, prefix_keys
 from casefile.services.dossiers import record_label
-from casefile.vault.search_index import KEY_MARK, name_fields
+from casefile.services.search_text import MATCH_END as MATCH_END  # in SearchHit.snippet
+from casefile.services.search_text import MATCH_START as MATCH_START
+from casefile.services.search_text import (
+    Typed,
+    best_match,
+    snippet,
+    typed_words,
+)
+from casefile.vault.search_index import CONTENT_TABLE, KEY_MARK, name_fields
 from casefile.vault.vault import Vault
-
-#: Marks around matched words in SearchHit.snippet (see snippet_html).
-MATCH_START = "\x02"
-MATCH_END = "\x03"
 
 #: Kinds in the order results are shown, with the table each kind's records live in.
 KIND_TABLES: dict[str, str] = {
@@ -76,28 +81,28 @@ _OWNER_SQL = {
         "WHERE r.id = record_id AND r.deleted_at IS NULL AND c.deleted_at IS NULL",
     ),
 }
-_OWNER_EXPR = (
-    "CASE kind "
-    + " ".join(f"WHEN '{kind}' THEN ({sql})" for kind, (_table, sql) in _OWNER_SQL.items())
-    + " END"
-)
 # Names and titles weigh more than narrative text.
 _BM25 = "bm25(search_index, 0.0, 0.0, 8.0, 1.0)"
-# FTS5's auxiliary functions only run directly over a MATCH scan, not under a window
-# function: score (materialised), then rank per kind. Snippets are made afterwards for the
-# winners only: a second pass over every match would cost more than the ranking itself.
-_RANKED_SQL = sql_text(
-    "WITH scored AS MATERIALIZED ("
-    f"  SELECT rowid AS rid, kind, record_id, {_OWNER_EXPR} AS owner_id, {_BM25} AS score"
-    "  FROM search_index WHERE search_index MATCH :q AND owner_id IS NOT NULL)"
-    " SELECT rid, kind, record_id, owner_id, score FROM ("
-    "  SELECT *, row_number() OVER (PARTITION BY kind ORDER BY score) AS n FROM scored)"
-    " WHERE n <= :limit ORDER BY score"
+#: Matches ranked per query. A query matching more (a letter or two typed in a large vault) is
+#: ranked among the first RANK_CAP records it matches, oldest first, so that a keystroke never
+#: waits on ranking the whole vault; each further letter narrows it.
+RANK_CAP = 500
+# bm25() only runs directly over a MATCH scan, hence MATERIALIZED. kind and record_id are read
+# from FTS5's content table: through the virtual table each read costs far more.
+_SCORED_SQL = sql_text(
+    f"WITH m AS MATERIALIZED (SELECT rowid AS rid, {_BM25} AS score FROM search_index"
+    "  WHERE search_index MATCH :q LIMIT :n)"
+    f" SELECT m.rid, c.c0, c.c1, m.score FROM m JOIN {CONTENT_TABLE} AS c ON c.id = m.rid"
 )
-_SNIPPET_SQL = sql_text(
-    "SELECT rowid, snippet(search_index, -1, :start, :end, '…', 12) FROM search_index"
-    " WHERE search_index MATCH :q AND rowid IN :rids"
-).bindparams(bindparam("rids", expanding=True))
+_OWNERS_SQL = {
+    kind: sql_text(
+        f"SELECT record_id, ({sql}) FROM (SELECT value AS record_id FROM json_each(:ids))"
+    )
+    for kind, (_table, sql) in _OWNER_SQL.items()
+}
+_TEXT_SQL = sql_text(f"SELECT id, c2, c3 FROM {CONTENT_TABLE} WHERE id IN :rids").bindparams(
+    bindparam("rids", expanding=True)
+)
 
 
 @dataclass(frozen=True)
@@ -141,13 +146,6 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
-
-
 def _phrase(token: str) -> str:
     """A typed word as an FTS5 prefix phrase ("G'ulomov" -> "G ulomov"*), or "" if empty."""
     parts = _TOKEN.findall(token)
@@ -175,72 +173,73 @@ def key_query(user_text: str) -> str | None:
     return f"({' AND '.join(groups)}) NOT ({exact})"
 
 
-def _strip_keys(snippet: str) -> str:
-    """A snippet without the key tokens at the end of its column."""
-    head = snippet.split(KEY_MARK, 1)[0] if KEY_MARK in snippet else snippet
-    if head == snippet:
-        return snippet
-    return head.rstrip().removesuffix(MATCH_START).rstrip()
-
-
-def _word_matches(word: str, token: str) -> tuple[bool, bool]:
-    """(as typed, through a key): whether a stored word starts with a typed one."""
-    if _fold(word).startswith(_fold(token)):
-        return True, False
-    keys = token_keys(word)
-    return False, any(key.startswith(typed) for typed in prefix_keys(token) for key in keys)
-
-
-def best_match(texts: list[str], user_text: str) -> tuple[str, str]:
-    """The text whose words the typed words match best (as typed first), and it as a snippet
-    with the matched words marked; ("", "") when no word matches any text."""
-    tokens = name_tokens(user_text)[:_MAX_TOKENS]
-    best: tuple[int, int] = (0, 0)
-    found = ("", "")
-    for text in texts:
-        if not text:
-            continue
-        marked: list[str] = []
-        exact = by_key = 0
-        for piece in re.split(r"(\s+)", text):
-            hits = [_word_matches(word, t) for word in name_tokens(piece) for t in tokens]
-            if any(as_typed for as_typed, _ in hits):
-                exact += 1
-            elif any(keyed for _, keyed in hits):
-                by_key += 1
-            else:
-                marked.append(piece)
-                continue
-            marked.append(f"{MATCH_START}{piece}{MATCH_END}")
-        if (exact + by_key, exact) > best:
-            best = (exact + by_key, exact)
-            found = (text, "".join(marked))
-    return found
-
-
 def snippet_html(snippet: str) -> str:
     """A snippet as HTML: text escaped, matched words in <b>…</b>."""
     return html.escape(snippet).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
 
 
-_MATCHING_SQL = sql_text(
-    "SELECT record_id FROM search_index WHERE search_index MATCH :q AND kind = :kind "
-    f"AND ({_OWNER_EXPR}) IS NOT NULL ORDER BY {_BM25} LIMIT :limit"
-)
+type _Ranked = tuple[int, str, str, str, float]  # rowid, kind, record id, owner id, score
+
+
+def _ranked(
+    session: Session, query: str, limit: int, kind: str | None = None
+) -> tuple[list[_Ranked], bool]:
+    """The best live matches of each kind (at most `limit` per kind), best first; and whether
+    the query is broad (matches RANK_CAP records or more)."""
+    by_kind: dict[str, list[tuple[float, int, str]]] = {}
+    candidates = session.execute(_SCORED_SQL, {"q": query, "n": RANK_CAP}).all()
+    for rid, found_kind, record_id, score in candidates:
+        if found_kind in _OWNER_SQL and (kind is None or found_kind == kind):
+            by_kind.setdefault(found_kind, []).append((float(score), rid, record_id))
+    ranked: list[_Ranked] = []
+    for found_kind, found in by_kind.items():
+        found.sort()
+        kept: list[_Ranked] = []
+        # In chunks: records whose person or case is in the trash are dropped here.
+        chunk = limit * 2 + 10
+        for start in range(0, len(found), chunk):
+            part = found[start : start + chunk]
+            ids = json.dumps([record_id for *_, record_id in part])
+            owners: dict[str, str | None] = {
+                record_id: owner
+                for record_id, owner in session.execute(_OWNERS_SQL[found_kind], {"ids": ids})
+            }
+            kept.extend(
+                (rid, found_kind, record_id, owner, score)
+                for score, rid, record_id in part
+                if (owner := owners.get(record_id)) is not None
+            )
+            if len(kept) >= limit:
+                break
+        ranked.extend(kept[:limit])
+    ranked.sort(key=lambda row: row[4])
+    return ranked, len(candidates) >= RANK_CAP
+
+
+def _tiers(user_text: str) -> list[tuple[str, bool]]:
+    """(FTS5 query, transliterated) to run in order: as typed, then through keys.
+
+    The second is skipped when the first is broad: matches as typed fill the results then.
+    """
+    exact = fts_query(user_text)
+    if exact is None:
+        return []
+    keyed = key_query(user_text)
+    return [(exact, False)] + ([(keyed, True)] if keyed is not None else [])
 
 
 def matching_ids(session: Session, kind: str, user_text: str, limit: int) -> list[str] | None:
     """Ids of live records of one kind matching the text, best first (as typed, then through
     transliteration keys); None if no words typed."""
-    query = fts_query(user_text)
-    if query is None:
+    tiers = _tiers(user_text)
+    if not tiers:
         return None
-    params = {"q": query, "kind": kind, "limit": limit}
-    ids = [row[0] for row in session.execute(_MATCHING_SQL, params).all()]
-    keyed = key_query(user_text)
-    if keyed is not None and len(ids) < limit:
-        params.update(q=keyed, limit=limit - len(ids))
-        ids.extend(row[0] for row in session.execute(_MATCHING_SQL, params).all())
+    ids: list[str] = []
+    for query, _transliterated in tiers:
+        ranked, broad = _ranked(session, query, limit - len(ids), kind)
+        ids.extend(row[2] for row in ranked)
+        if broad or len(ids) >= limit:
+            break
     return ids
 
 
@@ -251,34 +250,22 @@ def search(
 
     Never raises on odd input; returns [] when nothing searchable was typed.
     """
-    fts = fts_query(query)
-    if fts is None:
-        return []
-    keyed = key_query(query)
+    typed = typed_words(query)
     with vault.read() as session:
         by_kind: dict[str, list[tuple[str, str, str, float, bool]]] = {}
-        for q, transliterated in ((fts, False), (keyed, True)):
-            if q is None:
-                continue
-            ranked = session.execute(_RANKED_SQL, {"q": q, "limit": limit_per_kind}).all()
-            snippets: dict[int, str] = {}
+        for q, transliterated in _tiers(query):
+            ranked, broad = _ranked(session, q, limit_per_kind)
+            texts: dict[int, tuple[str, str]] = {}
             if ranked:
-                snippets = dict(
-                    session.execute(
-                        _SNIPPET_SQL,
-                        {
-                            "q": q,
-                            "start": MATCH_START,
-                            "end": MATCH_END,
-                            "rids": [row[0] for row in ranked],
-                        },
-                    ).all()
-                )
+                rids = [row[0] for row in ranked]
+                texts = {rid: (t, b) for rid, t, b in session.execute(_TEXT_SQL, {"rids": rids})}
             for rid, kind, record_id, owner_id, score in ranked:
                 found_here = by_kind.setdefault(kind, [])
                 if len(found_here) < limit_per_kind:
-                    snip = _strip_keys(snippets.get(rid) or "")
-                    found_here.append((record_id, owner_id, snip, float(score), transliterated))
+                    snip = snippet(*texts.get(rid, ("", "")), typed)
+                    found_here.append((record_id, owner_id, snip, score, transliterated))
+            if broad:
+                break
         groups: list[SearchGroup] = []
         for kind, table in KIND_TABLES.items():
             found = by_kind.get(kind)
@@ -295,7 +282,7 @@ def search(
             owner_table = _OWNER_SQL[kind][0]
             hits = []
             for record_id, owner_id, snip, score, transliterated in found:
-                matched, marked = _matched_name(records.get(record_id), query)
+                matched, marked = _matched_name(records.get(record_id), typed)
                 hits.append(
                     SearchHit(
                         kind=kind,
@@ -315,11 +302,11 @@ def search(
     return groups
 
 
-def _matched_name(record: Record | None, user_text: str) -> tuple[str, str]:
+def _matched_name(record: Record | None, typed: Typed) -> tuple[str, str]:
     if record is None:
         return "", ""
     title_names, body_names = name_fields(record)
-    return best_match([*title_names, *body_names], user_text)
+    return best_match([*title_names, *body_names], typed)
 
 
 # -- pickers --------------------------------------------------------------------------------

@@ -418,6 +418,7 @@ class Vault:
     def close(self) -> None:
         self.engine.dispose()
         self._key = b""
+        search_index.forget_names()
         self._lock.release()
 
     def __enter__(self) -> Vault:
