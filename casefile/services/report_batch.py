@@ -29,7 +29,7 @@ from casefile.services.reporting import (
     BuiltReport,
     PreparedReport,
     finish_report,
-    prepare_report,
+    prepare_reports,
     record_disclosure,
 )
 from casefile.vault.atomic import write_atomic
@@ -120,15 +120,16 @@ def build_briefs(
         else None
     )
     try:
-        for person_id in person_ids:
+        if check is not None:
+            check()
+        for one in prepare_reports(
+            vault, person_ids, TEMPLATE, lang=lang, options=options, today=today
+        ):
             if check is not None:
                 check()
-            one = prepare_report(
-                vault, person_id, TEMPLATE, lang=lang, options=options, today=today
-            )
+            person_id = one.items[0].person.id
             if one.problems:
-                raw_name = _raw_name(vault, person_id)
-                skipped.append(SkippedPerson(person_id, raw_name, one.problems[person_id]))
+                skipped.append(SkippedPerson(person_id, "", one.problems[person_id]))
                 done += 1  # nothing to render for them
                 step()
                 continue
@@ -159,15 +160,24 @@ def build_briefs(
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
     recipient = prepared[0].recipient if prepared else (options.recipient or "")
+    skipped = _with_names(vault, skipped)
     return BatchResult(tuple(briefs), tuple(skipped), lang, recipient, today)
 
 
-def _raw_name(vault: Vault, person_id: str) -> str:
+def _with_names(vault: Vault, skipped: list[SkippedPerson]) -> list[SkippedPerson]:
+    """The skipped people with their names as recorded (for the app's message only)."""
+    if not skipped:
+        return skipped
+    from sqlalchemy import select
+
     from casefile.domain.models import Person
 
     with vault.read() as session:
-        person = session.get(Person, person_id)
-        return person.full_name if person is not None else person_id
+        found = session.execute(
+            select(Person.id, Person.full_name).where(Person.id.in_([s.person_id for s in skipped]))
+        ).all()
+    names = {person_id: name for person_id, name in found}
+    return [dataclasses.replace(s, name=names.get(s.person_id, s.person_id)) for s in skipped]
 
 
 def bundle(result: BatchResult) -> BuiltReport:

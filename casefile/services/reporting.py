@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -531,6 +531,17 @@ def _protected_people(
     return protected
 
 
+def _gather_person(session: Session, person: Person, today: date, shared: _Shared) -> Gathered:
+    data, problem = _person_data(session, person, today, None, shared)
+    case_ids = [c.id for c in data.cases]
+    return Gathered(
+        items=(data,),
+        case_id=None,
+        protected_people=tuple(_protected_people(session, case_ids, {person.id}, today)),
+        consent_state={person.id: problem},
+    )
+
+
 def gather(vault: Vault, record_id: str, today: date | None = None) -> Gathered:
     """Everything a report may print about a person, or about each defendant of a case,
     unredacted, in one read. RecordNotFoundError if the id is neither (or in the trash)."""
@@ -539,14 +550,7 @@ def gather(vault: Vault, record_id: str, today: date | None = None) -> Gathered:
         shared = _Shared(_vocab(session), _submitter(session))
         person = session.get(Person, record_id)
         if person is not None and person.deleted_at is None:
-            data, problem = _person_data(session, person, today, None, shared)
-            case_ids = [c.id for c in data.cases]
-            return Gathered(
-                items=(data,),
-                case_id=None,
-                protected_people=tuple(_protected_people(session, case_ids, {person.id}, today)),
-                consent_state={person.id: problem},
-            )
+            return _gather_person(session, person, today, shared)
         case = session.get(Case, record_id)
         if case is None or case.deleted_at is not None:
             raise RecordNotFoundError("No person or case with this id (or it is in the trash).")
@@ -690,9 +694,45 @@ def prepare_report(
     consent problems are returned, not raised (build_report raises them)."""
     options = options or RenderOptions()
     template_spec(template)
+    chosen = _effective_profile(template, profile, audience_of(template, options))
+    return _prepare(gather(vault, record_id, today), template, chosen, lang, options)
+
+
+#: People gathered per read transaction in prepare_reports (short transactions, few of them).
+_CHUNK = 25
+
+
+def prepare_reports(
+    vault: Vault,
+    person_ids: Sequence[str],
+    template: str,
+    *,
+    profile: str | Profile | None = None,
+    lang: str = "en",
+    options: RenderOptions | None = None,
+    today: date | None = None,
+) -> Iterator[PreparedReport]:
+    """prepare_report for many people, one after another, sharing each read transaction and
+    the vocabulary and submitter among a chunk of people (for batches)."""
+    options = options or RenderOptions()
+    template_spec(template)
+    chosen = _effective_profile(template, profile, audience_of(template, options))
+    today = today or date.today()
+    for start in range(0, len(person_ids), _CHUNK):
+        with vault.read() as session:
+            shared = _Shared(_vocab(session), _submitter(session))
+            for person_id in person_ids[start : start + _CHUNK]:
+                person = session.get(Person, person_id)
+                if person is None or person.deleted_at is not None:
+                    raise RecordNotFoundError("No person with this id (or it is in the trash).")
+                gathered = _gather_person(session, person, today, shared)
+                yield _prepare(gathered, template, chosen, lang, options)
+
+
+def _prepare(
+    gathered: Gathered, template: str, chosen: Profile, lang: str, options: RenderOptions
+) -> PreparedReport:
     audience = audience_of(template, options)
-    chosen = _effective_profile(template, profile, audience)
-    gathered = gather(vault, record_id, today)
     problems = {
         data.person.id: problem
         for data in gathered.items

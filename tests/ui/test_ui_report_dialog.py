@@ -419,15 +419,16 @@ def test_batch_cancel_writes_nothing(  # type: ignore[no-untyped-def]
     out.mkdir()
     files.save_path = out / "briefs.pdf"
     calls: list[str] = []
-    real = report_batch.prepare_report
+    real = report_batch.prepare_reports
 
     def cancel_after_first(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        calls.append("prepared")
-        assert dialog.context is not None
-        dialog.context.cancel()  # the user pressed Cancel while the first brief was made
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        for prepared in real(*args, **kwargs):  # type: ignore[arg-type]
+            calls.append("prepared")
+            assert dialog.context is not None
+            dialog.context.cancel()  # the user pressed Cancel while the first brief was made
+            yield prepared
 
-    monkeypatch.setattr(report_batch, "prepare_report", cancel_after_first)
+    monkeypatch.setattr(report_batch, "prepare_reports", cancel_after_first)
     dialog.make_button.click()
     qtbot.waitUntil(lambda: "Cancelled" in dialog.count.text(), timeout=30_000)
     assert calls == ["prepared"]

@@ -1,0 +1,150 @@
+"""Report benchmark: one 3-page summary (first, with font registration, and later ones) and
+100 embassy briefs, in this process and with the worker processes the app's batch uses.
+
+    .venv/bin/python bench/report_bench.py
+    .venv/bin/python bench/report_bench.py --briefs 40 --workers 2
+
+Targets (issue 4): first 3-page summary including font registration <= 300 ms, later ones
+<= 150 ms, 100 embassy briefs <= 10 s. Figures and ratios only, never assertions: they depend
+on the machine and its load (printed too). The demo vault is built in a temporary folder with
+a throw-away key derivation cost and deleted at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import pypdf
+
+from casefile.vault.keyfile import KdfCost
+
+TODAY = date(2026, 11, 23)
+#: Thrown-away vault: the cheapest key derivation is fine.
+THROWAWAY_KDF = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
+SUBMITTER = {
+    "name": "Jamila Example",
+    "organisation": "Demo Human Rights Centre (fictional)",
+    "postal_address": "PO Box 0000, Bishkek 720000, Kyrgyz Republic",
+    "email": "cases@example.org",
+    "phone": "+996 312 000 000",
+}
+TARGET_FIRST_MS = 300
+TARGET_LATER_MS = 150
+TARGET_BRIEFS_S = 10.0
+
+
+def pages(pdf: bytes) -> int:
+    return len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
+
+
+def versus(value: float, target: float) -> str:
+    return f"{value / target:.2f}× the target"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--briefs", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--later", type=int, default=10, help="later summaries to time")
+    args = parser.parse_args()
+
+    from casefile.reports.data import RenderOptions
+    from casefile.reports.redaction import PRESETS, apply_redactions
+    from casefile.reports.render import render_report
+    from casefile.reports.styles import register_fonts
+    from casefile.services.demo import build_demo_vault
+    from casefile.services.listing import list_people
+    from casefile.services.report_batch import build_briefs, bundle
+    from casefile.services.reporting import SUBMITTER_SETTING, gather
+
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
+    print(f"machine: {os.cpu_count()} cores, load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    options = RenderOptions(arbitrary_categories=("II", "III"))
+    with tempfile.TemporaryDirectory(prefix="casefile-report-bench-") as temp:
+        created = build_demo_vault(Path(temp) / "demo", kdf_cost=THROWAWAY_KDF, today=TODAY)
+        with created.vault as vault:
+            vault.set_setting(SUBMITTER_SETTING, SUBMITTER)
+            rows = list_people(vault, TODAY)
+            gathered = [gather(vault, row.id, TODAY).items[0] for row in rows]
+            redacted = apply_redactions(gathered, PRESETS["un"])
+            # The longest WGAD questionnaire of the demo: three pages for the demo's most
+            # documented detainee.
+            subject = max(redacted, key=lambda d: (len(d.ill_treatment), len(d.detention)))
+
+            start = time.perf_counter()
+            register_fonts()
+            fonts = time.perf_counter() - start
+            first_pdf = render_report(subject, "wgad", options=options)
+            first = time.perf_counter() - start
+            print(
+                f"first WGAD summary ({pages(first_pdf)} pages) incl. font registration: "
+                f"{ms(first)} (fonts {ms(fonts)}); {versus(first * 1000, TARGET_FIRST_MS)} "
+                f"of {TARGET_FIRST_MS} ms"
+            )
+            later = []
+            for _ in range(args.later):
+                start = time.perf_counter()
+                render_report(subject, "wgad", options=options)
+                later.append(time.perf_counter() - start)
+            median = statistics.median(later)
+            print(
+                f"later ones ({args.later}): median {ms(median)}, min {ms(min(later))}, "
+                f"max {ms(max(later))}; {versus(median * 1000, TARGET_LATER_MS)} of "
+                f"{TARGET_LATER_MS} ms"
+            )
+
+            start = time.perf_counter()
+            total_pages = sum(
+                pages(render_report(redacted[n % len(redacted)], "embassy"))
+                for n in range(args.briefs)
+            )
+            rendered = time.perf_counter() - start
+            print(
+                f"{args.briefs} embassy briefs rendered from gathered data, one process: "
+                f"{rendered:.2f} s ({total_pages} pages)"
+            )
+
+            # End to end as the app's batch does it (read, consent, redact, render), cycling
+            # through the demo people whose consent covers embassies.
+            consenting = [
+                d.person.id
+                for d in gathered
+                if d.current_consent is not None and d.current_consent.share_with_embassies
+            ]
+            ids = [consenting[n % len(consenting)] for n in range(args.briefs)]
+            results = {}
+            for workers in dict.fromkeys((0, args.workers)):
+                start = time.perf_counter()
+                result = build_briefs(vault, ids, today=TODAY, workers=workers)
+                elapsed = time.perf_counter() - start
+                results[workers] = elapsed
+                where = "in this process" if workers == 0 else f"{workers} worker processes"
+                print(
+                    f"{len(result.briefs)} embassy briefs end to end, {where}: {elapsed:.2f} s; "
+                    f"{versus(elapsed, TARGET_BRIEFS_S)} of {TARGET_BRIEFS_S:.0f} s"
+                )
+            start = time.perf_counter()
+            joined = bundle(result)
+            print(
+                f"one PDF with a cover list from them: {ms(time.perf_counter() - start)} "
+                f"({pages(joined.pdf)} pages, {len(joined.pdf) / 1e6:.1f} MB)"
+            )
+            if len(results) == 2:
+                print(f"speed-up with workers: {results[0] / results[args.workers]:.2f}×")
+    return 0
+
+
+if __name__ == "__main__":  # guarded: the batch's worker processes import this module again
+    sys.exit(main())
