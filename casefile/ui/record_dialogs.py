@@ -58,13 +58,14 @@ class PostponeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Postponed to…"))
+        self.setMinimumWidth(460)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.setMinimumDate(QDate(old_date.year, old_date.month, old_date.day))
         later = QDate(old_date.year, old_date.month, old_date.day).addDays(7)
         self.date_edit.setDate(later)
-        self.has_time = QCheckBox(tr("at"), self)
+        self.has_time = QCheckBox(tr("Time"), self)
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
         start = old_time or time(10, 0)
@@ -108,6 +109,7 @@ class OutcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None, summary: str, current: str | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Record outcome"))
+        self.setMinimumWidth(460)
         self.choice = QComboBox(self)
         self.choice.addItem(tr("Not known yet"), None)
         for code in OUTCOMES:

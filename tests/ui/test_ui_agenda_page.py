@@ -241,3 +241,28 @@ def test_hearings_list_opens_at_todays_hearings(
     page.set_filter("nothing matches this")
     page._scroll_to_start()  # all filtered out: no error, stays at the end
     assert page.proxy.rowCount() == 0
+
+
+def test_postpone_and_outcome_dialogs_give_plain_answers(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate, QTime
+
+    from casefile.ui.record_dialogs import OutcomeDialog, PostponeDialog
+
+    old = date(2026, 11, 24)
+    dialog = PostponeDialog(None, "24.11.2026 — Case", old, time(10, 0))
+    qtbot.addWidget(dialog)
+    assert dialog.date_edit.date() == QDate(2026, 12, 1)  # a week later to start with
+    assert dialog.date_edit.minimumDate() == QDate(2026, 11, 24)  # never before the old date
+    dialog.date_edit.setDate(QDate(2026, 12, 3))
+    dialog.time_edit.setTime(QTime(9, 15))
+    dialog.reason.setText("  Judge on leave ")
+    assert dialog.answer() == Postponement(date(2026, 12, 3), time(9, 15), "Judge on leave")
+    dialog.has_time.setChecked(False)
+    assert dialog.answer().new_time is None
+
+    outcome = OutcomeDialog(None, "24.11.2026 — Case", "held")
+    qtbot.addWidget(outcome)
+    assert outcome.answer() == Outcome("held", None)
+    outcome.choice.setCurrentIndex(0)
+    outcome.notes.setPlainText("Adjourned sine die")
+    assert outcome.answer() == Outcome(None, "Adjourned sine die")
