@@ -29,6 +29,7 @@ from casefile.ui.case_page import CasePage
 from casefile.ui.dashboard import DashboardPage
 from casefile.ui.dialogs import DialogService
 from casefile.ui.dossier_page import DossierPage
+from casefile.ui.exchange_dialogs import ExchangeActions
 from casefile.ui.i18n import LanguageMenu
 from casefile.ui.icons import padlock_icon
 from casefile.ui.labels import label
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
         )
         self.reports.record_requested.connect(self.open_record)
         self.report_requested.connect(self.reports.open_report)
+        self.exchange = ExchangeActions(runner, dialogs, self, lambda: self._vault)
+        self.exchange.install(self)
+        self.exchange.records_changed.connect(self.refresh)
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
         runner.busy_changed.connect(self._on_runner_busy_changed)
@@ -355,6 +359,7 @@ class MainWindow(QMainWindow):
         self.record_actions.set_vault(vault)
         if vault is None:
             self.reports.close_all()  # no report may stay on screen
+            self.exchange.close_all()
         for page in self.pages.values():
             page.set_vault(vault)
         self.navigator.clear()

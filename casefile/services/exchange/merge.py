@@ -221,7 +221,8 @@ def _label(table: str, record_id: str, values: dict[str, Any]) -> str:
     return f"{table.rstrip('s').replace('_', ' ')} {record_id[:8]}"
 
 
-def _record_label(record: Record) -> str:
+def record_label(record: Record) -> str:
+    """A short name for a record in previews: its name, title, article, place or id."""
     return _label(
         record.__tablename__,
         record.id,
@@ -358,7 +359,7 @@ def _plan_update(
             )
         if not _same(name, local_value, f.value):
             plan.open_conflicts[key] = (local_value, f.value)
-    change = RecordChange(item.table, item.record_id, _record_label(record))
+    change = RecordChange(item.table, item.record_id, record_label(record))
     if "deleted_at" in changed:
         deleted = item.fields["deleted_at"].value is not None
         (plan.deleted if deleted else plan.restored).append(change)
@@ -421,7 +422,7 @@ def _plan_tombstones(
             continue
         plan.purges.append(record)
         plan.tombstones.append(row)
-        plan.purged.append(RecordChange(key[0], key[1], _record_label(record)))
+        plan.purged.append(RecordChange(key[0], key[1], record_label(record)))
 
 
 def _plan_parents(session: Session, plan: _Plan, tombstoned: set[Key]) -> None:
@@ -535,7 +536,7 @@ def plan_import(session: Session, manifest: dict[str, Any], blobs: memoryview) -
     _plan_files(session, plan, manifest, blobs, records)
     labels = {(c.table, c.record_id): c.label for c in plan.new}
     for r in records.values():
-        labels[(r.__tablename__, r.id)] = _record_label(r)
+        labels[(r.__tablename__, r.id)] = record_label(r)
     plan.conflicts = [
         ConflictPreview(t, rid, labels.get((t, rid), rid[:8]), name, mine, theirs)
         for (t, rid, name), (mine, theirs) in sorted(plan.open_conflicts.items())

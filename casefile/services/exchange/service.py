@@ -37,6 +37,7 @@ from casefile.services.exchange.merge import (
     mark_applied,
     plan_import,
     preview_of,
+    record_label,
 )
 from casefile.services.history import from_json_value
 from casefile.vault.field_versions import stamp_fields
@@ -60,6 +61,7 @@ class ConflictInfo:
     id: int
     table: str
     record_id: str
+    label: str
     field: str
     mine: Any
     theirs: Any
@@ -202,11 +204,14 @@ def import_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> I
 # -- conflicts ------------------------------------------------------------------------------
 
 
-def _conflict_info(row: Conflict) -> ConflictInfo:
+def _conflict_info(session: Session, row: Conflict) -> ConflictInfo:
+    cls = RECORD_BY_TABLE.get(row.record_table)
+    record = None if cls is None else session.get(cls, row.record_id)
     return ConflictInfo(
         id=row.id,
         table=row.record_table,
         record_id=row.record_id,
+        label=row.record_id[:8] if record is None else record_label(record),
         field=row.field,
         mine=row.mine,
         theirs=row.theirs,
@@ -220,7 +225,7 @@ def open_conflicts(vault: Vault) -> list[ConflictInfo]:
         rows = session.scalars(
             select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.id)
         )
-        return [_conflict_info(row) for row in rows]
+        return [_conflict_info(session, row) for row in rows]
 
 
 def resolve_conflict(vault: Vault, conflict_id: int, choice: Resolution, value: Any = None) -> None:

@@ -1,0 +1,800 @@
+"""File → Send changes…, Receive changes… and Exchange conflicts…: bundles between laptops.
+
+Every service call runs on the task runner; the dialogs hold plain results only. File
+choosers go through ExchangeFiles so tests can answer them.
+
+Signals:
+    ExchangeActions.records_changed(): an import or a resolution changed records.
+    ReceiveChangesDialog.records_imported(): the bundle was imported.
+    ConflictsDialog.conflicts_resolved(): a conflict was settled.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.services.exchange import devices, service
+from casefile.services.exchange.bundle_format import BundleHeader, read_header
+from casefile.services.exchange.changes import Selection
+from casefile.services.exchange.devices import DeviceInfo, PartnerInfo
+from casefile.services.exchange.merge import ImportPreview
+from casefile.services.exchange.service import ConflictInfo
+from casefile.ui.dialogs import DialogService
+from casefile.ui.errors import show_error
+from casefile.ui.labels import QT_TRANSLATE_NOOP
+from casefile.ui.tasks import TaskRunner
+from casefile.vault.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from casefile.ui.main_window import MainWindow
+    from casefile.vault.vault import Vault
+
+MIN_PASSPHRASE = 10
+BUNDLE_SUFFIX = ".cfbundle"
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+CHANGE_KINDS = {
+    "new": QT_TRANSLATE_NOOP("ExchangeDialogs", "New"),
+    "updated": QT_TRANSLATE_NOOP("ExchangeDialogs", "Updated"),
+    "deleted": QT_TRANSLATE_NOOP("ExchangeDialogs", "Moved to the trash"),
+    "restored": QT_TRANSLATE_NOOP("ExchangeDialogs", "Restored"),
+    "purged": QT_TRANSLATE_NOOP("ExchangeDialogs", "Deleted for good"),
+    "conflict": QT_TRANSLATE_NOOP("ExchangeDialogs", "Conflict"),
+    "skipped": QT_TRANSLATE_NOOP("ExchangeDialogs", "Skipped"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangeDialogs", text)
+
+
+def show_value(value: Any) -> str:
+    """A stored field value as people read it."""
+    if value is None or value == "" or value == []:
+        return tr("(empty)")
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, list):
+        return "\n".join(str(item) for item in value)
+    return str(value)
+
+
+class ExchangeFiles:
+    """Real file choosers; tests inject an object with the same two methods."""
+
+    def save_bundle(self, parent: QWidget | None, suggested: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, tr("Save the bundle"), suggested, tr("Casefile bundle (*.cfbundle)")
+        )
+        return Path(chosen) if chosen else None
+
+    def open_bundle(self, parent: QWidget | None) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, tr("Open a bundle"), "", tr("Casefile bundle (*.cfbundle);;All files (*)")
+        )
+        return Path(chosen) if chosen else None
+
+
+class _RowsModel(QAbstractTableModel):
+    """Plain tuples of text, one per row; the header comes from the subclass."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if role != _DISPLAY or not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        return row[index.column()] if index.column() < len(row) else None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == _DISPLAY and horizontal and 0 <= section < len(self.HEADERS):
+            return tr(self.HEADERS[section])
+        return None
+
+
+class ChangesModel(_RowsModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ExchangeDialogs", "Change"),
+        QT_TRANSLATE_NOOP("ExchangeDialogs", "Record"),
+        QT_TRANSLATE_NOOP("ExchangeDialogs", "Details"),
+    )
+
+
+class ConflictsModel(_RowsModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ExchangeDialogs", "Record"),
+        QT_TRANSLATE_NOOP("ExchangeDialogs", "Field"),
+        QT_TRANSLATE_NOOP("ExchangeDialogs", "This vault"),
+        QT_TRANSLATE_NOOP("ExchangeDialogs", "Other device"),
+    )
+
+
+def preview_rows(preview: ImportPreview) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
+    for kind, changes in (
+        ("new", preview.new),
+        ("updated", preview.updated),
+        ("deleted", preview.deleted),
+        ("restored", preview.restored),
+        ("purged", preview.purged),
+    ):
+        rows.extend((tr(CHANGE_KINDS[kind]), change.label, "") for change in changes)
+    for conflict in preview.conflicts:
+        details = tr("{field}: this vault “{mine}”, other device “{theirs}”").format(
+            field=conflict.field.replace("_", " "),
+            mine=" ".join(show_value(conflict.mine).split()),
+            theirs=" ".join(show_value(conflict.theirs).split()),
+        )
+        rows.append((tr(CHANGE_KINDS["conflict"]), conflict.label, details))
+    rows.extend(
+        (tr(CHANGE_KINDS["skipped"]), skipped.record_id[:8], skipped.reason)
+        for skipped in preview.skipped
+    )
+    return rows
+
+
+def _table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().hide()
+    return view
+
+
+def _passphrase_edit(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class SendChangesDialog(QDialog):
+    """Choose the partner, what to send and how to protect it; saves one bundle file."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        dialogs: DialogService,
+        files: ExchangeFiles,
+        vault: Vault,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sendChangesDialog")
+        self.setWindowTitle(self.tr("Send changes"))
+        self._runner = runner
+        self._dialogs = dialogs
+        self._files = files
+        self._vault = vault
+        self.partners: list[PartnerInfo] = []
+        self.saved_to: Path | None = None
+
+        self.partner_box = QComboBox(self)
+        self.partner_box.setObjectName("partnerBox")
+        self.since_button = QRadioButton(self.tr("Changes since the last bundle to them"), self)
+        self.since_button.setChecked(True)
+        self.all_button = QRadioButton(self.tr("Everything in this vault"), self)
+        self.passphrase_button = QRadioButton(self.tr("With a bundle passphrase"), self)
+        self.passphrase_button.setChecked(True)
+        self.key_button = QRadioButton(
+            self.tr("Encrypted to the partner's own key (no passphrase)"), self
+        )
+        self.passphrase = _passphrase_edit(self, "bundlePassphrase")
+        self.repeat = _passphrase_edit(self, "bundlePassphraseRepeat")
+        self.key_button.toggled.connect(self._on_key_button_toggled)
+        self.device_label = QLabel(self)
+        self.device_label.setObjectName("thisDevice")
+        self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.device_label.setWordWrap(True)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Send to:"), self.partner_box)
+        form.addRow(self.tr("What:"), self.since_button)
+        form.addRow("", self.all_button)
+        form.addRow(self.tr("Protection:"), self.passphrase_button)
+        form.addRow("", self.key_button)
+        form.addRow(self.tr("Bundle passphrase:"), self.passphrase)
+        form.addRow(self.tr("Again:"), self.repeat)
+        device_box = QGroupBox(self.tr("This device (give its card to partners)"), self)
+        QVBoxLayout(device_box).addWidget(self.device_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(device_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._load()
+
+    def _load(self) -> None:
+        vault = self._vault
+
+        def load() -> tuple[list[PartnerInfo], DeviceInfo]:
+            return devices.list_partners(vault), devices.this_device(vault)
+
+        self._runner.run(load, self._on_loaded, self._on_failed)
+
+    def _on_loaded(self, result: tuple[list[PartnerInfo], DeviceInfo]) -> None:
+        partners, me = result
+        self.partners = [partner for partner in partners if partner.trusted]
+        self.partner_box.clear()
+        for partner in self.partners:
+            self.partner_box.addItem(partner.name, partner.device_id)
+        self.device_label.setText(
+            self.tr("Fingerprint: {fingerprint}\nCard: {card}").format(
+                fingerprint=me.fingerprint, card=me.card
+            )
+        )
+        if not self.partners:
+            self.problem.setText(
+                self.tr(
+                    "No trusted partner yet. Open a bundle from them with Receive changes…, "
+                    "or trust their device card with the casefile device trust command."
+                )
+            )
+
+    @Slot(bool)
+    def _on_key_button_toggled(self, checked: bool) -> None:
+        self.passphrase.setEnabled(not checked)
+        self.repeat.setEnabled(not checked)
+
+    def _problem(self) -> str:
+        if self.partner_box.currentIndex() < 0:
+            return self.tr("Choose a partner to send to.")
+        if self.passphrase_button.isChecked():
+            if len(self.passphrase.text()) < MIN_PASSPHRASE:
+                return self.tr("The bundle passphrase needs at least 10 characters.")
+            if self.passphrase.text() != self.repeat.text():
+                return self.tr("The two passphrases differ.")
+        return ""
+
+    @Slot()
+    def save(self) -> None:
+        problem = self._problem()
+        self.problem.setText(problem)
+        if problem:
+            return
+        partner = str(self.partner_box.currentData())
+        name = self.partner_box.currentText()
+        path = self._files.save_bundle(self, f"to-{name}{BUNDLE_SUFFIX}")
+        if path is None:
+            return
+        passphrase = self.passphrase.text() if self.passphrase_button.isChecked() else None
+        selection = Selection(everything=self.all_button.isChecked())
+        vault = self._vault
+
+        def export() -> service.ExportResult:
+            result = service.export_bundle(
+                vault, partner, passphrase=passphrase, selection=selection
+            )
+            write_atomic(path, result.data)
+            return result
+
+        self.buttons.setEnabled(False)
+        self._runner.run(export, lambda result: self._on_saved(path, result), self._on_failed)
+
+    def _on_saved(self, path: Path, result: service.ExportResult) -> None:
+        self.saved_to = path
+        self.buttons.setEnabled(True)
+        self._dialogs.info(
+            self,
+            self.tr("Bundle saved"),
+            self.tr(
+                "{path} holds {records} records, {purges} deletions and {files} files for "
+                "{partner}. It is encrypted; give the passphrase to them another way."
+            ).format(
+                path=path.name,
+                records=result.records,
+                purges=result.purges,
+                files=result.files,
+                partner=result.partner,
+            ),
+        )
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_error(self._dialogs, self, error)
+
+
+class ReceiveChangesDialog(QDialog):
+    """Shows who sent a bundle, previews what it brings, imports it in one transaction."""
+
+    records_imported = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        dialogs: DialogService,
+        vault: Vault,
+        data: bytes,
+        header: BundleHeader,
+        partner: PartnerInfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("receiveChangesDialog")
+        self.setWindowTitle(self.tr("Receive changes"))
+        self.resize(760, 480)
+        self._runner = runner
+        self._dialogs = dialogs
+        self._vault = vault
+        self._data = data
+        self.header = header
+        self.partner = partner
+        self.preview: ImportPreview | None = None
+        self.imported: ImportPreview | None = None
+
+        self.sender_label = QLabel(self)
+        self.sender_label.setObjectName("senderLabel")
+        self.sender_label.setWordWrap(True)
+        self.sender_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_button = QPushButton(self.tr("Trust this device…"), self)
+        self.trust_button.setObjectName("trustButton")
+        self.trust_button.clicked.connect(self.trust_sender)
+        self.passphrase = _passphrase_edit(self, "bundlePassphrase")
+        self.passphrase.setEnabled(header.mode == "passphrase")
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.clicked.connect(self.show_preview)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.changes = ChangesModel(self)
+        self.table = _table(self.changes, self, "changesTable")
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.import_bundle)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.sender_label, 1)
+        top.addWidget(self.trust_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Bundle passphrase:"), self.passphrase)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self._show_sender()
+
+    def _show_sender(self) -> None:
+        sender = self.header.sender
+        fingerprint = devices.fingerprint(sender.signing_public, sender.agreement_public)
+        trusted = self.partner is not None and self.partner.trusted
+        if trusted and self.partner is not None:
+            text = self.tr("From {name}, a trusted device. Made {created}.")
+            self.sender_label.setText(
+                text.format(name=self.partner.name, created=f"{self.header.created:%Y-%m-%d %H:%M}")
+            )
+        else:
+            self.sender_label.setText(
+                self.tr(
+                    "From a device this vault does not trust yet. Its fingerprint is\n"
+                    "{fingerprint}\nCompare it with the sender, by phone, before trusting it."
+                ).format(fingerprint=fingerprint)
+            )
+        self.trust_button.setVisible(not trusted)
+        self.preview_button.setEnabled(trusted)
+
+    @Slot()
+    def trust_sender(self) -> None:
+        sender = self.header.sender
+        fingerprint = devices.fingerprint(sender.signing_public, sender.agreement_public)
+        if not self._dialogs.confirm(
+            self,
+            self.tr("Trust this device?"),
+            self.tr(
+                "Does the sender read out the same fingerprint?\n{fingerprint}\n"
+                "Only trust the device if every digit matches."
+            ).format(fingerprint=fingerprint),
+        ):
+            return
+        name = self._dialogs.ask_text(
+            self, self.tr("Trust this device"), self.tr("What should this partner be called?")
+        )
+        if not name:
+            return
+        vault = self._vault
+        self._runner.run(
+            lambda: devices.trust_device(vault, sender, name), self._on_trusted, self._on_failed
+        )
+
+    def _on_trusted(self, partner: PartnerInfo) -> None:
+        self.partner = partner
+        self._show_sender()
+
+    def _passphrase(self) -> str | None:
+        return self.passphrase.text() if self.header.mode == "passphrase" else None
+
+    @Slot()
+    def show_preview(self) -> None:
+        vault, data, passphrase = self._vault, self._data, self._passphrase()
+        self.preview_button.setEnabled(False)
+        self._runner.run(
+            lambda: service.preview_bundle(vault, data, passphrase),
+            self._on_previewed,
+            self._on_failed,
+        )
+
+    def _summary(self, preview: ImportPreview) -> str:
+        if preview.already_applied:
+            return self.tr("This bundle was imported before. Importing it again changes nothing.")
+        counts = preview.counts()
+        return self.tr(
+            "{new} new, {updated} updated, {deleted} moved to the trash, {restored} restored, "
+            "{purged} deleted for good, {conflicts} conflicts, {files} files."
+        ).format(**counts)
+
+    def _on_previewed(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.preview_button.setEnabled(True)
+        self.summary.setText(self._summary(preview))
+        self.changes.set_rows(preview_rows(preview))
+        self.import_button.setEnabled(not preview.already_applied)
+
+    @Slot()
+    def import_bundle(self) -> None:
+        vault, data, passphrase = self._vault, self._data, self._passphrase()
+        self.import_button.setEnabled(False)
+        self._runner.run(
+            lambda: service.import_bundle(vault, data, passphrase),
+            self._on_imported,
+            self._on_failed,
+        )
+
+    def _on_imported(self, result: ImportPreview) -> None:
+        self.imported = result
+        self.passphrase.clear()
+        self.summary.setText(self.tr("Imported. ") + self._summary(result))
+        self.changes.set_rows(preview_rows(result))
+        self.records_imported.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.preview_button.setEnabled(self.partner is not None and self.partner.trusted)
+        show_error(self._dialogs, self, error)
+
+
+class ConflictsDialog(QDialog):
+    """Open conflicts side by side: keep this vault's value, the other's, or an edited one."""
+
+    conflicts_resolved = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        dialogs: DialogService,
+        vault: Vault,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsDialog")
+        self.setWindowTitle(self.tr("Exchange conflicts"))
+        self.resize(820, 520)
+        self._runner = runner
+        self._dialogs = dialogs
+        self._vault = vault
+        self.conflicts: list[ConflictInfo] = []
+        self.model = ConflictsModel(self)
+        self.table = _table(self.model, self, "conflictsTable")
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.mine = QPlainTextEdit(self)
+        self.mine.setObjectName("mineValue")
+        self.mine.setReadOnly(True)
+        self.theirs = QPlainTextEdit(self)
+        self.theirs.setObjectName("theirsValue")
+        self.theirs.setReadOnly(True)
+        self.edited = QPlainTextEdit(self)
+        self.edited.setObjectName("editedValue")
+        self.keep_mine = QPushButton(self.tr("Keep this vault's"), self)
+        self.keep_mine.setObjectName("keepMine")
+        self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
+        self.keep_theirs = QPushButton(self.tr("Keep the other's"), self)
+        self.keep_theirs.setObjectName("keepTheirs")
+        self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
+        self.use_edited = QPushButton(self.tr("Use the edited value"), self)
+        self.use_edited.setObjectName("useEdited")
+        self.use_edited.clicked.connect(lambda: self.resolve("edit"))
+        self.empty = QLabel(self.tr("No open conflicts."), self)
+
+        sides = QHBoxLayout()
+        for title, edit, button in (
+            (self.tr("This vault"), self.mine, self.keep_mine),
+            (self.tr("Other device"), self.theirs, self.keep_theirs),
+            (self.tr("Edited"), self.edited, self.use_edited),
+        ):
+            box = QGroupBox(title, self)
+            inner = QVBoxLayout(box)
+            inner.addWidget(edit)
+            inner.addWidget(button)
+            sides.addWidget(box)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(sides, 1)
+        layout.addWidget(close)
+        self._set_buttons(False)
+        self.reload()
+
+    def _set_buttons(self, enabled: bool) -> None:
+        for button in (self.keep_mine, self.keep_theirs, self.use_edited):
+            button.setEnabled(enabled)
+
+    def reload(self) -> None:
+        vault = self._vault
+        self._runner.run(lambda: service.open_conflicts(vault), self._on_loaded, self._on_failed)
+
+    def _on_loaded(self, conflicts: list[ConflictInfo]) -> None:
+        self.conflicts = conflicts
+        self.model.set_rows(
+            [
+                (
+                    c.label,
+                    c.field.replace("_", " "),
+                    " ".join(show_value(c.mine).split()),
+                    " ".join(show_value(c.theirs).split()),
+                )
+                for c in conflicts
+            ]
+        )
+        self.empty.setVisible(not conflicts)
+        if conflicts:
+            self.table.selectRow(0)
+            self._show(0)
+        else:
+            for edit in (self.mine, self.theirs, self.edited):
+                edit.clear()
+            self._set_buttons(False)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(current.row())
+
+    def current(self) -> ConflictInfo | None:
+        row = self.table.currentIndex().row()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show(self, row: int) -> None:
+        conflict = self.conflicts[row]
+        self.mine.setPlainText(show_value(conflict.mine))
+        self.theirs.setPlainText(show_value(conflict.theirs))
+        self.edited.setPlainText(_editable(conflict.mine))
+        self._set_buttons(True)
+
+    def resolve(self, choice: str) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        value: Any = None
+        if choice == "edit":
+            value = _parse_edited(self.edited.toPlainText(), conflict)
+        vault = self._vault
+        self._set_buttons(False)
+        self._runner.run(
+            lambda: service.resolve_conflict(
+                vault,
+                conflict.id,
+                "mine" if choice == "mine" else "theirs" if choice == "theirs" else "edit",
+                value,
+            ),
+            self._on_resolved,
+            self._on_failed,
+        )
+
+    def _on_resolved(self, _result: object) -> None:
+        self.conflicts_resolved.emit()
+        self.reload()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_buttons(bool(self.conflicts))
+        show_error(self._dialogs, self, error)
+
+
+def _editable(value: Any) -> str:
+    """Text to edit: text as it is, lists one item a line, anything else as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "\n".join(str(item) for item in value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _parse_edited(text: str, conflict: ConflictInfo) -> Any:
+    """The edited text back into the field's stored form, guided by the two values."""
+    sample = conflict.mine if conflict.mine is not None else conflict.theirs
+    if isinstance(sample, list):
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    if isinstance(sample, bool | int | float):
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+    return text.strip() or None
+
+
+class ExchangeActions(QObject):
+    """Owns the File-menu actions for exchange and opens their dialogs for the open vault."""
+
+    records_changed = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        dialogs: DialogService,
+        parent: QWidget,
+        vault: Callable[[], Vault | None],
+        files: ExchangeFiles | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._dialogs = dialogs
+        self._parent = parent
+        self._vault = vault
+        self.files = files or ExchangeFiles()
+        self.send_dialog: SendChangesDialog | None = None
+        self.receive_dialog: ReceiveChangesDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.send_action = QAction(self)
+        self.send_action.setObjectName("sendChangesAction")
+        self.send_action.triggered.connect(self.open_send)
+        self.receive_action = QAction(self)
+        self.receive_action.setObjectName("receiveChangesAction")
+        self.receive_action.triggered.connect(self.open_receive)
+        self.conflicts_action = QAction(self)
+        self.conflicts_action.setObjectName("exchangeConflictsAction")
+        self.conflicts_action.triggered.connect(self.open_conflicts)
+        self.retranslate()
+
+    def install(self, window: MainWindow) -> None:
+        """Adds the actions to the File menu, above Lock and Quit."""
+        for action in (self.send_action, self.receive_action, self.conflicts_action):
+            window.add_menu_action(window.file_menu, action, before_quit=True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.send_action.setText(self.tr("Send changes…"))
+        self.receive_action.setText(self.tr("Receive changes…"))
+        self.conflicts_action.setText(self.tr("Exchange conflicts…"))
+
+    @Slot()
+    def open_send(self) -> None:
+        vault = self._vault()
+        if vault is None:
+            return
+        self.send_dialog = SendChangesDialog(
+            self._runner, self._dialogs, self.files, vault, self._parent
+        )
+        self.send_dialog.open()
+
+    @Slot()
+    def open_receive(self) -> None:
+        vault = self._vault()
+        if vault is None:
+            return
+        path = self.files.open_bundle(self._parent)
+        if path is None:
+            return
+
+        def read() -> tuple[bytes, BundleHeader, PartnerInfo | None]:
+            data = path.read_bytes()
+            header = read_header(data)  # a damaged file is refused here, before anything else
+            known = {p.device_id: p for p in devices.list_partners(vault)}
+            return data, header, known.get(header.sender.device_id)
+
+        self._runner.run(read, lambda result: self._show_receive(vault, *result), self._failed)
+
+    def _show_receive(
+        self, vault: Vault, data: bytes, header: BundleHeader, partner: PartnerInfo | None
+    ) -> None:
+        self.receive_dialog = ReceiveChangesDialog(
+            self._runner, self._dialogs, vault, data, header, partner, self._parent
+        )
+        self.receive_dialog.records_imported.connect(self._on_records_imported)
+        self.receive_dialog.open()
+
+    @Slot()
+    def _on_records_imported(self) -> None:
+        self.records_changed.emit()
+        dialog = self.receive_dialog
+        if dialog is not None and dialog.imported is not None and dialog.imported.conflicts:
+            self.open_conflicts()
+
+    @Slot()
+    def open_conflicts(self) -> None:
+        vault = self._vault()
+        if vault is None:
+            return
+        self.conflicts_dialog = ConflictsDialog(self._runner, self._dialogs, vault, self._parent)
+        self.conflicts_dialog.conflicts_resolved.connect(self.records_changed)
+        self.conflicts_dialog.open()
+
+    def close_all(self) -> None:
+        """Closes every exchange window (the vault is locking)."""
+        for dialog in (self.send_dialog, self.receive_dialog, self.conflicts_dialog):
+            if dialog is not None:
+                dialog.close()
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self._dialogs, self._parent, error)
