@@ -37,6 +37,7 @@ from casefile.ui.list_page import ListPage
 from casefile.ui.locking import ClipboardGuard
 from casefile.ui.maintenance import Maintenance
 from casefile.ui.navigator import Navigator
+from casefile.ui.open_formats_actions import OpenFormatActions
 from casefile.ui.pages import CASES, HEARINGS, ILL_TREATMENT, INTERVENTIONS, PEOPLE, ListSpec
 from casefile.ui.placeholder import PlaceholderPage
 from casefile.ui.record_actions import DEFAULT_KIND_OF_PAGE, RecordActions
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.back_action)
         self.maintenance = Maintenance(runner, dialogs, settings, self, lambda: self._vault)
         self.maintenance.install(self.tools_menu)
+        self.open_formats = OpenFormatActions(runner, dialogs, self, lambda: self._vault)
+        self.open_formats.install(self)
+        self.open_formats.records_changed.connect(self.refresh)
         self.reports = ReportActions(
             self, self.reports_menu, runner, dialogs, lambda: self._vault, settings
         )
@@ -311,6 +315,7 @@ class MainWindow(QMainWindow):
             "ill_treatment": self.tr("Ill-treatment"),
             "interventions": self.tr("Interventions"),
             "trash": self.tr("Trash"),
+            "agenda": self.tr("Agenda"),
         }
         for row in range(self.nav.count()):
             item = self.nav.item(row)

@@ -1,0 +1,86 @@
+"""File menu actions for open formats: Import from CSV… and Export….
+
+Signals:
+    OpenFormatActions.records_changed(): an import wrote records (the window reloads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from casefile.ui.dialogs import DialogService
+from casefile.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casefile.ui.csv_import_dialog import CsvImportDialog
+    from casefile.ui.export_dialog import ExportDialog
+    from casefile.ui.main_window import MainWindow
+    from casefile.vault.vault import Vault
+
+
+class OpenFormatActions(QObject):
+    """Owns the two actions and opens their dialogs for the open vault."""
+
+    records_changed = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        dialogs: DialogService,
+        parent: QWidget,
+        vault: Callable[[], Vault | None],
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._dialogs = dialogs
+        self._parent = parent
+        self._vault = vault
+        self.import_dialog: CsvImportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.import_action = QAction(self.tr("Import from CSV…"), self)
+        self.import_action.setObjectName("importCsvAction")
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.triggered.connect(self.open_export)
+
+    def install(self, window: MainWindow) -> None:
+        """Adds the actions to the File menu, above Lock and Quit."""
+        window.add_menu_action(window.file_menu, self.import_action, before_quit=True)
+        window.add_menu_action(window.file_menu, self.export_action, before_quit=True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.import_action.setText(self.tr("Import from CSV…"))
+        self.export_action.setText(self.tr("Export…"))
+
+    @Slot()
+    def open_import(self) -> None:
+        from casefile.ui.csv_import_dialog import CsvImportDialog
+
+        vault = self._vault()
+        if vault is None:
+            return
+        self.import_dialog = CsvImportDialog(self._runner, self._dialogs, vault, self._parent)
+        self.import_dialog.records_imported.connect(self.records_changed)
+        self.import_dialog.open()
+
+    @Slot()
+    def open_export(self) -> None:
+        from casefile.ui.export_dialog import ExportDialog
+
+        vault = self._vault()
+        if vault is None:
+            return
+        self.export_dialog = ExportDialog(self._runner, self._dialogs, vault, self._parent)
+        self.export_dialog.open()
