@@ -9,6 +9,7 @@ casefile.domain.transliteration.same_name: same words in any order, particles ig
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 
 from sqlalchemy import select
@@ -43,9 +44,11 @@ class PossibleDuplicate:
     matched: str  # the stored name, other spelling or alias that matched
 
 
-def _as_partial(value: PartialDate | str | None) -> PartialDate | None:
+def _as_partial(value: PartialDate | date | str | None) -> PartialDate | None:
     if value is None or isinstance(value, PartialDate):
         return value
+    if isinstance(value, date):
+        return PartialDate.from_date(value)
     if not value.strip():
         return None
     try:
@@ -81,7 +84,7 @@ def _queries(full_name: str) -> list[str]:
 def find_possible_duplicates(
     vault: Vault,
     full_name: str,
-    birth_date: PartialDate | str | None = None,
+    birth_date: PartialDate | date | str | None = None,
     *,
     exclude_id: str | None = None,
     limit: int = 10,

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.record_actions = RecordActions(runner, dialogs, self, settings=settings)
         self.record_actions.records_changed.connect(self.refresh)
         self.record_actions.status_message.connect(self.show_status_message)
+        self.record_actions.open_requested.connect(self.open_record)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")

@@ -149,12 +149,15 @@ class RecordActions(QObject):
         record_saved(str, str): a form saved a record (table, id).
         status_message(str): a short line for the status bar (no record contents).
         undo_text_changed(str): the text for the Undo menu entry now.
+        open_requested(str, str): show this record's page (table, id), e.g. the existing
+            dossier a new person's form was abandoned for.
     """
 
     records_changed = Signal()
     record_saved = Signal(str, str)
     status_message = Signal(str)
     undo_text_changed = Signal(str)
+    open_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -233,6 +236,7 @@ class RecordActions(QObject):
             )
         )
         form.trash_requested.connect(lambda table, record_id: self.trash(table, [record_id]))
+        form.open_existing_requested.connect(self.open_requested)
         form.finished.connect(lambda _result, form=form: self._on_form_finished(form))
         self.forms.append(form)
         form.show()

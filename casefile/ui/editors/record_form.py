@@ -137,11 +137,14 @@ class RecordForm(QDialog):
         record_saved(str, str): the record was saved (table, id).
         trash_requested(str, str): the user asked to move this record to the trash (table, id);
             the form has closed, discarding any unsaved change.
+        open_existing_requested(str, str): a new person looked like one already stored and the
+            user chose to open that one instead (table, id); the form has closed unsaved.
     """
 
     loaded = Signal()
     record_saved = Signal(str, str)
     trash_requested = Signal(str, str)
+    open_existing_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -180,6 +183,7 @@ class RecordForm(QDialog):
         self.is_loaded = False
         self.saved_id: str | None = None
         self.wrote = False  # the last save changed the vault (not a save without changes)
+        self._duplicates_checked = False  # a new person: asked once about possible duplicates
         self.problems: dict[str, str] = {}
         kind = label(table)
         self.setWindowTitle(
@@ -466,6 +470,9 @@ class RecordForm(QDialog):
         if self.record_id is not None and not changes:
             self._finish(self.record_id, wrote=False)
             return
+        if self.table == "persons" and self.record_id is None and not self._duplicates_checked:
+            self._check_duplicates()
+            return
         from casefile.services.drafts import save_record
 
         vault, table, record_id, version = self._vault, self.table, self.record_id, self._version
@@ -478,6 +485,40 @@ class RecordForm(QDialog):
             self._on_saved,
             self._on_save_failed,
         )
+
+    def _check_duplicates(self) -> None:
+        """Looks for the same person across scripts before a new one is saved."""
+        from casefile.services.duplicates import find_possible_duplicates
+
+        vault, values = self._vault, self.values()
+        name, born = str(values.get("full_name") or ""), values.get("birth_date")
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self._runner.run(
+            lambda: find_possible_duplicates(vault, name, born),
+            self._on_duplicates_found,
+            self._on_save_failed,
+        )
+
+    def _on_duplicates_found(self, found: object) -> None:
+        self._saving = False
+        self._duplicates_checked = True
+        candidates = list(found) if isinstance(found, list) else []
+        if candidates:
+            lines = "\n".join(
+                f"• {c.full_name}" + (f" ({c.birth_date})" if c.birth_date else "")
+                for c in candidates[:5]
+            )
+            text = (
+                tr("This person may already be in the vault:")
+                + f"\n{lines}\n\n"
+                + tr("Open the existing dossier instead? Choose No to save a new person.")
+            )
+            if self._dialogs.confirm(self, tr("Possible duplicate"), text):
+                self.open_existing_requested.emit("persons", candidates[0].id)
+                self.discard_and_close()
+                return
+        self.save()
 
     def _on_saved(self, record_id: object) -> None:
         self._saving = False
