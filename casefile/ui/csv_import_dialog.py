@@ -257,6 +257,7 @@ class CsvImportDialog(QDialog):
         mapping_inner.setLayout(self.mapping_form)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(mapping_inner)
         QVBoxLayout(self.mapping_box).addWidget(scroll)
 
@@ -278,6 +279,9 @@ class CsvImportDialog(QDialog):
         upper.addWidget(self.mapping_box)
         upper.addWidget(self.preview)
         upper.setStretchFactor(1, 2)
+        self.mapping_box.setMinimumWidth(340)
+        upper.setSizes([360, 600])
+        splitter.setSizes([340, 300])
         splitter.addWidget(upper)
         splitter.addWidget(self.report)
 
@@ -396,6 +400,11 @@ class CsvImportDialog(QDialog):
             guessed = {}
         for index, column in enumerate(self._table.header):
             combo = QComboBox(self)
+            # Field labels can be long; the popup still shows them whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(20)
             combo.addItem(self.tr("(not imported)"), "")
             for item in fields:
                 combo.addItem(f"{item.name}: {item.label}", item.name)
