@@ -200,6 +200,9 @@ class ReportDialog(QDialog):
         scroll.setWidget(self.options)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The form fits the column's width; only long forms scroll, and only down.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(380)
         self.checklist = QTextBrowser(self)
         self.checklist.setObjectName("reportChecklist")
         self.checklist.setOpenLinks(False)
@@ -251,7 +254,7 @@ class ReportDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([420, 900])
+        split.setSizes([450, 900])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(split)

@@ -87,23 +87,50 @@ AUDIENCE_LABELS: dict[Audience, str] = {
     Audience.INTERNAL: QT_TRANSLATE_NOOP(_CONTEXT, "internal use only"),
 }
 
-#: WGAD's categories of arbitrary deprivation of liberty (its methods of work, para. 8).
-WGAD_CATEGORIES: tuple[tuple[str, str], ...] = (
-    ("I", QT_TRANSLATE_NOOP(_CONTEXT, "I — no legal basis can be invoked to justify it")),
+#: WGAD's categories of arbitrary deprivation of liberty (its methods of work, para. 8):
+#: a short label for the tick box, and the category's wording for its tooltip.
+WGAD_CATEGORIES: tuple[tuple[str, str, str], ...] = (
+    (
+        "I",
+        QT_TRANSLATE_NOOP(_CONTEXT, "I: no legal basis"),
+        QT_TRANSLATE_NOOP(
+            _CONTEXT, "It is clearly impossible to invoke any legal basis justifying it."
+        ),
+    ),
     (
         "II",
+        QT_TRANSLATE_NOOP(_CONTEXT, "II: for exercising rights and freedoms"),
         QT_TRANSLATE_NOOP(
-            _CONTEXT, "II — for exercising rights and freedoms (expression, assembly, belief…)"
+            _CONTEXT,
+            "It results from the exercise of rights or freedoms (expression, assembly, "
+            "association, belief, …).",
         ),
     ),
-    ("III", QT_TRANSLATE_NOOP(_CONTEXT, "III — grave violation of the right to a fair trial")),
+    (
+        "III",
+        QT_TRANSLATE_NOOP(_CONTEXT, "III: fair-trial norms gravely breached"),
+        QT_TRANSLATE_NOOP(
+            _CONTEXT, "The norms of a fair trial were so gravely breached that it is arbitrary."
+        ),
+    ),
     (
         "IV",
+        QT_TRANSLATE_NOOP(_CONTEXT, "IV: asylum seekers, migrants, refugees"),
         QT_TRANSLATE_NOOP(
-            _CONTEXT, "IV — asylum seekers, immigrants or refugees held without review"
+            _CONTEXT,
+            "Asylum seekers, immigrants or refugees held in prolonged administrative custody "
+            "without review or remedy.",
         ),
     ),
-    ("V", QT_TRANSLATE_NOOP(_CONTEXT, "V — discrimination (origin, language, religion, …)")),
+    (
+        "V",
+        QT_TRANSLATE_NOOP(_CONTEXT, "V: discrimination"),
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "Discrimination on grounds of birth, origin, language, religion, economic "
+            "condition, opinion, gender, sexual orientation or disability.",
+        ),
+    ),
 )
 
 _PROFILES: tuple[tuple[str, str], ...] = (
@@ -186,8 +213,9 @@ class ReportOptionsPanel(QWidget):
         self.wgad_box = QGroupBox(tr("Why the detention is arbitrary (WGAD IV)"), self)
         wgad_layout = QVBoxLayout(self.wgad_box)
         self.categories: dict[str, QCheckBox] = {}
-        for code, text in WGAD_CATEGORIES:
+        for code, text, wording in WGAD_CATEGORIES:
             box = QCheckBox(tr(text), self.wgad_box)
+            box.setToolTip(tr(wording))
             box.setObjectName(f"category_{code}")
             self.categories[code] = box
             wgad_layout.addWidget(box)
