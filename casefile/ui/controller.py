@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.i18n import fill
 from casefile.ui.locking import ClipboardGuard, IdleWatcher
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
@@ -59,9 +60,11 @@ class AppController(QObject):
         runner: TaskRunner | None = None,
         idle_msecs: int | None = None,
         unlock_delay_base_ms: int = DELAY_BASE_MS,
+        automatic_backups: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._automatic_backups = automatic_backups
         self.dialogs = dialogs
         self.settings = settings
         self.default_path = default_path
@@ -157,7 +160,27 @@ class AppController(QObject):
         self.main_window.raise_()
         self.main_window.activateWindow()
         self.idle.arm()
+        self._back_up_if_due(vault)
         self.vault_opened.emit()
+
+    def _back_up_if_due(self, vault: Vault) -> None:
+        """A daily automatic backup (the last few are kept), made in the background."""
+        if not self._automatic_backups or not vault.automatic_backup_due():
+            return
+
+        def done(_info: object) -> None:
+            if self.main_window is not None:
+                self.main_window.statusBar().showMessage(
+                    self.tr("Automatic backup made in the vault's backups folder."), 8000
+                )
+
+        def failed(error: BaseException) -> None:
+            if self.main_window is not None:
+                self.main_window.statusBar().showMessage(
+                    fill(self.tr("The automatic backup failed: %1"), str(error)), 15000
+                )
+
+        self.runner.run(lambda: vault.backup(kind="auto"), done, failed)
 
     @Slot()
     def lock(self) -> None:

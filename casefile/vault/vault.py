@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,8 @@ from casefile.vault.seed import seed_vocabularies
 SETTING_VAULT_ID = "vault_id"
 SETTING_CREATED_AT = "created_at"
 SETTING_BACKUP_KEEP = "backup_keep"
+#: The desktop app makes an automatic backup at unlock when the newest one is this old.
+AUTOMATIC_BACKUP_EVERY = timedelta(days=1)
 
 INTERRUPTED_BEFORE_SWAP = (
     "The passphrase is not correct. A change of the vault's key was interrupted before it "
@@ -330,6 +332,13 @@ class Vault:
             keep = max(1, int(self.setting(SETTING_BACKUP_KEEP, DEFAULT_KEEP)))
             prune_automatic(info.path.parent, keep)
         return info
+
+    def automatic_backup_due(self, now: datetime | None = None) -> bool:
+        """Whether the newest automatic backup in backups/ is older than a day (or missing)."""
+        autos = [info for info in list_backups(self.paths.backups) if info.kind == "auto"]
+        if not autos:
+            return True
+        return (now or datetime.now()) - autos[-1].made_at >= AUTOMATIC_BACKUP_EVERY
 
     # -- keys ----------------------------------------------------------------------------
 

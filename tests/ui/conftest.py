@@ -40,6 +40,7 @@ def make_controller(
             "default_path": tmp_path / "data" / "main.casefile",
             "demo_path": tmp_path / "data" / "demo" / "demo.casefile",
             "unlock_delay_base_ms": 50,
+            "automatic_backups": False,  # on in test_ui_automatic_backup.py only
         }
         options.update(kwargs)
         controller = AppController(**options)
