@@ -422,7 +422,9 @@ class ReportDialog(QDialog):
                 if person.consent_problem is None:
                     continue
                 why = tr(_PROBLEMS[person.consent_problem]).format(audience=audience)
-                lines.append(f"{person.printed_name}: {why}")
+                # One person: the window already says who; a case: whose consent is missing.
+                lines.append(f"{person.printed_name}: {why}" if len(check.people) > 1 else why)
+                lines[-1] = "• " + lines[-1][:1].upper() + lines[-1][1:] + "."
             self.banner_text.setText(
                 tr(
                     "This document cannot be printed or saved: it goes to {audience}, and "
