@@ -58,7 +58,7 @@ class PartialDateType(TypeDecorator[PartialDate]):
         return None if value is None else value.to_text()
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> PartialDate | None:
-        return None if value is None else PartialDate.parse(value)
+        return None if value is None else PartialDate.from_storage(value)
 
 
 class Base(DeclarativeBase):
