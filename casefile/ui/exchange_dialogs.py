@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -226,13 +227,20 @@ class SendChangesDialog(QDialog):
         self.partner_box = QComboBox(self)
         self.partner_box.setObjectName("partnerBox")
         self.since_button = QRadioButton(self.tr("Changes since the last bundle to them"), self)
-        self.since_button.setChecked(True)
         self.all_button = QRadioButton(self.tr("Everything in this vault"), self)
         self.passphrase_button = QRadioButton(self.tr("With a bundle passphrase"), self)
-        self.passphrase_button.setChecked(True)
         self.key_button = QRadioButton(
             self.tr("Encrypted to the partner's own key (no passphrase)"), self
         )
+        # Two separate choices: radio buttons with one parent are one group unless told.
+        self.scope_group = QButtonGroup(self)
+        self.scope_group.addButton(self.since_button)
+        self.scope_group.addButton(self.all_button)
+        self.protection_group = QButtonGroup(self)
+        self.protection_group.addButton(self.passphrase_button)
+        self.protection_group.addButton(self.key_button)
+        self.since_button.setChecked(True)
+        self.passphrase_button.setChecked(True)
         self.passphrase = _passphrase_edit(self, "bundlePassphrase")
         self.repeat = _passphrase_edit(self, "bundlePassphraseRepeat")
         self.key_button.toggled.connect(self._on_key_button_toggled)
@@ -435,7 +443,7 @@ class ReceiveChangesDialog(QDialog):
         fingerprint = devices.fingerprint(sender.signing_public, sender.agreement_public)
         trusted = self.partner is not None and self.partner.trusted
         if trusted and self.partner is not None:
-            text = self.tr("From {name}, a trusted device. Made {created}.")
+            text = self.tr("From {name}, a trusted device. Made {created} UTC.")
             self.sender_label.setText(
                 text.format(name=self.partner.name, created=f"{self.header.created:%Y-%m-%d %H:%M}")
             )

@@ -79,6 +79,7 @@ def test_send_then_receive_with_trust_preview_and_import(
     send = SendChangesDialog(runner, dialogs, files, laptop, parent)
     qtbot.waitUntil(lambda: send.partner_box.count() == 1)
     assert "Fingerprint" in send.device_label.text()
+    assert send.since_button.isChecked() and send.passphrase_button.isChecked()
     send.passphrase.setText("short")
     send.repeat.setText("short")
     send.save()
