@@ -33,6 +33,7 @@ from casefile.ui.dossier_page import (
     INTERVENTION_COLUMNS,
     day,
 )
+from casefile.ui.i18n import current_language
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label, status_rank
 from casefile.ui.record_dialogs import RecordDialogs
 from casefile.ui.record_page import RecordPage, Section, SectionTable
@@ -51,7 +52,7 @@ def load_case(vault: Vault, case_id: str, today: date | None = None) -> Any:
     """Runs on a worker thread: the case page from the service."""
     from casefile.services.dossiers import get_case_page
 
-    return get_case_page(vault, case_id, today or date.today())
+    return get_case_page(vault, case_id, today or date.today(), current_language())
 
 
 @dataclass(frozen=True)

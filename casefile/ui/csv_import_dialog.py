@@ -131,7 +131,7 @@ class CsvPreviewModel(QAbstractTableModel):
             return None
         target = self._targets.get(section)
         name = self._header[section] or tr("(no name)")
-        return f"{name}\n→ {target}" if target else f"{name}\n{tr('(not imported)')}"
+        return f"{name}\n→ {target}" if target else name + "\n" + tr("(not imported)")
 
 
 class ImportReportModel(QAbstractTableModel):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casefile.ui.attachments_panel import AttachmentsSection
 from casefile.ui.detention_timeline import DetentionTimeline, TimelineModel, build_timeline
 from casefile.ui.dialogs import DialogService
+from casefile.ui.i18n import current_language, format_date, format_partial_date
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.record_dialogs import RecordDialogs
 from casefile.ui.record_page import RecordPage, Section, field_row
@@ -44,12 +45,12 @@ def tr(text: str) -> str:
 
 
 def day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return format_date(value)
 
 
 def partial(value: Any) -> str:
     """A PartialDate as people read it ("c. March 2024"); "" for None."""
-    return value.format() if value is not None else ""
+    return format_partial_date(value)
 
 
 def yes_no(value: bool | None) -> str:
@@ -69,7 +70,7 @@ def load_dossier(vault: Vault, person_id: str, today: date | None = None) -> Dos
     from casefile.services.dossiers import get_person_dossier
 
     today = today or date.today()
-    dossier = get_person_dossier(vault, person_id, today)
+    dossier = get_person_dossier(vault, person_id, today, current_language())
     timeline = build_timeline(dossier.detention_events, dossier.event_extents, today)
     return DossierData(dossier, timeline)
 

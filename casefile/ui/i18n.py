@@ -40,7 +40,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
 CODES = tuple(code for code, _name in LANGUAGES)
 DEFAULT_LANGUAGE = "en"
 
-# British English gives day-first dates, as people in Central Asia write them.
+# British English: day-first dates and "12,345" for numbers.
 _LOCALE_NAMES = {"en": "en_GB", "ru": "ru_RU", "ky": "ky_KG"}
 
 # Translators installed by set_language(); the application object owns them (one per process).
@@ -83,6 +83,7 @@ def set_language(code: str) -> str:
     global _current
     app = QCoreApplication.instance()
     code = code if code in CODES else DEFAULT_LANGUAGE
+    previous = _current
     if app is None:
         _current = code
         return code
@@ -99,6 +100,10 @@ def set_language(code: str) -> str:
         if translator.load(f"{name}_{code}", folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    if previous != code:
+        from casefile.ui.relabel import relabel_open_windows
+
+        relabel_open_windows(previous)
     return code
 
 
@@ -121,10 +126,8 @@ def fill(template: str, *values: str) -> str:
 
 
 def _date_format() -> str:
-    if _current == "en":
-        return "dd/MM/yyyy"
-    # Russian and Kyrgyz documents both write dates as 03.11.2026 (CLDR's Kyrgyz short form,
-    # 3/11/26, is not what people in Kyrgyzstan use).
+    # Day first with dots in every language: how dates are written in Kyrgyzstan and how the
+    # date fields read them (CLDR's Kyrgyz short form, 3/11/26, is not what people use).
     return "dd.MM.yyyy"
 
 

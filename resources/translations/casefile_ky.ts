@@ -233,8 +233,18 @@
     <name>AppController</name>
     <message>
         <location filename="../../casefile/ui/controller.py"/>
+        <source>Automatic backup made in the vault's backups folder.</source>
+        <translation>Автоматтык камдык көчүрмө сактагычтын камдык көчүрмөлөр папкасына сакталды.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/controller.py"/>
         <source>Building the demo vault with invented cases…</source>
         <translation>Ойдон чыгарылган иштер менен демо-сактагыч түзүлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/controller.py"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматтык камдык көчүрмө жасалган жок: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/controller.py"/>
@@ -662,6 +672,49 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Edited</source>
+        <translation>Түзөтүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Exchange conflicts</source>
+        <translation>Алмашуудагы карама-каршылыктар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Keep the other's</source>
+        <translation>Башка түзмөктөгүнү алуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Keep this vault's</source>
+        <translation>Бул сактагычтагыны калтыруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>No open conflicts.</source>
+        <translation>Ачык карама-каршылыктар жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Other device</source>
+        <translation>Башка түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>This vault</source>
+        <translation>Бул сактагыч</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Use the edited value</source>
+        <translation>Түзөтүлгөн маанини колдонуу</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <location filename="../../casefile/ui/create_vault.py"/>
@@ -699,37 +752,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(аты жок)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>(not imported)</source>
+        <translation>(импорттолбойт)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Аракет</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv *.txt);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир сап текшерилүүдө…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV'дан импорттоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Сап</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -739,7 +797,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Reasons or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Себептер же өзгөртүүлөр</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -749,17 +807,17 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөрүүсүз</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңыртуу</translation>
     </message>
 </context>
 <context>
@@ -767,32 +825,32 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(аты жок)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(импорттолбойт)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Check (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текшерүү (сыноо)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Check the columns, then press “Check (dry run)”. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамычаларды текшерип, «Текшерүү (сыноо)» баскычын басыңыз. Азырынча эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир сап текшерилүүдө…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл тандоо…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -807,7 +865,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Fix the rejected rows in the file, or tick “Skip rejected rows”, then Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдагы четке кагылган саптарды оңдоңуз же «Четке кагылган саптарды өткөрүп…» дегенди белгилеңиз, андан кийин «Импорттоо» баскычын басыңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -817,37 +875,37 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV'дан импорттоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттоо:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Imported: {created} new, {updated} updated, {skipped} rejected rows skipped. Each record's history shows the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолду: жаңы — {created}, жаңыртылган — {updated}, өткөрүлгөн четке кагылган саптар — {skipped}. Импорт ар бир жазуунун тарыхында көрүнөт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл тандалган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азырынча эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -857,27 +915,27 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Skip rejected rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылган саптарды өткөрүп, калгандарын импорттоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды окуу мүмкүн эмес: {reason}</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттоо жокко чыгарылды. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>{create} new, {update} to update, {unchanged} unchanged, {reject} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы: {create}, жаңыртыла турган: {update}, өзгөрүүсүз: {unchanged}, четке кагылган: {reject}.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>{name}: {rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {rows} сап</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1346,215 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>yes</source>
         <translation>ооба</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Exchange conflicts…</source>
+        <translation>Алмашуудагы карама-каршылыктар…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Receive changes…</source>
+        <translation>Өзгөртүүлөрдү алуу…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Send changes…</source>
+        <translation>Өзгөртүүлөрдү жөнөтүү…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>(empty)</source>
+        <translation>(бош)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Casefile bundle (*.cfbundle)</source>
+        <translation>Casefile пакети (*.cfbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
+        <translation>Casefile пакети (*.cfbundle);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Conflict</source>
+        <translation>Карама-каршылык</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Deleted for good</source>
+        <translation>Биротоло өчүрүлдү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Details</source>
+        <translation>Чоо-жайы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Moved to the trash</source>
+        <translation>Себетке жылдырылды</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Open a bundle</source>
+        <translation>Пакетти ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Other device</source>
+        <translation>Башка түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Restored</source>
+        <translation>Калыбына келтирилди</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Save the bundle</source>
+        <translation>Пакетти сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Skipped</source>
+        <translation>Өткөрүлдү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>This vault</source>
+        <translation>Бул сактагыч</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Updated</source>
+        <translation>Жаңыртылды</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>{field}: this vault “{mine}”, other device “{theirs}”</source>
+        <translation>{field}: бул сактагычта «{mine}», башка түзмөктө «{theirs}»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>CSV: one file per kind of record, for spreadsheets</source>
+        <translation>CSV: жазуунун ар бир түрүнө бир файл, электрондук таблицалар үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Choose folder…</source>
+        <translation>Папка тандоо…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Export</source>
+        <translation>Экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Export finished</source>
+        <translation>Экспорт аяктады</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Export into which folder?</source>
+        <translation>Кайсы папкага экспорттоо керек?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Export to open formats</source>
+        <translation>Ачык форматтарга экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Include attached files</source>
+        <translation>Тиркелген файлдарды кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Include records in the trash</source>
+        <translation>Себеттеги жазууларды кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>JSON: one file with every record</source>
+        <translation>JSON: бардык жазуулар менен бир файл</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>No folder chosen.</source>
+        <translation>Папка тандалган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Replace the earlier export?</source>
+        <translation>Мурунку экспорттун ордуна жазылсынбы?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>These files are NOT encrypted. Anyone who can read them can read every record in them. Keep them on an encrypted disk, share them only with people who may see the records, and delete them when they are no longer needed.</source>
+        <translation>Бул файлдар шифрленбейт. Аларды окуй алган ар бир адам андагы бардык жазууларды окуйт. Аларды шифрленген дискте сактаңыз, жазууларды көрүүгө уруксаты бар адамдар менен гана бөлүшүңүз жана кереги жок болгондо өчүрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>This folder already holds an export. Replace its files?</source>
+        <translation>Бул папкада экспорт мурунтан бар. Анын файлдарын алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Writing files…</source>
+        <translation>Файлдар жазылууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Writing the files…</source>
+        <translation>Файлдар жазылууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>{records} records were written to {folder}.</source>
+        <translation>{folder} ичине {records} жазуу жазылды.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1974,19 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
 </context>
 <context>
+    <name>OpenFormatActions</name>
+    <message>
+        <location filename="../../casefile/ui/open_formats_actions.py"/>
+        <source>Export…</source>
+        <translation>Экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/open_formats_actions.py"/>
+        <source>Import from CSV…</source>
+        <translation>CSV'дан импорттоо…</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
@@ -1788,6 +2068,92 @@ It is encrypted and opens with the passphrase the vault has now.</source>
         <location filename="../../casefile/ui/tasks.py"/>
         <source>Stopping…</source>
         <translation>Токтотулууда…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveChangesDialog</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Bundle passphrase:</source>
+        <translation>Пакеттин сырсөзү:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Does the sender read out the same fingerprint?
+{fingerprint}
+Only trust the device if every digit matches.</source>
+        <translation>Жөнөтүүчү ушул эле манжа изин окуп жатабы?
+{fingerprint}
+Ар бир сан дал келсе гана түзмөккө ишениңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>From a device this vault does not trust yet. Its fingerprint is
+{fingerprint}
+Compare it with the sender, by phone, before trusting it.</source>
+        <translation>Бул сактагыч азырынча ишенбеген түзмөктөн. Анын манжа изи:
+{fingerprint}
+Ишенүүдөн мурун аны жөнөтүүчү менен телефон аркылуу салыштырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>From {name}, a trusted device. Made {created} UTC.</source>
+        <translation>{name} ишенимдүү түзмөгүнөн. Түзүлгөн: {created} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Import</source>
+        <translation>Импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Imported. </source>
+        <translation>Импорттолду. </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Preview</source>
+        <translation>Алдын ала көрүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Receive changes</source>
+        <translation>Өзгөртүүлөрдү алуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>This bundle was imported before. Importing it again changes nothing.</source>
+        <translation>Бул пакет мурда импорттолгон. Кайра импорттоо эч нерсени өзгөртпөйт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Trust this device</source>
+        <translation>Бул түзмөккө ишенүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Trust this device?</source>
+        <translation>Бул түзмөккө ишенесизби?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Trust this device…</source>
+        <translation>Бул түзмөккө ишенүү…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>What should this partner be called?</source>
+        <translation>Бул өнөктөштү кандай атаса болот?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>{new} new, {updated} updated, {deleted} moved to the trash, {restored} restored, {purged} deleted for good, {conflicts} conflicts, {files} files.</source>
+        <translation>Жаңы: {new}, жаңыртылган: {updated}, себетке: {deleted}, калыбына келтирилген: {restored}, биротоло өчүрүлгөн: {purged}, карама-каршылыктар: {conflicts}, файлдар: {files}.</translation>
     </message>
 </context>
 <context>
@@ -1890,7 +2256,7 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undo new %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзүүнү артка кайтаруу: %1 «%2»</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
@@ -1900,7 +2266,7 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undone: the new %1 is in the trash; it can be restored from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Артка кайтарылды: жаңы жазуу (%1) себетте; аны ошол жерден калыбына келтирсе болот.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
@@ -1947,13 +2313,13 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/record_dialogs.py"/>
-        <source>What happened (optional)</source>
-        <translation>Эмне болду (милдеттүү эмес)</translation>
+        <source>Time</source>
+        <translation>Убакыт</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_dialogs.py"/>
-        <source>at</source>
-        <translation>саат</translation>
+        <source>What happened (optional)</source>
+        <translation>Эмне болду (милдеттүү эмес)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_dialogs.py"/>
@@ -2005,8 +2371,18 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Open the existing dossier instead? Choose No to save a new person.</source>
+        <translation>Анын ордуна бар досьени ачасызбы? Жаңы адамды сактоо үчүн «Жок» дегенди тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Кызыл менен белгиленген талааларды оңдоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Possible duplicate</source>
+        <translation>Кайталануу болушу мүмкүн</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
@@ -2037,6 +2413,11 @@ It is encrypted and opens with the passphrase the vault has now.</source>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>The trash keeps it: it can be restored from there.</source>
         <translation>Жазуу себетте сакталат: аны ошол жерден калыбына келтирсе болот.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>This person may already be in the vault:</source>
+        <translation>Бул адам сактагычта мурунтан бар болушу мүмкүн:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
@@ -2532,6 +2913,101 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/record_page.py"/>
         <source>None recorded.</source>
         <translation>Эч нерсе катталган эмес.</translation>
+    </message>
+</context>
+<context>
+    <name>SendChangesDialog</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Again:</source>
+        <translation>Кайрадан:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Bundle passphrase:</source>
+        <translation>Пакеттин сырсөзү:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Bundle saved</source>
+        <translation>Пакет сакталды</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Changes since the last bundle to them</source>
+        <translation>Аларга акыркы пакеттен берки өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Choose a partner to send to.</source>
+        <translation>Кимге жөнөтүүнү тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Encrypted to the partner's own key (no passphrase)</source>
+        <translation>Өнөктөштүн өз ачкычы менен шифрлөө (сырсөзсүз)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Everything in this vault</source>
+        <translation>Бул сактагычтагынын баары</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Fingerprint: {fingerprint}
+Card: {card}</source>
+        <translation>Манжа изи: {fingerprint}
+Карточка: {card}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>No trusted partner yet. Open a bundle from them with Receive changes…, or trust their device card with the casefile device trust command.</source>
+        <translation>Азырынча ишенимдүү өнөктөш жок. Алардын пакетин «Өзгөртүүлөрдү алуу…» аркылуу ачыңыз же алардын түзмөк карточкасын casefile device trust буйругу менен кошуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Protection:</source>
+        <translation>Коргоо:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Send changes</source>
+        <translation>Өзгөртүүлөрдү жөнөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Send to:</source>
+        <translation>Кимге:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>The bundle passphrase needs at least 10 characters.</source>
+        <translation>Пакеттин сырсөзүндө кеминде 10 белги болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>The two passphrases differ.</source>
+        <translation>Эки сырсөз дал келбейт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>This device (give its card to partners)</source>
+        <translation>Бул түзмөк (анын карточкасын өнөктөштөргө бериңиз)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>What:</source>
+        <translation>Эмне:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>With a bundle passphrase</source>
+        <translation>Пакеттин сырсөзү менен</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>{path} holds {records} records, {purges} deletions and {files} files for {partner}. It is encrypted; give the passphrase to them another way.</source>
+        <translation>{path} ичинде {partner} үчүн: {records} жазуу, {purges} өчүрүү жана {files} файл. Пакет шифрленген; сырсөздү аларга башка жол менен бериңиз.</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +4143,16 @@ Your records are safe: every save either finished completely or did not happen. 
     <name>labels</name>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Acquitted</source>
+        <translation>Акталган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Activist</source>
+        <translation>Активист</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
@@ -3674,6 +4160,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/labels.py"/>
         <source>Attachment</source>
         <translation>Тиркеме</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Blogger</source>
+        <translation>Блогер</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3717,8 +4208,23 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Convicted</source>
+        <translation>Соттолгон</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Critical</source>
         <translation>Өтө жогору</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Defendant</source>
+        <translation>Айыпталуучу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3742,13 +4248,33 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Detention facility</source>
+        <translation>Кармоо жайы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Disappeared</source>
         <translation>Дайынсыз жоголгон</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Dropped</source>
+        <translation>Алынып салынган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Expelled</source>
         <translation>Өлкөдөн чыгарылган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Female</source>
+        <translation>Аял</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Full name</source>
+        <translation>Толук аты-жөнү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3777,6 +4303,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Human rights defender</source>
+        <translation>Укук коргоочу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Ill-treatment</source>
         <translation>Ырайымсыз мамиле</translation>
     </message>
@@ -3789,6 +4320,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/labels.py"/>
         <source>Imprisoned</source>
         <translation>Эркинен ажыратылган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Initials only</source>
+        <translation>Баш тамгалар гана</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3807,8 +4343,33 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Journalist</source>
+        <translation>Журналист</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Low</source>
         <translation>Төмөн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Male</source>
+        <translation>Эркек</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Media outlet</source>
+        <translation>ЖМК</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3822,6 +4383,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>NGO</source>
+        <translation>КЭУ</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>No detention record</source>
         <translation>Эркинен ажыратуу тууралуу маалымат жок</translation>
     </message>
@@ -3829,6 +4395,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/labels.py"/>
         <source>Organisation</source>
         <translation>Уюм</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Pending</source>
+        <translation>Каралган эмес</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3867,6 +4443,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Relative</source>
+        <translation>Тууган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Released</source>
         <translation>Бошотулган</translation>
     </message>
@@ -3879,6 +4465,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/labels.py"/>
         <source>Source link</source>
         <translation>Булакка шилтеме</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>State body</source>
+        <translation>Мамлекеттик орган</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3897,8 +4488,23 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Unknown</source>
+        <translation>Белгисиз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Verdict</source>
         <translation>Өкүм</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Victim</source>
+        <translation>Жабырлануучу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Witness</source>
+        <translation>Күбө</translation>
     </message>
 </context>
 <context>

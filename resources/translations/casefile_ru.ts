@@ -233,8 +233,18 @@
     <name>AppController</name>
     <message>
         <location filename="../../casefile/ui/controller.py"/>
+        <source>Automatic backup made in the vault's backups folder.</source>
+        <translation>Автоматическая резервная копия сохранена в папке резервных копий хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/controller.py"/>
         <source>Building the demo vault with invented cases…</source>
         <translation>Создаётся демо-хранилище с вымышленными делами…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/controller.py"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/controller.py"/>
@@ -664,6 +674,49 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Edited</source>
+        <translation>Исправлено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Exchange conflicts</source>
+        <translation>Конфликты обмена</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Keep the other's</source>
+        <translation>Взять с другого устройства</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Keep this vault's</source>
+        <translation>Оставить из этого хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>No open conflicts.</source>
+        <translation>Открытых конфликтов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Other device</source>
+        <translation>Другое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>This vault</source>
+        <translation>Это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Use the edited value</source>
+        <translation>Использовать исправленное значение</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <location filename="../../casefile/ui/create_vault.py"/>
@@ -701,37 +754,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка каждой строки…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из CSV</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -741,7 +799,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Reasons or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины или изменения</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -751,17 +809,17 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
 </context>
 <context>
@@ -769,32 +827,32 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Check (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить (пробный прогон)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Check the columns, then press “Check (dry run)”. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте столбцы и нажмите «Проверить (пробный прогон)». Пока ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка каждой строки…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -809,7 +867,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Fix the rejected rows in the file, or tick “Skip rejected rows”, then Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отклонённые строки в файле или отметьте «Пропустить отклонённые строки», затем нажмите «Импортировать».</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -819,37 +877,37 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из CSV</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Imported: {created} new, {updated} updated, {skipped} rejected rows skipped. Each record's history shows the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: новых — {created}, обновлено — {updated}, пропущено отклонённых строк — {skipped}. Импорт виден в истории каждой записи.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -859,27 +917,27 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Skip rejected rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить отклонённые строки и импортировать остальные</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>{create} new, {update} to update, {unchanged} unchanged, {reject} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых: {create}, к обновлению: {update}, без изменений: {unchanged}, отклонено: {reject}.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>{name}: {rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: строк — {rows}</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1351,215 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>yes</source>
         <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Exchange conflicts…</source>
+        <translation>Конфликты обмена…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Receive changes…</source>
+        <translation>Получить изменения…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Send changes…</source>
+        <translation>Отправить изменения…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Casefile bundle (*.cfbundle)</source>
+        <translation>Пакет Casefile (*.cfbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
+        <translation>Пакет Casefile (*.cfbundle);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Deleted for good</source>
+        <translation>Удалено навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Moved to the trash</source>
+        <translation>Перемещено в корзину</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Open a bundle</source>
+        <translation>Открыть пакет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Other device</source>
+        <translation>Другое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Save the bundle</source>
+        <translation>Сохранить пакет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>This vault</source>
+        <translation>Это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>{field}: this vault “{mine}”, other device “{theirs}”</source>
+        <translation>{field}: в этом хранилище «{mine}», на другом устройстве «{theirs}»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>CSV: one file per kind of record, for spreadsheets</source>
+        <translation>CSV: по файлу на каждый вид записей, для электронных таблиц</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Export into which folder?</source>
+        <translation>В какую папку экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Export to open formats</source>
+        <translation>Экспорт в открытые форматы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Include attached files</source>
+        <translation>Включить прикреплённые файлы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Include records in the trash</source>
+        <translation>Включить записи из корзины</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>JSON: one file with every record</source>
+        <translation>JSON: один файл со всеми записями</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>No folder chosen.</source>
+        <translation>Папка не выбрана.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Replace the earlier export?</source>
+        <translation>Заменить прежний экспорт?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>These files are NOT encrypted. Anyone who can read them can read every record in them. Keep them on an encrypted disk, share them only with people who may see the records, and delete them when they are no longer needed.</source>
+        <translation>Эти файлы НЕ зашифрованы. Любой, кто может их прочитать, прочтёт все записи в них. Храните их на зашифрованном диске, передавайте только тем, кому можно видеть эти записи, и удалите, когда они станут не нужны.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>This folder already holds an export. Replace its files?</source>
+        <translation>В этой папке уже есть экспорт. Заменить его файлы?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Writing files…</source>
+        <translation>Запись файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>Writing the files…</source>
+        <translation>Запись файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/export_dialog.py"/>
+        <source>{records} records were written to {folder}.</source>
+        <translation>Записей сохранено в {folder}: {records}.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1979,19 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
 </context>
 <context>
+    <name>OpenFormatActions</name>
+    <message>
+        <location filename="../../casefile/ui/open_formats_actions.py"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/open_formats_actions.py"/>
+        <source>Import from CSV…</source>
+        <translation>Импорт из CSV…</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
@@ -1793,6 +2073,92 @@ It is encrypted and opens with the passphrase the vault has now.</source>
         <location filename="../../casefile/ui/tasks.py"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveChangesDialog</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Bundle passphrase:</source>
+        <translation>Парольная фраза пакета:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Does the sender read out the same fingerprint?
+{fingerprint}
+Only trust the device if every digit matches.</source>
+        <translation>Отправитель называет тот же отпечаток?
+{fingerprint}
+Доверяйте устройству, только если совпадает каждая цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>From a device this vault does not trust yet. Its fingerprint is
+{fingerprint}
+Compare it with the sender, by phone, before trusting it.</source>
+        <translation>С устройства, которому это хранилище пока не доверяет. Его отпечаток:
+{fingerprint}
+Прежде чем доверять, сверьте его с отправителем по телефону.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>From {name}, a trusted device. Made {created} UTC.</source>
+        <translation>От {name}, доверенное устройство. Создан {created} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Imported. </source>
+        <translation>Импортировано. </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Receive changes</source>
+        <translation>Получение изменений</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>This bundle was imported before. Importing it again changes nothing.</source>
+        <translation>Этот пакет уже импортировался. Повторный импорт ничего не изменит.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Trust this device</source>
+        <translation>Доверять этому устройству</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Trust this device?</source>
+        <translation>Доверять этому устройству?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Trust this device…</source>
+        <translation>Доверять этому устройству…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>What should this partner be called?</source>
+        <translation>Как назвать этого партнёра?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>{new} new, {updated} updated, {deleted} moved to the trash, {restored} restored, {purged} deleted for good, {conflicts} conflicts, {files} files.</source>
+        <translation>Новых: {new}, обновлено: {updated}, в корзину: {deleted}, восстановлено: {restored}, удалено навсегда: {purged}, конфликтов: {conflicts}, файлов: {files}.</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +2261,7 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undo new %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить создание: %1 «%2»</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
@@ -1905,7 +2271,7 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
         <source>Undone: the new %1 is in the trash; it can be restored from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: новая запись (%1) в корзине; её можно восстановить оттуда.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_actions.py"/>
@@ -1952,13 +2318,13 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/record_dialogs.py"/>
-        <source>What happened (optional)</source>
-        <translation>Что произошло (необязательно)</translation>
+        <source>Time</source>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_dialogs.py"/>
-        <source>at</source>
-        <translation>в</translation>
+        <source>What happened (optional)</source>
+        <translation>Что произошло (необязательно)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/record_dialogs.py"/>
@@ -2010,8 +2376,18 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Open the existing dossier instead? Choose No to save a new person.</source>
+        <translation>Открыть существующее досье? Выберите «Нет», чтобы сохранить нового человека.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
@@ -2042,6 +2418,11 @@ It is encrypted and opens with the passphrase the vault has now.</source>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>The trash keeps it: it can be restored from there.</source>
         <translation>Запись останется в корзине: её можно будет восстановить оттуда.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>This person may already be in the vault:</source>
+        <translation>Возможно, этот человек уже есть в хранилище:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
@@ -2538,6 +2919,101 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/record_page.py"/>
         <source>None recorded.</source>
         <translation>Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>SendChangesDialog</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Again:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Bundle passphrase:</source>
+        <translation>Парольная фраза пакета:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Bundle saved</source>
+        <translation>Пакет сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Changes since the last bundle to them</source>
+        <translation>Изменения после последнего пакета для них</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Choose a partner to send to.</source>
+        <translation>Выберите партнёра, которому отправить.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Encrypted to the partner's own key (no passphrase)</source>
+        <translation>Зашифровать ключом партнёра (без парольной фразы)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Everything in this vault</source>
+        <translation>Всё содержимое хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Fingerprint: {fingerprint}
+Card: {card}</source>
+        <translation>Отпечаток: {fingerprint}
+Карточка: {card}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>No trusted partner yet. Open a bundle from them with Receive changes…, or trust their device card with the casefile device trust command.</source>
+        <translation>Доверенных партнёров пока нет. Откройте их пакет через «Получить изменения…» или добавьте карточку их устройства командой casefile device trust.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Protection:</source>
+        <translation>Защита:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Send changes</source>
+        <translation>Отправка изменений</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Send to:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>The bundle passphrase needs at least 10 characters.</source>
+        <translation>Парольная фраза пакета должна содержать не меньше 10 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>The two passphrases differ.</source>
+        <translation>Фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>This device (give its card to partners)</source>
+        <translation>Это устройство (передайте его карточку партнёрам)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>With a bundle passphrase</source>
+        <translation>С парольной фразой пакета</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>{path} holds {records} records, {purges} deletions and {files} files for {partner}. It is encrypted; give the passphrase to them another way.</source>
+        <translation>В {path} для {partner}: записей — {records}, удалений — {purges}, файлов — {files}. Пакет зашифрован; передайте парольную фразу другим способом.</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +4151,16 @@ Your records are safe: every save either finished completely or did not happen. 
     <name>labels</name>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Acquitted</source>
+        <translation>Оправдан</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Activist</source>
+        <translation>Активист</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
@@ -3682,6 +4168,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/labels.py"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Blogger</source>
+        <translation>Блогер</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3725,8 +4216,23 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Convicted</source>
+        <translation>Осуждён</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Critical</source>
         <translation>Критический</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Defendant</source>
+        <translation>Обвиняемый</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3750,13 +4256,33 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Detention facility</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Disappeared</source>
         <translation>Пропал без вести</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Dropped</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Expelled</source>
         <translation>Выслан</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3785,6 +4311,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Human rights defender</source>
+        <translation>Правозащитник</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Ill-treatment</source>
         <translation>Жестокое обращение</translation>
     </message>
@@ -3797,6 +4328,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/labels.py"/>
         <source>Imprisoned</source>
         <translation>В заключении</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Initials only</source>
+        <translation>Только инициалы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3815,8 +4351,33 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Journalist</source>
+        <translation>Журналист</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Low</source>
         <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Media outlet</source>
+        <translation>СМИ</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3830,6 +4391,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>NGO</source>
+        <translation>НКО</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>No detention record</source>
         <translation>Нет данных о лишении свободы</translation>
     </message>
@@ -3837,6 +4403,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/labels.py"/>
         <source>Organisation</source>
         <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Pending</source>
+        <translation>Не рассмотрено</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3875,6 +4451,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Released</source>
         <translation>Освобождён</translation>
     </message>
@@ -3887,6 +4473,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/labels.py"/>
         <source>Source link</source>
         <translation>Ссылка на источник</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>State body</source>
+        <translation>Государственный орган</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
@@ -3905,8 +4496,23 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
         <source>Verdict</source>
         <translation>Приговор</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/labels.py"/>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,20 @@ def _menu_titles(window: object) -> list[str]:
     return [action.text() for action in bar.actions()]
 
 
+def _menu_action_texts(window: object) -> list[str]:
+    """Every action in the menu bar's menus and submenus, except the language names."""
+    texts = []
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu()]  # type: ignore[attr-defined]
+    while menus:
+        menu = menus.pop(0)
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            if not action.isSeparator() and action.data() not in i18n.CODES:
+                texts.append(action.text())
+    return texts
+
+
 def _tile_text(dashboard: object) -> str:
     # Tiles are rebuilt on every load; the old ones go at the next event loop turn.
     tiles = [
@@ -158,10 +172,19 @@ def test_switching_language_relabels_menus_and_dashboard(
     assert _menu_titles(window)[:2] == ["&File", "&Edit"]
     assert window.language_menu.language_actions["en"].isChecked()
 
+    english_nav, english_actions = _nav_texts(window), _menu_action_texts(window)
     window.language_menu.language_actions["ru"].trigger()
-    qtbot.waitUntil(lambda: _menu_titles(window)[0] == "&Файл", timeout=5_000)
+    qtbot.waitUntil(lambda: _nav_texts(window)[0] == "Сводка", timeout=5_000)
     assert _menu_titles(window) == ["&Файл", "&Правка", "&Вид", "&Отчёты", "С&ервис", "&Справка"]
     assert _nav_texts(window)[:4] == ["Сводка", "Люди", "Дела", "Заседания"]
+    # Every navigation entry and every menu item, whoever added it, changes language.
+    assert not set(english_nav) & set(_nav_texts(window))
+    same = [
+        old
+        for old, new in zip(english_actions, _menu_action_texts(window), strict=True)
+        if old == new
+    ]
+    assert not same, f"menu items left in English: {same}"
     assert window.lock_action.text() == "Заблокировать"
     assert window.search_box.placeholderText().startswith("Поиск людей")
     assert window.language_menu.title() == "&Язык"
@@ -174,9 +197,7 @@ def test_switching_language_relabels_menus_and_dashboard(
     assert window.people.model.headerData(0, Qt.Orientation.Horizontal) == "Имя"
 
     window.language_menu.language_actions["ky"].trigger()
-    qtbot.waitUntil(
-        lambda: _menu_titles(window)[0] == "&Файл" and _menu_titles(window)[1] == "&Түзөтүү"
-    )
+    qtbot.waitUntil(lambda: _nav_texts(window)[0] == "Кыскача маалымат")
     assert _menu_titles(window)[-1] == "&Жардам"
     assert _nav_texts(window)[:4] == ["Кыскача маалымат", "Адамдар", "Иштер", "Отурумдар"]
     qtbot.waitUntil(lambda: dashboard.boxes["police"].title().startswith("Милицияда 48 сааттан"))
@@ -186,7 +207,7 @@ def test_switching_language_relabels_menus_and_dashboard(
     assert ui_settings.language == "ky"
 
     window.language_menu.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: _menu_titles(window)[0] == "&File")
+    qtbot.waitUntil(lambda: _nav_texts(window)[0] == "Dashboard")
     qtbot.waitUntil(lambda: dashboard.boxes["police"].title().startswith("In police custody"))
     assert not [kind for kind in dialogs.kinds() if kind == "error"]
 
@@ -236,7 +257,7 @@ def test_english_and_kyrgyz_days_in_custody(qtbot: QtBot, restore_english: None)
 def test_dates_numbers_and_labels_follow_the_language(qtbot: QtBot, restore_english: None) -> None:
     day = date(2026, 3, 4)
     i18n.set_language("en")
-    assert (i18n.format_date(day), i18n.format_number(12345)) == ("04/03/2026", "12,345")
+    assert (i18n.format_date(day), i18n.format_number(12345)) == ("04.03.2026", "12,345")
     assert label("pretrial_detention") == "Pre-trial detention"
     i18n.set_language("ru")
     assert (i18n.format_date(day), i18n.format_number(12345)) == ("04.03.2026", "12\u00a0345")
