@@ -178,7 +178,7 @@ class DashboardPage(QScrollArea):
         self._tile_buttons: list[QPushButton] = []
 
     def retranslate(self) -> None:
-        """Relabels the page in a newly installed language; the items reload in it."""
+        """Relabels the page in a newly installed language (the main window reloads the items)."""
         self._titles = {
             "hearings": self.tr("Hearings in the next 7 days"),
             "terms": self.tr("Detention terms ending within 14 days"),
@@ -188,7 +188,6 @@ class DashboardPage(QScrollArea):
         for key, box in self.boxes.items():
             box.setTitle(self._titles[key])
         self.heading.setText(self.tr("<h2>Today</h2>"))
-        self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "boxes"):

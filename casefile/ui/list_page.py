@@ -329,7 +329,7 @@ class ListPage(QWidget):
             self.view.setColumnWidth(number, column.width)
 
     def changeEvent(self, event: QEvent) -> None:
-        # A new interface language: relabel, and reload so labels in cells and filters follow.
+        # A new interface language: relabel (the main window reloads the data in it).
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "count_label"):
             self.filter_box.setPlaceholderText(self.tr("Filter this list…"))
             self.delete_action.setText(self.tr("Move to the trash"))
@@ -338,8 +338,6 @@ class ListPage(QWidget):
                 Qt.Orientation.Horizontal, 0, max(0, len(self.model.columns) - 1)
             )
             self._update_count()
-            if self._vault is not None and self.isVisible():
-                self.reload()
         super().changeEvent(event)
 
     def _update_count(self) -> None:

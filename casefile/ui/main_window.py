@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
         toolbar = self.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:
             toolbar.setWindowTitle(self.tr("Main"))
+        # Pages built from vault data (labels, dates) load again in the new language.
+        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
