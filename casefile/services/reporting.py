@@ -344,6 +344,15 @@ class _Shared:
 
     vocab: dict[str, dict[str, tuple[str, str]]]
     submitter: Submitter | None
+    #: Consents read in this transaction, by person: co-defendants recur across a batch.
+    consents: dict[str, tuple[list[ConsentData], str]] = field(default_factory=dict)
+
+    def consents_of(
+        self, session: Session, person_id: str, today: date
+    ) -> tuple[list[ConsentData], str]:
+        if person_id not in self.consents:
+            self.consents[person_id] = _consents(session, person_id, today)
+        return self.consents[person_id]
 
 
 def _person_data(
@@ -421,7 +430,7 @@ def _person_data(
             or_(Intervention.person_id == person.id, Intervention.case_id.in_(case_ids)),
         )
     ]
-    consents, problem = _consents(session, person.id, today)
+    consents, problem = shared.consents_of(session, person.id, today)
     current = next((c for c in consents if c.current), None)
     family, first = split_name(person.full_name)
     record_ids = {person.id, *case_ids, *(i.id for i in ill_treatment), *(e.id for e in events)}
@@ -503,7 +512,7 @@ def _person_charge_filter(person_id: str, case_id: str | None) -> list[ColumnEle
 
 
 def _protected_people(
-    session: Session, case_ids: list[str], subjects: set[str], today: date
+    session: Session, case_ids: list[str], subjects: set[str], today: date, shared: _Shared
 ) -> list[tuple[str, tuple[str, ...]]]:
     """Defendants, victims and witnesses of these cases, other than the subjects, whose
     consent asks for initials or who have no consent in force."""
@@ -523,7 +532,7 @@ def _protected_people(
     ).all()
     protected = []
     for person in people:
-        consents, _problem = _consents(session, person.id, today)
+        consents, _problem = shared.consents_of(session, person.id, today)
         current = next((c for c in consents if c.current), None)
         if current is None or current.name_usage == "initials":
             others = tuple((*(person.name_variants or ()), *(person.aliases or ())))
@@ -537,7 +546,7 @@ def _gather_person(session: Session, person: Person, today: date, shared: _Share
     return Gathered(
         items=(data,),
         case_id=None,
-        protected_people=tuple(_protected_people(session, case_ids, {person.id}, today)),
+        protected_people=tuple(_protected_people(session, case_ids, {person.id}, today, shared)),
         consent_state={person.id: problem},
     )
 
@@ -573,7 +582,7 @@ def gather(vault: Vault, record_id: str, today: date | None = None) -> Gathered:
             data, problem = _person_data(session, defendant, today, case.id, shared)
             items.append(data)
             state[defendant.id] = problem
-        protected = _protected_people(session, [case.id], {p.id for p in unique}, today)
+        protected = _protected_people(session, [case.id], {p.id for p in unique}, today, shared)
         return Gathered(tuple(items), case.id, tuple(protected), state)
 
 
