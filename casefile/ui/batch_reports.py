@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from casefile.reports.data import RenderOptions
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.i18n import current_language
 from casefile.ui.labels import QT_TRANSLATE_NOOP
 from casefile.ui.report_dialog import FileChooser, QtFileChooser, default_folder
 from casefile.ui.tasks import Cancelled, ProgressDialog, TaskContext, TaskRunner
@@ -132,6 +133,7 @@ class BatchReportsDialog(QDialog):
         self.lang = QComboBox(self)
         self.lang.addItem("English", "en")
         self.lang.addItem("Русский", "ru")
+        self.lang.setCurrentIndex(1 if current_language() == "ru" else 0)
         self.recipient = QLineEdit(self)
         self.recipient.setPlaceholderText(tr("e.g. Embassy of … in Bishkek"))
         self.one_file = QRadioButton(tr("One PDF with a cover list"), self)

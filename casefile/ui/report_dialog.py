@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from casefile.errors import KnownError
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.i18n import current_language
 from casefile.ui.labels import QT_TRANSLATE_NOOP
 from casefile.ui.pdf_preview import PdfPreview, print_document
 from casefile.ui.report_options import (
@@ -272,6 +273,8 @@ class ReportDialog(QDialog):
         self.print_button.clicked.connect(self.print_pdf)
         self.close_button.clicked.connect(self.reject)
         self.options.set_template(template)
+        # Reports exist in English and Russian: a Russian interface starts in Russian.
+        self.options.set_language("ru" if current_language() == "ru" else "en")
         self._set_ready(False)
         self.preview.show_message(tr("Building the preview…"))
         self.rebuild()
