@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from casefile.ui.attachments_panel import AttachmentsSection
 from casefile.ui.detention_timeline import DetentionTimeline, TimelineModel, build_timeline
 from casefile.ui.dialogs import DialogService
-from casefile.ui.i18n import current_language, format_date, format_partial_date
+from casefile.ui.i18n import current_language, days_in_custody, format_date, format_partial_date
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.record_dialogs import RecordDialogs
 from casefile.ui.record_page import RecordPage, Section, field_row
@@ -79,7 +79,7 @@ def status_text(status: Any) -> str:
     """One line: the status, days in custody, since when, and the term ordered."""
     parts = [label(status.status)]
     if status.days_in_custody:
-        parts.append(tr("days in custody: %1").replace("%1", str(status.days_in_custody)))
+        parts.append(days_in_custody(status.days_in_custody))
     if status.custody_started is not None:
         parts.append(tr("held since %1").replace("%1", day(status.custody_started)))
     if status.term_until is not None:

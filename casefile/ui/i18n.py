@@ -155,16 +155,19 @@ _KY_MONTHS = (
 
 
 def format_partial_date(value: PartialDate | None) -> str:
-    """A partial date for people ("12 April 2024", "ок. 2023", "2024-ж., 12-апрель")."""
+    """A partial date for people ("12 April 2024", "ок. 2023", "декабрь 2024")."""
     if value is None:
         return ""
     if _current != "ky":
         return value.format(_current)
-    # Kyrgyz writes the year first, as CLDR's long form does: "2024-ж., 12-апрель".
-    text = f"{value.year}-ж."
-    if value.month is not None:
-        month = _KY_MONTHS[value.month - 1]
-        text += f", {value.day}-{month}" if value.day is not None else f", {month}"
+    # Kyrgyz: an exact day as 23.12.2024 (how it is written in Kyrgyzstan, and narrow enough
+    # for a table column); a month as "декабрь 2024"; a year alone as "2024".
+    if value.day is not None and value.month is not None:
+        text = f"{value.day:02d}.{value.month:02d}.{value.year}"
+    elif value.month is not None:
+        text = f"{_KY_MONTHS[value.month - 1]} {value.year}"
+    else:
+        text = str(value.year)
     return f"болжол менен {text}" if value.approximate else text
 
 

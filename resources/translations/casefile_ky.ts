@@ -1294,11 +1294,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
-        <source>days in custody: %1</source>
-        <translation>камакта күн: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
         <source>embassies</source>
         <translation>элчиликтер</translation>
     </message>

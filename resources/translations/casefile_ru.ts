@@ -1299,11 +1299,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
-        <source>days in custody: %1</source>
-        <translation>дней под стражей: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
         <source>embassies</source>
         <translation>посольства</translation>
     </message>

@@ -265,6 +265,13 @@ def test_dates_numbers_and_labels_follow_the_language(qtbot: QtBot, restore_engl
     i18n.set_language("ky")
     assert i18n.format_date(day) == "04.03.2026"
     assert label("pretrial_detention") == "Сотко чейин камакта"
+    from casefile.domain.dates import PartialDate
+
+    assert i18n.format_partial_date(PartialDate(2024, 12, 23)) == "23.12.2024"
+    assert i18n.format_partial_date(PartialDate(2024, 12)) == "декабрь 2024"
+    assert i18n.format_partial_date(PartialDate(2023, approximate=True)) == "болжол менен 2023"
+    i18n.set_language("ru")
+    assert i18n.format_partial_date(PartialDate(2024, 12, 23)) == "23 декабря 2024"
 
 
 def test_stored_language_is_normalised(qtbot: QtBot) -> None:
