@@ -16,6 +16,7 @@ import html
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, select
@@ -30,6 +31,7 @@ from casefile.services.search_text import MATCH_START as MATCH_START
 from casefile.services.search_text import (
     Typed,
     best_match,
+    fold,
     snippet,
     typed_words,
 )
@@ -94,6 +96,16 @@ _SCORED_SQL = sql_text(
     "  WHERE search_index MATCH :q LIMIT :n)"
     f" SELECT m.rid, c.c0, c.c1, m.score FROM m JOIN {CONTENT_TABLE} AS c ON c.id = m.rid"
 )
+_SCORED_TEXT_SQL = sql_text(
+    f"WITH m AS MATERIALIZED (SELECT rowid AS rid, {_BM25} AS score FROM search_index"
+    "  WHERE search_index MATCH :q LIMIT :n)"
+    f" SELECT m.rid, c.c0, c.c1, m.score, c.c2, c.c3 FROM m"
+    f" JOIN {CONTENT_TABLE} AS c ON c.id = m.rid"
+)
+# Typed words of at most this many letters are checked on the text when a longer one is typed.
+_SHORT_WORD = 2
+# The start of a word in folded stored text (not inside a key: keys follow KEY_MARK).
+_WORD_START = rf"(?<![^\W_]|{KEY_MARK})"
 _OWNERS_SQL = {
     kind: sql_text(
         f"SELECT record_id, ({sql}) FROM (SELECT value AS record_id FROM json_each(:ids))"
@@ -152,25 +164,28 @@ def _phrase(token: str) -> str:
     return f'"{" ".join(parts)}"*' if parts else ""
 
 
-def key_query(user_text: str) -> str | None:
-    """The FTS5 query for records matched only through transliteration keys: every word as
-    typed or by one of its keys, but not every word as typed. None when no word has a key."""
-    exact = fts_query(user_text)
-    tokens = name_tokens(user_text)[:_MAX_TOKENS]
-    if exact is None or not tokens:
-        return None
+def _key_groups(user_text: str) -> str | None:
+    """Every word as typed or by one of its keys, ANDed; None when no word has a key."""
     groups: list[str] = []
     any_key = False
-    for token in tokens:
+    for token in name_tokens(user_text)[:_MAX_TOKENS]:
         phrase = _phrase(token)
         keys = [f'"{KEY_MARK}{key}"*' for key in prefix_keys(token)]
         any_key = any_key or bool(keys)
         alternatives = [alternative for alternative in (phrase, *keys) if alternative]
         if alternatives:
             groups.append("(" + " OR ".join(alternatives) + ")")
-    if not any_key:
+    return f"({' AND '.join(groups)})" if any_key and groups else None
+
+
+def key_query(user_text: str) -> str | None:
+    """The FTS5 query for records matched only through transliteration keys: every word as
+    typed or by one of its keys, but not every word as typed. None when no word has a key."""
+    exact = fts_query(user_text)
+    groups = _key_groups(user_text)
+    if exact is None or groups is None:
         return None
-    return f"({' AND '.join(groups)}) NOT ({exact})"
+    return f"{groups} NOT ({exact})"
 
 
 def snippet_html(snippet: str) -> str:
@@ -181,14 +196,79 @@ def snippet_html(snippet: str) -> str:
 type _Ranked = tuple[int, str, str, str, float]  # rowid, kind, record id, owner id, score
 
 
+@dataclass(frozen=True)
+class _Tier:
+    """One pass of a search: an FTS5 query, and the short words checked on the stored text."""
+
+    query: str
+    transliterated: bool
+    short: tuple[str, ...] = ()  # words of one or two letters, left out of the query
+    exclude_earlier: bool = False  # drop records the pass before found (its NOT is left out)
+
+
+def _tiers(user_text: str) -> list[_Tier]:
+    """The passes to run in order: as typed, then through keys.
+
+    A prefix of one or two letters matches a large share of a vault, and FTS5 (without a
+    prefix index) reads every posting of it. When a longer word is typed too, such short words
+    are left out of the queries and checked on the candidates' stored text instead.
+    """
+    exact = fts_query(user_text)
+    if exact is None:
+        return []
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", user_text))[:_MAX_TOKENS]
+    short = tuple(t for t in tokens if len(t) <= _SHORT_WORD)
+    plain = tokens == name_tokens(user_text)[:_MAX_TOKENS]  # no apostrophes inside words
+    if short and len(short) < len(tokens) and plain:
+        rest = " ".join(t for t in tokens if len(t) > _SHORT_WORD)
+        tiers = [_Tier(str(fts_query(rest)), False, short)]
+        groups = _key_groups(rest)
+        if groups is not None:
+            tiers.append(_Tier(groups, True, short, exclude_earlier=True))
+        return tiers
+    keyed = key_query(user_text)
+    return [_Tier(exact, False)] + ([_Tier(keyed, True)] if keyed is not None else [])
+
+
+def _short_words_filter(tier: _Tier) -> Callable[[str], bool]:
+    """Whether a stored text (title and body, keys included) has every short word of the
+    tier at the start of a word (or, through keys, at the start of a key)."""
+    checks: list[list[re.Pattern[str]]] = []
+    for word in tier.short:
+        options = [re.compile(_WORD_START + re.escape(fold(word)))]
+        if tier.transliterated:
+            options += [re.compile(re.escape(KEY_MARK + key)) for key in prefix_keys(word)]
+        checks.append(options)
+
+    def passes(stored: str) -> bool:
+        folded = fold(stored)
+        return all(any(option.search(folded) for option in options) for options in checks)
+
+    return passes
+
+
 def _ranked(
-    session: Session, query: str, limit: int, kind: str | None = None
-) -> tuple[list[_Ranked], bool]:
-    """The best live matches of each kind (at most `limit` per kind), best first; and whether
-    the query is broad (matches RANK_CAP records or more)."""
+    session: Session,
+    tier: _Tier,
+    limit: int,
+    kind: str | None = None,
+    earlier: frozenset[int] = frozenset(),
+) -> tuple[list[_Ranked], bool, frozenset[int]]:
+    """The best live matches of each kind (at most `limit` per kind), best first; whether the
+    query is broad (matches RANK_CAP records or more); and the rowids of all its matches."""
     by_kind: dict[str, list[tuple[float, int, str]]] = {}
-    candidates = session.execute(_SCORED_SQL, {"q": query, "n": RANK_CAP}).all()
+    matched: set[int] = set()
+    if tier.short:
+        passes = _short_words_filter(tier)
+        rows = session.execute(_SCORED_TEXT_SQL, {"q": tier.query, "n": RANK_CAP}).all()
+        candidates = [row[:4] for row in rows if passes(f"{row[4]} {row[5]}")]
+    else:
+        rows = session.execute(_SCORED_SQL, {"q": tier.query, "n": RANK_CAP}).all()
+        candidates = [row[:4] for row in rows]
     for rid, found_kind, record_id, score in candidates:
+        if tier.exclude_earlier and rid in earlier:
+            continue
+        matched.add(rid)
         if found_kind in _OWNER_SQL and (kind is None or found_kind == kind):
             by_kind.setdefault(found_kind, []).append((float(score), rid, record_id))
     ranked: list[_Ranked] = []
@@ -213,19 +293,7 @@ def _ranked(
                 break
         ranked.extend(kept[:limit])
     ranked.sort(key=lambda row: row[4])
-    return ranked, len(candidates) >= RANK_CAP
-
-
-def _tiers(user_text: str) -> list[tuple[str, bool]]:
-    """(FTS5 query, transliterated) to run in order: as typed, then through keys.
-
-    The second is skipped when the first is broad: matches as typed fill the results then.
-    """
-    exact = fts_query(user_text)
-    if exact is None:
-        return []
-    keyed = key_query(user_text)
-    return [(exact, False)] + ([(keyed, True)] if keyed is not None else [])
+    return ranked, len(rows) >= RANK_CAP, frozenset(matched)
 
 
 def matching_ids(session: Session, kind: str, user_text: str, limit: int) -> list[str] | None:
@@ -235,8 +303,9 @@ def matching_ids(session: Session, kind: str, user_text: str, limit: int) -> lis
     if not tiers:
         return None
     ids: list[str] = []
-    for query, _transliterated in tiers:
-        ranked, broad = _ranked(session, query, limit - len(ids), kind)
+    earlier: frozenset[int] = frozenset()
+    for tier in tiers:
+        ranked, broad, earlier = _ranked(session, tier, limit - len(ids), kind, earlier)
         ids.extend(row[2] for row in ranked)
         if broad or len(ids) >= limit:
             break
@@ -253,8 +322,10 @@ def search(
     typed = typed_words(query)
     with vault.read() as session:
         by_kind: dict[str, list[tuple[str, str, str, float, bool]]] = {}
-        for q, transliterated in _tiers(query):
-            ranked, broad = _ranked(session, q, limit_per_kind)
+        earlier: frozenset[int] = frozenset()
+        for tier in _tiers(query):
+            ranked, broad, earlier = _ranked(session, tier, limit_per_kind, None, earlier)
+            transliterated = tier.transliterated
             texts: dict[int, tuple[str, str]] = {}
             if ranked:
                 rids = [row[0] for row in ranked]

@@ -27,12 +27,13 @@ _AS_TYPED = 2
 _THROUGH_KEY = 1
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f]")  # the combining accents Latin and Cyrillic use
+
+
 def fold(text: str) -> str:
-    """Case and accents folded, as the index compares words."""
+    """Case and accents folded, as the index compares words (й and ё fold to и and е)."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
+    return unicodedata.normalize("NFC", _COMBINING.sub("", decomposed))
 
 
 @dataclass(frozen=True)

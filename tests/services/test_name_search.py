@@ -213,6 +213,25 @@ def test_as_typed_ranks_before_transliterated(vault: Vault) -> None:
     assert hit.snippet == f"{MATCH_START}Тажибек{MATCH_END} {MATCH_START}кызы{MATCH_END} Махабат"
 
 
+def test_short_words_beside_a_longer_one_are_checked_on_the_text(vault: Vault) -> None:
+    """One- and two-letter words are left out of the full-text query when a longer word is
+    typed, and checked on the stored text: as typed, or through keys in the second pass."""
+    cyrillic = save_record(vault, "persons", None, {"full_name": "Тажибек кызы Махабат"})
+    latin = save_record(vault, "persons", None, {"full_name": "Tazhibek Aibek"})
+    other = save_record(vault, "persons", None, {"full_name": "Tazhibek Bolot"})
+    assert [h.id for h in _people(vault, "Tazhibek a")] == [latin]
+    assert [h.id for h in _people(vault, "Tazhibek k")] == [cyrillic]  # kyzy, through its key
+    hits = _people(vault, "Tazhibek ky")
+    assert [(h.id, h.transliterated) for h in hits] == [(cyrillic, True)]
+    assert hits[0].snippet == (
+        f"{MATCH_START}Тажибек{MATCH_END} {MATCH_START}кызы{MATCH_END} Махабат"
+    )
+    assert [h.id for h in _people(vault, "Махабат т")] == [cyrillic]
+    assert [h.id for h in _people(vault, "b Tazhibek")] == [other]
+    assert _people(vault, "Tazhibek x") == []
+    assert [p.id for p in pick_people(vault, "Tazhibek k")] == [cyrillic]
+
+
 def test_a_stored_variant_reports_which_spelling_matched(vault: Vault) -> None:
     person = save_record(
         vault,
