@@ -9,6 +9,7 @@ so that its writes are not stamped as local edits.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -46,7 +47,8 @@ def _enabled(session: Session) -> bool:
 
 
 def tick(session: Session, observed: int = 0) -> tuple[int, str]:
-    """This transaction's (clock, device id): the clock moves past `observed` and ticks once.
+    """This transaction's (clock, device id): the clock moves past `observed` (and past the
+    wall clock) and ticks once.
 
     Called again in the same transaction it returns the same stamp, unless `observed` is
     ahead of it (an import), when it ticks past that.
@@ -57,7 +59,9 @@ def tick(session: Session, observed: int = 0) -> tuple[int, str]:
     row = session.execute(
         select(DeviceIdentity.clock, DeviceIdentity.device_id).where(DeviceIdentity.id == 1)
     ).one()
-    clock = max(int(row.clock), observed) + 1
+    # A hybrid clock: never behind the wall clock (in milliseconds), so a vault restored from
+    # an older backup does not hand out stamps it already used before the restore.
+    clock = max(int(row.clock), observed, time.time_ns() // 1_000_000) + 1
     session.execute(update(DeviceIdentity).where(DeviceIdentity.id == 1).values(clock=clock))
     session.info[_TICK] = (clock, str(row.device_id))
     return clock, str(row.device_id)
