@@ -67,7 +67,7 @@ def open_agenda(
     page.resize(1170, 700)
     page.show()
     page.set_vault(vault)
-    with qtbot.waitSignal(page.agenda_loaded, timeout=10_000):
+    with qtbot.waitSignal(page.agenda_loaded, timeout=30_000):
         page.show_date(day)
     return page, dialogs, record_dialogs
 
@@ -90,7 +90,7 @@ def test_postponed_to_creates_the_linked_hearing_and_keeps_the_old_date(
     changed: list[bool] = []
     page.records_changed.connect(lambda: changed.append(True))
     page.select_hearing(hearing["hearing"])  # click one
-    with qtbot.waitSignal(page.agenda_loaded, timeout=10_000):
+    with qtbot.waitSignal(page.agenda_loaded, timeout=30_000):
         page.postpone_button.click()  # click two; the injected dialog gives the date
     assert record_dialogs.asked == ["postponement"]
     assert changed == [True]
@@ -137,11 +137,11 @@ def test_record_outcome_and_flag_of_a_past_hearing_without_one(
 
     record_dialogs.outcome = Outcome("held", "Defence motions heard")
     page.select_hearing(past_id)
-    with qtbot.waitSignal(page.agenda_loaded, timeout=10_000):
+    with qtbot.waitSignal(page.agenda_loaded, timeout=30_000):
         page.outcome_button.click()
     assert [r.id for r in page.rows()] == [hearing["hearing"]]  # no longer overdue
     page.show_date(past)
-    qtbot.waitUntil(lambda: any(r.id == past_id for r in page.rows()), timeout=10_000)
+    qtbot.waitUntil(lambda: any(r.id == past_id for r in page.rows()), timeout=30_000)
     done = next(r for r in page.rows() if r.id == past_id)
     assert done.outcome == "held" and not done.needs_outcome
 
@@ -153,7 +153,7 @@ def export(
     record_dialogs.save_path = target
     count = len(dialogs.calls)
     (page.export_named_action if with_names else page.export_plain_action).trigger()
-    qtbot.waitUntil(lambda: dialogs.kinds()[-1] == "info", timeout=10_000)
+    qtbot.waitUntil(lambda: dialogs.kinds()[-1] == "info", timeout=30_000)
     kinds = [kind for kind, _t, _x in dialogs.calls[count:]]
     assert kinds == ["confirm", "info"]
     assert "NOT encrypted" in dialogs.calls[count][2]
@@ -192,11 +192,11 @@ def test_day_and_week_views(
     monday = next_monday()
     page, _dialogs, _record = open_agenda(qtbot, runner, vault, monday + timedelta(days=1))
     assert len(page.rows()) == 1
-    with qtbot.waitSignal(page.agenda_loaded, timeout=10_000):
+    with qtbot.waitSignal(page.agenda_loaded, timeout=30_000):
         page.set_mode("day")
     assert page.period() == (monday + timedelta(days=1),) * 2
     assert page.rows() == [] and page.empty_label.isVisible()
-    with qtbot.waitSignal(page.agenda_loaded, timeout=10_000):
+    with qtbot.waitSignal(page.agenda_loaded, timeout=30_000):
         page.step(-1)
     assert [r.id for r in page.rows()] == [hearing["hearing"]]
     opened: list[tuple[str, str]] = []
@@ -235,7 +235,7 @@ def test_hearings_list_opens_at_todays_hearings(
     page.resize(900, 300)
     page.show()
     page.set_vault(vault)
-    with qtbot.waitSignal(page.rows_loaded, timeout=10_000):
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
         page.reload()
     qtbot.waitUntil(lambda: page.view.rowAt(0) == 50, timeout=5_000)
     page.set_filter("nothing matches this")

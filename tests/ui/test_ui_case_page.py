@@ -28,7 +28,7 @@ def open_case(qtbot: QtBot, runner: TaskRunner, vault: Vault, case_id: str) -> C
     page.resize(1170, 720)
     page.show()
     page.set_vault(vault)
-    with qtbot.waitSignal(page.record_loaded, timeout=10_000):
+    with qtbot.waitSignal(page.record_loaded, timeout=30_000):
         page.show_record(case_id)
     return page
 
@@ -89,7 +89,7 @@ def test_postpone_from_the_case_page_keeps_the_old_date(
     new_day = old_day + timedelta(days=14)
     record_dialogs.postponement = Postponement(new_day, time(11, 30), "Judge on leave")
     page.hearings.table.select_id(hearing_id)
-    with qtbot.waitSignal(page.record_loaded, timeout=10_000):
+    with qtbot.waitSignal(page.record_loaded, timeout=30_000):
         page.postpone_selected()
     chain: list[ChainRow] = page.chain_model.rows()
     assert [r.item.scheduled_date for r in chain] == [old_day, new_day]
@@ -119,10 +119,10 @@ def test_open_record_and_back_through_the_main_window(
     # People list: Enter on a row opens the dossier.
     window.show_page("people")
     people = window.people
-    qtbot.waitUntil(lambda: people.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: people.model.rowCount() > 0, timeout=30_000)
     person = next(r for r in people.model.rows() if r.full_name == "Талант Мамасалиев")
     people.select_record(person.id)
-    with qtbot.waitSignal(window.dossier.record_loaded, timeout=10_000):
+    with qtbot.waitSignal(window.dossier.record_loaded, timeout=30_000):
         people.view.activated.emit(people.view.currentIndex())
     assert window.current_page_id() == "dossier"
     assert window.dossier.record_id == person.id
@@ -130,7 +130,7 @@ def test_open_record_and_back_through_the_main_window(
 
     # A hearing in the dossier opens its case page with that hearing selected.
     hearing = window.dossier.hearings.table.row_model.row_at(0)
-    with qtbot.waitSignal(window.case_page.record_loaded, timeout=10_000):
+    with qtbot.waitSignal(window.case_page.record_loaded, timeout=30_000):
         window.dossier.hearings.table.row_opened.emit(hearing)
     assert window.current_page_id() == "case"
     assert window.case_page.record_id == hearing.case_id
@@ -149,17 +149,17 @@ def test_open_record_and_back_through_the_main_window(
     # The ill-treatment list is a real list; a report opens at its victim's dossier.
     window.show_page("ill_treatment")
     reports = window.pages["ill_treatment"]
-    qtbot.waitUntil(lambda: reports.model.rowCount() > 0, timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: reports.model.rowCount() > 0, timeout=30_000)  # type: ignore[attr-defined]
     report = reports.model.row_at(0)  # type: ignore[attr-defined]
-    with qtbot.waitSignal(window.dossier.record_loaded, timeout=10_000):
+    with qtbot.waitSignal(window.dossier.record_loaded, timeout=30_000):
         window.open_record("ill_treatment_reports", report.id)
     assert window.dossier.record_id == report.victim_id
     window.show_page("interventions")
     interventions = window.pages["interventions"]
-    qtbot.waitUntil(lambda: interventions.model.rowCount() > 0, timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: interventions.model.rowCount() > 0, timeout=30_000)  # type: ignore[attr-defined]
 
     # Pages reload after a refresh, and locking clears them.
     window.show_page("agenda")
-    qtbot.waitUntil(lambda: window.agenda.count_label.text() != "", timeout=10_000)
+    qtbot.waitUntil(lambda: window.agenda.count_label.text() != "", timeout=30_000)
     controller.lock()
     assert window.dossier.data is None and window.agenda.model.rowCount() == 0

@@ -19,6 +19,7 @@ from casefile.domain.dates import PartialDate
 from casefile.services.drafts import save_record
 from casefile.ui.detention_timeline import build_timeline, layout_timeline
 from casefile.ui.dossier_page import DossierPage
+from casefile.ui.i18n import days_in_custody
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
 
@@ -37,7 +38,7 @@ def open_dossier(qtbot: QtBot, runner: TaskRunner, vault: Vault, person_id: str)
     page.resize(1170, 720)
     page.show()
     page.set_vault(vault)
-    with qtbot.waitSignal(page.record_loaded, timeout=10_000):
+    with qtbot.waitSignal(page.record_loaded, timeout=30_000):
         page.show_record(person_id)
     return page
 
@@ -50,7 +51,7 @@ def test_dossier_shows_status_and_days_in_custody(
     assert page.name_label.text() == "Талант Мамасалиев"
     assert person.current_status == "imprisoned"
     assert page.status_label.text().startswith("Imprisoned")
-    assert f"days in custody: {person.days_in_custody}" in page.status_label.text()
+    assert days_in_custody(person.days_in_custody) in page.status_label.text()
     assert page.detention.table.row_model.rowCount() == 9
     assert page.cases.table.row_model.rowCount() >= 1
     assert page.history.table.row_model.rowCount() >= 1
@@ -143,14 +144,14 @@ def test_attachment_added_viewed_and_exported_with_warning(
     page.record_dialogs = record_dialogs  # type: ignore[assignment]
     dialogs.text_answer = "Prosecutor's reply"
     page.records_changed.connect(page.reload)
-    with qtbot.waitSignal(page.record_loaded, timeout=10_000):
+    with qtbot.waitSignal(page.record_loaded, timeout=30_000):
         page.attachments.add_file()
     assert page.attachments.table.row_model.rowCount() == 1
     row = page.attachments.table.row_model.row_at(0)
     assert row.title == "Prosecutor's reply" and row.media_type == "text/plain"
 
     page.attachments.view_selected()
-    qtbot.waitUntil(lambda: page.attachments.viewer is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.attachments.viewer is not None, timeout=30_000)
     viewer = page.attachments.viewer
     assert viewer is not None and viewer.kind == "text"
     assert "Ответ прокуратуры" in viewer.findChild(QWidget, "attachmentText").toPlainText()
@@ -164,7 +165,7 @@ def test_attachment_added_viewed_and_exported_with_warning(
     assert "save_file" not in record_dialogs.asked
     dialogs.confirm_answer = True
     page.attachments.export_selected()
-    qtbot.waitUntil(lambda: dialogs.kinds()[-1] == "info", timeout=10_000)
+    qtbot.waitUntil(lambda: dialogs.kinds()[-1] == "info", timeout=30_000)
     assert (tmp_path / "out" / "copy.txt").read_bytes() == source.read_bytes()
     page.clear()
     assert page.attachments.viewer is None
