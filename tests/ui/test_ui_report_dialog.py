@@ -310,7 +310,6 @@ def test_close_drops_the_preview(make_dialog, demo: Demo) -> None:  # type: igno
     dialog.close_button.click()
     assert dialog.preview.page_count == 0
     assert dialog.result() == 0 and not dialog.isVisible()
-    assert Qt  # imported for the flags used above
 
 
 # -- the batch of embassy briefs ------------------------------------------------------------
@@ -506,3 +505,52 @@ def test_reports_menu_opens_the_report_window(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: report.check is not None, timeout=20_000)
     controller.lock()
     assert window.reports.windows == [] and not report.isVisible()
+
+
+def test_report_action_uses_the_record_shown(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_controller, vault_path: Path, demo_template: tuple[Path, DemoIds]
+) -> None:
+    from ui_helpers import unlock
+
+    from casefile.ui.report_actions import current_record
+
+    controller = make_controller()
+    controller.start(vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    person = demo_template[1].un_ok
+    window.open_record("persons", person)
+    qtbot.waitUntil(lambda: current_record(window) == ("persons", person), timeout=10_000)
+    window.reports.report_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.reports.windows), timeout=10_000)
+    (report,) = window.reports.windows
+    assert report._record_id == person
+    assert report.options.template_name() == "embassy"
+    qtbot.waitUntil(lambda: report.check is not None, timeout=20_000)
+    controller.lock()
+
+
+def test_picker_finds_people_and_cases(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, runner: TaskRunner, demo: Demo
+) -> None:
+    from casefile.ui.report_picker import ReportPickerDialog
+
+    picker = ReportPickerDialog(runner, demo.vault)
+    qtbot.addWidget(picker)
+    qtbot.waitUntil(lambda: picker.results.count() > 0, timeout=10_000)
+    kinds = {
+        picker.results.item(i).data(Qt.ItemDataRole.UserRole)[0]
+        for i in range(picker.results.count())
+    }
+    assert kinds == {"persons", "cases"}
+    name = gather(demo.vault, demo.un_ok, TODAY).items[0].person.full_name
+    picker.search.setText(name.split()[0])
+    qtbot.waitUntil(
+        lambda: (
+            picker.results.count() > 0
+            and picker.results.item(0).data(Qt.ItemDataRole.UserRole) == ("persons", demo.un_ok)
+        ),
+        timeout=10_000,
+    )
+    picker.buttons.accepted.emit()
+    assert picker.chosen == ("persons", demo.un_ok)
