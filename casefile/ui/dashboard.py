@@ -115,8 +115,8 @@ def _report(report: Any) -> DashboardItem:
         parts.append(format_partial_date(report.incident_date))
     if report.reported_to:
         parts.append(fill(tr("reported to %1"), report.reported_to))
-    # No ill-treatment page yet: the report opens at its victim.
-    return DashboardItem(" — ".join(parts), "persons", report.victim_id)
+    # Opens the victim's dossier with this report selected.
+    return DashboardItem(" — ".join(parts), "ill_treatment_reports", report.id)
 
 
 class DashboardPage(QScrollArea):

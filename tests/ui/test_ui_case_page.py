@@ -163,3 +163,27 @@ def test_open_record_and_back_through_the_main_window(
     qtbot.waitUntil(lambda: window.agenda.count_label.text() != "", timeout=30_000)
     controller.lock()
     assert window.dossier.data is None and window.agenda.model.rowCount() == 0
+
+
+def test_dashboard_ill_treatment_item_opens_the_report_in_its_victims_dossier(
+    qtbot: QtBot, make_controller: Any, tmp_path: Path
+) -> None:
+    from casefile.services.demo import DEMO_PASSPHRASE, build_demo_vault
+
+    fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
+    created = build_demo_vault(tmp_path / "demo", kdf_cost=fast)
+    created.vault.close()
+    controller = make_controller()
+    controller.start(created.vault.paths.root)
+    unlock(qtbot, controller, DEMO_PASSPHRASE)
+    window = controller.main_window
+    assert window is not None
+    items = window.dashboard.lists["ill_treatment"]
+    qtbot.waitUntil(lambda: items.count() > 0, timeout=30_000)
+    item = items.item(0)
+    table, report_id = item.data(Qt.ItemDataRole.UserRole)
+    assert table == "ill_treatment_reports"
+    with qtbot.waitSignal(window.dossier.record_loaded, timeout=30_000):
+        items.itemActivated.emit(item)
+    assert window.current_page_id() == "dossier"
+    assert window.dossier.ill_treatment.table.selected_row().id == report_id
