@@ -16,11 +16,8 @@ from ui_helpers import PASSPHRASE, FakeDialogs
 from casefile.domain.models import Person
 from casefile.services.exchange import bundle_format, devices, service
 from casefile.services.exchange.bundle_format import BundleKdf
-from casefile.ui.exchange_dialogs import (
-    ConflictsDialog,
-    ExchangeActions,
-    SendChangesDialog,
-)
+from casefile.ui.exchange_conflicts import ConflictsDialog
+from casefile.ui.exchange_dialogs import ExchangeActions, SendChangesDialog
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
 
