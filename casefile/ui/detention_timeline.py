@@ -135,13 +135,25 @@ class DetentionTimeline(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             bar = self.bar_at(QPointF(event.pos()))
+            lane = self.lane_label_at(QPointF(event.pos()))
             if bar is not None:
                 QToolTip.showText(event.globalPos(), bar.tooltip, self)
+            elif lane:  # lane labels may be cut short
+                QToolTip.showText(event.globalPos(), lane, self)
             else:
                 QToolTip.hideText()
                 event.ignore()
             return True
         return super().event(event)
+
+    def lane_label_at(self, pos: QPointF) -> str:
+        """The full label of the lane whose label is under a point ("" if none)."""
+        if pos.x() >= LABEL_WIDTH:
+            return ""
+        for number, lane in enumerate(self.timeline_geometry().lanes):
+            if lane.contains(pos) and number < len(self._model.lanes):
+                return self._model.lanes[number][1]
+        return ""
 
     def bar_at(self, pos: QPointF) -> TimelineBar | None:
         """The bar under a point (the shortest one if several overlap)."""

@@ -83,6 +83,8 @@ def test_timeline_has_one_bar_per_event_and_a_today_marker(
     # Every bar has a tooltip naming its type.
     bar = page.timeline.bar_at(pretrial.rect.center())
     assert bar is not None and "Pre-trial detention" in bar.tooltip
+    lane = geometry.lanes[pretrial.bar.lane]
+    assert page.timeline.lane_label_at(QPointF(10, lane.center().y())) == pretrial.bar.label
 
 
 @dataclass(frozen=True)
