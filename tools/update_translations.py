@@ -12,7 +12,9 @@
    only knows self.tr and translate(...) with a literal context); they are moved to the
    helper's context here, read from the module's source, so they translate at run time.
 3. Translations already in the committed .ts files are kept; a string that moved to another
-   context keeps its translation. Strings no longer in the code are dropped (and listed).
+   context keeps its translation. Translated strings no longer in the code stay in the .ts as
+   "vanished" (lrelease skips them), so a string that comes back, or was only missing while
+   someone was editing its module, gets its translation again; --prune drops them.
 4. pyside6-lrelease compiles each .ts to a .qm beside it.
 
 The .ts files are the source of truth: edit them in Qt Linguist (pyside6-linguist), by hand,
@@ -57,6 +59,7 @@ class Message:
     # A plain translation, or the plural forms of a numerus one; empty when not translated.
     forms: list[str] = field(default_factory=list)
     finished: bool = False
+    vanished: bool = False  # no longer in the code; kept for when it comes back
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -303,7 +306,8 @@ def read_ts(path: Path) -> list[Message]:
                     numerus=numerus,
                     files={f for f in files if f},
                     forms=forms,
-                    finished=kind == "",
+                    finished=kind in ("", "vanished", "obsolete"),
+                    vanished=kind in ("vanished", "obsolete"),
                 )
             )
     return messages
@@ -327,6 +331,8 @@ def write_ts(path: Path, language: str, messages: Sequence[Message]) -> None:
             if m.comment:
                 out.append(f"        <comment>{escape(m.comment)}</comment>")
             state = "" if m.is_done() else ' type="unfinished"'
+            if m.vanished:
+                state = ' type="vanished"'
             if m.numerus:
                 out.append(f"        <translation{state}>")
                 for form in m.forms or [""]:
@@ -408,7 +414,7 @@ def _relative(filename: str, ts_dir: Path, root: Path) -> str:
 
 
 def merge(
-    fresh: Sequence[Message], committed: Sequence[Message]
+    fresh: Sequence[Message], committed: Sequence[Message], prune: bool = False
 ) -> tuple[list[Message], list[str]]:
     """Carries committed translations over to the fresh strings; returns them and the dropped."""
     by_key = {m.key: m for m in committed}
@@ -425,8 +431,10 @@ def merge(
             m.forms, m.finished = list(old.forms), old.finished
         merged.append(m)
     keys = {m.key for m in fresh}
-    dropped = [f"{m.context}: {m.source!r}" for m in committed if m.key not in keys]
-    return merged, dropped
+    dropped = [m for m in committed if m.key not in keys and m.is_done()]
+    for m in dropped:
+        m.vanished = True
+    return merged + ([] if prune else dropped), [f"{m.context}: {m.source!r}" for m in dropped]
 
 
 def apply_translations(messages: Sequence[Message], table: dict[str, object]) -> int:
@@ -463,25 +471,28 @@ def ts_path(code: str, folder: Path = TS_DIR) -> Path:
 # -- command -----------------------------------------------------------------------------------
 
 
-def update(code: str, apply: dict[str, object] | None, write: bool) -> list[Message]:
+def update(
+    code: str, apply: dict[str, object] | None, write: bool, prune: bool = False
+) -> list[Message]:
     """Extracts, merges (and writes and compiles when `write`); returns what is not translated."""
     language = LANGUAGES[code]
     extraction = extract(language)
     for m in extraction.unmapped:
         print(f"no context (no tr() helper found) in {sorted(m.files)}: {m.source!r}")
-    merged, dropped = merge(extraction.messages, read_ts(ts_path(code)))
+    merged, dropped = merge(extraction.messages, read_ts(ts_path(code)), prune)
     if apply:
         table = apply.get(code)
         if isinstance(table, dict):
             print(f"{code}: {apply_translations(merged, table)} translations applied")
     for line in dropped:
-        print(f"{code}: no longer in the code: {line}")
+        print(f"{code}: {'dropped' if prune else 'kept as vanished'}, not in the code: {line}")
     missing = [m for m in merged if not m.is_done()]
     if write:
         TS_DIR.mkdir(parents=True, exist_ok=True)
         write_ts(ts_path(code), language, merged)
         compile_qm(ts_path(code), ts_path(code).with_suffix(".qm"))
-    print(f"{code}: {len(merged)} strings, {len(missing)} not translated")
+    live = [m for m in merged if not m.vanished]
+    print(f"{code}: {len(live)} strings, {len(missing)} not translated")
     return missing + extraction.unmapped
 
 
@@ -490,6 +501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="report only; write nothing")
     parser.add_argument("--apply", type=Path, help="JSON of translations to fill in first")
     parser.add_argument("--list", action="store_true", help="print each untranslated string")
+    parser.add_argument("--prune", action="store_true", help="drop vanished translations")
     args = parser.parse_args(argv)
     apply = json.loads(args.apply.read_text("utf-8")) if args.apply else None
     failed = False
@@ -497,7 +509,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.path.insert(0, str(ROOT))
         write_catalog()
     for code in LANGUAGES:
-        missing = update(code, apply, write=not args.check)
+        missing = update(code, apply, write=not args.check, prune=args.prune)
         failed = failed or bool(missing)
         if args.list:
             for m in missing:

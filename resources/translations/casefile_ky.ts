@@ -674,42 +674,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Edited</source>
         <translation>Түзөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Exchange conflicts</source>
         <translation>Алмашуудагы карама-каршылыктар</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Keep the other's</source>
         <translation>Башка түзмөктөгүнү алуу</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Keep this vault's</source>
         <translation>Бул сактагычтагыны калтыруу</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>No open conflicts.</source>
         <translation>Ачык карама-каршылыктар жок.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Other device</source>
         <translation>Башка түзмөк</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>This vault</source>
         <translation>Бул сактагыч</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Use the edited value</source>
         <translation>Түзөтүлгөн маанини колдонуу</translation>
     </message>
@@ -1364,9 +1364,40 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>(empty)</source>
         <translation>(бош)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <source>Other device</source>
+        <translation>Башка түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <source>This vault</source>
+        <translation>Бул сактагыч</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <source>yes</source>
+        <translation>ооба</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -1400,11 +1431,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Field</source>
-        <translation>Талаа</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Moved to the trash</source>
         <translation>Себетке жылдырылды</translation>
     </message>
@@ -1417,16 +1443,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Open a bundle</source>
         <translation>Пакетти ачуу</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Other device</source>
-        <translation>Башка түзмөк</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Record</source>
-        <translation>Жазуу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -1445,23 +1461,8 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>This vault</source>
-        <translation>Бул сактагыч</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Updated</source>
         <translation>Жаңыртылды</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>no</source>
-        <translation>жок</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>yes</source>
-        <translation>ооба</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -4384,7 +4385,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/labels.py"/>
         <source>No detention record</source>
-        <translation>Эркинен ажыратуу тууралуу маалымат жок</translation>
+        <translation>Маалымат жок</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>

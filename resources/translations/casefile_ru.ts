@@ -676,42 +676,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Edited</source>
         <translation>Исправлено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Exchange conflicts</source>
         <translation>Конфликты обмена</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Keep the other's</source>
         <translation>Взять с другого устройства</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Keep this vault's</source>
         <translation>Оставить из этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Other device</source>
         <translation>Другое устройство</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>Use the edited value</source>
         <translation>Использовать исправленное значение</translation>
     </message>
@@ -1369,9 +1369,40 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <source>Other device</source>
+        <translation>Другое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <source>This vault</source>
+        <translation>Это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -1405,11 +1436,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
@@ -1422,16 +1448,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Open a bundle</source>
         <translation>Открыть пакет</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Other device</source>
-        <translation>Другое устройство</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Record</source>
-        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -1450,23 +1466,8 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>This vault</source>
-        <translation>Это хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>yes</source>
-        <translation>да</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -4392,7 +4393,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/labels.py"/>
         <source>No detention record</source>
-        <translation>Нет данных о лишении свободы</translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/labels.py"/>

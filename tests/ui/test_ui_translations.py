@@ -65,7 +65,7 @@ def test_every_string_in_the_code_is_translated(code: str, extracted: dict) -> N
         "strings marked with a tr() whose context the tool cannot tell (they would never "
         f"translate): {[(sorted(m.files), m.source) for m in extraction.unmapped]}"
     )
-    committed = {m.key: m for m in tool.read_ts(tool.ts_path(code))}
+    committed = {m.key: m for m in tool.read_ts(tool.ts_path(code)) if not m.vanished}
     missing = [m.key for m in extraction.messages if m.key not in committed]
     unfinished = [
         m.key for m in extraction.messages if m.key in committed and not committed[m.key].is_done()
@@ -389,3 +389,19 @@ def test_service_messages_are_shown_in_the_interface_language(
     assert describe_known(ValidationError("Please give the file a title.")) == (
         "Файлга аталыш бериңиз."
     )
+
+
+def test_a_string_that_leaves_the_code_keeps_its_translation_until_pruned(tmp_path: Path) -> None:
+    done = tool.Message("Ctx", "Gone for now", forms=["Пока нет"], finished=True)
+    kept, dropped = tool.merge([], [done])
+    assert dropped == ["Ctx: 'Gone for now'"]
+    assert [(m.source, m.vanished) for m in kept] == [("Gone for now", True)]
+    ts = tmp_path / "x.ts"
+    tool.write_ts(ts, "ru_RU", kept)
+    back = tool.read_ts(ts)
+    assert back[0].vanished and back[0].forms == ["Пока нет"]
+    # It returns: the translation comes back with it.
+    fresh = tool.Message("Ctx", "Gone for now")
+    merged, _ = tool.merge([fresh], back)
+    assert merged[0].is_done() and not merged[0].vanished
+    assert tool.merge([], back, prune=True)[0] == []
