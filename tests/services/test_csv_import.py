@@ -479,3 +479,29 @@ def test_imported_people_and_hearings_travel_in_a_change_bundle(
         PartialDate(1985, approximate=True),
     )
     assert (hearing.case_id, hearing.scheduled_date) == (case_id, date(2024, 5, 6))
+
+
+def test_bulk_rows_are_stored_exactly_like_orm_rows(vault: Vault) -> None:
+    """Raw column text of an imported person equals that of the same person saved by a form."""
+    fields = {"birth_date": "c. 04.1990", "roles": ["journalist"], "sex": "female"}
+    by_form = _person(vault, "Айпери Тажибек кызы", **fields)
+    with vault.write() as session:
+        session.execute(
+            text("UPDATE persons SET full_name = 'renamed' WHERE id = :i"), {"i": by_form}
+        )
+    run_import(
+        vault,
+        ImportKind.PEOPLE,
+        _csv("full_name,birth_date,roles,sex", "Айпери Тажибек кызы,c. 04.1990,journalist,female"),
+    )
+    columns = (
+        "birth_date, roles, sex, name_variants, typeof(created_at), length(created_at), version"
+    )
+    with vault.read() as session:
+        form_row = session.execute(
+            text(f"SELECT {columns} FROM persons WHERE id = :i"), {"i": by_form}
+        ).one()
+        imported_row = session.execute(
+            text(f"SELECT {columns} FROM persons WHERE id != :i"), {"i": by_form}
+        ).one()
+    assert tuple(imported_row) == tuple(form_row)
