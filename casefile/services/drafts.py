@@ -203,6 +203,50 @@ _FIXED: dict[str, tuple[type[StrEnum], dict[str, tuple[str, str]]]] = {
 #: Vocabulary names with a fixed list of codes (the rest are in the vault's table).
 FIXED_VOCABULARIES: frozenset[str] = frozenset(_FIXED)
 
+# Kyrgyz labels of the fixed vocabularies, by (vocabulary, code).
+_FIXED_KY: dict[tuple[str, str], str] = {
+    ("sex", "female"): "Аял",
+    ("sex", "male"): "Эркек",
+    ("sex", "other"): "Башка",
+    ("sex", "unknown"): "Белгисиз",
+    ("person_role", "human_rights_defender"): "Укук коргоочу",
+    ("person_role", "journalist"): "Журналист",
+    ("person_role", "blogger"): "Блогер",
+    ("person_role", "lawyer"): "Адвокат",
+    ("person_role", "activist"): "Активист",
+    ("person_role", "relative"): "Тууган",
+    ("person_role", "witness"): "Күбө",
+    ("risk_level", "low"): "Төмөн",
+    ("risk_level", "medium"): "Орточо",
+    ("risk_level", "high"): "Жогору",
+    ("risk_level", "critical"): "Өтө жогору",
+    ("organisation_kind", "ngo"): "КЭУ",
+    ("organisation_kind", "media_outlet"): "ЖМК",
+    ("organisation_kind", "court"): "Сот",
+    ("organisation_kind", "detention_facility"): "Кармоо жайы",
+    ("organisation_kind", "state_body"): "Мамлекеттик орган",
+    ("name_usage", "full_name"): "Толук аты-жөнү",
+    ("name_usage", "initials"): "Баш тамгалар гана",
+    ("case_status", "investigation"): "Тергөө",
+    ("case_status", "trial"): "Сот",
+    ("case_status", "appeal"): "Апелляция",
+    ("case_status", "closed"): "Жабылган",
+    ("case_role", "defendant"): "Айыпталуучу",
+    ("case_role", "victim"): "Жабырлануучу",
+    ("case_role", "lawyer"): "Адвокат",
+    ("case_role", "witness"): "Күбө",
+    ("case_role", "judge"): "Судья",
+    ("case_role", "prosecutor"): "Прокурор",
+    ("charge_status", "pending"): "Каралган эмес",
+    ("charge_status", "dropped"): "Алынып салынган",
+    ("charge_status", "acquitted"): "Акталган",
+    ("charge_status", "convicted"): "Соттолгон",
+    ("hearing_outcome", "held"): "Өткөрүлдү",
+    ("hearing_outcome", "postponed"): "Жылдырылды",
+    ("hearing_outcome", "verdict"): "Өкүм",
+    ("hearing_outcome", "detention_extended"): "Камак мөөнөтү узартылды",
+}
+
 
 def _label_column(lang: str) -> str:
     return lang.replace("-", "_").split("_")[0].lower()
@@ -213,7 +257,9 @@ def vocabulary_in(session: Session, name: str, lang: str = "en") -> list[tuple[s
     base = _label_column(lang)
     if name in _FIXED:
         _enum, labels = _FIXED[name]
-        return [(code, ru if base in ("ru", "ky") else en) for code, (en, ru) in labels.items()]
+        if base == "ky":
+            return [(code, _FIXED_KY.get((name, code), ru)) for code, (_en, ru) in labels.items()]
+        return [(code, ru if base == "ru" else en) for code, (en, ru) in labels.items()]
     rows = session.execute(
         select(
             VocabularyTerm.code,
@@ -235,7 +281,8 @@ def vocabulary_in(session: Session, name: str, lang: str = "en") -> list[tuple[s
 def vocabulary(vault: Vault, name: str, lang: str = "en") -> list[tuple[str, str]]:
     """(code, label) pairs for a picker. Unknown user vocabularies give an empty list.
 
-    Labels are in English, Russian ("ru") or Kyrgyz ("ky", falling back to Russian).
+    Labels are in English, Russian ("ru") or Kyrgyz ("ky"; a user-added term without a Kyrgyz
+    label falls back to Russian).
     """
     with vault.read() as session:
         return vocabulary_in(session, name, lang)

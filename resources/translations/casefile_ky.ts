@@ -2764,7 +2764,7 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Domestic remedies tried and their results (WGAD V)</source>
-        <translation>Колдонулган ички укуктук коргоо каражаттары жана алардын жыйынтыктары (ЭККЖТ, V)</translation>
+        <translation>Колдонулган ички укуктук коргоо каражаттары жана алардын жыйынтыктары (WGAD, V)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
@@ -2809,7 +2809,7 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>The facts that make it arbitrary</source>
-        <translation>Камакты негизсиз кылган фактылар</translation>
+        <translation>Камакты өзүм билемдик кылган фактылар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
@@ -2829,7 +2829,7 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Why the detention is arbitrary (WGAD IV)</source>
-        <translation>Эмне үчүн камак негизсиз (ЭККЖТ, IV)</translation>
+        <translation>Эмне үчүн камак өзүм билемдик менен жүргүзүлгөн (WGAD, IV)</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3074,7 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
         <source>Printed in section VI of a WGAD submission, with a signature line. Stored inside the encrypted vault. Contact redaction does not remove it: it is the sender's own address.</source>
-        <translation>ЭККЖТга кайрылуунун VI бөлүмүндө кол коюучу сап менен басылат. Шифрленген сактагычта сакталат. Байланыштарды жашыруу аны алып салбайт: бул жөнөтүүчүнүн өз дареги.</translation>
+        <translation>БУУнун Өзүм билемдик менен кармоо боюнча жумушчу тобуна (WGAD) кайрылуунун VI бөлүмүндө кол коюучу сап менен басылат. Шифрленген сактагычта сакталат. Байланыштарды жашыруу аны алып салбайт: бул жөнөтүүчүнүн өз дареги.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/submitter_dialog.py"/>
