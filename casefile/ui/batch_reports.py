@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.reports.data import RenderOptions
+from casefile.ui.alive import errors_while_alive, while_alive
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
 from casefile.ui.i18n import current_language
@@ -176,7 +177,11 @@ class BatchReportsDialog(QDialog):
         from casefile.services.report_batch import detained_people
 
         vault, today = self._vault, self._today
-        self._runner.run(lambda: detained_people(vault, today), self._on_loaded, self._on_failed)
+        self._runner.run(
+            lambda: detained_people(vault, today),
+            while_alive(self, self._on_loaded),
+            errors_while_alive(self, self._runner, self._on_failed),
+        )
 
     def _on_loaded(self, rows: object) -> None:
         assert isinstance(rows, list)
@@ -236,8 +241,8 @@ class BatchReportsDialog(QDialog):
                 one_file=one_file,
                 today=today,
             ),
-            self._on_made,
-            self._on_make_failed,
+            while_alive(self, self._on_made),
+            errors_while_alive(self, self._runner, self._on_make_failed),
             self.progress.on_progress,
         )
         self.progress.follow(self.context)

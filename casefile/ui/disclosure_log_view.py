@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.alive import errors_while_alive, while_alive
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
 from casefile.ui.labels import QT_TRANSLATE_NOOP
@@ -144,7 +145,11 @@ class DisclosureLogDialog(QDialog):
         from casefile.services.reporting import disclosure_overview
 
         vault = self._vault
-        self._runner.run(lambda: disclosure_overview(vault), self._on_loaded, self._on_failed)
+        self._runner.run(
+            lambda: disclosure_overview(vault),
+            while_alive(self, self._on_loaded),
+            errors_while_alive(self, self._runner, self._on_failed),
+        )
 
     def _on_loaded(self, rows: object) -> None:
         assert isinstance(rows, list)

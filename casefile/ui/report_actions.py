@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
@@ -70,7 +70,7 @@ class ReportActions(QObject):
         self._dialogs = dialogs
         self._vault = vault
         self._settings = settings
-        self.windows: list[QWidget] = []  # open report windows (closed when the vault locks)
+        self.windows: list[QDialog] = []  # open report windows (closed when the vault locks)
 
         self.report_action = QAction(tr("Report for this person or case…"), self)
         self.report_action.setObjectName("reportAction")
@@ -97,16 +97,21 @@ class ReportActions(QObject):
             self._dialogs.info(self._window, tr("Reports"), tr("Unlock a vault first."))
         return vault
 
-    def _show(self, window: QWidget) -> None:
-        self.windows = [w for w in self.windows if w.isVisible()]
+    def _show(self, window: QDialog) -> None:
         self.windows.append(window)
-        window.finished.connect(window.deleteLater)  # type: ignore[attr-defined]
+        window.finished.connect(lambda _result, shown=window: self._on_window_finished(shown))
         window.show()
         window.raise_()
 
+    def _on_window_finished(self, window: QDialog) -> None:
+        # Forgotten first, so no closed (and soon deleted) window is ever touched again.
+        if window in self.windows:
+            self.windows.remove(window)
+        window.deleteLater()
+
     def close_all(self) -> None:
         """Closes every report window (the vault is locking: no record may stay on screen)."""
-        for window in self.windows:
+        for window in list(self.windows):
             window.close()
         self.windows = []
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.errors import KnownError
+from casefile.ui.alive import errors_while_alive, while_alive
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
 from casefile.ui.i18n import current_language
@@ -315,8 +316,8 @@ class ReportDialog(QDialog):
         self.status.setText(tr("Updating the preview…"))
         self._runner.run(
             lambda: _build(vault, record_id, number, choice, override, audit, today),
-            self._on_built,
-            self._on_build_failed,
+            while_alive(self, self._on_built),
+            errors_while_alive(self, self._runner, self._on_build_failed),
         )
 
     def _after_build(self) -> None:
@@ -491,7 +492,11 @@ class ReportDialog(QDialog):
             return path
 
         self.status.setText(tr("Saving…"))
-        self._runner.run(save, self._on_saved, self._on_leave_failed)
+        self._runner.run(
+            save,
+            while_alive(self, self._on_saved),
+            errors_while_alive(self, self._runner, self._on_leave_failed),
+        )
 
     def _on_saved(self, path: object) -> None:
         self.status.setText(tr("Saved, and written to the disclosure log."))
@@ -535,7 +540,11 @@ class ReportDialog(QDialog):
 
             record_disclosure(vault, report, medium="printed")
 
-        self._runner.run(log, self._on_printed, self._on_leave_failed)
+        self._runner.run(
+            log,
+            while_alive(self, self._on_printed),
+            errors_while_alive(self, self._runner, self._on_leave_failed),
+        )
 
     def _on_printed(self, _result: Any) -> None:
         self.status.setText(tr("Sent to the printer, and written to the disclosure log."))

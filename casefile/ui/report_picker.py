@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.alive import errors_while_alive, while_alive
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -92,8 +93,8 @@ class ReportPickerDialog(QDialog):
         self.status.setText(tr("Searching…"))
         self._runner.run(
             lambda: find_records(vault, text),
-            lambda rows: self._on_rows(sequence, rows),
-            self._on_failed,
+            while_alive(self, lambda rows: self._on_rows(sequence, rows)),
+            errors_while_alive(self, self._runner, self._on_failed),
         )
 
     def _on_rows(self, sequence: int, rows: list[tuple[str, str, str]]) -> None:

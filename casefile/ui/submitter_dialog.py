@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.alive import errors_while_alive, while_alive
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
 from casefile.ui.labels import QT_TRANSLATE_NOOP
@@ -92,7 +93,11 @@ class SubmitterDialog(QDialog):
         self.loaded = False
         from casefile.services.reporting import submitter_details
 
-        self._runner.run(lambda: submitter_details(vault), self._on_loaded, self._on_failed)
+        self._runner.run(
+            lambda: submitter_details(vault),
+            while_alive(self, self._on_loaded),
+            errors_while_alive(self, self._runner, self._on_failed),
+        )
 
     def values(self) -> dict[str, str]:
         return {
@@ -123,8 +128,8 @@ class SubmitterDialog(QDialog):
         self.buttons.setEnabled(False)
         self._runner.run(
             lambda: set_submitter_details(vault, values),
-            lambda _r: self.accept(),
-            self._on_save_failed,
+            while_alive(self, lambda _r: self.accept()),
+            errors_while_alive(self, self._runner, self._on_save_failed),
         )
 
     def _on_save_failed(self, error: BaseException) -> None:

@@ -498,11 +498,17 @@ def test_reports_menu_opens_the_report_window(  # type: ignore[no-untyped-def]
         "Report for this person or case…",
         "Embassy briefs for everyone detained…",
     ]
+    window.reports.open_log()
+    (log,) = window.reports.windows
+    log.close()  # closed windows are forgotten (and deleted)
+    assert window.reports.windows == []
     window.reports.open_report("persons", demo_template[1].un_ok)
     qtbot.waitUntil(lambda: bool(window.reports.windows), timeout=10_000)
     (report,) = window.reports.windows
     assert isinstance(report, ReportDialog)
     qtbot.waitUntil(lambda: report.check is not None, timeout=20_000)
+    window.reports.open_submitter()
+    assert len(window.reports.windows) == 2
     controller.lock()
     assert window.reports.windows == [] and not report.isVisible()
 
@@ -554,3 +560,23 @@ def test_picker_finds_people_and_cases(  # type: ignore[no-untyped-def]
     )
     picker.buttons.accepted.emit()
     assert picker.chosen == ("persons", demo.un_ok)
+
+
+def test_closing_while_building_drops_the_result(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, files: FakeFiles, demo: Demo
+) -> None:
+    dialog = ReportDialog(
+        demo.vault,
+        runner,
+        dialogs,
+        demo.un_ok,
+        "subject",
+        files=files,
+        today=TODAY,  # type: ignore[arg-type]
+    )
+    assert dialog._building
+    dialog.close()
+    dialog.deleteLater()
+    runner.wait()
+    qtbot.wait(200)  # the late result arrives for a deleted window: dropped, no error
+    assert dialogs.calls == []
