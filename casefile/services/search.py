@@ -158,19 +158,31 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens)
 
 
-def _phrase(token: str) -> str:
+def _term(text: str, boost: bool) -> str:
+    """A quoted prefix term. Boosted, the whole word is asked for too: bm25 then counts a
+    record holding exactly that word twice, so "Asanov" ranks "Асанов" above "Асанова"."""
+    return f'("{text}" OR "{text}"*)' if boost else f'"{text}"*'
+
+
+def _boosted_query(user_text: str) -> str | None:
+    """fts_query() with every word boosted (see _term)."""
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", user_text))[:_MAX_TOKENS]
+    return " AND ".join(_term(token, True) for token in tokens) if tokens else None
+
+
+def _phrase(token: str, boost: bool = False) -> str:
     """A typed word as an FTS5 prefix phrase ("G'ulomov" -> "G ulomov"*), or "" if empty."""
     parts = _TOKEN.findall(token)
-    return f'"{" ".join(parts)}"*' if parts else ""
+    return _term(" ".join(parts), boost) if parts else ""
 
 
-def _key_groups(user_text: str) -> str | None:
+def _key_groups(user_text: str, boost: bool = False) -> str | None:
     """Every word as typed or by one of its keys, ANDed; None when no word has a key."""
     groups: list[str] = []
     any_key = False
     for token in name_tokens(user_text)[:_MAX_TOKENS]:
-        phrase = _phrase(token)
-        keys = [f'"{KEY_MARK}{key}"*' for key in prefix_keys(token)]
+        phrase = _phrase(token, boost)
+        keys = [_term(KEY_MARK + key, boost) for key in prefix_keys(token)]
         any_key = any_key or bool(keys)
         alternatives = [alternative for alternative in (phrase, *keys) if alternative]
         if alternatives:
@@ -221,13 +233,16 @@ def _tiers(user_text: str) -> list[_Tier]:
     plain = tokens == name_tokens(user_text)[:_MAX_TOKENS]  # no apostrophes inside words
     if short and len(short) < len(tokens) and plain:
         rest = " ".join(t for t in tokens if len(t) > _SHORT_WORD)
-        tiers = [_Tier(str(fts_query(rest)), False, short)]
-        groups = _key_groups(rest)
+        tiers = [_Tier(str(_boosted_query(rest)), False, short)]
+        groups = _key_groups(rest, boost=True)
         if groups is not None:
             tiers.append(_Tier(groups, True, short, exclude_earlier=True))
         return tiers
-    keyed = key_query(user_text)
-    return [_Tier(exact, False)] + ([_Tier(keyed, True)] if keyed is not None else [])
+    tiers = [_Tier(str(_boosted_query(user_text)), False)]
+    groups = _key_groups(user_text, boost=True)
+    if groups is not None:
+        tiers.append(_Tier(f"{groups} NOT ({exact})", True))
+    return tiers
 
 
 def _short_words_filter(tier: _Tier) -> Callable[[str], bool]:
