@@ -136,6 +136,17 @@ def register(subparsers: Subparsers) -> None:
     distrust.add_argument("partner", metavar="PARTNER")
     listing = add_parser(device_actions, "list", cmd_device_list, help="list partner devices")
     add_vault_argument(listing)
+    new_keys = add_parser(
+        device_actions,
+        "new-keys",
+        cmd_device_new_keys,
+        help="give this vault a new device identity (after copying it to another laptop)",
+        description="A copied vault folder poses as the same device as the original, which "
+        "confuses exchange. Run this in the copy: it gets new keys and a new fingerprint, "
+        "and its partners must trust it again.",
+    )
+    add_vault_argument(new_keys)
+    new_keys.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
 def _group_help(args: argparse.Namespace) -> int:
@@ -347,4 +358,18 @@ def cmd_device_list(args: argparse.Namespace) -> int:
         )
     if not partners:
         err("No partner devices yet: casefile device trust CARD --name NAME.")
+    return 0
+
+
+def cmd_device_new_keys(args: argparse.Namespace) -> int:
+    from casefile.services.exchange import devices
+
+    if not args.yes and not confirm("Partners will have to trust this vault again. Go on?"):
+        raise UsageError("New device keys need a confirmation: add --yes.")
+    vault, _passphrase = unlock(args)
+    with vault:
+        info = devices.new_device_keys(vault)
+    out(f"device id:   {info.device_id}")
+    out(f"fingerprint: {info.fingerprint}")
+    out(f"card:        {info.card}")
     return 0

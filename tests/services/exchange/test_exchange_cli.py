@@ -101,3 +101,13 @@ def test_cli_round_trip(
 
     code, out, _err = run(capsys, "device", "list", "--vault", office_path)
     assert code == 0 and "laptop" in out and "trusted" in out
+
+
+def test_new_device_keys(make_vault: MakeVault, capsys: pytest.CaptureFixture[str]) -> None:
+    vault = make_vault("copy")
+    before = devices.this_device(vault)
+    path = str(vault.paths.root)
+    vault.close()
+    assert run(capsys, "device", "new-keys", "--vault", path)[0] == 2  # no terminal, no --yes
+    code, out, _err = run(capsys, "device", "new-keys", "--yes", "--vault", path)
+    assert code == 0 and before.fingerprint not in out and "fingerprint:" in out
