@@ -232,6 +232,14 @@ def test_short_words_beside_a_longer_one_are_checked_on_the_text(vault: Vault) -
     assert [p.id for p in pick_people(vault, "Tazhibek k")] == [cyrillic]
 
 
+def test_a_whole_word_ranks_above_a_longer_one_it_begins(vault: Vault) -> None:
+    longer = save_record(vault, "persons", None, {"full_name": "Асанова Бакыт"})
+    whole = save_record(vault, "persons", None, {"full_name": "Асанов Бакыт"})
+    assert [h.id for h in _people(vault, "Asanov Bakyt")] == [whole, longer]
+    assert [h.id for h in _people(vault, "асанов")] == [whole, longer]
+    assert [h.id for h in _people(vault, "Асанова")] == [longer]
+
+
 def test_a_stored_variant_reports_which_spelling_matched(vault: Vault) -> None:
     person = save_record(
         vault,
