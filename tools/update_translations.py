@@ -508,6 +508,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.check:
         sys.path.insert(0, str(ROOT))
         write_catalog()
+    if not args.check:
+        # Qt's own strings for languages PySide6 ships no translation of (qtbase_ky: the
+        # standard buttons and the text fields' menus), kept by hand in the same folder.
+        for extra in sorted(TS_DIR.glob("qtbase_*.ts")):
+            compile_qm(extra, extra.with_suffix(".qm"))
     for code in LANGUAGES:
         missing = update(code, apply, write=not args.check, prune=args.prune)
         failed = failed or bool(missing)

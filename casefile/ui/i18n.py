@@ -95,9 +95,12 @@ def set_language(code: str) -> str:
     _clear_label_cache()
     # English loads a translator too: it holds the plural forms ("1 day", "2 days").
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("casefile", str(translations_dir()))):
+    ours = str(translations_dir())
+    # Qt's own texts (standard buttons, text menus): from PySide6 where it ships them (Russian),
+    # else from our folder (a small hand-made Kyrgyz one).
+    for name, folders in (("qtbase", (qt_dir, ours)), ("casefile", (ours,))):
         translator = QTranslator(app)
-        if translator.load(f"{name}_{code}", folder):
+        if any(translator.load(f"{name}_{code}", folder) for folder in folders):
             app.installTranslator(translator)
             _installed.append(translator)
     if previous != code:
