@@ -25,7 +25,6 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Column,
     ColumnElement,
     Table,
@@ -898,26 +897,29 @@ def _write_field_versions(session: Session, kind: ImportKind, plan: _Plan) -> No
     fields = sorted(field_versions.versioned_fields(_MODEL[kind]))
     # Field names are the model's identifiers, safe to spell out in SQL.
     field_rows = " UNION ALL ".join(f"SELECT '{name}' AS field" for name in fields)
-    statement = text(
+    table = table_of(FieldVersion)
+    constants = ", ".join(
+        _literal_sql(_stored(session, table.c[name], value)) or "NULL"
+        for name, value in (
+            ("record_table", record_table),
+            ("clock", clock),
+            ("device_id", device),
+            ("seen", {device: clock}),
+            ("seq", clock),
+        )
+    )
+    statement = (
         f"INSERT OR REPLACE INTO {FieldVersion.__tablename__} "
-        "(record_table, record_id, field, clock, device_id, seen, seq) "
-        "SELECT :record_table, ids.value, f.field, :clock, :device, :seen, :clock "
+        "(record_table, clock, device_id, seen, seq, record_id, field) "
+        f"SELECT {constants}, ids.value, f.field "
         # CROSS JOIN keeps this loop order in SQLite: ids (sorted) outside, fields (sorted)
         # inside, so rows arrive in primary-key order without a sort step.
-        f"FROM json_each(:ids) AS ids CROSS JOIN ({field_rows}) AS f"
-    ).bindparams(bindparam("seen", type_=JSON))
+        f"FROM json_each(?) AS ids CROSS JOIN ({field_rows}) AS f"
+    )
     ids = sorted(write.record_id for write in plan.creates)
+    connection = session.connection()
     for start in range(0, len(ids), BATCH):
-        session.execute(
-            statement,
-            {
-                "record_table": record_table,
-                "clock": clock,
-                "device": device,
-                "seen": {device: clock},
-                "ids": json.dumps(ids[start : start + BATCH]),
-            },
-        )
+        connection.exec_driver_sql(statement, (json.dumps(ids[start : start + BATCH]),))
     seen = field_versions.load_seen(session, [(record_table, w.record_id) for w in plan.updates])
     field_versions.write_versions(
         session,
