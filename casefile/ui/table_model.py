@@ -33,6 +33,9 @@ from PySide6.QtCore import (
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+#: "1" for a row the filter words match (every row when there are none), else "0".
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 4
+_MATCH = "1"
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -95,6 +98,7 @@ class RowTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._rows: list[Any] = []
         self._haystacks: list[str] | None = None
+        self._filter_hits: set[int] | None = None  # row numbers the filter keeps; None: all
 
     # -- plain access ---------------------------------------------------------------------------
 
@@ -127,6 +131,10 @@ class RowTableModel(QAbstractTableModel):
         """All of a row's cell texts, case-folded, for the filter box (built once, lazily)."""
         haystacks = self._all_haystacks()
         return haystacks[row] if 0 <= row < len(haystacks) else ""
+
+    def set_filter_hits(self, hits: set[int] | None) -> None:
+        """The rows a filter keeps (served under FILTER_ROLE); None keeps every row."""
+        self._filter_hits = hits
 
     def rows_matching(self, words: Sequence[str]) -> set[int]:
         """Numbers of the rows whose text holds every word (case-folded already)."""
@@ -168,6 +176,9 @@ class RowTableModel(QAbstractTableModel):
                 return getattr(item, "id", None)
             if role == ROW_ROLE:
                 return item
+            if role == FILTER_ROLE:
+                hits = self._filter_hits
+                return _MATCH if hits is None or row in hits else "0"
             if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         except Exception:  # data() must never raise into Qt's paint code
@@ -237,19 +248,23 @@ class RowTableModel(QAbstractTableModel):
 class RowFilterProxy(QSortFilterProxyModel):
     """Filters rows on the words typed in a box (all must appear, in any column).
 
-    The matching rows are found in one Python pass over the model's case-folded row texts;
-    filterAcceptsRow then only looks a row up. (Measured at 10,000 rows: ~40 ms per filter,
-    against ~250 ms for Qt's regular-expression filter calling data() per row.) Sorting is
-    forwarded to the source model (see the module docstring), so the proxy keeps the source's
-    order and only hides rows.
+    The matching rows are found in one Python pass over the model's case-folded row texts
+    and handed to the model, which answers FILTER_ROLE with "1" or "0"; Qt's own filter then
+    keeps the "1" rows. (Measured at 10,000 rows: ~40 ms per filter, against ~250 ms for Qt's
+    regular-expression filter over the cell texts.) There is deliberately no Python
+    filterAcceptsRow: with no words the pattern is empty and Qt accepts every row without
+    calling into Python, where a per-row override cost ~200 ms at 50,000 rows on every reload.
+    One proxy per model (the hits live in the model). Sorting is forwarded to the source model
+    (see the module docstring), so the proxy keeps the source's order and only hides rows.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterKeyColumn(0)
         self.setDynamicSortFilter(False)
         self._words: list[str] = []
-        self._accepted: set[int] | None = None
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         super().setSourceModel(source)
@@ -261,26 +276,24 @@ class RowFilterProxy(QSortFilterProxyModel):
         words = text.casefold().split()
         if words == self._words:
             return
-        self.beginFilterChange()
         self._words = words
-        self._accepted = self._matching()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        return self._accepted is None or source_row in self._accepted
-
-    def _matching(self) -> set[int] | None:
+    def _refilter(self) -> None:
         source = self.sourceModel()
-        if not self._words or not isinstance(source, RowTableModel):
-            return None
-        return source.rows_matching(self._words)
+        hits = None
+        if self._words and isinstance(source, RowTableModel):
+            hits = source.rows_matching(self._words)
+        if isinstance(source, RowTableModel):
+            source.set_filter_hits(hits)
+        self.beginFilterChange()
+        self.setFilterFixedString("" if hits is None else _MATCH)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @Slot()
     def _on_source_changed(self) -> None:
         if self._words:
-            self.beginFilterChange()
-            self._accepted = self._matching()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._refilter()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
