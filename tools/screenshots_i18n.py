@@ -101,6 +101,7 @@ def main() -> int:
             window.show_page("dashboard")
             wait_until(app, lambda: window.menuBar().actions()[0].text() == "&Файл")
             settle(app, 1.5)  # the dashboard reloads its items in the new language
+            window.statusBar().clearMessage()  # e.g. "automatic backup made", from before
             save(window, out, f"dashboard-{code}")
             if code == "ru":
                 window.show_page("people")
