@@ -24,11 +24,9 @@ from casefile.reports.data import Audience, Redaction, RenderOptions
 from casefile.reports.redaction import PRESETS
 from casefile.ui.labels import QT_TRANSLATE_NOOP
 
-_CONTEXT = "ReportOptions"
-
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("ReportOptions", text)
 
 
 @dataclass(frozen=True)
@@ -44,29 +42,29 @@ class TemplateInfo:
 # window does not import ReportLab.
 TEMPLATES: tuple[TemplateInfo, ...] = (
     TemplateInfo(
-        "embassy", QT_TRANSLATE_NOOP(_CONTEXT, "Embassy brief"), Audience.EMBASSY, "embassy"
+        "embassy", QT_TRANSLATE_NOOP("ReportOptions", "Embassy brief"), Audience.EMBASSY, "embassy"
     ),
     TemplateInfo(
         "wgad",
-        QT_TRANSLATE_NOOP(_CONTEXT, "UN Working Group on Arbitrary Detention"),
+        QT_TRANSLATE_NOOP("ReportOptions", "UN Working Group on Arbitrary Detention"),
         Audience.UN,
         "un",
     ),
     TemplateInfo(
         "special-procedures",
-        QT_TRANSLATE_NOOP(_CONTEXT, "UN Special Procedures communication"),
+        QT_TRANSLATE_NOOP("ReportOptions", "UN Special Procedures communication"),
         Audience.UN,
         "un",
     ),
     TemplateInfo(
         "ill-treatment",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Ill-treatment summary (Istanbul Protocol)"),
+        QT_TRANSLATE_NOOP("ReportOptions", "Ill-treatment summary (Istanbul Protocol)"),
         None,
         "un",
     ),
     TemplateInfo(
         "dossier",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Full internal dossier (do not share)"),
+        QT_TRANSLATE_NOOP("ReportOptions", "Full internal dossier (do not share)"),
         Audience.INTERNAL,
         "internal",
     ),
@@ -74,17 +72,19 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
 TEMPLATE_BY_NAME = {info.name: info for info in TEMPLATES}
 
 REDACTION_LABELS: dict[Redaction, str] = {
-    Redaction.SOURCES: QT_TRANSLATE_NOOP(_CONTEXT, "Sources"),
-    Redaction.CONTACTS: QT_TRANSLATE_NOOP(_CONTEXT, "Contact details and addresses"),
-    Redaction.INITIALS: QT_TRANSLATE_NOOP(_CONTEXT, "Initials only for people who asked for it"),
-    Redaction.NOTES: QT_TRANSLATE_NOOP(_CONTEXT, "Internal notes"),
-    Redaction.MEDICAL: QT_TRANSLATE_NOOP(_CONTEXT, "Medical findings"),
+    Redaction.SOURCES: QT_TRANSLATE_NOOP("ReportOptions", "Sources"),
+    Redaction.CONTACTS: QT_TRANSLATE_NOOP("ReportOptions", "Contact details and addresses"),
+    Redaction.INITIALS: QT_TRANSLATE_NOOP(
+        "ReportOptions", "Initials only for people who asked for it"
+    ),
+    Redaction.NOTES: QT_TRANSLATE_NOOP("ReportOptions", "Internal notes"),
+    Redaction.MEDICAL: QT_TRANSLATE_NOOP("ReportOptions", "Medical findings"),
 }
 
 AUDIENCE_LABELS: dict[Audience, str] = {
-    Audience.UN: QT_TRANSLATE_NOOP(_CONTEXT, "a UN body"),
-    Audience.EMBASSY: QT_TRANSLATE_NOOP(_CONTEXT, "an embassy"),
-    Audience.INTERNAL: QT_TRANSLATE_NOOP(_CONTEXT, "internal use only"),
+    Audience.UN: QT_TRANSLATE_NOOP("ReportOptions", "a UN body"),
+    Audience.EMBASSY: QT_TRANSLATE_NOOP("ReportOptions", "an embassy"),
+    Audience.INTERNAL: QT_TRANSLATE_NOOP("ReportOptions", "internal use only"),
 }
 
 #: WGAD's categories of arbitrary deprivation of liberty (its methods of work, para. 8):
@@ -92,41 +92,42 @@ AUDIENCE_LABELS: dict[Audience, str] = {
 WGAD_CATEGORIES: tuple[tuple[str, str, str], ...] = (
     (
         "I",
-        QT_TRANSLATE_NOOP(_CONTEXT, "I: no legal basis"),
+        QT_TRANSLATE_NOOP("ReportOptions", "I: no legal basis"),
         QT_TRANSLATE_NOOP(
-            _CONTEXT, "It is clearly impossible to invoke any legal basis justifying it."
+            "ReportOptions", "It is clearly impossible to invoke any legal basis justifying it."
         ),
     ),
     (
         "II",
-        QT_TRANSLATE_NOOP(_CONTEXT, "II: for exercising rights and freedoms"),
+        QT_TRANSLATE_NOOP("ReportOptions", "II: for exercising rights and freedoms"),
         QT_TRANSLATE_NOOP(
-            _CONTEXT,
+            "ReportOptions",
             "It results from the exercise of rights or freedoms (expression, assembly, "
             "association, belief, …).",
         ),
     ),
     (
         "III",
-        QT_TRANSLATE_NOOP(_CONTEXT, "III: fair-trial norms gravely breached"),
+        QT_TRANSLATE_NOOP("ReportOptions", "III: fair-trial norms gravely breached"),
         QT_TRANSLATE_NOOP(
-            _CONTEXT, "The norms of a fair trial were so gravely breached that it is arbitrary."
+            "ReportOptions",
+            "The norms of a fair trial were so gravely breached that it is arbitrary.",
         ),
     ),
     (
         "IV",
-        QT_TRANSLATE_NOOP(_CONTEXT, "IV: asylum seekers, migrants, refugees"),
+        QT_TRANSLATE_NOOP("ReportOptions", "IV: asylum seekers, migrants, refugees"),
         QT_TRANSLATE_NOOP(
-            _CONTEXT,
+            "ReportOptions",
             "Asylum seekers, immigrants or refugees held in prolonged administrative custody "
             "without review or remedy.",
         ),
     ),
     (
         "V",
-        QT_TRANSLATE_NOOP(_CONTEXT, "V: discrimination"),
+        QT_TRANSLATE_NOOP("ReportOptions", "V: discrimination"),
         QT_TRANSLATE_NOOP(
-            _CONTEXT,
+            "ReportOptions",
             "Discrimination on grounds of birth, origin, language, religion, economic "
             "condition, opinion, gender, sexual orientation or disability.",
         ),
@@ -134,11 +135,11 @@ WGAD_CATEGORIES: tuple[tuple[str, str, str], ...] = (
 )
 
 _PROFILES: tuple[tuple[str, str], ...] = (
-    ("", QT_TRANSLATE_NOOP(_CONTEXT, "The template's usual profile")),
-    ("un", QT_TRANSLATE_NOOP(_CONTEXT, "UN: leave out everything below")),
-    ("embassy", QT_TRANSLATE_NOOP(_CONTEXT, "Embassy: leave out everything below")),
-    ("internal", QT_TRANSLATE_NOOP(_CONTEXT, "Internal: leave out nothing")),
-    ("custom", QT_TRANSLATE_NOOP(_CONTEXT, "Custom: as ticked below")),
+    ("", QT_TRANSLATE_NOOP("ReportOptions", "The template's usual profile")),
+    ("un", QT_TRANSLATE_NOOP("ReportOptions", "UN: leave out everything below")),
+    ("embassy", QT_TRANSLATE_NOOP("ReportOptions", "Embassy: leave out everything below")),
+    ("internal", QT_TRANSLATE_NOOP("ReportOptions", "Internal: leave out nothing")),
+    ("custom", QT_TRANSLATE_NOOP("ReportOptions", "Custom: as ticked below")),
 )
 
 
