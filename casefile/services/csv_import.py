@@ -5,64 +5,37 @@ A header cell equal to a field name (``full_name``, ``birth_date``, ``case_id``)
 field without a mapping, so CSV files from the open export import back as they are. A row
 whose ``id`` names an existing record updates it; any other valid row creates a record.
 Hearings name their case by ``case_id``, or by ``case``: a case id, one of its case numbers,
-or its title. Bulk inserts bypass the ORM's session hooks, so this module writes what they
-would: audit entries, search-index rows and exchange field versions, in the same transaction.
+or its title. The rows are written by casefile/services/bulk_records.py, which also writes
+what the vault's session hooks would have (audit, search index, exchange field versions).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import re
 import unicodedata
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    ColumnElement,
-    Table,
-    bindparam,
-    literal_column,
-    null,
-    select,
-    text,
-    update,
-)
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate, Precision, check_not_before
-from casefile.domain.enums import AuditAction
-from casefile.domain.models import (
-    AuditEntry,
-    Case,
-    FieldVersion,
-    Hearing,
-    Person,
-    Record,
-    utcnow,
-)
+from casefile.domain.models import Case, Hearing, Person, Record
 from casefile.errors import KnownError, ValidationError
+from casefile.services import bulk_records
+from casefile.services.bulk_records import BATCH, CheckCancel, Progress, RecordWrite
+from casefile.services.csv_reading import CsvFormatError as CsvFormatError
+from casefile.services.csv_reading import CsvTable as CsvTable
+from casefile.services.csv_reading import read_csv as read_csv
 from casefile.services.drafts import FieldInfo, FieldKind, blank_record, fields_of, vocabulary_in
 from casefile.services.open_formats import split_list_cell, table_of, unescape_formula
-from casefile.vault import field_versions
 from casefile.vault.audit import json_value
-from casefile.vault.search_index import TABLE as SEARCH_TABLE
-from casefile.vault.search_index import document
 from casefile.vault.vault import Vault
-
-type Progress = Callable[[float, str], None]
-type CheckCancel = Callable[[], None]
-
-#: Rows written per statement: progress and cancellation are checked between batches.
-BATCH = 1000
 
 
 class ImportKind(StrEnum):
@@ -77,12 +50,6 @@ class RowAction(StrEnum):
     REJECT = "reject"
 
 
-class CsvFormatError(KnownError):
-    """The file is not a readable CSV table (encoding, binary data, ragged rows, no header)."""
-
-    exit_code = 2
-
-
 class MappingError(KnownError):
     """The column mapping names columns or fields that do not exist, or misses a required one."""
 
@@ -93,86 +60,6 @@ class RowsRejectedError(KnownError):
     """Some rows cannot be imported and the caller did not ask to skip them."""
 
     exit_code = 2
-
-
-# -- reading the file ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CsvTable:
-    """A CSV file's header and data rows, each row with the line it starts on."""
-
-    header: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[str, ...]], ...]
-    delimiter: str
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_DELIMITERS = (",", ";", "\t")
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CsvFormatError(
-            "The file is saved as UTF-16. Save it again as “CSV UTF-8” and import that."
-        )
-    try:
-        decoded = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise CsvFormatError(
-            f"The file is not UTF-8 text (unreadable byte at position {error.start}). "
-            "Save it again as “CSV UTF-8” and import that."
-        ) from None
-    if _CONTROL.search(decoded):
-        raise CsvFormatError("The file holds binary data; it does not look like a CSV file.")
-    return decoded
-
-
-def _sniff_delimiter(first_line: str) -> str:
-    counts = {delimiter: first_line.count(delimiter) for delimiter in _DELIMITERS}
-    best = max(_DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-def read_csv(data: bytes) -> CsvTable:
-    """Parse CSV bytes (UTF-8, with or without BOM; comma, semicolon or tab separated).
-
-    Raises CsvFormatError, naming the line, for anything that is not a rectangular table with
-    a header row. Blank lines are skipped.
-    """
-    content = _decode(data)
-    if not content.strip():
-        raise CsvFormatError("The file is empty.")
-    delimiter = _sniff_delimiter(content.lstrip().split("\n", 1)[0])
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter, strict=True)
-    header: tuple[str, ...] | None = None
-    rows: list[tuple[int, tuple[str, ...]]] = []
-    line = 1
-    try:
-        for cells in reader:
-            start, line = line, reader.line_num + 1
-            if not any(cell.strip() for cell in cells):
-                continue
-            if header is None:
-                header = tuple(cell.strip() for cell in cells)
-                continue
-            row = tuple(cells)
-            if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):
-                row = row[: len(header)]  # trailing empty cells, as some spreadsheets write
-            if len(row) != len(header):
-                raise CsvFormatError(
-                    f"Line {start} has {len(row)} cells but the header has {len(header)}. "
-                    "Every row must have the same columns as the header."
-                )
-            rows.append((start, row))
-    except csv.Error as error:
-        raise CsvFormatError(f"Line {line}: the CSV is malformed ({error}).") from None
-    assert header is not None
-    named = [name for name in header if name]
-    duplicates = sorted({name for name in named if named.count(name) > 1})
-    if duplicates:
-        raise CsvFormatError(f"The header names the column “{duplicates[0]}” twice.")
-    return CsvTable(header=header, rows=tuple(rows), delimiter=delimiter)
 
 
 # -- columns and mapping ---------------------------------------------------------------------
@@ -312,19 +199,10 @@ class ImportResult:
 
 
 @dataclass
-class _Write:
-    """A row to write: the full values of a new record, or the changed fields of one."""
-
-    record_id: str
-    values: dict[str, Any]
-    old: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
 class _Plan:
     report: ImportPlan
-    creates: list[_Write]
-    updates: list[_Write]
+    creates: list[RecordWrite]
+    updates: list[RecordWrite]
 
 
 def normalise_name(name: str) -> str:
@@ -468,7 +346,7 @@ class _Judge:
                     slot = (row["case_id"], row["scheduled_date"], row["scheduled_time"])
                     self.slots.setdefault(slot, record_id)
 
-    def judge(self, line: int, cells: tuple[str, ...]) -> tuple[RowReport, _Write | None]:
+    def judge(self, line: int, cells: tuple[str, ...]) -> tuple[RowReport, RecordWrite | None]:
         context = self.context
         reasons: list[str] = []
         values: dict[str, Any] = {}
@@ -526,7 +404,7 @@ class _Judge:
             return RowReport(line, RowAction.REJECT, record_id, label, tuple(reasons)), None
         if old is None:
             new_id = record_id or str(uuid.uuid4())
-            return RowReport(line, RowAction.CREATE, new_id, label), _Write(new_id, merged)
+            return RowReport(line, RowAction.CREATE, new_id, label), RecordWrite(new_id, merged)
         assert record_id is not None
         changed = {
             name: value
@@ -536,7 +414,7 @@ class _Judge:
         if not changed:
             return RowReport(line, RowAction.UNCHANGED, record_id, label), None
         report = RowReport(line, RowAction.UPDATE, record_id, label, changed_fields=tuple(changed))
-        return report, _Write(record_id, changed, {name: old[name] for name in changed})
+        return report, RecordWrite(record_id, changed, {name: old[name] for name in changed})
 
     def _resolve_case(
         self, values: dict[str, Any], case_text: str | None, reasons: list[str]
@@ -620,8 +498,8 @@ def _plan(
     columns = resolve_mapping(kind, table.header, mapping)
     judge = _Judge(_Context(session, kind), columns)
     reports: list[RowReport] = []
-    creates: list[_Write] = []
-    updates: list[_Write] = []
+    creates: list[RecordWrite] = []
+    updates: list[RecordWrite] = []
     for number, (line, cells) in enumerate(table.rows):
         if check is not None and number % BATCH == 0:
             check()
@@ -657,339 +535,6 @@ def plan_import(
         return _plan(session, kind, table, mapping, check).report
 
 
-# -- writing ---------------------------------------------------------------------------------
-
-
-def _content_fields(kind: ImportKind) -> list[str]:
-    return [name for name in _infos(kind)]
-
-
-# SQLCipher's memory security (on in every vault) makes each SQLite allocation two system
-# calls (mlock, munlock), and every text value bound to a statement is one allocation. Values
-# that are the same in every row of a batch (the actor, the time, unmapped defaults) are
-# therefore written into the SQL as literals rather than bound once per row: the import
-# binds only what varies, which roughly halves its time.
-
-
-#: Rows per INSERT statement, and SQLite's limit on bound values per statement.
-_ROWS_PER_STATEMENT = 200
-_MAX_VARIABLES = 32_000
-
-
-def _stored(session: Session, column: Column[Any], value: Any) -> Any:
-    """The value as the driver receives it (after the column type's processing)."""
-    processor = _processor(session, column)
-    return processor(value) if processor is not None else value
-
-
-def _processor(session: Session, column: Column[Any]) -> Callable[[Any], Any] | None:
-    # The dialect's own implementation: generic Date, Time, JSON convert only there.
-    dialect = session.get_bind().dialect
-    return column.type.dialect_impl(dialect).bind_processor(dialect)
-
-
-def _literal_sql(stored: Any) -> str | None:
-    """A driver value as SQL literal text, or None when it must be bound."""
-    if stored is None:
-        return "NULL"
-    if isinstance(stored, bool):
-        return "1" if stored else "0"
-    if isinstance(stored, int | float):
-        return repr(stored)
-    if isinstance(stored, str):
-        # SQLite string literals escape only the quote; NUL cannot occur in a CSV cell.
-        return "'" + stored.replace("'", "''") + "'"
-    return None
-
-
-def _sql_literal(session: Session, column: Column[Any], value: Any) -> ColumnElement[Any]:
-    """``value`` as SQL text in the column's stored form, for an UPDATE's SET clause."""
-    stored = _stored(session, column, value)
-    text_ = _literal_sql(stored)
-    if text_ is None:
-        return bindparam(f"_const_{column.key}", stored, type_=column.type)
-    return null() if text_ == "NULL" else literal_column(text_)
-
-
-def _insert_many(
-    session: Session,
-    table: str,
-    names: list[str],
-    literals: dict[str, str],
-    rows: list[tuple[Any, ...]],
-) -> None:
-    """INSERT rows (driver values of the columns not in ``literals``, in ``names`` order) with
-    multi-row VALUES statements: one statement per couple of hundred rows."""
-    if not rows:
-        return
-    quote = session.get_bind().dialect.identifier_preparer.quote
-    varying = len(names) - len(literals)
-    row_sql = "(" + ", ".join(literals.get(name, "?") for name in names) + ")"
-    head = f"INSERT INTO {quote(table)} ({', '.join(quote(name) for name in names)}) VALUES "
-    per_statement = max(1, min(_ROWS_PER_STATEMENT, _MAX_VARIABLES // max(1, varying)))
-    connection = session.connection()
-    for start in range(0, len(rows), per_statement):
-        chunk = rows[start : start + per_statement]
-        parameters = tuple(value for row in chunk for value in row)
-        connection.exec_driver_sql(head + ", ".join([row_sql] * len(chunk)), parameters)
-
-
-def _bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT the rows (all with the same keys); columns equal in every row become literals.
-
-    Multi-row VALUES rather than executemany: each execution of a statement costs SQLite
-    several allocations of its own, and with memory security each allocation is two system
-    calls, so a couple of hundred rows per execution nearly halve the allocations per row.
-    """
-    if not rows:
-        return
-    names = list(rows[0])
-    first = rows[0]
-    literals: dict[str, str] = {}
-    for name in names:
-        value = first[name]
-        if all(row[name] == value and type(row[name]) is type(value) for row in rows):
-            text_ = _literal_sql(_stored(session, table.c[name], value))
-            if text_ is not None:
-                literals[name] = text_
-    varying = [name for name in names if name not in literals]
-    processors = [_processor(session, table.c[name]) for name in varying]
-    values = [
-        tuple(
-            value if processor is None else processor(value)
-            for processor, value in zip(processors, (row[name] for name in varying), strict=True)
-        )
-        for row in rows
-    ]
-    _insert_many(session, table.name, names, literals, values)
-
-
-def _write_records(
-    session: Session,
-    kind: ImportKind,
-    plan: _Plan,
-    progress: Progress | None,
-    check: CheckCancel | None,
-) -> None:
-    table = table_of(_MODEL[kind])
-    actor = str(session.info.get("actor", ""))
-    now = utcnow()
-    total = max(1, len(plan.creates) + len(plan.updates))
-    for start in range(0, len(plan.creates), BATCH):
-        if check is not None:
-            check()
-        batch = plan.creates[start : start + BATCH]
-        _bulk_insert(
-            session,
-            table,
-            [
-                {
-                    **write.values,
-                    "id": write.record_id,
-                    "created_at": now,
-                    "updated_at": now,
-                    "updated_by": actor,
-                    "version": 1,
-                    "deleted_at": None,
-                }
-                for write in batch
-            ],
-        )
-        if progress is not None:
-            progress((start + len(batch)) / total, "records")
-    by_fields: dict[tuple[str, ...], list[_Write]] = defaultdict(list)
-    for write in plan.updates:
-        by_fields[tuple(sorted(write.values))].append(write)
-    done = len(plan.creates)
-    for names, writes in by_fields.items():
-        for start in range(0, len(writes), BATCH):
-            if check is not None:
-                check()
-            batch = writes[start : start + BATCH]
-            statement = (
-                update(table)
-                .where(table.c.id == bindparam("_id"))
-                .values(
-                    {name: bindparam(f"_{name}") for name in names}
-                    | {
-                        "version": table.c.version + 1,
-                        "updated_at": _sql_literal(session, table.c.updated_at, now),
-                        "updated_by": _sql_literal(session, table.c.updated_by, actor),
-                    }
-                )
-            )
-            session.connection().execute(
-                statement,
-                [
-                    {"_id": write.record_id} | {f"_{name}": write.values[name] for name in names}
-                    for write in batch
-                ],
-            )
-            done += len(batch)
-            if progress is not None:
-                progress(done / total, "records")
-
-
-def _write_audit(session: Session, kind: ImportKind, plan: _Plan) -> None:
-    """One audit entry per record, as the session hook writes them for ORM changes."""
-    actor = str(session.info.get("actor", ""))
-    reason = session.info.get("reason")
-    now = utcnow()
-    record_table = _TABLE[kind]
-    fields = _content_fields(kind)
-    entries: list[dict[str, Any]] = []
-    for write in plan.creates:
-        changes = {
-            name: [None, json_value(write.values[name])]
-            for name in fields
-            if write.values.get(name) not in (None, [], "")
-        }
-        entries.append(_entry(now, actor, AuditAction.CREATE, record_table, write, changes, reason))
-    for write in plan.updates:
-        changes = {
-            name: [json_value(write.old[name]), json_value(value)]
-            for name, value in write.values.items()
-        }
-        entries.append(_entry(now, actor, AuditAction.UPDATE, record_table, write, changes, reason))
-    audit = table_of(AuditEntry)
-    for start in range(0, len(entries), BATCH):
-        _bulk_insert(session, audit, entries[start : start + BATCH])
-
-
-def _entry(
-    now: Any,
-    actor: str,
-    action: AuditAction,
-    record_table: str,
-    write: _Write,
-    changes: dict[str, Any],
-    reason: Any,
-) -> dict[str, Any]:
-    return {
-        "at": now,
-        "actor": actor,
-        "action": action.value,
-        "record_table": record_table,
-        "record_id": write.record_id,
-        "changes": changes,
-        "reason": None if reason is None else str(reason),
-    }
-
-
-def _has_table(session: Session, name: str) -> bool:
-    found = session.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": name}
-    ).first()
-    return found is not None
-
-
-def _write_field_versions(session: Session, kind: ImportKind, plan: _Plan) -> None:
-    """Exchange's field versions, as its session hook (casefile/vault/field_versions.py) stamps
-    them for ORM writes: every field of a new record, the changed fields of an updated one.
-
-    Without them the next change bundle would not carry the imported records. For new records
-    the rows are generated inside SQLite (ids x fields), so nothing is bound per row.
-    """
-    if not (plan.creates or plan.updates) or not _has_table(session, FieldVersion.__tablename__):
-        return
-    clock, device = field_versions.tick(session)
-    record_table = _TABLE[kind]
-    fields = sorted(field_versions.versioned_fields(_MODEL[kind]))
-    # Field names are the model's identifiers, safe to spell out in SQL.
-    field_rows = " UNION ALL ".join(f"SELECT '{name}' AS field" for name in fields)
-    table = table_of(FieldVersion)
-    constants = ", ".join(
-        _literal_sql(_stored(session, table.c[name], value)) or "NULL"
-        for name, value in (
-            ("record_table", record_table),
-            ("clock", clock),
-            ("device_id", device),
-            ("seen", {device: clock}),
-            ("seq", clock),
-        )
-    )
-    statement = (
-        f"INSERT OR REPLACE INTO {FieldVersion.__tablename__} "
-        "(record_table, clock, device_id, seen, seq, record_id, field) "
-        f"SELECT {constants}, ids.value, f.field "
-        # CROSS JOIN keeps this loop order in SQLite: ids (sorted) outside, fields (sorted)
-        # inside, so rows arrive in primary-key order without a sort step.
-        f"FROM json_each(?) AS ids CROSS JOIN ({field_rows}) AS f"
-    )
-    ids = sorted(write.record_id for write in plan.creates)
-    connection = session.connection()
-    for start in range(0, len(ids), BATCH):
-        connection.exec_driver_sql(statement, (json.dumps(ids[start : start + BATCH]),))
-    seen = field_versions.load_seen(session, [(record_table, w.record_id) for w in plan.updates])
-    field_versions.write_versions(
-        session,
-        [
-            {
-                "record_table": record_table,
-                "record_id": write.record_id,
-                "field": name,
-                "clock": clock,
-                "device_id": device,
-                "seen": seen.get((record_table, write.record_id, name), {}) | {device: clock},
-                "seq": clock,
-            }
-            for write in plan.updates
-            for name in write.values
-        ],
-    )
-
-
-def _transient(model: type[Record], values: dict[str, Any]) -> Record:
-    """A detached instance holding ``values``, only to be read by document().
-
-    Filled the way the ORM fills loaded rows (straight into the instance's dict), which is
-    several times faster than the constructor's instrumented attribute sets.
-    """
-    instance = sa_inspect(model).class_manager.new_instance()
-    instance.__dict__.update(values)
-    return instance
-
-
-def _write_search_index(session: Session, kind: ImportKind, plan: _Plan) -> None:
-    """Index rows for new and changed records, from the same document() the hook uses."""
-    model = _MODEL[kind]
-    fields = _content_fields(kind)
-    updated_ids = [write.record_id for write in plan.updates]
-    for start in range(0, len(updated_ids), 500):
-        chunk = updated_ids[start : start + 500]
-        session.execute(
-            text(f"DELETE FROM {SEARCH_TABLE} WHERE record_id IN :ids").bindparams(
-                bindparam("ids", expanding=True)
-            ),
-            {"ids": chunk},
-        )
-    current: dict[str, dict[str, Any]] = {}
-    if updated_ids:
-        table = table_of(model)
-        for start in range(0, len(updated_ids), 500):
-            chunk = updated_ids[start : start + 500]
-            for row in session.execute(select(table).where(table.c.id.in_(chunk))):
-                current[row.id] = dict(row._mapping)
-    kind_name = ""
-    rows: list[tuple[str, str, str]] = []
-    for record_id, values in [
-        *((write.record_id, write.values) for write in plan.creates),
-        *current.items(),
-    ]:
-        doc = document(_transient(model, {name: values.get(name) for name in fields}))
-        if doc is not None:
-            kind_name, title, body = doc
-            rows.append((record_id, title, body))
-    # The kind is the same in every row (see the note on memory security above).
-    _insert_many(
-        session,
-        SEARCH_TABLE,
-        ["kind", "record_id", "title", "body"],
-        {"kind": _literal_sql(kind_name) or "''"},
-        rows,
-    )
-
-
 def run_import(
     vault: Vault,
     kind: ImportKind,
@@ -1016,10 +561,7 @@ def run_import(
                 f"(the first on line {rejected[0].line}). Nothing was imported. Run a dry run "
                 "to see why, then fix the file or skip those rows."
             )
-        _write_records(session, kind, plan, progress, check)
-        _write_audit(session, kind, plan)
-        _write_search_index(session, kind, plan)
-        _write_field_versions(session, kind, plan)
+        bulk_records.write_all(session, _MODEL[kind], plan.creates, plan.updates, progress, check)
     if progress is not None:
         progress(1.0, "done")
     return ImportResult(

@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.models import AuditEntry, DeviceIdentity, FieldVersion, Hearing, Person
-from casefile.services import csv_import
+from casefile.services import bulk_records
 from casefile.services.csv_import import (
     CsvFormatError,
     ImportKind,
@@ -344,7 +344,7 @@ def test_a_failure_half_way_leaves_nothing(vault: Vault, monkeypatch: pytest.Mon
         raise RuntimeError("disk pulled out")
 
     # The records are already inserted when the audit is written.
-    monkeypatch.setattr(csv_import, "_write_audit", fail)
+    monkeypatch.setattr(bulk_records, "write_audit", fail)
     with pytest.raises(RuntimeError):
         run_import(vault, ImportKind.PEOPLE, data)
     assert _dump(vault) == before
