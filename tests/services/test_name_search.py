@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import text
 
 from casefile.domain.models import Person, Setting, new_id
-from casefile.services.drafts import save_record
+from casefile.services.drafts import load_record, save_record
 from casefile.services.duplicates import find_possible_duplicates
+from casefile.services.name_variants import add_name_variant, suggestions_for
 from casefile.services.search import (
     MATCH_END,
     MATCH_START,
@@ -335,6 +336,26 @@ def test_an_index_without_keys_is_rebuilt_at_open(vault_path: Path) -> None:
         assert rows == 1
     finally:
         vault.close()
+
+
+def test_suggested_spellings_and_adding_one(vault: Vault) -> None:
+    person = save_record(
+        vault,
+        "persons",
+        None,
+        {"full_name": "Тажибек кызы Махабат", "name_variants": ["Tazhibek kyzy Makhabat"]},
+    )
+    suggested = suggestions_for(vault, person)
+    assert suggested.latin == ("Tajibek kyzy Mahabat",)  # the stored one is not offered again
+    assert add_name_variant(vault, person, " Tajibek  kyzy Mahabat ")
+    assert not add_name_variant(vault, person, "tajibek kyzy mahabat")
+    assert load_record(vault, "persons", person)["name_variants"] == [
+        "Tazhibek kyzy Makhabat",
+        "Tajibek kyzy Mahabat",
+    ]
+    assert suggestions_for(vault, person).latin == ()
+    hit = _people(vault, "Tajibek")[0]
+    assert (hit.id, hit.transliterated, hit.matched) == (person, False, "Tajibek kyzy Mahabat")
 
 
 # -- duplicate warning --------------------------------------------------------------------
