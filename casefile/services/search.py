@@ -8,6 +8,11 @@ Names cross scripts: each typed word may also match by its transliteration keys 
 casefile.vault.search_index.KEY_MARK), so "Tazhib" finds "Тажибек". Records matching the words
 as typed come first; those found only through a key follow, marked `transliterated`, with the
 stored name that matched in `matched`.
+
+Per keystroke in a large vault (bench/search_bench.py): at most RANK_CAP matches are ranked;
+kind and id come from FTS5's content table; words of one or two letters typed beside a longer
+one are checked on the candidates' text; snippets are made from the stored text
+(services/search_text.py) rather than by a second full-text pass.
 """
 
 from __future__ import annotations
