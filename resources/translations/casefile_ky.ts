@@ -56,7 +56,7 @@
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Export the hearings from %1 to %2?</source>
-        <translation>%1 баштап %2 чейинки отурумдар экспорттолсунбу?</translation>
+        <translation>%1 – %2 аралыгындагы отурумдар экспорттолсунбу?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
@@ -612,12 +612,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>← from %1</source>
-        <translation>← %1 күндөн</translation>
+        <translation>← мурунку күнү: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/case_page.py"/>
         <source>→ to %1</source>
-        <translation>→ %1 күнгө</translation>
+        <translation>→ жаңы күнү: %1</translation>
     </message>
 </context>
 <context>
@@ -943,12 +943,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dashboard.py"/>
         <source>%1 — since %2 (%3)</source>
-        <translation>%1 — %2 бери (%3)</translation>
+        <translation>%1 — кармалган күнү: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dashboard.py"/>
         <source>%1 — term until %2 (%3)</source>
-        <translation>%1 — мөөнөтү %2 чейин (%3)</translation>
+        <translation>%1 — мөөнөтү бүтөт: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/dashboard.py"/>
@@ -1053,7 +1053,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/timeline_layout.py"/>
         <source>Term ordered until %1</source>
-        <translation>Мөөнөт %1 чейин белгиленген</translation>
+        <translation>Белгиленген мөөнөт бүтөт: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/timeline_layout.py"/>
@@ -1300,7 +1300,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>held since %1</source>
-        <translation>%1 бери камакта</translation>
+        <translation>камакка алынган күнү: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -1330,12 +1330,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>term until %1</source>
-        <translation>мөөнөтү %1 чейин</translation>
+        <translation>мөөнөтү бүтөт: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>withdrawn %1</source>
-        <translation>%1 кайтарылып алынган</translation>
+        <translation>кайтарылып алынган күнү: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
@@ -2527,6 +2527,75 @@ Compare it with the sender, by phone, before trusting it.</source>
 </context>
 <context>
     <name>ReportDialog</name>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Before it leaves</source>
+        <translation>Берүүдөн мурун</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Consent covers {audience}.</source>
+        <translation>Макулдук төмөнкүлөргө жайылат: {audience}.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Consent does not cover {audience}.</source>
+        <translation>Макулдук төмөнкүлөргө жайылбайт: {audience}.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Consent does not cover {audience}. Overridden with the reason “{reason}”; the override is written to the person's history.</source>
+        <translation>Макулдук төмөнкүлөргө жайылбайт: {audience}. «{reason}» деген себеп менен эске алынган жок; бул адамдын тарыхына жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Internal document: no consent needed.</source>
+        <translation>Ички документ: макулдук керек эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Left out of this copy:</source>
+        <translation>Бул нускадан алынып салынды:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Nothing is left out of this copy.</source>
+        <translation>Бул нускадан эч нерсе алынып салынган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Nothing the template needs is missing.</source>
+        <translation>Үлгүгө керектүүнүн баары бар.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Still needed for the {template}</source>
+        <translation>«{template}» документу үчүн дагы керек</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
+{people}
+Record the consent first, or override with a reason; the override is written to the person's history.</source>
+        <translation>Бул документти басып чыгарууга же сактоого болбойт: ал «{audience}» үчүн, ал эми макулдук буга жайылбайт.
+{people}
+Адегенде макулдукту жазыңыз же себебин көрсөтүп, макулдуксуз аракеттениңиз; бул адамдын тарыхына жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>no consent is recorded</source>
+        <translation>макулдук катталган эмес</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>their consent does not include {audience}</source>
+        <translation>макулдук төмөнкүлөргө жайылбайт: {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>their consent has been withdrawn</source>
+        <translation>макулдук кайтарылып алынган</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>%n page(s), in memory only</source>
@@ -2542,11 +2611,6 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Before it leaves</source>
-        <translation>Берүүдөн мурун</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Building the preview…</source>
         <translation>Алдын ала көрүнүш даярдалууда…</translation>
     </message>
@@ -2559,31 +2623,6 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Close</source>
         <translation>Жабуу</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Consent covers {audience}.</source>
-        <translation>Макулдук төмөнкүлөргө жайылат: {audience}.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Consent does not cover {audience}.</source>
-        <translation>Макулдук төмөнкүлөргө жайылбайт: {audience}.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Consent does not cover {audience}. Overridden with the reason “{reason}”; the override is written to the person's history.</source>
-        <translation>Макулдук төмөнкүлөргө жайылбайт: {audience}. «{reason}» деген себеп менен эске алынган жок; бул адамдын тарыхына жазылды.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Internal document: no consent needed.</source>
-        <translation>Ички документ: макулдук керек эмес.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Left out of this copy:</source>
-        <translation>Бул нускадан алынып салынды:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
@@ -2604,16 +2643,6 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Nothing is left out of this copy.</source>
-        <translation>Бул нускадан эч нерсе алынып салынган жок.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Nothing the template needs is missing.</source>
-        <translation>Үлгүгө керектүүнүн баары бар.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
@@ -2677,11 +2706,6 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Still needed for the {template}</source>
-        <translation>«{template}» документу үчүн дагы керек</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
         <source>The PDF was saved to {path}. It is not encrypted: delete it once it is sent.</source>
         <translation>PDF {path} ичине сакталды. Ал шифрленген эмес: жөнөтүлгөндөн кийин аны өчүрүңүз.</translation>
     </message>
@@ -2706,15 +2730,6 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
-{people}
-Record the consent first, or override with a reason; the override is written to the person's history.</source>
-        <translation>Бул документти басып чыгарууга же сактоого болбойт: ал «{audience}» үчүн, ал эми макулдук буга жайылбайт.
-{people}
-Адегенде макулдукту жазыңыз же себебин көрсөтүп, макулдуксуз аракеттениңиз; бул адамдын тарыхына жазылат.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Updating the preview…</source>
         <translation>Алдын ала көрүнүш жаңыланууда…</translation>
     </message>
@@ -2722,21 +2737,6 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Why must this document go without the person's consent? The reason is kept in their history.</source>
         <translation>Эмне үчүн бул документ адамдын макулдугусуз берилиши керек? Себеби анын тарыхында сакталат.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>no consent is recorded</source>
-        <translation>макулдук катталган эмес</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>their consent does not include {audience}</source>
-        <translation>макулдук төмөнкүлөргө жайылбайт: {audience}</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>their consent has been withdrawn</source>
-        <translation>макулдук кайтарылып алынган</translation>
     </message>
 </context>
 <context>
@@ -2758,8 +2758,28 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
+        <source>Asylum seekers, immigrants or refugees held in prolonged administrative custody without review or remedy.</source>
+        <translation>Башпаанек издегендер, иммигранттар же качкындар кайра кароосуз жана укуктук коргоо каражатысыз узак убакыт административдик камакта кармалууда.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
         <source>Consent binds every document that leaves the organisation.</source>
         <translation>Макулдук уюмдан чыккан ар бир документке тиешелүү.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Contact details and addresses</source>
+        <translation>Байланыш маалыматтары жана даректер</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Custom: as ticked below</source>
+        <translation>Тандалгандай: төмөндө белгиленгендей</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Discrimination on grounds of birth, origin, language, religion, economic condition, opinion, gender, sexual orientation or disability.</source>
+        <translation>Туулган жери, теги, тили, дини, мүлктүк абалы, ой-пикири, жынысы, сексуалдык багыты же майыптыгы боюнча басмырлоо.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
@@ -2768,8 +2788,73 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
+        <source>Embassy brief</source>
+        <translation>Элчилик үчүн маалымкат</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Embassy: leave out everything below</source>
+        <translation>Элчилик: төмөндөгүлөрдүн баарын алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Full internal dossier (do not share)</source>
+        <translation>Толук ички досье (бөлүшпөңүз)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
         <source>How the violation is linked to that work</source>
         <translation>Укук бузуу ошол иш менен кандай байланышта</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>I: no legal basis</source>
+        <translation>I: укуктук негизи жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>II: for exercising rights and freedoms</source>
+        <translation>II: укуктарды жана эркиндиктерди пайдаланганы үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>III: fair-trial norms gravely breached</source>
+        <translation>III: адилеттүү сот нормалары олуттуу бузулган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>IV: asylum seekers, migrants, refugees</source>
+        <translation>IV: башпаанек издегендер, мигранттар, качкындар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Ill-treatment summary (Istanbul Protocol)</source>
+        <translation>Ырайымсыз мамиле боюнча кыскача маалымат (Стамбул протоколу)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Initials only for people who asked for it</source>
+        <translation>Ушуну суранган адамдар үчүн баш тамгалар гана</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Internal notes</source>
+        <translation>Ички эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Internal: leave out nothing</source>
+        <translation>Ички: эч нерсе алынып салынбайт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>It is clearly impossible to invoke any legal basis justifying it.</source>
+        <translation>Аны актаган кандайдыр бир укуктук негизге шилтеме кылуу мүмкүн эмес экени айдан ачык.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>It results from the exercise of rights or freedoms (expression, assembly, association, belief, …).</source>
+        <translation>Ал укуктарды же эркиндиктерди (пикир билдирүү, чогулуштар, бирикмелер, ишеним, …) пайдалануунун натыйжасы.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
@@ -2780,6 +2865,11 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Leave out of this copy</source>
         <translation>Бул нускадан алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Medical findings</source>
+        <translation>Медициналык корутундулар</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
@@ -2798,6 +2888,11 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
+        <source>Sources</source>
+        <translation>Булактар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
         <source>Special Procedures</source>
         <translation>Атайын процедуралар</translation>
     </message>
@@ -2813,13 +2908,43 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
+        <source>The norms of a fair trial were so gravely breached that it is arbitrary.</source>
+        <translation>Адилеттүү сот териштирүүнүн нормалары ушунчалык олуттуу бузулгандыктан, эркинен ажыратуу өзүм билемдик болуп саналат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>The template's usual profile</source>
+        <translation>Үлгүнүн адаттагы профили</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
         <source>Their human-rights work (for a defender)</source>
         <translation>Укук коргоо ишмердүүлүгү (укук коргоочу үчүн)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
+        <source>UN Special Procedures communication</source>
+        <translation>БУУнун атайын процедураларына билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>UN Working Group on Arbitrary Detention</source>
+        <translation>БУУнун Өзүм билемдик менен кармоо боюнча жумушчу тобу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>UN: leave out everything below</source>
+        <translation>БУУ: төмөндөгүлөрдүн баарын алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
         <source>Urgent appeal (ongoing or imminent harm)</source>
         <translation>Шашылыш кайрылуу (зыян келтирилүүдө же жакында келтирилиши мүмкүн)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>V: discrimination</source>
+        <translation>V: басмырлоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
@@ -2830,6 +2955,21 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Why the detention is arbitrary (WGAD IV)</source>
         <translation>Эмне үчүн камак өзүм билемдик менен жүргүзүлгөн (WGAD, IV)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>a UN body</source>
+        <translation>БУУнун органы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>an embassy</source>
+        <translation>элчилик</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>internal use only</source>
+        <translation>ички колдонуу үчүн гана</translation>
     </message>
 </context>
 <context>

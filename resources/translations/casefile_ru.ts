@@ -2532,6 +2532,75 @@ Compare it with the sender, by phone, before trusting it.</source>
 </context>
 <context>
     <name>ReportDialog</name>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Before it leaves</source>
+        <translation>Перед передачей</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Consent covers {audience}.</source>
+        <translation>Согласие распространяется на: {audience}.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Consent does not cover {audience}.</source>
+        <translation>Согласие не распространяется на: {audience}.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Consent does not cover {audience}. Overridden with the reason “{reason}”; the override is written to the person's history.</source>
+        <translation>Согласие не распространяется на: {audience}. Отменено по причине «{reason}»; это записано в историю человека.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Internal document: no consent needed.</source>
+        <translation>Внутренний документ: согласие не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Left out of this copy:</source>
+        <translation>Исключено из этого экземпляра:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Nothing is left out of this copy.</source>
+        <translation>В этом экземпляре ничего не скрыто.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Nothing the template needs is missing.</source>
+        <translation>Для шаблона всё заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>Still needed for the {template}</source>
+        <translation>Ещё нужно для документа «{template}»</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
+{people}
+Record the consent first, or override with a reason; the override is written to the person's history.</source>
+        <translation>Этот документ нельзя напечатать или сохранить: он предназначен для получателя «{audience}», а согласие на это не распространяется.
+{people}
+Сначала запишите согласие или действуйте без него, указав причину; это будет записано в историю человека.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>no consent is recorded</source>
+        <translation>согласие не записано</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>their consent does not include {audience}</source>
+        <translation>согласие не распространяется на: {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_checklist.py"/>
+        <source>their consent has been withdrawn</source>
+        <translation>согласие отозвано</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>%n page(s), in memory only</source>
@@ -2548,11 +2617,6 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Before it leaves</source>
-        <translation>Перед передачей</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Building the preview…</source>
         <translation>Подготовка предпросмотра…</translation>
     </message>
@@ -2565,31 +2629,6 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Close</source>
         <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Consent covers {audience}.</source>
-        <translation>Согласие распространяется на: {audience}.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Consent does not cover {audience}.</source>
-        <translation>Согласие не распространяется на: {audience}.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Consent does not cover {audience}. Overridden with the reason “{reason}”; the override is written to the person's history.</source>
-        <translation>Согласие не распространяется на: {audience}. Отменено по причине «{reason}»; это записано в историю человека.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Internal document: no consent needed.</source>
-        <translation>Внутренний документ: согласие не нужно.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Left out of this copy:</source>
-        <translation>Исключено из этого экземпляра:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
@@ -2610,16 +2649,6 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Nothing is left out of this copy.</source>
-        <translation>В этом экземпляре ничего не скрыто.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Nothing the template needs is missing.</source>
-        <translation>Для шаблона всё заполнено.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
@@ -2683,11 +2712,6 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>Still needed for the {template}</source>
-        <translation>Ещё нужно для документа «{template}»</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
         <source>The PDF was saved to {path}. It is not encrypted: delete it once it is sent.</source>
         <translation>PDF сохранён в {path}. Он не зашифрован: удалите его после отправки.</translation>
     </message>
@@ -2712,15 +2736,6 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     </message>
     <message>
         <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
-{people}
-Record the consent first, or override with a reason; the override is written to the person's history.</source>
-        <translation>Этот документ нельзя напечатать или сохранить: он предназначен для получателя «{audience}», а согласие на это не распространяется.
-{people}
-Сначала запишите согласие или действуйте без него, указав причину; это будет записано в историю человека.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
@@ -2728,21 +2743,6 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/report_dialog.py"/>
         <source>Why must this document go without the person's consent? The reason is kept in their history.</source>
         <translation>Почему этот документ нужно передать без согласия человека? Причина сохранится в его истории.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>no consent is recorded</source>
-        <translation>согласие не записано</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>their consent does not include {audience}</source>
-        <translation>согласие не распространяется на: {audience}</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
-        <source>their consent has been withdrawn</source>
-        <translation>согласие отозвано</translation>
     </message>
 </context>
 <context>
@@ -2764,8 +2764,28 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
+        <source>Asylum seekers, immigrants or refugees held in prolonged administrative custody without review or remedy.</source>
+        <translation>Просители убежища, иммигранты или беженцы длительно содержатся под административным арестом без пересмотра и средств правовой защиты.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
         <source>Consent binds every document that leaves the organisation.</source>
         <translation>Согласие действует для каждого документа, который покидает организацию.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Contact details and addresses</source>
+        <translation>Контакты и адреса</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Custom: as ticked below</source>
+        <translation>Выборочно: как отмечено ниже</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Discrimination on grounds of birth, origin, language, religion, economic condition, opinion, gender, sexual orientation or disability.</source>
+        <translation>Дискриминация по признаку рождения, происхождения, языка, религии, имущественного положения, убеждений, пола, сексуальной ориентации или инвалидности.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
@@ -2774,8 +2794,73 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
+        <source>Embassy brief</source>
+        <translation>Справка для посольства</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Embassy: leave out everything below</source>
+        <translation>Посольство: исключить всё перечисленное ниже</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Full internal dossier (do not share)</source>
+        <translation>Полное внутреннее досье (не передавать)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
         <source>How the violation is linked to that work</source>
         <translation>Как нарушение связано с этой деятельностью</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>I: no legal basis</source>
+        <translation>I: нет правового основания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>II: for exercising rights and freedoms</source>
+        <translation>II: за осуществление прав и свобод</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>III: fair-trial norms gravely breached</source>
+        <translation>III: грубое нарушение норм справедливого суда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>IV: asylum seekers, migrants, refugees</source>
+        <translation>IV: просители убежища, мигранты, беженцы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Ill-treatment summary (Istanbul Protocol)</source>
+        <translation>Сводка о жестоком обращении (Стамбульский протокол)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Initials only for people who asked for it</source>
+        <translation>Только инициалы для тех, кто об этом просил</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Internal notes</source>
+        <translation>Внутренние заметки</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Internal: leave out nothing</source>
+        <translation>Внутреннее: ничего не исключать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>It is clearly impossible to invoke any legal basis justifying it.</source>
+        <translation>Очевидно, что невозможно сослаться на какое-либо правовое основание, оправдывающее его.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>It results from the exercise of rights or freedoms (expression, assembly, association, belief, …).</source>
+        <translation>Оно вызвано осуществлением прав или свобод (выражения мнений, собраний, ассоциации, убеждений, …).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
@@ -2786,6 +2871,11 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Leave out of this copy</source>
         <translation>Исключить из этого экземпляра</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>Medical findings</source>
+        <translation>Медицинские заключения</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
@@ -2804,6 +2894,11 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
         <source>Special Procedures</source>
         <translation>Специальные процедуры</translation>
     </message>
@@ -2819,13 +2914,43 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
+        <source>The norms of a fair trial were so gravely breached that it is arbitrary.</source>
+        <translation>Нормы справедливого судебного разбирательства нарушены настолько грубо, что лишение свободы является произвольным.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>The template's usual profile</source>
+        <translation>Обычный профиль шаблона</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
         <source>Their human-rights work (for a defender)</source>
         <translation>Правозащитная деятельность (для правозащитника)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
+        <source>UN Special Procedures communication</source>
+        <translation>Сообщение в специальные процедуры ООН</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>UN Working Group on Arbitrary Detention</source>
+        <translation>Рабочая группа ООН по произвольным задержаниям</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>UN: leave out everything below</source>
+        <translation>ООН: исключить всё перечисленное ниже</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
         <source>Urgent appeal (ongoing or imminent harm)</source>
         <translation>Срочное обращение (вред причиняется или неминуем)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>V: discrimination</source>
+        <translation>V: дискриминация</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/report_options.py"/>
@@ -2836,6 +2961,21 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/report_options.py"/>
         <source>Why the detention is arbitrary (WGAD IV)</source>
         <translation>Почему задержание произвольно (РГПЗ, IV)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>a UN body</source>
+        <translation>орган ООН</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>an embassy</source>
+        <translation>посольство</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/report_options.py"/>
+        <source>internal use only</source>
+        <translation>только для внутреннего использования</translation>
     </message>
 </context>
 <context>
