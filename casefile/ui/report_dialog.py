@@ -38,14 +38,11 @@ from casefile.ui.alive import errors_while_alive, while_alive
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
 from casefile.ui.i18n import current_language
-from casefile.ui.labels import QT_TRANSLATE_NOOP
 from casefile.ui.pdf_preview import PdfPreview, print_document
+from casefile.ui.report_checklist import checklist_html, override_text, refusal_text
 from casefile.ui.report_options import (
     ReportChoice,
     ReportOptionsPanel,
-    audience_label,
-    redaction_label,
-    template_label,
 )
 from casefile.ui.tasks import TaskRunner
 
@@ -138,13 +135,6 @@ def _build(
     )
     key = (choice.template, choice.audience.value)
     return _Outcome(number, choice, check, report, key if report.consent_overridden else None)
-
-
-_PROBLEMS = {
-    "none": QT_TRANSLATE_NOOP("ReportDialog", "no consent is recorded"),
-    "withdrawn": QT_TRANSLATE_NOOP("ReportDialog", "their consent has been withdrawn"),
-    "not_covered": QT_TRANSLATE_NOOP("ReportDialog", "their consent does not include {audience}"),
-}
 
 
 class ReportDialog(QDialog):
@@ -362,81 +352,21 @@ class ReportDialog(QDialog):
     # -- the checklist and the consent banner ---------------------------------------------
 
     def _show_checklist(self, outcome: _Outcome) -> None:
-        check = outcome.check
-        parts = ["<h4>" + escape(tr("Before it leaves")) + "</h4>"]
-        audience = check.audience
-        if audience == "internal":
-            parts.append("<p>" + escape(tr("Internal document: no consent needed.")) + "</p>")
-        elif check.consent_ok:
-            text = tr("Consent covers {audience}.").format(audience=audience_label(audience))
-            parts.append(f"<p>✓ {escape(text)}</p>")
-        else:
-            text = tr("Consent does not cover {audience}.").format(
-                audience=audience_label(audience)
-            )
-            parts.append(f"<p style='color:#a00000'>✗ {escape(text)}</p>")
-        if check.redactions:
-            left_out = ", ".join(redaction_label(r) for r in check.redactions)
-            parts.append(
-                "<p><b>"
-                + escape(tr("Left out of this copy:"))
-                + "</b> "
-                + escape(left_out)
-                + "</p>"
-            )
-        else:
-            parts.append("<p><b>" + escape(tr("Nothing is left out of this copy.")) + "</b></p>")
-        several = len(check.people) > 1
-        missing_any = False
-        for person in check.people:
-            if not person.missing:
-                continue
-            missing_any = True
-            title = tr("Still needed for the {template}").format(
-                template=template_label(check.template)
-            )
-            if several:
-                title += f" — {person.printed_name}"
-            items = "".join(f"<li>{escape(line)}</li>" for line in person.missing)
-            parts.append(f"<p><b>{escape(title)}:</b></p><ul>{items}</ul>")
-        if not missing_any:
-            parts.append("<p>✓ " + escape(tr("Nothing the template needs is missing.")) + "</p>")
-        self.checklist.setHtml("".join(parts))
+        self.checklist.setHtml(checklist_html(outcome.check))
 
     def _show_consent(self, outcome: _Outcome) -> None:
         check = outcome.check
         if check.consent_ok:
             self.banner.hide()
             return
-        audience = audience_label(check.audience)
         reason = self._override_for(outcome.choice)
-        if reason is not None and outcome.report is not None:
-            self.banner.setStyleSheet("#consentBanner { background: #fff4d6; }")
-            self.banner_text.setText(
-                tr(
-                    "Consent does not cover {audience}. Overridden with the reason “{reason}”; "
-                    "the override is written to the person's history."
-                ).format(audience=audience, reason=reason)
-            )
-            self.override_button.hide()
-        else:
-            self.banner.setStyleSheet("#consentBanner { background: #fde2e1; }")
-            lines = []
-            for person in check.people:
-                if person.consent_problem is None:
-                    continue
-                why = tr(_PROBLEMS[person.consent_problem]).format(audience=audience)
-                # One person: the window already says who; a case: whose consent is missing.
-                lines.append(f"{person.printed_name}: {why}" if len(check.people) > 1 else why)
-                lines[-1] = "• " + lines[-1][:1].upper() + lines[-1][1:] + "."
-            self.banner_text.setText(
-                tr(
-                    "This document cannot be printed or saved: it goes to {audience}, and "
-                    "consent does not cover that.\n{people}\nRecord the consent first, or "
-                    "override with a reason; the override is written to the person's history."
-                ).format(audience=audience, people="\n".join(lines))
-            )
-            self.override_button.show()
+        overridden = reason is not None and outcome.report is not None
+        colour = "#fff4d6" if overridden else "#fde2e1"
+        self.banner.setStyleSheet(f"#consentBanner {{ background: {colour}; }}")
+        self.banner_text.setText(
+            override_text(check, reason) if overridden and reason else refusal_text(check)
+        )
+        self.override_button.setVisible(not overridden)
         self.banner.show()
 
     @Slot()
