@@ -8,6 +8,11 @@ transaction), a replay of the same bundle, and a small incremental bundle afterw
 
     .venv/bin/python bench/exchange_bench.py                    # 10,000 people, 50 MB
     .venv/bin/python bench/exchange_bench.py --people 2000 --mb 5
+    .venv/bin/python bench/exchange_bench.py --memory-security off    # an experiment
+
+``--memory-security off`` turns SQLCipher's process-wide ``cipher_memory_security`` off in this
+process only (the vault always runs with it on), to show how much of the time is SQLCipher's
+mlock/munlock per SQLite allocation (bench/csv_import_bench.py has the same switch).
 
 Progress goes to stderr, figures to stdout. This is a script, not a test.
 """
@@ -23,10 +28,13 @@ import time
 from datetime import date
 from pathlib import Path
 
-from casefile.domain.models import Case, CaseParticipant, Hearing, Person
+from sqlalchemy import select, text
+
+from casefile.domain.models import Case, CaseParticipant, Hearing, Person, new_id
 from casefile.services import attachments
 from casefile.services.exchange import devices, service
 from casefile.services.exchange.dump import canonical_dump
+from casefile.vault import engine as vault_engine
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
 
@@ -40,38 +48,50 @@ def _log(message: str) -> None:
 
 
 def _fill(vault: Vault, people: int, megabytes: int) -> None:
-    with vault.write() as session:
-        cases = [Case(title=f"Case {i}", summary="summary " * 20) for i in range(people // 2)]
-        session.add_all(cases)
-        session.flush()
-        for i in range(people):
-            person = Person(
-                full_name=f"Person {i}",
-                name_variants=[f"Variant {i}"],
-                profession="journalist",
-                notes="notes " * 30,
-            )
-            session.add(person)
-            if i < len(cases):
-                session.flush()
+    """Ids are given up front, so each batch is one flush (no flush per record)."""
+    for start in range(0, people, 2000):
+        with vault.write() as session:
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))  # parents in the same batch
+            for i in range(start, min(start + 2000, people)):
+                person_id = new_id()
                 session.add(
-                    CaseParticipant(case_id=cases[i].id, person_id=person.id, role="defendant")
+                    Person(
+                        id=person_id,
+                        full_name=f"Person {i}",
+                        name_variants=[f"Variant {i}"],
+                        profession="journalist",
+                        notes="notes " * 30,
+                    )
                 )
-                session.add(Hearing(case_id=cases[i].id, scheduled_date=date(2024, 6, 3)))
-    file_size = 1_000_000
+                if i % 2 == 0:
+                    case_id = new_id()
+                    session.add(Case(id=case_id, title=f"Case {i}", summary="summary " * 20))
+                    session.add(
+                        CaseParticipant(case_id=case_id, person_id=person_id, role="defendant")
+                    )
+                    session.add(Hearing(case_id=case_id, scheduled_date=date(2024, 6, 3)))
     with vault.read() as session:
-        from sqlalchemy import select
-
         owners = list(session.scalars(select(Case.id).limit(megabytes)))
     for owner in owners:
-        attachments.add_attachment(vault, "cases", owner, "scan", io.BytesIO(os.urandom(file_size)))
+        data = io.BytesIO(os.urandom(1_000_000))
+        attachments.add_attachment(vault, "cases", owner, "scan", data)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--mb", type=int, default=50, help="megabytes of attachments (1 MB files)")
+    parser.add_argument("--memory-security", choices=("on", "off"), default="on")
     args = parser.parse_args()
+    if args.memory_security == "off":
+        # Before the engine module's one-time setup: once on, it stays on in this process.
+        conn = vault_engine._dbapi().connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute("PRAGMA cipher_memory_security = OFF")
+        finally:
+            conn.close()
+        vault_engine._silenced = True
     with tempfile.TemporaryDirectory() as tmp:
         laptop = Vault.create(
             Path(tmp) / "laptop",
@@ -112,8 +132,6 @@ def main() -> None:
         replay_s = time.perf_counter() - started
 
         with laptop.write() as session:
-            from sqlalchemy import select
-
             for person in session.scalars(select(Person).limit(100)):
                 person.profession = "lawyer"
         started = time.perf_counter()
@@ -124,6 +142,7 @@ def main() -> None:
         laptop.close()
         office.close()
 
+    print(f"SQLCipher memory sec.  {args.memory_security:>10}")
     print(f"records in bundle      {bundle.records:>10,}")
     print(f"files in bundle        {bundle.files:>10,}")
     print(f"bundle size            {len(bundle.data) / 1e6:>10.1f} MB")
