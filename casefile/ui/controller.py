@@ -100,7 +100,7 @@ class AppController(QObject):
     def show_welcome(self) -> None:
         self._close_unlock()
         if self.welcome is None:
-            self.welcome = WelcomeWindow()
+            self.welcome = WelcomeWindow(self.settings)
             self.welcome.create_requested.connect(self._on_welcome_create_requested)
             self.welcome.open_requested.connect(self._on_welcome_open_requested)
             self.welcome.demo_requested.connect(self._on_welcome_demo_requested)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from casefile.ui.settings import UiSettings
 
@@ -190,6 +190,27 @@ def days_count(days: int) -> str:
 
 
 # -- the switch ---------------------------------------------------------------------------------
+
+
+class LanguageBox(QComboBox):
+    """The interface languages, each in itself; choosing one switches at once and remembers it.
+
+    For the first window (before any vault is open), where there is no menu bar yet.
+    """
+
+    def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageBox")
+        self._settings = settings
+        for code, name in LANGUAGES:
+            self.addItem(name, code)
+        self.setCurrentIndex(max(0, self.findData(_current)))
+        self.activated.connect(self._on_activated)
+
+    def _on_activated(self, index: int) -> None:
+        code = str(self.itemData(index))
+        self._settings.set_language(code)
+        set_language(code)
 
 
 class LanguageMenu(QMenu):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QCommandLinkButton,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -79,6 +80,8 @@ def relabel_open_windows(previous: str) -> int:
         for widget in [top, *top.findChildren(QWidget)]:
             swap(widget.windowTitle(), widget.setWindowTitle)
             swap(widget.toolTip(), widget.setToolTip)
+            if isinstance(widget, QCommandLinkButton):
+                swap(widget.description(), widget.setDescription)
             if isinstance(widget, QAbstractButton | QLabel):
                 swap(widget.text(), widget.setText)
             elif isinstance(widget, QGroupBox):

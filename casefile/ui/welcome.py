@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.i18n import LanguageBox
+from casefile.ui.settings import UiSettings
+
 
 class WelcomeWindow(QWidget):
     """Three ways in. The controller does the work; this only asks.
@@ -28,10 +31,12 @@ class WelcomeWindow(QWidget):
     open_requested = Signal()
     demo_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: UiSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Casefile"))
         self.setObjectName("welcome")
+        # The first window a new user sees: the language can be chosen before anything else.
+        self.language = LanguageBox(settings, self) if settings is not None else None
 
         title = QLabel(self.tr("Welcome to Casefile"), self)
         font = title.font()
@@ -91,6 +96,8 @@ class WelcomeWindow(QWidget):
         panel = QFrame(self)
         panel.setMaximumWidth(720)
         column = QVBoxLayout(panel)
+        if self.language is not None:
+            column.addWidget(self.language, 0, Qt.AlignmentFlag.AlignRight)
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(16)

@@ -416,3 +416,24 @@ def test_a_string_that_leaves_the_code_keeps_its_translation_until_pruned(tmp_pa
     merged, _ = tool.merge([fresh], back)
     assert merged[0].is_done() and not merged[0].vanished
     assert tool.merge([], back, prune=True)[0] == []
+
+
+def test_first_window_offers_the_language_and_relabels_itself(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    ui_settings: UiSettings,
+    restore_english: None,
+) -> None:
+    i18n.set_language("en")
+    controller = make_controller()
+    controller.start()
+    welcome = controller.welcome
+    assert welcome is not None and welcome.language is not None
+    assert welcome.create_button.text() == "Create a new vault"
+
+    welcome.language.activated.emit(welcome.language.findData("ky"))
+    assert ui_settings.language == "ky"
+    # The welcome window has no retranslate hook: its texts are looked up and replaced.
+    assert welcome.create_button.text() == "Жаңы сактагыч түзүү"
+    assert welcome.demo_button.description().startswith("Чыныгы маалыматтарды")
+    assert welcome.windowTitle() == "Casefile"
