@@ -16,6 +16,7 @@ from datetime import date
 import pypdf
 from reportlab.platypus import Flowable
 
+from casefile.errors import BugError
 from casefile.reports.common import NEUTRAL_TITLE, RunningText, build_pdf, esc, grid_table, para
 from casefile.reports.i18n import Translator
 
@@ -75,7 +76,7 @@ def bundle_with_cover(
     t = Translator(lang)
     counts = [_pages(entry.pdf) for entry in entries]
     cover_pages = 1
-    while True:  # the cover's own length shifts every brief's first page
+    for _attempt in range(5):  # the cover's own length shifts every brief's first page
         starts, page = [], cover_pages + 1
         for count in counts:
             starts.append(page)
@@ -84,6 +85,8 @@ def bundle_with_cover(
         if _pages(cover) == cover_pages:
             break
         cover_pages = _pages(cover)
+    else:  # wider page numbers can push a row over; it never flips back and forth twice
+        raise BugError("the cover list's length does not settle")
     writer = pypdf.PdfWriter()
     writer.append(io.BytesIO(cover), import_outline=False)
     for entry, start in zip(entries, starts, strict=True):
