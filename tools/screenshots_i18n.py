@@ -4,7 +4,8 @@
 
 Builds the demo vault in a temporary folder (cheap key derivation: fine for pictures, never for
 real data), opens it, and switches the language while the window is open, as a user would from
-Tools > Language. Writes welcome-ky, dashboard-ru, dashboard-ky, people-ru and dossier-ky.
+Tools > Language. Writes welcome-ky, unlock-ky, dashboard-ru, dashboard-ky, people-ru,
+dossier-ky and editor-ky (the person form with a mistyped date).
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ def main() -> int:
         controller.show_unlock(demo, prefill=DEMO_PASSPHRASE, hint="")
         dialog = controller.unlock_dialog
         assert dialog is not None
+        settle(app)
+        save(dialog, out, "unlock-ky")
         dialog.try_unlock()
         wait_until(app, lambda: controller.main_window is not None and controller.vault is not None)
         window = controller.main_window
@@ -116,6 +119,14 @@ def main() -> int:
                 wait_until(app, lambda: window.dossier.data is not None)
                 settle(app)
                 save(window, out, "dossier-ky")
+                form = window.record_actions.edit("persons", person.id)
+                form.resize(1040, 680)  # its size on a 1366×768 screen
+                wait_until(app, lambda form=form: bool(form.is_loaded))
+                form.editors["birth_date"].edit.line.setText("31.02.1979")
+                form.check()
+                settle(app)
+                save(form, out, "editor-ky")
+                form.discard_and_close()
 
         QTimer.singleShot(0, controller.lock)
         wait_until(app, lambda: controller.vault is None)

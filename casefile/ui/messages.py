@@ -66,7 +66,8 @@ def _value(text: str, depth: int) -> str:
         if capital != text and translated != capital:
             return translated[:1].lower() + translated[1:]
     if text in _EN_MONTHS:
-        return locale().standaloneMonthName(_EN_MONTHS.index(text) + 1)
+        # Month names are not capitalised inside a Russian or Kyrgyz sentence.
+        return locale().standaloneMonthName(_EN_MONTHS.index(text) + 1).lower()
     record_label = label(text)
     if record_label != text.replace("_", " "):
         return record_label
