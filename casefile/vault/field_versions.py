@@ -13,7 +13,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, event, inspect, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -104,6 +104,40 @@ def write_tombstones(session: Session, rows: list[dict[str, Any]]) -> None:
                 FieldVersion.record_table == table, FieldVersion.record_id.in_(ids)
             )
         )
+
+
+class Version(NamedTuple):
+    clock: int
+    device_id: str
+    seen: dict[str, int]
+
+
+def load_versions(
+    session: Session, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], dict[str, Version]]:
+    """Every field version of the records, keyed (table, id) then field; plain tuples, since
+    loading ORM objects costs several times more at tens of thousands of rows."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in keys:
+        by_table[table].append(record_id)
+    found: dict[tuple[str, str], dict[str, Version]] = defaultdict(dict)
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), 500):
+            rows = session.execute(
+                select(
+                    FieldVersion.record_id,
+                    FieldVersion.field,
+                    FieldVersion.clock,
+                    FieldVersion.device_id,
+                    FieldVersion.seen,
+                ).where(
+                    FieldVersion.record_table == table,
+                    FieldVersion.record_id.in_(ids[start : start + 500]),
+                )
+            )
+            for record_id, field, clock, device_id, seen in rows:
+                found[(table, record_id)][field] = Version(clock, device_id, dict(seen))
+    return found
 
 
 def load_seen(

@@ -28,7 +28,7 @@ from casefile.domain.models import (
     Tombstone,
 )
 from casefile.vault.audit import json_value
-from casefile.vault.field_versions import versioned_fields
+from casefile.vault.field_versions import Version, load_versions, versioned_fields
 
 MANIFEST_VERSION = 1
 _BATCH = 500
@@ -161,22 +161,6 @@ def _seeds(session: Session, since: int, selection: Selection) -> set[Key]:
     return {(str(table), str(rid)) for table, rid in rows}
 
 
-def _versions(session: Session, keys: Iterable[Key]) -> dict[Key, dict[str, FieldVersion]]:
-    by_table: dict[str, list[str]] = defaultdict(list)
-    for table, record_id in keys:
-        by_table[table].append(record_id)
-    found: dict[Key, dict[str, FieldVersion]] = defaultdict(dict)
-    for table, ids in by_table.items():
-        for chunk in _batched(ids):
-            for row in session.scalars(
-                select(FieldVersion).where(
-                    FieldVersion.record_table == table, FieldVersion.record_id.in_(chunk)
-                )
-            ):
-                found[(table, row.record_id)][row.field] = row
-    return found
-
-
 def _contested(session: Session, records: dict[Key, Record]) -> dict[tuple[str, str, str], Any]:
     """Fields with an open conflict here, with the value that lost (shown to the receiver)."""
     contested: dict[tuple[str, str, str], Any] = {}
@@ -191,7 +175,7 @@ def _contested(session: Session, records: dict[Key, Record]) -> dict[tuple[str, 
 
 
 def record_entry(
-    record: Record, versions: dict[str, FieldVersion], contested: dict[tuple[str, str, str], Any]
+    record: Record, versions: dict[str, Version], contested: dict[tuple[str, str, str], Any]
 ) -> dict[str, Any]:
     """{"t": table, "id", "c": created, "f": {field: [value, clock, device, seen, lost]}}."""
     table = record.__tablename__
@@ -223,7 +207,7 @@ def collect(
 ) -> Collected:
     """The manifest and attachment blobs for a bundle."""
     records = _with_parents(session, _seeds(session, since, selection))
-    versions = _versions(session, records)
+    versions = load_versions(session, records)
     contested = _contested(session, records)
     ordered = sorted(records.items())
     entries = [record_entry(record, versions.get(key, {}), contested) for key, record in ordered]

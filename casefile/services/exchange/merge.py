@@ -27,7 +27,6 @@ from casefile.domain.models import (
     AttachmentChunk,
     AuditEntry,
     Conflict,
-    FieldVersion,
     Partner,
     Record,
     SourceLink,
@@ -38,7 +37,14 @@ from casefile.services.exchange.bundle_format import DAMAGED, BundleHeader
 from casefile.services.exchange.errors import BundleDamagedError
 from casefile.services.history import from_json_value
 from casefile.vault.audit import json_value
-from casefile.vault.field_versions import APPLYING, tick, versioned_fields, write_tombstones
+from casefile.vault.field_versions import (
+    APPLYING,
+    Version,
+    load_versions,
+    tick,
+    versioned_fields,
+    write_tombstones,
+)
 from casefile.vault.field_versions import write_versions as write_field_versions
 
 CONFLICT_ACTION = "conflict"
@@ -249,20 +255,6 @@ def _load_records(session: Session, keys: Iterable[Key]) -> dict[Key, Record]:
     return found
 
 
-def _load_versions(session: Session, keys: Iterable[Key]) -> dict[Key, dict[str, FieldVersion]]:
-    found: dict[Key, dict[str, FieldVersion]] = defaultdict(dict)
-    for table, ids in _by_table(keys).items():
-        for start in range(0, len(ids), _BATCH):
-            for row in session.scalars(
-                select(FieldVersion).where(
-                    FieldVersion.record_table == table,
-                    FieldVersion.record_id.in_(ids[start : start + _BATCH]),
-                )
-            ):
-                found[(table, row.record_id)][row.field] = row
-    return found
-
-
 def _load_tombstones(session: Session, keys: Iterable[Key]) -> set[Key]:
     found: set[Key] = set()
     for table, ids in _by_table(keys).items():
@@ -313,7 +305,7 @@ def _plan_update(
     plan: _Plan,
     item: _Incoming,
     record: Record,
-    versions: dict[str, FieldVersion],
+    versions: dict[str, Version],
     open_here: set[tuple[str, str, str]],
 ) -> None:
     changed: list[str] = []
@@ -510,7 +502,7 @@ def plan_import(session: Session, manifest: dict[str, Any], blobs: memoryview) -
     keys = [(item.table, item.record_id) for item in incoming]
     tombstoned = _load_tombstones(session, keys)
     records = _load_records(session, keys)
-    versions = _load_versions(session, keys)
+    versions = load_versions(session, keys)
     open_here = {
         (c.record_table, c.record_id, c.field)
         for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))
