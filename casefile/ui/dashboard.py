@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.i18n import days_in_custody, fill, format_date, format_partial_date
+from casefile.ui.i18n import (
+    days_in_custody,
+    fill,
+    format_date,
+    format_number,
+    format_partial_date,
+)
 from casefile.ui.labels import label
 from casefile.ui.tasks import TaskRunner
 
@@ -240,7 +246,7 @@ class DashboardPage(QScrollArea):
             button.deleteLater()
         self._tile_buttons = []
         for number, (code, count) in enumerate(counts):
-            button = QPushButton(f"{count}\n{label(code)}", self)
+            button = QPushButton(f"{format_number(count)}\n{label(code)}", self)
             button.setObjectName(f"tile_{code}")
             button.setMinimumHeight(56)
             button.setToolTip(self.tr("Show these people in the list"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.i18n import fill, format_number
 from casefile.ui.locking import ClipboardGuard
 from casefile.ui.settings import UiSettings
 from casefile.ui.table_model import ID_ROLE, Column, RowFilterProxy, RowTableModel
@@ -346,8 +347,8 @@ class ListPage(QWidget):
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("Records: %1").replace("%1", str(total)))
+            self.count_label.setText(self.tr("Records: %1").replace("%1", format_number(total)))
         else:
             self.count_label.setText(
-                self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+                fill(self.tr("%1 of %2 shown"), format_number(shown), format_number(total))
             )
