@@ -126,6 +126,8 @@ def _insert_many(
     names: list[str],
     literals: dict[str, str],
     rows: list[tuple[Any, ...]],
+    *,
+    verb: str = "INSERT",
 ) -> None:
     """INSERT rows (driver values of the columns not in ``literals``, in ``names`` order) with
     multi-row VALUES statements: one statement per couple of hundred rows."""
@@ -134,7 +136,7 @@ def _insert_many(
     quote = session.get_bind().dialect.identifier_preparer.quote
     varying = len(names) - len(literals)
     row_sql = "(" + ", ".join(literals.get(name, "?") for name in names) + ")"
-    head = f"INSERT INTO {quote(table)} ({', '.join(quote(name) for name in names)}) VALUES "
+    head = f"{verb} INTO {quote(table)} ({', '.join(quote(name) for name in names)}) VALUES "
     per_statement = max(1, min(_ROWS_PER_STATEMENT, _MAX_VARIABLES // max(1, varying)))
     connection = session.connection()
     for start in range(0, len(rows), per_statement):
@@ -335,23 +337,25 @@ def write_field_versions(
     connection = session.connection()
     for start in range(0, len(ids), BATCH):
         connection.exec_driver_sql(statement, (json.dumps(ids[start : start + BATCH]),))
-    seen = field_versions.load_seen(session, [(record_table, w.record_id) for w in updates])
-    field_versions.write_versions(
-        session,
-        [
-            {
-                "record_table": record_table,
-                "record_id": write.record_id,
-                "field": name,
-                "clock": clock,
-                "device_id": device,
-                "seen": seen.get((record_table, write.record_id, name), {}) | {device: clock},
-                "seq": clock,
-            }
-            for write in updates
-            for name in write.values
-        ],
+    if not updates:
+        return
+    # Changed fields: the version vector gains this device's clock, merged inside SQLite
+    # (json_set), so neither the old vectors nor the new rows pass through Python.
+    device_path = _literal_sql(f'$."{device}"')
+    merge = (
+        f"INSERT OR REPLACE INTO {FieldVersion.__tablename__} "
+        "(record_table, clock, device_id, seq, record_id, field, seen) "
+        f"SELECT {_literal_sql(record_table)}, {clock}, {_literal_sql(device)}, {clock}, "
+        "k.value ->> 0, k.value ->> 1, "
+        f"json_set(coalesce(v.seen, '{{}}'), {device_path}, {clock}) "
+        f"FROM json_each(?) AS k LEFT JOIN {FieldVersion.__tablename__} AS v "
+        f"ON v.record_table = {_literal_sql(record_table)} "
+        "AND v.record_id = k.value ->> 0 AND v.field = k.value ->> 1"
     )
+    keys = sorted([write.record_id, name] for write in updates for name in write.values)
+    connection = session.connection()
+    for start in range(0, len(keys), BATCH * 5):
+        connection.exec_driver_sql(merge, (json.dumps(keys[start : start + BATCH * 5]),))
 
 
 def _transient(model: type[Record], values: dict[str, Any]) -> Record:
@@ -371,13 +375,11 @@ def write_search_index(
     """Index rows for new and changed records, from the same document() the hook uses."""
     fields = content_fields(model)
     updated_ids = [write.record_id for write in updates]
-    for start in range(0, len(updated_ids), 500):
-        chunk = updated_ids[start : start + 500]
-        session.execute(
-            text(f"DELETE FROM {SEARCH_TABLE} WHERE record_id IN :ids").bindparams(
-                bindparam("ids", expanding=True)
-            ),
-            {"ids": chunk},
+    if updated_ids:
+        # record_id is not indexed in FTS5: one statement, so the index is scanned once.
+        session.connection().exec_driver_sql(
+            f"DELETE FROM {SEARCH_TABLE} WHERE record_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(updated_ids),),
         )
     current: dict[str, dict[str, Any]] = {}
     if updated_ids:

@@ -505,3 +505,20 @@ def test_bulk_rows_are_stored_exactly_like_orm_rows(vault: Vault) -> None:
             text(f"SELECT {columns} FROM persons WHERE id != :i"), {"i": by_form}
         ).one()
     assert tuple(imported_row) == tuple(form_row)
+
+
+def test_an_update_keeps_other_devices_in_the_version_vector(vault: Vault) -> None:
+    person_id = _person(vault, "Бектур Асанов", profession="юрист")
+    with vault.write() as session:
+        row = session.get(FieldVersion, ("persons", person_id, "profession"))
+        assert row is not None
+        row.seen = {**row.seen, "0ther0device": 7}
+    run_import(vault, ImportKind.PEOPLE, _csv("id,profession", f"{person_id},адвокат"))
+    with vault.read() as session:
+        device = session.scalar(select(DeviceIdentity.device_id))
+        row = session.get(FieldVersion, ("persons", person_id, "profession"))
+        name_row = session.get(FieldVersion, ("persons", person_id, "full_name"))
+    assert row is not None and name_row is not None
+    assert row.seen == {"0ther0device": 7, device: row.clock}
+    assert (row.device_id, row.seq) == (device, row.clock)
+    assert row.clock > name_row.clock
