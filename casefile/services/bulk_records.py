@@ -15,6 +15,7 @@ in a couple of hundred per multi-row INSERT, and field versions are generated in
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -103,12 +104,12 @@ def _literal_sql(stored: Any) -> str | None:
         return "NULL"
     if isinstance(stored, bool):
         return "1" if stored else "0"
-    if isinstance(stored, int | float):
+    if isinstance(stored, int) or (isinstance(stored, float) and math.isfinite(stored)):
         return repr(stored)
-    if isinstance(stored, str):
-        # SQLite string literals escape only the quote; NUL cannot occur in a CSV cell.
+    if isinstance(stored, str) and "\x00" not in stored:
+        # SQLite string literals escape only the quote.
         return "'" + stored.replace("'", "''") + "'"
-    return None
+    return None  # NUL, NaN, bytes: bound as parameters
 
 
 def _sql_literal(session: Session, column: Column[Any], value: Any) -> ColumnElement[Any]:

@@ -522,3 +522,12 @@ def test_an_update_keeps_other_devices_in_the_version_vector(vault: Vault) -> No
     assert row.seen == {"0ther0device": 7, device: row.clock}
     assert (row.device_id, row.seq) == (device, row.clock)
     assert row.clock > name_row.clock
+
+
+def test_quotes_in_values_written_as_sql_literals_survive(vault: Vault) -> None:
+    # The same notes in every row become one SQL literal; a quote in them must not break it.
+    data = _csv("full_name,notes", "O'Brien,it's ' ; -- DROP", "Д'Артаньян,it's ' ; -- DROP")
+    run_import(vault, ImportKind.PEOPLE, data)
+    with vault.read() as session:
+        rows = sorted(session.execute(select(Person.full_name, Person.notes)).all())
+    assert rows == [("O'Brien", "it's ' ; -- DROP"), ("Д'Артаньян", "it's ' ; -- DROP")]
