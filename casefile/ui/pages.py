@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from casefile.ui.i18n import format_partial_date
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label, risk_rank, status_rank
 from casefile.ui.list_page import Loader
 from casefile.ui.table_model import Column, text_key
@@ -44,6 +45,13 @@ def _today() -> date:
     if now - _TODAY_CACHE[1] > 1.0:
         _TODAY_CACHE[:] = [date.today(), now]
     return _TODAY_CACHE[0]  # type: ignore[no-any-return]
+
+
+def _partial(stored: str | None) -> str:
+    """A partial date kept as "1984-03" or "1980~", as people read it in the chosen language."""
+    from casefile.domain.dates import PartialDate
+
+    return format_partial_date(PartialDate.from_storage(stored)) if stored else ""
 
 
 # Case stages in the order a case goes through them (domain.enums.CaseStatus).
@@ -97,7 +105,7 @@ PEOPLE = ListSpec(
         Column(
             "birth",
             QT_TRANSLATE_NOOP("columns", "Born"),
-            lambda r: r.birth_date,
+            lambda r: _partial(r.birth_date),  # "March 1984" in the interface language
             lambda r: r.birth_date,  # partial dates in sortable text form: "1984-03", "1980~"
             width=120,
         ),
