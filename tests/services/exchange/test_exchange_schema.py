@@ -73,3 +73,24 @@ def test_a_purge_leaves_a_tombstone(vault: Vault) -> None:
         assert not session.scalars(
             select(FieldVersion).where(FieldVersion.record_id == person.id)
         ).all()
+
+
+def test_a_clock_set_back_by_a_restore_never_reuses_a_stamp(vault: Vault) -> None:
+    with vault.write() as session:
+        person = Person(full_name="Before Restore")
+        session.add(person)
+    with vault.read() as session:
+        first = session.get(FieldVersion, ("persons", person.id, "full_name"))
+        assert first is not None
+    with vault.write() as session:
+        identity = session.get(DeviceIdentity, 1)
+        assert identity is not None
+        identity.clock = 1  # as an older backup would have it
+    with vault.write() as session:
+        again = session.get(Person, person.id)
+        assert again is not None
+        again.full_name = "After Restore"
+    with vault.read() as session:
+        second = session.get(FieldVersion, ("persons", person.id, "full_name"))
+        assert second is not None
+    assert second.clock > first.clock
