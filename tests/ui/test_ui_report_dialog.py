@@ -580,3 +580,16 @@ def test_closing_while_building_drops_the_result(  # type: ignore[no-untyped-def
     runner.wait()
     qtbot.wait(200)  # the late result arrives for a deleted window: dropped, no error
     assert dialogs.calls == []
+
+
+def test_a_case_reports_on_each_defendant(make_dialog, demo: Demo) -> None:  # type: ignore[no-untyped-def]
+    from casefile.services.listing import list_cases
+
+    case = max(list_cases(demo.vault), key=lambda c: c.defendants)
+    assert case.defendants >= 2
+    dialog = make_dialog(case.id, template="dossier")  # internal: no consent needed
+    assert dialog.check is not None and len(dialog.check.people) == case.defendants
+    assert dialog.report is not None and dialog.report.case_id == case.id
+    assert len(dialog.report.person_ids) == case.defendants
+    assert dialog.preview.page_count >= case.defendants  # each defendant from a new page
+    assert "Internal document: no consent needed." in dialog.checklist.toPlainText()
