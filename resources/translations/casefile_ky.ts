@@ -156,7 +156,7 @@
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
         <source>Save the agenda as</source>
-        <translation>Күн тартибин кантип сактоо</translation>
+        <translation>Күн тартибин сактоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/agenda_page.py"/>
