@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import random
 import shutil
 from datetime import date, time
@@ -10,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from casefile.domain.dates import PartialDate
@@ -531,3 +535,46 @@ def test_quotes_in_values_written_as_sql_literals_survive(vault: Vault) -> None:
     with vault.read() as session:
         rows = sorted(session.execute(select(Person.full_name, Person.notes)).all())
     assert rows == [("O'Brien", "it's ' ; -- DROP"), ("Д'Артаньян", "it's ' ; -- DROP")]
+
+
+_CELL = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["", "1990", "31.02.2024", "c. 1980", "male", "Мужской", "x;y", '"', "\n"]),
+)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    header=st.lists(
+        st.sampled_from(["full_name", "birth_date", "sex", "roles", "notes", "id", "junk"]),
+        min_size=1,
+        max_size=5,
+    ),
+    cells=st.lists(st.lists(_CELL, min_size=5, max_size=5), max_size=6),
+    garbage=st.binary(max_size=20),
+)
+def test_fuzzed_csv_imports_wholly_or_not_at_all(
+    vault: Vault, header: list[str], cells: list[list[str]], garbage: bytes
+) -> None:
+    """Any input: a clear KnownError and an unchanged vault, or every valid row imported."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(row[: len(header)] for row in cells)
+    data = buffer.getvalue().encode() + garbage
+    before = _dump(vault)
+    try:
+        result = run_import(vault, ImportKind.PEOPLE, data)
+    except (CsvFormatError, MappingError, RowsRejectedError):
+        assert _dump(vault) == before
+        return
+    after = _dump(vault)
+    added = len(after["persons"]) - len(before["persons"])
+    assert added == result.created
+    assert len(after["audit_entries"]) - len(before["audit_entries"]) == (
+        result.created + result.updated
+    )
