@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
         self.record_actions.set_vault(vault)
         if vault is None:
             self.reports.close_all()  # no report may stay on screen
+            self.open_formats.close_all()
             self.exchange.close_all()
         for page in self.pages.values():
             page.set_vault(vault)

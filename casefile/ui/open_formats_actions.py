@@ -64,6 +64,19 @@ class OpenFormatActions(QObject):
         self.import_action.setText(self.tr("Import from CSV…"))
         self.export_action.setText(self.tr("Export…"))
 
+    def close_all(self) -> None:
+        """Closes both dialogs (the vault is locking: no record may stay on screen).
+
+        The runner drops results of work started before the lock; an import already running
+        finishes or rolls back in its own transaction.
+        """
+        for dialog in (self.import_dialog, self.export_dialog):
+            if dialog is not None:
+                dialog.reject()
+                dialog.deleteLater()
+        self.import_dialog = None
+        self.export_dialog = None
+
     @Slot()
     def open_import(self) -> None:
         from casefile.ui.csv_import_dialog import CsvImportDialog

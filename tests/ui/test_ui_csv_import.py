@@ -254,3 +254,14 @@ def test_main_window_file_menu_imports_and_refreshes_people(
         timeout=10_000,
     )
     qtbot.wait(20)
+    # Locking closes the dialogs: no names from the file stay on screen.
+    window.open_formats.import_action.trigger()
+    window.open_formats.export_action.trigger()
+    shown = window.open_formats.import_dialog
+    assert shown is not None
+    shown.load_data("full_name\nЭркин Жумабаев\n".encode(), "p.csv")
+    assert shown.isVisible()
+    window.set_vault(None)
+    assert not shown.isVisible()
+    assert window.open_formats.import_dialog is None
+    assert window.open_formats.export_dialog is None
