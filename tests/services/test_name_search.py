@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -296,6 +297,16 @@ def test_pickers_cross_scripts(vault: Vault) -> None:
     move_to_trash(vault, "persons", person)
     assert pick_people(vault, "Tajib") == []
     assert search(vault, "Tajib") == []
+
+
+def test_odd_input_never_raises(names_vault: Vault) -> None:
+    rng = random.Random(3)
+    alphabet = "aTzжЖөq'ʻ\"()*-:^+{}ORANDNOT  ,.ö1\ue000ğx"
+    for _ in range(300):
+        text_ = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14)))
+        search(names_vault, text_)
+        pick_people(names_vault, text_)
+        find_possible_duplicates(names_vault, text_)
 
 
 def test_key_query_is_safe_and_skips_numbers() -> None:
