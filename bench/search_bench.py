@@ -219,10 +219,15 @@ def main() -> int:
         log(f"loading {dataset.total_rows():,} rows …")
         vault_bench.bulk_load(vault.engine, dataset)
         log("indexing …")
-        start = clock.perf_counter()
+        start, cpu = clock.perf_counter(), clock.process_time()
         with vault.write() as session:
             indexed = search_index.rebuild(session)
-        index_s = clock.perf_counter() - start
+        index_s, index_cpu_s = clock.perf_counter() - start, clock.process_time() - cpu
+        log("reindexing (as at the first open after an upgrade) …")
+        start, cpu = clock.perf_counter(), clock.process_time()
+        with vault.write() as session:
+            search_index.rebuild(session)
+        reindex_s, reindex_cpu_s = clock.perf_counter() - start, clock.process_time() - cpu
         with vault.read() as session:
             with_keys = session.execute(
                 text("SELECT count(*) FROM search_index WHERE title LIKE :k OR body LIKE :k"),
@@ -277,7 +282,11 @@ def main() -> int:
     print("Search per keystroke, transliteration keys in the index")
     print(f"  data: {counts}")
     print(f"  index rows: {indexed:,} ({with_keys:,} with keys); vault file {size_mb:.0f} MB")
-    print(f"  index build (= one-time reindex of an older vault): {index_s:.1f} s")
+    print(f"  index build into an empty index: {index_s:.1f} s (CPU {index_cpu_s:.1f} s)")
+    print(
+        f"  reindex over a full index (the one-time reindex at the first open after an "
+        f"upgrade): {reindex_s:.1f} s (CPU {reindex_cpu_s:.1f} s)"
+    )
     print(f"  open with the index current: {open_s * 1000:.0f} ms")
     keystrokes = len(search_ms)
     print(f"  {len(samples)} names typed in an unstored spelling, {keystrokes} keystrokes")
