@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import PASSPHRASE, FakeDialogs
+from ui_helpers import PASSPHRASE, FakeDialogs, unlock
 
 from casefile.domain.models import Person
 from casefile.services.exchange import bundle_format, devices, service
 from casefile.services.exchange.bundle_format import BundleKdf
+from casefile.ui.controller import AppController
 from casefile.ui.exchange_conflicts import ConflictsDialog
 from casefile.ui.exchange_dialogs import ExchangeActions, SendChangesDialog
 from casefile.ui.tasks import TaskRunner
@@ -160,3 +161,20 @@ def test_conflicts_side_by_side_keep_theirs(
         assert session.query(Person).filter_by(full_name="Bermet Exchange").one().profession == (
             "lawyer"
         )
+
+
+def test_main_window_file_menu_has_the_exchange_actions(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    names = [action.objectName() for action in window.file_menu.actions()]
+    assert {"sendChangesAction", "receiveChangesAction", "exchangeConflictsAction"} <= set(names)
+    window.exchange.conflicts_action.trigger()
+    dialog = window.exchange.conflicts_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not controller.runner.busy)
+    assert dialog.model.rowCount() == 0 and not dialog.empty.isHidden()
