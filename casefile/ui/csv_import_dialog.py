@@ -59,6 +59,7 @@ from casefile.services.csv_import import (
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import describe_known, show_error
 from casefile.ui.labels import QT_TRANSLATE_NOOP
+from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskContext, TaskRunner, run_with_progress
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
 type Index = QModelIndex | QPersistentModelIndex
 #: Rows of the file shown in the preview (the dry run judges all of them).
 PREVIEW_ROWS = 50
+GEOMETRY_KEY = "csvImportDialog"
 
 _ACTION_NAMES = {
     RowAction.CREATE: QT_TRANSLATE_NOOP("CsvImport", "New"),
@@ -221,11 +223,16 @@ class CsvImportDialog(QDialog):
         vault: Vault,
         parent: QWidget | None = None,
         choose_file: Callable[[QWidget | None], Path | None] = _choose_csv_file,
+        settings: UiSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import from CSV"))
         self.setObjectName("csvImportDialog")
         self.resize(980, 680)
+        self._settings = settings
+        saved = settings.geometry(GEOMETRY_KEY) if settings is not None else None
+        if saved is not None:
+            self.restoreGeometry(saved)
         self._runner = runner
         self._dialogs = dialogs
         self._vault = vault
@@ -310,6 +317,12 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def done(self, result: int) -> None:
+        # Remembered outside the vault: a window size is not personal data.
+        if self._settings is not None:
+            self._settings.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
 
     # -- state ----------------------------------------------------------------------------------
 

@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.back_action)
         self.maintenance = Maintenance(runner, dialogs, settings, self, lambda: self._vault)
         self.maintenance.install(self.tools_menu)
-        self.open_formats = OpenFormatActions(runner, dialogs, self, lambda: self._vault)
+        self.open_formats = OpenFormatActions(runner, dialogs, self, lambda: self._vault, settings)
         self.open_formats.install(self)
         self.open_formats.records_changed.connect(self.refresh)
         self.reports = ReportActions(

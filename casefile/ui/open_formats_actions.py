@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from casefile.ui.dialogs import DialogService
+from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -34,8 +35,10 @@ class OpenFormatActions(QObject):
         dialogs: DialogService,
         parent: QWidget,
         vault: Callable[[], Vault | None],
+        settings: UiSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._runner = runner
         self._dialogs = dialogs
         self._parent = parent
@@ -84,7 +87,9 @@ class OpenFormatActions(QObject):
         vault = self._vault()
         if vault is None:
             return
-        self.import_dialog = CsvImportDialog(self._runner, self._dialogs, vault, self._parent)
+        self.import_dialog = CsvImportDialog(
+            self._runner, self._dialogs, vault, self._parent, settings=self._settings
+        )
         self.import_dialog.records_imported.connect(self.records_changed)
         self.import_dialog.open()
 

@@ -19,6 +19,7 @@ from casefile.ui.controller import AppController
 from casefile.ui.csv_import_dialog import CsvImportDialog, CsvPreviewModel, ImportReportModel
 from casefile.ui.export_dialog import ExportDialog
 from casefile.ui.open_formats_actions import OpenFormatActions
+from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
 
@@ -247,6 +248,8 @@ def test_main_window_file_menu_imports_and_refreshes_people(
     dialog.check()
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     window.show_page("people")
+    controller.runner.wait()  # the page's first load is done before the import changes it
+    qtbot.wait(50)
     with qtbot.waitSignal(dialog.records_imported, timeout=10_000):
         dialog.start_import()
     qtbot.waitUntil(
@@ -265,3 +268,19 @@ def test_main_window_file_menu_imports_and_refreshes_people(
     assert not shown.isVisible()
     assert window.open_formats.import_dialog is None
     assert window.open_formats.export_dialog is None
+
+
+def test_import_dialog_remembers_its_size(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    dialogs: FakeDialogs,
+    open_vault: Vault,
+    ui_settings: UiSettings,
+) -> None:
+    first = CsvImportDialog(runner, dialogs, open_vault, settings=ui_settings)  # type: ignore[arg-type]
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.reject()
+    second = CsvImportDialog(runner, dialogs, open_vault, settings=ui_settings)  # type: ignore[arg-type]
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
