@@ -15,7 +15,7 @@ from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
 from casefile.domain.models import IllTreatmentReport, Person
 from casefile.services.hearings import AgendaRow, agenda_rows
-from casefile.services.status import statuses
+from casefile.services.status import all_statuses
 from casefile.vault.vault import Vault
 
 #: Hearings from today through today + this many days are "upcoming".
@@ -108,7 +108,7 @@ def dashboard(vault: Vault, today: date, lang: str = "en") -> Dashboard:
                 select(Person.id, Person.full_name).where(Person.deleted_at.is_(None))
             ).all()
         )
-        by_person = {pid: s for pid, s in statuses(session, today).items() if pid in names}
+        by_person = {pid: s for pid, s in all_statuses(vault, today).items() if pid in names}
         hearings = agenda_rows(
             session, today, today + timedelta(days=HEARING_WINDOW_DAYS), today, lang
         )

@@ -16,7 +16,7 @@ from casefile.domain.models import (
     Intervention,
     Person,
 )
-from casefile.services.status import NO_RECORD, statuses
+from casefile.services.status import NO_RECORD, all_statuses
 from casefile.vault.vault import Vault
 
 
@@ -70,7 +70,7 @@ def list_people(vault: Vault, today: date | None = None) -> list[PersonRow]:
             .where(Person.deleted_at.is_(None))
             .order_by(Person.full_name)
         ).all()
-        by_person = statuses(session, today)
+    by_person = all_statuses(vault, today)
     rows = []
     for person_id, full_name, birth_date, risk in found:
         status = by_person.get(person_id, NO_RECORD)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
@@ -13,6 +16,9 @@ from sqlalchemy.orm import Session
 from casefile.domain import detention
 from casefile.domain.enums import CurrentStatus
 from casefile.domain.models import DetentionEvent
+
+if TYPE_CHECKING:
+    from casefile.vault.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -79,3 +85,27 @@ def statuses(
         person_id: status_from_inputs(inputs, today)
         for person_id, inputs in _inputs_by_person(session, person_ids).items()
     }
+
+
+_cache_lock = threading.Lock()
+_cache: weakref.WeakKeyDictionary[Vault, tuple[int, date, dict[str, PersonStatus]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def all_statuses(vault: Vault, today: date) -> dict[str, PersonStatus]:
+    """statuses() of everyone, reused until the vault's next write or another day.
+
+    The dashboard and the People list both need every status; deriving 10,000 timelines takes
+    about a second, so the second of them, and reloads after nothing changed, reuse it.
+    """
+    generation = vault.generation  # read before the snapshot: a later write only invalidates
+    with _cache_lock:
+        hit = _cache.get(vault)
+    if hit is not None and hit[0] == generation and hit[1] == today:
+        return hit[2]
+    with vault.read() as session:
+        result = statuses(session, today)
+    with _cache_lock:
+        _cache[vault] = (generation, today, result)
+    return result

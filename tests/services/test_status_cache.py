@@ -1,0 +1,72 @@
+"""Statuses of everyone are derived once per vault write, not once per caller."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from casefile.domain.dates import PartialDate
+from casefile.domain.models import DetentionEvent, Person
+from casefile.services import status
+from casefile.services.dashboard import dashboard
+from casefile.services.listing import list_people
+from casefile.vault.vault import Vault
+
+TODAY = date(2026, 11, 23)
+
+
+def add_person(vault: Vault, name: str, *events: tuple[str, str]) -> str:
+    with vault.write("test") as session:
+        person = Person(full_name=name)
+        session.add(person)
+        session.flush()
+        for type_, start in events:
+            session.add(
+                DetentionEvent(person_id=person.id, type=type_, start=PartialDate.parse(start))
+            )
+        return person.id
+
+
+def test_statuses_are_reused_until_the_next_write(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person_id = add_person(vault, "Асан Усенов", ("arrest", "2026-11-01"))
+    calls: list[int] = []
+    real = status.statuses
+
+    def counting(*args: object, **kwargs: object) -> dict[str, status.PersonStatus]:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(status, "statuses", counting)
+    first = list_people(vault, TODAY)
+    board = dashboard(vault, TODAY)
+    assert len(calls) == 1
+    assert first[0].current_status == "police_custody"
+    assert board.count("police_custody") == 1
+
+    with vault.write("release") as session:
+        session.add(
+            DetentionEvent(
+                person_id=person_id, type="release", start=PartialDate.parse("2026-11-20")
+            )
+        )
+    after = list_people(vault, TODAY)
+    assert len(calls) == 2
+    assert after[0].current_status == "released"
+    list_people(vault, date(2026, 11, 24))  # another day: derived again
+    assert len(calls) == 3
+
+
+def test_a_failed_write_keeps_the_generation(vault: Vault) -> None:
+    before = vault.generation
+    try:
+        with vault.write("fails") as session:
+            session.add(Person(full_name="Never saved"))
+            raise RuntimeError("abandon")
+    except RuntimeError:
+        pass
+    assert vault.generation == before
+    add_person(vault, "Saved")
+    assert vault.generation == before + 1
