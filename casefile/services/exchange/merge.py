@@ -322,10 +322,12 @@ def _plan_update(
                 plan.sets.append((record, name, f.value))
                 changed.append(name)
             plan.versions.append(_version_row(item.table, item.record_id, name, f, f.seen))
-            if f.lost is not None:
-                mine = local_value if local_value != f.value else f.lost[0]
-                if mine != f.value:
-                    plan.open_conflicts[key] = (mine, f.value)
+            if f.lost is not None and not _same(name, f.lost[0], f.value):
+                # A conflict the sender has not settled: the same two values here.
+                if local_value == f.value:
+                    plan.open_conflicts[key] = (f.value, f.lost[0])
+                else:
+                    plan.open_conflicts[key] = (f.lost[0], f.value)
             elif key in open_here:
                 plan.close_conflicts.add(key)
             continue

@@ -9,7 +9,7 @@ import pytest
 from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, MakeVault, introduce
 from sqlalchemy import select
 
-from casefile.domain.models import AuditEntry, Case, Hearing, Person
+from casefile.domain.models import AuditEntry, Case, CaseParticipant, Hearing, Person
 from casefile.services import attachments, trash
 from casefile.services.exchange import service
 from casefile.services.exchange.changes import Selection
@@ -223,3 +223,54 @@ def test_public_key_mode_needs_no_passphrase(pair: tuple[Vault, Vault]) -> None:
     result = service.export_bundle(laptop, "office")
     preview = service.import_bundle(office, result.data)
     assert [c.label for c in preview.new] == ["Sealed For Office"]
+
+
+def test_selected_case_brings_its_people_hearings_and_files(pair: tuple[Vault, Vault]) -> None:
+    laptop, office = pair
+    defendant = add_person(laptop, "Defendant")
+    add_person(laptop, "Someone Else")
+    with laptop.write() as session:
+        case = Case(title="Selected case")
+        session.add(case)
+        session.flush()
+        session.add(CaseParticipant(case_id=case.id, person_id=defendant, role="defendant"))
+        session.add(Hearing(case_id=case.id, scheduled_date=datetime.date(2024, 6, 3)))
+    attachments.add_attachment(laptop, "cases", case.id, "ruling", io.BytesIO(b"r" * 100))
+    result = service.export_bundle(
+        laptop,
+        "office",
+        passphrase=BUNDLE_PASSPHRASE,
+        kdf=FAST_BUNDLE_KDF,
+        selection=Selection(case_ids=(case.id,)),
+    )
+    preview = service.import_bundle(office, result.data, BUNDLE_PASSPHRASE)
+    assert sorted(c.table for c in preview.new) == [
+        "attachments",
+        "case_participants",
+        "cases",
+        "hearings",
+        "persons",
+    ]
+    assert preview.files == 1
+    assert get_field(office, Person, defendant, "full_name") == "Defendant"
+
+
+def test_a_conflict_travels_to_a_third_vault(make_vault: MakeVault) -> None:
+    a, b, c = make_vault("a"), make_vault("b"), make_vault("c")
+    introduce(a, b, c)
+    person = add_person(a, "Three Ways")
+    send(a, b)
+    send(a, c)
+    set_field(a, Person, person, "profession", "from a")
+    set_field(b, Person, person, "profession", "from b")
+    send(a, b)  # b now holds the conflict
+    relayed = send(b, c)  # c gets b's merged state, marked as contested
+    assert [(x.field, {x.mine, x.theirs}) for x in relayed.conflicts] == [
+        ("profession", {"from a", "from b"})
+    ]
+    [on_b] = service.open_conflicts(b)
+    service.resolve_conflict(b, on_b.id, "theirs")
+    send(b, c)
+    send(b, a)
+    assert service.open_conflicts(c) == [] and service.open_conflicts(a) == []
+    assert canonical_dump(a) == canonical_dump(b) == canonical_dump(c)
