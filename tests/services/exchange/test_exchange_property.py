@@ -75,7 +75,7 @@ def _run(replicas: list[Vault], op: tuple[object, ...]) -> None:
 
 
 @settings(
-    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(count=st.integers(2, 3), ops=operations)
 def test_replicas_converge_after_syncing_both_ways(
