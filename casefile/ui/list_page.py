@@ -77,6 +77,7 @@ class ListPage(QWidget):
         self._vault: Vault | None = None
         self._pending_select: str | None = None
         self._loading = False
+        self._load_number = 0  # the newest reload; older results are dropped
 
         self.model = RowTableModel(columns, self)
         self.proxy = RowFilterProxy(self)
@@ -160,7 +161,13 @@ class ListPage(QWidget):
             return
         self._loading = True
         self._update_count()
-        self._runner.run(lambda: list(self._loader(vault)), self._on_loaded, self._on_load_failed)
+        self._load_number += 1
+        number = self._load_number
+        self._runner.run(
+            lambda: list(self._loader(vault)),
+            lambda rows: self._on_loaded(rows, number),
+            lambda error: self._on_load_failed(error, number),
+        )
 
     def select_record(self, record_id: str) -> None:
         """Selects and shows a record's row (after the next load if it is not there yet)."""
@@ -228,7 +235,9 @@ class ListPage(QWidget):
 
     # -- slots ------------------------------------------------------------------------------------
 
-    def _on_loaded(self, rows: object) -> None:
+    def _on_loaded(self, rows: object, number: int | None = None) -> None:
+        if number is not None and number != self._load_number:
+            return  # an older load finishing after a newer one started: its rows are stale
         self._loading = False
         if self._vault is None:
             return  # locked meanwhile
@@ -266,7 +275,9 @@ class ListPage(QWidget):
                 return
         self.view.scrollToBottom()
 
-    def _on_load_failed(self, error: BaseException) -> None:
+    def _on_load_failed(self, error: BaseException, number: int | None = None) -> None:
+        if number is not None and number != self._load_number:
+            return
         self._loading = False
         self._update_count()
         self._runner.report_error(error)

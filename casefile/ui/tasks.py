@@ -226,7 +226,8 @@ class ProgressDialog(QProgressDialog):
 
     def finish(self) -> None:
         # Deferred: closing inside a queued callback while the dialog is shown is safe this way.
-        QTimer.singleShot(0, self.close)
+        # With the dialog as context, the call is dropped if it is deleted first.
+        QTimer.singleShot(0, self, self.close)
 
     @Slot()
     def _on_self_canceled(self) -> None:

@@ -160,3 +160,31 @@ def test_filter_survives_new_rows_and_sorting(model: RowTableModel) -> None:
     assert column_texts(proxy, 0) == ["Bob"]
     model.set_rows([*ROWS, Row("e", "Bobby", 1, None)])
     assert sorted(column_texts(proxy, 0)) == ["Bob", "Bobby"]
+
+
+def test_a_slow_older_load_never_replaces_a_newer_one(qtbot: QtBot, tmp_path: object) -> None:
+    import threading
+
+    settings = UiSettings(QSettings(f"{tmp_path}/s.ini", QSettings.Format.IniFormat))
+    runner = TaskRunner()
+    release_first = threading.Event()
+    calls: list[int] = []
+
+    def loader(_vault: object) -> list[Row]:
+        calls.append(1)
+        if len(calls) == 1:
+            release_first.wait(10)  # the first load is slow and returns old rows
+            return ROWS[:1]
+        return ROWS
+
+    page = ListPage("things", "things", COLUMNS[:3], loader, runner, settings, ClipboardGuard())
+    qtbot.addWidget(page)
+    page.set_vault(object())  # type: ignore[arg-type]  # a stand-in the loader ignores
+    page.reload()
+    qtbot.waitUntil(lambda: len(calls) >= 1)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(ROWS))
+    release_first.set()
+    runner.wait()
+    qtbot.wait(50)  # let the late result arrive on the GUI thread
+    assert page.model.rowCount() == len(ROWS)
