@@ -14,7 +14,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from functools import cache
+from typing import Any, cast
 
 from sqlalchemy import delete, insert, inspect, select, text
 from sqlalchemy.orm import Session
@@ -167,10 +168,11 @@ def _require(condition: bool) -> None:
 
 
 def _seen(value: Any) -> Seen:
-    _require(isinstance(value, dict))
-    for device, clock in value.items():
-        _require(isinstance(device, str) and isinstance(clock, int) and clock >= 0)
-    return dict(value)
+    _require(
+        type(value) is dict
+        and all(type(d) is str and type(c) is int and c >= 0 for d, c in value.items())
+    )
+    return cast(Seen, value)  # a fresh object from the JSON parser, owned by nobody else
 
 
 def _parse_field(raw: Any) -> _Field:
@@ -419,43 +421,66 @@ def _plan_tombstones(
         plan.purged.append(RecordChange(key[0], key[1], record_label(record)))
 
 
+@cache
+def _foreign_keys(cls: type[Record]) -> tuple[tuple[str, str], ...]:
+    """(field, parent table) of each foreign key of a record class."""
+    return tuple(
+        (column.key, next(iter(column.foreign_keys)).column.table.name)
+        for column in inspect(cls).columns
+        if column.foreign_keys
+    )
+
+
+def _existing(session: Session, keys: Iterable[Key]) -> set[Key]:
+    found: set[Key] = set()
+    for table, ids in _by_table(keys).items():
+        cls = RECORD_BY_TABLE[table]
+        for start in range(0, len(ids), _BATCH):
+            rows = session.scalars(select(cls.id).where(cls.id.in_(ids[start : start + _BATCH])))
+            found |= {(table, str(rid)) for rid in rows}
+    return found
+
+
+def _parents_of_new(item: _Incoming) -> list[Key]:
+    parents = []
+    for name, table in _foreign_keys(RECORD_BY_TABLE[item.table]):
+        given = item.fields.get(name)
+        if given is not None and given.value is not None:
+            parents.append((table, str(given.value)))
+    return parents
+
+
 def _plan_parents(session: Session, plan: _Plan, tombstoned: set[Key]) -> None:
-    """Drops new records whose parent is neither here nor in the bundle."""
+    """Drops new records whose parent is neither here nor in the bundle (or purged here)."""
+    creating = {(item.table, item.record_id) for item in plan.creates}
+    wanted = {key for item in plan.creates for key in _parents_of_new(item)} - creating
+    present = _existing(session, wanted) | creating
+    dropped: set[Key] = set()
     while True:
-        creating = {(item.table, item.record_id): item for item in plan.creates}
-        wanted: set[Key] = set()
-        for item in plan.creates:
-            for name, f in item.fields.items():
-                column = inspect(RECORD_BY_TABLE[item.table]).columns.get(name)
-                if column is not None and column.foreign_keys and f.value is not None:
-                    wanted.add((next(iter(column.foreign_keys)).column.table.name, str(f.value)))
-        present = set(_load_records(session, wanted - set(creating))) | set(creating)
-        dropped = []
-        for item in plan.creates:
-            cls = RECORD_BY_TABLE[item.table]
-            for column in inspect(cls).columns:
-                given = item.fields.get(column.key)
-                if given is None or given.value is None or not column.foreign_keys:
-                    continue
-                parent = (next(iter(column.foreign_keys)).column.table.name, str(given.value))
-                if parent in tombstoned or parent not in present:
-                    dropped.append(item)
-                    break
-        if not dropped:
-            return
-        for item in dropped:
-            plan.creates.remove(item)
-            plan.new = [
-                c for c in plan.new if (c.table, c.record_id) != (item.table, item.record_id)
-            ]
-            plan.versions = [
-                v
-                for v in plan.versions
-                if (v["record_table"], v["record_id"]) != (item.table, item.record_id)
-            ]
-            plan.skipped.append(
-                Skipped(item.table, item.record_id, "refers to a record missing or purged here")
+        newly = {
+            (item.table, item.record_id)
+            for item in plan.creates
+            if (item.table, item.record_id) not in dropped
+            and any(
+                parent in tombstoned or parent not in present or parent in dropped
+                for parent in _parents_of_new(item)
             )
+        }
+        if not newly:
+            break
+        dropped |= newly
+    if not dropped:
+        return
+    plan.creates = [i for i in plan.creates if (i.table, i.record_id) not in dropped]
+    plan.new = [c for c in plan.new if (c.table, c.record_id) not in dropped]
+    plan.versions = [v for v in plan.versions if (v["record_table"], v["record_id"]) not in dropped]
+    plan.open_conflicts = {
+        key: values for key, values in plan.open_conflicts.items() if key[:2] not in dropped
+    }
+    plan.skipped.extend(
+        Skipped(table, rid, "refers to a record missing or purged here")
+        for table, rid in sorted(dropped)
+    )
 
 
 def _plan_files(
