@@ -150,10 +150,14 @@ def measure(folder: Path, repeat: int) -> None:
             original = page._on_loaded
 
             def on_loaded(
-                rows: object, original: Any = original, marks: Any = marks, watch: Any = watch
+                rows: object,
+                number: int | None = None,
+                original: Any = original,
+                marks: Any = marks,
+                watch: Any = watch,
             ) -> None:
                 marks["loaded"] = time.perf_counter()
-                original(rows)
+                original(rows, number)
                 marks["filled"] = time.perf_counter()
                 watch.arm()
 

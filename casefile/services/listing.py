@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date, time
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
@@ -19,8 +19,10 @@ from casefile.domain.models import (
 from casefile.services.status import NO_RECORD, all_statuses
 from casefile.vault.vault import Vault
 
+_T = TypeVar("_T")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class PersonRow:
     id: str
     full_name: str
@@ -30,7 +32,7 @@ class PersonRow:
     risk_level: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaseRow:
     id: str
     title: str
@@ -39,7 +41,7 @@ class CaseRow:
     defendants: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HearingRow:
     id: str
     case_id: str
@@ -134,24 +136,31 @@ def list_hearings(
         query = query.where(Hearing.scheduled_date <= end)
     with vault.read() as session:
         rows = session.execute(query).all()
+    # Each fetched row brings its own copy of a case's title, court and judge; 50,000 hearings
+    # share a few thousand of each, so one shared copy per value saves tens of MiB.
+    shared: dict[object, object] = {}
+
+    def one(value: _T) -> _T:
+        return value if value is None else shared.setdefault(value, value)  # type: ignore[return-value]
+
     return [
         HearingRow(
             id=r[0],
-            case_id=r[1],
-            case_title=r[2],
-            scheduled_date=r[3],
-            scheduled_time=r[4],
-            court=r[5],
-            judge=r[6],
-            kind=r[7],
-            outcome=r[8],
+            case_id=one(r[1]),
+            case_title=one(r[2]),
+            scheduled_date=one(r[3]),
+            scheduled_time=one(r[4]),
+            court=one(r[5]),
+            judge=one(r[6]),
+            kind=one(r[7]),
+            outcome=one(r[8]),
             postponed_to_id=r[9],
         )
         for r in rows
     ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IllTreatmentListRow:
     id: str
     victim_id: str
@@ -162,7 +171,7 @@ class IllTreatmentListRow:
     official_response: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InterventionListRow:
     id: str
     recipient: str
