@@ -7,7 +7,7 @@ import io
 
 import pytest
 from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, MakeVault, introduce
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from casefile.domain.models import AuditEntry, Case, CaseParticipant, Hearing, Person
 from casefile.services import attachments, trash
@@ -274,3 +274,19 @@ def test_a_conflict_travels_to_a_third_vault(make_vault: MakeVault) -> None:
     send(b, a)
     assert service.open_conflicts(c) == [] and service.open_conflicts(a) == []
     assert canonical_dump(a) == canonical_dump(b) == canonical_dump(c)
+
+
+def test_imported_records_are_audited_and_searchable(pair: tuple[Vault, Vault]) -> None:
+    laptop, office = pair
+    person = add_person(laptop, "Searchable Importee")
+    trashed = add_person(laptop, "Trashed Importee")
+    trash.move_to_trash(laptop, "persons", trashed)
+    send(laptop, office)
+    with office.read() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.record_id == person)).one()
+        assert entry.action == "create" and entry.reason == "bundle import from laptop"
+        assert entry.changes["full_name"] == [None, "Searchable Importee"]
+        indexed = session.execute(
+            text("SELECT record_id FROM search_index WHERE search_index MATCH 'importee'")
+        ).scalars()
+        assert list(indexed) == [person]  # the one in the trash is not indexed
