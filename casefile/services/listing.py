@@ -135,7 +135,7 @@ def list_hearings(
     if end is not None:
         query = query.where(Hearing.scheduled_date <= end)
     with vault.read() as session:
-        rows = session.execute(query).all()
+        rows = session.connection().execute(query).all()  # Core: no ORM row loading
     # Each fetched row brings its own copy of a case's title, court and judge; 50,000 hearings
     # share a few thousand of each, so one shared copy per value saves tens of MiB.
     shared: dict[object, object] = {}
@@ -148,12 +148,12 @@ def list_hearings(
             id=r[0],
             case_id=one(r[1]),
             case_title=one(r[2]),
-            scheduled_date=one(r[3]),
-            scheduled_time=one(r[4]),
+            scheduled_date=r[3],
+            scheduled_time=r[4],
             court=one(r[5]),
             judge=one(r[6]),
-            kind=one(r[7]),
-            outcome=one(r[8]),
+            kind=r[7],
+            outcome=r[8],
             postponed_to_id=r[9],
         )
         for r in rows
@@ -200,7 +200,7 @@ def list_ill_treatment(vault: Vault) -> list[IllTreatmentListRow]:
         .order_by(IllTreatmentReport.incident_date.desc())
     )
     with vault.read() as session:
-        rows = session.execute(query).all()
+        rows = session.connection().execute(query).all()  # Core: no ORM row loading
     return [
         IllTreatmentListRow(
             id=r[0],
@@ -234,7 +234,7 @@ def list_interventions(vault: Vault) -> list[InterventionListRow]:
         .order_by(Intervention.sent_on.desc())
     )
     with vault.read() as session:
-        rows = session.execute(query).all()
+        rows = session.connection().execute(query).all()  # Core: no ORM row loading
     return [
         InterventionListRow(
             id=r[0],
