@@ -63,16 +63,19 @@ def yes_no(value: bool | None) -> str:
 class DossierData:
     dossier: Any  # services.dossiers.PersonDossier
     timeline: TimelineModel
+    suggested_spellings: tuple[str, ...] = ()  # Latin and Cyrillic, not yet recorded
 
 
 def load_dossier(vault: Vault, person_id: str, today: date | None = None) -> DossierData:
     """Runs on a worker thread: the dossier and its timeline model."""
     from casefile.services.dossiers import get_person_dossier
+    from casefile.services.name_variants import suggestions_for
 
     today = today or date.today()
     dossier = get_person_dossier(vault, person_id, today, current_language())
     timeline = build_timeline(dossier.detention_events, dossier.event_extents, today)
-    return DossierData(dossier, timeline)
+    suggested = suggestions_for(vault, person_id)
+    return DossierData(dossier, timeline, (*suggested.latin, *suggested.cyrillic))
 
 
 def status_text(status: Any) -> str:
@@ -298,7 +301,9 @@ class DossierPage(RecordPage):
 
         # Identity, in two columns so that a wide window is not mostly empty.
         identity_box = QGroupBox(tr("Identity"), self)
-        columns = QHBoxLayout(identity_box)
+        identity_layout = QVBoxLayout(identity_box)
+        columns = QHBoxLayout()
+        identity_layout.addLayout(columns)
         self.identity: dict[str, QLabel] = {}
         self._identity_forms: dict[str, QFormLayout] = {}
         fields = (
@@ -326,6 +331,15 @@ class DossierPage(RecordPage):
                 self.identity[key] = value
                 self._identity_forms[key] = form
             columns.addLayout(form, 1)
+        # Other spellings of the name, so a search in either script finds the person.
+        self.spellings_row = QWidget(identity_box)
+        self.spellings_row.setObjectName("suggestedSpellings")
+        self._spellings_layout = QHBoxLayout(self.spellings_row)
+        self._spellings_layout.setContentsMargins(0, 4, 0, 0)
+        self._spellings_layout.addWidget(QLabel(tr("Suggested spellings:"), self.spellings_row))
+        self._spellings_layout.addStretch(1)
+        self.spelling_buttons: list[QPushButton] = []
+        identity_layout.addWidget(self.spellings_row)
         layout.addWidget(identity_box)
 
         pid = self._person_preset
@@ -441,6 +455,7 @@ class DossierPage(RecordPage):
         for key, value in values.items():
             self.identity[key].setText(value)
             self._identity_forms[key].setRowVisible(self.identity[key], bool(value))
+        self._show_spellings(data.suggested_spellings)
         self.detention.set_rows(d.detention_events)
         self.charges.set_rows(d.charges)
         self.cases.set_rows(d.cases)
@@ -466,6 +481,7 @@ class DossierPage(RecordPage):
         self.timeline.clear()
         for value in self.identity.values():
             value.clear()
+        self._show_spellings(())
         for section in (
             self.detention,
             self.charges,
@@ -481,6 +497,33 @@ class DossierPage(RecordPage):
         self.attachments.close_viewer()
         self.edit_button.setEnabled(False)
         self.report_button.setEnabled(False)
+
+    def _show_spellings(self, spellings: tuple[str, ...]) -> None:
+        for button in self.spelling_buttons:
+            self._spellings_layout.removeWidget(button)
+            button.deleteLater()
+        self.spelling_buttons = []
+        for spelling in spellings:
+            button = QPushButton(f"+ {spelling}", self.spellings_row)
+            button.setToolTip(tr("Add this spelling to the person's other spellings"))
+            button.clicked.connect(lambda _checked=False, s=spelling: self._add_spelling(s))
+            self._spellings_layout.insertWidget(self._spellings_layout.count() - 1, button)
+            self.spelling_buttons.append(button)
+        self.spellings_row.setVisible(bool(spellings))
+
+    def _add_spelling(self, spelling: str) -> None:
+        vault, person_id = self.vault, self.record_id
+        if vault is None or not person_id:
+            return
+        from casefile.services.name_variants import add_name_variant
+
+        for button in self.spelling_buttons:
+            button.setEnabled(False)
+        self._runner.run(
+            lambda: add_name_variant(vault, person_id, spelling),
+            lambda _added: self.records_changed.emit(),
+            self._runner.report_error,
+        )
 
     # -- slots ------------------------------------------------------------------------------------
 

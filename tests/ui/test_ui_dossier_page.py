@@ -193,3 +193,26 @@ def test_add_buttons_ask_for_an_editor_with_the_person_preset(
     ]
     assert reports == [("persons", person_id)]
     assert page.timeline.bar_at(QPointF(10, 10)) is None
+
+
+def test_suggested_spellings_are_added_with_one_click(
+    qtbot: QtBot, runner: TaskRunner, vault: Vault
+) -> None:
+    person_id = save_record(vault, "persons", None, {"full_name": "Тажибек кызы Махабат"})
+    page = open_dossier(qtbot, runner, vault, person_id)
+    assert page.spellings_row.isVisibleTo(page)
+    offered = [b.text().removeprefix("+ ") for b in page.spelling_buttons]
+    latin = next(s for s in offered if s.isascii())
+
+    button = page.spelling_buttons[offered.index(latin)]
+    with qtbot.waitSignal(page.records_changed, timeout=30_000):
+        button.click()
+    with vault.read() as session:
+        from casefile.domain.models import Person
+
+        stored = session.get(Person, person_id)
+        assert stored is not None and latin in stored.name_variants
+    with qtbot.waitSignal(page.record_loaded, timeout=30_000):
+        page.reload()
+    assert latin not in [b.text().removeprefix("+ ") for b in page.spelling_buttons]
+    assert latin in page.identity["variants"].text()
