@@ -10,6 +10,7 @@ local edit whose vector dominates both, so it wins everywhere it travels.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -152,6 +153,8 @@ class _Plan:
     creates: list[_Incoming] = field(default_factory=list)
     sets: list[tuple[Record, str, Any]] = field(default_factory=list)
     versions: list[dict[str, Any]] = field(default_factory=list)
+    #: New records whose fields all share one version: (table, id, clock, device, seen).
+    uniform: list[tuple[str, str, int, str, Seen]] = field(default_factory=list)
     open_conflicts: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
     close_conflicts: set[tuple[str, str, str]] = field(default_factory=set)
     purges: list[Record] = field(default_factory=list)
@@ -305,8 +308,16 @@ def _plan_create(plan: _Plan, item: _Incoming) -> None:
     plan.new.append(
         RecordChange(item.table, item.record_id, _label(item.table, item.record_id, values))
     )
+    first = next(iter(item.fields.values()))
+    if all(
+        (f.clock, f.device, f.seen) == (first.clock, first.device, first.seen)
+        for f in item.fields.values()
+    ):
+        plan.uniform.append((item.table, item.record_id, first.clock, first.device, first.seen))
+    else:
+        for name, f in item.fields.items():
+            plan.versions.append(_version_row(item.table, item.record_id, name, f, f.seen))
     for name, f in item.fields.items():
-        plan.versions.append(_version_row(item.table, item.record_id, name, f, f.seen))
         if f.lost is not None and f.lost[0] != f.value:
             plan.open_conflicts[(item.table, item.record_id, name)] = (f.lost[0], f.value)
 
@@ -482,6 +493,7 @@ def _plan_parents(session: Session, plan: _Plan, tombstoned: set[Key]) -> None:
     plan.creates = [i for i in plan.creates if (i.table, i.record_id) not in dropped]
     plan.new = [c for c in plan.new if (c.table, c.record_id) not in dropped]
     plan.versions = [v for v in plan.versions if (v["record_table"], v["record_id"]) not in dropped]
+    plan.uniform = [u for u in plan.uniform if u[:2] not in dropped]
     plan.open_conflicts = {
         key: values for key, values in plan.open_conflicts.items() if key[:2] not in dropped
     }
@@ -683,6 +695,36 @@ def _insert_new(session: Session, creates: list[_Incoming]) -> None:
         write_search_index(session, model, live, [])
 
 
+def _write_uniform_versions(
+    session: Session, uniform: list[tuple[str, str, int, str, Seen]], seq: int
+) -> None:
+    """Versions of new records whose fields share one version, generated inside SQLite
+    (records x fields), so nothing is bound per field."""
+    by_table: dict[str, list[tuple[str, int, str, Seen]]] = defaultdict(list)
+    for table, record_id, clock, device, seen in uniform:
+        by_table[table].append((record_id, clock, device, seen))
+    for table, rows in by_table.items():
+        rows.sort(key=lambda row: row[0])
+        fields = sorted(versioned_fields(RECORD_BY_TABLE[table]))
+        # Field names are the model's identifiers, safe to spell out in SQL.
+        field_rows = " UNION ALL ".join(f"SELECT '{name}' AS field" for name in fields)
+        statement = text(
+            "INSERT OR REPLACE INTO field_versions "
+            "(record_table, record_id, field, clock, device_id, seen, seq) "
+            "SELECT :table, json_extract(r.value, '$[0]'), f.field, "
+            "json_extract(r.value, '$[1]'), json_extract(r.value, '$[2]'), "
+            "json_extract(r.value, '$[3]'), :seq "
+            # CROSS JOIN keeps this loop order: records (sorted) outside, fields inside, so
+            # rows arrive in primary-key order.
+            f"FROM json_each(:rows) AS r CROSS JOIN ({field_rows}) AS f"
+        )
+        for start in range(0, len(rows), 1000):
+            session.execute(
+                statement,
+                {"table": table, "seq": seq, "rows": json.dumps(rows[start : start + 1000])},
+            )
+
+
 def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) -> None:
     """Carries the plan out in the caller's write session (one transaction)."""
     session.info[APPLYING] = True
@@ -705,6 +747,7 @@ def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) 
         session.delete(record)
     session.flush()
     write_field_versions(session, [{**row, "seq": clock} for row in plan.versions])
+    _write_uniform_versions(session, plan.uniform, clock)
     write_tombstones(session, [{**row, "seq": clock} for row in plan.tombstones])
     _record_conflicts(session, plan, header, actor, device)
 
