@@ -708,21 +708,20 @@ def _write_uniform_versions(
         fields = sorted(versioned_fields(RECORD_BY_TABLE[table]))
         # Field names are the model's identifiers, safe to spell out in SQL.
         field_rows = " UNION ALL ".join(f"SELECT '{name}' AS field" for name in fields)
+        # The table (a model's name) and seq (an int) are literals: under SQLCipher's memory
+        # security a bound value read once per generated row costs an allocation each time.
         statement = text(
             "INSERT OR REPLACE INTO field_versions "
             "(record_table, record_id, field, clock, device_id, seen, seq) "
-            "SELECT :table, json_extract(r.value, '$[0]'), f.field, "
+            f"SELECT '{table}', json_extract(r.value, '$[0]'), f.field, "
             "json_extract(r.value, '$[1]'), json_extract(r.value, '$[2]'), "
-            "json_extract(r.value, '$[3]'), :seq "
+            f"json_extract(r.value, '$[3]'), {int(seq)} "
             # CROSS JOIN keeps this loop order: records (sorted) outside, fields inside, so
             # rows arrive in primary-key order.
             f"FROM json_each(:rows) AS r CROSS JOIN ({field_rows}) AS f"
         )
         for start in range(0, len(rows), 1000):
-            session.execute(
-                statement,
-                {"table": table, "seq": seq, "rows": json.dumps(rows[start : start + 1000])},
-            )
+            session.execute(statement, {"rows": json.dumps(rows[start : start + 1000])})
 
 
 def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) -> None:
