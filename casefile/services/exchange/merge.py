@@ -40,6 +40,7 @@ from casefile.services.bulk_records import (
     RecordWrite,
     bulk_insert,
     write_audit,
+    write_records,
     write_search_index,
 )
 from casefile.services.exchange.bundle_format import DAMAGED, BundleHeader
@@ -695,6 +696,29 @@ def _insert_new(session: Session, creates: list[_Incoming]) -> None:
         write_search_index(session, model, live, [])
 
 
+def _update_existing(session: Session, sets: list[tuple[Record, str, Any]]) -> None:
+    """Changed fields of records already here. Plain edits go in bulk (bulk_records: one scan
+    of the search index for all of them, where the hook scans once per record); a move to or
+    from the trash goes through the ORM, whose hooks record it as a delete or restore."""
+    by_record: dict[Record, dict[str, Any]] = defaultdict(dict)
+    for record, name, value in sets:
+        by_record[record][name] = from_json_value(record.__tablename__, name, value)
+    bulk: dict[type[Record], list[RecordWrite]] = defaultdict(list)
+    for record, values in by_record.items():
+        if "deleted_at" in values or record.deleted_at is not None:
+            for name, value in values.items():
+                setattr(record, name, value)
+            continue
+        old = {name: getattr(record, name) for name in values}
+        bulk[type(record)].append(RecordWrite(record.id, values, old))
+        # The loaded object must not write its stale values back at the next flush.
+        session.expunge(record)
+    for model, writes in bulk.items():
+        write_records(session, model, [], writes)
+        write_audit(session, model, [], writes)
+        write_search_index(session, model, [], writes)
+
+
 def _write_uniform_versions(
     session: Session, uniform: list[tuple[str, str, int, str, Seen]], seq: int
 ) -> None:
@@ -731,8 +755,7 @@ def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) 
     # Records may arrive child first (a hearing before its case): check at commit.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     _insert_new(session, plan.creates)
-    for record, name, value in plan.sets:
-        setattr(record, name, from_json_value(record.__tablename__, name, value))
+    _update_existing(session, plan.sets)
     for record in plan.soft_deletes:
         record.deleted_at = utcnow()
     session.flush()

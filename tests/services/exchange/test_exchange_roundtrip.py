@@ -290,3 +290,24 @@ def test_imported_records_are_audited_and_searchable(pair: tuple[Vault, Vault]) 
             text("SELECT record_id FROM search_index WHERE search_index MATCH 'importee'")
         ).scalars()
         assert list(indexed) == [person]  # the one in the trash is not indexed
+
+
+def test_imported_edits_are_audited_and_reindexed(pair: tuple[Vault, Vault]) -> None:
+    laptop, office = pair
+    person = add_person(laptop, "Oldname Person")
+    send(laptop, office)
+    set_field(laptop, Person, person, "full_name", "Newname Person")
+    send(laptop, office)
+    with office.read() as session:
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.record_id == person).order_by(AuditEntry.id)
+        ).all()
+        assert [e.action for e in entries] == ["create", "update"]
+        assert entries[-1].changes == {"full_name": ["Oldname Person", "Newname Person"]}
+
+        def found(word: str) -> list[str]:
+            query = text("SELECT record_id FROM search_index WHERE search_index MATCH :q")
+            return list(session.execute(query, {"q": word}).scalars())
+
+        assert found("newname") == [person] and found("oldname") == []
+        assert session.get(Person, person).version == 2  # type: ignore[union-attr]
