@@ -1144,6 +1144,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <name>DossierPage</name>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Add this spelling to the person's other spellings</source>
+        <translation>Бул жазылышты аттын башка жазылыштарына кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Add…</source>
         <translation>Кошуу…</translation>
     </message>
@@ -1276,6 +1281,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Suggested spellings:</source>
+        <translation>Сунушталган жазылыштар:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>

@@ -1149,6 +1149,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <name>DossierPage</name>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Add this spelling to the person's other spellings</source>
+        <translation>Добавить это написание к другим написаниям имени</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -1281,6 +1286,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/dossier_page.py"/>
         <source>Sex</source>
         <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/dossier_page.py"/>
+        <source>Suggested spellings:</source>
+        <translation>Возможные написания:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/dossier_page.py"/>
