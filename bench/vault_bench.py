@@ -67,6 +67,7 @@ from casefile.domain.models import (
     Person,
 )
 from casefile.services import hearings, listing
+from casefile.services import status as status_service
 from casefile.vault import engine as vault_engine
 from casefile.vault import migrations
 from casefile.vault.keyfile import calibrate_kdf_cost, derive_seconds
@@ -562,6 +563,8 @@ def reports_all(conn: Connection, _today: date) -> int:
 class ReadOnlyVaultLike:
     """Just what the read-only services need of a Vault (read()), over any engine."""
 
+    generation = 0  # never written to, like a real vault with no writes since opening
+
     def __init__(self, engine: Engine) -> None:
         self._readers = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
 
@@ -593,6 +596,8 @@ def through_service(
 
 
 def service_list_people(vault: Vault, today: date) -> object:
+    # Timed uncached: the statuses are derived again, as after any write.
+    status_service.forget_statuses()
     return listing.list_people(vault, today)
 
 
