@@ -154,6 +154,9 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)
+    from casefile.ui.i18n import set_language
+
+    set_language("en")  # as the app does at start: English plural forms come from a translator
     with tempfile.TemporaryDirectory(prefix="casefile-shots-") as tmp:
         temp = Path(tmp)
         settings = UiSettings(QSettings(str(temp / "settings.ini"), QSettings.Format.IniFormat))
