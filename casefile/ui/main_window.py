@@ -39,7 +39,6 @@ from casefile.ui.maintenance import Maintenance
 from casefile.ui.navigator import Navigator
 from casefile.ui.open_formats_actions import OpenFormatActions
 from casefile.ui.pages import CASES, HEARINGS, ILL_TREATMENT, INTERVENTIONS, PEOPLE, ListSpec
-from casefile.ui.placeholder import PlaceholderPage
 from casefile.ui.record_actions import DEFAULT_KIND_OF_PAGE, RecordActions
 from casefile.ui.record_dialogs import RecordDialogs
 from casefile.ui.report_actions import ReportActions
@@ -58,10 +57,6 @@ class Page(Protocol):
     def set_vault(self, vault: Any) -> None: ...
     def reload(self) -> None: ...
     def clear(self) -> None: ...
-
-
-#: Which list page shows records of a table.
-PAGE_OF_TABLE = {"persons": "people", "cases": "cases", "hearings": "hearings"}
 
 
 class MainWindow(QMainWindow):
@@ -201,17 +196,6 @@ class MainWindow(QMainWindow):
         page.record_activated.connect(self.open_record)
         page.delete_requested.connect(self.record_actions.trash)
         return page
-
-    def _coming(self, page_id: str, title: str) -> PlaceholderPage:
-        return PlaceholderPage(
-            page_id,
-            title,
-            self.tr(
-                "This list is not in this version yet. The records are kept in the vault and "
-                "show up in search (Ctrl+F) and on the dashboard."
-            ),
-            self,
-        )
 
     def _add_page(self, title: str, icon: QStyle.StandardPixmap, page: Any) -> None:
         item = QListWidgetItem(self.style().standardIcon(icon), title)
