@@ -33,6 +33,7 @@ from casefile.services.reporting import (
     record_disclosure,
 )
 from casefile.vault.atomic import write_atomic
+from casefile.vault.hardening import disable_core_dumps
 from casefile.vault.vault import Vault
 
 TEMPLATE = "embassy"
@@ -86,6 +87,16 @@ def default_workers(count: int) -> int:
     return 0 if count < POOL_THRESHOLD or cores < 2 else min(cores, 4)
 
 
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Processes that render briefs. They hold pages of people's files, so they get no core
+    dumps either (PR_SET_DUMPABLE does not survive the exec that starts them)."""
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=disable_core_dumps,
+    )
+
+
 def build_briefs(
     vault: Vault,
     person_ids: Sequence[str],
@@ -117,11 +128,7 @@ def build_briefs(
     prepared: list[PreparedReport] = []
     skipped: list[SkippedPerson] = []
     rendering: list[Future[bytes] | bytes] = []
-    pool = (
-        ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-        if workers > 0
-        else None
-    )
+    pool = worker_pool(workers) if workers > 0 else None
     try:
         if check is not None:
             check()

@@ -26,3 +26,18 @@ def disable_core_dumps() -> None:
             libc = ctypes.CDLL(libc_name, use_errno=True)
             if libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
                 log.warning("could not set PR_SET_DUMPABLE=0")
+
+
+_PR_GET_DUMPABLE = 3
+
+
+def core_dumps_possible() -> bool:
+    """Whether this process could still write a core dump (for checking worker processes)."""
+    import resource
+
+    if resource.getrlimit(resource.RLIMIT_CORE)[0] != 0:
+        return True
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(_PR_GET_DUMPABLE, 0, 0, 0, 0))
+    return False

@@ -4,6 +4,7 @@ overridden, the bundle has its cover list and neutral metadata, and a stop stops
 from __future__ import annotations
 
 import io
+import sys
 from datetime import date
 
 import pypdf
@@ -64,3 +65,12 @@ def test_a_stop_ends_the_batch(vault: Vault) -> None:
     with pytest.raises(StopError):
         build_briefs(vault, ids, today=TODAY, workers=2, check=check)
     assert len(seen) == 3
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux only")
+def test_worker_processes_cannot_dump_core() -> None:
+    from casefile.services.report_batch import worker_pool
+    from casefile.vault.hardening import core_dumps_possible
+
+    with worker_pool(1) as pool:
+        assert pool.submit(core_dumps_possible).result(timeout=60) is False
