@@ -1801,7 +1801,7 @@ F1      ушул жардам
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
         <source>This list is not in this version yet. The records are kept in the vault and show up in search (Ctrl+F) and on the dashboard.</source>
-        <translation>Бул тизме азырынча бул версияда жок. Жазуулар сактагычта сакталат жана издөөдө (Ctrl+F) жана кыскача маалыматта көрүнөт.</translation>
+        <translation type="vanished">Бул тизме азырынча бул версияда жок. Жазуулар сактагычта сакталат жана издөөдө (Ctrl+F) жана кыскача маалыматта көрүнөт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py"/>

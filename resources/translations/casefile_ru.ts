@@ -1806,7 +1806,7 @@ F1      эта справка
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
         <source>This list is not in this version yet. The records are kept in the vault and show up in search (Ctrl+F) and on the dashboard.</source>
-        <translation>Этого списка в данной версии пока нет. Записи хранятся в хранилище и находятся поиском (Ctrl+F) и на сводке.</translation>
+        <translation type="vanished">Этого списка в данной версии пока нет. Записи хранятся в хранилище и находятся поиском (Ctrl+F) и на сводке.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py"/>
