@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 
@@ -21,11 +20,11 @@ def disable_core_dumps() -> None:
     except (ImportError, ValueError, OSError):
         log.warning("could not disable core dumps (RLIMIT_CORE)")
     if sys.platform.startswith("linux"):
-        libc_name = ctypes.util.find_library("c")
-        if libc_name:
-            libc = ctypes.CDLL(libc_name, use_errno=True)
-            if libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
-                log.warning("could not set PR_SET_DUMPABLE=0")
+        # The process's own symbols include libc's. ctypes.util.find_library would import
+        # subprocess and friends and run ldconfig: tens of ms before the first window.
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+            log.warning("could not set PR_SET_DUMPABLE=0")
 
 
 _PR_GET_DUMPABLE = 3
