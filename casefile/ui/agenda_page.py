@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from casefile.ui import hearing_actions
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.icons import icon
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.record_dialogs import RecordDialogs
 from casefile.ui.table_model import ROW_ROLE, Column, ModelIndex, RowTableModel
@@ -199,16 +199,15 @@ class AgendaPage(QWidget):
         self.anchor = self.today
         self.mode = "week"
 
-        style = self.style()
         self.previous_button = QToolButton(self)
-        self.previous_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.previous_button.setIcon(icon("back"))
         self.previous_button.setToolTip(tr("Earlier"))
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QToolButton(self)
-        self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.next_button.setIcon(icon("forward"))
         self.next_button.setToolTip(tr("Later"))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.today_button = QPushButton(tr("Today"), self)
+        self.today_button = QPushButton(icon("today"), tr("Today"), self)
         self.today_button.clicked.connect(self.go_today)
         self.day_button = QPushButton(tr("Day"), self)
         self.week_button = QPushButton(tr("Week"), self)
@@ -227,16 +226,16 @@ class AgendaPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("agendaCount")
 
-        self.postpone_button = QPushButton(tr("Postponed to…"), self)
+        self.postpone_button = QPushButton(icon("postpone"), tr("Postponed to…"), self)
         self.postpone_button.setToolTip(
             tr("The selected hearing was postponed: give the new date and the reason")
         )
         self.postpone_button.clicked.connect(self.postpone_selected)
-        self.outcome_button = QPushButton(tr("Record outcome…"), self)
+        self.outcome_button = QPushButton(icon("outcome"), tr("Record outcome…"), self)
         self.outcome_button.clicked.connect(self.record_outcome_selected)
-        self.open_button = QPushButton(tr("Open case"), self)
+        self.open_button = QPushButton(icon("cases"), tr("Open case"), self)
         self.open_button.clicked.connect(self.open_selected)
-        self.export_button = QPushButton(tr("Export agenda (.ics)…"), self)
+        self.export_button = QPushButton(icon("export"), tr("Export agenda (.ics)…"), self)
         export_menu = QMenu(self.export_button)
         self.export_named_action = export_menu.addAction(tr("With case titles and names…"))
         self.export_named_action.triggered.connect(lambda: self.export_ics(with_names=True))

@@ -34,6 +34,7 @@ from casefile.ui.dossier_page import (
     day,
 )
 from casefile.ui.i18n import current_language
+from casefile.ui.icons import icon
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label, status_rank
 from casefile.ui.record_dialogs import RecordDialogs
 from casefile.ui.record_page import RecordPage, Section, SectionTable
@@ -234,9 +235,9 @@ class CasePage(RecordPage):
         heading.addWidget(self.facts_label)
         heading.addWidget(self.summary_label)
         actions = QHBoxLayout()
-        self.edit_button = QPushButton(tr("Edit…"), self)
+        self.edit_button = QPushButton(icon("edit"), tr("Edit…"), self)
         self.edit_button.clicked.connect(self._on_edit_clicked)
-        self.report_button = QPushButton(tr("Report…"), self)
+        self.report_button = QPushButton(icon("report"), tr("Report…"), self)
         self.report_button.clicked.connect(self._on_report_clicked)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.report_button)

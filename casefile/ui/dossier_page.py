@@ -27,6 +27,7 @@ from casefile.ui.attachments_panel import AttachmentsSection
 from casefile.ui.detention_timeline import DetentionTimeline, TimelineModel, build_timeline
 from casefile.ui.dialogs import DialogService
 from casefile.ui.i18n import current_language, days_in_custody, format_date, format_partial_date
+from casefile.ui.icons import icon
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.record_dialogs import RecordDialogs
 from casefile.ui.record_page import RecordPage, Section, field_row
@@ -285,7 +286,9 @@ class DossierPage(RecordPage):
         heading.addWidget(self.alert_label)
         actions = QHBoxLayout()
         self.edit_button = self._button(actions, tr("Edit…"), self._on_edit_clicked)
+        self.edit_button.setIcon(icon("edit"))
         self.report_button = self._button(actions, tr("Report…"), self._on_report_clicked)
+        self.report_button.setIcon(icon("report"))
         top = QHBoxLayout()
         top.addLayout(heading, 1)
         top.addLayout(actions)

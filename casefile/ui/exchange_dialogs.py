@@ -50,6 +50,7 @@ from casefile.services.exchange.merge import ImportPreview
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
 from casefile.ui.exchange_conflicts import ConflictsDialog, RowsModel, show_value, table_view
+from casefile.ui.icons import icon
 from casefile.ui.labels import QT_TRANSLATE_NOOP
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.atomic import write_atomic
@@ -485,13 +486,13 @@ class ExchangeActions(QObject):
         self.send_dialog: SendChangesDialog | None = None
         self.receive_dialog: ReceiveChangesDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
-        self.send_action = QAction(self)
+        self.send_action = QAction(icon("send_changes"), "", self)
         self.send_action.setObjectName("sendChangesAction")
         self.send_action.triggered.connect(self.open_send)
-        self.receive_action = QAction(self)
+        self.receive_action = QAction(icon("receive_changes"), "", self)
         self.receive_action.setObjectName("receiveChangesAction")
         self.receive_action.triggered.connect(self.open_receive)
-        self.conflicts_action = QAction(self)
+        self.conflicts_action = QAction(icon("conflicts"), "", self)
         self.conflicts_action.setObjectName("exchangeConflictsAction")
         self.conflicts_action.triggered.connect(self.open_conflicts)
         self.retranslate()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -31,7 +30,7 @@ from casefile.ui.dialogs import DialogService
 from casefile.ui.dossier_page import DossierPage
 from casefile.ui.exchange_dialogs import ExchangeActions
 from casefile.ui.i18n import LanguageMenu
-from casefile.ui.icons import padlock_icon
+from casefile.ui.icons import icon
 from casefile.ui.labels import label
 from casefile.ui.list_page import ListPage
 from casefile.ui.locking import ClipboardGuard
@@ -124,17 +123,14 @@ class MainWindow(QMainWindow):
             record_page.report_requested.connect(self.report_requested)
             record_page.record_missing.connect(self._on_record_missing)
 
-        sp = QStyle.StandardPixmap
-        self._add_page(self.tr("Dashboard"), sp.SP_ComputerIcon, self.dashboard)
-        self._add_page(self.tr("People"), sp.SP_DirHomeIcon, self.people)
-        self._add_page(self.tr("Cases"), sp.SP_FileDialogDetailedView, self.cases)
-        self._add_page(self.tr("Hearings"), sp.SP_FileDialogInfoView, self.hearings)
-        self._add_page(self.tr("Agenda"), sp.SP_FileDialogListView, self.agenda)
-        self._add_page(
-            self.tr("Ill-treatment"), sp.SP_MessageBoxWarning, self._list_page(ILL_TREATMENT)
-        )
-        self._add_page(self.tr("Interventions"), sp.SP_ArrowForward, self._list_page(INTERVENTIONS))
-        self._add_page(self.tr("Trash"), sp.SP_TrashIcon, self.trash)
+        self._add_page(self.tr("Dashboard"), "dashboard", self.dashboard)
+        self._add_page(self.tr("People"), "people", self.people)
+        self._add_page(self.tr("Cases"), "cases", self.cases)
+        self._add_page(self.tr("Hearings"), "hearings", self.hearings)
+        self._add_page(self.tr("Agenda"), "agenda", self.agenda)
+        self._add_page(self.tr("Ill-treatment"), "ill_treatment", self._list_page(ILL_TREATMENT))
+        self._add_page(self.tr("Interventions"), "interventions", self._list_page(INTERVENTIONS))
+        self._add_page(self.tr("Trash"), "trash", self.trash)
         self.stack.addWidget(self.search_panel)
         self.pages["search"] = self.search_panel
         for record_page in (self.dossier, self.case_page):
@@ -197,8 +193,8 @@ class MainWindow(QMainWindow):
         page.delete_requested.connect(self.record_actions.trash)
         return page
 
-    def _add_page(self, title: str, icon: QStyle.StandardPixmap, page: Any) -> None:
-        item = QListWidgetItem(self.style().standardIcon(icon), title)
+    def _add_page(self, title: str, icon_name: str, page: Any) -> None:
+        item = QListWidgetItem(icon(icon_name), title)
         item.setData(Qt.ItemDataRole.UserRole, page.page_id)
         item.setSizeHint(QSize(160, 34))
         self.nav.addItem(item)
@@ -212,28 +208,18 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(bar)
-        style = self.style()
-        lock_icon = QIcon.fromTheme(QIcon.ThemeIcon.SystemLockScreen, padlock_icon())
-        self.lock_action = QAction(lock_icon, self.tr("Lock"), self)
+        self.lock_action = QAction(icon("lock"), self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(self.tr("Lock Casefile now (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock_requested)
-        self.new_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("New"), self
-        )
+        self.new_action = QAction(icon("new"), self.tr("New"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setToolTip(self.tr("New record (Ctrl+N)"))
         self.new_action.triggered.connect(self._on_new_action_triggered)
-        self.find_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
-            self.tr("Find"),
-            self,
-        )
+        self.find_action = QAction(icon("search"), self.tr("Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
-        self.help_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogHelpButton), self.tr("Help"), self
-        )
+        self.help_action = QAction(icon("help"), self.tr("Help"), self)
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.help_action.triggered.connect(self.show_help)
         for action in (self.lock_action, self.new_action):
@@ -272,11 +258,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(icon("quit"), self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
-        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action = QAction(icon("undo"), self.tr("Undo"), self)
         self.undo_action.setObjectName("undoAction")
         # Text fields keep Ctrl+Z for their own typing: they take the key before the window.
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -287,6 +273,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self.help_menu.addAction(self.help_action)
         self.language_menu = LanguageMenu(self._settings, self)
+        self.language_menu.setIcon(icon("language"))
         self.tools_menu.addMenu(self.language_menu)
 
     def retranslate(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import describe_known, show_error
 from casefile.ui.i18n import LANGUAGES, current_language, set_language
+from casefile.ui.icons import icon
 from casefile.ui.passphrase_fields import PassphraseFields
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import ProgressDialog, TaskContext, TaskRunner, run_with_progress
@@ -336,19 +337,19 @@ class Maintenance(QObject):
         self._window = window
         self._current_vault = current_vault
         self.progress: ProgressDialog | None = None
-        self.backup_action = QAction(tr("Back up now"), self)
+        self.backup_action = QAction(icon("backup"), tr("Back up now"), self)
         self.backup_action.setObjectName("backupNowAction")
         self.backup_action.triggered.connect(self._on_backup_action_triggered)
-        self.backup_to_action = QAction(tr("Back up to a folder…"), self)
+        self.backup_to_action = QAction(icon("export"), tr("Back up to a folder…"), self)
         self.backup_to_action.setObjectName("backupToAction")
         self.backup_to_action.triggered.connect(self.backup_to_folder)
-        self.passphrase_action = QAction(tr("Change passphrase…"), self)
+        self.passphrase_action = QAction(icon("key"), tr("Change passphrase…"), self)
         self.passphrase_action.setObjectName("changePassphraseAction")
         self.passphrase_action.triggered.connect(self.change_passphrase)
-        self.check_action = QAction(tr("Check vault integrity"), self)
+        self.check_action = QAction(icon("check_vault"), tr("Check vault integrity"), self)
         self.check_action.setObjectName("checkIntegrityAction")
         self.check_action.triggered.connect(self.check_integrity)
-        self.settings_action = QAction(tr("Settings…"), self)
+        self.settings_action = QAction(icon("settings"), tr("Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.open_settings)
         window.installEventFilter(self)  # to follow a change of the interface language

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStackedWidget, QStyle, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from casefile.errors import RecordNotFoundError
+from casefile.ui.icons import icon
 from casefile.ui.record_page import RecordPage
 from casefile.ui.tasks import TaskRunner
 
@@ -62,9 +63,7 @@ class Navigator(QObject):
         self._current = self.location()
         self._going_back = False
         self._serial = 0
-        self.back_action = QAction(
-            parent.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), self.tr("Back"), parent
-        )
+        self.back_action = QAction(icon("back"), self.tr("Back"), parent)
         self.back_action.setObjectName("backAction")
         # Alt+Left everywhere (QKeySequence.Back is Alt+Left on Windows and Linux too).
         self.back_action.setShortcut(QKeySequence("Alt+Left"))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from casefile.ui.dialogs import DialogService
+from casefile.ui.icons import icon
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 
@@ -45,10 +46,10 @@ class OpenFormatActions(QObject):
         self._vault = vault
         self.import_dialog: CsvImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
-        self.import_action = QAction(self.tr("Import from CSV…"), self)
+        self.import_action = QAction(icon("import"), self.tr("Import from CSV…"), self)
         self.import_action.setObjectName("importCsvAction")
         self.import_action.triggered.connect(self.open_import)
-        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action = QAction(icon("export"), self.tr("Export…"), self)
         self.export_action.setObjectName("exportAction")
         self.export_action.triggered.connect(self.open_export)
 

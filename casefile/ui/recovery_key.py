@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.icons import icon
+
 
 def key_lines(recovery_key: str, groups_per_line: int = 4) -> list[str]:
     """The key in lines of a few groups, so that no group is split when it wraps."""
@@ -57,7 +59,7 @@ class RecoveryKeyDialog(QDialog):
             "QLabel#recoveryKey { border: 1px solid palette(mid); padding: 12px; }"
         )
         self.kept_box = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
-        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"), self)
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.continue_button = self.buttons.addButton(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.icons import icon
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -72,17 +73,19 @@ class ReportActions(QObject):
         self._settings = settings
         self.windows: list[QDialog] = []  # open report windows (closed when the vault locks)
 
-        self.report_action = QAction(tr("Report for this person or case…"), self)
+        self.report_action = QAction(icon("report"), tr("Report for this person or case…"), self)
         self.report_action.setObjectName("reportAction")
         self.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.report_action.triggered.connect(self._on_report_action_triggered)
-        self.batch_action = QAction(tr("Embassy briefs for everyone detained…"), self)
+        self.batch_action = QAction(
+            icon("reports"), tr("Embassy briefs for everyone detained…"), self
+        )
         self.batch_action.setObjectName("batchAction")
         self.batch_action.triggered.connect(self.open_batch)
-        self.log_action = QAction(tr("Disclosure log"), self)
+        self.log_action = QAction(icon("log"), tr("Disclosure log"), self)
         self.log_action.setObjectName("disclosureLogAction")
         self.log_action.triggered.connect(self.open_log)
-        self.submitter_action = QAction(tr("Submitter details…"), self)
+        self.submitter_action = QAction(icon("id_card"), tr("Submitter details…"), self)
         self.submitter_action.setObjectName("submitterAction")
         self.submitter_action.triggered.connect(self.open_submitter)
         menu.addAction(self.report_action)

@@ -38,6 +38,7 @@ from casefile.ui.alive import errors_while_alive, while_alive
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
 from casefile.ui.i18n import current_language
+from casefile.ui.icons import icon
 from casefile.ui.pdf_preview import PdfPreview, print_document
 from casefile.ui.report_checklist import checklist_html, override_text, refusal_text
 from casefile.ui.report_options import (
@@ -225,9 +226,9 @@ class ReportDialog(QDialog):
         self.preview = PdfPreview(self)
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
-        self.save_button = QPushButton(tr("Save PDF…"), self)
+        self.save_button = QPushButton(icon("save"), tr("Save PDF…"), self)
         self.save_button.setObjectName("saveButton")
-        self.print_button = QPushButton(tr("Print…"), self)
+        self.print_button = QPushButton(icon("print"), tr("Print…"), self)
         self.print_button.setObjectName("printButton")
         self.close_button = QPushButton(tr("Close"), self)
         buttons = QHBoxLayout()

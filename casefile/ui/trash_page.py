@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.icons import icon
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.list_page import ListPage
 from casefile.ui.locking import ClipboardGuard
@@ -61,17 +62,8 @@ class TrashPage(ListPage):
             "trash", "trash", TRASH_COLUMNS, _load_trash, runner, settings, clipboard, parent
         )
         self._dialogs = dialogs
-        style = self.style()
-        self.restore_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogResetButton),
-            self.tr("Restore"),
-            self,
-        )
-        self.purge_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
-            self.tr("Delete forever…"),
-            self,
-        )
+        self.restore_button = QPushButton(icon("restore"), self.tr("Restore"), self)
+        self.purge_button = QPushButton(icon("delete"), self.tr("Delete forever…"), self)
         self.top_bar.addWidget(self.restore_button)
         self.top_bar.addWidget(self.purge_button)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)

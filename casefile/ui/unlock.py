@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import describe_known
+from casefile.ui.icons import icon
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 
@@ -117,10 +118,10 @@ class UnlockDialog(QDialog):
         self.remember.setToolTip(
             self.tr("Only folder paths are remembered, never names or other record contents.")
         )
-        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button = QPushButton(icon("unlock"), self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
-        self.recovery_button = QPushButton(self.tr("Use recovery key…"), self)
-        self.other_button = QPushButton(self.tr("Other vault…"), self)
+        self.recovery_button = QPushButton(icon("key"), self.tr("Use recovery key…"), self)
+        self.other_button = QPushButton(icon("folder_open"), self.tr("Other vault…"), self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.other_button)

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from casefile.ui.i18n import LanguageBox
+from casefile.ui.icons import icon
 from casefile.ui.settings import UiSettings
 
 
@@ -53,7 +53,6 @@ class WelcomeWindow(QWidget):
         )
         intro.setWordWrap(True)
 
-        style = self.style()
         self.create_button = QCommandLinkButton(
             self.tr("Create a new vault"),
             self.tr(
@@ -62,7 +61,7 @@ class WelcomeWindow(QWidget):
             ),
             self,
         )
-        self.create_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+        self.create_button.setIcon(icon("folder_new"))
         self.open_button = QCommandLinkButton(
             self.tr("Open an existing vault"),
             self.tr(
@@ -71,7 +70,7 @@ class WelcomeWindow(QWidget):
             ),
             self,
         )
-        self.open_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
+        self.open_button.setIcon(icon("folder_open"))
         self.demo_button = QCommandLinkButton(
             self.tr("Explore the demo vault"),
             self.tr(
@@ -80,7 +79,7 @@ class WelcomeWindow(QWidget):
             ),
             self,
         )
-        self.demo_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+        self.demo_button.setIcon(icon("demo"))
         for button in (self.create_button, self.open_button, self.demo_button):
             button.setMinimumHeight(72)
 

@@ -47,6 +47,7 @@ from casefile.ui.editors.partial_date_edit import ui_language
 from casefile.ui.editors.pickers import Chooser, ReferenceField, dialog_chooser, reference_label
 from casefile.ui.editors.sections import sections_for
 from casefile.ui.errors import describe_known
+from casefile.ui.icons import icon
 from casefile.ui.labels import label
 from casefile.ui.messages import translate_message
 from casefile.ui.settings import UiSettings
@@ -211,12 +212,13 @@ class RecordForm(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(tr("Save"))
+        self.save_button.setIcon(icon("save"))
         self.save_button.setToolTip(tr("Save (Ctrl+S)"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.trash_button = QPushButton(tr("Move to the trash"), self)
+        self.trash_button = QPushButton(icon("trash"), tr("Move to the trash"), self)
         self.trash_button.setAutoDefault(False)
         self.trash_button.setToolTip(tr("The trash keeps it: it can be restored from there."))
         self.trash_button.clicked.connect(self._on_trash_button_clicked)
