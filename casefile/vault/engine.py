@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool, QueuePool
 
 from casefile.errors import EncryptionUnavailableError, VaultCorruptError
+from casefile.vault import lookaside
 from casefile.vault.integrity import check_integrity
 
 log = logging.getLogger(__name__)
@@ -136,9 +137,19 @@ def create_vault_engine(
         connect_args={"check_same_thread": False},
         hide_parameters=True,
     )
+    event.listen(engine, "do_connect", _do_connect)
     event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def _do_connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+    # Opens the connection as the dialect would, then enlarges its lookaside pool before the
+    # dialect's PRAGMA key (the first statement) uses it: with cipher_memory_security every
+    # allocation outside the pool is an mlock and an munlock (casefile/vault/lookaside.py).
+    dbapi_conn = dialect.connect(*cargs, **cparams)
+    lookaside.configure(dbapi_conn)
+    return dbapi_conn
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
