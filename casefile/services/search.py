@@ -195,6 +195,12 @@ def _key_groups(user_text: str, boost: bool = False) -> str | None:
     return f"({' AND '.join(groups)})" if any_key and groups else None
 
 
+def filter_word_query(word: str) -> str | None:
+    """The FTS5 query for one word of a list's filter box: a prefix of a stored word, as typed
+    or through a transliteration key (so "Tazhib" keeps "Тажибек"); None if nothing to match."""
+    return _key_groups(word) or fts_query(word)
+
+
 def key_query(user_text: str) -> str | None:
     """The FTS5 query for records matched only through transliteration keys: every word as
     typed or by one of its keys, but not every word as typed. None when no word has a key."""

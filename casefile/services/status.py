@@ -111,6 +111,16 @@ def all_statuses(vault: Vault, today: date) -> dict[str, PersonStatus]:
     return result
 
 
+def cached_statuses(vault: Vault, today: date) -> dict[str, PersonStatus] | None:
+    """all_statuses() if it is cached and still current, else None (nothing is derived)."""
+    generation = vault.generation
+    with _cache_lock:
+        hit = _cache.get(vault)
+    if hit is not None and hit[0] == generation and hit[1] == today:
+        return hit[2]
+    return None
+
+
 def forget_statuses() -> None:
     """Drops every cached status (for benchmarks that time the derivation itself)."""
     with _cache_lock:

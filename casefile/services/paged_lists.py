@@ -1,0 +1,489 @@
+"""People and hearings read a window at a time, so a list of 10,000 or 50,000 paints at once.
+
+A list is read in two steps (casefile/ui/paged_model.py shows them):
+
+1. `window()`: how many rows match and the rows of the first screens. Hearings in date order
+   with no filter take one table scan that counts them and finds today's position (~15 ms at
+   50,000) and two LIMIT queries on the date index; the rest of this list's ids follow.
+2. `ids()`: every matching id in order (hearings by date ~80 ms at 50,000); any page is then
+   read by id with `rows()`. People (10,000) are cheap enough to read their ids in step 1.
+
+Where the ordering happens:
+- SQL ORDER BY where SQLite's order is the list's: hearings by date and time (the index
+  ix_hearings_scheduled), by kind and outcome (a CASE over the codes in the order the UI gives,
+  by label); people by birth date (the stored text sorts by date) and risk.
+- Python, over a narrow read of (id, text), for names, case titles, courts and judges, which
+  sort case-folded (str.casefold folds Cyrillic; SQLite's NOCASE folds ASCII only). Doing it
+  in SQL needs a Python function called per row: measured 3× slower than reading the two
+  columns and sorting here (SQLite's sorter allocates a lot, and under
+  cipher_memory_security every allocation is two system calls).
+- Statuses and days in custody from all_statuses (cached per write): sorting or filtering by
+  them needs everyone's. Otherwise a page of people derives the statuses of its rows only.
+Ties keep the list's own order (people by name, hearings by date), as the in-memory lists did.
+
+Filter words: every word must match some column. A word matches through the full-text index
+(a prefix of a word of the name, its other spellings and aliases, as typed or transliterated;
+for hearings the court, judge and notes, or the case's title and numbers), never SQL LIKE; or
+through a coded column whose shown label holds it (FilterWord.codes); or, typed as a date
+("1984", "2026-11", "2026-11-23"), the birth or hearing date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, case, column, func, literal_column, or_, select, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import TextualSelect
+
+from casefile.domain.enums import CurrentStatus
+from casefile.domain.models import Case, Hearing, Person
+from casefile.services.list_query import PAGE_SIZE, FilterWord, ListIds, ListQuery, ListWindow
+from casefile.services.listing import HearingRow, PersonRow
+from casefile.services.search import filter_word_query
+from casefile.services.status import (
+    NO_RECORD,
+    PersonStatus,
+    all_statuses,
+    cached_statuses,
+    statuses,
+)
+from casefile.vault.search_index import CONTENT_TABLE, TABLE
+from casefile.vault.vault import Vault
+
+_T = TypeVar("_T")
+
+_DATE_WORD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_STATUS_CODES = frozenset(status.value for status in CurrentStatus)
+
+
+# -- shared pieces ------------------------------------------------------------------------------
+
+
+def _fts_ids(kind: str, word: str, name: str) -> TextualSelect | None:
+    """Ids of the records of one kind whose index entry matches the word (None: no word)."""
+    query = filter_word_query(word)
+    if query is None:
+        return None
+    # kind and record_id are read from FTS5's content table (see casefile.services.search).
+    return (
+        text(
+            f"SELECT c1 FROM {CONTENT_TABLE} WHERE c0 = :{name}_kind AND id IN "
+            f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :{name})"
+        )
+        .bindparams(**{name: query, f"{name}_kind": kind})
+        .columns(column("c1"))
+    )
+
+
+def date_range(word: str) -> tuple[date, date] | None:
+    """The days a typed year, month or day covers ("2026", "2026-11", "2026-11-23")."""
+    match = _DATE_WORD.fullmatch(word)
+    if match is None:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            first = date(year, month, 1)
+            following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+            return first, following - timedelta(days=1)
+        return date(year, month, day), date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _in_list(column_: Any, values: Sequence[str]) -> ColumnElement[bool]:
+    """column IN values, however many: one JSON parameter rather than one per value."""
+    return column_.in_(  # type: ignore[no-any-return]
+        select(literal_column("value")).select_from(func.json_each(json.dumps(list(values))))
+    )
+
+
+def _rank(expression: Any, order: Sequence[str]) -> ColumnElement[Any]:
+    """A code's place in `order`; unknown codes after those, empty ones last of all."""
+    whens = [(expression == code, number) for number, code in enumerate(order)]
+    return case(
+        (expression.is_(None), len(order) + 1),
+        *whens,
+        else_=len(order),
+    )
+
+
+def _casefold_key(value: str | None) -> tuple[int, str]:
+    # Empty values after all others (ascending), as the in-memory lists sorted them.
+    return (1, "") if not value else (0, value.casefold())
+
+
+def _sorted_ids(found: Sequence[Any], key: Callable[[Any], Any], descending: bool) -> list[str]:
+    """Ids (each row's first value) sorted by key; ties keep the order they were read in."""
+    return [row[0] for row in sorted(found, key=key, reverse=descending)]
+
+
+def _ties_by_name(found: Sequence[Any]) -> list[str]:
+    """Ids of (id, name, key) rows in SQL's key order, each run of equal keys by name."""
+    runs: list[int] = []
+    run, previous = -1, object()
+    for row in found:
+        if row[2] != previous:
+            run, previous = run + 1, row[2]
+        runs.append(run)
+    order = sorted(range(len(found)), key=lambda n: (runs[n], _casefold_key(found[n][1])))
+    return [found[n][0] for n in order]
+
+
+def _first_true(flags: Sequence[Any]) -> int:
+    """Position of the first true flag, or len(flags) when there is none."""
+    for number, flag in enumerate(flags):
+        if flag:
+            return number
+    return len(flags)
+
+
+def _shared() -> Callable[[_T], _T]:
+    """One copy per distinct value: fetched rows each bring their own copy of a case title."""
+    values: dict[object, object] = {}
+
+    def one(value: _T) -> _T:
+        return value if value is None else values.setdefault(value, value)  # type: ignore[return-value]
+
+    return one
+
+
+# -- people -------------------------------------------------------------------------------------
+
+
+class PeopleList:
+    """The People list: name, current status, days in custody, birth date, risk."""
+
+    table = "persons"
+
+    def __init__(self, today: Callable[[], date] = date.today) -> None:
+        self._today = today
+
+    def window(self, vault: Vault, query: ListQuery, size: int = PAGE_SIZE) -> ListWindow:
+        found, total = self._ids(vault, query)
+        return ListWindow(
+            count=len(found), total=total, first=0, rows=self.rows(vault, found[:size]), ids=found
+        )
+
+    def ids(self, vault: Vault, query: ListQuery) -> ListIds:
+        return ListIds(self._ids(vault, query)[0])
+
+    def rows(self, vault: Vault, ids: Sequence[str]) -> list[PersonRow]:
+        """The rows of these people, in this order (people gone meanwhile are left out)."""
+        if not ids:
+            return []
+        today = self._today()
+        wanted = list(ids)
+        found: dict[str, Any] = {}
+        with vault.read() as session:
+            connection = session.connection()
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                stmt = select(
+                    Person.id, Person.full_name, Person.birth_date, Person.risk_level
+                ).where(Person.id.in_(chunk), Person.deleted_at.is_(None))
+                found.update((r[0], r) for r in connection.execute(stmt))
+            # Everyone's statuses when they are cached; else only these people's.
+            by_person = cached_statuses(vault, today)
+            if by_person is None:
+                by_person = {}
+                for start in range(0, len(wanted), _CHUNK):
+                    by_person.update(statuses(session, today, wanted[start : start + _CHUNK]))
+        rows = []
+        for person_id in wanted:
+            r = found.get(person_id)
+            if r is None:
+                continue
+            status = by_person.get(person_id, NO_RECORD)
+            rows.append(
+                PersonRow(
+                    id=r[0],
+                    full_name=r[1],
+                    current_status=status.status.value,
+                    days_in_custody=status.days_in_custody,
+                    birth_date=None if r[2] is None else r[2].to_text(),
+                    risk_level=r[3],
+                )
+            )
+        return rows
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _ids(self, vault: Vault, query: ListQuery) -> tuple[list[str], int]:
+        """Matching ids in order, and how many people the list has with no filter."""
+        today = self._today()
+        needs_statuses = query.sort in ("status", "days") or any(
+            word.codes & _STATUS_CODES for word in query.words
+        )
+        by_person = all_statuses(vault, today) if needs_statuses else {}
+        sort = query.sort or "name"
+        key: ColumnElement[Any] | None = None
+        if sort == "birth":
+            key = literal_column("persons.birth_date")  # the stored text sorts by date
+        elif sort == "risk":
+            key = _rank(Person.risk_level, query.code_order)
+        stmt: Select[*tuple[Any, ...]] = select(Person.id, Person.full_name)
+        if key is not None:
+            empty_last = key.is_(None)
+            stmt = stmt.add_columns(key).order_by(
+                *((empty_last.desc(), key.desc()) if query.descending else (empty_last, key))
+            )
+        stmt = stmt.where(Person.deleted_at.is_(None))
+        for number, word in enumerate(query.words):
+            stmt = stmt.where(self._word_condition(word, f"w{number}", by_person))
+        with vault.read() as session:
+            found = session.connection().execute(stmt).all()
+            total = self._total(session) if query.words else len(found)
+        if key is not None:
+            return _ties_by_name(found), total
+        # Names case-folded here (see the module docstring). Other orders keep name order among
+        # equals, as the in-memory list sorted rows already in name order.
+        by_name = sorted(found, key=lambda r: _casefold_key(r[1]))
+        if sort == "status":
+            rank = {code: number for number, code in enumerate(query.code_order)}
+
+            def status_key(r: Any) -> tuple[int, str]:
+                code = by_person.get(r[0], NO_RECORD).status.value
+                return rank.get(code, len(rank)), code
+
+            return _sorted_ids(by_name, status_key, query.descending), total
+        if sort == "days":
+            days = {pid: status.days_in_custody for pid, status in by_person.items()}
+            return _sorted_ids(by_name, lambda r: days.get(r[0], 0), query.descending), total
+        if query.descending:
+            return _sorted_ids(found, lambda r: _casefold_key(r[1]), True), total
+        return [r[0] for r in by_name], total
+
+    @staticmethod
+    def _total(session: Session) -> int:
+        return int(
+            session.execute(
+                select(func.count()).select_from(Person).where(Person.deleted_at.is_(None))
+            ).scalar_one()
+        )
+
+    @staticmethod
+    def _word_condition(
+        word: FilterWord, name: str, by_person: dict[str, PersonStatus]
+    ) -> ColumnElement[bool]:
+        options: list[ColumnElement[bool]] = []
+        fts = _fts_ids("person", word.text, name)
+        if fts is not None:
+            options.append(Person.id.in_(fts))
+        if word.codes:
+            options.append(Person.risk_level.in_(sorted(word.codes)))
+        statuses_wanted = word.codes & _STATUS_CODES
+        if statuses_wanted:
+            having = [pid for pid, s in by_person.items() if s.status.value in statuses_wanted]
+            options.append(_in_list(Person.id, having))
+            if NO_RECORD.status.value in statuses_wanted:
+                options.append(~_in_list(Person.id, list(by_person)))
+        span = date_range(word.text)
+        if span is not None:
+            stored = word.text if len(word.text) == 4 else span[0].isoformat()[: len(word.text)]
+            birth: ColumnElement[Any] = literal_column("persons.birth_date")
+            options.append(func.substr(birth, 1, len(stored)) == stored)
+        return or_(*options) if options else Person.id.is_(None)
+
+
+# -- hearings -----------------------------------------------------------------------------------
+
+
+class HearingsList:
+    """The Hearings list: date, time, case, court, judge, kind, outcome; opens at today."""
+
+    table = "hearings"
+
+    def __init__(self, today: Callable[[], date] = date.today) -> None:
+        self._today = today
+
+    def window(self, vault: Vault, query: ListQuery, size: int = PAGE_SIZE) -> ListWindow:
+        if query.words or query.sort not in ("", "date"):
+            found = self.ids(vault, query)
+            total = len(found.ids)
+            if query.words:
+                with vault.read() as session:
+                    total = self._total(session)
+            return ListWindow(
+                count=len(found.ids),
+                total=total,
+                first=0,
+                rows=self.rows(vault, found.ids[:size]),
+                ids=found.ids,
+                start=found.start,
+            )
+        # The list's own order with no filter: one scan counts the hearings and those before
+        # today, and the date index gives the rows on either side of today; the ids follow.
+        today = self._today()
+        live = Hearing.deleted_at.is_(None)
+        with vault.read() as session:
+            connection = session.connection()
+            count, before = connection.execute(
+                select(
+                    func.count(),
+                    func.coalesce(func.sum(case((Hearing.scheduled_date < today, 1), else_=0)), 0),
+                )
+                .select_from(Hearing)
+                .where(live)
+            ).one()
+            if query.descending:
+                first, start = 0, (0 if before < count else count)
+                stmt = _hearing_columns().where(live).order_by(*_date_order(True)).limit(size)
+                rows = connection.execute(stmt).all()
+            else:
+                start = before
+                later = connection.execute(
+                    _hearing_columns()
+                    .where(live, Hearing.scheduled_date >= today)
+                    .order_by(*_date_order(False))
+                    .limit(size)
+                ).all()
+                # Enough rows before today to fill the screen when few hearings lie ahead.
+                earlier = connection.execute(
+                    _hearing_columns()
+                    .where(live, Hearing.scheduled_date < today)
+                    .order_by(*_date_order(True))
+                    .limit(size)
+                ).all()
+                first = before - len(earlier)
+                rows = [*reversed(earlier), *later]
+        return ListWindow(
+            count=count,
+            total=count,
+            first=first,
+            rows=_hearing_rows(rows),
+            ids=None,
+            start=start,
+        )
+
+    def ids(self, vault: Vault, query: ListQuery) -> ListIds:
+        """Every matching hearing's id in order, and the position of the first one from today."""
+        today = self._today()
+        sort = query.sort or "date"
+        upcoming = (Hearing.scheduled_date >= today).label("upcoming")
+        stmt: Select[*tuple[Any, ...]] = select(Hearing.id, upcoming).where(
+            Hearing.deleted_at.is_(None)
+        )
+        for number, word in enumerate(query.words):
+            stmt = stmt.where(_hearing_word_condition(word, f"w{number}"))
+        text_column: Any = None
+        if sort == "time":
+            empty_last = Hearing.scheduled_time.is_(None)
+            stmt = stmt.order_by(
+                *(
+                    (empty_last.desc(), Hearing.scheduled_time.desc())
+                    if query.descending
+                    else (empty_last, Hearing.scheduled_time)
+                )
+            )
+        elif sort in ("kind", "outcome"):
+            rank = _rank(getattr(Hearing, sort), query.code_order)
+            stmt = stmt.order_by(rank.desc() if query.descending else rank)
+        elif sort == "case":
+            text_column = Case.title
+            stmt = stmt.join(Case, Case.id == Hearing.case_id)
+        elif sort in ("court", "judge"):
+            text_column = getattr(Hearing, sort)
+        if text_column is not None:
+            stmt = stmt.add_columns(text_column)
+        # Date order last: the whole order when sorting by date, else among equals.
+        stmt = stmt.order_by(*_date_order(query.descending and sort == "date"))
+        with vault.read() as session:
+            found = session.connection().execute(stmt).all()
+        if text_column is not None:
+            found = sorted(found, key=lambda r: _casefold_key(r[2]), reverse=query.descending)
+        return ListIds([r[0] for r in found], _first_true([r[1] for r in found]))
+
+    def rows(self, vault: Vault, ids: Sequence[str]) -> list[HearingRow]:
+        """The rows of these hearings, in this order (hearings gone meanwhile are left out)."""
+        if not ids:
+            return []
+        wanted = list(ids)
+        found: dict[str, Any] = {}
+        with vault.read() as session:
+            connection = session.connection()
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                stmt = _hearing_columns().where(Hearing.id.in_(chunk), Hearing.deleted_at.is_(None))
+                found.update((r[0], r) for r in connection.execute(stmt))
+        return _hearing_rows([found[i] for i in wanted if i in found])
+
+    @staticmethod
+    def _total(session: Session) -> int:
+        return int(
+            session.execute(
+                select(func.count()).select_from(Hearing).where(Hearing.deleted_at.is_(None))
+            ).scalar_one()
+        )
+
+
+_CHUNK = 500  # ids per IN (...) when reading rows by id
+
+
+def _date_order(descending: bool) -> tuple[ColumnElement[Any], ...]:
+    """Date, time, then insertion order: the index ix_hearings_scheduled serves it whole."""
+    columns: tuple[Any, ...] = (
+        Hearing.scheduled_date,
+        Hearing.scheduled_time,
+        literal_column("hearings.rowid"),
+    )
+    return tuple(c.desc() for c in columns) if descending else columns
+
+
+def _hearing_columns() -> Select[*tuple[Any, ...]]:
+    return select(
+        Hearing.id,
+        Hearing.case_id,
+        Case.title,
+        Hearing.scheduled_date,
+        Hearing.scheduled_time,
+        Hearing.court,
+        Hearing.judge,
+        Hearing.kind,
+        Hearing.outcome,
+        Hearing.postponed_to_id,
+    ).join(Case, Case.id == Hearing.case_id)
+
+
+def _hearing_rows(found: Sequence[Any]) -> list[HearingRow]:
+    one = _shared()
+    return [
+        HearingRow(
+            id=r[0],
+            case_id=one(r[1]),
+            case_title=one(r[2]),
+            scheduled_date=r[3],
+            scheduled_time=r[4],
+            court=one(r[5]),
+            judge=one(r[6]),
+            kind=r[7],
+            outcome=r[8],
+            postponed_to_id=r[9],
+        )
+        for r in found
+    ]
+
+
+def _hearing_word_condition(word: FilterWord, name: str) -> ColumnElement[bool]:
+    options: list[ColumnElement[bool]] = []
+    hearings = _fts_ids("hearing", word.text, name)
+    if hearings is not None:
+        options.append(Hearing.id.in_(hearings))
+    cases = _fts_ids("case", word.text, f"{name}c")
+    if cases is not None:
+        options.append(Hearing.case_id.in_(cases))
+    if word.codes:
+        codes = sorted(word.codes)
+        options.append(or_(Hearing.kind.in_(codes), Hearing.outcome.in_(codes)))
+    span = date_range(word.text)
+    if span is not None:
+        options.append(Hearing.scheduled_date.between(*span))
+    return or_(*options) if options else Hearing.id.is_(None)
