@@ -1,13 +1,16 @@
 """A page that lists one kind of record: a filter box over a sortable table.
 
-Rows are loaded off the GUI thread by a loader (a service call taking the vault); the page
-shows them through the generic RowTableModel. Column visibility is chosen from the header's
-context menu and remembered as column ids only.
+Rows are loaded off the GUI thread. Short lists use a loader (a service call taking the vault
+and returning every row), shown through the generic RowTableModel, which sorts and filters in
+memory. Long lists (People, Hearings) use a PagedSource: the vault sorts and filters, and the
+PagedTableModel reads the rows a page at a time as they are shown (casefile/ui/paged_model.py).
+Column visibility is chosen from the header's context menu and remembered as column ids only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
@@ -24,8 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.services.list_query import PAGE_SIZE, FilterWord, ListIds, ListQuery, ListWindow
 from casefile.ui.i18n import fill, format_number
+from casefile.ui.labels import label
 from casefile.ui.locking import ClipboardGuard
+from casefile.ui.paged_model import PagedProxy, PagedTableModel
 from casefile.ui.settings import UiSettings
 from casefile.ui.table_model import ID_ROLE, Column, RowFilterProxy, RowTableModel
 from casefile.ui.tasks import TaskRunner
@@ -36,6 +42,21 @@ if TYPE_CHECKING:
 Loader = Callable[["Vault"], Sequence[Any]]
 
 FILTER_DEBOUNCE_MS = 150
+
+
+@dataclass(frozen=True)
+class PagedSource:
+    """How a long list reads its rows in the vault, a window at a time.
+
+    `make` builds the service's list object (PeopleList, HearingsList: window, ids, rows); it
+    is called on a worker, so the service is imported there. `codes` are the stored codes the
+    filter box matches by their shown labels; `code_orders` give, per sortable coded column id,
+    its codes in the order to show them.
+    """
+
+    make: Callable[[], Any]
+    codes: tuple[str, ...] = ()
+    code_orders: Mapping[str, Callable[[], tuple[str, ...]]] = field(default_factory=dict)
 
 
 class ListPage(QWidget):
@@ -65,10 +86,14 @@ class ListPage(QWidget):
         parent: QWidget | None = None,
         *,
         start_at: Callable[[Any], bool] | None = None,
+        paged: PagedSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.page_id = page_id
         self._start_at = start_at
+        self._paged = paged
+        self._paged_list: Any = None  # built by paged.make() on the first load
+        self._query = ListQuery()
         self.table = table
         self._loader = loader
         self._runner = runner
@@ -79,8 +104,16 @@ class ListPage(QWidget):
         self._loading = False
         self._load_number = 0  # the newest reload; older results are dropped
 
-        self.model = RowTableModel(columns, self)
-        self.proxy = RowFilterProxy(self)
+        self.model: Any
+        self.proxy: Any
+        if paged is None:
+            self.model = RowTableModel(columns, self)
+            self.proxy = RowFilterProxy(self)
+        else:
+            self.model = PagedTableModel(columns, PAGE_SIZE, self)
+            self.model.page_needed.connect(self._on_model_page_needed)
+            self.model.sort_requested.connect(self._on_model_sort_requested)
+            self.proxy = PagedProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self.filter_box = QLineEdit(self)
@@ -163,6 +196,14 @@ class ListPage(QWidget):
         self._update_count()
         self._load_number += 1
         number = self._load_number
+        if self._paged is not None:
+            query = self._query = self._paged_query()
+            self._runner.run(
+                lambda: self._source().window(vault, query),
+                lambda window: self._on_window_loaded(window, number),
+                lambda error: self._on_load_failed(error, number),
+            )
+            return
         self._runner.run(
             lambda: list(self._loader(vault)),
             lambda rows: self._on_loaded(rows, number),
@@ -174,10 +215,13 @@ class ListPage(QWidget):
         source_row = self.model.row_of_id(record_id)
         if source_row < 0:
             self._pending_select = record_id
+            if self._paged is not None and self._query.words and self.model.has_ids:
+                self.set_filter("")  # filtered out, perhaps: show every row, then select it
             return
         self._pending_select = None
-        self.filter_box.clear()
-        self.proxy.set_filter_text("")
+        if self._paged is None:
+            self.filter_box.clear()
+            self.proxy.set_filter_text("")
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if index.isValid():
             self.view.selectRow(index.row())
@@ -198,6 +242,15 @@ class ListPage(QWidget):
         )
         return [row for row in found if row is not None]
 
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows, in view order (rows of a long list not read yet too)."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        sources = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in rows]
+        if isinstance(self.model, PagedTableModel):
+            return self.model.ids_of(sources)
+        found = (getattr(self.model.row_at(row), "id", None) for row in sources)
+        return [str(record_id) for record_id in found if record_id]
+
     @property
     def vault(self) -> Vault | None:
         return self._vault
@@ -209,13 +262,13 @@ class ListPage(QWidget):
     @Slot()
     def delete_selection(self) -> None:
         """Asks for the selected rows to go to the trash (the main window does it)."""
-        ids = [str(row.id) for row in self.selected_rows() if getattr(row, "id", None)]
+        ids = self.selected_ids()
         if ids:
             self.delete_requested.emit(self.table, ids)
 
     @Slot()
     def edit_current(self) -> None:
-        ids = [str(row.id) for row in self.selected_rows() if getattr(row, "id", None)]
+        ids = self.selected_ids()
         if ids:
             self.edit_requested.emit(self.table, ids[0], {})
 
@@ -227,11 +280,34 @@ class ListPage(QWidget):
         visible = [
             col for col in range(self.proxy.columnCount()) if not self.view.isColumnHidden(col)
         ]
+        if isinstance(self.model, PagedTableModel):
+            sources = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in rows]
+            items = [self.model.row_at(row) for row in sources]
+            if any(item is None for item in items):
+                self._copy_after_reading(self.model.ids_of(sources), visible)
+                return
+            self._copy_items(items, visible)
+            return
         lines = [
             "\t".join(str(self.proxy.index(row, col).data() or "") for col in visible)
             for row in rows
         ]
         self._clipboard.copy("\n".join(lines))
+
+    def _copy_items(self, items: Sequence[Any], visible: Sequence[int]) -> None:
+        columns = self.model.columns
+        lines = ["\t".join(columns[col].text(item) for col in visible) for item in items]
+        self._clipboard.copy("\n".join(lines))
+
+    def _copy_after_reading(self, ids: list[str], visible: list[int]) -> None:
+        """Copies rows of a long list not read yet: they are read off the GUI thread first."""
+        vault = self._vault
+        if vault is None or not ids:
+            return
+        self._runner.run(
+            lambda: self._source().rows(vault, ids),
+            lambda items: self._copy_items(items, visible) if self._vault is vault else None,
+        )
 
     # -- slots ------------------------------------------------------------------------------------
 
@@ -255,6 +331,88 @@ class ListPage(QWidget):
             # After the view has laid out the new rows; before that scrollTo has no effect.
             QTimer.singleShot(0, self._scroll_to_start)
         self.rows_loaded.emit(len(rows))
+
+    def _on_window_loaded(self, window: ListWindow, number: int) -> None:
+        if number != self._load_number:
+            return  # a newer load started meanwhile
+        self._loading = False
+        if self._vault is None or not isinstance(self.model, PagedTableModel):
+            return  # locked meanwhile
+        model = self.model
+        model.set_window(window.count, window.total, window.first, window.rows, window.ids)
+        self._update_count()
+        if window.ids is None:
+            vault, query, epoch = self._vault, self._query, model.epoch
+            self._runner.run(
+                lambda: self._source().ids(vault, query),
+                lambda found: self._on_ids_loaded(found, number, epoch),
+                lambda error: self._on_load_failed(error, number),
+            )
+        if self._pending_select and model.row_of_id(self._pending_select) >= 0:
+            self.select_record(self._pending_select)
+        elif window.start is not None:
+            start = window.start
+            QTimer.singleShot(0, lambda: self._scroll_to_row(start))
+        self.rows_loaded.emit(window.count)
+
+    def _on_ids_loaded(self, found: ListIds, number: int, epoch: int) -> None:
+        if number != self._load_number or not isinstance(self.model, PagedTableModel):
+            return
+        self.model.set_ids(found.ids, epoch)
+        self._update_count()
+        if self._pending_select:
+            self.select_record(self._pending_select)
+
+    def _scroll_to_row(self, row: int) -> None:
+        """Shows a row at the top (the end when it is past the last row)."""
+        if row >= self.model.rowCount():
+            self.view.scrollToBottom()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    @Slot(int)
+    def _on_model_page_needed(self, page: int) -> None:
+        vault = self._vault
+        model = self.model
+        if vault is None or not isinstance(model, PagedTableModel):
+            return
+        ids, epoch = model.page_ids(page), model.epoch
+        self._runner.run(
+            lambda: self._source().rows(vault, ids),
+            lambda rows: model.set_page(page, rows, epoch),
+            lambda error: model.set_page(page, [], -1),  # asked again when shown again
+        )
+
+    @Slot(int, Qt.SortOrder)
+    def _on_model_sort_requested(self, _column: int, _order: Qt.SortOrder) -> None:
+        self.reload()  # the query reads the order from the header
+
+    def _source(self) -> Any:
+        """The service's list object (built on first use, on a worker: imports the service)."""
+        if self._paged_list is None:
+            assert self._paged is not None
+            self._paged_list = self._paged.make()
+        return self._paged_list
+
+    def _paged_query(self) -> ListQuery:
+        """The order from the header and the words in the filter box, as a query."""
+        assert self._paged is not None
+        header = self.view.horizontalHeader()
+        section = header.sortIndicatorSection()
+        columns = self.model.columns
+        sort = columns[section].id if 0 <= section < len(columns) else ""
+        descending = bool(sort) and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        order = self._paged.code_orders.get(sort)
+        words = tuple(
+            FilterWord(
+                word,
+                frozenset(c for c in self._paged.codes if word in label(c).casefold()),
+            )
+            for word in self.filter_box.text().casefold().split()
+        )
+        return ListQuery(sort, descending, words, order() if order is not None else ())
 
     def _scroll_to_start(self) -> None:
         """Shows the first row the page starts at (today's hearings) at the top."""
@@ -284,6 +442,11 @@ class ListPage(QWidget):
 
     @Slot()
     def _on_filter_timer_timeout(self) -> None:
+        if self._paged is not None:
+            words = tuple(self.filter_box.text().casefold().split())
+            if words != tuple(word.text for word in self._query.words):
+                self.reload()  # the vault filters
+            return
         self.proxy.set_filter_text(self.filter_box.text())
         self._update_count()
 
@@ -356,7 +519,10 @@ class ListPage(QWidget):
         if self._loading and self.model.rowCount() == 0:
             self.count_label.setText(self.tr("Loading…"))
             return
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if isinstance(self.model, PagedTableModel):
+            shown, total = self.model.rowCount(), self.model.total
+        else:
+            shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
             self.count_label.setText(self.tr("Records: %1").replace("%1", format_number(total)))
         else:

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             self._clipboard,
             self,
             start_at=spec.start_at,
+            paged=spec.paged,
         )
         page.record_activated.connect(self.open_record)
         page.delete_requested.connect(self.record_actions.trash)

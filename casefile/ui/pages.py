@@ -15,8 +15,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from casefile.ui.i18n import format_partial_date
-from casefile.ui.labels import QT_TRANSLATE_NOOP, label, risk_rank, status_rank
-from casefile.ui.list_page import Loader
+from casefile.ui.labels import (
+    QT_TRANSLATE_NOOP,
+    RISK_ORDER,
+    STATUS_ORDER,
+    label,
+    risk_rank,
+    status_rank,
+)
+from casefile.ui.list_page import Loader, PagedSource
 from casefile.ui.table_model import Column, text_key
 
 if TYPE_CHECKING:
@@ -32,6 +39,7 @@ class ListSpec:
     columns: tuple[Column, ...]
     loader: Loader
     start_at: Callable[[Any], bool] | None = None  # the first row to show at the top
+    paged: PagedSource | None = None  # long lists: read from the vault a page at a time
 
 
 _TODAY_CACHE: list[Any] = [date.min, -1.0]
@@ -76,6 +84,28 @@ def _load_hearings(vault: Vault) -> Sequence[Any]:
     return list_hearings(vault)
 
 
+def _people_list() -> Any:
+    from casefile.services.paged_lists import PeopleList
+
+    return PeopleList()
+
+
+def _hearings_list() -> Any:
+    from casefile.services.paged_lists import HearingsList
+
+    return HearingsList(_today)
+
+
+# Hearing kinds and outcomes (domain.enums.HearingKind, HearingOutcome): the filter box finds
+# them by label, and sorting by them follows the labels in the interface language.
+_HEARING_KINDS = ("preliminary", "trial_session", "appeal", "cassation", "detention_extension")
+_HEARING_OUTCOMES = ("held", "postponed", "verdict", "detention_extended")
+
+
+def _by_label(codes: tuple[str, ...]) -> Callable[[], tuple[str, ...]]:
+    return lambda: tuple(sorted(codes, key=lambda code: label(code).casefold()))
+
+
 PEOPLE = ListSpec(
     page_id="people",
     table="persons",
@@ -117,6 +147,11 @@ PEOPLE = ListSpec(
         ),
     ),
     loader=_load_people,
+    paged=PagedSource(
+        make=_people_list,
+        codes=STATUS_ORDER + RISK_ORDER,
+        code_orders={"status": lambda: STATUS_ORDER, "risk": lambda: RISK_ORDER},
+    ),
 )
 
 CASES = ListSpec(
@@ -207,6 +242,11 @@ HEARINGS = ListSpec(
     ),
     loader=_load_hearings,
     start_at=lambda r: r.scheduled_date >= _today(),
+    paged=PagedSource(
+        make=_hearings_list,
+        codes=_HEARING_KINDS + _HEARING_OUTCOMES,
+        code_orders={"kind": _by_label(_HEARING_KINDS), "outcome": _by_label(_HEARING_OUTCOMES)},
+    ),
 )
 
 
