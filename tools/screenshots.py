@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile.ui.controller import AppController
 from casefile.ui.dialogs import DialogService
+from casefile.ui.icons import application_style
 from casefile.ui.settings import UiSettings
 
 SIZE = (1366, 768)
@@ -152,7 +153,7 @@ def main() -> int:
     from casefile.vault.keyfile import KdfCost
 
     app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    app.setStyle(application_style())
     app.setQuitOnLastWindowClosed(False)
     from casefile.ui.i18n import set_language
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from casefile.ui import i18n
 from casefile.ui.controller import AppController
 from casefile.ui.dialogs import DialogService
+from casefile.ui.icons import application_style
 from casefile.ui.settings import UiSettings
 
 SIZE = (1366, 768)
@@ -65,7 +66,7 @@ def main() -> int:
     from casefile.vault.keyfile import KdfCost
 
     app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    app.setStyle(application_style())
     app.setQuitOnLastWindowClosed(False)
     with tempfile.TemporaryDirectory(prefix="casefile-shots-") as tmp:
         temp = Path(tmp)

@@ -85,7 +85,9 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     app.setApplicationName("Casefile")
     app.setOrganizationName("Casefile")
     app.setApplicationDisplayName("Casefile")
-    app.setStyle("Fusion")
+    from casefile.ui.icons import application_style
+
+    app.setStyle(application_style())  # Fusion, with the bundled icons
     app.setQuitOnLastWindowClosed(False)  # windows hide and reappear while locking
 
     from casefile.ui.controller import AppController

@@ -9,7 +9,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakeDialogs
 
@@ -17,7 +17,7 @@ from casefile.assets import resources_dir
 from casefile.errors import BugError
 from casefile.ui import icons
 from casefile.ui.dialogs import DialogService
-from casefile.ui.icons import icon, icon_names
+from casefile.ui.icons import application_style, icon, icon_names
 from casefile.ui.locking import ClipboardGuard
 from casefile.ui.main_window import MainWindow
 from casefile.ui.settings import UiSettings
@@ -140,3 +140,15 @@ def test_start_windows_use_the_bundled_icons(
     qtbot.addWidget(unlock)
     assert unlock.unlock_button.icon().name() == "unlock"
     assert not unlock.unlock_button.icon().pixmap(16, 16).isNull()
+
+
+def test_the_application_style_draws_standard_icons_from_the_bundled_set(qtbot: QtBot) -> None:
+    style = application_style()
+    sp = QStyle.StandardPixmap
+    assert style.standardIcon(sp.SP_DialogCancelButton).name() == "close"
+    assert style.standardIcon(sp.SP_DialogSaveButton).name() == "save"
+    assert style.standardIcon(sp.SP_ArrowBack).name() == "back"
+    assert not style.standardIcon(sp.SP_DialogSaveButton).pixmap(16, 16).isNull()
+    # What the set has no drawing for stays Qt's (message-box icons, for one).
+    assert not style.standardIcon(sp.SP_MessageBoxWarning).isNull()
+    assert style.standardIcon(sp.SP_MessageBoxWarning).name() == ""
