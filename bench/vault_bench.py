@@ -524,8 +524,10 @@ def agenda(conn: Connection, today: date) -> list[tuple[Any, ...]]:
             Hearing.deleted_at.is_(None),
             Case.deleted_at.is_(None),
         )
-        .order_by(Hearing.scheduled_date, Hearing.scheduled_time, Hearing.id)
     ).all()
+    # Sorted in Python as services/hearings.agenda_rows does: SQLite's sorter allocates per
+    # row with temp_store=MEMORY, an mlock and an munlock each under memory security.
+    rows.sort(key=lambda r: (r[1], r[2] is not None, r[2] or time.min, r[0]))
     grouped: dict[str, list[Any]] = {}
     names: dict[str, list[str]] = defaultdict(list)
     for hearing_id, day, at, court, title, name in rows:
