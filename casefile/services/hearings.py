@@ -67,8 +67,7 @@ def agenda_rows(
     # Sorted here, not by ORDER BY: with the vault's temp_store=MEMORY SQLite's sorter makes
     # one allocation per row, each an mlock and an munlock under cipher_memory_security
     # (the agenda query at benchmark scale, 2,166 rows: 157 ms with ORDER BY, 32 ms without;
-    # bench/README.md). Untimed first, as
-    # SQLite orders NULL first.
+    # bench/README.md). Untimed first, as SQLite orders NULL first.
     found = sorted(
         rows,
         key=lambda row: (
