@@ -11,6 +11,9 @@ Decisions:
   links, source links) are purged with it. If any other record, live or in the trash, still
   refers to it (a person's charges, a case's hearings), the purge is refused with a message
   saying what to delete first: evidence is never destroyed as a side effect.
+- A record purged on another laptop while records here referred to it is held in the trash
+  (services/exchange/held.py): it cannot be restored, and it is purged here too once the last
+  record referring to it is purged.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from casefile.domain.models import (
 from casefile.errors import BugError, RecordNotFoundError, ValidationError
 from casefile.services.dossiers import record_label
 from casefile.services.drafts import get_live
+from casefile.services.exchange.held import HELD_MESSAGE, is_tombstoned, settle_held
 from casefile.vault.vault import Vault
 
 #: Link rows purged together with the record they link (never blocking a purge).
@@ -122,6 +126,8 @@ def restore(vault: Vault, table: str, record_id: str) -> None:
     """Take a record out of the trash; refused while a record it belongs to is still there."""
     with vault.write() as session:
         record = _trashed(session, table, record_id)
+        if is_tombstoned(session, table, record_id):
+            raise ValidationError(HELD_MESSAGE)
         for field, parent_table, parent_id in _parents(record):
             parent = session.get(_model(parent_table), parent_id)
             if parent is not None and parent.deleted_at is not None:
@@ -177,6 +183,7 @@ def purge(vault: Vault, table: str, record_id: str) -> None:
             )
         if isinstance(record, Attachment):
             _purge_attachment(session, record)
+            settle_held(session, stamp=False)
             return
         for attachment in session.scalars(
             select(Attachment).where(
@@ -200,3 +207,5 @@ def purge(vault: Vault, table: str, record_id: str) -> None:
         # Links and attachments go first: their rows refer to the record.
         session.flush()
         session.delete(record)
+        # A record purged on another laptop may have been kept only for this one.
+        settle_held(session, stamp=False)

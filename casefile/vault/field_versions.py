@@ -87,14 +87,19 @@ def write_versions(session: Session, rows: list[dict[str, Any]]) -> None:
     session.execute(statement, rows)
 
 
-def write_tombstones(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Records purges (and forgets the purged records' field versions)."""
+def write_tombstones(
+    session: Session, rows: list[dict[str, Any]], *, keep_versions: bool = False
+) -> None:
+    """Records purges and forgets the purged records' field versions (unless keep_versions:
+    an import, where a record still referred to is held and keeps merging)."""
     if not rows:
         return
     statement = sqlite_insert(
         Base.metadata.tables[Tombstone.__tablename__]
     ).on_conflict_do_nothing()
     session.execute(statement, rows)
+    if keep_versions:
+        return
     by_table: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         by_table[row["record_table"]].append(row["record_id"])

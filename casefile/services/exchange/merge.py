@@ -45,6 +45,7 @@ from casefile.services.bulk_records import (
 )
 from casefile.services.exchange.bundle_format import DAMAGED, BundleHeader
 from casefile.services.exchange.errors import BundleDamagedError
+from casefile.services.exchange.held import settle_held
 from casefile.services.history import from_json_value
 from casefile.services.open_formats import table_of
 from casefile.vault.audit import json_value
@@ -59,6 +60,7 @@ from casefile.vault.field_versions import (
 from casefile.vault.field_versions import write_versions as write_field_versions
 
 CONFLICT_ACTION = "conflict"
+HELD_REASON = "purged by the sender; kept in the trash while records here refer to it"
 CHUNK_SIZE = 1024 * 1024
 _BATCH = 500
 _LABEL_FIELDS = ("full_name", "title", "name", "article", "court", "place", "file_name")
@@ -158,9 +160,7 @@ class _Plan:
     uniform: list[tuple[str, str, int, str, Seen]] = field(default_factory=list)
     open_conflicts: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
     close_conflicts: set[tuple[str, str, str]] = field(default_factory=set)
-    purges: list[Record] = field(default_factory=list)
     tombstones: list[dict[str, Any]] = field(default_factory=list)
-    soft_deletes: list[Record] = field(default_factory=list)
     files: list[tuple[str, bytes]] = field(default_factory=list)
     new: list[RecordChange] = field(default_factory=list)
     updated: list[RecordChange] = field(default_factory=list)
@@ -403,41 +403,39 @@ def _referred(session: Session, table: str, record_id: str, purging: set[Key]) -
     return False
 
 
-def _plan_tombstones(
-    session: Session, plan: _Plan, tombstones: list[dict[str, Any]], seen_here: set[Key]
-) -> None:
+def _plan_tombstones(session: Session, plan: _Plan, tombstones: list[dict[str, Any]]) -> None:
+    """Every tombstone new here is kept. Whether its record is purged now or held in the trash
+    (records here or in the bundle still refer to it) is settled after the import
+    (held.settle_held); the preview says which to expect."""
     keys = {(str(t["t"]), str(t["id"])) for t in tombstones}
     already = _load_tombstones(session, keys)
     records = _load_records(session, keys - already)
     purging = set(records)
+    wanted = {parent for item in plan.creates for parent in _parents_of_new(item)}
+    seen_here: set[Key] = set()
     for raw in tombstones:
         key = (str(raw["t"]), str(raw["id"]))
         if key in already or key in seen_here:
             continue
         seen_here.add(key)
-        record = records.get(key)
         clock = int(raw["clock"])
-        row = {
-            "record_table": key[0],
-            "record_id": key[1],
-            "clock": clock,
-            "device_id": str(raw["device"]),
-            "purged_at": utcnow(),
-        }
+        plan.tombstones.append(
+            {
+                "record_table": key[0],
+                "record_id": key[1],
+                "clock": clock,
+                "device_id": str(raw["device"]),
+                "purged_at": utcnow(),
+            }
+        )
         plan.max_clock = max(plan.max_clock, clock)
+        record = records.get(key)
         if record is None:
-            plan.tombstones.append(row)
             continue
-        if _referred(session, key[0], key[1], purging):
+        if key in wanted or _referred(session, key[0], key[1], purging):
             purging.discard(key)
-            plan.skipped.append(
-                Skipped(key[0], key[1], "purged by the sender, but records here refer to it")
-            )
-            if record.deleted_at is None:
-                plan.soft_deletes.append(record)
+            plan.skipped.append(Skipped(key[0], key[1], HELD_REASON))
             continue
-        plan.purges.append(record)
-        plan.tombstones.append(row)
         plan.purged.append(RecordChange(key[0], key[1], record_label(record)))
 
 
@@ -470,8 +468,31 @@ def _parents_of_new(item: _Incoming) -> list[Key]:
     return parents
 
 
-def _plan_parents(session: Session, plan: _Plan, tombstoned: set[Key]) -> None:
-    """Drops new records whose parent is neither here nor in the bundle (or purged here)."""
+def _plan_revivals(plan: _Plan, revivable: dict[Key, _Incoming]) -> None:
+    """Records purged here that the bundle brings as the parent of a record it creates or
+    points at them: they come back, to be held in the trash (held.settle_held) while that
+    record refers to them. The others stay purged."""
+    wanted: set[Key] = {parent for item in plan.creates for parent in _parents_of_new(item)}
+    for record, name, value in plan.sets:
+        parent = dict(_foreign_keys(type(record))).get(name)
+        if parent is not None and value is not None:
+            wanted.add((parent, str(value)))
+    revived: set[Key] = set()
+    while True:
+        newly = (wanted & revivable.keys()) - revived
+        if not newly:
+            break
+        for key in sorted(newly):
+            _plan_create(plan, revivable[key])
+            wanted.update(_parents_of_new(revivable[key]))
+        revived |= newly
+    plan.skipped.extend(
+        Skipped(table, rid, "purged here") for table, rid in sorted(revivable.keys() - revived)
+    )
+
+
+def _plan_parents(session: Session, plan: _Plan) -> None:
+    """Drops new records whose parent is neither here nor created by the bundle."""
     creating = {(item.table, item.record_id) for item in plan.creates}
     wanted = {key for item in plan.creates for key in _parents_of_new(item)} - creating
     present = _existing(session, wanted) | creating
@@ -481,10 +502,7 @@ def _plan_parents(session: Session, plan: _Plan, tombstoned: set[Key]) -> None:
             (item.table, item.record_id)
             for item in plan.creates
             if (item.table, item.record_id) not in dropped
-            and any(
-                parent in tombstoned or parent not in present or parent in dropped
-                for parent in _parents_of_new(item)
-            )
+            and any(parent not in present or parent in dropped for parent in _parents_of_new(item))
         }
         if not newly:
             break
@@ -499,8 +517,7 @@ def _plan_parents(session: Session, plan: _Plan, tombstoned: set[Key]) -> None:
         key: values for key, values in plan.open_conflicts.items() if key[:2] not in dropped
     }
     plan.skipped.extend(
-        Skipped(table, rid, "refers to a record missing or purged here")
-        for table, rid in sorted(dropped)
+        Skipped(table, rid, "refers to a record missing here") for table, rid in sorted(dropped)
     )
 
 
@@ -548,7 +565,8 @@ def plan_import(session: Session, manifest: dict[str, Any], blobs: memoryview) -
     incoming, tombstones, clock = parse_manifest(manifest)
     plan = _Plan(max_clock=clock)
     keys = [(item.table, item.record_id) for item in incoming]
-    tombstoned = _load_tombstones(session, keys)
+    # Purged here, or purged by the sender (a record it holds travels with its tombstone).
+    tombstoned = _load_tombstones(session, keys) | {(str(t["t"]), str(t["id"])) for t in tombstones}
     records = _load_records(session, keys)
     versions = load_versions(session, keys)
     open_here = {
@@ -556,6 +574,7 @@ def plan_import(session: Session, manifest: dict[str, Any], blobs: memoryview) -
         for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))
     }
     seen_here: set[Key] = set()
+    revivable: dict[Key, _Incoming] = {}
     for item in incoming:
         key = (item.table, item.record_id)
         if key in seen_here:
@@ -563,16 +582,16 @@ def plan_import(session: Session, manifest: dict[str, Any], blobs: memoryview) -
         seen_here.add(key)
         for f in item.fields.values():
             plan.max_clock = max(plan.max_clock, f.clock, *f.seen.values(), 0)
-        if key in tombstoned:
-            plan.skipped.append(Skipped(item.table, item.record_id, "purged here"))
-            continue
         record = records.get(key)
-        if record is None:
+        if record is None and key in tombstoned:
+            revivable[key] = item  # purged here: back (held) only if something needs it
+        elif record is None:
             _plan_create(plan, item)
         else:
             _plan_update(plan, item, record, versions.get(key, {}), open_here)
-    _plan_parents(session, plan, tombstoned)
-    _plan_tombstones(session, plan, tombstones, set())
+    _plan_revivals(plan, revivable)
+    _plan_parents(session, plan)
+    _plan_tombstones(session, plan, tombstones)
     _plan_files(session, plan, manifest, blobs, records)
     labels = {(c.table, c.record_id): c.label for c in plan.new}
     for r in records.values():
@@ -756,22 +775,16 @@ def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) 
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     _insert_new(session, plan.creates)
     _update_existing(session, plan.sets)
-    for record in plan.soft_deletes:
-        record.deleted_at = utcnow()
     session.flush()
     for attachment_id, content in plan.files:
         _write_chunks(session, attachment_id, content)
-    for record in plan.purges:
-        if isinstance(record, Attachment):
-            session.execute(
-                delete(AttachmentChunk).where(AttachmentChunk.attachment_id == record.id)
-            )
-        session.delete(record)
-    session.flush()
     write_field_versions(session, [{**row, "seq": clock} for row in plan.versions])
     _write_uniform_versions(session, plan.uniform, clock)
-    write_tombstones(session, [{**row, "seq": clock} for row in plan.tombstones])
+    write_tombstones(
+        session, [{**row, "seq": clock} for row in plan.tombstones], keep_versions=True
+    )
     _record_conflicts(session, plan, header, actor, device)
+    settle_held(session, stamp=True)
 
 
 def mark_applied(session: Session, header: BundleHeader, preview: ImportPreview) -> None:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import os
 import shutil
 import tempfile
 from pathlib import Path
 
 from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, PASSPHRASE, introduce
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from casefile.domain.models import Person
+from casefile.domain.models import Consent, Person
+from casefile.errors import KnownError, ValidationError
+from casefile.services import trash as trash_service
 from casefile.services.exchange import devices, service
 from casefile.services.exchange.dump import canonical_dump
 from casefile.vault.vault import Vault
@@ -31,12 +35,35 @@ edit = st.tuples(
 trash = st.tuples(st.just("trash"), st.integers(0, 2), st.integers(0, 5), st.booleans())
 sync = st.tuples(st.just("sync"), st.integers(0, 2), st.integers(0, 2))
 resolve = st.tuples(st.just("resolve"), st.integers(0, 2), st.sampled_from(("mine", "theirs")))
-operations = st.lists(st.one_of(create, edit, trash, sync, resolve), min_size=1, max_size=12)
+#: A new record referring to a person (a consent), and a purge of a person or a consent.
+link = st.tuples(st.just("link"), st.integers(0, 2), st.integers(0, 5))
+purge = st.tuples(
+    st.just("purge"), st.integers(0, 2), st.integers(0, 5), st.sampled_from(("persons", "consents"))
+)
+operations = st.lists(
+    st.one_of(create, edit, trash, sync, resolve, link, purge), min_size=1, max_size=12
+)
+
+
+def _ids(vault: Vault, cls: type[Person] | type[Consent]) -> list[str]:
+    with vault.read() as session:
+        return sorted(session.scalars(select(cls.id)))
 
 
 def _people(vault: Vault) -> list[str]:
-    with vault.read() as session:
-        return sorted(session.scalars(select(Person.id)))
+    return _ids(vault, Person)
+
+
+def _purge(vault: Vault, table: str, index: int) -> None:
+    """Through the trash service, as a user would: refused while something refers to it."""
+    ids = _ids(vault, Person if table == "persons" else Consent)
+    if not ids:
+        return
+    record_id = ids[index % len(ids)]
+    with contextlib.suppress(KnownError):  # already in the trash
+        trash_service.move_to_trash(vault, table, record_id)
+    with contextlib.suppress(ValidationError):  # something refers to it
+        trash_service.purge(vault, table, record_id)
 
 
 def _sync(source: Vault, target: Vault) -> None:
@@ -63,8 +90,19 @@ def _run(replicas: list[Vault], op: tuple[object, ...]) -> None:
             assert person is not None
             if kind == "edit":
                 setattr(person, str(op[3]), op[4])
-            else:
-                person.deleted_at = person.updated_at if op[3] else None
+            elif op[3]:
+                person.deleted_at = person.updated_at
+        if kind == "trash" and not op[3]:
+            # Refused when not in the trash, or held there (purged elsewhere).
+            with contextlib.suppress(KnownError):
+                trash_service.restore(vault, "persons", person.id)
+    elif kind == "link":
+        people = _people(vault)
+        if people:
+            with vault.write() as session:
+                session.add(Consent(person_id=people[int(str(op[2])) % len(people)]))
+    elif kind == "purge":
+        _purge(vault, str(op[3]), int(str(op[2])))
     elif kind == "sync":
         _sync(vault, replicas[int(str(op[2])) % len(replicas)])
     else:
@@ -75,9 +113,13 @@ def _run(replicas: list[Vault], op: tuple[object, ...]) -> None:
 
 
 @settings(
-    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=int(os.environ.get("CASEFILE_EXAMPLES", "5")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(count=st.integers(2, 3), ops=operations)
+# Always run: one replica purges the shared person while another links a consent to it.
+@example(count=3, ops=[("purge", 0, 0, "persons"), ("link", 1, 0), ("sync", 2, 0)])
 def test_replicas_converge_after_syncing_both_ways(
     template_vault: Path, count: int, ops: list[tuple[object, ...]]
 ) -> None:
@@ -92,6 +134,10 @@ def test_replicas_converge_after_syncing_both_ways(
             devices.set_device_name(replica, f"r{index}")
             replicas.append(replica)
         introduce(*replicas)
+        # One person every replica knows, so a few operations reach purges of shared records.
+        _run(replicas, ("create", 0))
+        for other in replicas[1:]:
+            _sync(replicas[0], other)
         for op in ops:
             _run(replicas, op)
         # Two full rounds: what one replica learns in round one reaches the rest in round two.
