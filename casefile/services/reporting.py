@@ -81,6 +81,7 @@ from casefile.services.dossiers import (
 from casefile.services.drafts import vocabulary_in
 from casefile.services.status import status_from_inputs
 from casefile.vault.atomic import write_atomic
+from casefile.vault.field_versions import stamp_fields
 from casefile.vault.vault import Vault
 
 SUBMITTER_SETTING = "submitter"
@@ -231,6 +232,8 @@ def set_submitter_details(vault: Vault, details: Mapping[str, str]) -> None:
     value = {key: (details.get(key) or "").strip() for key in SUBMITTER_FIELDS}
     with vault.write(reason="submitter details for reports") as session:
         session.merge(Setting(key=SUBMITTER_SETTING, value=value))
+        # Organisation data: it travels in bundles (services/exchange/shared.py) by version.
+        stamp_fields(session, Setting.__tablename__, SUBMITTER_SETTING, ["value"])
 
 
 def _consents(session: Session, person_id: str, today: date) -> tuple[list[ConsentData], str]:

@@ -19,11 +19,15 @@ from casefile.domain.enums import AuditAction
 from casefile.domain.models import AuditEntry, VocabularyTerm, utcnow
 from casefile.errors import ValidationError
 from casefile.services.drafts import FIXED_VOCABULARIES
+from casefile.vault.field_versions import stamp_fields
 from casefile.vault.vault import Vault
 
 _TERM_NAMESPACE = uuid.UUID("6f1c2a52-8f0e-4d53-9a59-3c1de3a4b7a1")
 _CODE_LENGTH = 60
 _LABEL_LENGTH = 200
+#: A user term travels in bundles with one version, a field-version row (vocabulary_terms,
+#: term_record_id, "term"); services/exchange/shared.py merges it.
+TERM_VERSION_FIELD = "term"
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,12 @@ def add_term(
             sort_order=(known[0] or 0) + 1,
         )
         session.add(term)
+        stamp_fields(
+            session,
+            VocabularyTerm.__tablename__,
+            term_record_id(vocabulary, code),
+            [TERM_VERSION_FIELD],
+        )
         session.add(
             AuditEntry(
                 at=utcnow(),

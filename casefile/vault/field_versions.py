@@ -225,6 +225,8 @@ def _stamp(
 def stamp_fields(session: Session, table: str, record_id: str, fields: list[str]) -> None:
     """Stamps fields as edited here now, even if their value did not change: settling a
     conflict by keeping the value shown must still win over the other side's value."""
+    if not _enabled(session):
+        return
     _stamp(session, {(table, record_id): fields}, set(), [])
 
 

@@ -27,6 +27,7 @@ from casefile.domain.models import (
     SourceLink,
     Tombstone,
 )
+from casefile.services.exchange.shared import collect_shared
 from casefile.vault.audit import json_value
 from casefile.vault.field_versions import Version, load_versions, versioned_fields
 
@@ -155,7 +156,11 @@ def _seeds(session: Session, since: int, selection: Selection) -> set[Key]:
         }
     rows = session.execute(
         select(FieldVersion.record_table, FieldVersion.record_id)
-        .where(FieldVersion.seq > since)
+        .where(
+            FieldVersion.seq > since,
+            # Terms and settings keep versions here too; they travel whole (shared.py).
+            FieldVersion.record_table.in_(list(RECORD_BY_TABLE)),
+        )
         .distinct()
     )
     return {(str(table), str(rid)) for table, rid in rows}
@@ -230,6 +235,7 @@ def collect(
         files.append({"id": record.id, "offset": offset, "size": len(content)})
         blobs.append(content)
         offset += len(content)
+    terms, settings = collect_shared(session)
     manifest = {
         "manifest": MANIFEST_VERSION,
         "sender": sender,
@@ -238,5 +244,7 @@ def collect(
         "records": entries,
         "tombstones": tombstones,
         "files": files,
+        "terms": terms,
+        "settings": settings,
     }
     return Collected(manifest, blobs, len(entries), len(tombstones), len(files))

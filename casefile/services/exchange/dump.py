@@ -12,8 +12,11 @@ from casefile.domain.models import (
     AttachmentChunk,
     Base,
     FieldVersion,
+    Setting,
     Tombstone,
+    VocabularyTerm,
 )
+from casefile.services.exchange.shared import TRAVELLING_SETTINGS
 from casefile.vault.audit import json_value
 from casefile.vault.field_versions import versioned_fields
 from casefile.vault.vault import Vault
@@ -21,7 +24,8 @@ from casefile.vault.vault import Vault
 
 def canonical_dump(vault: Vault) -> dict[str, Any]:
     """What two vaults that exchanged in both directions must agree on: every record's
-    content and trash mark, file contents, purges, and each field's version."""
+    content and trash mark, file contents, purges, each field's version, user-added
+    vocabulary terms and the organisation settings that travel."""
     dump: dict[str, Any] = {}
     with vault.read() as session:
         for table, cls in sorted(RECORD_BY_TABLE.items()):
@@ -41,6 +45,16 @@ def canonical_dump(vault: Vault) -> dict[str, Any]:
         dump["tombstones"] = sorted(
             (row.record_table, row.record_id) for row in session.scalars(select(Tombstone))
         )
+        dump["terms"] = sorted(
+            (t.vocabulary, t.code, t.label_en, t.label_ru, t.label_ky, t.sort_order)
+            for t in session.scalars(
+                select(VocabularyTerm).where(VocabularyTerm.builtin.is_(False))
+            )
+        )
+        dump["settings"] = {
+            row.key: row.value
+            for row in session.scalars(select(Setting).where(Setting.key.in_(TRAVELLING_SETTINGS)))
+        }
         dump["versions"] = sorted(
             (v.record_table, v.record_id, v.field, v.clock, v.device_id, sorted(v.seen.items()))
             for v in session.scalars(select(FieldVersion))

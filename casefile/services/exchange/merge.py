@@ -46,6 +46,7 @@ from casefile.services.bulk_records import (
 from casefile.services.exchange.bundle_format import DAMAGED, BundleHeader
 from casefile.services.exchange.errors import BundleDamagedError
 from casefile.services.exchange.held import settle_held
+from casefile.services.exchange.shared import SharedPlan, apply_shared, plan_shared
 from casefile.services.history import from_json_value
 from casefile.services.open_formats import table_of
 from casefile.vault.audit import json_value
@@ -162,6 +163,7 @@ class _Plan:
     close_conflicts: set[tuple[str, str, str]] = field(default_factory=set)
     tombstones: list[dict[str, Any]] = field(default_factory=list)
     files: list[tuple[str, bytes]] = field(default_factory=list)
+    shared: SharedPlan = field(default_factory=SharedPlan)
     new: list[RecordChange] = field(default_factory=list)
     updated: list[RecordChange] = field(default_factory=list)
     deleted: list[RecordChange] = field(default_factory=list)
@@ -593,6 +595,10 @@ def plan_import(session: Session, manifest: dict[str, Any], blobs: memoryview) -
     _plan_parents(session, plan)
     _plan_tombstones(session, plan, tombstones)
     _plan_files(session, plan, manifest, blobs, records)
+    plan.shared = plan_shared(session, manifest)
+    plan.max_clock = max(plan.max_clock, plan.shared.max_clock)
+    plan.new.extend(RecordChange(*change) for change in plan.shared.new)
+    plan.updated.extend(RecordChange(*change) for change in plan.shared.updated)
     labels = {(c.table, c.record_id): c.label for c in plan.new}
     for r in records.values():
         labels[(r.__tablename__, r.id)] = record_label(r)
@@ -784,6 +790,7 @@ def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) 
         session, [{**row, "seq": clock} for row in plan.tombstones], keep_versions=True
     )
     _record_conflicts(session, plan, header, actor, device)
+    apply_shared(session, plan.shared, clock)
     settle_held(session, stamp=True)
 
 
