@@ -44,6 +44,9 @@ class ListWindow:
     id of every matching row in order when reading them cost no more than the window (else
     None: ask `ids()` next). `start` is the row to show at the top (hearings: the first one
     today or later; `count` when there is none, meaning the end); None to stay at the top.
+    When `exact` is false, count, first and start are estimates that rows in the trash may
+    have pushed up (they were counted on an index without reading the rows); the ids correct
+    them.
     """
 
     count: int
@@ -52,6 +55,7 @@ class ListWindow:
     rows: list[Any]
     ids: list[str] | None
     start: int | None = None
+    exact: bool = True
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +103,8 @@ class ListPage(QWidget):
         self._paged = paged
         self._paged_list: Any = None  # built by paged.make() on the first load
         self._query = ListQuery()
+        self._start_row: int | None = None  # where a paged list goes once laid out
+        self._start_id: str | None = None  # the record at the start of the last window
         self.table = table
         self._loader = loader
         self._runner = runner
@@ -339,7 +350,9 @@ class ListPage(QWidget):
         if self._vault is None or not isinstance(self.model, PagedTableModel):
             return  # locked meanwhile
         model = self.model
-        model.set_window(window.count, window.total, window.first, window.rows, window.ids)
+        model.set_window(
+            window.count, window.total, window.first, window.rows, window.ids, window.exact
+        )
         self._update_count()
         if window.ids is None:
             vault, query, epoch = self._vault, self._query, model.epoch
@@ -348,20 +361,53 @@ class ListPage(QWidget):
                 lambda found: self._on_ids_loaded(found, number, epoch),
                 lambda error: self._on_load_failed(error, number),
             )
+        self._start_row = None
+        self._start_id = None if window.start is None else model.id_at(window.start)
         if self._pending_select and model.row_of_id(self._pending_select) >= 0:
             self.select_record(self._pending_select)
         elif window.start is not None:
-            start = window.start
-            QTimer.singleShot(0, lambda: self._scroll_to_row(start))
+            # After the view has laid out the new rows; before that scrollTo has no effect.
+            self._start_row = window.start
+            QTimer.singleShot(0, self._scroll_to_start_row)
         self.rows_loaded.emit(window.count)
 
     def _on_ids_loaded(self, found: ListIds, number: int, epoch: int) -> None:
         if number != self._load_number or not isinstance(self.model, PagedTableModel):
             return
-        self.model.set_ids(found.ids, epoch)
+        model = self.model
+        top = model.id_at(self.proxy.mapToSource(self.proxy.index(self.view.rowAt(0), 0)).row())
+        chosen = self.selected_ids()
+        current = model.id_at(self.proxy.mapToSource(self.view.currentIndex()).row())
+        if model.set_ids(found.ids, epoch):
+            # The estimated places were off (trashed rows). Keep the same row at the top, or
+            # go to the start if the view was there or has not gone there yet; after the
+            # reset's layout, as scrollTo has no effect before it.
+            at_start = self._start_row is not None or top is None or top == self._start_id
+            target = found.start if at_start or top is None else model.row_of_id(top)
+            if target is not None and target >= 0:
+                self._start_row = target
+                QTimer.singleShot(0, self._scroll_to_start_row)
+            selection = self.view.selectionModel()
+            for record_id in chosen:
+                if (row := model.row_of_id(record_id)) >= 0:
+                    selection.select(
+                        self.proxy.mapFromSource(model.index(row, 0)),
+                        QItemSelectionModel.SelectionFlag.Select
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+            if current is not None and (row := model.row_of_id(current)) >= 0:
+                selection.setCurrentIndex(
+                    self.proxy.mapFromSource(model.index(row, 0)),
+                    QItemSelectionModel.SelectionFlag.NoUpdate,
+                )
         self._update_count()
         if self._pending_select:
             self.select_record(self._pending_select)
+
+    def _scroll_to_start_row(self) -> None:
+        row, self._start_row = self._start_row, None
+        if row is not None:
+            self._scroll_to_row(row)
 
     def _scroll_to_row(self, row: int) -> None:
         """Shows a row at the top (the end when it is past the last row)."""

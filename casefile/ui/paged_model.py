@@ -70,6 +70,7 @@ class PagedTableModel(QAbstractTableModel):
         self.total = 0  # rows in the list with no filter
         self._count = 0
         self._ids: list[str] | None = None
+        self._exact = True  # count and positions known for sure (see set_window)
         self._rows: dict[int, Any] = {}  # position -> row
         self._pages: OrderedDict[int, None] = OrderedDict()  # pages held, least recent first
         self._asked: set[int] = set()  # pages asked for and not come yet
@@ -129,12 +130,21 @@ class PagedTableModel(QAbstractTableModel):
     # -- loading --------------------------------------------------------------------------------
 
     def set_window(
-        self, count: int, total: int, first: int, rows: Sequence[Any], ids: list[str] | None
+        self,
+        count: int,
+        total: int,
+        first: int,
+        rows: Sequence[Any],
+        ids: list[str] | None,
+        exact: bool = True,
     ) -> None:
-        """A new load: `count` rows, of which rows[i] is at first + i; all ids if known."""
+        """A new load: `count` rows, of which rows[i] is at first + i; all ids if known.
+
+        Not `exact`: count and first are estimates (see ListWindow), corrected by set_ids().
+        """
         self.beginResetModel()
         self.epoch += 1
-        self._count, self.total, self._ids = count, total, ids
+        self._count, self.total, self._ids, self._exact = count, total, ids, exact
         self._rows = {first + number: item for number, item in enumerate(rows)}
         self._pages.clear()
         self._asked.clear()
@@ -145,16 +155,41 @@ class PagedTableModel(QAbstractTableModel):
             self._pages[number] = None
         self.endResetModel()
 
-    def set_ids(self, ids: list[str], epoch: int) -> None:
-        """Every id in order, for the load `epoch`; pages wanted meanwhile are asked for now."""
+    def set_ids(self, ids: list[str], epoch: int) -> bool:
+        """Every id in order, for the load `epoch`; pages wanted meanwhile are asked for now.
+
+        Returns True when the rows moved (the window's positions were estimates that trashed
+        or changed rows made wrong): the model was reset, so the view lost its place.
+        """
         if epoch != self.epoch:
-            return
-        if len(ids) != self._count:  # changed between the two reads: start over with these
-            self.set_window(len(ids), max(self.total, len(ids)), 0, [], ids)
-            return
-        self._ids = ids
+            return False
+        moved = not self._exact and not self._same_places(ids)
+        if moved or len(ids) != self._count:
+            loaded = {getattr(item, "id", None): item for item in self._rows.values()}
+            placed = {n: loaded[rid] for n, rid in enumerate(ids) if rid in loaded}
+            self.beginResetModel()
+            # An estimated window had no filter: the ids are then the whole list.
+            self.total = len(ids) if not self._exact else max(self.total, len(ids))
+            self._count, self._ids, self._exact = len(ids), ids, True
+            self._rows = placed
+            self._pages = OrderedDict.fromkeys(sorted({n // self.page_size for n in placed}))
+            self._asked.clear()
+            self._gone.clear()
+            self.endResetModel()
+            moved = True
+        self._ids, self._exact = ids, True
         if self._wanted:
             self._ask_timer.start()
+        return moved
+
+    def _same_places(self, ids: list[str]) -> bool:
+        """Whether every row read so far sits at its place in `ids`."""
+        if len(ids) != self._count:
+            return False
+        return all(
+            0 <= n < len(ids) and ids[n] == getattr(item, "id", None)
+            for n, item in self._rows.items()
+        )
 
     def set_page(self, number: int, rows: Sequence[Any], epoch: int) -> None:
         """The rows of page `number` of the load `epoch` (older loads' pages are dropped)."""

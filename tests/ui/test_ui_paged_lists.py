@@ -1,0 +1,372 @@
+"""The People and Hearings lists read the vault a page at a time (casefile/ui/paged_model.py).
+
+A vault of 1,000 people and 600 hearings: the lists show the right rows in the right order,
+read more as the view scrolls, sort and filter in the vault, and show statuses that match
+services/status for the rows on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from pytestqt.qtbot import QtBot
+from ui_helpers import PASSPHRASE
+
+from casefile.domain.dates import PartialDate
+from casefile.services.list_query import PAGE_SIZE
+from casefile.ui.labels import label
+from casefile.ui.list_page import ListPage
+from casefile.ui.locking import ClipboardGuard
+from casefile.ui.paged_model import MAX_PAGES, PagedTableModel
+from casefile.ui.pages import HEARINGS, PEOPLE, ListSpec
+from casefile.ui.settings import UiSettings
+from casefile.ui.tasks import TaskRunner
+from casefile.vault.vault import Vault
+
+PEOPLE_COUNT = 1000
+PAST_HEARINGS = 450
+HEARING_COUNT = 600
+# Latin and Cyrillic, some starting in lower case: binary order differs from case-folded.
+FIRST = ("Айбек", "alice", "Bob", "élodie", "Жылдыз", "бакыт", "Zarina", "van Dijk", "Öмүр", "Chen")
+LAST = ("Tashiev", "Асанова", "de la Cruz", "Ölmez", "osmonov", "Сыдыков", "Brown", "ұлан")
+COURTS = ("Bishkek City Court", "Октябрьский районный суд", "Supreme Court", None)
+DETENTION = ("police_custody", "pretrial_detention", "house_arrest", "travel_ban", "imprisonment")
+
+
+def _person_name(n: int) -> str:
+    return f"{FIRST[n % len(FIRST)]} {LAST[(n // len(FIRST)) % len(LAST)]} {n:04d}"
+
+
+def _birth(n: int) -> PartialDate | None:
+    if n % 7 == 0:
+        return None
+    year = 1950 + n % 50
+    return PartialDate(year, None if n % 3 == 0 else 1 + n % 12, None)
+
+
+@pytest.fixture(scope="module")
+def big_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One vault of 1,000 people and 600 hearings for this module (copied per test)."""
+    from casefile.domain.models import Case, DetentionEvent, Hearing, Person
+    from casefile.vault.keyfile import KdfCost
+
+    folder = tmp_path_factory.mktemp("paged") / "big.casefile"
+    fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
+    created = Vault.create(folder, PASSPHRASE, actor="tester", kdf_cost=fast)
+    today = date.today()
+    with created.vault as vault, vault.write() as session:
+        people = [
+            Person(full_name=_person_name(n), birth_date=_birth(n), risk_level=None)
+            for n in range(PEOPLE_COUNT)
+        ]
+        session.add_all(people)
+        session.flush()
+        for n, person in enumerate(people[:150]):
+            start = today - timedelta(days=10 + n)
+            session.add(
+                DetentionEvent(
+                    person_id=person.id,
+                    type=DETENTION[n % len(DETENTION)],
+                    start=PartialDate.from_date(start),
+                )
+            )
+        cases = [Case(title=title) for title in ("Дело Асанова", "case of Brown", "Zarina trial")]
+        session.add_all(cases)
+        session.flush()
+        for n in range(HEARING_COUNT):
+            day = today + timedelta(days=n - PAST_HEARINGS)
+            session.add(
+                Hearing(
+                    case_id=cases[n % 3].id,
+                    scheduled_date=day,
+                    scheduled_time=time(9 + n % 8, 0) if n % 5 else None,
+                    court=COURTS[n % len(COURTS)],
+                    kind="trial_session" if n % 2 else "preliminary",
+                )
+            )
+    return folder
+
+
+@pytest.fixture
+def big_vault(big_vault_template: Path, tmp_path: Path) -> Iterator[Vault]:
+    import shutil
+
+    folder = tmp_path / "big.casefile"
+    shutil.copytree(big_vault_template, folder)
+    opened = Vault.open(folder, PASSPHRASE, actor="tester")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def open_page(
+    qtbot: QtBot, runner: TaskRunner, ui_settings: UiSettings, big_vault: Vault
+) -> Iterator[Callable[[ListSpec], ListPage]]:
+    """Opens a list page on the big vault; at the end the pages let go of the vault first,
+    as locking does, so no page is read from a closed vault."""
+    opened: list[ListPage] = []
+
+    def open_(spec: ListSpec) -> ListPage:
+        page = ListPage(
+            spec.page_id,
+            spec.table,
+            spec.columns,
+            spec.loader,
+            runner,
+            ui_settings,
+            ClipboardGuard(),
+            start_at=spec.start_at,
+            paged=spec.paged,
+        )
+        qtbot.addWidget(page)
+        opened.append(page)
+        page.resize(900, 400)
+        page.show()
+        page.set_vault(big_vault)
+        with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+            page.reload()
+        qtbot.waitUntil(lambda: page.model.has_ids, timeout=30_000)
+        return page
+
+    yield open_
+    for page in opened:
+        page.set_vault(None)
+    runner.wait()
+
+
+def _shown(page: ListPage, column: int, rows: range) -> list[Any]:
+    """The cell texts of rows once their pages are read."""
+    for row in rows:  # asks for the pages of rows not read yet
+        page.proxy.index(row, column).data()
+    return [page.model.index(row, column).data() for row in rows]
+
+
+def _wait_rows(qtbot: QtBot, page: ListPage, rows: range) -> None:
+    model = page.model
+    for row in rows:
+        model.index(row, 0).data()
+    qtbot.waitUntil(lambda: all(model.row_at(r) is not None for r in rows), timeout=30_000)
+
+
+def _reload_sorted(qtbot: QtBot, page: ListPage, column: int, order: Qt.SortOrder) -> None:
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.view.sortByColumn(column, order)
+    qtbot.waitUntil(lambda: page.model.has_ids, timeout=30_000)
+
+
+def test_people_list_reads_pages_as_it_scrolls(
+    qtbot: QtBot, qtmodeltester: Any, open_page: Callable[[ListSpec], ListPage]
+) -> None:
+    page = open_page(PEOPLE)
+    model = page.model
+    assert isinstance(model, PagedTableModel)
+    assert model.rowCount() == PEOPLE_COUNT
+    assert page.count_label.text() == "Records: 1,000"
+    assert len(model.rows()) == PAGE_SIZE  # the first page only: the rest is read when shown
+
+    names = sorted((_person_name(n) for n in range(PEOPLE_COUNT)), key=str.casefold)
+    assert _shown(page, 0, range(30)) == names[:30]
+
+    page.view.scrollToBottom()
+    last = range(PEOPLE_COUNT - 20, PEOPLE_COUNT)
+    _wait_rows(qtbot, page, last)
+    assert [model.row_at(r).full_name for r in last] == names[-20:]
+
+    # Scrolling through everything keeps at most MAX_PAGES pages in memory.
+    for row in range(0, PEOPLE_COUNT, PAGE_SIZE):
+        page.view.scrollTo(page.proxy.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        _wait_rows(qtbot, page, range(row, row + 5))
+    assert len(model.rows()) <= MAX_PAGES * PAGE_SIZE
+    assert [row.full_name for row in model.rows()] == [
+        name for name in names if name in {row.full_name for row in model.rows()}
+    ]
+    qtmodeltester.check(model)
+
+
+def test_people_sort_in_the_vault_by_name_and_birth(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage]
+) -> None:
+    page = open_page(PEOPLE)
+    names = sorted((_person_name(n) for n in range(PEOPLE_COUNT)), key=str.casefold)
+
+    _reload_sorted(qtbot, page, 0, Qt.SortOrder.DescendingOrder)
+    assert _shown(page, 0, range(25)) == names[::-1][:25]
+
+    birth = [c.id for c in PEOPLE.columns].index("birth")
+    _reload_sorted(qtbot, page, birth, Qt.SortOrder.AscendingOrder)
+    # Birth dates in date order (the stored text), equals by name, unknown ones last.
+    by_birth = sorted(
+        range(PEOPLE_COUNT),
+        key=lambda n: (
+            _birth(n) is None,
+            _birth(n).to_text() if _birth(n) else "",  # type: ignore[union-attr]
+            _person_name(n).casefold(),
+        ),
+    )
+    first = range(25)
+    _wait_rows(qtbot, page, first)
+    assert [page.model.row_at(r).full_name for r in first] == [
+        _person_name(n) for n in by_birth[:25]
+    ]
+    tail = range(PEOPLE_COUNT - 10, PEOPLE_COUNT)
+    page.view.scrollToBottom()
+    _wait_rows(qtbot, page, tail)
+    assert all(page.model.row_at(r).birth_date is None for r in tail)
+
+
+def test_people_filter_in_the_vault(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage]
+) -> None:
+    page = open_page(PEOPLE)
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("асанова")  # a word of the name, any case, through the search index
+    expected = sorted(
+        (_person_name(n) for n in range(PEOPLE_COUNT) if "Асанова" in _person_name(n)),
+        key=str.casefold,
+    )
+    assert page.model.rowCount() == len(expected)
+    assert _shown(page, 0, range(len(expected))) == expected
+    assert page.count_label.text() == f"{len(expected)} of 1,000 shown"
+
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("Asanova 0011")  # transliterated, and a second word
+    assert [r.full_name for r in page.model.rows()] == [_person_name(11)]
+
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("")
+    assert page.model.rowCount() == PEOPLE_COUNT
+
+
+def test_people_status_column_matches_the_status_service(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], big_vault: Vault
+) -> None:
+    from casefile.services.status import NO_RECORD, forget_statuses, statuses
+
+    forget_statuses()  # the page derives the statuses of its own rows only
+    page = open_page(PEOPLE)
+    today = date.today()
+    with big_vault.read() as session:
+        expected = statuses(session, today)
+    rows = range(40)
+    _wait_rows(qtbot, page, rows)
+    for row in rows:
+        item = page.model.row_at(row)
+        status = expected.get(item.id, NO_RECORD)
+        assert page.model.index(row, 1).data() == label(status.status.value)
+        assert item.days_in_custody == status.days_in_custody
+
+    # Filtering by a status label, and sorting by status, use everyone's statuses.
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("House arrest")
+    house = {pid for pid, s in expected.items() if s.status.value == "house_arrest"}
+    assert house and page.model.rowCount() == len(house)
+    _wait_rows(qtbot, page, range(len(house)))
+    assert {r.id for r in page.model.rows()} == house
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("")
+    _reload_sorted(qtbot, page, 1, Qt.SortOrder.AscendingOrder)
+    detained = sum(1 for s in expected.values() if s.status.value != "no_record")
+    _wait_rows(qtbot, page, range(detained + 5))
+    assert all(page.model.row_at(r).current_status != "no_record" for r in range(detained))
+    assert page.model.row_at(detained).current_status == "no_record"
+
+
+def test_hearings_list_opens_at_today_and_sorts_in_the_vault(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], big_vault: Vault
+) -> None:
+    from casefile.services.listing import list_hearings
+    from casefile.services.trash import move_to_trash
+
+    every = list_hearings(big_vault)
+    for hearing in every[:30]:  # trashed past hearings: the first window's places are off
+        move_to_trash(big_vault, "hearings", hearing.id)
+    every = every[30:]
+    page = open_page(HEARINGS)
+    model = page.model
+    assert model.rowCount() == HEARING_COUNT - 30
+    assert page.count_label.text() == f"Records: {HEARING_COUNT - 30}"
+    first_upcoming = PAST_HEARINGS - 30
+    qtbot.waitUntil(lambda: page.view.rowAt(0) == first_upcoming, timeout=10_000)
+    assert model.row_at(first_upcoming).scheduled_date == date.today()
+    assert model.row_at(first_upcoming).id == every[first_upcoming].id
+
+    page.view.scrollToTop()
+    _wait_rows(qtbot, page, range(20))
+    assert [model.row_at(r).id for r in range(20)] == [h.id for h in every[:20]]
+
+    court = [c.id for c in HEARINGS.columns].index("court")
+    _reload_sorted(qtbot, page, court, Qt.SortOrder.AscendingOrder)
+    page.view.scrollToTop()
+    _wait_rows(qtbot, page, range(model.rowCount()))
+    courts = [model.row_at(r).court for r in range(model.rowCount())]
+    assert courts == sorted(courts, key=lambda c: (c is None, (c or "").casefold()))
+
+    _reload_sorted(qtbot, page, 0, Qt.SortOrder.DescendingOrder)
+    page.view.scrollToTop()
+    _wait_rows(qtbot, page, range(10))
+    assert [model.row_at(r).id for r in range(10)] == [h.id for h in every[::-1][:10]]
+
+
+def test_hearings_filter_by_court_case_and_month(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], big_vault: Vault
+) -> None:
+    from casefile.services.listing import list_hearings
+
+    every = list_hearings(big_vault)
+    page = open_page(HEARINGS)
+
+    def shown_ids() -> list[str]:
+        _wait_rows(qtbot, page, range(page.model.rowCount()))
+        return [page.model.row_at(r).id for r in range(page.model.rowCount())]
+
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("октябрьский")  # the court, through the search index
+    assert shown_ids() == [h.id for h in every if h.court == "Октябрьский районный суд"]
+
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("brown")  # the case's title
+    assert shown_ids() == [h.id for h in every if h.case_title == "case of Brown"]
+
+    month = date.today().strftime("%Y-%m")
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter(f"{month} preliminary")  # a month and a kind's label
+    assert shown_ids() == [
+        h.id
+        for h in every
+        if h.scheduled_date.strftime("%Y-%m") == month and h.kind == "preliminary"
+    ]
+
+
+def test_paged_list_keeps_record_actions(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage]
+) -> None:
+    """Selecting, opening, copying and moving to the trash work on rows not read yet."""
+    page = open_page(PEOPLE)
+    model = page.model
+    target = model.id_at(PEOPLE_COUNT - 3)
+    assert target is not None and model.row_at(PEOPLE_COUNT - 3) is None
+    page.select_record(target)
+    assert page.selected_ids() == [target]
+    deleted: list[tuple[str, list[str]]] = []
+    page.delete_requested.connect(lambda table, ids: deleted.append((table, ids)))
+    page.delete_selection()
+    assert deleted == [("persons", [target])]
+    opened: list[tuple[str, str]] = []
+    page.record_activated.connect(lambda table, rid: opened.append((table, rid)))
+    page.view.activated.emit(page.view.currentIndex())
+    assert opened == [("persons", target)]
+
+    copied: list[str] = []
+    page._clipboard.copy = copied.append  # type: ignore[method-assign]
+    page.view.selectAll()
+    page.copy_selection()  # most rows are not read: they are read first, then copied
+    qtbot.waitUntil(lambda: bool(copied), timeout=30_000)
+    assert len(copied[0].splitlines()) == PEOPLE_COUNT
