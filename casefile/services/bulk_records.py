@@ -5,11 +5,12 @@ search_index.py, field_versions.py), so the functions here write, in the caller'
 what those hooks would have written: audit entries, search-index rows and exchange field
 versions. Used by the CSV import; correct first, then fast.
 
-Speed: SQLCipher's memory security (on in every vault) makes each SQLite allocation two system
-calls (mlock, munlock). Every text value bound to a statement costs an allocation, and so does
-each execution of a statement. Values that are the same in every row (the actor, the time,
+Speed: SQLCipher's memory security (on in every vault) makes each SQLite allocation that its
+connection's lookaside pool cannot serve two system calls (mlock, munlock; see
+casefile/vault/lookaside.py). Values that are the same in every row (the actor, the time,
 unmapped defaults, the audit action) are therefore written into the SQL as literals, rows go
-in a couple of hundred per multi-row INSERT, and field versions are generated inside SQLite.
+through one single-row INSERT executed many times, and field versions are generated inside
+SQLite.
 """
 
 from __future__ import annotations
@@ -81,11 +82,6 @@ def write_all(
     write_field_versions(session, model, creates, updates)
 
 
-#: Rows per INSERT statement, and SQLite's limit on bound values per statement.
-_ROWS_PER_STATEMENT = 200
-_MAX_VARIABLES = 32_000
-
-
 def _stored(session: Session, column: Column[Any], value: Any) -> Any:
     """The value as the driver receives it (after the column type's processing)."""
     processor = _processor(session, column)
@@ -130,29 +126,27 @@ def _insert_many(
     *,
     verb: str = "INSERT",
 ) -> None:
-    """INSERT rows (driver values of the columns not in ``literals``, in ``names`` order) with
-    multi-row VALUES statements: one statement per couple of hundred rows."""
+    """INSERT rows (driver values of the columns not in ``literals``, in ``names`` order): one
+    single-row statement, executed once per row (executemany).
+
+    Not multi-row VALUES: a statement of 200 rows holds every row's bound values at once,
+    which fills the connection's lookaside pool, so every other allocation then misses it and
+    costs an mlock and an munlock. One row at a time, the bound values come from the pool and
+    go back to it (10,000 people: 1.5 s of INSERTs down to 0.3 s; bench/README.md).
+    """
     if not rows:
         return
     quote = session.get_bind().dialect.identifier_preparer.quote
-    varying = len(names) - len(literals)
     row_sql = "(" + ", ".join(literals.get(name, "?") for name in names) + ")"
-    head = f"{verb} INTO {quote(table)} ({', '.join(quote(name) for name in names)}) VALUES "
-    per_statement = max(1, min(_ROWS_PER_STATEMENT, _MAX_VARIABLES // max(1, varying)))
-    connection = session.connection()
-    for start in range(0, len(rows), per_statement):
-        chunk = rows[start : start + per_statement]
-        parameters = tuple(value for row in chunk for value in row)
-        connection.exec_driver_sql(head + ", ".join([row_sql] * len(chunk)), parameters)
+    columns = ", ".join(quote(name) for name in names)
+    session.connection().exec_driver_sql(
+        f"{verb} INTO {quote(table)} ({columns}) VALUES {row_sql}", rows
+    )
 
 
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT the rows (all with the same keys); columns equal in every row become literals.
-
-    Multi-row VALUES rather than executemany: each execution of a statement costs SQLite
-    several allocations of its own, and with memory security each allocation is two system
-    calls, so a couple of hundred rows per execution nearly halve the allocations per row.
-    """
+    """INSERT the rows (all with the same keys); columns equal in every row become literals,
+    so they are not bound (an allocation each) in every row."""
     if not rows:
         return
     names = list(rows[0])
