@@ -38,7 +38,7 @@ LINE = re.compile(
 )
 
 
-def isolated_env(home: Path) -> dict[str, str]:
+def isolated_env(home: Path, bytecode_cache: bool = True) -> dict[str, str]:
     """The caller's environment with a throw-away home, settings and data folder."""
     env = dict(os.environ)
     env.update(
@@ -51,7 +51,11 @@ def isolated_env(home: Path) -> dict[str, str]:
         # install), in the throw-away folder rather than the checkout.
         PYTHONPYCACHEPREFIX=str(home / "pycache"),
     )
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if bytecode_cache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    else:  # every module compiled from source at each launch (a read-only or unusual setup)
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        env.pop("PYTHONPYCACHEPREFIX")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
 
@@ -87,16 +91,16 @@ class Launch:
     loaded: str
 
 
-def launch(env: dict[str, str]) -> Launch:
-    """Starts the app once and reads its start-up line."""
+def launch(env: dict[str, str], checkout: Path = ROOT) -> Launch:
+    """Starts the app once (the checkout's main.py) and reads its start-up line."""
     before = time.monotonic()
     done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py")],
+        [sys.executable, str(checkout / "main.py")],
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
-        cwd=ROOT,
+        cwd=checkout,
     )
     match = LINE.search(done.stderr)
     if match is None:
@@ -123,16 +127,28 @@ def process_floor(env: dict[str, str], code: str, runs: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="launches to time (default 10)")
+    parser.add_argument(
+        "--checkout",
+        type=Path,
+        default=ROOT,
+        help="run another checkout's main.py, e.g. a git worktree of an earlier commit (it needs "
+        "the start-up line of casefile/ui/application.py)",
+    )
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="compile Casefile's modules from source at each launch (PYTHONDONTWRITEBYTECODE=1)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="casefile-launch-") as folder:
-        env = isolated_env(Path(folder))
+        env = isolated_env(Path(folder), bytecode_cache=not args.no_bytecode_cache)
         make_vault(env)
         print(
-            f"platform {env['QT_QPA_PLATFORM']}, {os.cpu_count()} CPUs, "
+            f"{args.checkout}: platform {env['QT_QPA_PLATFORM']}, {os.cpu_count()} CPUs, "
             f"load average {os.getloadavg()[0]:.2f}, Python {sys.version.split()[0]}"
         )
-        first = launch(env)  # fills the file cache; reported apart
-        results = [launch(env) for _ in range(args.runs)]
+        first = launch(env, args.checkout)  # fills the file cache; reported apart
+        results = [launch(env, args.checkout) for _ in range(args.runs)]
         totals = [r.total for r in results]
         median = statistics.median(totals)
         verdict = "met" if median <= TARGET_S else "missed"

@@ -46,8 +46,8 @@ def main() -> int:
     from casefile.services.demo import build_demo_vault
     from casefile.services.reporting import SUBMITTER_SETTING
     from casefile.ui.dialogs import DialogService
-    from casefile.ui.icons import application_style
     from casefile.ui.report_dialog import ReportDialog
+    from casefile.ui.style import application_style
     from casefile.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])

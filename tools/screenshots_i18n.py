@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from casefile.ui import i18n
 from casefile.ui.controller import AppController
 from casefile.ui.dialogs import DialogService
-from casefile.ui.icons import application_style
 from casefile.ui.settings import UiSettings
+from casefile.ui.style import application_style
 
 SIZE = (1366, 768)
 ROOT = Path(__file__).resolve().parents[1]

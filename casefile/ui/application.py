@@ -77,6 +77,13 @@ def _warm_up() -> None:
     import casefile.vault.vault  # noqa: F401
 
 
+def _install_style() -> None:
+    """Fusion with the bundled icons for Qt's standard ones (casefile/ui/style.py)."""
+    from casefile.ui.style import application_style
+
+    QApplication.setStyle(application_style())
+
+
 def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     """Creates the application, shows the start flow and runs the event loop."""
     started = time.monotonic()
@@ -85,9 +92,7 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     app.setApplicationName("Casefile")
     app.setOrganizationName("Casefile")
     app.setApplicationDisplayName("Casefile")
-    from casefile.ui.icons import application_style
-
-    app.setStyle(application_style())  # Fusion, with the bundled icons
+    app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # windows hide and reappear while locking
 
     from casefile.ui.controller import AppController
@@ -114,6 +119,7 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     )
     controller.finished.connect(app.quit)
     controller.start(vault)
+    QTimer.singleShot(0, _install_style)  # after the first window's paint, in practice
     if os.environ.get(EXIT_ENV) != "1":
         QTimer.singleShot(300, lambda: controller.runner.run(_warm_up, lambda _r: None))
     code = app.exec()

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 from casefile.assets import resources_dir
 from casefile.errors import BugError
@@ -122,44 +121,3 @@ class _SvgIconEngine(QIconEngine):
             made.setDevicePixelRatio(scale)
             self._pixmaps[key] = made
         return made
-
-
-_SP = QStyle.StandardPixmap
-#: Standard pixmaps that Qt asks the style for (dialog button boxes, mostly), from the set.
-STANDARD_ICONS: dict[QStyle.StandardPixmap, str] = {
-    _SP.SP_DialogOkButton: "outcome",
-    _SP.SP_DialogApplyButton: "outcome",
-    _SP.SP_DialogYesButton: "outcome",
-    _SP.SP_DialogSaveButton: "save",
-    _SP.SP_DialogCancelButton: "close",
-    _SP.SP_DialogCloseButton: "close",
-    _SP.SP_DialogNoButton: "close",
-    _SP.SP_DialogDiscardButton: "trash",
-    _SP.SP_DialogResetButton: "restore",
-    _SP.SP_DialogHelpButton: "help",
-    _SP.SP_DialogOpenButton: "folder_open",
-    _SP.SP_FileDialogNewFolder: "folder_new",
-    _SP.SP_ArrowBack: "back",
-    _SP.SP_ArrowForward: "forward",
-    _SP.SP_TrashIcon: "trash",
-}
-
-
-class BundledIconStyle(QProxyStyle):
-    """Fusion, with the bundled icons wherever Qt would draw one of its standard ones."""
-
-    def standardIcon(
-        self,
-        pixmap: QStyle.StandardPixmap,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> QIcon:
-        name = STANDARD_ICONS.get(pixmap)
-        if name is not None:
-            return icon(name)
-        return super().standardIcon(pixmap, option, widget)
-
-
-def application_style() -> QStyle:
-    """The app's style: Fusion (the same on every system) with the bundled icons."""
-    return BundledIconStyle(QStyleFactory.create("Fusion"))

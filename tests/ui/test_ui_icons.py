@@ -17,10 +17,11 @@ from casefile.assets import resources_dir
 from casefile.errors import BugError
 from casefile.ui import icons
 from casefile.ui.dialogs import DialogService
-from casefile.ui.icons import application_style, icon, icon_names
+from casefile.ui.icons import icon, icon_names
 from casefile.ui.locking import ClipboardGuard
 from casefile.ui.main_window import MainWindow
 from casefile.ui.settings import UiSettings
+from casefile.ui.style import application_style
 from casefile.ui.tasks import TaskRunner
 from casefile.ui.unlock import UnlockDialog
 from casefile.ui.welcome import WelcomeWindow
