@@ -16,6 +16,7 @@ stderr; the table (or the JSON) goes to stdout. This is a script, not a test.
 Experiment switches (they change this process only, never the casefile package):
 ``--cache-size N`` adds ``PRAGMA cache_size = N`` to every connection (encrypted and plain),
 ``--memory-security off`` turns SQLCipher's process-wide ``cipher_memory_security`` off,
+``--lookaside off`` leaves vault connections with SQLite's default lookaside pool,
 ``--plain-like-vault`` gives the plain engine the vault's secure_delete and busy_timeout too.
 """
 
@@ -69,6 +70,7 @@ from casefile.domain.models import (
 from casefile.services import hearings, listing
 from casefile.services import status as status_service
 from casefile.vault import engine as vault_engine
+from casefile.vault import lookaside as vault_lookaside
 from casefile.vault import migrations
 from casefile.vault.keyfile import calibrate_kdf_cost, derive_seconds
 from casefile.vault.recovery import parse_recovery_key
@@ -960,6 +962,7 @@ def environment(args: argparse.Namespace, dataset: Dataset) -> dict[str, Any]:
         "narrative_bytes": NARRATIVE_BYTES,
         "cache_size_option": args.cache_size,
         "cipher_memory_security": cipher_memory_security_state(),
+        "lookaside": args.lookaside,
         "plain_like_vault": args.plain_like_vault,
         "sqlcipher": f"{cipher_version} (SQLite {cipher_sqlite})",
         "plain_sqlite": sqlite3.sqlite_version,
@@ -996,6 +999,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sweep-cache", action="store_true", help="warm queries per cache size")
     parser.add_argument("--cache-size", type=int, default=None, help="experiment: cache_size")
     parser.add_argument("--memory-security", choices=("on", "off"), default="on")
+    parser.add_argument("--lookaside", choices=("on", "off"), default="on")
     parser.add_argument("--plain-like-vault", action="store_true")
     parser.add_argument(
         "--merge", nargs="+", type=Path, metavar="JSON", help="table of medians over --json files"
@@ -1005,6 +1009,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return merge(args.merge)
 
     apply_process_settings(args.cache_size, args.memory_security == "on")
+    if args.lookaside == "off":
+        # What vault/engine.py did before it enlarged each connection's lookaside pool.
+        cast(Any, vault_lookaside).configure = lambda _conn: False
     log("calibrating the KDF ...")
     calibrate_kdf_cost()
     log(f"generating data (scale {args.scale}) ...")
@@ -1043,7 +1050,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"{env['sqlcipher']}, plain SQLite {env['plain_sqlite']}; KDF {env['kdf_cost']}; "
         f"cipher_memory_security {env['cipher_memory_security']}; "
-        f"cache_size {env['cache_size_effective']}; rounds {args.repeat}; "
+        f"lookaside {env['lookaside']}; cache_size {env['cache_size_effective']}; "
+        f"rounds {args.repeat}; "
         f"load average {env['load_average_at_end']:.1f} on {env['cpus']} CPUs"
     )
     for note in NOTES:
