@@ -212,10 +212,11 @@ class AppController(QObject):
         self.clipboard.clear_if_ours()
         if self.main_window is not None:
             self.main_window.set_vault(None)
+        # Background reads finish before their connections go: closing mid-read can crash.
+        self.runner.wait(10_000)
         if self.vault is not None:
             vault, self.vault = self.vault, None
             vault.close()
-        self.runner.wait(10_000)
         for widget in (self.unlock_dialog, self.welcome, self.main_window):
             if widget is not None:
                 widget.hide()
