@@ -9,6 +9,7 @@ so that its writes are not stamped as local edits.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -19,7 +20,15 @@ from sqlalchemy import delete, event, inspect, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from casefile.domain.models import Base, DeviceIdentity, FieldVersion, Record, Tombstone, utcnow
+from casefile.domain.models import (
+    RECORD_BY_TABLE,
+    Base,
+    DeviceIdentity,
+    FieldVersion,
+    Record,
+    Tombstone,
+    utcnow,
+)
 from casefile.vault.audit import json_value
 
 #: session.info key: the merge code is writing versions itself.
@@ -114,56 +123,80 @@ def write_tombstones(
 class Version(NamedTuple):
     clock: int
     device_id: str
-    seen: dict[str, int]
+    seen: dict[str, int]  # shared between fields read together: copy before changing it
+
+
+#: The field name of a record-wide version row: every versioned field of the record without a
+#: row of its own has this version, and a field's own vector is read joined with it. An import
+#: writes one such row for a record whose fields all arrive with one version, instead of one
+#: row per field (SQLCipher's memory security makes every row written costly).
+RECORD_VERSION = "*"
+_LOAD_BATCH = 5000
+
+
+def _join(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    return {device: max(a.get(device, 0), b.get(device, 0)) for device in a.keys() | b.keys()}
 
 
 def load_versions(
     session: Session, keys: Iterable[tuple[str, str]]
 ) -> dict[tuple[str, str], dict[str, Version]]:
-    """Every field version of the records, keyed (table, id) then field; plain tuples, since
-    loading ORM objects costs several times more at tens of thousands of rows."""
+    """Every field version of the records, keyed (table, id) then field, with record-wide
+    rows (RECORD_VERSION) spread over the fields without a row of their own.
+
+    Read through the driver, with each distinct vector decoded once: tens of thousands of
+    records have hundreds of thousands of rows, and most of a record's rows share a vector.
+    """
     by_table: dict[str, list[str]] = defaultdict(list)
     for table, record_id in keys:
         by_table[table].append(record_id)
     found: dict[tuple[str, str], dict[str, Version]] = defaultdict(dict)
+    decoded: dict[str, dict[str, int]] = {}
+    connection = session.connection()
+    statement = (
+        "SELECT record_id, field, clock, device_id, seen FROM field_versions "
+        "WHERE record_table = ? AND record_id IN (SELECT value FROM json_each(?))"
+    )
+    stars: dict[tuple[str, str], Version] = {}
     for table, ids in by_table.items():
-        for start in range(0, len(ids), 500):
-            rows = session.execute(
-                select(
-                    FieldVersion.record_id,
-                    FieldVersion.field,
-                    FieldVersion.clock,
-                    FieldVersion.device_id,
-                    FieldVersion.seen,
-                ).where(
-                    FieldVersion.record_table == table,
-                    FieldVersion.record_id.in_(ids[start : start + 500]),
-                )
-            )
-            for record_id, field, clock, device_id, seen in rows:
-                found[(table, record_id)][field] = Version(clock, device_id, dict(seen))
+        for start in range(0, len(ids), _LOAD_BATCH):
+            chunk = json.dumps(ids[start : start + _LOAD_BATCH])
+            for record_id, field, clock, device_id, seen in connection.exec_driver_sql(
+                statement, (table, chunk)
+            ):
+                vector = decoded.get(seen)
+                if vector is None:
+                    vector = decoded[seen] = json.loads(seen) if seen else {}
+                version = Version(clock, device_id, vector)
+                if field == RECORD_VERSION:
+                    stars[(table, record_id)] = version
+                else:
+                    found[(table, record_id)][field] = version
+    for key, star in stars.items():
+        fields = found[key]
+        for name, version in fields.items():
+            if not all(version.seen.get(d, 0) >= c for d, c in star.seen.items()):
+                fields[name] = version._replace(seen=_join(version.seen, star.seen))
+        for name in _versioned_by_table(key[0]):
+            if name not in fields:
+                fields[name] = star
     return found
+
+
+def _versioned_by_table(table: str) -> tuple[str, ...]:
+    cls = RECORD_BY_TABLE.get(table)
+    return () if cls is None else versioned_fields(cls)
 
 
 def load_seen(
     session: Session, keys: Iterable[tuple[str, str]]
 ) -> dict[tuple[str, str, str], dict[str, int]]:
-    """Version vectors of the records' fields, keyed (table, id, field)."""
-    by_table: dict[str, list[str]] = defaultdict(list)
-    for table, record_id in keys:
-        by_table[table].append(record_id)
-    found: dict[tuple[str, str, str], dict[str, int]] = {}
-    for table, ids in by_table.items():
-        for start in range(0, len(ids), 500):
-            rows = session.execute(
-                select(FieldVersion.record_id, FieldVersion.field, FieldVersion.seen).where(
-                    FieldVersion.record_table == table,
-                    FieldVersion.record_id.in_(ids[start : start + 500]),
-                )
-            )
-            for record_id, field, seen in rows:
-                found[(table, record_id, field)] = dict(seen)
-    return found
+    """Version vectors of the records' fields, keyed (table, id, field); fresh dicts."""
+    return {
+        (table, record_id, name): dict(version.seen)
+        for (table, record_id), fields in load_versions(session, keys).items()
+        for name, version in fields.items()
+    }
 
 
 def _changed_fields(record: Record) -> list[str]:

@@ -1,4 +1,4 @@
-"""The bundle file, format version 1 (docs/bundle-format.md): parse, sign, encrypt, verify.
+"""The bundle file, format version 2 (docs/bundle-format.md): parse, sign, encrypt, verify.
 
     MAGIC (16) | format version (u16) | header length (u32) | header (JSON)
     | ciphertext length (u64) | ciphertext | Ed25519 signature (64)
@@ -43,7 +43,9 @@ from casefile.services.exchange.errors import (
 )
 
 MAGIC = b"CASEFILE-BUNDLE\n"
-FORMAT_VERSION = 1
+#: Written: 2 (a record's shared version once per record, not per field). Read: 1 and 2.
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 CIPHER = "AES-256-GCM"
 COMPRESSION = "zlib"
 KEM = "X25519-HKDF-SHA256"
@@ -248,7 +250,7 @@ def _split(data: bytes) -> _Parts:
         raise BundleTooNewError(
             "This bundle was made by a newer version of Casefile. Update Casefile to import it."
         )
-    if version != FORMAT_VERSION or header_size > MAX_HEADER_SIZE:
+    if version not in READABLE_VERSIONS or header_size > MAX_HEADER_SIZE:
         raise BundleDamagedError(DAMAGED)
     header_end = _PREFIX.size + header_size
     if len(data) < header_end + _LENGTH.size:

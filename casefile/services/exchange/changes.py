@@ -27,12 +27,13 @@ from casefile.domain.models import (
     SourceLink,
     Tombstone,
 )
+from casefile.services.exchange.ids import in_ids
 from casefile.services.exchange.shared import collect_shared
 from casefile.vault.audit import json_value
 from casefile.vault.field_versions import Version, load_versions, versioned_fields
 
-MANIFEST_VERSION = 1
-_BATCH = 500
+MANIFEST_VERSION = 2
+_BATCH = 5000
 #: Records found from a person or a case: (table, column naming the person or the case).
 _PERSON_LINKS = (
     ("consents", "person_id"),
@@ -91,7 +92,7 @@ def _load(session: Session, keys: Iterable[Key]) -> dict[Key, Record]:
     for table, ids in by_table.items():
         cls = RECORD_BY_TABLE[table]
         for chunk in _batched(ids):
-            for record in session.scalars(select(cls).where(cls.id.in_(chunk))):
+            for record in session.scalars(select(cls).where(in_ids(cls.id, chunk))):
                 found[(table, record.id)] = record
     return found
 
@@ -127,7 +128,7 @@ def _selected(session: Session, selection: Selection) -> set[Key]:
             continue
         for table, column in links:
             cls = RECORD_BY_TABLE[table]
-            rows = session.scalars(select(cls.id).where(getattr(cls, column).in_(ids)))
+            rows = session.scalars(select(cls.id).where(in_ids(getattr(cls, column), ids)))
             keys |= {(table, str(rid)) for rid in rows}
     # The people of the selected cases come along with their participation.
     participants = _load(session, [k for k in keys if k[0] == "case_participants"])
@@ -139,7 +140,7 @@ def _selected(session: Session, selection: Selection) -> set[Key]:
     for cls in (Attachment, SourceLink):
         for chunk in _batched(selected_ids):
             hits = session.execute(
-                select(cls.id, cls.record_table, cls.record_id).where(cls.record_id.in_(chunk))
+                select(cls.id, cls.record_table, cls.record_id).where(in_ids(cls.record_id, chunk))
             )
             keys |= {(cls.__tablename__, str(h[0])) for h in hits if (h[1], h[2]) in keys}
     return keys
@@ -179,23 +180,51 @@ def _contested(session: Session, records: dict[Key, Record]) -> dict[tuple[str, 
     return contested
 
 
+_NO_VERSION = Version(0, "", {})
+
+
 def record_entry(
     record: Record, versions: dict[str, Version], contested: dict[tuple[str, str, str], Any]
 ) -> dict[str, Any]:
-    """{"t": table, "id", "c": created, "f": {field: [value, clock, device, seen, lost]}}."""
+    """{"t": table, "id", "c": created, "v": [clock, device, seen], "f": {field: [value]
+    (the record's version "v") or [value, clock, device, seen, lost]}}: the version most of
+    the fields share is written once (format 2)."""
     table = record.__tablename__
+    names = versioned_fields(type(record))
+    shared: dict[tuple[int, str, int], int] = {}
+    for name in names:
+        v = versions.get(name, _NO_VERSION)
+        # Fields read together share one vector object when their vectors are equal.
+        key = (v.clock, v.device_id, id(v.seen))
+        shared[key] = shared.get(key, 0) + 1
+    clock, device, seen_id = max(shared, key=shared.__getitem__)
+    default: Version | None = None
     fields: dict[str, list[Any]] = {}
-    for field in versioned_fields(type(record)):
-        version = versions.get(field)
-        key = (table, record.id, field)
-        fields[field] = [
-            json_value(getattr(record, field)),
-            0 if version is None else version.clock,
-            "" if version is None else version.device_id,
-            {} if version is None else dict(version.seen),
-            [contested[key]] if key in contested else None,
+    for name in names:
+        version = versions.get(name, _NO_VERSION)
+        value = json_value(getattr(record, name))
+        key3 = (table, record.id, name)
+        if (
+            version.clock == clock
+            and version.device_id == device
+            and id(version.seen) == seen_id
+            and key3 not in contested
+        ):
+            default = version
+            fields[name] = [value]
+            continue
+        fields[name] = [
+            value,
+            version.clock,
+            version.device_id,
+            dict(version.seen),
+            [contested[key3]] if key3 in contested else None,
         ]
-    return {"t": table, "id": record.id, "c": json_value(record.created_at), "f": fields}
+    entry: dict[str, Any] = {"t": table, "id": record.id, "c": json_value(record.created_at)}
+    if default is not None:
+        entry["v"] = [default.clock, default.device_id, dict(default.seen)]
+    entry["f"] = fields
+    return entry
 
 
 def _attachment_bytes(session: Session, attachment_id: str) -> bytes:

@@ -18,7 +18,7 @@ from casefile.domain.models import (
 )
 from casefile.services.exchange.shared import TRAVELLING_SETTINGS
 from casefile.vault.audit import json_value
-from casefile.vault.field_versions import versioned_fields
+from casefile.vault.field_versions import load_versions, versioned_fields
 from casefile.vault.vault import Vault
 
 
@@ -55,9 +55,18 @@ def canonical_dump(vault: Vault) -> dict[str, Any]:
             row.key: row.value
             for row in session.scalars(select(Setting).where(Setting.key.in_(TRAVELLING_SETTINGS)))
         }
+        # As merging reads them: a record-wide row spread over the fields it stands for, so
+        # one record written as one row here and as a row per field there compares equal.
+        keys = [(t, rid) for t, records in dump.items() if t in RECORD_BY_TABLE for rid in records]
         dump["versions"] = sorted(
+            (table, rid, name, v.clock, v.device_id, sorted(v.seen.items()))
+            for (table, rid), fields in load_versions(session, keys).items()
+            for name, v in fields.items()
+        ) + sorted(
             (v.record_table, v.record_id, v.field, v.clock, v.device_id, sorted(v.seen.items()))
-            for v in session.scalars(select(FieldVersion))
+            for v in session.scalars(
+                select(FieldVersion).where(FieldVersion.record_table.not_in(list(RECORD_BY_TABLE)))
+            )
         )
     return dump
 

@@ -28,6 +28,7 @@ from casefile.domain.models import (
     Tombstone,
     utcnow,
 )
+from casefile.services.exchange.ids import in_ids
 from casefile.vault.field_versions import stamp_fields
 
 type Key = tuple[str, str]
@@ -69,7 +70,9 @@ def held_records(session: Session) -> dict[Key, Record]:
     for table, ids in by_table.items():
         cls = RECORD_BY_TABLE[table]
         for start in range(0, len(ids), 500):
-            for record in session.scalars(select(cls).where(cls.id.in_(ids[start : start + 500]))):
+            for record in session.scalars(
+                select(cls).where(in_ids(cls.id, ids[start : start + 500]))
+            ):
                 held[(table, record.id)] = record
     return held
 
@@ -87,7 +90,7 @@ def _referrers(session: Session, held: dict[Key, Record]) -> dict[Key, set[Key]]
         attribute = getattr(cls, column)
         for start in range(0, len(ids), 500):
             rows = session.execute(
-                select(cls.id, attribute).where(attribute.in_(ids[start : start + 500]))
+                select(cls.id, attribute).where(in_ids(attribute, ids[start : start + 500]))
             )
             for child_id, parent_id in rows:
                 if child_id != parent_id or cls.__tablename__ != parent:
@@ -97,7 +100,7 @@ def _referrers(session: Session, held: dict[Key, Record]) -> dict[Key, set[Key]]
             for start in range(0, len(ids), 500):
                 rows = session.execute(
                     select(cls.id, cls.record_id).where(
-                        cls.record_table == table, cls.record_id.in_(ids[start : start + 500])
+                        cls.record_table == table, in_ids(cls.record_id, ids[start : start + 500])
                     )
                 )
                 for child_id, parent_id in rows:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import delete, insert, inspect, select, text
 from sqlalchemy.orm import Session
@@ -46,12 +46,14 @@ from casefile.services.bulk_records import (
 from casefile.services.exchange.bundle_format import DAMAGED, BundleHeader
 from casefile.services.exchange.errors import BundleDamagedError
 from casefile.services.exchange.held import settle_held
+from casefile.services.exchange.ids import in_ids
 from casefile.services.exchange.shared import SharedPlan, apply_shared, plan_shared
 from casefile.services.history import from_json_value
 from casefile.services.open_formats import table_of
 from casefile.vault.audit import json_value
 from casefile.vault.field_versions import (
     APPLYING,
+    RECORD_VERSION,
     Version,
     load_versions,
     tick,
@@ -63,7 +65,7 @@ from casefile.vault.field_versions import write_versions as write_field_versions
 CONFLICT_ACTION = "conflict"
 HELD_REASON = "purged by the sender; kept in the trash while records here refer to it"
 CHUNK_SIZE = 1024 * 1024
-_BATCH = 500
+_BATCH = 5000
 _LABEL_FIELDS = ("full_name", "title", "name", "article", "court", "place", "file_name")
 
 type Key = tuple[str, str]
@@ -134,12 +136,11 @@ class ImportPreview:
         }
 
 
-@dataclass(frozen=True)
-class _Field:
+class _Field(NamedTuple):
     value: Any
     clock: int
     device: str
-    seen: Seen
+    seen: Seen  # shared by the fields that carry the record's version: never changed
     lost: list[Any] | None
 
 
@@ -149,6 +150,8 @@ class _Incoming:
     record_id: str
     created: datetime
     fields: dict[str, _Field]
+    #: Every field carries the record's version (format 2's "v"; format 1: all equal).
+    uniform: bool = False
 
 
 @dataclass
@@ -189,12 +192,26 @@ def _seen(value: Any) -> Seen:
     return cast(Seen, value)  # a fresh object from the JSON parser, owned by nobody else
 
 
-def _parse_field(raw: Any) -> _Field:
-    _require(isinstance(raw, list) and len(raw) == 5)
+def _parse_field(raw: Any, default: _Field | None) -> _Field:
+    """[value] (the record's version, format 2) or [value, clock, device, seen, lost]."""
+    _require(type(raw) is list)
+    if len(raw) == 1 and default is not None:
+        return default._replace(value=raw[0])
+    _require(len(raw) == 5)
     value, clock, device, seen, lost = raw
     _require(isinstance(clock, int) and isinstance(device, str))
     _require(lost is None or (isinstance(lost, list) and len(lost) == 1))
     return _Field(value, clock, device, _seen(seen), lost)
+
+
+def _parse_default(raw: Any) -> _Field | None:
+    """A record's version (format 2's "v": [clock, device, seen]), as a field without value."""
+    if raw is None:
+        return None
+    _require(type(raw) is list and len(raw) == 3)
+    clock, device, seen = raw
+    _require(isinstance(clock, int) and isinstance(device, str))
+    return _Field(None, clock, device, _seen(seen), None)
 
 
 def _parse_record(raw: Any) -> _Incoming:
@@ -206,10 +223,24 @@ def _parse_record(raw: Any) -> _Incoming:
         created_at = datetime.fromisoformat(created)
     except ValueError:
         raise BundleDamagedError(DAMAGED) from None
-    known = set(versioned_fields(RECORD_BY_TABLE[str(table)]))
+    known = _known_fields(str(table))
+    default = _parse_default(raw.get("v"))
     # Fields this version does not know (from a newer Casefile) are left out.
-    parsed = {name: _parse_field(value) for name, value in fields.items() if name in known}
-    return _Incoming(str(table), record_id, created_at, parsed)
+    parsed = {name: _parse_field(value, default) for name, value in fields.items() if name in known}
+    if default is not None:
+        uniform = all(len(value) == 1 for value in fields.values())
+    else:
+        first = next(iter(parsed.values()), None)
+        uniform = first is not None and all(
+            (f.clock, f.device, f.seen) == (first.clock, first.device, first.seen)
+            for f in parsed.values()
+        )
+    return _Incoming(str(table), record_id, created_at, parsed, uniform)
+
+
+@cache
+def _known_fields(table: str) -> frozenset[str]:
+    return frozenset(versioned_fields(RECORD_BY_TABLE[table]))
 
 
 def parse_manifest(manifest: dict[str, Any]) -> tuple[list[_Incoming], list[dict[str, Any]], int]:
@@ -265,7 +296,7 @@ def _load_records(session: Session, keys: Iterable[Key]) -> dict[Key, Record]:
         cls = RECORD_BY_TABLE[table]
         for start in range(0, len(ids), _BATCH):
             for record in session.scalars(
-                select(cls).where(cls.id.in_(ids[start : start + _BATCH]))
+                select(cls).where(in_ids(cls.id, ids[start : start + _BATCH]))
             ):
                 found[(table, record.id)] = record
     return found
@@ -278,7 +309,7 @@ def _load_tombstones(session: Session, keys: Iterable[Key]) -> set[Key]:
             rows = session.scalars(
                 select(Tombstone.record_id).where(
                     Tombstone.record_table == table,
-                    Tombstone.record_id.in_(ids[start : start + _BATCH]),
+                    in_ids(Tombstone.record_id, ids[start : start + _BATCH]),
                 )
             )
             found |= {(table, str(rid)) for rid in rows}
@@ -312,10 +343,7 @@ def _plan_create(plan: _Plan, item: _Incoming) -> None:
         RecordChange(item.table, item.record_id, _label(item.table, item.record_id, values))
     )
     first = next(iter(item.fields.values()))
-    if all(
-        (f.clock, f.device, f.seen) == (first.clock, first.device, first.seen)
-        for f in item.fields.values()
-    ):
+    if item.uniform:
         plan.uniform.append((item.table, item.record_id, first.clock, first.device, first.seen))
     else:
         for name, f in item.fields.items():
@@ -456,7 +484,9 @@ def _existing(session: Session, keys: Iterable[Key]) -> set[Key]:
     for table, ids in _by_table(keys).items():
         cls = RECORD_BY_TABLE[table]
         for start in range(0, len(ids), _BATCH):
-            rows = session.scalars(select(cls.id).where(cls.id.in_(ids[start : start + _BATCH])))
+            rows = session.scalars(
+                select(cls.id).where(in_ids(cls.id, ids[start : start + _BATCH]))
+            )
             found |= {(table, str(rid)) for rid in rows}
     return found
 
@@ -747,30 +777,33 @@ def _update_existing(session: Session, sets: list[tuple[Record, str, Any]]) -> N
 def _write_uniform_versions(
     session: Session, uniform: list[tuple[str, str, int, str, Seen]], seq: int
 ) -> None:
-    """Versions of new records whose fields share one version, generated inside SQLite
-    (records x fields), so nothing is bound per field."""
-    by_table: dict[str, list[tuple[str, int, str, Seen]]] = defaultdict(list)
-    for table, record_id, clock, device, seen in uniform:
-        by_table[table].append((record_id, clock, device, seen))
-    for table, rows in by_table.items():
-        rows.sort(key=lambda row: row[0])
-        fields = sorted(versioned_fields(RECORD_BY_TABLE[table]))
-        # Field names are the model's identifiers, safe to spell out in SQL.
-        field_rows = " UNION ALL ".join(f"SELECT '{name}' AS field" for name in fields)
-        # The table (a model's name) and seq (an int) are literals: under SQLCipher's memory
-        # security a bound value read once per generated row costs an allocation each time.
-        statement = text(
-            "INSERT OR REPLACE INTO field_versions "
-            "(record_table, record_id, field, clock, device_id, seen, seq) "
-            f"SELECT '{table}', json_extract(r.value, '$[0]'), f.field, "
-            "json_extract(r.value, '$[1]'), json_extract(r.value, '$[2]'), "
-            f"json_extract(r.value, '$[3]'), {int(seq)} "
-            # CROSS JOIN keeps this loop order: records (sorted) outside, fields inside, so
-            # rows arrive in primary-key order.
-            f"FROM json_each(:rows) AS r CROSS JOIN ({field_rows}) AS f"
+    """One record-wide version row (field_versions.RECORD_VERSION) per new record whose
+    fields share one version, instead of one row per field."""
+    rows = sorted(uniform)
+    # seq (an int) and the field name are literals: not bound again in every row.
+    statement = (
+        "INSERT OR REPLACE INTO field_versions "
+        "(record_table, record_id, field, clock, device_id, seen, seq) "
+        f"VALUES (?, ?, '{RECORD_VERSION}', ?, ?, ?, {int(seq)})"
+    )
+    encoded: dict[int, str] = {}
+
+    def seen_text(seen: Seen) -> str:
+        # Records of one write share one vector object: encode it once.
+        text_ = encoded.get(id(seen))
+        if text_ is None:
+            text_ = encoded[id(seen)] = json.dumps(seen)
+        return text_
+
+    connection = session.connection()
+    for start in range(0, len(rows), 5000):
+        connection.exec_driver_sql(
+            statement,
+            [
+                (table, record_id, clock, device, seen_text(seen))
+                for table, record_id, clock, device, seen in rows[start : start + 5000]
+            ],
         )
-        for start in range(0, len(rows), 1000):
-            session.execute(statement, {"rows": json.dumps(rows[start : start + 1000])})
 
 
 def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) -> None:
@@ -779,13 +812,13 @@ def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) 
     clock, device = tick(session, observed=plan.max_clock)
     # Records may arrive child first (a hearing before its case): check at commit.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    _write_uniform_versions(session, plan.uniform, clock)
     _insert_new(session, plan.creates)
     _update_existing(session, plan.sets)
     session.flush()
     for attachment_id, content in plan.files:
         _write_chunks(session, attachment_id, content)
     write_field_versions(session, [{**row, "seq": clock} for row in plan.versions])
-    _write_uniform_versions(session, plan.uniform, clock)
     write_tombstones(
         session, [{**row, "seq": clock} for row in plan.tombstones], keep_versions=True
     )

@@ -11,6 +11,7 @@ from casefile.domain.models import Person
 from casefile.errors import KnownError
 from casefile.services.exchange import devices, service
 from casefile.services.exchange.bundle_format import (
+    FORMAT_VERSION,
     PassphraseKey,
     pack_payload,
     write_bundle,
@@ -103,7 +104,7 @@ def test_a_newer_format_is_refused_with_its_own_message(
     setup: tuple[Vault, Vault, bytes],
 ) -> None:
     _laptop, office, data = setup
-    newer = data[:16] + b"\x00\x02" + data[18:]
+    newer = data[:16] + (FORMAT_VERSION + 1).to_bytes(2, "big") + data[18:]
     _refused(office, newer, BundleTooNewError, BUNDLE_PASSPHRASE)
 
 
