@@ -25,6 +25,7 @@ from casefile.domain.models import (
     Base,
     DeviceIdentity,
     FieldVersion,
+    PartialDateType,
     Record,
     Tombstone,
     utcnow,
@@ -42,6 +43,19 @@ def versioned_fields(cls: type[Record]) -> tuple[str, ...]:
     """The fields exchange versions and carries: content fields and the trash mark."""
     return tuple(
         attr.key for attr in inspect(cls).column_attrs if attr.key not in Record.BOOKKEEPING
+    )
+
+
+@cache
+def plain_fields(cls: type[Record]) -> frozenset[str]:
+    """Versioned fields whose JSON form (audit.json_value) is their Python value: text,
+    numbers, flags. Bulk paths skip the conversion for them."""
+    columns = inspect(cls).columns
+    return frozenset(
+        name
+        for name in versioned_fields(cls)
+        if not isinstance(columns[name].type, PartialDateType)
+        and columns[name].type.python_type in (str, int, bool, float)
     )
 
 
@@ -161,9 +175,11 @@ def load_versions(
     for table, ids in by_table.items():
         for start in range(0, len(ids), _LOAD_BATCH):
             chunk = json.dumps(ids[start : start + _LOAD_BATCH])
-            for record_id, field, clock, device_id, seen in connection.exec_driver_sql(
-                statement, (table, chunk)
-            ):
+            # fetchall of the driver's tuples: SQLAlchemy's row objects cost more than the read.
+            result = connection.exec_driver_sql(statement, (table, chunk))
+            rows = result.cursor.fetchall()
+            result.close()
+            for record_id, field, clock, device_id, seen in rows:
                 vector = decoded.get(seen)
                 if vector is None:
                     vector = decoded[seen] = json.loads(seen) if seen else {}

@@ -47,7 +47,11 @@ MAGIC = b"CASEFILE-BUNDLE\n"
 FORMAT_VERSION = 2
 READABLE_VERSIONS = (1, 2)
 CIPHER = "AES-256-GCM"
-COMPRESSION = "zlib"
+COMPRESSION = "zlib"  # format 1: the whole payload
+#: Format 2: only the manifest is compressed; attachments (scans, photos, PDFs) are mostly
+#: compressed already, and zlib over 50 MB of them took longer than everything else but the
+#: database work.
+MANIFEST_COMPRESSION = "zlib-manifest"
 KEM = "X25519-HKDF-SHA256"
 SIGNATURE_SIZE = 64
 _PREFIX = struct.Struct(">16sHI")
@@ -156,6 +160,30 @@ def unpack_payload(payload: bytes) -> tuple[dict[str, Any], memoryview]:
     return manifest, memoryview(payload)[start + length :]
 
 
+def _compress(payload: bytes, *, whole: bool) -> bytes:
+    """zlib (level 1) over the whole payload, or only over its manifest."""
+    compressor = zlib.compressobj(level=1)
+    if whole:
+        return compressor.compress(payload) + compressor.flush()
+    (length,) = _MANIFEST_LENGTH.unpack_from(payload, 0)
+    end = _MANIFEST_LENGTH.size + length
+    manifest = compressor.compress(memoryview(payload)[_MANIFEST_LENGTH.size : end])
+    manifest += compressor.flush()
+    return b"".join([_MANIFEST_LENGTH.pack(len(manifest)), manifest, memoryview(payload)[end:]])
+
+
+def _decompress(data: bytes, *, whole: bool) -> bytes:
+    """The payload (manifest length, manifest, blobs) from what _compress made."""
+    if whole:
+        return zlib.decompress(data)
+    (length,) = _MANIFEST_LENGTH.unpack_from(data, 0)
+    end = _MANIFEST_LENGTH.size + length
+    if end > len(data):
+        raise zlib.error("manifest cut short")
+    manifest = zlib.decompress(memoryview(data)[_MANIFEST_LENGTH.size : end])
+    return b"".join([_MANIFEST_LENGTH.pack(len(manifest)), manifest, memoryview(data)[end:]])
+
+
 # -- writing -------------------------------------------------------------------------------
 
 
@@ -218,12 +246,11 @@ def write_bundle(
         "key": key_fields,
         "cipher": CIPHER,
         "nonce": _b64(nonce),
-        "compression": COMPRESSION,
+        "compression": COMPRESSION if FORMAT_VERSION == 1 else MANIFEST_COMPRESSION,
     }
     encoded = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("ascii")
     prefix = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(encoded)) + encoded
-    compressor = zlib.compressobj(level=1)
-    compressed = compressor.compress(payload) + compressor.flush()
+    compressed = _compress(payload, whole=FORMAT_VERSION == 1)
     ciphertext = AESGCM(content_key).encrypt(nonce, compressed, prefix)
     signed = prefix + _LENGTH.pack(len(ciphertext)) + ciphertext
     signature = Ed25519PrivateKey.from_private_bytes(signing_key).sign(signed)
@@ -296,7 +323,10 @@ def _header(fields: dict[str, Any]) -> BundleHeader:
         raise BundleDamagedError(DAMAGED)
     if result.sender.device_id != device_id_of(signing_public):
         raise BundleDamagedError(DAMAGED)
-    if fields.get("cipher") != CIPHER or fields.get("compression") != COMPRESSION:
+    if fields.get("cipher") != CIPHER or fields.get("compression") not in (
+        COMPRESSION,
+        MANIFEST_COMPRESSION,
+    ):
         raise BundleDamagedError(DAMAGED)
     return result
 
@@ -368,6 +398,6 @@ def open_bundle(
         )
         raise BundlePassphraseError(message) from None
     try:
-        return header, zlib.decompress(compressed)
-    except zlib.error:
+        return header, _decompress(compressed, whole=header.fields["compression"] == COMPRESSION)
+    except (zlib.error, struct.error):
         raise BundleDamagedError(DAMAGED) from None

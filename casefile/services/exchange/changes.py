@@ -30,7 +30,7 @@ from casefile.domain.models import (
 from casefile.services.exchange.ids import in_ids
 from casefile.services.exchange.shared import collect_shared
 from casefile.vault.audit import json_value
-from casefile.vault.field_versions import Version, load_versions, versioned_fields
+from casefile.vault.field_versions import Version, load_versions, plain_fields, versioned_fields
 
 MANIFEST_VERSION = 2
 _BATCH = 5000
@@ -191,6 +191,8 @@ def record_entry(
     the fields share is written once (format 2)."""
     table = record.__tablename__
     names = versioned_fields(type(record))
+    plain = plain_fields(type(record))
+    state = record.__dict__  # loaded columns: read without the instrumented getattr
     shared: dict[tuple[int, str, int], int] = {}
     for name in names:
         v = versions.get(name, _NO_VERSION)
@@ -202,7 +204,9 @@ def record_entry(
     fields: dict[str, list[Any]] = {}
     for name in names:
         version = versions.get(name, _NO_VERSION)
-        value = json_value(getattr(record, name))
+        value = (
+            state[name] if name in plain and name in state else json_value(getattr(record, name))
+        )
         key3 = (table, record.id, name)
         if (
             version.clock == clock

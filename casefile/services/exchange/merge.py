@@ -56,6 +56,7 @@ from casefile.vault.field_versions import (
     RECORD_VERSION,
     Version,
     load_versions,
+    plain_fields,
     tick,
     versioned_fields,
     write_tombstones,
@@ -196,7 +197,7 @@ def _parse_field(raw: Any, default: _Field | None) -> _Field:
     """[value] (the record's version, format 2) or [value, clock, device, seen, lost]."""
     _require(type(raw) is list)
     if len(raw) == 1 and default is not None:
-        return default._replace(value=raw[0])
+        return _Field(raw[0], default.clock, default.device, default.seen, None)
     _require(len(raw) == 5)
     value, clock, device, seen, lost = raw
     _require(isinstance(clock, int) and isinstance(device, str))
@@ -720,10 +721,7 @@ def _insert_new(session: Session, creates: list[_Incoming]) -> None:
         writes = [
             RecordWrite(
                 item.record_id,
-                {
-                    name: from_json_value(item.table, name, f.value)
-                    for name, f in item.fields.items()
-                },
+                {name: _from_json(item.table, name, f.value) for name, f in item.fields.items()},
             )
             for item in items
         ]
@@ -749,6 +747,12 @@ def _insert_new(session: Session, creates: list[_Incoming]) -> None:
         write_audit(session, model, writes, [])
         live = [write for write in writes if write.values.get("deleted_at") is None]
         write_search_index(session, model, live, [])
+
+
+def _from_json(table: str, name: str, value: Any) -> Any:
+    if value is None or name in plain_fields(RECORD_BY_TABLE[table]):
+        return value
+    return from_json_value(table, name, value)
 
 
 def _update_existing(session: Session, sets: list[tuple[Record, str, Any]]) -> None:
