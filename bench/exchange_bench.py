@@ -17,15 +17,10 @@ mlock/munlock per SQLite allocation (bench/csv_import_bench.py has the same swit
 Progress goes to stderr, figures to stdout. This is a script, not a test.
 
 Measured 2026-11-23 on the shared 2-core machine (load about 1), 10,000 people = 25,050
-records and 50 files of 1 MB (a 52.6 MB bundle), memory security on: export 11.8 s (scrypt
-included), preview 6.0 s, import 34.4 s, replay 1.7 s, 100 edits exchanged 1.8 s. First
-version, same data under heavier load: export 22.5 s, import 76.1 s, 100 edits 17.2 s. The
-issue's target (10 s each) is not met for import and only nearly for export. New records now
-go in through bulk_records (multi-row INSERTs with the audit and search-index rows) and their
-field versions are generated inside SQLite; what remains is the planning in Python (about
-6 s, the preview), 350,000 field-version rows and 25,000 audit entries under SQLCipher's memory
-security (each SQLite allocation is two system calls). One versions row per record instead of
-one per field would be the next step.
+records and 50 files of 1 MB (a 51.3 MB bundle), memory security on: export 6.9 s (scrypt
+included), preview 3.3 s, import 8.2 s, replay 1.2 s, 100 edits exchanged 1.2 s; the code
+before, same run conditions: export 14.2 s, preview 6.1 s, import 35.5 s. The issue's target
+(10 s each) is met. Where the time went and what changed: bench/README.md, "Change bundles".
 """
 
 from __future__ import annotations
