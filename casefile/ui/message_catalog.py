@@ -199,6 +199,10 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "messages",
+        "This record was deleted for good on another laptop. It stays in the trash only while other records refer to it, and cannot be restored.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
         "This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.",
     ),
     QT_TRANSLATE_NOOP("messages", "This value does not fit the field: %1"),

@@ -5177,6 +5177,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This record was deleted for good on another laptop. It stays in the trash only while other records refer to it, and cannot be restored.</source>
+        <translation>Бул жазуу башка ноутбукта биротоло өчүрүлгөн. Ага башка жазуулар шилтеме кылып турганда гана ал себетте калат жана аны калыбына келтирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.</source>
         <translation>Бул калыбына келтирүү ачкычы сактагычты ачпайт же сактагычтын маалымат базасы бузулган. Бул так ушул сактагычтын калыбына келтирүү ачкычы экенин текшериңиз.</translation>
     </message>

@@ -5185,6 +5185,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This record was deleted for good on another laptop. It stays in the trash only while other records refer to it, and cannot be restored.</source>
+        <translation>Эта запись удалена навсегда на другом ноутбуке. Она остаётся в корзине, только пока на неё ссылаются другие записи, и её нельзя восстановить.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.</source>
         <translation>Этот ключ восстановления не открывает хранилище, или база данных хранилища повреждена. Проверьте, что это ключ восстановления именно этого хранилища.</translation>
     </message>
