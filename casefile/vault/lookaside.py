@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import importlib.metadata
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,19 @@ SQLITE_DBSTATUS_LOOKASIDE_MISS_FULL = 6
 # and 1,400 small ones) left room over the ~930 slots in use at the highest.
 SLOT_SIZE = 4096
 SLOT_COUNT = 512
+
+# Driver releases whose connection layout was read (db right after PyObject_HEAD). Outside
+# them the handle is not read at all: a wrong pointer would crash, a missing pool only slows.
+KNOWN_DRIVER_SERIES = ("0.5.", "0.6.")
+
+
+@functools.cache
+def driver_layout_known() -> bool:
+    try:
+        version = importlib.metadata.version("sqlcipher3")
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return version.startswith(KNOWN_DRIVER_SERIES)
 
 
 @dataclass(frozen=True)
@@ -76,7 +90,7 @@ def _handle(dbapi_conn: Any) -> int | None:
     """The connection's sqlite3* (None once closed, or for anything but the driver's type)."""
     from sqlcipher3 import dbapi2
 
-    if type(dbapi_conn) is not dbapi2.Connection:
+    if type(dbapi_conn) is not dbapi2.Connection or not driver_layout_known():
         return None
     handle = ctypes.c_void_p.from_address(id(dbapi_conn) + object.__basicsize__).value
     return handle or None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import sqlite3
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine
 
 from casefile.vault import lookaside
@@ -90,3 +92,21 @@ def test_other_drivers_and_closed_connections_are_left_alone(tmp_path: Path) -> 
     closed = dbapi2.connect(str(tmp_path / "scratch.db"))
     closed.close()
     assert lookaside.configure(closed) is False
+
+
+def test_an_unknown_driver_release_is_not_poked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlcipher3 import dbapi2
+
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "1.0.0")
+    lookaside.driver_layout_known.cache_clear()
+    conn = dbapi2.connect(str(tmp_path / "scratch.db"))
+    try:
+        assert lookaside.configure(conn) is False
+        assert conn.execute("SELECT 1").fetchall() == [(1,)]
+    finally:
+        conn.close()
+        monkeypatch.undo()
+        lookaside.driver_layout_known.cache_clear()
+    assert lookaside.driver_layout_known()
