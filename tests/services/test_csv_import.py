@@ -34,6 +34,7 @@ from casefile.services.csv_import import (
 from casefile.services.drafts import save_record
 from casefile.services.open_export import export_csv
 from casefile.services.search import matching_ids
+from casefile.vault.field_versions import load_versions, versioned_fields
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple for tests only"  # as in tests/conftest.py
@@ -423,7 +424,10 @@ def test_normalised_names() -> None:
 
 
 def test_imported_records_get_field_versions_like_edited_ones(vault: Vault) -> None:
-    """The change bundles of exchange carry what has field versions: imports must have them."""
+    """The change bundles of exchange carry what has field versions: imports must have them.
+
+    Compared as merging reads them (load_versions), not by row layout: a new record may keep
+    one record-wide row for all its fields."""
     by_form = _person(vault, "Бектур Асанов")
     run_import(
         vault,
@@ -434,30 +438,38 @@ def test_imported_records_get_field_versions_like_edited_ones(vault: Vault) -> N
         new_id = session.scalars(
             select(Person.id).where(Person.full_name == "Чолпон Жолдошева")
         ).one()
-        rows = session.scalars(select(FieldVersion)).all()
+        versions = load_versions(session, [("persons", by_form), ("persons", new_id)])
         device = session.scalar(select(DeviceIdentity.device_id))
-    fields_of_form = {r.field for r in rows if r.record_id == by_form}
-    fields_of_import = {r.field for r in rows if r.record_id == new_id}
-    assert fields_of_import == fields_of_form
-    imported = [r for r in rows if r.record_id == new_id]
-    clock = imported[0].clock
+        seqs = set(session.scalars(select(FieldVersion.seq)))
+    of_form, of_import = versions[("persons", by_form)], versions[("persons", new_id)]
+    assert set(of_import) == set(of_form) == set(versioned_fields(Person))
+    clock = of_import["full_name"].clock
     assert all(
-        (r.clock, r.device_id, r.seen, r.seq) == (clock, device, {device: clock}, clock)
-        for r in imported
+        (v.clock, v.device_id, v.seen) == (clock, device, {device: clock})
+        for v in of_import.values()
     )
-    profession = next(r for r in rows if r.record_id == by_form and r.field == "profession")
-    assert profession.clock == clock  # the update was stamped in the import's transaction
-    assert profession.seen == {device: clock}
-    full_name = next(r for r in rows if r.record_id == by_form and r.field == "full_name")
-    assert full_name.clock < clock  # unchanged fields keep their version
+    assert clock in seqs  # "since the last bundle" sees the import
+    # The update was stamped in the import's transaction; unchanged fields keep their version.
+    assert (of_form["profession"].clock, of_form["profession"].seen) == (clock, {device: clock})
+    assert of_form["full_name"].clock < clock
 
 
 def test_imported_people_and_hearings_travel_in_a_change_bundle(
     vault: Vault, template_vault: Path, tmp_path: Path
 ) -> None:
+    """Imported records (new and updated) travel, converge with another vault, and an edit
+    there of another field of an imported record merges without a conflict."""
     from casefile.services.exchange import devices
     from casefile.services.exchange.bundle_format import BundleKdf
-    from casefile.services.exchange.service import export_bundle, import_bundle
+    from casefile.services.exchange.dump import canonical_dump
+    from casefile.services.exchange.service import export_bundle, import_bundle, open_conflicts
+
+    def send(source: Vault, target: Vault) -> None:
+        partner = "office" if target is office else "field"
+        bundle = export_bundle(
+            source, partner, passphrase="bundle passphrase", kdf=BundleKdf(log2_n=4, r=1, p=1)
+        )
+        import_bundle(target, bundle.data, "bundle passphrase")
 
     other_path = tmp_path / "office.casefile"
     shutil.copytree(template_vault, other_path, ignore=shutil.ignore_patterns("vault.lock"))
@@ -471,18 +483,28 @@ def test_imported_people_and_hearings_travel_in_a_change_bundle(
         case_id = _case(vault)
         run_import(vault, ImportKind.PEOPLE, _csv("full_name,birth_date", "Эркин Жумабаев,c. 1985"))
         run_import(vault, ImportKind.HEARINGS, _csv("case,scheduled_date", "123-2024,06.05.2024"))
-        bundle = export_bundle(
-            vault, "office", passphrase="bundle passphrase", kdf=BundleKdf(log2_n=4, r=1, p=1)
-        )
-        import_bundle(office, bundle.data, "bundle passphrase")
+        send(vault, office)
         with office.read() as session:
             person = session.scalars(select(Person)).one()
             hearing = session.scalars(select(Hearing)).one()
-    assert (person.full_name, person.birth_date) == (
-        "Эркин Жумабаев",
-        PartialDate(1985, approximate=True),
-    )
-    assert (hearing.case_id, hearing.scheduled_date) == (case_id, date(2024, 5, 6))
+        assert (person.full_name, person.birth_date) == (
+            "Эркин Жумабаев",
+            PartialDate(1985, approximate=True),
+        )
+        assert (hearing.case_id, hearing.scheduled_date) == (case_id, date(2024, 5, 6))
+        assert canonical_dump(vault) == canonical_dump(office)
+        # Concurrent edits of two different fields of the imported person: here by a second
+        # import (an update), there by a form.
+        run_import(vault, ImportKind.PEOPLE, _csv("id,profession", f"{person.id},адвокат"))
+        save_record(office, "persons", person.id, {"notes": "из офиса"})
+        send(vault, office)
+        send(office, vault)
+        assert open_conflicts(vault) == open_conflicts(office) == []
+        with vault.read() as session:
+            merged = session.get(Person, person.id)
+            assert merged is not None
+            assert (merged.profession, merged.notes) == ("адвокат", "из офиса")
+        assert canonical_dump(vault) == canonical_dump(office)
 
 
 def test_bulk_rows_are_stored_exactly_like_orm_rows(vault: Vault) -> None:
