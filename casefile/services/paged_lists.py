@@ -7,17 +7,21 @@ A list is read in two steps (casefile/ui/paged_model.py shows them):
    at 50,000; trashed hearings included, so the ids correct them), and two LIMIT queries on
    that index read the rows around today.
 2. `ids()`: every matching id in order (hearings by date ~80 ms at 50,000); any page is then
-   read by id with `rows()`. People (10,000) are cheap enough to read their ids in step 1.
+   read by id with `rows()`. People (10,000) are cheap enough to read their ids in step 1,
+   in the same read as the first rows.
 
 Where the ordering happens:
-- SQL ORDER BY where SQLite's order is the list's: hearings by date and time (the index
-  ix_hearings_scheduled), by kind and outcome (a CASE over the codes in the order the UI gives,
-  by label); people by birth date (the stored text sorts by date) and risk.
+- SQL ORDER BY where SQLite's order is the list's and an index serves it: hearings by date and
+  time (the index ix_hearings_scheduled); by kind and outcome (a CASE over the codes in the
+  order the UI gives, by label).
 - Python, over a narrow read of (id, text), for names, case titles, courts and judges, which
   sort case-folded (str.casefold folds Cyrillic; SQLite's NOCASE folds ASCII only). Doing it
   in SQL needs a Python function called per row: measured 3× slower than reading the two
   columns and sorting here (SQLite's sorter allocates a lot, and under
-  cipher_memory_security every allocation is two system calls).
+  cipher_memory_security every allocation is two system calls). People are never sorted by
+  SQL: the name order (kept until the vault's next write when nothing is filtered), then a
+  stable sort by birth date (the stored text sorts by date), risk, status or days (by birth
+  at 10,000, the first window: ~0.29 s with ORDER BY, ~60 ms here).
 - Statuses and days in custody from all_statuses (cached per write): sorting or filtering by
   them needs everyone's. Otherwise a page of people derives the statuses of its rows only.
 Ties keep the list's own order (people by name, hearings by date), as the in-memory lists did.
@@ -33,8 +37,12 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+import weakref
+from array import array
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, case, column, func, literal_column, or_, select, text
@@ -122,23 +130,6 @@ def _casefold_key(value: str | None) -> tuple[int, str]:
     return (1, "") if not value else (0, value.casefold())
 
 
-def _sorted_ids(found: Sequence[Any], key: Callable[[Any], Any], descending: bool) -> list[str]:
-    """Ids (each row's first value) sorted by key; ties keep the order they were read in."""
-    return [row[0] for row in sorted(found, key=key, reverse=descending)]
-
-
-def _ties_by_name(found: Sequence[Any]) -> list[str]:
-    """Ids of (id, name, key) rows in SQL's key order, each run of equal keys by name."""
-    runs: list[int] = []
-    run, previous = -1, object()
-    for row in found:
-        if row[2] != previous:
-            run, previous = run + 1, row[2]
-        runs.append(run)
-    order = sorted(range(len(found)), key=lambda n: (runs[n], _casefold_key(found[n][1])))
-    return [found[n][0] for n in order]
-
-
 def _first_true(flags: Sequence[Any]) -> int:
     """Position of the first true flag, or len(flags) when there is none."""
     for number, flag in enumerate(flags):
@@ -169,35 +160,59 @@ class PeopleList:
         self._today = today
 
     def window(self, vault: Vault, query: ListQuery, size: int = PAGE_SIZE) -> ListWindow:
-        found, total = self._ids(vault, query)
-        return ListWindow(
-            count=len(found), total=total, first=0, rows=self.rows(vault, found[:size]), ids=found
-        )
+        # One read for the ids and the first rows: one snapshot, one pooled connection.
+        today = self._today()
+        by_person = self._statuses_wanted(vault, query, today)
+        generation = vault.generation  # before the snapshot (see _store_name_order)
+        with vault.read() as session:
+            found, total = self._ids(session, vault, generation, query, by_person)
+            rows = self._rows(session, vault, found[:size], today)
+        return ListWindow(count=len(found), total=total, first=0, rows=rows, ids=found)
 
     def ids(self, vault: Vault, query: ListQuery) -> ListIds:
-        return ListIds(self._ids(vault, query)[0])
+        by_person = self._statuses_wanted(vault, query, self._today())
+        generation = vault.generation
+        with vault.read() as session:
+            return ListIds(self._ids(session, vault, generation, query, by_person)[0])
 
     def rows(self, vault: Vault, ids: Sequence[str]) -> list[PersonRow]:
         """The rows of these people, in this order (people gone meanwhile are left out)."""
         if not ids:
             return []
-        today = self._today()
+        with vault.read() as session:
+            return self._rows(session, vault, ids, self._today())
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _statuses_wanted(vault: Vault, query: ListQuery, today: date) -> dict[str, PersonStatus]:
+        """Everyone's statuses when the query sorts or filters by them (cached per write)."""
+        if query.sort in ("status", "days") or any(
+            word.codes & _STATUS_CODES for word in query.words
+        ):
+            return all_statuses(vault, today)  # its own read: called before the list's
+        return {}
+
+    def _rows(
+        self, session: Session, vault: Vault, ids: Sequence[str], today: date
+    ) -> list[PersonRow]:
+        if not ids:
+            return []
         wanted = list(ids)
         found: dict[str, Any] = {}
-        with vault.read() as session:
-            connection = session.connection()
+        connection = session.connection()
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            stmt = select(Person.id, Person.full_name, Person.birth_date, Person.risk_level).where(
+                _in_list(Person.id, chunk), Person.deleted_at.is_(None)
+            )
+            found.update((r[0], r) for r in connection.execute(stmt))
+        # Everyone's statuses when they are cached; else only these people's.
+        by_person = cached_statuses(vault, today)
+        if by_person is None:
+            by_person = {}
             for start in range(0, len(wanted), _CHUNK):
-                chunk = wanted[start : start + _CHUNK]
-                stmt = select(
-                    Person.id, Person.full_name, Person.birth_date, Person.risk_level
-                ).where(Person.id.in_(chunk), Person.deleted_at.is_(None))
-                found.update((r[0], r) for r in connection.execute(stmt))
-            # Everyone's statuses when they are cached; else only these people's.
-            by_person = cached_statuses(vault, today)
-            if by_person is None:
-                by_person = {}
-                for start in range(0, len(wanted), _CHUNK):
-                    by_person.update(statuses(session, today, wanted[start : start + _CHUNK]))
+                by_person.update(statuses(session, today, wanted[start : start + _CHUNK]))
         rows = []
         for person_id in wanted:
             r = found.get(person_id)
@@ -216,52 +231,71 @@ class PeopleList:
             )
         return rows
 
-    # -- helpers ----------------------------------------------------------------------------------
+    def _ids(
+        self,
+        session: Session,
+        vault: Vault,
+        generation: int,
+        query: ListQuery,
+        by_person: dict[str, PersonStatus],
+    ) -> tuple[list[str], int]:
+        """Matching ids in order, and how many people the list has with no filter.
 
-    def _ids(self, vault: Vault, query: ListQuery) -> tuple[list[str], int]:
-        """Matching ids in order, and how many people the list has with no filter."""
-        today = self._today()
-        needs_statuses = query.sort in ("status", "days") or any(
-            word.codes & _STATUS_CODES for word in query.words
-        )
-        by_person = all_statuses(vault, today) if needs_statuses else {}
+        Every order is made here, none by SQL ORDER BY (see the module docstring): the name
+        order first (cached per write when nothing is filtered), then a stable sort by the
+        column, so equals stay in name order, as the in-memory list sorted rows in name order.
+        """
         sort = query.sort or "name"
-        key: ColumnElement[Any] | None = None
-        if sort == "birth":
-            key = literal_column("persons.birth_date")  # the stored text sorts by date
-        elif sort == "risk":
-            key = _rank(Person.risk_level, query.code_order)
-        stmt: Select[*tuple[Any, ...]] = select(Person.id, Person.full_name)
-        if key is not None:
-            empty_last = key.is_(None)
-            stmt = stmt.add_columns(key).order_by(
-                *((empty_last.desc(), key.desc()) if query.descending else (empty_last, key))
-            )
-        stmt = stmt.where(Person.deleted_at.is_(None))
-        for number, word in enumerate(query.words):
-            stmt = stmt.where(self._word_condition(word, f"w{number}", by_person))
-        with vault.read() as session:
+        # The stored birth date is text that sorts by date; read raw, not as a PartialDate.
+        value_column: Any = {
+            "birth": literal_column("persons.birth_date"),
+            "risk": Person.risk_level,
+        }.get(sort)
+        names = None if query.words else _cached_name_order(vault, generation)
+        found: Sequence[Any] = ()
+        if names is None or value_column is not None:
+            columns: list[Any] = [Person.id]
+            if names is None:
+                columns.append(Person.full_name)
+            if value_column is not None:
+                columns.append(value_column)
+            stmt = select(*columns).where(Person.deleted_at.is_(None))
+            for number, word in enumerate(query.words):
+                stmt = stmt.where(self._word_condition(word, f"w{number}", by_person))
             found = session.connection().execute(stmt).all()
-            total = self._total(session) if query.words else len(found)
-        if key is not None:
-            return _ties_by_name(found), total
-        # Names case-folded here (see the module docstring). Other orders keep name order among
-        # equals, as the in-memory list sorted rows already in name order.
-        by_name = sorted(found, key=lambda r: _casefold_key(r[1]))
+        if names is None:
+            names = _NameOrder.of(found)
+            if not query.words:
+                _store_name_order(vault, generation, names)
+        total = self._total(session) if query.words else len(names.ids)
+        descending = query.descending
+        if sort not in ("status", "days", "birth", "risk"):  # by name
+            return (names.descending() if descending else list(names.ids)), total
+        ids = names.ids
+        keys: list[Any]
         if sort == "status":
             rank = {code: number for number, code in enumerate(query.code_order)}
-
-            def status_key(r: Any) -> tuple[int, str]:
-                code = by_person.get(r[0], NO_RECORD).status.value
-                return rank.get(code, len(rank)), code
-
-            return _sorted_ids(by_name, status_key, query.descending), total
-        if sort == "days":
+            codes = [by_person.get(pid, NO_RECORD).status.value for pid in ids]
+            keys = [(rank.get(code, len(rank)), code) for code in codes]
+        elif sort == "days":
             days = {pid: status.days_in_custody for pid, status in by_person.items()}
-            return _sorted_ids(by_name, lambda r: days.get(r[0], 0), query.descending), total
-        if query.descending:
-            return _sorted_ids(found, lambda r: _casefold_key(r[1]), True), total
-        return [r[0] for r in by_name], total
+            keys = [days.get(pid, 0) for pid in ids]
+        else:
+            values = {r[0]: r[-1] for r in found}
+            if sort == "risk":
+                keys = [_rank_key(values.get(pid), query.code_order) for pid in ids]
+            else:
+                # Birth: empty ones last ascending and first descending, as SQL's
+                # (IS NULL, value) order; the others by the stored text.
+                dates = [values.get(pid) for pid in ids]
+                empty = [pid for pid, value in zip(ids, dates, strict=True) if value is None]
+                dated = [(v, pid) for pid, v in zip(ids, dates, strict=True) if v is not None]
+                dated.sort(key=itemgetter(0), reverse=descending)
+                ordered = [pid for _value, pid in dated]
+                return ([*empty, *ordered] if descending else [*ordered, *empty]), total
+        # A stable sort of positions in name order (reversed too): equals stay in name order.
+        positions = sorted(range(len(ids)), key=keys.__getitem__, reverse=descending)
+        return [ids[n] for n in positions], total
 
     @staticmethod
     def _total(session: Session) -> int:
@@ -293,6 +327,75 @@ class PeopleList:
             birth: ColumnElement[Any] = literal_column("persons.birth_date")
             options.append(func.substr(birth, 1, len(stored)) == stored)
         return or_(*options) if options else Person.id.is_(None)
+
+
+class _NameOrder:
+    """Ids in name order: case-folded, equal names in the order read, empty names last."""
+
+    __slots__ = ("_runs", "ids")
+
+    def __init__(self, ids: list[str], runs: array[int]) -> None:
+        self.ids = ids
+        self._runs = runs  # per position, the number of its run of equal names
+
+    @classmethod
+    def of(cls, found: Sequence[Any]) -> _NameOrder:
+        """From rows whose first two values are the id and the name."""
+        # (folded, id) pairs sorted on the folded name alone: stable, and no key tuples.
+        named = [(r[1].casefold(), r[0]) for r in found if r[1]]
+        named.sort(key=itemgetter(0))
+        ids = [pair[1] for pair in named]
+        runs = array("I")
+        run, previous = -1, None
+        for folded, _id in named:
+            if folded != previous:
+                run, previous = run + 1, folded
+            runs.append(run)
+        empty = [r[0] for r in found if not r[1]]
+        ids.extend(empty)
+        runs.extend([run + 1] * len(empty))
+        return cls(ids, runs)
+
+    def descending(self) -> list[str]:
+        """Names from last to first; equal names keep the order they were read in."""
+        positions = sorted(range(len(self.ids)), key=self._runs.__getitem__, reverse=True)
+        return [self.ids[n] for n in positions]
+
+
+# The People list's name order until the vault's next write, as status.all_statuses caches
+# statuses: reading and case-folding 10,000 names is most of a reload with no filter.
+_names_lock = threading.Lock()
+_names: weakref.WeakKeyDictionary[Vault, tuple[int, _NameOrder]] = weakref.WeakKeyDictionary()
+
+
+def _cached_name_order(vault: Vault, generation: int) -> _NameOrder | None:
+    """The cached order if it was read at this generation (read before the snapshot)."""
+    with _names_lock:
+        hit = _names.get(vault)
+    return hit[1] if hit is not None and hit[0] == generation else None
+
+
+def _store_name_order(vault: Vault, generation: int, names: _NameOrder) -> None:
+    # Stored under the generation read before the snapshot: a write meanwhile only invalidates.
+    with _names_lock:
+        _names[vault] = (generation, names)
+
+
+def forget_name_orders() -> None:
+    """Drops every cached name order (for benchmarks that time reading the names)."""
+    with _names_lock:
+        _names.clear()
+
+
+def _rank_key(value: str | None, order: Sequence[str]) -> int:
+    """A code's place in `order`, as _rank orders it in SQL: unknown codes after those, empty
+    ones last of all."""
+    if value is None:
+        return len(order) + 1
+    try:
+        return order.index(value)
+    except ValueError:
+        return len(order)
 
 
 # -- hearings -----------------------------------------------------------------------------------
@@ -412,7 +515,9 @@ class HearingsList:
             connection = session.connection()
             for start in range(0, len(wanted), _CHUNK):
                 chunk = wanted[start : start + _CHUNK]
-                stmt = _hearing_columns().where(Hearing.id.in_(chunk), Hearing.deleted_at.is_(None))
+                stmt = _hearing_columns().where(
+                    _in_list(Hearing.id, chunk), Hearing.deleted_at.is_(None)
+                )
                 found.update((r[0], r) for r in connection.execute(stmt))
         return _hearing_rows([found[i] for i in wanted if i in found])
 
@@ -425,7 +530,9 @@ class HearingsList:
         )
 
 
-_CHUNK = 500  # ids per IN (...) when reading rows by id
+# Ids per read when reading rows by id, bound as one JSON value (_in_list): 500 bound values
+# would stay in the connection's lookaside pool while the statement is cached.
+_CHUNK = 500
 
 
 def _date_order(descending: bool) -> tuple[ColumnElement[Any], ...]:

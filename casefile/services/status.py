@@ -8,14 +8,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import Select, literal_column, select
 from sqlalchemy.orm import Session
 
 from casefile.domain import detention
+from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
 from casefile.domain.models import DetentionEvent
+from casefile.services.exchange.ids import in_ids
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault
@@ -36,25 +39,29 @@ NO_RECORD = PersonStatus(CurrentStatus.NO_RECORD, 0, None, None, False)
 def _inputs_by_person(
     session: Session, person_ids: Iterable[str] | None
 ) -> dict[str, list[detention.DetentionSpanInput]]:
-    query = select(
+    query: Select[*tuple[Any, ...]] = select(
         DetentionEvent.person_id,
         DetentionEvent.id,
         DetentionEvent.type,
-        DetentionEvent.start,
+        literal_column("detention_events.start"),  # the stored text: sorts by date
         DetentionEvent.end,
         DetentionEvent.term_until,
         DetentionEvent.place,
+        literal_column("detention_events.rowid"),
     ).where(DetentionEvent.deleted_at.is_(None))
-    # Same-day events are read in the order they were recorded, as the rules expect.
-    query = query.order_by(DetentionEvent.start, literal_column("detention_events.rowid"))
     if person_ids is not None:
-        query = query.where(DetentionEvent.person_id.in_(list(person_ids)))
+        # One JSON value, not a bound value per id (see services/exchange/ids.py).
+        query = query.where(in_ids(DetentionEvent.person_id, person_ids))
+    # Same-day events in the order they were recorded, as the rules expect. Sorted here, not
+    # by ORDER BY: SQLite's sorter makes an allocation per row, each an mlock and an munlock
+    # under cipher_memory_security (as services/hearings.agenda_rows).
+    found = sorted(session.execute(query), key=itemgetter(3, 7))
     grouped: dict[str, list[detention.DetentionSpanInput]] = defaultdict(list)
-    for person_id, event_id, type_, start, end, term_until, place in session.execute(query):
+    for person_id, event_id, type_, start, end, term_until, place, _rowid in found:
         grouped[person_id].append(
             detention.DetentionSpanInput(
                 type=type_,
-                start=start,
+                start=PartialDate.from_storage(start),
                 end=end,
                 term_until=term_until,
                 facility=place,

@@ -1,0 +1,151 @@
+"""The paged People and Hearings lists (services/paged_lists.py), without Qt.
+
+People are ordered in Python, never by SQL ORDER BY, over a name order kept until the vault's
+next write: these tests pin the orders the in-memory list had (equals by name, names equal
+when case-folded in the order they were recorded, empty values last) and the cache's life.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from casefile.domain.dates import PartialDate
+from casefile.domain.models import Person
+from casefile.services import paged_lists
+from casefile.services.list_query import FilterWord, ListQuery
+from casefile.services.paged_lists import PeopleList
+from casefile.vault.vault import Vault
+
+TODAY = date(2026, 11, 23)
+RISKS = ("high", "medium", "low")
+
+# (name, birth, risk): Cyrillic and Latin, names equal once case-folded, equal birth dates.
+PEOPLE = (
+    ("Жылдыз Асанова", "1984-03", "low"),
+    ("asan beков", None, None),
+    ("Bob Brown", "1984-03", "high"),
+    ("ASAN BEКОВ", "1990", "medium"),
+    ("élodie Martin", None, "low"),
+    ("Айбек Осмонов", "1975-12-01", "unknown-code"),
+    ("Asan Beков", "1990", None),
+    ("alice Chen", "1984-03", "high"),
+)
+
+
+@pytest.fixture
+def people(vault: Vault) -> dict[str, str]:
+    """Name -> id, added one by one (so equal names have a known recording order)."""
+    ids: dict[str, str] = {}
+    for name, birth, risk in PEOPLE:
+        with vault.write("test") as session:
+            person = Person(
+                full_name=name,
+                birth_date=None if birth is None else PartialDate.parse(birth),
+                risk_level=risk,
+            )
+            session.add(person)
+            session.flush()
+            ids[name] = person.id
+    return ids
+
+
+def names_in(vault: Vault, query: ListQuery) -> list[str]:
+    window = PeopleList(lambda: TODAY).window(vault, query)
+    assert window.ids is not None
+    by_id = {row.id: row.full_name for row in window.rows}
+    return [by_id[person_id] for person_id in window.ids]
+
+
+def test_people_by_name_either_way_equal_names_in_recorded_order(
+    vault: Vault, people: dict[str, str]
+) -> None:
+    recorded = [name for name, _b, _r in PEOPLE]
+    ascending = sorted(recorded, key=str.casefold)  # stable: equal names as recorded
+    assert names_in(vault, ListQuery()) == ascending
+    descending = sorted(recorded, key=str.casefold, reverse=True)
+    assert names_in(vault, ListQuery(sort="name", descending=True)) == descending
+    assert descending[:3] == ["Жылдыз Асанова", "Айбек Осмонов", "élodie Martin"]
+    assert descending[-4:] == ["asan beков", "ASAN BEКОВ", "Asan Beков", "alice Chen"]
+
+
+def test_people_by_birth_equals_by_name_empty_last_then_first(
+    vault: Vault, people: dict[str, str]
+) -> None:
+    def stored(birth: str | None) -> str:
+        return "" if birth is None else PartialDate.parse(birth).to_text()
+
+    by_name = sorted(PEOPLE, key=lambda p: p[0].casefold())
+    dated = [p for p in by_name if p[1] is not None]
+    empty = [p[0] for p in by_name if p[1] is None]
+    ascending = [p[0] for p in sorted(dated, key=lambda p: stored(p[1]))] + empty
+    descending = empty + [p[0] for p in sorted(dated, key=lambda p: stored(p[1]), reverse=True)]
+    assert names_in(vault, ListQuery(sort="birth")) == ascending
+    assert names_in(vault, ListQuery(sort="birth", descending=True)) == descending
+    assert ascending[:2] == ["Айбек Осмонов", "alice Chen"]
+
+
+def test_people_by_risk_in_the_order_given_unknown_then_empty(
+    vault: Vault, people: dict[str, str]
+) -> None:
+    def rank(risk: str | None) -> int:
+        return len(RISKS) + 1 if risk is None else RISKS.index(risk) if risk in RISKS else 3
+
+    by_name = sorted(PEOPLE, key=lambda p: p[0].casefold())
+    ascending = [p[0] for p in sorted(by_name, key=lambda p: rank(p[2]))]
+    descending = [p[0] for p in sorted(by_name, key=lambda p: rank(p[2]), reverse=True)]
+    query = ListQuery(sort="risk", code_order=RISKS)
+    assert names_in(vault, query) == ascending
+    assert names_in(vault, ListQuery(sort="risk", descending=True, code_order=RISKS)) == (
+        descending
+    )
+    assert ascending[:2] == ["alice Chen", "Bob Brown"]
+
+
+def test_filtered_people_keep_the_same_orders(vault: Vault, people: dict[str, str]) -> None:
+    words = (FilterWord("1984"),)  # a birth year
+    assert names_in(vault, ListQuery(words=words)) == [
+        "alice Chen",
+        "Bob Brown",
+        "Жылдыз Асанова",
+    ]
+    assert names_in(vault, ListQuery(sort="risk", code_order=RISKS, words=words)) == [
+        "alice Chen",
+        "Bob Brown",
+        "Жылдыз Асанова",
+    ]
+    assert names_in(vault, ListQuery(descending=True, words=words)) == [
+        "Жылдыз Асанова",
+        "Bob Brown",
+        "alice Chen",
+    ]
+
+
+def test_name_order_is_read_once_per_write(
+    vault: Vault, people: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[int] = []
+    real = paged_lists._NameOrder.of
+
+    def counting(found: object) -> paged_lists._NameOrder:
+        reads.append(1)
+        return real(found)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(paged_lists._NameOrder, "of", counting)
+    names_in(vault, ListQuery())
+    names_in(vault, ListQuery(descending=True))
+    names_in(vault, ListQuery(sort="birth"))
+    assert len(reads) == 1  # the same order, three reloads
+
+    names_in(vault, ListQuery(words=(FilterWord("1984"),)))
+    assert len(reads) == 2  # a filter reads the names of its matches, and keeps nothing
+
+    with vault.write("rename") as session:
+        person = session.get(Person, people["Bob Brown"])
+        assert person is not None
+        person.full_name = "Zed Brown"
+    after = names_in(vault, ListQuery())
+    assert len(reads) == 3
+    assert after.index("Zed Brown") + 1 == after.index("élodie Martin")
+    assert "Bob Brown" not in after
