@@ -112,7 +112,7 @@ def list_cases(vault: Vault) -> list[CaseRow]:
 def list_hearings(
     vault: Vault, start: date | None = None, end: date | None = None
 ) -> list[HearingRow]:
-    """Hearings in date order, optionally within [start, end]."""
+    """Hearings in date order, optionally within [start, end]; none of a trashed case."""
     query = (
         select(
             Hearing.id,
@@ -127,7 +127,8 @@ def list_hearings(
             Hearing.postponed_to_id,
         )
         .join(Case, Case.id == Hearing.case_id)
-        .where(Hearing.deleted_at.is_(None))
+        # A hearing whose case is in the trash is hidden with it (and back when it is restored).
+        .where(Hearing.deleted_at.is_(None), Case.deleted_at.is_(None))
         .order_by(Hearing.scheduled_date, Hearing.scheduled_time)
     )
     if start is not None:

@@ -149,3 +149,56 @@ def test_name_order_is_read_once_per_write(
     assert len(reads) == 3
     assert after.index("Zed Brown") + 1 == after.index("élodie Martin")
     assert "Bob Brown" not in after
+
+
+def test_hearings_of_a_trashed_case_are_hidden_until_it_is_restored(vault: Vault) -> None:
+    from datetime import timedelta
+
+    from casefile.domain.models import Case, Hearing
+    from casefile.services.hearings import agenda
+    from casefile.services.listing import list_hearings
+    from casefile.services.paged_lists import HearingsList
+    from casefile.services.trash import move_to_trash, restore
+
+    with vault.write("test") as session:
+        kept, trashed = Case(title="Kept case"), Case(title="Trashed case")
+        session.add_all([kept, trashed])
+        session.flush()
+        hearings = {
+            (case.title, offset): Hearing(
+                case_id=case.id, scheduled_date=TODAY + timedelta(days=offset), court="Court"
+            )
+            for case in (kept, trashed)
+            for offset in (-3, 2)
+        }
+        session.add_all(hearings.values())
+        session.flush()
+        kept_ids = [hearings["Kept case", -3].id, hearings["Kept case", 2].id]
+        every_id = [h.id for _key, h in sorted(hearings.items(), key=lambda kv: kv[0][1])]
+    paged = HearingsList(lambda: TODAY)
+
+    def shown() -> dict[str, list[str]]:
+        window = paged.window(vault, ListQuery())
+        ids = paged.ids(vault, ListQuery())
+        return {
+            "listing": [row.id for row in list_hearings(vault)],
+            "window": [row.id for row in window.rows],
+            "ids": ids.ids,
+            "by court": paged.ids(vault, ListQuery(sort="court")).ids,
+            "filtered": paged.ids(vault, ListQuery(words=(FilterWord("court"),))).ids,
+            "rows": [row.id for row in paged.rows(vault, every_id)],
+            "agenda": [
+                row.id
+                for row in agenda(vault, TODAY - timedelta(days=7), TODAY + timedelta(days=7))
+            ],
+        }
+
+    def same_set(ids: list[str]) -> dict[str, list[str]]:
+        return {key: ids for key in shown()}
+
+    assert {key: sorted(ids) for key, ids in shown().items()} == same_set(sorted(every_id))
+    move_to_trash(vault, "cases", trashed.id)
+    assert shown() == same_set(kept_ids)
+    assert paged.ids(vault, ListQuery()).start == 1  # the trashed case's past one is not counted
+    restore(vault, "cases", trashed.id)
+    assert {key: sorted(ids) for key, ids in shown().items()} == same_set(sorted(every_id))
