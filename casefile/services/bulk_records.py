@@ -146,27 +146,30 @@ def _insert_many(
 
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """INSERT the rows (all with the same keys); columns equal in every row become literals,
-    so they are not bound (an allocation each) in every row."""
+    so they are not bound (an allocation each) in every row.
+
+    Values are converted column by column (one processor mapped over a column, the rows then
+    zipped together), which at 130,000 rows costs a fraction of converting row by row.
+    """
     if not rows:
         return
     names = list(rows[0])
-    first = rows[0]
     literals: dict[str, str] = {}
+    columns: list[list[Any]] = []
     for name in names:
-        value = first[name]
-        if all(row[name] == value and type(row[name]) is type(value) for row in rows):
+        column = [row[name] for row in rows]
+        value = column[0]
+        # count() compares with ==; the type check tells 1 from True and 1.0.
+        if column.count(value) == len(column) and set(map(type, column)) == {type(value)}:
             text_ = _literal_sql(_stored(session, table.c[name], value))
             if text_ is not None:
                 literals[name] = text_
-    varying = [name for name in names if name not in literals]
-    processors = [_processor(session, table.c[name]) for name in varying]
-    values = [
-        tuple(
-            value if processor is None else processor(value)
-            for processor, value in zip(processors, (row[name] for name in varying), strict=True)
-        )
-        for row in rows
-    ]
+                continue
+        processor = _processor(session, table.c[name])
+        columns.append(column if processor is None else list(map(processor, column)))
+    values: list[tuple[Any, ...]] = (
+        list(zip(*columns, strict=True)) if columns else [()] * len(rows)
+    )
     _insert_many(session, table.name, names, literals, values)
 
 
