@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.models import AuditEntry, Person
@@ -156,3 +156,13 @@ def test_failed_write_leaves_neither_change_nor_history(vault: Vault) -> None:
         raise RuntimeError("changed my mind")
     assert stored(vault, person_id).full_name == "Нурлан Абдыкадыров"
     assert [action for _a, action, _c, _r in history(vault, person_id)] == ["create"]
+
+
+def test_audit_values_are_stored_as_utf8_not_escaped(vault: Vault) -> None:
+    person_id = create_person(vault)
+    with vault.read() as session:
+        raw = session.execute(
+            text("SELECT changes FROM audit_entries WHERE record_id = :id"), {"id": person_id}
+        ).scalar_one()
+    assert "Нурлан Абдыкадыров" in raw
+    assert "\\u" not in raw
