@@ -605,7 +605,7 @@ def agenda(conn: Connection, today: date) -> list[tuple[Any, ...]]:
     ).all()
     # Sorted in Python as services/hearings.agenda_rows does: SQLite's sorter allocates per
     # row with temp_store=MEMORY, an mlock and an munlock each under memory security.
-    rows.sort(key=lambda r: (r[1], r[2] is not None, r[2] or time.min, r[0]))
+    rows = sorted(rows, key=lambda r: (r[1], r[2] is not None, r[2] or time.min, r[0]))
     grouped: dict[str, list[Any]] = {}
     names: dict[str, list[str]] = defaultdict(list)
     for hearing_id, day, at, court, title, name in rows:
@@ -615,13 +615,13 @@ def agenda(conn: Connection, today: date) -> list[tuple[Any, ...]]:
 
 
 def people(conn: Connection, _today: date) -> list[tuple[Any, ...]]:
-    """What listing.list_people reads from persons (without the status computation)."""
+    """What listing.list_people reads from persons (without the statuses), sorted as it does."""
     result = conn.execute(
-        select(Person.id, Person.full_name)
-        .where(Person.deleted_at.is_(None))
-        .order_by(Person.full_name)
+        select(Person.id, Person.full_name).where(Person.deleted_at.is_(None))
     ).all()
-    return [tuple(row) for row in result]
+    rows = [tuple(row) for row in result]
+    rows.sort(key=lambda row: (row[1].casefold(), row[1]))
+    return rows
 
 
 def reports_live(conn: Connection, _today: date) -> int:

@@ -68,10 +68,13 @@ def list_people(vault: Vault, today: date | None = None) -> list[PersonRow]:
     today = today or date.today()
     with vault.read() as session:
         found = session.execute(
-            select(Person.id, Person.full_name, Person.birth_date, Person.risk_level)
-            .where(Person.deleted_at.is_(None))
-            .order_by(Person.full_name)
+            select(Person.id, Person.full_name, Person.birth_date, Person.risk_level).where(
+                Person.deleted_at.is_(None)
+            )
         ).all()
+    # Sorted here, case-folded: SQLite's sorter under memory security locks memory per row,
+    # and its ORDER BY would not fold Cyrillic case anyway.
+    found = sorted(found, key=lambda row: (row.full_name.casefold(), row.full_name))
     by_person = all_statuses(vault, today)
     rows = []
     for person_id, full_name, birth_date, risk in found:

@@ -40,3 +40,13 @@ def test_hearings_within_a_window_are_in_date_order(vault: Vault) -> None:
     dates = [row.scheduled_date for row in window]
     assert dates == sorted(dates)
     assert all(TODAY <= day <= date(2026, 11, 30) for day in dates)
+
+
+def test_people_are_listed_in_case_folded_name_order(vault: Vault) -> None:
+    from casefile.domain.models import Person
+
+    with vault.write() as session:
+        for name in ("Бакыт Аманбаев", "айпери жумабекова", "Азамат Төлөгөнов", "aliya Sydykova"):
+            session.add(Person(full_name=name))
+    names = [row.full_name for row in list_people(vault, TODAY)]
+    assert names == ["aliya Sydykova", "Азамат Төлөгөнов", "айпери жумабекова", "Бакыт Аманбаев"]
