@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import math
 import os
@@ -417,6 +418,8 @@ def create_plain_engine(db_path: Path, pragmas: Sequence[str]) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        pool_use_lifo=True,
+        json_serializer=functools.partial(json.dumps, ensure_ascii=False),
         connect_args={"check_same_thread": False},
         hide_parameters=True,
     )
