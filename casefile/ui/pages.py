@@ -137,7 +137,7 @@ PEOPLE = ListSpec(
             QT_TRANSLATE_NOOP("columns", "Born"),
             lambda r: _partial(r.birth_date),  # "March 1984" in the interface language
             lambda r: r.birth_date,  # partial dates in sortable text form: "1984-03", "1980~"
-            width=120,
+            width=150,  # "17 November 1984", and the longer Russian month names
         ),
         Column(
             "risk",
