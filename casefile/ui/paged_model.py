@@ -30,7 +30,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QIdentityProxyModel,
     QModelIndex,
     QObject,
@@ -41,7 +40,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from casefile.ui.table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, Column
+from casefile.ui.table_model import ID_ROLE, ROW_ROLE, SORT_ROLE, Column, ColumnsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -49,7 +48,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 MAX_PAGES = 12
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(ColumnsModel):
     """Rows of one kind shown through Column specs, read a page at a time.
 
     Signals:
@@ -63,8 +62,7 @@ class PagedTableModel(QAbstractTableModel):
     def __init__(
         self, columns: Sequence[Column], page_size: int, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(columns, parent)
         self.page_size = page_size
         self.epoch = 0  # one per load: pages read for an earlier load are dropped
         self.total = 0  # rows in the list with no filter
@@ -218,9 +216,6 @@ class PagedTableModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -251,23 +246,6 @@ class PagedTableModel(QAbstractTableModel):
         except Exception:  # data() must never raise into Qt's paint code
             return None
         return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title()
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Asks the list page for another order: the vault sorts (see the module docstring)."""
