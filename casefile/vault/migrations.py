@@ -1,20 +1,31 @@
-"""Schema upgrades with Alembic, run at open time on the unlocked connection."""
+"""Schema upgrades with Alembic, run at open time on the unlocked connection.
+
+Opening an up-to-date vault reads its revision with one query and never imports Alembic,
+which with Mako and Pygments costs about 11 MiB in the desktop process.
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, text
 
 from casefile.assets import migrations_dir
 from casefile.errors import VaultCorruptError, VaultTooNewError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# Every revision in db/migrations/versions, oldest first; tests/vault/test_migrations.py checks
+# this against the scripts, so adding a migration without listing it here fails the build.
+RELEASED_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
@@ -25,28 +36,33 @@ def alembic_config(connection: Connection | None = None) -> Config:
 @cache
 def script_directory() -> ScriptDirectory:
     """Parsed once per process: compiling the scripts costs tens of milliseconds per open."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    if head is None:  # pragma: no cover - the package always ships migrations
-        raise RuntimeError("no migrations found")
-    return head
+    return RELEASED_REVISIONS[-1]
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision Alembic recorded in the vault, or None when it recorded none."""
+    if not _has_table(connection, "alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def needs_upgrade(connection: Connection) -> bool:
     """True when the vault is older than this program; raises when it is newer or unknown."""
     revision = current_revision(connection)
     if revision is None:
-        if inspect(connection).get_table_names():
+        tables = connection.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+        ).scalar()
+        if tables:
             raise VaultCorruptError("The vault has tables but no schema version. It is damaged.")
         raise VaultCorruptError("The vault's database is empty. Restore it from a backup.")
-    if not _known(script_directory(), revision):
+    if revision not in RELEASED_REVISIONS:
         raise VaultTooNewError(
             "This vault was written by a newer version of Casefile. "
             "Update Casefile to open it; the vault has not been changed."
@@ -54,10 +70,15 @@ def needs_upgrade(connection: Connection) -> bool:
     return revision != head_revision()
 
 
-def _known(scripts: ScriptDirectory, revision: str) -> bool:
-    return revision in {script.revision for script in scripts.walk_revisions()}
-
-
 def upgrade(connection: Connection, target: str = "head") -> None:
     """Runs the migrations inside the caller's transaction, so an upgrade is all or nothing."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), target)
+
+
+def _has_table(connection: Connection, name: str) -> bool:
+    found = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": name}
+    ).first()
+    return found is not None

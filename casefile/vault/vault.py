@@ -24,7 +24,6 @@ from sqlalchemy import Engine, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from casefile.domain.models import Setting
-from casefile.domain.passphrase import assess_passphrase
 from casefile.errors import (
     BackupError,
     EncryptionUnavailableError,
@@ -104,6 +103,15 @@ class VaultInfo:
     backups: int
 
 
+def _require_strong(passphrase: str) -> None:
+    # zxcvbn's dictionaries take about 12 MiB and 30 ms to load: only setting a passphrase pays.
+    from casefile.domain.passphrase import assess_passphrase
+
+    verdict = assess_passphrase(passphrase)
+    if not verdict.acceptable:
+        raise WeakPassphraseError(verdict.advice)
+
+
 def _default_actor() -> str:
     try:
         return getpass.getuser()
@@ -148,9 +156,7 @@ class Vault:
     ) -> CreatedVault:
         """Creates NAME.casefile/ with an encrypted database and its key file."""
         if enforce_strength:
-            verdict = assess_passphrase(passphrase)
-            if not verdict.acceptable:
-                raise WeakPassphraseError(verdict.advice)
+            _require_strong(passphrase)
         paths = VaultPaths.for_new(path)
         if paths.root.exists() and any(paths.root.iterdir()):
             raise VaultExistsError(f"{paths.root} already exists. Choose another name or place.")
@@ -361,9 +367,7 @@ class Vault:
     ) -> None:
         """Rewrites only the key file, atomically: an interruption leaves old or new working."""
         if enforce_strength:
-            verdict = assess_passphrase(new)
-            if not verdict.acceptable:
-                raise WeakPassphraseError(verdict.advice)
+            _require_strong(new)
         keyfile = read_keyfile(self.paths.keys)
         if unlock(keyfile, current) != self._key:
             raise WrongPassphraseError("The current passphrase is not correct.")
@@ -374,9 +378,7 @@ class Vault:
     ) -> None:
         """Writes a fresh key file for the key in memory (the old one is lost or forgotten)."""
         if enforce_strength:
-            verdict = assess_passphrase(new)
-            if not verdict.acceptable:
-                raise WeakPassphraseError(verdict.advice)
+            _require_strong(new)
         slot = new_passphrase_slot(self._key, new, self.vault_id, kdf_cost)
         write_keyfile(self.paths.keys, KeyFile(vault_id=self.vault_id, slots=(slot,)))
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from casefile.assets import migrations_dir
 from casefile.domain.models import Base, Hearing, Person
-from casefile.errors import VaultTooNewError
+from casefile.errors import VaultCorruptError, VaultTooNewError
 from casefile.vault import migrations
 from casefile.vault.backup import list_backups
 from casefile.vault.engine import create_vault_engine, writer
@@ -74,6 +76,39 @@ def test_migration_chain_is_linear() -> None:
     assert len(scripts.get_heads()) == 1
     for script in scripts.walk_revisions():
         assert not isinstance(script.down_revision, tuple | list), script.revision
+
+
+def test_released_revisions_list_every_script_in_order() -> None:
+    scripts = migrations.script_directory()
+    oldest_first = [script.revision for script in scripts.walk_revisions()][::-1]
+    assert list(migrations.RELEASED_REVISIONS) == oldest_first
+    assert migrations.head_revision() == scripts.get_current_head()
+
+
+def test_opening_a_current_vault_does_not_import_alembic(vault_path: Path) -> None:
+    # The desktop process only pays for Alembic (and Mako, Pygments) when a vault needs it.
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from casefile.vault.vault import Vault\n"
+        f"with Vault.open(Path({str(vault_path)!r}), {PASSPHRASE!r}) as vault:\n"
+        "    vault.info()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'zxcvbn')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_vault_without_a_schema_version_is_refused(vault_path: Path) -> None:
+    key = unlock(read_keyfile(vault_path / "vault.keys"), PASSPHRASE)
+    engine = create_vault_engine(vault_path / "vault.db", key)
+    with writer(engine).begin() as conn:
+        conn.execute(text("DROP TABLE alembic_version"))
+    engine.dispose()
+    with pytest.raises(VaultCorruptError, match="no schema version"):
+        Vault.open(vault_path, PASSPHRASE)
 
 
 def test_models_match_the_migrations(tmp_path: Path) -> None:
