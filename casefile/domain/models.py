@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     Time,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -99,6 +100,16 @@ class Organisation(Record):
 
 class Person(Record):
     __tablename__ = "persons"
+    # Covers the People list's name order: every live name without reading the table.
+    __table_args__ = (
+        Index(
+            "ix_persons_live_names",
+            "full_name",
+            "id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
     SENSITIVE: ClassVar[frozenset[str]] = frozenset({"usual_address", "contact_details", "notes"})
 
     full_name: Mapped[str] = mapped_column(String(300))
@@ -148,6 +159,10 @@ class Consent(Record):
 
 class Case(Record):
     __tablename__ = "cases"
+    # Which cases are in the trash (usually none), without reading every case.
+    __table_args__ = (
+        Index("ix_cases_trashed", "id", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
+    )
 
     title: Mapped[str] = mapped_column(String(300))
     case_numbers: Mapped[list[str]] = mapped_column(default=list)
@@ -198,7 +213,18 @@ class DetentionEvent(Record):
 
 class Hearing(Record):
     __tablename__ = "hearings"
-    __table_args__ = (Index("ix_hearings_scheduled", "scheduled_date", "scheduled_time"),)
+    # Covers the Hearings list's date order and the agenda's date range, live rows only.
+    __table_args__ = (
+        Index(
+            "ix_hearings_live_order",
+            "scheduled_date",
+            "scheduled_time",
+            "case_id",
+            "id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
     scheduled_date: Mapped[date] = mapped_column(Date)

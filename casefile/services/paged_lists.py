@@ -268,10 +268,15 @@ class PeopleList:
         if names is None or value_column is not None:
             columns: list[Any] = [Person.id]
             if names is None:
-                columns.append(Person.full_name)
+                # The name index gives names in byte order; the rowid keeps equal names in
+                # the order they were recorded.
+                columns += [Person.full_name, literal_column("persons.rowid")]
             if value_column is not None:
                 columns.append(value_column)
-            stmt = select(*columns).where(Person.deleted_at.is_(None))
+            # Reading another column: the table itself in its order, not through the name
+            # index (the unary + keeps SQLite off the partial index) and then every row.
+            live = Person.deleted_at if value_column is None else _unindexed(Person.deleted_at)
+            stmt = select(*columns).where(live.is_(None))
             for number, word in enumerate(query.words):
                 stmt = stmt.where(self._word_condition(word, f"w{number}", by_person))
             found = session.connection().execute(stmt).all()
@@ -352,7 +357,8 @@ class _NameOrder:
 
     @classmethod
     def of(cls, found: Sequence[Any]) -> _NameOrder:
-        """From rows whose first two values are the id and the name."""
+        """From rows whose first three values are the id, the name and the rowid."""
+        found = sorted(found, key=itemgetter(2))
         # (folded, id) pairs sorted on the folded name alone: stable, and no key tuples.
         named = [(r[1].casefold(), r[0]) for r in found if r[1]]
         named.sort(key=itemgetter(0))
@@ -412,6 +418,11 @@ def forget_cached_orders() -> None:
     _trashed_cases.clear()
 
 
+def _unindexed(column: Any) -> ColumnElement[Any]:
+    """The column with SQLite's unary +, which keeps a WHERE term from choosing an index."""
+    return literal_column(f"+{column.table.name}.{column.name}")
+
+
 def _rank_key(value: str | None, order: Sequence[str]) -> int:
     """A code's place in `order`, as _rank orders it in SQL: unknown codes after those, empty
     ones last of all."""
@@ -450,17 +461,18 @@ class HearingsList:
                 ids=found.ids,
                 start=found.start,
             )
-        # The list's own order with no filter. The counts come from the date index alone,
-        # without reading a row (trashed hearings included, so they are estimates); counting
-        # live rows reads the whole table, 70-120 ms when another list has pushed it out of
-        # the page cache. The index gives the rows on either side of today; the ids follow.
+        # The list's own order with no filter. The counts come from the live hearings' date
+        # index alone, without reading a row (hearings of trashed cases included, so they are
+        # estimates). The index gives the rows on either side of today; the ids follow.
         today = self._today()
         live = and_(Hearing.deleted_at.is_(None), Case.deleted_at.is_(None))  # Case is joined
         with vault.read() as session:
             connection = session.connection()
-            count = connection.execute(select(func.count()).select_from(Hearing)).scalar_one()
+            live_hearings = select(func.count()).select_from(Hearing)
+            live_hearings = live_hearings.where(Hearing.deleted_at.is_(None))
+            count = connection.execute(live_hearings).scalar_one()
             before = connection.execute(
-                select(func.count()).select_from(Hearing).where(Hearing.scheduled_date < today)
+                live_hearings.where(Hearing.scheduled_date < today)
             ).scalar_one()
             if query.descending:
                 first, start = 0, (0 if before < count else count)
@@ -577,11 +589,13 @@ def _live_hearing(vault: Vault, generation: int, session: Session) -> ColumnElem
 
 
 def _date_order(descending: bool) -> tuple[ColumnElement[Any], ...]:
-    """Date, time, then insertion order: the index ix_hearings_scheduled serves it whole."""
+    """Date, time, then case and id: the index ix_hearings_live_order serves it whole (and
+    holds the ids), so the list's order reads no table row."""
     columns: tuple[Any, ...] = (
         Hearing.scheduled_date,
         Hearing.scheduled_time,
-        literal_column("hearings.rowid"),
+        Hearing.case_id,
+        Hearing.id,
     )
     return tuple(c.desc() for c in columns) if descending else columns
 

@@ -1,0 +1,49 @@
+"""Covering indexes for the People and Hearings lists, over live rows only.
+
+The People list orders every live person's name, and the Hearings list every live hearing
+by date: without these, both read (and decrypt) the whole table to do it. The hearings index
+replaces ix_hearings_scheduled; every query by date also asks for live rows. The Hearings list
+also leaves out the hearings of trashed cases, which it found by reading every case.
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-23
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# Frozen copies: deleted_at comes last so that SQLite sees the index as covering the
+# queries' "deleted_at IS NULL" too; it is the same (NULL) in every entry.
+PERSONS_LIVE_NAMES = (
+    "CREATE INDEX ix_persons_live_names ON persons (full_name, id, deleted_at) "
+    "WHERE deleted_at IS NULL"
+)
+HEARINGS_LIVE_ORDER = (
+    "CREATE INDEX ix_hearings_live_order ON hearings "
+    "(scheduled_date, scheduled_time, case_id, id, deleted_at) WHERE deleted_at IS NULL"
+)
+
+CASES_TRASHED = (
+    "CREATE INDEX ix_cases_trashed ON cases (id, deleted_at) WHERE deleted_at IS NOT NULL"
+)
+
+
+def upgrade() -> None:
+    op.execute(PERSONS_LIVE_NAMES)
+    op.execute(CASES_TRASHED)
+    op.execute("DROP INDEX ix_hearings_scheduled")
+    op.execute(HEARINGS_LIVE_ORDER)
+
+
+def downgrade() -> None:
+    op.execute("DROP INDEX ix_hearings_live_order")
+    op.execute("CREATE INDEX ix_hearings_scheduled ON hearings (scheduled_date, scheduled_time)")
+    op.execute("DROP INDEX ix_cases_trashed")
+    op.execute("DROP INDEX ix_persons_live_names")
