@@ -219,7 +219,6 @@ class Hearing(Record):
             "ix_hearings_live_order",
             "scheduled_date",
             "scheduled_time",
-            "case_id",
             "id",
             "deleted_at",
             sqlite_where=text("deleted_at IS NULL"),

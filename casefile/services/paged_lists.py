@@ -41,7 +41,7 @@ import re
 import threading
 import weakref
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any, TypeVar
@@ -63,7 +63,14 @@ from sqlalchemy.sql.selectable import TextualSelect
 
 from casefile.domain.enums import CurrentStatus
 from casefile.domain.models import Case, Hearing, Person
-from casefile.services.list_query import PAGE_SIZE, FilterWord, ListIds, ListQuery, ListWindow
+from casefile.services.list_query import (
+    PAGE_SIZE,
+    FilterWord,
+    ListIds,
+    ListQuery,
+    ListWindow,
+    PackedIds,
+)
 from casefile.services.listing import HearingRow, PersonRow
 from casefile.services.search import filter_word_query
 from casefile.services.status import (
@@ -150,6 +157,27 @@ def _first_true(flags: Sequence[Any]) -> int:
     return len(flags)
 
 
+class _IdBatches:
+    """Over batches of (id, upcoming) rows: each batch's ids, and then in `first` the position
+    of the first upcoming row (the number of rows when there is none), as _first_true."""
+
+    def __init__(self, batches: Iterable[Sequence[Any]]) -> None:
+        self._batches = batches
+        self.first: int | None = None
+
+    def __iter__(self) -> Iterator[list[str]]:
+        seen = 0
+        for batch in self._batches:
+            if self.first is None:
+                at = _first_true([r[1] for r in batch])
+                if at < len(batch):
+                    self.first = seen + at
+            seen += len(batch)
+            yield [r[0] for r in batch]
+        if self.first is None:
+            self.first = seen
+
+
 def _shared() -> Callable[[_T], _T]:
     """One copy per distinct value: fetched rows each bring their own copy of a case title."""
     values: dict[object, object] = {}
@@ -178,6 +206,7 @@ class PeopleList:
         generation = vault.generation  # before the snapshot (see _PerWrite)
         with vault.read() as session:
             found, total = self._ids(session, vault, generation, query, by_person)
+            found = PackedIds.pack(found)
             rows = self._rows(session, vault, found[:size], today)
         return ListWindow(count=len(found), total=total, first=0, rows=rows, ids=found)
 
@@ -185,7 +214,8 @@ class PeopleList:
         by_person = self._statuses_wanted(vault, query, self._today())
         generation = vault.generation
         with vault.read() as session:
-            return ListIds(self._ids(session, vault, generation, query, by_person)[0])
+            found = self._ids(session, vault, generation, query, by_person)[0]
+        return ListIds(PackedIds.pack(found))
 
     def rows(self, vault: Vault, ids: Sequence[str]) -> list[PersonRow]:
         """The rows of these people, in this order (people gone meanwhile are left out)."""
@@ -250,7 +280,7 @@ class PeopleList:
         generation: int,
         query: ListQuery,
         by_person: dict[str, PersonStatus],
-    ) -> tuple[list[str], int]:
+    ) -> tuple[Sequence[str], int]:
         """Matching ids in order, and how many people the list has with no filter.
 
         Every order is made here, none by SQL ORDER BY (see the module docstring): the name
@@ -287,7 +317,7 @@ class PeopleList:
         total = self._total(session) if query.words else len(names.ids)
         descending = query.descending
         if sort not in ("status", "days", "birth", "risk"):  # by name
-            return (names.descending() if descending else list(names.ids)), total
+            return (names.descending() if descending else names.ids), total
         ids = names.ids
         keys: list[Any]
         if sort == "status":
@@ -351,7 +381,7 @@ class _NameOrder:
 
     __slots__ = ("_runs", "ids")
 
-    def __init__(self, ids: list[str], runs: array[int]) -> None:
+    def __init__(self, ids: Sequence[str], runs: array[int]) -> None:
         self.ids = ids
         self._runs = runs  # per position, the number of its run of equal names
 
@@ -372,7 +402,7 @@ class _NameOrder:
         empty = [r[0] for r in found if not r[1]]
         ids.extend(empty)
         runs.extend([run + 1] * len(empty))
-        return cls(ids, runs)
+        return cls(PackedIds.pack(ids), runs)
 
     def descending(self) -> list[str]:
         """Names from last to first; equal names keep the order they were read in."""
@@ -407,15 +437,15 @@ class _PerWrite[V]:
 
 # Reading and case-folding 10,000 names was most of a People reload with no filter.
 _name_orders: _PerWrite[_NameOrder] = _PerWrite()
-# Hearings of trashed cases are left out of the Hearings list; reading which cases are in the
-# trash (a scan of cases) at every read added 20-25 ms to reading every hearing id at 50,000.
-_trashed_cases: _PerWrite[list[str]] = _PerWrite()
+# Hearings of trashed cases are left out of the Hearings list: their ids, read once per write
+# (a NOT IN (SELECT …) over 50,000 hearings cost 40 ms more even with no case in the trash).
+_hidden_hearings: _PerWrite[list[str]] = _PerWrite()
 
 
 def forget_cached_orders() -> None:
     """Drops the cached name orders and trashed cases (for benchmarks that time reading them)."""
     _name_orders.clear()
-    _trashed_cases.clear()
+    _hidden_hearings.clear()
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:
@@ -538,10 +568,15 @@ class HearingsList:
         generation = vault.generation  # before the snapshot (see _PerWrite)
         with vault.read() as session:
             live = _live_hearing(vault, generation, session)
+            if text_column is None:
+                # In SQL's order: read and packed a batch at a time, so that 50,000 rows never
+                # live at once (their peak was 14 MiB, against 1.8 MiB for the packed ids).
+                result = session.connection().execution_options(yield_per=_BATCH)
+                parts = _IdBatches(result.execute(stmt.where(live)).partitions())
+                return ListIds(PackedIds.pack_parts(parts), parts.first)
             found = session.connection().execute(stmt.where(live)).all()
-        if text_column is not None:
-            found = sorted(found, key=lambda r: _casefold_key(r[2]), reverse=query.descending)
-        return ListIds([r[0] for r in found], _first_true([r[1] for r in found]))
+        found = sorted(found, key=lambda r: _casefold_key(r[2]), reverse=query.descending)
+        return ListIds(PackedIds.pack([r[0] for r in found]), _first_true([r[1] for r in found]))
 
     def rows(self, vault: Vault, ids: Sequence[str]) -> list[HearingRow]:
         """The rows of these hearings, in this order (hearings gone meanwhile are left out)."""
@@ -572,29 +607,35 @@ class HearingsList:
 # Ids per read when reading rows by id, bound as one JSON value (_in_list): 500 bound values
 # would stay in the connection's lookaside pool while the statement is cached.
 _CHUNK = 500
+# Rows per batch when a query's rows are read a batch at a time.
+_BATCH = 4096
 
 
 def _live_hearing(vault: Vault, generation: int, session: Session) -> ColumnElement[bool]:
     """A hearing in the list: not in the trash, nor its case (restoring the case shows it).
 
-    The trashed cases (usually none) are read once per write: a NOT IN (SELECT …) over 50,000
-    hearings cost 40 ms more even with no case in the trash, a join 80 ms.
+    By id, so that the list's order reads ix_hearings_live_order alone (it has no case id):
+    the hearings of trashed cases (usually none) come from the case index, once per write.
     """
-    cases = _trashed_cases.get(vault, generation)
-    if cases is None:
-        cases = list(session.execute(select(Case.id).where(Case.deleted_at.is_not(None))).scalars())
-        _trashed_cases.put(vault, generation, cases)
+    hidden = _hidden_hearings.get(vault, generation)
+    if hidden is None:
+        trashed = select(Case.id).where(Case.deleted_at.is_not(None))
+        hidden = list(
+            session.execute(
+                select(Hearing.id).where(Hearing.case_id.in_(trashed), Hearing.deleted_at.is_(None))
+            ).scalars()
+        )
+        _hidden_hearings.put(vault, generation, hidden)
     live = Hearing.deleted_at.is_(None)
-    return and_(live, ~_in_list(Hearing.case_id, cases)) if cases else live
+    return and_(live, ~_in_list(Hearing.id, hidden)) if hidden else live
 
 
 def _date_order(descending: bool) -> tuple[ColumnElement[Any], ...]:
-    """Date, time, then case and id: the index ix_hearings_live_order serves it whole (and
-    holds the ids), so the list's order reads no table row."""
+    """Date, time, then id: the index ix_hearings_live_order serves it whole (and holds the
+    ids), so the list's order reads no table row."""
     columns: tuple[Any, ...] = (
         Hearing.scheduled_date,
         Hearing.scheduled_time,
-        Hearing.case_id,
         Hearing.id,
     )
     return tuple(c.desc() for c in columns) if descending else columns

@@ -385,8 +385,10 @@ class ListPage(QWidget):
         top = model.id_at(self.proxy.mapToSource(self.proxy.index(self.view.rowAt(0), 0)).row())
         chosen = self.selected_ids()
         current = model.id_at(self.proxy.mapToSource(self.view.currentIndex()).row())
-        if model.set_ids(found.ids, epoch):
-            # The estimated places were off (trashed rows). Keep the same row at the top, or
+        moved = model.set_ids(found.ids, epoch)
+        if moved or (top is None and found.start is not None):
+            # The estimated places were off (hearings of trashed cases), or the view had not
+            # been laid out when it was sent to the start. Keep the same row at the top, or
             # go to the start if the view was there or has not gone there yet; after the
             # reset's layout, as scrollTo has no effect before it.
             at_start = self._start_row is not None or top is None or top == self._start_id

@@ -67,7 +67,7 @@ class PagedTableModel(ColumnsModel):
         self.epoch = 0  # one per load: pages read for an earlier load are dropped
         self.total = 0  # rows in the list with no filter
         self._count = 0
-        self._ids: list[str] | None = None
+        self._ids: Sequence[str] | None = None
         self._exact = True  # count and positions known for sure (see set_window)
         self._rows: dict[int, Any] = {}  # position -> row
         self._pages: OrderedDict[int, None] = OrderedDict()  # pages held, least recent first
@@ -123,7 +123,7 @@ class PagedTableModel(ColumnsModel):
         """The ids of one page (empty until the ids are known)."""
         if self._ids is None:
             return []
-        return self._ids[number * self.page_size : (number + 1) * self.page_size]
+        return list(self._ids[number * self.page_size : (number + 1) * self.page_size])
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -133,7 +133,7 @@ class PagedTableModel(ColumnsModel):
         total: int,
         first: int,
         rows: Sequence[Any],
-        ids: list[str] | None,
+        ids: Sequence[str] | None,
         exact: bool = True,
     ) -> None:
         """A new load: `count` rows, of which rows[i] is at first + i; all ids if known.
@@ -153,7 +153,7 @@ class PagedTableModel(ColumnsModel):
             self._pages[number] = None
         self.endResetModel()
 
-    def set_ids(self, ids: list[str], epoch: int) -> bool:
+    def set_ids(self, ids: Sequence[str], epoch: int) -> bool:
         """Every id in order, for the load `epoch`; pages wanted meanwhile are asked for now.
 
         Returns True when the rows moved (the window's positions were estimates that trashed
@@ -180,7 +180,7 @@ class PagedTableModel(ColumnsModel):
             self._ask_timer.start()
         return moved
 
-    def _same_places(self, ids: list[str]) -> bool:
+    def _same_places(self, ids: Sequence[str]) -> bool:
         """Whether every row read so far sits at its place in `ids`."""
         if len(ids) != self._count:
             return False
