@@ -100,7 +100,8 @@ class Organisation(Record):
 
 class Person(Record):
     __tablename__ = "persons"
-    # Covers the People list's name order: every live name without reading the table.
+    # Covers the People list's name order: every live name without reading the table. And
+    # who is in the trash (usually few), without reading every person.
     __table_args__ = (
         Index(
             "ix_persons_live_names",
@@ -108,6 +109,9 @@ class Person(Record):
             "id",
             "deleted_at",
             sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_persons_trashed", "id", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")
         ),
     )
     SENSITIVE: ClassVar[frozenset[str]] = frozenset({"usual_address", "contact_details", "notes"})
@@ -241,8 +245,28 @@ class Hearing(Record):
     postponed_to_id: Mapped[str | None] = mapped_column(ForeignKey("hearings.id"))
 
 
+#: A live ill-treatment report with no official response: the condition of the dashboard's
+#: query and of the index that serves it, the same text in both (SQLite uses a partial index
+#: only for a query whose WHERE has its condition's terms).
+UNANSWERED_REPORT = (
+    "deleted_at IS NULL AND (official_response IS NULL OR trim(official_response) = '')"
+)
+
+
 class IllTreatmentReport(Record):
     __tablename__ = "ill_treatment_reports"
+    # The dashboard's reports with no response, oldest first, without reading the narratives.
+    __table_args__ = (
+        Index(
+            "ix_ill_treatment_unanswered",
+            "created_at",
+            "id",
+            "victim_id",
+            "deleted_at",
+            "official_response",
+            sqlite_where=text(UNANSWERED_REPORT),
+        ),
+    )
     SENSITIVE: ClassVar[frozenset[str]] = frozenset({"medical_findings", "notes"})
 
     victim_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)

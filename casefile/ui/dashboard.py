@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from casefile.vault.vault import Vault
 
 SECTIONS = ("hearings", "terms", "police", "ill_treatment")
+#: The page that lists all of a section's items, when the section lists only some.
+SECTION_PAGES = {"ill_treatment": "ill_treatment"}
 
 
 def tr(text: str) -> str:
@@ -60,6 +62,8 @@ class DashboardData:
     today: date
     status_counts: tuple[tuple[str, int], ...] = ()
     sections: dict[str, tuple[DashboardItem, ...]] = field(default_factory=dict)
+    #: For a section that lists only some of its items: how many there are in all.
+    totals: dict[str, int] = field(default_factory=dict)
 
 
 def load_dashboard(vault: Vault, today: date | None = None) -> DashboardData:
@@ -76,6 +80,7 @@ def load_dashboard(vault: Vault, today: date | None = None) -> DashboardData:
             "police": tuple(_custody(alert) for alert in raw.police_custody_over_48h),
             "ill_treatment": tuple(_report(r) for r in raw.unanswered_ill_treatment),
         },
+        totals={"ill_treatment": raw.unanswered_ill_treatment_count},
     )
 
 
@@ -131,11 +136,13 @@ class DashboardPage(QScrollArea):
     Signals:
         record_activated(str, str): an item was opened (table, record id).
         status_requested(str): a count tile was clicked (the status code).
+        page_requested(str): a section's "more" line was opened (the page id to show).
         data_loaded(): the dashboard finished loading.
     """
 
     record_activated = Signal(str, str)
     status_requested = Signal(str)
+    page_requested = Signal(str)
     data_loaded = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -237,7 +244,19 @@ class DashboardPage(QScrollArea):
                 item.setData(Qt.ItemDataRole.UserRole, (entry.table, entry.id))
                 item.setToolTip(entry.text)
                 widget.addItem(item)
-            self.boxes[key].setTitle(f"{self._titles[key]} ({len(items)})")
+            total = max(data.totals.get(key, len(items)), len(items))
+            if total > len(items):
+                more = QListWidgetItem(
+                    QCoreApplication.translate(
+                        "DashboardPage", "%n more: open the full list", "", total - len(items)
+                    )
+                )
+                more.setData(Qt.ItemDataRole.UserRole, ("page", SECTION_PAGES[key]))
+                font = more.font()
+                font.setItalic(True)
+                more.setFont(font)
+                widget.addItem(more)
+            self.boxes[key].setTitle(f"{self._titles[key]} ({format_number(total)})")
         self.data_loaded.emit()
 
     def _set_tiles(self, counts: tuple[tuple[str, int], ...]) -> None:
@@ -260,4 +279,7 @@ class DashboardPage(QScrollArea):
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(target, tuple) and len(target) == 2:
-            self.record_activated.emit(str(target[0]), str(target[1]))
+            if target[0] == "page":
+                self.page_requested.emit(str(target[1]))
+            else:
+                self.record_activated.emit(str(target[0]), str(target[1]))

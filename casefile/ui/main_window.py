@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(runner, self)
         self.dashboard.record_activated.connect(self.open_record)
         self.dashboard.status_requested.connect(self._on_dashboard_status_requested)
+        self.dashboard.page_requested.connect(self.show_page)
         self.people = self._list_page(PEOPLE)
         self.cases = self._list_page(CASES)
         self.hearings = self._list_page(HEARINGS)

@@ -32,6 +32,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%n more: open the full list</source>
+        <translation>
+            <numerusform>%n more: open the full list</numerusform>
+            <numerusform>%n more: open the full list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/dashboard.py"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>

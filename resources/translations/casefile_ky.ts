@@ -958,6 +958,14 @@ Each brief saved is written to the disclosure log of the person it is about. Con
             <numerusform>%n күн калды</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%n more: open the full list</source>
+        <translation>
+            <numerusform>дагы %n: толук тизмени ачуу</numerusform>
+            <numerusform>дагы %n: толук тизмени ачуу</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/dashboard.py"/>
         <source>&lt;h2&gt;Today, %1&lt;/h2&gt;</source>

@@ -961,6 +961,15 @@ Each brief saved is written to the disclosure log of the person it is about. Con
             <numerusform>осталось %n дней</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%n more: open the full list</source>
+        <translation>
+            <numerusform>ещё %n: открыть весь список</numerusform>
+            <numerusform>ещё %n: открыть весь список</numerusform>
+            <numerusform>ещё %n: открыть весь список</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/dashboard.py"/>
         <source>&lt;h2&gt;Today, %1&lt;/h2&gt;</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from casefile.services.dashboard import DASHBOARD_STATUSES, dashboard
 from casefile.services.drafts import save_record
@@ -108,11 +109,13 @@ def test_dashboard(vault: Vault) -> None:
     ]
     assert board.upcoming_hearings[0].defendants == ("A Pretrial",)
 
-    assert [(r.id, r.table) for r in board.unanswered_ill_treatment] == [
-        (unanswered, "ill_treatment_reports"),
-        (blank, "ill_treatment_reports"),
-    ]
-    assert board.unanswered_ill_treatment[0].victim_name == "B Police"
+    # Oldest first; reports made in the same second (these two) in a fixed order of their ids.
+    assert sorted((r.id, r.table) for r in board.unanswered_ill_treatment) == sorted(
+        [(unanswered, "ill_treatment_reports"), (blank, "ill_treatment_reports")]
+    )
+    names = {r.id: r.victim_name for r in board.unanswered_ill_treatment}
+    assert names[unanswered] == "B Police"
+    assert board.unanswered_ill_treatment_count == 2
 
 
 def test_an_empty_vault(vault: Vault) -> None:
@@ -120,3 +123,63 @@ def test_an_empty_vault(vault: Vault) -> None:
     assert all(c.count == 0 for c in board.status_counts)
     assert board.upcoming_hearings == () and board.expiring_terms == ()
     assert board.police_custody_over_48h == () and board.unanswered_ill_treatment == ()
+
+
+def test_many_unanswered_reports_are_counted_and_the_oldest_listed(vault: Vault) -> None:
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import event
+
+    from casefile.domain.models import IllTreatmentReport, Person
+    from casefile.services.dashboard import UNANSWERED_SHOWN
+
+    start = datetime(2024, 1, 1)
+    with vault.write("test") as session:
+        kept, trashed = Person(full_name="Kept"), Person(full_name="Trashed", deleted_at=start)
+        session.add_all([kept, trashed])
+        session.flush()
+        reports = [
+            IllTreatmentReport(
+                victim_id=kept.id if n % 10 else trashed.id,
+                created_at=start + timedelta(hours=n),
+                official_response="   " if n % 7 == 0 else ("Answered" if n % 7 == 1 else None),
+                deleted_at=start if n % 13 == 0 else None,
+            )
+            for n in range(400)
+        ]
+        session.add_all(reports)
+    listed = [
+        r.id
+        for n, r in enumerate(reports)
+        if n % 10 and n % 7 != 1 and n % 13  # victim kept, no answer, not in the trash
+    ]
+    plans: list[tuple[str, Any]] = []
+
+    def explain(
+        _conn: object, _cursor: object, statement: str, parameters: Any, *_: object
+    ) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "ill_treatment" in statement:
+            plans.append((statement, parameters))
+
+    event.listen(vault.engine, "before_cursor_execute", explain)
+    try:
+        board = dashboard(vault, TODAY)
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", explain)
+    assert board.unanswered_ill_treatment_count == len(listed)
+    assert [r.id for r in board.unanswered_ill_treatment] == listed[:UNANSWERED_SHOWN]
+    assert {r.victim_name for r in board.unanswered_ill_treatment} == {"Kept"}
+    # Counted and chosen on the index: no report (narratives and all) is read whole but the
+    # ones listed, found by id.
+    with vault.engine.connect() as conn:
+        steps = [
+            step[3]
+            for statement, parameters in plans
+            for step in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+        ]
+    scans = [s for s in steps if s.startswith("SCAN") and "COVERING INDEX" not in s]
+    assert scans == ["SCAN oldest"], steps  # the listed ids, then each report by id
+    assert (
+        "SEARCH ill_treatment_reports USING INDEX sqlite_autoindex_ill_treatment_reports_1 (id=?)"
+        in steps
+    )

@@ -115,3 +115,31 @@ def test_trash_restore(
     assert trash.model.rowCount() == 0
     window.show_page("people")
     qtbot.waitUntil(lambda: window.people.model.rowCount() == len(PEOPLE), timeout=10_000)
+
+
+def test_dashboard_lists_the_oldest_reports_and_a_line_to_the_rest(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import date
+
+    from casefile.services import dashboard as dashboard_service
+    from casefile.services.demo import DEMO_PASSPHRASE
+
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        total = dashboard_service.dashboard(vault, date.today()).unanswered_ill_treatment_count
+    assert total >= 2
+    monkeypatch.setattr(dashboard_service, "UNANSWERED_SHOWN", 1)
+    controller = make_controller()
+    window = open_demo(qtbot, controller, demo_path)
+    reports = window.dashboard.lists["ill_treatment"]
+    qtbot.waitUntil(lambda: reports.count() > 0, timeout=10_000)
+    assert reports.count() == 2  # the oldest report, then the line to the others
+    assert reports.item(0).data(Qt.ItemDataRole.UserRole)[0] == "ill_treatment_reports"
+    more = reports.item(1)
+    assert more.text() == f"{total - 1} more: open the full list"
+    assert window.dashboard.boxes["ill_treatment"].title().endswith(f"({total})")
+    reports.itemActivated.emit(more)
+    assert window.current_page_id() == "ill_treatment"
