@@ -70,3 +70,34 @@ def test_a_failed_write_keeps_the_generation(vault: Vault) -> None:
     assert vault.generation == before
     add_person(vault, "Saved")
     assert vault.generation == before + 1
+
+
+def test_everyone_read_in_batches_matches_each_person_read_alone(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Everyone's events are read a few rows at a time in person order; a person's events that
+    # straddle two batches must still make one timeline, in the order they were recorded.
+    monkeypatch.setattr(status, "_BATCH", 3)
+    people = [
+        add_person(vault, "A", ("arrest", "2026-11-01"), ("pretrial_detention", "2026-11-03")),
+        add_person(vault, "B", ("arrest", "2026-10-01"), ("release", "2026-10-02")),
+        add_person(
+            vault,
+            "C",
+            ("arrest", "2026-09-01"),
+            ("pretrial_detention", "2026-09-02"),
+            ("release", "2026-11-20"),
+            ("house_arrest", "2026-11-20"),  # same day as the release: recorded after it
+        ),
+        add_person(vault, "D"),
+    ]
+    with vault.read() as session:
+        everyone = status.statuses(session, TODAY)
+        one_by_one = {
+            pid: found
+            for person_id in people
+            for pid, found in status.statuses(session, TODAY, [person_id]).items()
+        }
+    assert everyone == one_by_one
+    assert set(everyone) == set(people[:3])  # D has no events
+    assert everyone[people[2]].status.value == "house_arrest"
