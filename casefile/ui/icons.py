@@ -61,10 +61,11 @@ def render(name: str, size: int, colour: str) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
-def icon(name: str) -> QIcon:
-    """The bundled icon `name`, drawn on demand in the current palette's colours."""
+def icon(name: str, tint: str | None = None) -> QIcon:
+    """The bundled icon `name`, drawn on demand in the current palette's colours, or always in
+    `tint` (a colour that carries meaning, as a warning's)."""
     _svg(name)  # an unknown name fails here, not at paint time
-    return QIcon(_SvgIconEngine(name))
+    return QIcon(_SvgIconEngine(name, tint))
 
 
 def _colour(mode: QIcon.Mode) -> str:
@@ -83,13 +84,14 @@ class _SvgIconEngine(QIconEngine):
     with thirty icons would otherwise render some three hundred pixmaps before it shows.
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, tint: str | None = None) -> None:
         super().__init__()
         self._name = name
+        self._tint = tint
         self._pixmaps: dict[tuple[int, int, float, str], QPixmap] = {}
 
     def clone(self) -> QIconEngine:
-        return _SvgIconEngine(self._name)
+        return _SvgIconEngine(self._name, self._tint)
 
     def key(self) -> str:
         return "casefile-svg"
@@ -113,7 +115,7 @@ class _SvgIconEngine(QIconEngine):
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
         side = min(size.width(), size.height())
-        colour = _colour(mode)
+        colour = self._tint if self._tint and mode != QIcon.Mode.Disabled else _colour(mode)
         key = (side, int(mode.value), scale, colour)
         made = self._pixmaps.get(key)
         if made is None:

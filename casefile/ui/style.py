@@ -1,7 +1,8 @@
 """The app's style: Fusion (the same on every system), drawing Qt's standard icons from the set.
 
-Dialog button boxes, arrows and the trash ask the style for Qt's standard pixmaps; this proxy
-answers with the bundled icons (casefile/ui/icons.py), so every icon on screen is of one set.
+Dialog button boxes, message boxes, arrows and the trash ask the style for Qt's standard
+pixmaps; this proxy answers with the bundled icons (casefile/ui/icons.py), so every icon on
+screen is of one set.
 Installed just after the first window paints (casefile/ui/application.py): creating the proxy
 loads QStyle's Python bindings, which the unlock dialog does not need.
 """
@@ -34,6 +35,16 @@ STANDARD_ICONS: dict[QStyle.StandardPixmap, str] = {
 }
 
 
+#: Message boxes' icons, from the set, in colours that say what kind of message it is (they
+#: read on light and dark palettes alike).
+MESSAGE_ICONS: dict[QStyle.StandardPixmap, tuple[str, str]] = {
+    _SP.SP_MessageBoxWarning: ("msg_warning", "#b45309"),
+    _SP.SP_MessageBoxCritical: ("msg_critical", "#c62828"),
+    _SP.SP_MessageBoxInformation: ("msg_information", "#1e6bb8"),
+    _SP.SP_MessageBoxQuestion: ("msg_question", "#1e6bb8"),
+}
+
+
 class BundledIconStyle(QProxyStyle):
     """Fusion, with the bundled icons wherever Qt would draw one of its standard ones."""
 
@@ -46,6 +57,8 @@ class BundledIconStyle(QProxyStyle):
         name = STANDARD_ICONS.get(pixmap)
         if name is not None:
             return icon(name)
+        if pixmap in MESSAGE_ICONS:
+            return icon(*MESSAGE_ICONS[pixmap])
         return super().standardIcon(pixmap, option, widget)
 
 

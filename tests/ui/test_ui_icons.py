@@ -17,7 +17,7 @@ from casefile.assets import resources_dir
 from casefile.errors import BugError
 from casefile.ui import icons
 from casefile.ui.dialogs import DialogService
-from casefile.ui.icons import icon, icon_names
+from casefile.ui.icons import icon, icon_names, render
 from casefile.ui.locking import ClipboardGuard
 from casefile.ui.main_window import MainWindow
 from casefile.ui.settings import UiSettings
@@ -150,6 +150,26 @@ def test_the_application_style_draws_standard_icons_from_the_bundled_set(qtbot: 
     assert style.standardIcon(sp.SP_DialogSaveButton).name() == "save"
     assert style.standardIcon(sp.SP_ArrowBack).name() == "back"
     assert not style.standardIcon(sp.SP_DialogSaveButton).pixmap(16, 16).isNull()
-    # What the set has no drawing for stays Qt's (message-box icons, for one).
-    assert not style.standardIcon(sp.SP_MessageBoxWarning).isNull()
-    assert style.standardIcon(sp.SP_MessageBoxWarning).name() == ""
+    # What the set has no drawing for stays Qt's.
+    assert not style.standardIcon(sp.SP_DriveHDIcon).isNull()
+    assert style.standardIcon(sp.SP_DriveHDIcon).name() == ""
+
+
+def test_message_boxes_show_the_sets_icons_in_their_colours(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    style = application_style()
+    for kind, name, colour in (
+        (QMessageBox.Icon.Warning, "msg_warning", "#b45309"),
+        (QMessageBox.Icon.Critical, "msg_critical", "#c62828"),
+        (QMessageBox.Icon.Information, "msg_information", "#1e6bb8"),
+        (QMessageBox.Icon.Question, "msg_question", "#1e6bb8"),
+    ):
+        box = QMessageBox()
+        qtbot.addWidget(box)
+        box.setStyle(style)
+        box.setIcon(kind)
+        shown = box.iconPixmap().toImage()
+        assert not shown.isNull()
+        drawn = render(name, shown.width(), colour).toImage()
+        assert shown.convertToFormat(drawn.format()) == drawn, name
