@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -198,6 +198,7 @@ class RecordForm(QDialog):
         pick = chooser or dialog_chooser(runner, vault)
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, QLabel] = {}
+        self._field_labels: dict[str, QLabel] = {}
         body = self._build_body(pick)
 
         self.scroll_area = QScrollArea(self)
@@ -276,11 +277,27 @@ class RecordForm(QDialog):
         return body
 
     def _field_label(self, name: str, parent: QWidget) -> QLabel:
+        widget = QLabel(parent)
+        self._field_labels[name] = widget
+        self._label_field(name)
+        return widget
+
+    def _label_field(self, name: str) -> None:
         info = self.infos[name]
         text = QCoreApplication.translate("fields", info.label)
-        widget = QLabel(f"{text} *" if info.required else text, parent)
+        widget = self._field_labels[name]
+        widget.setText(f"{text} *" if info.required else text)
         widget.setToolTip(tr("Required") if info.required else "")
-        return widget
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new interface language: the texts made of parts (a label and its "*", the messages
+        # naming fields) are made again; whole strings relabel on their own (ui/relabel.py).
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_field_labels"):
+            for name in self._field_labels:
+                self._label_field(name)
+            if self.is_loaded:
+                self.check()
+        super().changeEvent(event)
 
     def _field_cell(self, name: str, chooser: Chooser, parent: QWidget) -> QWidget:
         from casefile.services.drafts import FIXED_VOCABULARIES
