@@ -38,8 +38,15 @@ if TYPE_CHECKING:
     from casefile.vault.vault import Vault
 
 SECTIONS = ("hearings", "terms", "police", "ill_treatment")
-#: The page that lists all of a section's items, when the section lists only some.
-SECTION_PAGES = {"ill_treatment": "ill_treatment"}
+#: Items a section lists at most; a last line gives the number of the others and opens them.
+SECTION_SHOWN = 100
+#: Where a section's other items are: a page, or the People list filtered by a status.
+SECTION_MORE: dict[str, tuple[str, str]] = {
+    "hearings": ("page", "agenda"),
+    "terms": ("status", "pretrial_detention"),
+    "police": ("status", "police_custody"),
+    "ill_treatment": ("page", "ill_treatment"),
+}
 
 
 def tr(text: str) -> str:
@@ -71,16 +78,24 @@ def load_dashboard(vault: Vault, today: date | None = None) -> DashboardData:
     from casefile.services.dashboard import dashboard
 
     raw = dashboard(vault, today or date.today())
+    # Each list shows its first items only: ten thousand word-wrapped rows in a list widget
+    # took a second to lay out, and nobody reads them on a dashboard.
+    first = slice(SECTION_SHOWN)
     return DashboardData(
         today=raw.today,
         status_counts=tuple((c.status, c.count) for c in raw.status_counts if c.count),
         sections={
-            "hearings": tuple(_hearing(row) for row in raw.upcoming_hearings),
-            "terms": tuple(_term(term) for term in raw.expiring_terms),
-            "police": tuple(_custody(alert) for alert in raw.police_custody_over_48h),
-            "ill_treatment": tuple(_report(r) for r in raw.unanswered_ill_treatment),
+            "hearings": tuple(_hearing(row) for row in raw.upcoming_hearings[first]),
+            "terms": tuple(_term(term) for term in raw.expiring_terms[first]),
+            "police": tuple(_custody(alert) for alert in raw.police_custody_over_48h[first]),
+            "ill_treatment": tuple(_report(r) for r in raw.unanswered_ill_treatment[first]),
         },
-        totals={"ill_treatment": raw.unanswered_ill_treatment_count},
+        totals={
+            "hearings": len(raw.upcoming_hearings),
+            "terms": len(raw.expiring_terms),
+            "police": len(raw.police_custody_over_48h),
+            "ill_treatment": raw.unanswered_ill_treatment_count,
+        },
     )
 
 
@@ -136,7 +151,8 @@ class DashboardPage(QScrollArea):
     Signals:
         record_activated(str, str): an item was opened (table, record id).
         status_requested(str): a count tile was clicked (the status code).
-        page_requested(str): a section's "more" line was opened (the page id to show).
+        page_requested(str): a section's "more" line was opened (the page id to show); a
+            line whose items are people asks for status_requested instead.
         data_loaded(): the dashboard finished loading.
     """
 
@@ -248,10 +264,10 @@ class DashboardPage(QScrollArea):
             if total > len(items):
                 more = QListWidgetItem(
                     QCoreApplication.translate(
-                        "DashboardPage", "%n more: open the full list", "", total - len(items)
+                        "DashboardPage", "%Ln more: open the full list", "", total - len(items)
                     )
                 )
-                more.setData(Qt.ItemDataRole.UserRole, ("page", SECTION_PAGES[key]))
+                more.setData(Qt.ItemDataRole.UserRole, SECTION_MORE[key])
                 font = more.font()
                 font.setItalic(True)
                 more.setFont(font)
@@ -281,5 +297,7 @@ class DashboardPage(QScrollArea):
         if isinstance(target, tuple) and len(target) == 2:
             if target[0] == "page":
                 self.page_requested.emit(str(target[1]))
+            elif target[0] == "status":
+                self.status_requested.emit(str(target[1]))
             else:
                 self.record_activated.emit(str(target[0]), str(target[1]))

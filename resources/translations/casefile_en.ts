@@ -24,18 +24,18 @@
     <name>DashboardPage</name>
     <message numerus="yes">
         <location filename="../../casefile/ui/dashboard.py"/>
-        <source>%n day(s) left</source>
+        <source>%Ln more: open the full list</source>
         <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
+            <numerusform>%Ln more: open the full list</numerusform>
+            <numerusform>%Ln more: open the full list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/dashboard.py"/>
-        <source>%n more: open the full list</source>
+        <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n more: open the full list</numerusform>
-            <numerusform>%n more: open the full list</numerusform>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">

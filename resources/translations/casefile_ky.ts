@@ -952,18 +952,18 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/dashboard.py"/>
-        <source>%n day(s) left</source>
+        <source>%Ln more: open the full list</source>
         <translation>
-            <numerusform>%n күн калды</numerusform>
-            <numerusform>%n күн калды</numerusform>
+            <numerusform>дагы %Ln: толук тизмени ачуу</numerusform>
+            <numerusform>дагы %Ln: толук тизмени ачуу</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/dashboard.py"/>
-        <source>%n more: open the full list</source>
+        <source>%n day(s) left</source>
         <translation>
-            <numerusform>дагы %n: толук тизмени ачуу</numerusform>
-            <numerusform>дагы %n: толук тизмени ачуу</numerusform>
+            <numerusform>%n күн калды</numerusform>
+            <numerusform>%n күн калды</numerusform>
         </translation>
     </message>
     <message>
@@ -1805,11 +1805,6 @@ F1      ушул жардам
         <location filename="../../casefile/ui/main_window.py"/>
         <source>People</source>
         <translation>Адамдар</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/main_window.py"/>
-        <source>This list is not in this version yet. The records are kept in the vault and show up in search (Ctrl+F) and on the dashboard.</source>
-        <translation type="vanished">Бул тизме азырынча бул версияда жок. Жазуулар сактагычта сакталат жана издөөдө (Ctrl+F) жана кыскача маалыматта көрүнөт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py"/>

@@ -954,20 +954,20 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/dashboard.py"/>
+        <source>%Ln more: open the full list</source>
+        <translation>
+            <numerusform>ещё %Ln: открыть весь список</numerusform>
+            <numerusform>ещё %Ln: открыть весь список</numerusform>
+            <numerusform>ещё %Ln: открыть весь список</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/dashboard.py"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform>
             <numerusform>осталось %n дня</numerusform>
             <numerusform>осталось %n дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../casefile/ui/dashboard.py"/>
-        <source>%n more: open the full list</source>
-        <translation>
-            <numerusform>ещё %n: открыть весь список</numerusform>
-            <numerusform>ещё %n: открыть весь список</numerusform>
-            <numerusform>ещё %n: открыть весь список</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,11 +1811,6 @@ F1      эта справка
         <location filename="../../casefile/ui/main_window.py"/>
         <source>People</source>
         <translation>Люди</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/main_window.py"/>
-        <source>This list is not in this version yet. The records are kept in the vault and show up in search (Ctrl+F) and on the dashboard.</source>
-        <translation type="vanished">Этого списка в данной версии пока нет. Записи хранятся в хранилище и находятся поиском (Ctrl+F) и на сводке.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/main_window.py"/>

@@ -143,3 +143,35 @@ def test_dashboard_lists_the_oldest_reports_and_a_line_to_the_rest(
     assert window.dashboard.boxes["ill_treatment"].title().endswith(f"({total})")
     reports.itemActivated.emit(more)
     assert window.current_page_id() == "ill_treatment"
+
+
+def test_every_dashboard_list_shows_its_first_items_and_a_line_to_the_others(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casefile.ui import dashboard as dashboard_page
+
+    monkeypatch.setattr(dashboard_page, "SECTION_SHOWN", 1)
+    controller = make_controller()
+    window = open_demo(qtbot, controller, demo_path)
+    dashboard = window.dashboard
+    terms = dashboard.lists["terms"]
+    qtbot.waitUntil(lambda: terms.count() > 0, timeout=10_000)
+    total = int(dashboard.boxes["terms"].title().rsplit("(", 1)[1].rstrip(")"))
+    assert total >= 2
+    assert terms.count() == 2
+    assert terms.item(1).text() == f"{total - 1} more: open the full list"
+    # The others are the people in pre-trial detention: the People list, filtered.
+    terms.itemActivated.emit(terms.item(1))
+    assert window.current_page_id() == "people"
+    qtbot.waitUntil(lambda: window.people.proxy.rowCount() > 0, timeout=10_000)
+    shown = {window.people.proxy.index(r, 1).data() for r in range(window.people.proxy.rowCount())}
+    assert shown == {"Pre-trial detention"}
+
+    window.show_page("dashboard")
+    hearings = dashboard.lists["hearings"]
+    assert hearings.count() == 2  # the demo has several hearings this week
+    hearings.itemActivated.emit(hearings.item(1))
+    assert window.current_page_id() == "agenda"
