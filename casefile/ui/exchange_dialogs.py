@@ -1,36 +1,31 @@
-"""File → Send changes…, Receive changes… and Exchange conflicts…: bundles between laptops.
+"""The Send changes and Receive changes dialogs: bundles between laptops.
 
-The conflicts window is in exchange_conflicts.py.
+Their menu actions are in exchange_actions.py, which loads this module (and the exchange
+services) when one of them is first used; the conflicts window is in exchange_conflicts.py.
 
 Every service call runs on the task runner; the dialogs hold plain results only. File
 choosers go through ExchangeFiles so tests can answer them.
 
 Signals:
-    ExchangeActions.records_changed(): an import or a resolution changed records.
     ReceiveChangesDialog.records_imported(): the bundle was imported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
-    QObject,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,20 +38,19 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.services.exchange import devices, service
-from casefile.services.exchange.bundle_format import BundleHeader, read_header
+from casefile.services.exchange.bundle_format import BundleHeader
 from casefile.services.exchange.changes import Selection
 from casefile.services.exchange.devices import DeviceInfo, PartnerInfo
 from casefile.services.exchange.merge import ImportPreview
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
-from casefile.ui.exchange_conflicts import ConflictsDialog, RowsModel, show_value, table_view
-from casefile.ui.icons import icon
+from casefile.ui.exchange_conflicts import RowsModel, show_value, table_view
 from casefile.ui.labels import QT_TRANSLATE_NOOP
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.atomic import write_atomic
 
 if TYPE_CHECKING:
-    from casefile.ui.main_window import MainWindow
+    from casefile.ui.exchange_actions import ExchangeFiles
     from casefile.vault.vault import Vault
 
 MIN_PASSPHRASE = 10
@@ -75,22 +69,6 @@ CHANGE_KINDS = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ExchangeDialogs", text)
-
-
-class ExchangeFiles:
-    """Real file choosers; tests inject an object with the same two methods."""
-
-    def save_bundle(self, parent: QWidget | None, suggested: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save the bundle"), suggested, tr("Casefile bundle (*.cfbundle)")
-        )
-        return Path(chosen) if chosen else None
-
-    def open_bundle(self, parent: QWidget | None) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, tr("Open a bundle"), "", tr("Casefile bundle (*.cfbundle);;All files (*)")
-        )
-        return Path(chosen) if chosen else None
 
 
 class ChangesModel(RowsModel):
@@ -462,114 +440,3 @@ class ReceiveChangesDialog(QDialog):
     def _on_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(self.partner is not None and self.partner.trusted)
         show_error(self._dialogs, self, error)
-
-
-class ExchangeActions(QObject):
-    """Owns the File-menu actions for exchange and opens their dialogs for the open vault."""
-
-    records_changed = Signal()
-
-    def __init__(
-        self,
-        runner: TaskRunner,
-        dialogs: DialogService,
-        parent: QWidget,
-        vault: Callable[[], Vault | None],
-        files: ExchangeFiles | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._dialogs = dialogs
-        self._parent = parent
-        self._vault = vault
-        self.files = files or ExchangeFiles()
-        self.send_dialog: SendChangesDialog | None = None
-        self.receive_dialog: ReceiveChangesDialog | None = None
-        self.conflicts_dialog: ConflictsDialog | None = None
-        self.send_action = QAction(icon("send_changes"), "", self)
-        self.send_action.setObjectName("sendChangesAction")
-        self.send_action.triggered.connect(self.open_send)
-        self.receive_action = QAction(icon("receive_changes"), "", self)
-        self.receive_action.setObjectName("receiveChangesAction")
-        self.receive_action.triggered.connect(self.open_receive)
-        self.conflicts_action = QAction(icon("conflicts"), "", self)
-        self.conflicts_action.setObjectName("exchangeConflictsAction")
-        self.conflicts_action.triggered.connect(self.open_conflicts)
-        self.retranslate()
-
-    def install(self, window: MainWindow) -> None:
-        """Adds the actions to the File menu, above Lock and Quit."""
-        for action in (self.send_action, self.receive_action, self.conflicts_action):
-            window.add_menu_action(window.file_menu, action, before_quit=True)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    def retranslate(self) -> None:
-        self.send_action.setText(self.tr("Send changes…"))
-        self.receive_action.setText(self.tr("Receive changes…"))
-        self.conflicts_action.setText(self.tr("Exchange conflicts…"))
-
-    @Slot()
-    def open_send(self) -> None:
-        vault = self._vault()
-        if vault is None:
-            return
-        self.send_dialog = SendChangesDialog(
-            self._runner, self._dialogs, self.files, vault, self._parent
-        )
-        self.send_dialog.open()
-
-    @Slot()
-    def open_receive(self) -> None:
-        vault = self._vault()
-        if vault is None:
-            return
-        path = self.files.open_bundle(self._parent)
-        if path is None:
-            return
-
-        def read() -> tuple[bytes, BundleHeader, PartnerInfo | None]:
-            data = path.read_bytes()
-            header = read_header(data)  # a damaged file is refused here, before anything else
-            known = {p.device_id: p for p in devices.list_partners(vault)}
-            return data, header, known.get(header.sender.device_id)
-
-        self._runner.run(read, lambda result: self._show_receive(vault, *result), self._failed)
-
-    def _show_receive(
-        self, vault: Vault, data: bytes, header: BundleHeader, partner: PartnerInfo | None
-    ) -> None:
-        self.receive_dialog = ReceiveChangesDialog(
-            self._runner, self._dialogs, vault, data, header, partner, self._parent
-        )
-        self.receive_dialog.records_imported.connect(self._on_records_imported)
-        self.receive_dialog.open()
-
-    @Slot()
-    def _on_records_imported(self) -> None:
-        self.records_changed.emit()
-        dialog = self.receive_dialog
-        if dialog is not None and dialog.imported is not None and dialog.imported.conflicts:
-            self.open_conflicts()
-
-    @Slot()
-    def open_conflicts(self) -> None:
-        vault = self._vault()
-        if vault is None:
-            return
-        self.conflicts_dialog = ConflictsDialog(self._runner, self._dialogs, vault, self._parent)
-        self.conflicts_dialog.conflicts_resolved.connect(self.records_changed)
-        self.conflicts_dialog.open()
-
-    def close_all(self) -> None:
-        """Closes every exchange window (the vault is locking)."""
-        for dialog in (self.send_dialog, self.receive_dialog, self.conflicts_dialog):
-            if dialog is not None:
-                dialog.close()
-
-    def _failed(self, error: BaseException) -> None:
-        show_error(self._dialogs, self._parent, error)

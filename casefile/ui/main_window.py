@@ -28,7 +28,7 @@ from casefile.ui.case_page import CasePage
 from casefile.ui.dashboard import DashboardPage
 from casefile.ui.dialogs import DialogService
 from casefile.ui.dossier_page import DossierPage
-from casefile.ui.exchange_dialogs import ExchangeActions
+from casefile.ui.exchange_actions import ExchangeActions
 from casefile.ui.i18n import LanguageMenu
 from casefile.ui.icons import icon
 from casefile.ui.labels import label

@@ -17,8 +17,9 @@ from casefile.domain.models import Person
 from casefile.services.exchange import bundle_format, devices, service
 from casefile.services.exchange.bundle_format import BundleKdf
 from casefile.ui.controller import AppController
+from casefile.ui.exchange_actions import ExchangeActions
 from casefile.ui.exchange_conflicts import ConflictsDialog
-from casefile.ui.exchange_dialogs import ExchangeActions, SendChangesDialog
+from casefile.ui.exchange_dialogs import SendChangesDialog
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
 
