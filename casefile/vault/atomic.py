@@ -6,7 +6,7 @@ import contextlib
 import errno
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 # Test hook: called after the temp file is complete and synced, just before it replaces the
@@ -57,8 +57,11 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
+
+    ``data`` may also be an iterable of chunks, written as they come (a large file need not be
+    in memory whole); an error raised by it leaves ``path`` as it was and no temp file.
 
     The temp file is created in the same folder (``os.replace`` is only atomic within one file
     system) with O_EXCL and ``mode`` already set, so no other user can ever read a byte of it.
@@ -80,7 +83,8 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
                 # The umask may have changed the bits given to os.open; set exactly ``mode``
                 # before any content is written.
                 os.fchmod(fd, mode)
-            _write_all(fd, data)
+            for chunk in (data,) if isinstance(data, bytes) else data:
+                _write_all(fd, chunk)
             # The data must be on disk before the rename, or a crash could leave an empty file
             # under the final name.
             os.fsync(fd)

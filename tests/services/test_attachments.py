@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -102,3 +103,45 @@ def test_a_failed_intake_leaves_nothing(vault: Vault) -> None:
     with vault.read() as session:
         assert session.scalar(select(func.count()).select_from(AttachmentChunk)) == 0
     assert list_attachments(vault, "persons", person) == []
+
+
+def test_export_writes_chunk_by_chunk_and_refuses_a_damaged_copy(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import update
+
+    from casefile.errors import VaultCorruptError
+    from casefile.services import file_exports
+    from casefile.vault import atomic
+    from casefile.vault.engine import writer
+
+    person = save_record(vault, "persons", None, {"full_name": "A"})
+    data = os.urandom(3 * CHUNK_SIZE + 7)
+    attachment = add_attachment(
+        vault, "persons", person, "Scan", io.BytesIO(data), "scan.bin", "application/octet-stream"
+    )
+    written: list[int] = []
+    real_write_all = atomic._write_all
+    monkeypatch.setattr(
+        atomic,
+        "_write_all",
+        lambda fd, chunk: (written.append(len(chunk)), real_write_all(fd, chunk)),
+    )
+    target = tmp_path / "scan.bin"
+    assert file_exports.export_attachment(vault, attachment, target) == len(data)
+    assert target.read_bytes() == data
+    assert written == [CHUNK_SIZE] * 3 + [7]  # never the whole file at once
+    assert target.stat().st_mode & 0o777 == 0o600
+
+    # A stored chunk that no longer matches the hash taken on intake: nothing is written.
+    with writer(vault.engine).begin() as conn:
+        conn.execute(
+            update(AttachmentChunk)
+            .where(AttachmentChunk.attachment_id == attachment, AttachmentChunk.seq == 1)
+            .values(data=b"x" * CHUNK_SIZE)
+        )
+    damaged = tmp_path / "damaged.bin"
+    with pytest.raises(VaultCorruptError, match="does not match"):
+        file_exports.export_attachment(vault, attachment, damaged)
+    assert not damaged.exists()
+    assert atomic.leftover_temp_files(damaged) == []
