@@ -181,6 +181,10 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", "This file no longer exists or is in the trash."),
     QT_TRANSLATE_NOOP("messages", "This file was removed while it was being read."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "This file's stored copy does not match the one added: it was not exported. Restore the vault from a backup to get it back.",
+    ),
     QT_TRANSLATE_NOOP("messages", "This hearing has already been postponed."),
     QT_TRANSLATE_NOOP(
         "messages",

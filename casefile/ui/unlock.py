@@ -27,7 +27,7 @@ from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import describe_known
 from casefile.ui.icons import icon
 from casefile.ui.settings import UiSettings
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.tasks import TaskContext, TaskRunner
 
 DELAY_BASE_MS = 1000
 DELAY_CAP_MS = 30_000
@@ -170,12 +170,34 @@ class UnlockDialog(QDialog):
         self._show_message(self.tr("Unlocking…"), error=False)
         path = self.path
 
-        def open_vault() -> object:
+        def open_vault(context: TaskContext) -> object:
             from casefile.vault.vault import Vault
 
-            return Vault.open(path, passphrase)
+            return Vault.open(
+                path, passphrase, progress=lambda step, done: context.report(done, step)
+            )
 
-        self._runner.run(open_vault, self._on_opened, self._on_open_failed)
+        self._runner.run_with_context(
+            open_vault, self._on_opened, self._on_open_failed, self._on_open_progress
+        )
+
+    def _on_open_progress(self, fraction: float | None, step: str) -> None:
+        """A slow step of a first open after an update: said, and measured when it can be."""
+        if step == "upgrade":
+            self._show_message(
+                self.tr("Updating the vault for this version (a backup is made first)…"),
+                error=False,
+            )
+        elif step == "search_index":
+            self._show_message(
+                self.tr("Rebuilding the search index for this version of Casefile (once)…"),
+                error=False,
+            )
+        if fraction is None:
+            self.busy.setRange(0, 0)
+        else:
+            self.busy.setRange(0, 100)
+            self.busy.setValue(round(fraction * 100))
 
     def _on_opened(self, vault: object) -> None:
         self._set_working(False)
@@ -258,6 +280,7 @@ class UnlockDialog(QDialog):
 
     def _set_working(self, working: bool) -> None:
         self._working = working
+        self.busy.setRange(0, 0)  # busy until a step says how far it is
         self.busy.setVisible(working)
         self.passphrase.setEnabled(not working)
         self.unlock_button.setEnabled(not working and not self.waiting)

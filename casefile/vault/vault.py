@@ -7,13 +7,14 @@ and the database key in memory only.
 from __future__ import annotations
 
 import contextlib
+import functools
 import getpass
 import itertools
 import os
 import secrets
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -101,6 +102,10 @@ class VaultInfo:
     size_bytes: int
     key_slots: int
     backups: int
+
+
+#: Told of a slow step of opening: its name and how far it is (0 to 1; None when unknown).
+OpenProgress = Callable[[str, float | None], None]
 
 
 def _require_strong(passphrase: str) -> None:
@@ -196,9 +201,14 @@ class Vault:
         *,
         actor: str | None = None,
         upgrade: bool = True,
+        progress: OpenProgress | None = None,
     ) -> Vault:
         """Unlocks with the passphrase. Raises a KnownError subclass for every way it can fail;
-        the files are left unchanged (only an older schema is upgraded, after a backup)."""
+        the files are left unchanged (only an older schema is upgraded, after a backup).
+
+        progress(step, fraction), if given, hears of the slow steps a first open after an
+        update may take: "upgrade" (backup and migrations, fraction None) and "search_index"
+        (reindexing every record, fraction 0 to 1)."""
         paths = VaultPaths.locate(path)
         lock = VaultLock(paths.lock)
         lock.acquire()
@@ -206,7 +216,7 @@ class Vault:
             # A plaintext or truncated file is refused before any key work.
             check_file_header(paths.db)
             key = _unlock_key(paths, passphrase)
-            return cls._open_with_key(paths, key, lock, actor, upgrade)
+            return cls._open_with_key(paths, key, lock, actor, upgrade, progress)
         except BaseException:
             lock.release()
             raise
@@ -236,7 +246,13 @@ class Vault:
 
     @classmethod
     def _open_with_key(
-        cls, paths: VaultPaths, key: bytes, lock: VaultLock, actor: str | None, upgrade: bool
+        cls,
+        paths: VaultPaths,
+        key: bytes,
+        lock: VaultLock,
+        actor: str | None,
+        upgrade: bool,
+        progress: OpenProgress | None = None,
     ) -> Vault:
         engine = create_vault_engine(paths.db, key)
         try:
@@ -249,6 +265,8 @@ class Vault:
                 raise VaultCorruptError(damage_message(engine)) from None
             vault = cls(paths, key, engine, lock, actor or _default_actor())
             if needs_upgrade and upgrade:
+                if progress is not None:
+                    progress("upgrade", None)
                 if paths.keys.exists():
                     vault.backup(kind="pre-upgrade")
                 try:
@@ -257,19 +275,20 @@ class Vault:
                 except exc.DBAPIError:
                     raise VaultCorruptError(damage_message(engine)) from None
             if upgrade:
-                vault._ensure_search_index()
+                vault._ensure_search_index(progress)
             return vault
         except BaseException:
             engine.dispose()
             raise
 
-    def _ensure_search_index(self) -> None:
+    def _ensure_search_index(self, progress: OpenProgress | None = None) -> None:
         """Reindexes once when the index was built under another key scheme (older vaults)."""
         with self.read() as session:
             if search_index.is_current(session):
                 return
+        report = None if progress is None else functools.partial(progress, "search_index")
         with self.write("search index rebuilt") as session:
-            search_index.rebuild(session)
+            search_index.rebuild(session, report)
 
     # -- sessions ------------------------------------------------------------------------
 

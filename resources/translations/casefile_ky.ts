@@ -1364,23 +1364,43 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
         <source>Exchange conflicts…</source>
         <translation>Алмашуудагы карама-каршылыктар…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
         <source>Receive changes…</source>
         <translation>Өзгөртүүлөрдү алуу…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
         <source>Send changes…</source>
         <translation>Өзгөртүүлөрдү жөнөтүү…</translation>
     </message>
 </context>
 <context>
     <name>ExchangeDialogs</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <source>Casefile bundle (*.cfbundle)</source>
+        <translation>Casefile пакети (*.cfbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
+        <translation>Casefile пакети (*.cfbundle);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <source>Open a bundle</source>
+        <translation>Пакетти ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <source>Save the bundle</source>
+        <translation>Пакетти сактоо</translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>(empty)</source>
@@ -1419,16 +1439,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Casefile bundle (*.cfbundle)</source>
-        <translation>Casefile пакети (*.cfbundle)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
-        <translation>Casefile пакети (*.cfbundle);;Бардык файлдар (*)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
@@ -1459,18 +1469,8 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Open a bundle</source>
-        <translation>Пакетти ачуу</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Restored</source>
         <translation>Калыбына келтирилди</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Save the bundle</source>
-        <translation>Пакетти сактоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3292,6 +3292,11 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/unlock.py"/>
+        <source>Rebuilding the search index for this version of Casefile (once)…</source>
+        <translation>Издөө индекси Casefileдын ушул версиясы үчүн кайра түзүлүүдө (бир жолу)…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
         <source>Remember the places of recently opened vaults</source>
         <translation>Акыркы ачылган сактагычтардын жайгашкан жерин эстеп калуу</translation>
     </message>
@@ -3319,6 +3324,11 @@ Card: {card}</source>
         <location filename="../../casefile/ui/unlock.py"/>
         <source>Unlocking…</source>
         <translation>Кулпусу ачылууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Updating the vault for this version (a backup is made first)…</source>
+        <translation>Сактагыч ушул версия үчүн жаңыртылууда (адегенде камдык көчүрмө жасалат)…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/unlock.py"/>
@@ -5137,6 +5147,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file was removed while it was being read.</source>
         <translation>Файл окулуп жатканда өчүрүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This file's stored copy does not match the one added: it was not exported. Restore the vault from a backup to get it back.</source>
+        <translation>Бул файлдын сакталган көчүрмөсү кошулгандагысына дал келбейт: ал экспорттолгон жок. Аны кайтаруу үчүн сактагычты камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>

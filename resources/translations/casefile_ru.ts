@@ -1370,23 +1370,43 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
         <source>Exchange conflicts…</source>
         <translation>Конфликты обмена…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
         <source>Receive changes…</source>
         <translation>Получить изменения…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
         <source>Send changes…</source>
         <translation>Отправить изменения…</translation>
     </message>
 </context>
 <context>
     <name>ExchangeDialogs</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <source>Casefile bundle (*.cfbundle)</source>
+        <translation>Пакет Casefile (*.cfbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
+        <translation>Пакет Casefile (*.cfbundle);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <source>Open a bundle</source>
+        <translation>Открыть пакет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <source>Save the bundle</source>
+        <translation>Сохранить пакет</translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/exchange_conflicts.py"/>
         <source>(empty)</source>
@@ -1425,16 +1445,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Casefile bundle (*.cfbundle)</source>
-        <translation>Пакет Casefile (*.cfbundle)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
-        <translation>Пакет Casefile (*.cfbundle);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -1465,18 +1475,8 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Open a bundle</source>
-        <translation>Открыть пакет</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Save the bundle</source>
-        <translation>Сохранить пакет</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3299,6 +3299,11 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/unlock.py"/>
+        <source>Rebuilding the search index for this version of Casefile (once)…</source>
+        <translation>Поисковый индекс перестраивается для этой версии Casefile (один раз)…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
         <source>Remember the places of recently opened vaults</source>
         <translation>Запоминать, где лежат недавно открытые хранилища</translation>
     </message>
@@ -3326,6 +3331,11 @@ Card: {card}</source>
         <location filename="../../casefile/ui/unlock.py"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/unlock.py"/>
+        <source>Updating the vault for this version (a backup is made first)…</source>
+        <translation>Хранилище обновляется для этой версии (сначала делается резервная копия)…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/unlock.py"/>
@@ -5146,6 +5156,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file was removed while it was being read.</source>
         <translation>Файл был удалён во время чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This file's stored copy does not match the one added: it was not exported. Restore the vault from a backup to get it back.</source>
+        <translation>Сохранённая копия этого файла не совпадает с добавленной: он не экспортирован. Чтобы вернуть его, восстановите хранилище из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>

@@ -406,3 +406,36 @@ def test_duplicate_warning_uses_variants_and_approximate_years(vault: Vault) -> 
     assert find_possible_duplicates(vault, "Xudoyberdiyev O'tkir", "1990") == []
     move_to_trash(vault, "persons", stored)
     assert find_possible_duplicates(vault, "Xudoyberdiyev O'tkir") == []
+
+
+def test_the_rebuild_at_open_reports_how_far_it_is(vault_path: Path) -> None:
+    from casefile.domain.models import Person
+
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        with vault.write() as session:  # three batches of a thousand records, and a half
+            session.add_all(Person(full_name=f"Кыдыр {n}") for n in range(2_500))
+        with vault.write() as session:
+            session.execute(
+                text("DELETE FROM settings WHERE key = :k"),
+                {"k": search_index.SETTING_INDEX_VERSION},
+            )
+    finally:
+        vault.close()
+    heard: list[tuple[str, float | None]] = []
+    vault = Vault.open(
+        vault_path, PASSPHRASE, progress=lambda step, done: heard.append((step, done))
+    )
+    try:
+        assert {step for step, _ in heard} == {"search_index"}
+        fractions = [done for _, done in heard]
+        assert fractions[0] == 0.0 and fractions[-1] == 1.0
+        assert fractions == sorted(fractions) and len(fractions) >= 4
+        assert [h.id for h in _people(vault, "кыдыр 2499")]
+    finally:
+        vault.close()
+    heard.clear()
+    Vault.open(
+        vault_path, PASSPHRASE, progress=lambda step, done: heard.append((step, done))
+    ).close()
+    assert heard == []  # once only

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -179,3 +180,39 @@ def test_recent_vaults_offered_and_remember_nothing_clears_them(
     assert controller.settings.recent_vaults() == []
     controller.settings.add_recent(vault_path)
     assert controller.settings.recent_vaults() == []
+
+
+def test_a_reindex_at_unlock_says_so_and_shows_how_far_it_is(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    people_vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import text
+
+    from casefile.ui.unlock import UnlockDialog
+    from casefile.vault import search_index
+
+    with Vault.open(people_vault_path, PASSPHRASE) as vault, vault.write() as session:
+        # As after an update that changed how names are indexed.
+        session.execute(
+            text("DELETE FROM settings WHERE key = :k"), {"k": search_index.SETTING_INDEX_VERSION}
+        )
+    seen: list[tuple[str, int, int, int]] = []
+    real = UnlockDialog._on_open_progress
+
+    def watched(dialog: UnlockDialog, fraction: float | None, step: str) -> None:
+        real(dialog, fraction, step)
+        bar = dialog.busy
+        seen.append((dialog.message.text(), bar.minimum(), bar.maximum(), bar.value()))
+
+    monkeypatch.setattr(UnlockDialog, "_on_open_progress", watched)
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    assert seen, "no progress was shown"
+    assert {text for text, *_ in seen} == {
+        "Rebuilding the search index for this version of Casefile (once)…"
+    }
+    assert all((low, high) == (0, 100) for _, low, high, _ in seen)
+    assert seen[-1][3] == 100
