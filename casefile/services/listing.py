@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, time
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from casefile.domain.models import (
     Case,
@@ -112,36 +113,26 @@ def list_cases(vault: Vault) -> list[CaseRow]:
     ]
 
 
-def list_hearings(
-    vault: Vault, start: date | None = None, end: date | None = None
-) -> list[HearingRow]:
-    """Hearings in date order, optionally within [start, end]; none of a trashed case."""
-    query = (
-        select(
-            Hearing.id,
-            Hearing.case_id,
-            Case.title,
-            Hearing.scheduled_date,
-            Hearing.scheduled_time,
-            Hearing.court,
-            Hearing.judge,
-            Hearing.kind,
-            Hearing.outcome,
-            Hearing.postponed_to_id,
-        )
-        .join(Case, Case.id == Hearing.case_id)
-        # A hearing whose case is in the trash is hidden with it (and back when it is restored).
-        .where(Hearing.deleted_at.is_(None), Case.deleted_at.is_(None))
-        .order_by(Hearing.scheduled_date, Hearing.scheduled_time)
-    )
-    if start is not None:
-        query = query.where(Hearing.scheduled_date >= start)
-    if end is not None:
-        query = query.where(Hearing.scheduled_date <= end)
-    with vault.read() as session:
-        rows = session.connection().execute(query).all()  # Core: no ORM row loading
-    # Each fetched row brings its own copy of a case's title, court and judge; 50,000 hearings
-    # share a few thousand of each, so one shared copy per value saves tens of MiB.
+def hearing_columns() -> Select[*tuple[Any, ...]]:
+    """A hearing row's columns (HearingRow's, in order), its case joined."""
+    return select(
+        Hearing.id,
+        Hearing.case_id,
+        Case.title,
+        Hearing.scheduled_date,
+        Hearing.scheduled_time,
+        Hearing.court,
+        Hearing.judge,
+        Hearing.kind,
+        Hearing.outcome,
+        Hearing.postponed_to_id,
+    ).join(Case, Case.id == Hearing.case_id)
+
+
+def hearing_rows(found: Iterable[Sequence[Any]]) -> list[HearingRow]:
+    """Rows of hearing_columns() as HearingRows. Each fetched row brings its own copy of a
+    case's title, court and judge; 50,000 hearings share a few thousand of each, so one shared
+    copy per value saves tens of MiB."""
     shared: dict[object, object] = {}
 
     def one(value: _T) -> _T:
@@ -160,8 +151,27 @@ def list_hearings(
             outcome=r[8],
             postponed_to_id=r[9],
         )
-        for r in rows
+        for r in found
     ]
+
+
+def list_hearings(
+    vault: Vault, start: date | None = None, end: date | None = None
+) -> list[HearingRow]:
+    """Hearings in date order, optionally within [start, end]; none of a trashed case."""
+    query = (
+        hearing_columns()
+        # A hearing whose case is in the trash is hidden with it (and back when it is restored).
+        .where(Hearing.deleted_at.is_(None), Case.deleted_at.is_(None))
+        .order_by(Hearing.scheduled_date, Hearing.scheduled_time)
+    )
+    if start is not None:
+        query = query.where(Hearing.scheduled_date >= start)
+    if end is not None:
+        query = query.where(Hearing.scheduled_date <= end)
+    with vault.read() as session:
+        rows = session.connection().execute(query).all()  # Core: no ORM row loading
+    return hearing_rows(rows)
 
 
 @dataclass(frozen=True, slots=True)

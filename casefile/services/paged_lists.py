@@ -44,7 +44,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from operator import itemgetter
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -71,7 +71,7 @@ from casefile.services.list_query import (
     ListWindow,
     PackedIds,
 )
-from casefile.services.listing import HearingRow, PersonRow
+from casefile.services.listing import HearingRow, PersonRow, hearing_columns, hearing_rows
 from casefile.services.search import filter_word_query
 from casefile.services.status import (
     NO_RECORD,
@@ -82,8 +82,6 @@ from casefile.services.status import (
 )
 from casefile.vault.search_index import CONTENT_TABLE, TABLE
 from casefile.vault.vault import Vault
-
-_T = TypeVar("_T")
 
 _DATE_WORD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _STATUS_CODES = frozenset(status.value for status in CurrentStatus)
@@ -176,16 +174,6 @@ class _IdBatches:
             yield [r[0] for r in batch]
         if self.first is None:
             self.first = seen
-
-
-def _shared() -> Callable[[_T], _T]:
-    """One copy per distinct value: fetched rows each bring their own copy of a case title."""
-    values: dict[object, object] = {}
-
-    def one(value: _T) -> _T:
-        return value if value is None else values.setdefault(value, value)  # type: ignore[return-value]
-
-    return one
 
 
 # -- people -------------------------------------------------------------------------------------
@@ -506,18 +494,18 @@ class HearingsList:
             ).scalar_one()
             if query.descending:
                 first, start = 0, (0 if before < count else count)
-                stmt = _hearing_columns().where(live).order_by(*_date_order(True)).limit(size)
+                stmt = hearing_columns().where(live).order_by(*_date_order(True)).limit(size)
                 rows = connection.execute(stmt).all()
             else:
                 later = connection.execute(
-                    _hearing_columns()
+                    hearing_columns()
                     .where(live, Hearing.scheduled_date >= today)
                     .order_by(*_date_order(False))
                     .limit(size)
                 ).all()
                 # Enough rows before today to fill the screen when few hearings lie ahead.
                 earlier = connection.execute(
-                    _hearing_columns()
+                    hearing_columns()
                     .where(live, Hearing.scheduled_date < today)
                     .order_by(*_date_order(True))
                     .limit(size)
@@ -529,7 +517,7 @@ class HearingsList:
             count=count,
             total=count,
             first=first,
-            rows=_hearing_rows(rows),
+            rows=hearing_rows(rows),
             ids=None,
             start=start,
             exact=False,
@@ -588,13 +576,13 @@ class HearingsList:
             connection = session.connection()
             for start in range(0, len(wanted), _CHUNK):
                 chunk = wanted[start : start + _CHUNK]
-                stmt = _hearing_columns().where(
+                stmt = hearing_columns().where(
                     _in_list(Hearing.id, chunk),
                     Hearing.deleted_at.is_(None),
                     Case.deleted_at.is_(None),
                 )
                 found.update((r[0], r) for r in connection.execute(stmt))
-        return _hearing_rows([found[i] for i in wanted if i in found])
+        return hearing_rows([found[i] for i in wanted if i in found])
 
     @staticmethod
     def _total(vault: Vault, generation: int, session: Session) -> int:
@@ -639,40 +627,6 @@ def _date_order(descending: bool) -> tuple[ColumnElement[Any], ...]:
         Hearing.id,
     )
     return tuple(c.desc() for c in columns) if descending else columns
-
-
-def _hearing_columns() -> Select[*tuple[Any, ...]]:
-    return select(
-        Hearing.id,
-        Hearing.case_id,
-        Case.title,
-        Hearing.scheduled_date,
-        Hearing.scheduled_time,
-        Hearing.court,
-        Hearing.judge,
-        Hearing.kind,
-        Hearing.outcome,
-        Hearing.postponed_to_id,
-    ).join(Case, Case.id == Hearing.case_id)
-
-
-def _hearing_rows(found: Sequence[Any]) -> list[HearingRow]:
-    one = _shared()
-    return [
-        HearingRow(
-            id=r[0],
-            case_id=one(r[1]),
-            case_title=one(r[2]),
-            scheduled_date=r[3],
-            scheduled_time=r[4],
-            court=one(r[5]),
-            judge=one(r[6]),
-            kind=r[7],
-            outcome=r[8],
-            postponed_to_id=r[9],
-        )
-        for r in found
-    ]
 
 
 def _hearing_word_condition(word: FilterWord, name: str) -> ColumnElement[bool]:
