@@ -14,12 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.file_menu_actions import FileMenuActions
 from casefile.ui.icons import icon
 from casefile.ui.tasks import TaskRunner
 
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from casefile.services.exchange.devices import PartnerInfo
     from casefile.ui.exchange_conflicts import ConflictsDialog
     from casefile.ui.exchange_dialogs import ReceiveChangesDialog, SendChangesDialog
-    from casefile.ui.main_window import MainWindow
     from casefile.vault.vault import Vault
 
 
@@ -52,10 +52,8 @@ class ExchangeFiles:
         return Path(chosen) if chosen else None
 
 
-class ExchangeActions(QObject):
+class ExchangeActions(FileMenuActions):
     """Owns the File-menu actions for exchange and opens their dialogs for the open vault."""
-
-    records_changed = Signal()
 
     def __init__(
         self,
@@ -65,11 +63,7 @@ class ExchangeActions(QObject):
         vault: Callable[[], Vault | None],
         files: ExchangeFiles | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._dialogs = dialogs
-        self._parent = parent
-        self._vault = vault
+        super().__init__(runner, dialogs, parent, vault)
         self.files = files or ExchangeFiles()
         self.send_dialog: SendChangesDialog | None = None
         self.receive_dialog: ReceiveChangesDialog | None = None
@@ -85,16 +79,8 @@ class ExchangeActions(QObject):
         self.conflicts_action.triggered.connect(self.open_conflicts)
         self.retranslate()
 
-    def install(self, window: MainWindow) -> None:
-        """Adds the actions to the File menu, above Lock and Quit."""
-        for action in (self.send_action, self.receive_action, self.conflicts_action):
-            window.add_menu_action(window.file_menu, action, before_quit=True)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+    def actions(self) -> tuple[QAction, ...]:
+        return (self.send_action, self.receive_action, self.conflicts_action)
 
     def retranslate(self) -> None:
         self.send_action.setText(self.tr("Send changes…"))

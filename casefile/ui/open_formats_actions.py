@@ -2,6 +2,7 @@
 
 Signals:
     OpenFormatActions.records_changed(): an import wrote records (the window reloads).
+    (FileMenuActions holds the signal, the menu placement and the relabelling.)
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from casefile.ui.dialogs import DialogService
+from casefile.ui.file_menu_actions import FileMenuActions
 from casefile.ui.icons import icon
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
@@ -21,14 +23,11 @@ from casefile.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from casefile.ui.csv_import_dialog import CsvImportDialog
     from casefile.ui.export_dialog import ExportDialog
-    from casefile.ui.main_window import MainWindow
     from casefile.vault.vault import Vault
 
 
-class OpenFormatActions(QObject):
+class OpenFormatActions(FileMenuActions):
     """Owns the two actions and opens their dialogs for the open vault."""
-
-    records_changed = Signal()
 
     def __init__(
         self,
@@ -38,31 +37,20 @@ class OpenFormatActions(QObject):
         vault: Callable[[], Vault | None],
         settings: UiSettings | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, dialogs, parent, vault)
         self._settings = settings
-        self._runner = runner
-        self._dialogs = dialogs
-        self._parent = parent
-        self._vault = vault
         self.import_dialog: CsvImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
-        self.import_action = QAction(icon("import"), self.tr("Import from CSV…"), self)
+        self.import_action = QAction(icon("import"), "", self)
         self.import_action.setObjectName("importCsvAction")
         self.import_action.triggered.connect(self.open_import)
-        self.export_action = QAction(icon("export"), self.tr("Export…"), self)
+        self.export_action = QAction(icon("export"), "", self)
         self.export_action.setObjectName("exportAction")
         self.export_action.triggered.connect(self.open_export)
+        self.retranslate()
 
-    def install(self, window: MainWindow) -> None:
-        """Adds the actions to the File menu, above Lock and Quit."""
-        window.add_menu_action(window.file_menu, self.import_action, before_quit=True)
-        window.add_menu_action(window.file_menu, self.export_action, before_quit=True)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+    def actions(self) -> tuple[QAction, ...]:
+        return (self.import_action, self.export_action)
 
     def retranslate(self) -> None:
         self.import_action.setText(self.tr("Import from CSV…"))
