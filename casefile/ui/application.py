@@ -87,6 +87,9 @@ def _install_style() -> None:
 def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     """Creates the application, shows the start flow and runs the event loop."""
     started = time.monotonic()
+    from casefile.ui.import_sources import stop_caching_imported_sources
+
+    stop_caching_imported_sources()  # before the vault stack and the pages are imported
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     assert isinstance(app, QApplication)
     app.setApplicationName("Casefile")
