@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
 from casefile.ui.i18n import fill
-from casefile.ui.locking import ClipboardGuard, IdleWatcher
+from casefile.ui.locking import PAUSE_MSECS, ClipboardGuard, IdleWatcher
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 from casefile.ui.unlock import DELAY_BASE_MS, UnlockDialog
@@ -59,6 +59,7 @@ class AppController(QObject):
         demo_path: Path,
         runner: TaskRunner | None = None,
         idle_msecs: int | None = None,
+        pause_msecs: int = PAUSE_MSECS,
         unlock_delay_base_ms: int = DELAY_BASE_MS,
         automatic_backups: bool = True,
         parent: QObject | None = None,
@@ -72,9 +73,12 @@ class AppController(QObject):
         self.runner = runner or TaskRunner(parent=self)
         self.runner.set_error_handler(self._on_runner_error)
         self.clipboard = ClipboardGuard()
-        self.idle = IdleWatcher(idle_msecs or settings.idle_minutes * 60_000, self)
+        self.idle = IdleWatcher(
+            idle_msecs or settings.idle_minutes * 60_000, self, pause_msecs=pause_msecs
+        )
         self.idle.idle_timed_out.connect(self.lock)
         self.idle.suspended.connect(self.lock)
+        self.idle.paused.connect(self._on_idle_paused)
         self._delay_base_ms = unlock_delay_base_ms
         self.vault: Vault | None = None
         self.vault_path: Path | None = None
@@ -181,6 +185,16 @@ class AppController(QObject):
                 )
 
         self.runner.run(lambda: vault.backup(kind="auto"), done, failed)
+
+    @Slot()
+    def _on_idle_paused(self) -> None:
+        """Gives back the vault's idle page caches while the user pauses (vault/memory.py)."""
+        if self.vault is None:
+            return
+        if self.runner.busy:
+            self.idle.wait_for_next_pause()  # a worker's read or write is using the vault
+            return
+        self.vault.release_memory()
 
     @Slot()
     def lock(self) -> None:

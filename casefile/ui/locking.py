@@ -1,7 +1,8 @@
 """What locking needs besides closing the vault: an idle timer and a clipboard guard.
 
 IdleWatcher is an application-wide event filter: any key press, click, wheel turn or mouse
-move restarts a single-shot timer; when it runs out, `idle_timed_out` is emitted. It also emits
+move restarts a single-shot timer; when it runs out, `idle_timed_out` is emitted. A shorter
+timer emits `paused` once per pause in input, a moment to give memory back. It also emits
 `suspended` when Qt reports the application as suspended (laptops going to sleep on some
 platforms; Qt cannot tell this everywhere, so the idle timer is the dependable part).
 """
@@ -25,24 +26,35 @@ _INPUT_EVENTS = frozenset(
     }
 )
 
+#: Input pauses this long are used to give memory back (the vault's idle page caches).
+PAUSE_MSECS = 10_000
+
 
 class IdleWatcher(QObject):
-    """Restarts a timer on user input anywhere in the application.
+    """Restarts its timers on user input anywhere in the application.
 
     Signals:
         idle_timed_out(): no input for the configured time while armed.
+        paused(): no input for `pause_msecs` while armed; once per pause.
         suspended(): the application was suspended.
     """
 
     idle_timed_out = Signal()
+    paused = Signal()
     suspended = Signal()
 
-    def __init__(self, idle_msecs: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, idle_msecs: int, parent: QObject | None = None, *, pause_msecs: int = PAUSE_MSECS
+    ) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(1, idle_msecs))
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._pause_timer = QTimer(self)
+        self._pause_timer.setSingleShot(True)
+        self._pause_timer.setInterval(max(1, pause_msecs))
+        self._pause_timer.timeout.connect(self._on_pause_timer_timeout)
         self._armed = False
         app = QGuiApplication.instance()
         if app is not None:
@@ -63,11 +75,18 @@ class IdleWatcher(QObject):
         """Starts watching (the vault is open)."""
         self._armed = True
         self._timer.start()
+        self._pause_timer.start()
 
     def disarm(self) -> None:
         """Stops watching (the vault is locked)."""
         self._armed = False
         self._timer.stop()
+        self._pause_timer.stop()
+
+    def wait_for_next_pause(self) -> None:
+        """Emits `paused` again after another `pause_msecs` (when it could not be used now)."""
+        if self._armed:
+            self._pause_timer.start()
 
     @property
     def armed(self) -> bool:
@@ -76,6 +95,7 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._armed and event.type() in _INPUT_EVENTS:
             self._timer.start()
+            self._pause_timer.start()
         return False
 
     def stop(self) -> None:
@@ -88,6 +108,11 @@ class IdleWatcher(QObject):
     def _on_timer_timeout(self) -> None:
         if self._armed:
             self.idle_timed_out.emit()
+
+    @Slot()
+    def _on_pause_timer_timeout(self) -> None:
+        if self._armed:
+            self.paused.emit()
 
     @Slot(Qt.ApplicationState)
     def _on_app_state_changed(self, state: Qt.ApplicationState) -> None:

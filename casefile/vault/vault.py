@@ -35,7 +35,7 @@ from casefile.errors import (
     WeakPassphraseError,
     WrongPassphraseError,
 )
-from casefile.vault import audit, field_versions, migrations, search_index
+from casefile.vault import audit, field_versions, memory, migrations, search_index
 from casefile.vault.atomic import fsync_dir
 from casefile.vault.backup import (
     DEFAULT_KEEP,
@@ -454,11 +454,20 @@ class Vault:
 
     # -- closing -------------------------------------------------------------------------
 
+    def release_memory(self) -> None:
+        """Frees the page caches of connections not in use now (casefile/vault/memory.py).
+
+        For pauses in use: the next reads open a connection and start with a cold cache.
+        """
+        memory.release_idle_connections(self.engine)
+        memory.return_freed_heap()
+
     def close(self) -> None:
         self.engine.dispose()
         self._key = b""
         search_index.forget_names()
         self._lock.release()
+        memory.return_freed_heap()
 
     def __enter__(self) -> Vault:
         return self

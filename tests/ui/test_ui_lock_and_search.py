@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,10 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 from ui_helpers import PEOPLE, type_text, unlock
 
+from casefile.domain.models import Person
 from casefile.ui.controller import AppController
 from casefile.ui.main_window import MainWindow
+from casefile.vault import memory
 
 
 def open_people(qtbot: QtBot, controller: AppController) -> MainWindow:
@@ -161,3 +165,62 @@ def test_help_and_new_use_the_dialog_service(
     assert menu is not None and menu.isVisible()
     menu.close()
     assert all(isinstance(w, QWidget) for w in (window.nav, window.stack))
+
+
+def test_a_pause_in_input_gives_back_the_vaults_idle_page_caches(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller(pause_msecs=400)
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None and controller.vault is not None
+    window.show_page("people")
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == len(PEOPLE), timeout=10_000)
+    controller.runner.wait()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Shift)  # the pause starts now
+    with controller.vault.read():
+        pass
+    assert controller.vault.engine.pool.checkedin() > 0
+    before = memory.sqlite_heap_bytes()
+
+    with qtbot.waitSignal(controller.idle.paused, timeout=3000):
+        pass
+
+    assert controller.vault.engine.pool.checkedin() == 0
+    assert memory.sqlite_heap_bytes() < before
+    assert controller.vault is not None  # paused, not locked
+    window.people.reload()  # the next read opens a connection again
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == len(PEOPLE), timeout=10_000)
+
+
+def test_no_release_while_a_worker_uses_the_vault(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller(pause_msecs=200)
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    vault, window = controller.vault, controller.main_window
+    assert vault is not None and window is not None
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)  # the dashboard's read
+    controller.runner.wait()
+    started, finish = threading.Event(), threading.Event()
+
+    def hold_a_connection() -> int:
+        with vault.read() as session:
+            started.set()
+            finish.wait(10)
+            return int(session.scalar(select(func.count()).select_from(Person)) or 0)
+
+    results: list[object] = []
+    controller.runner.run(hold_a_connection, results.append)
+    assert started.wait(5)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Shift)  # the pause starts now
+    idle_before = vault.engine.pool.checkedin()
+    with qtbot.waitSignal(controller.idle.paused, timeout=3000):
+        pass
+    assert vault.engine.pool.checkedin() == idle_before  # left alone: the worker is busy
+    finish.set()
+    qtbot.waitUntil(lambda: results == [len(PEOPLE)], timeout=5000)
+    # Tried again after another pause, now with nothing running.
+    qtbot.waitUntil(lambda: vault.engine.pool.checkedin() == 0, timeout=3000)

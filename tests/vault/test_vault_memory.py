@@ -1,0 +1,54 @@
+"""Vault.release_memory frees idle connections' page caches and keeps the vault usable."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from sqlalchemy import func, select
+
+from casefile.domain.models import Person
+from casefile.vault import memory
+from casefile.vault.lookaside import SLOT_COUNT, SLOT_SIZE
+from casefile.vault.vault import Vault
+
+
+def _add_people(vault: Vault, count: int) -> None:
+    with vault.write("people for the cache") as session:
+        session.add_all(Person(full_name=f"Айбек Токтогулов {n:05d}") for n in range(count))
+
+
+def _count_people(vault: Vault) -> int:
+    with vault.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Person)) or 0)
+
+
+def test_releasing_frees_the_idle_connections_caches_and_the_vault_reads_on(vault: Vault) -> None:
+    _add_people(vault, 2000)
+    assert _count_people(vault) == 2000
+    before = memory.sqlite_heap_bytes()
+
+    vault.release_memory()
+
+    after = memory.sqlite_heap_bytes()
+    # At least the idle connection's lookaside block (2 MiB) and its cached pages are gone.
+    assert before - after >= SLOT_SIZE * SLOT_COUNT
+    assert vault.engine.pool.checkedin() == 0
+    assert _count_people(vault) == 2000
+    _add_people(vault, 1)
+    assert _count_people(vault) == 2001
+
+
+def test_a_connection_in_use_is_left_open(vault: Vault) -> None:
+    _add_people(vault, 10)
+    with vault.read() as session:
+        vault.release_memory()
+        # The read in progress still has its connection and snapshot.
+        assert session.scalar(select(func.count()).select_from(Person)) == 10
+    assert vault.engine.pool.checkedin() == 1
+    assert _count_people(vault) == 10
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
+def test_freed_heap_is_handed_back_on_linux() -> None:
+    assert memory.return_freed_heap() is True
