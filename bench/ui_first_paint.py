@@ -18,6 +18,7 @@ loaded, with what the lists add over the open vault. Targets from the issue: fir
     .venv/bin/python bench/ui_first_paint.py               # full scale
     .venv/bin/python bench/ui_first_paint.py --scale 0.1   # quick run
     .venv/bin/python bench/ui_first_paint.py --repeat 3    # medians of three reloads
+    .venv/bin/python bench/ui_first_paint.py --vault DIR   # a copy of a vault built before
 
 A script that prints figures, not a test: nothing is asserted.
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -283,6 +285,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=2, help="warm reloads after the first")
+    parser.add_argument("--vault", type=Path, help="a benchmark vault built before (copied)")
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)  # the child's job
     args = parser.parse_args()
     if args.build is not None:
@@ -290,6 +293,10 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="casefile-bench-") as tmp:
         folder = Path(tmp) / "bench.casefile"
+        if args.vault is not None:  # the measure writes once: a copy keeps the original
+            shutil.copytree(args.vault, folder)
+            measure(folder, args.repeat)
+            return 0
         print(f"building the vault at scale {args.scale} in a child process …", file=sys.stderr)
         subprocess.run(
             [sys.executable, __file__, "--build", str(folder), "--scale", str(args.scale)],

@@ -110,7 +110,9 @@ def dashboard(vault: Vault, today: date, lang: str = "en") -> Dashboard:
     # Its own read, before the dashboard's: read inside it, it took a second pooled connection,
     # and with it a second page cache.
     statuses = all_statuses(vault, today)
-    with vault.read() as session:
+    # Its pages are not kept: it runs on a worker once per write, and the week's hearings alone
+    # filled 8 MiB of cache that the screens the user goes to next do not read.
+    with vault.read(keep_pages=False) as session:
         names = dict(
             session.execute(
                 select(Person.id, Person.full_name).where(Person.deleted_at.is_(None))

@@ -127,7 +127,7 @@ def all_statuses(vault: Vault, today: date) -> dict[str, PersonStatus]:
         hit = _cache.get(vault)
     if hit is not None and hit[0] == generation and hit[1] == today:
         return hit[2]
-    with vault.read() as session:
+    with vault.read(keep_pages=False) as session:  # every event; cached above instead
         result = statuses(session, today)
     with _cache_lock:
         _cache[vault] = (generation, today, result)

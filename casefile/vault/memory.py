@@ -16,14 +16,21 @@ from __future__ import annotations
 import ctypes
 import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+if TYPE_CHECKING:  # light to import: the task runner uses it before SQLAlchemy is loaded
+    from sqlalchemy import Connection, Engine
 
 
 def release_idle_connections(engine: Engine) -> None:
     """Closes the pooled connections no one holds; the next read opens one (about 20 ms)."""
     # A connection checked out now stays open and goes back to the pool as usual.
     engine.pool.dispose()
+
+
+def empty_page_cache(connection: Connection) -> None:
+    """Frees the pages this connection's cache holds and no statement is using."""
+    connection.exec_driver_sql("PRAGMA shrink_memory")
 
 
 @functools.cache

@@ -293,16 +293,20 @@ class Vault:
     # -- sessions ------------------------------------------------------------------------
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self, *, keep_pages: bool = True) -> Iterator[Session]:
         """A read-only session over a consistent snapshot; nothing is written.
 
         Objects loaded in it stay readable afterwards (detached, with what was loaded); any
-        change made to them is discarded, never flushed.
+        change made to them is discarded, never flushed. With keep_pages=False, for reads
+        through a whole table, the connection's page cache is emptied afterwards: such a read
+        would otherwise fill it with pages the next screens do not need.
         """
         with self._readers() as session, session.begin():
             yield session
             # Detach first: a rollback would expire every loaded attribute.
             session.expunge_all()
+            if not keep_pages:
+                memory.empty_page_cache(session.connection())
             session.rollback()
 
     @contextmanager

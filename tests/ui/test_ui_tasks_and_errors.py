@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import PEOPLE, FakeDialogs
 
 from casefile.errors import KeyFileMissingError, VaultInUseError, WrongPassphraseError
+from casefile.ui import tasks
 from casefile.ui.errors import bug_text, describe_known, install_excepthook
 from casefile.ui.tasks import Cancelled, TaskContext, TaskRunner, run_with_progress
 
@@ -81,6 +83,27 @@ def test_progress_and_cancel(qtbot: QtBot, runner: TaskRunner) -> None:
     runner.wait()
     qtbot.wait(50)
     assert finished == []  # cancelled work delivers nothing and shows no error
+
+
+def test_a_long_task_hands_freed_heap_back_and_a_short_one_does_not(
+    qtbot: QtBot, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trims: list[str] = []
+    monkeypatch.setattr(tasks, "return_freed_heap", lambda: trims.append("trim") or True)
+    results: list[object] = []
+
+    def long_task() -> str:
+        time.sleep(tasks.TRIM_AFTER_SECONDS + 0.05)
+        return "long"
+
+    runner.run(lambda: "short", results.append)
+    runner.wait()
+    qtbot.waitUntil(lambda: results == ["short"], timeout=3000)
+    assert trims == []
+    runner.run(long_task, results.append)
+    runner.wait()
+    qtbot.waitUntil(lambda: results == ["short", "long"], timeout=3000)
+    assert trims == ["trim"]
 
 
 def test_cancelled_is_an_exception() -> None:

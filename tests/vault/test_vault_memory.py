@@ -52,3 +52,23 @@ def test_a_connection_in_use_is_left_open(vault: Vault) -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
 def test_freed_heap_is_handed_back_on_linux() -> None:
     assert memory.return_freed_heap() is True
+
+
+def _read_every_name(vault: Vault, *, keep_pages: bool) -> int:
+    with vault.read(keep_pages=keep_pages) as session:
+        # Through the table, not an index: every page of it.
+        return len(session.execute(select(Person.full_name, Person.notes)).all())
+
+
+def test_a_read_that_keeps_no_pages_leaves_the_cache_empty(vault: Vault) -> None:
+    _add_people(vault, 3000)
+    vault.release_memory()
+    with vault.read() as session:
+        session.connection()  # one connection, its lookaside pool, nothing of the table cached
+    base = memory.sqlite_heap_bytes()
+
+    assert _read_every_name(vault, keep_pages=False) == 3000
+    assert memory.sqlite_heap_bytes() - base < 64 * 1024
+
+    assert _read_every_name(vault, keep_pages=True) == 3000
+    assert memory.sqlite_heap_bytes() - base > 256 * 1024  # the pages a kept read leaves
