@@ -565,7 +565,7 @@ class HearingsList:
         # Unfiltered, this reads every live hearing once per reload, on a worker after the
         # first rows are painted: the date index's 4 MiB of pages at 50,000, or for another
         # order the table's 35 MiB, more than the cache holds. Not keeping them costs a warm
-        # reload 15 -> 50 ms and saves the app 6 MiB (bench/README.md). Filters keep theirs:
+        # reload 15 -> 50-70 ms and saves the app 6 MiB (bench/README.md). Filters keep theirs:
         # they are read again at each keystroke.
         with vault.read(keep_pages=bool(query.words)) as session:
             live = _live_hearing(vault, generation, session)
