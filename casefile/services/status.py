@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from casefile.vault.vault import Vault
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonStatus:
     status: CurrentStatus
     days_in_custody: int

@@ -134,16 +134,17 @@ def create_vault_engine(
     engine = create_engine(
         url,
         poolclass=QueuePool,
-        pool_size=4,
-        max_overflow=4,
-        # The connection checked in last is handed out first. Each connection has its own
-        # 32 MiB page cache of decrypted pages, and another connection's write makes it start
-        # over; handed out in turn (FIFO, the default), back-to-back reads land on a cold cache
-        # and, in time, every pooled connection fills one. With four pooled connections, the
-        # People and Hearings lists (bench/ui_first_paint.py): People just after a write
-        # 160-170 -> 110-125 ms, every hearing id 250-580 -> 190-300 ms, the lists' memory
-        # 155 -> 72 MiB.
-        pool_use_lifo=True,
+        # One idle connection is kept; up to seven more open while reads overlap (the
+        # dashboard's and the Undo label's at unlock) and close when returned. Each connection
+        # has its own page cache of decrypted pages (up to 32 MiB), a 2 MiB lookaside block,
+        # and another connection's write makes its cache start over. Kept in turn (four
+        # pooled, FIFO), back-to-back reads landed on a cold cache and, in time, every pooled
+        # connection filled one; kept four and handed out last-in first (LIFO), the app held a
+        # second idle connection from unlock on: 3 MiB more with both lists shown
+        # (bench/app_memory.py), and no faster (bench/ui_first_paint.py).
+        pool_size=1,
+        max_overflow=7,
+        pool_use_lifo=True,  # with more than one kept, the warm one first
         # JSON columns (audit values, versions) keep Cyrillic as UTF-8: escaped as \uXXXX
         # an audit entry took 2.4 times the size of its text, and every byte is encrypted.
         json_serializer=functools.partial(json.dumps, ensure_ascii=False),
