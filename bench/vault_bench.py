@@ -82,6 +82,7 @@ from casefile.vault import engine as vault_engine
 from casefile.vault import lookaside as vault_lookaside
 from casefile.vault import migrations, search_index
 from casefile.vault.keyfile import calibrate_kdf_cost, derive_seconds
+from casefile.vault.memory import empty_page_cache
 from casefile.vault.recovery import parse_recovery_key
 from casefile.vault.seed import seed_vocabularies
 from casefile.vault.vault import Vault
@@ -652,9 +653,11 @@ class ReadOnlyVaultLike:
         self._readers = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
 
     @contextlib.contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self, *, keep_pages: bool = True) -> Iterator[Session]:
         with self._readers() as session, session.begin():
             yield session
+            if not keep_pages:  # as Vault.read: the same on plain SQLite
+                empty_page_cache(session.connection())
             session.rollback()
 
 
