@@ -256,3 +256,41 @@ def test_the_lists_own_orders_read_no_whole_table(vault: Vault, people: dict[str
     # A sort by another column reads that column from the rows, as it must.
     by_birth = _table_scans(vault, lambda: people_list.window(vault, ListQuery(sort="birth")))
     assert by_birth == ["SCAN persons"]
+
+
+def test_hearings_sorted_by_court_fold_case_keep_date_order_among_equals(vault: Vault) -> None:
+    from datetime import timedelta
+
+    from casefile.domain.models import Case, Hearing
+    from casefile.services.paged_lists import HearingsList
+
+    courts = {  # day offset from today: court
+        -2: "Бишкек",
+        1: "бишкек",
+        -1: "Ош",
+        3: None,
+        2: "Бишкек",
+        -5: "",
+    }
+    with vault.write("test") as session:
+        case = Case(title="Court order")
+        session.add(case)
+        session.flush()
+        made = {
+            offset: Hearing(
+                case_id=case.id, scheduled_date=TODAY + timedelta(days=offset), court=court
+            )
+            for offset, court in courts.items()
+        }
+        session.add_all(made.values())
+        session.flush()
+        by_offset = {offset: hearing.id for offset, hearing in made.items()}
+    paged = HearingsList(lambda: TODAY)
+
+    ascending = paged.ids(vault, ListQuery(sort="court"))
+    assert list(ascending.ids) == [by_offset[n] for n in (-2, 1, 2, -1, -5, 3)]
+    assert ascending.start == 1  # the first from today in this order
+    descending = paged.ids(vault, ListQuery(sort="court", descending=True))
+    # Reversed by court, empty ones first; equals keep their date order.
+    assert list(descending.ids) == [by_offset[n] for n in (-5, 3, -1, -2, 1, 2)]
+    assert descending.start == 1
