@@ -191,10 +191,9 @@ class AppController(QObject):
         """Gives back the vault's idle page caches while the user pauses (vault/memory.py)."""
         if self.vault is None:
             return
-        if self.runner.busy:
-            self.idle.wait_for_next_pause()  # a worker's read or write is using the vault
-            return
-        self.vault.release_memory()
+        # A worker's read or write is using the vault: tried again after another pause.
+        if self.runner.busy or not self.vault.release_memory():
+            self.idle.wait_for_next_pause()
 
     @Slot()
     def lock(self) -> None:

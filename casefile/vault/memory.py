@@ -17,16 +17,23 @@ import ctypes
 import functools
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # light to import: the task runner uses it before SQLAlchemy is loaded
     from sqlalchemy import Connection, Engine
 
 
-def release_idle_connections(engine: Engine) -> None:
-    """Closes the pooled connections no one holds; the next read opens one (about 20 ms)."""
-    # A connection checked out now stays open and goes back to the pool as usual.
-    engine.pool.dispose()
+def release_idle_connections(engine: Engine) -> bool:
+    """Closes the pooled connections when none is in use; the next read opens one (~20 ms).
+
+    False, and nothing closed, while a connection is checked out: QueuePool.dispose() then
+    loses count of it and allows one connection more than its limit.
+    """
+    pool: Any = engine.pool
+    if pool.checkedout():
+        return False
+    pool.dispose()
+    return True
 
 
 def empty_page_cache(connection: Connection) -> None:

@@ -458,13 +458,16 @@ class Vault:
 
     # -- closing -------------------------------------------------------------------------
 
-    def release_memory(self) -> None:
-        """Frees the page caches of connections not in use now (casefile/vault/memory.py).
+    def release_memory(self) -> bool:
+        """Frees the idle connections' page caches (casefile/vault/memory.py); False, and
+        nothing freed, while a read or write is using a connection.
 
         For pauses in use: the next reads open a connection and start with a cold cache.
         """
-        memory.release_idle_connections(self.engine)
+        if not memory.release_idle_connections(self.engine):
+            return False
         memory.return_freed_heap()
+        return True
 
     def close(self) -> None:
         self.engine.dispose()

@@ -92,17 +92,19 @@ def test_a_long_task_hands_freed_heap_back_and_a_short_one_does_not(
     monkeypatch.setattr(tasks, "return_freed_heap", lambda: trims.append("trim") or True)
     results: list[object] = []
 
-    def long_task() -> str:
-        time.sleep(tasks.TRIM_AFTER_SECONDS + 0.05)
-        return "long"
+    def task() -> str:
+        time.sleep(0.02)
+        return "done"
 
-    runner.run(lambda: "short", results.append)
+    monkeypatch.setattr(tasks, "TRIM_AFTER_SECONDS", 3600.0)  # the task is short
+    runner.run(task, results.append)
     runner.wait()
-    qtbot.waitUntil(lambda: results == ["short"], timeout=3000)
+    qtbot.waitUntil(lambda: results == ["done"], timeout=3000)
     assert trims == []
-    runner.run(long_task, results.append)
+    monkeypatch.setattr(tasks, "TRIM_AFTER_SECONDS", 0.01)  # the same task is long
+    runner.run(task, results.append)
     runner.wait()
-    qtbot.waitUntil(lambda: results == ["short", "long"], timeout=3000)
+    qtbot.waitUntil(lambda: results == ["done", "done"], timeout=3000)
     assert trims == ["trim"]
 
 
