@@ -90,6 +90,7 @@ def measure(folder: Path) -> None:
         controller.idle.paused.connect(on_paused)
         controller.idle.wait_for_next_pause()
         wait(lambda: bool(released), timeout=PAUSE_MSECS / 1000 + 30)
+        wait(lambda: not controller.runner.busy)  # the release runs on a worker
         controller.idle.paused.disconnect(on_paused)
         note(step)
 

@@ -189,11 +189,19 @@ class AppController(QObject):
     @Slot()
     def _on_idle_paused(self) -> None:
         """Gives back the vault's idle page caches while the user pauses (vault/memory.py)."""
-        if self.vault is None:
+        vault = self.vault
+        if vault is None:
             return
-        # A worker's read or write is using the vault: tried again after another pause.
-        if self.runner.busy or not self.vault.release_memory():
+        if self.runner.busy:  # a worker's read or write is using the vault
             self.idle.wait_for_next_pause()
+            return
+
+        def done(released: object) -> None:
+            if not released and self.vault is vault:
+                self.idle.wait_for_next_pause()  # a read began meanwhile: after another pause
+
+        # On a worker: closing a connection wipes its cache, 40-120 ms for a full one.
+        self.runner.run(vault.release_memory, done)
 
     @Slot()
     def lock(self) -> None:
