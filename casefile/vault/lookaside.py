@@ -69,7 +69,8 @@ class LookasideStatus:
 
 
 @functools.cache
-def _library() -> ctypes.CDLL:
+def sqlite_library() -> ctypes.CDLL:
+    """The driver's copy of SQLite (SQLCipher), for the calls the driver does not expose."""
     from sqlcipher3 import _sqlite3
 
     # The module is already loaded: this is the same copy of SQLite, not a second one.
@@ -105,7 +106,7 @@ def configure(dbapi_conn: Any) -> bool:
     if handle is None:
         log.warning("lookaside not configured: not a sqlcipher3 connection")
         return False
-    rc = _library().sqlite3_db_config(
+    rc = sqlite_library().sqlite3_db_config(
         ctypes.c_void_p(handle),
         SQLITE_DBCONFIG_LOOKASIDE,
         ctypes.c_void_p(None),
@@ -124,7 +125,7 @@ def status(dbapi_conn: Any) -> LookasideStatus:
     handle = _handle(dbapi_conn)
     if handle is None:
         raise ValueError("not an open sqlcipher3 connection")
-    lib = _library()
+    lib = sqlite_library()
 
     def read(op: int) -> tuple[int, int]:
         current, high = ctypes.c_int(), ctypes.c_int()

@@ -65,11 +65,9 @@ def return_freed_heap() -> bool:
 
 @functools.cache
 def _memory_used() -> Callable[[], int]:
-    from sqlcipher3 import _sqlite3
+    from casefile.vault.lookaside import sqlite_library
 
-    # The module is already loaded: this is the same copy of SQLite, not a second one.
-    library = ctypes.CDLL(_sqlite3.__file__)
-    used = library.sqlite3_memory_used
+    used = sqlite_library().sqlite3_memory_used
     used.argtypes = []
     used.restype = ctypes.c_int64
     return used
