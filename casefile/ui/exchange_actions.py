@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
 from casefile.ui.file_menu_actions import FileMenuActions
-from casefile.ui.icons import icon
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -68,15 +67,13 @@ class ExchangeActions(FileMenuActions):
         self.send_dialog: SendChangesDialog | None = None
         self.receive_dialog: ReceiveChangesDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
-        self.send_action = QAction(icon("send_changes"), "", self)
-        self.send_action.setObjectName("sendChangesAction")
-        self.send_action.triggered.connect(self.open_send)
-        self.receive_action = QAction(icon("receive_changes"), "", self)
-        self.receive_action.setObjectName("receiveChangesAction")
-        self.receive_action.triggered.connect(self.open_receive)
-        self.conflicts_action = QAction(icon("conflicts"), "", self)
-        self.conflicts_action.setObjectName("exchangeConflictsAction")
-        self.conflicts_action.triggered.connect(self.open_conflicts)
+        self.send_action = self._action("send_changes", "sendChangesAction", self.open_send)
+        self.receive_action = self._action(
+            "receive_changes", "receiveChangesAction", self.open_receive
+        )
+        self.conflicts_action = self._action(
+            "conflicts", "exchangeConflictsAction", self.open_conflicts
+        )
         self.retranslate()
 
     def actions(self) -> tuple[QAction, ...]:

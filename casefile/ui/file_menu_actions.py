@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from casefile.ui.dialogs import DialogService
+from casefile.ui.icons import icon
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -41,6 +42,13 @@ class FileMenuActions(QObject):
         self._dialogs = dialogs
         self._parent = parent
         self._vault = vault
+
+    def _action(self, icon_name: str, object_name: str, slot: Callable[[], None]) -> QAction:
+        """A new action (its text is set by retranslate()) that calls slot when triggered."""
+        action = QAction(icon(icon_name), "", self)
+        action.setObjectName(object_name)
+        action.triggered.connect(slot)
+        return action
 
     def actions(self) -> tuple[QAction, ...]:
         """The actions, in menu order."""

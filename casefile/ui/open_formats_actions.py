@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.file_menu_actions import FileMenuActions
-from casefile.ui.icons import icon
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 
@@ -41,12 +40,8 @@ class OpenFormatActions(FileMenuActions):
         self._settings = settings
         self.import_dialog: CsvImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
-        self.import_action = QAction(icon("import"), "", self)
-        self.import_action.setObjectName("importCsvAction")
-        self.import_action.triggered.connect(self.open_import)
-        self.export_action = QAction(icon("export"), "", self)
-        self.export_action.setObjectName("exportAction")
-        self.export_action.triggered.connect(self.open_export)
+        self.import_action = self._action("import", "importCsvAction", self.open_import)
+        self.export_action = self._action("export", "exportAction", self.open_export)
         self.retranslate()
 
     def actions(self) -> tuple[QAction, ...]:
