@@ -85,8 +85,12 @@ from casefile.vault.vault import Vault
 
 _DATE_WORD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _STATUS_CODES = frozenset(status.value for status in CurrentStatus)
-# People sorts read from the table itself, every live row (PeopleList._ids value_column).
-_PEOPLE_TABLE_SORTS = frozenset({"birth", "risk"})
+# People sorts by a column read from the table itself, every live row. The stored birth date
+# is text that sorts by date: read raw, not as a PartialDate.
+_PEOPLE_TABLE_SORTS: dict[str, Any] = {
+    "birth": literal_column("persons.birth_date"),
+    "risk": Person.risk_level,
+}
 
 
 # -- shared pieces ------------------------------------------------------------------------------
@@ -284,11 +288,7 @@ class PeopleList:
         column, so equals stay in name order, as the in-memory list sorted rows in name order.
         """
         sort = query.sort or "name"
-        # The stored birth date is text that sorts by date; read raw, not as a PartialDate.
-        value_column: Any = {
-            "birth": literal_column("persons.birth_date"),
-            "risk": Person.risk_level,
-        }.get(sort)
+        value_column = _PEOPLE_TABLE_SORTS.get(sort)
         names = None if query.words else _name_orders.get(vault, generation)
         found: Sequence[Any] = ()
         if names is None or value_column is not None:
