@@ -440,6 +440,9 @@ class Partner(Base):
     agreement_public: Mapped[bytes] = mapped_column(LargeBinary)
     fingerprint: Mapped[str] = mapped_column(String(80))
     trusted: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: "partner" (its changes apply like ours) or "contributor" (it may add records and change
+    #: the ones it created or was sent; its other changes arrive as conflicts).
+    role: Mapped[str] = mapped_column(String(20), default="partner", server_default="partner")
     #: The local clock up to which every change went into a bundle for this partner.
     last_sent_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_sent_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -477,6 +480,33 @@ class Tombstone(Base):
     device_id: Mapped[str] = mapped_column(String(32))
     seq: Mapped[int] = mapped_column(Integer, index=True)
     purged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PendingPurge(Base):
+    """A purge a partner sent for a record this vault holds: the record waits in the trash
+    until a person here accepts the purge (then it is carried out and passed on) or restores
+    the record. Until then nothing is lost and the purge goes no further."""
+
+    __tablename__ = "exchange_pending_purges"
+
+    record_table: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    clock: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(String(32))
+    #: The partner whose bundle brought it.
+    from_device: Mapped[str] = mapped_column(String(32))
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PartnerRecord(Base):
+    """A record a partner is known to hold: it created it, or this vault sent it to it. A
+    contributor may change only these."""
+
+    __tablename__ = "exchange_partner_records"
+
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_table: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
 
 
 class AppliedBundle(Base):

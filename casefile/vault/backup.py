@@ -20,7 +20,7 @@ from casefile.vault.atomic import fsync_dir
 from casefile.vault.engine import CIPHER_PINS, raw_key_literal
 from casefile.vault.paths import DB_NAME, KEYS_NAME, VaultPaths
 
-BackupKind = Literal["manual", "auto", "pre-upgrade", "pre-restore", "pre-rekey"]
+BackupKind = Literal["manual", "auto", "pre-upgrade", "pre-restore", "pre-rekey", "pre-import"]
 DEFAULT_KEEP = 7
 # vault-YYYYmmdd-HHMMSS-KIND, with -N added when that name was taken in the same second.
 _FOLDER = re.compile(r"^vault-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*)(?:-(\d+))?$")
@@ -142,6 +142,15 @@ def prune_automatic(parent: Path, keep: int) -> list[Path]:
     """Deletes all but the newest `keep` automatic backups; manual ones are never pruned."""
     autos = [info for info in list_backups(parent) if info.kind == "auto"]
     doomed = autos[: max(len(autos) - keep, 0)]
+    for info in doomed:
+        shutil.rmtree(info.path)
+    return [info.path for info in doomed]
+
+
+def prune_kind(parent: Path, kind: BackupKind, keep: int) -> list[Path]:
+    """Deletes all but the newest `keep` backups of one kind (say, the pre-import ones)."""
+    found = [info for info in list_backups(parent) if info.kind == kind]
+    doomed = found[: max(len(found) - keep, 0)]
     for info in doomed:
         shutil.rmtree(info.path)
     return [info.path for info in doomed]

@@ -11,6 +11,7 @@ import binascii
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal, get_args
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -25,6 +26,10 @@ from casefile.services.exchange.errors import UnknownPartnerError
 from casefile.vault.vault import Vault
 
 CARD_PREFIX = "casefile-device-1:"
+#: A partner's changes apply like this vault's own; a contributor's apply only to the records
+#: it created or was sent, and arrive as conflicts elsewhere.
+type PartnerRole = Literal["partner", "contributor"]
+ROLES: tuple[str, ...] = get_args(PartnerRole.__value__)
 _FINGERPRINT_CONTEXT = b"casefile device fingerprint v1"
 RAW = serialization.Encoding.Raw
 
@@ -45,6 +50,7 @@ class PartnerInfo:
     trusted: bool
     last_sent_at: datetime | None
     last_received_at: datetime | None
+    role: str = "partner"
 
 
 def fingerprint(signing_public: bytes, agreement_public: bytes) -> str:
@@ -139,12 +145,22 @@ def _info(row: Partner) -> PartnerInfo:
         trusted=row.trusted,
         last_sent_at=row.last_sent_at,
         last_received_at=row.last_received_at,
+        role=row.role,
     )
 
 
-def trust_device(vault: Vault, sender: Sender, name: str, *, trusted: bool = True) -> PartnerInfo:
-    """Adds a partner device (or renames it and sets its trust). The keys of a known device
-    never change: a different key under the same id is refused."""
+def trust_device(
+    vault: Vault,
+    sender: Sender,
+    name: str,
+    *,
+    trusted: bool = True,
+    role: PartnerRole = "partner",
+) -> PartnerInfo:
+    """Adds a partner device (or renames it and sets its trust and role). The keys of a known
+    device never change: a different key under the same id is refused."""
+    if role not in ROLES:
+        raise ValidationError("A device is trusted as a partner or as a contributor.")
     with vault.write("trust device") as session:
         if sender.device_id == identity(session).device_id:
             raise ValidationError("That is this vault's own device.")
@@ -162,6 +178,7 @@ def trust_device(vault: Vault, sender: Sender, name: str, *, trusted: bool = Tru
             raise ValidationError("This device's keys differ from the ones known for it.")
         row.name = _clean_name(name)
         row.trusted = trusted
+        row.role = role
         session.flush()
         return _info(row)
 

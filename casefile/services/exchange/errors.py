@@ -41,3 +41,14 @@ class ConflictNotFoundError(BundleError):
     """No open conflict with that number."""
 
     exit_code = 2
+
+
+class MassChangeError(BundleError):
+    """The bundle would delete, purge or overwrite more records than a person should let
+    through unseen; nothing was imported. `changes` lists them as (table, id, label, what)."""
+
+    exit_code = 10
+
+    def __init__(self, message: str, changes: tuple[tuple[str, str, str, str], ...]) -> None:
+        super().__init__(message)
+        self.changes = changes

@@ -29,7 +29,9 @@ from casefile.domain.models import (
     AttachmentChunk,
     AuditEntry,
     Conflict,
+    DeviceIdentity,
     Partner,
+    PartnerRecord,
     Record,
     SourceLink,
     Tombstone,
@@ -43,10 +45,18 @@ from casefile.services.bulk_records import (
     write_records,
     write_search_index,
 )
+from casefile.services.exchange.blobs import BlobReader
 from casefile.services.exchange.bundle_format import DAMAGED, BundleHeader
+from casefile.services.exchange.checks import (
+    MAX_VECTOR_DEVICES,
+    is_device_id,
+    require_clock_within,
+    require_record_id,
+)
 from casefile.services.exchange.errors import BundleDamagedError
 from casefile.services.exchange.held import settle_held
 from casefile.services.exchange.ids import in_ids
+from casefile.services.exchange.sent import highest_sent_clock, note_partner_records
 from casefile.services.exchange.shared import SharedPlan, apply_shared, plan_shared
 from casefile.services.history import from_json_value
 from casefile.services.open_formats import table_of
@@ -65,7 +75,8 @@ from casefile.vault.field_versions import write_versions as write_field_versions
 
 CONFLICT_ACTION = "conflict"
 HELD_REASON = "purged by the sender; kept in the trash while records here refer to it"
-CHUNK_SIZE = 1024 * 1024
+NOT_OWN_PURGE = "a contributor may delete for good only the records it created or was sent"
+CONTRIBUTOR = "contributor"
 _BATCH = 5000
 _LABEL_FIELDS = ("full_name", "title", "name", "article", "court", "place", "file_name")
 
@@ -158,6 +169,7 @@ class _Incoming:
 @dataclass
 class _Plan:
     max_clock: int = 0
+    sender: str = ""
     creates: list[_Incoming] = field(default_factory=list)
     sets: list[tuple[Record, str, Any]] = field(default_factory=list)
     versions: list[dict[str, Any]] = field(default_factory=list)
@@ -166,7 +178,9 @@ class _Plan:
     open_conflicts: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
     close_conflicts: set[tuple[str, str, str]] = field(default_factory=set)
     tombstones: list[dict[str, Any]] = field(default_factory=list)
-    files: list[tuple[str, bytes]] = field(default_factory=list)
+    #: (attachment id, offset, size) in the bundle's attachment area, read again to store.
+    files: list[tuple[str, int, int]] = field(default_factory=list)
+    blobs: BlobReader | None = None
     shared: SharedPlan = field(default_factory=SharedPlan)
     new: list[RecordChange] = field(default_factory=list)
     updated: list[RecordChange] = field(default_factory=list)
@@ -188,9 +202,17 @@ def _require(condition: bool) -> None:
 def _seen(value: Any) -> Seen:
     _require(
         type(value) is dict
-        and all(type(d) is str and type(c) is int and c >= 0 for d, c in value.items())
+        and len(value) <= MAX_VECTOR_DEVICES
+        and all(is_device_id(d) and type(c) is int and c >= 0 for d, c in value.items())
     )
     return cast(Seen, value)  # a fresh object from the JSON parser, owned by nobody else
+
+
+def _dot(clock: Any, device: Any) -> None:
+    """A version's (clock, device): a device id, or no device at all for clock 0 (fields
+    from before versions existed)."""
+    _require(type(clock) is int and clock >= 0)
+    _require(is_device_id(device) or (device == "" and clock == 0))
 
 
 def _parse_field(raw: Any, default: _Field | None) -> _Field:
@@ -200,7 +222,7 @@ def _parse_field(raw: Any, default: _Field | None) -> _Field:
         return _Field(raw[0], default.clock, default.device, default.seen, None)
     _require(len(raw) == 5)
     value, clock, device, seen, lost = raw
-    _require(isinstance(clock, int) and isinstance(device, str))
+    _dot(clock, device)
     _require(lost is None or (isinstance(lost, list) and len(lost) == 1))
     return _Field(value, clock, device, _seen(seen), lost)
 
@@ -211,15 +233,16 @@ def _parse_default(raw: Any) -> _Field | None:
         return None
     _require(type(raw) is list and len(raw) == 3)
     clock, device, seen = raw
-    _require(isinstance(clock, int) and isinstance(device, str))
+    _dot(clock, device)
     return _Field(None, clock, device, _seen(seen), None)
 
 
 def _parse_record(raw: Any) -> _Incoming:
     _require(isinstance(raw, dict))
     table, record_id, created, fields = raw.get("t"), raw.get("id"), raw.get("c"), raw.get("f")
-    _require(table in RECORD_BY_TABLE and isinstance(record_id, str) and 0 < len(record_id) <= 36)
-    _require(isinstance(fields, dict) and isinstance(created, str))
+    _require(table in RECORD_BY_TABLE and isinstance(fields, dict) and isinstance(created, str))
+    require_record_id(record_id)
+    assert isinstance(fields, dict) and isinstance(record_id, str)
     try:
         created_at = datetime.fromisoformat(created)
     except ValueError:
@@ -236,7 +259,23 @@ def _parse_record(raw: Any) -> _Incoming:
             (f.clock, f.device, f.seen) == (first.clock, first.device, first.seen)
             for f in parsed.values()
         )
+    _check_references(str(table), parsed)
     return _Incoming(str(table), record_id, created_at, parsed, uniform)
+
+
+def _check_references(table: str, fields: dict[str, _Field]) -> None:
+    """Every reference to another record is a record id (or empty); a file or source link
+    names a record table this version knows."""
+    for name, _parent in _foreign_keys(RECORD_BY_TABLE[table]):
+        given = fields.get(name)
+        if given is not None and given.value is not None:
+            require_record_id(given.value)
+    if table in (Attachment.__tablename__, SourceLink.__tablename__):
+        on_table, on_id = fields.get("record_table"), fields.get("record_id")
+        if on_table is not None:
+            _require(on_table.value in RECORD_BY_TABLE)
+        if on_id is not None:
+            require_record_id(on_id.value)
 
 
 @cache
@@ -251,20 +290,66 @@ def parse_manifest(manifest: dict[str, Any]) -> tuple[list[_Incoming], list[dict
         tombstones = manifest.get("tombstones")
         clock = manifest.get("clock")
         _require(isinstance(records, list) and isinstance(tombstones, list))
-        _require(isinstance(clock, int) and clock >= 0)
+        _require(type(clock) is int and clock >= 0)
         assert isinstance(records, list) and isinstance(tombstones, list)
         assert isinstance(clock, int)
         incoming = [_parse_record(raw) for raw in records]
         for raw in tombstones:
             _require(isinstance(raw, dict) and raw.get("t") in RECORD_BY_TABLE)
-            _require(isinstance(raw.get("id"), str) and isinstance(raw.get("clock"), int))
-            _require(isinstance(raw.get("device"), str))
+            require_record_id(raw.get("id"))
+            _require(type(raw.get("clock")) is int and raw["clock"] >= 0)
+            _require(is_device_id(raw.get("device")))
         return incoming, tombstones, clock
     except (AttributeError, TypeError, KeyError):
         raise BundleDamagedError(DAMAGED) from None
 
 
 # -- planning ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sender:
+    """Who the bundle is from, as this vault sees it."""
+
+    device_id: str
+    #: This vault's own device id, and the highest clock of its that ever left in a bundle:
+    #: a vector claiming more of ours than that is forged.
+    me: str
+    highest_sent: int
+    local_clock: int
+    contributor: bool
+    #: For a contributor: the records it created or was sent, the only ones it may change.
+    own: frozenset[Key]
+
+    def may_change(self, key: Key) -> bool:
+        return not self.contributor or key in self.own
+
+
+def _sender(session: Session, device_id: str) -> _Sender:
+    me = session.execute(select(DeviceIdentity.device_id, DeviceIdentity.clock)).one()
+    partner = session.get(Partner, device_id)
+    contributor = partner is not None and partner.role == CONTRIBUTOR
+    own: frozenset[Key] = frozenset()
+    if contributor:
+        own = frozenset(
+            (str(table), str(rid))
+            for table, rid in session.execute(
+                select(PartnerRecord.record_table, PartnerRecord.record_id).where(
+                    PartnerRecord.device_id == device_id
+                )
+            )
+        )
+    return _Sender(
+        device_id, str(me.device_id), highest_sent_clock(session), int(me.clock), contributor, own
+    )
+
+
+def _credible(seen: Seen, sender: _Sender) -> Seen:
+    """The vector with its claim on this vault's own changes cut to what this vault ever
+    sent: a forged claim then cannot make a value look newer than an edit made here."""
+    if seen.get(sender.me, 0) <= sender.highest_sent:
+        return seen
+    return {**seen, sender.me: sender.highest_sent}
 
 
 def _label(table: str, record_id: str, values: dict[str, Any]) -> str:
@@ -360,9 +445,12 @@ def _plan_update(
     record: Record,
     versions: dict[str, Version],
     open_here: set[tuple[str, str, str]],
+    sender: _Sender,
 ) -> None:
     changed: list[str] = []
-    for name, f in item.fields.items():
+    may_change = sender.may_change((item.table, item.record_id))
+    for name, incoming in item.fields.items():
+        f = incoming._replace(seen=_credible(incoming.seen, sender))
         local = versions.get(name)
         local_seen: Seen = {} if local is None else dict(local.seen)
         local_dot = (0, "") if local is None else (local.clock, local.device_id)
@@ -370,6 +458,9 @@ def _plan_update(
         if dominates(local_seen, f.seen):
             continue
         key = (item.table, item.record_id, name)
+        if not may_change:
+            _plan_proposal(plan, item, name, f, local, local_seen, local_value)
+            continue
         if dominates(f.seen, local_seen):
             if f.value != local_value:
                 plan.sets.append((record, name, f.value))
@@ -414,6 +505,33 @@ def _plan_update(
         plan.updated.append(change)
 
 
+def _plan_proposal(
+    plan: _Plan,
+    item: _Incoming,
+    name: str,
+    f: _Field,
+    local: Version | None,
+    local_seen: Seen,
+    local_value: Any,
+) -> None:
+    """A contributor's change to a record that is not its own: this vault keeps its value
+    (its version now covers the proposal, so the proposal is not news again) and a conflict
+    lets a person here take the proposal instead."""
+    if local is not None:
+        plan.versions.append(
+            {
+                "record_table": item.table,
+                "record_id": item.record_id,
+                "field": name,
+                "clock": local.clock,
+                "device_id": local.device_id,
+                "seen": join(f.seen, local_seen),
+            }
+        )
+    if not _same(name, local_value, f.value):
+        plan.open_conflicts[(item.table, item.record_id, name)] = (local_value, f.value)
+
+
 def _referred(session: Session, table: str, record_id: str, purging: set[Key]) -> bool:
     """True when a record that stays refers to this one."""
     for cls in RECORD_CLASSES:
@@ -434,10 +552,21 @@ def _referred(session: Session, table: str, record_id: str, purging: set[Key]) -
     return False
 
 
-def _plan_tombstones(session: Session, plan: _Plan, tombstones: list[dict[str, Any]]) -> None:
+def _plan_tombstones(
+    session: Session, plan: _Plan, tombstones: list[dict[str, Any]], sender: _Sender
+) -> None:
     """Every tombstone new here is kept. Whether its record is purged now or held in the trash
     (records here or in the bundle still refer to it) is settled after the import
-    (held.settle_held); the preview says which to expect."""
+    (held.settle_held); the preview says which to expect. A contributor may purge only its
+    own records."""
+    if sender.contributor:
+        allowed = [t for t in tombstones if sender.may_change((str(t["t"]), str(t["id"])))]
+        plan.skipped.extend(
+            Skipped(str(t["t"]), str(t["id"]), NOT_OWN_PURGE)
+            for t in tombstones
+            if not sender.may_change((str(t["t"]), str(t["id"])))
+        )
+        tombstones = allowed
     keys = {(str(t["t"]), str(t["id"])) for t in tombstones}
     already = _load_tombstones(session, keys)
     records = _load_records(session, keys - already)
@@ -558,7 +687,7 @@ def _plan_files(
     session: Session,
     plan: _Plan,
     manifest: dict[str, Any],
-    blobs: memoryview,
+    blobs: BlobReader,
     records: dict[Key, Record],
 ) -> None:
     files = manifest.get("files", [])
@@ -582,21 +711,27 @@ def _plan_files(
     for raw in files:
         _require(isinstance(raw, dict))
         rid, offset, size = raw.get("id"), raw.get("offset"), raw.get("size")
-        _require(isinstance(rid, str) and isinstance(offset, int) and isinstance(size, int))
+        require_record_id(rid)
+        _require(type(offset) is int and type(size) is int)
         assert isinstance(rid, str) and isinstance(offset, int) and isinstance(size, int)
-        _require(offset >= 0 and size >= 0 and offset + size <= len(blobs))
+        _require(offset >= 0 and size >= 0 and offset + size <= blobs.size)
         if rid not in hashes:
             continue
-        content = bytes(blobs[offset : offset + size])
-        if hashlib.sha256(content).hexdigest() != hashes[rid]:
+        digest = hashlib.sha256()
+        for piece in blobs.read(offset, size):
+            digest.update(piece)
+        if digest.hexdigest() != hashes[rid]:
             raise BundleDamagedError(DAMAGED)
-        plan.files.append((rid, content))
+        plan.files.append((rid, offset, size))
+    plan.blobs = blobs
 
 
-def plan_import(session: Session, manifest: dict[str, Any], blobs: memoryview) -> _Plan:
+def plan_import(session: Session, manifest: dict[str, Any], blobs: BlobReader) -> _Plan:
     """Works out what the bundle would change, without changing anything."""
     incoming, tombstones, clock = parse_manifest(manifest)
-    plan = _Plan(max_clock=clock)
+    _require(is_device_id(manifest.get("sender")))
+    sender = _sender(session, str(manifest["sender"]))
+    plan = _Plan(max_clock=clock, sender=sender.device_id)
     keys = [(item.table, item.record_id) for item in incoming]
     # Purged here, or purged by the sender (a record it holds travels with its tombstone).
     tombstoned = _load_tombstones(session, keys) | {(str(t["t"]), str(t["id"])) for t in tombstones}
@@ -621,13 +756,15 @@ def plan_import(session: Session, manifest: dict[str, Any], blobs: memoryview) -
         elif record is None:
             _plan_create(plan, item)
         else:
-            _plan_update(plan, item, record, versions.get(key, {}), open_here)
+            _plan_update(plan, item, record, versions.get(key, {}), open_here, sender)
     _plan_revivals(plan, revivable)
     _plan_parents(session, plan)
-    _plan_tombstones(session, plan, tombstones)
+    _plan_tombstones(session, plan, tombstones, sender)
     _plan_files(session, plan, manifest, blobs, records)
     plan.shared = plan_shared(session, manifest)
     plan.max_clock = max(plan.max_clock, plan.shared.max_clock)
+    # Before anything is written: a clock out of range would stay this vault's clock.
+    require_clock_within(plan.max_clock, sender.local_clock)
     plan.new.extend(RecordChange(*change) for change in plan.shared.new)
     plan.updated.extend(RecordChange(*change) for change in plan.shared.updated)
     labels = {(c.table, c.record_id): c.label for c in plan.new}
@@ -661,14 +798,13 @@ def preview_of(plan: _Plan, header: BundleHeader, sender_name: str, applied: boo
 # -- applying -----------------------------------------------------------------------------
 
 
-def _write_chunks(session: Session, attachment_id: str, content: bytes) -> None:
+def _write_chunks(session: Session, attachment_id: str, pieces: Iterable[bytes]) -> None:
+    """Stores a file a chunk at a time, so no whole file is held in memory."""
     session.execute(delete(AttachmentChunk).where(AttachmentChunk.attachment_id == attachment_id))
-    rows = [
-        {"attachment_id": attachment_id, "seq": seq, "data": content[start : start + CHUNK_SIZE]}
-        for seq, start in enumerate(range(0, len(content), CHUNK_SIZE))
-    ]
-    if rows:
-        session.execute(insert(AttachmentChunk), rows)
+    for seq, piece in enumerate(pieces):
+        session.execute(
+            insert(AttachmentChunk), [{"attachment_id": attachment_id, "seq": seq, "data": piece}]
+        )
 
 
 def _record_conflicts(
@@ -820,8 +956,9 @@ def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) 
     _insert_new(session, plan.creates)
     _update_existing(session, plan.sets)
     session.flush()
-    for attachment_id, content in plan.files:
-        _write_chunks(session, attachment_id, content)
+    for attachment_id, offset, size in plan.files:
+        assert plan.blobs is not None
+        _write_chunks(session, attachment_id, plan.blobs.read(offset, size))
     write_field_versions(session, [{**row, "seq": clock} for row in plan.versions])
     write_tombstones(
         session, [{**row, "seq": clock} for row in plan.tombstones], keep_versions=True
@@ -829,6 +966,7 @@ def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) 
     _record_conflicts(session, plan, header, actor, device)
     apply_shared(session, plan.shared, clock)
     settle_held(session, stamp=True)
+    note_partner_records(session, plan.sender, [(i.table, i.record_id) for i in plan.creates])
 
 
 def mark_applied(session: Session, header: BundleHeader, preview: ImportPreview) -> None:

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.models import RECORD_BY_TABLE, AppliedBundle, Conflict, Partner, utcnow
 from casefile.errors import RecordNotFoundError, ValidationError
-from casefile.services.exchange import bundle_format, devices
+from casefile.services.exchange import bundle_format, devices, safeguards
+from casefile.services.exchange.blobs import BlobReader, MemoryBlobs
 from casefile.services.exchange.bundle_format import (
     DAMAGED,
     BundleHeader,
@@ -146,7 +147,7 @@ def _sender_check(session: Session) -> Any:
 
 def _open(
     session: Session, data: bytes, passphrase: str | None
-) -> tuple[BundleHeader, dict[str, Any], memoryview]:
+) -> tuple[BundleHeader, dict[str, Any], BlobReader]:
     me = devices.identity(session)
     header, payload = open_bundle(
         data,
@@ -157,7 +158,7 @@ def _open(
     manifest, blobs = unpack_payload(payload)
     if manifest.get("sender") != header.sender.device_id:
         raise BundleDamagedError(DAMAGED)
-    return header, manifest, blobs
+    return header, manifest, MemoryBlobs(blobs)
 
 
 def _partner_name(session: Session, device_id: str) -> str:
@@ -177,9 +178,16 @@ def preview_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> 
         return preview_of(plan_import(session, manifest, blobs), header, name, False)
 
 
-def import_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> ImportPreview:
-    """Verifies, decrypts and merges a bundle in one transaction. A bundle already imported
-    changes nothing (its preview says so)."""
+def import_bundle(
+    vault: Vault,
+    data: bytes,
+    passphrase: str | None = None,
+    *,
+    accept_mass_changes: bool = False,
+) -> ImportPreview:
+    """Verifies, decrypts and merges a bundle in one transaction, after a backup of the vault.
+    A bundle already imported changes nothing (its preview says so). One that would delete,
+    purge or overwrite many records raises MassChangeError unless accept_mass_changes."""
     try:
         with vault.write("bundle import") as session:
             header, manifest, blobs = _open(session, data, passphrase)
@@ -191,6 +199,8 @@ def import_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> I
                 )
             plan = plan_import(session, manifest, blobs)
             preview = preview_of(plan, header, name, False)
+            safeguards.check_mass_changes(session, preview, accept=accept_mass_changes)
+            safeguards.backup_before_import(vault)
             apply_plan(session, plan, header, vault.actor)
             mark_applied(session, header, preview)
             return preview

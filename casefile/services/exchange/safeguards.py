@@ -1,0 +1,67 @@
+"""What stands between a bundle and the vault's data: a backup first, and a person's yes
+before a bundle deletes or overwrites many records at once.
+
+A partner's laptop can be seized or its holder turned; one signed bundle must not be able to
+wipe this vault (and, through it, every other laptop) without anyone noticing.
+"""
+
+from __future__ import annotations
+
+import math
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casefile.domain.models import RECORD_CLASSES
+from casefile.services.exchange.errors import MassChangeError
+from casefile.services.exchange.merge import ImportPreview
+from casefile.vault.backup import prune_kind
+from casefile.vault.vault import Vault
+
+#: A bundle may delete, purge or overwrite at most this many records, or this share of the
+#: vault's records if that is more, before a person must confirm.
+MASS_CHANGE_RECORDS = 10
+MASS_CHANGE_SHARE = 0.05
+#: Pre-import backups kept besides the daily ones (each is a whole copy of the vault).
+PRE_IMPORT_BACKUPS_KEPT = 7
+
+
+def mass_change_limit(session: Session) -> int:
+    """How many records one bundle may delete, purge or overwrite without a confirmation."""
+    total = sum(
+        session.scalar(select(func.count()).select_from(cls).where(cls.deleted_at.is_(None)))
+        or 0
+        for cls in RECORD_CLASSES
+    )
+    return max(MASS_CHANGE_RECORDS, math.ceil(total * MASS_CHANGE_SHARE))
+
+
+def destructive_changes(preview: ImportPreview) -> tuple[tuple[str, str, str, str], ...]:
+    """(table, id, label, what) of every record the bundle would delete, purge or change."""
+    return (
+        *((c.table, c.record_id, c.label, "deleted") for c in preview.deleted),
+        *((c.table, c.record_id, c.label, "purged") for c in preview.purged),
+        *((c.table, c.record_id, c.label, "updated") for c in preview.updated),
+    )
+
+
+def check_mass_changes(session: Session, preview: ImportPreview, *, accept: bool) -> None:
+    """Raises MassChangeError when the bundle changes more records than the limit, unless
+    a person has accepted that."""
+    changes = destructive_changes(preview)
+    limit = mass_change_limit(session)
+    if accept or len(changes) <= limit:
+        return
+    raise MassChangeError(
+        f"This bundle from {preview.sender_name} would delete or change {len(changes)} records "
+        f"(more than {limit}). Nothing was imported. Look through the list; if these changes "
+        "are expected, import it again and confirm them. If not, do not import it, and ask the "
+        "sender what happened.",
+        changes,
+    )
+
+
+def backup_before_import(vault: Vault) -> None:
+    """A verified backup of the vault as it is before the import, kept with the others."""
+    info = vault.backup(kind="pre-import")
+    prune_kind(info.path.parent, "pre-import", PRE_IMPORT_BACKUPS_KEPT)
