@@ -29,6 +29,9 @@ from casefile.domain.models import (
     Attachment,
     AttachmentChunk,
     CaseParticipant,
+    DeviceIdentity,
+    FieldVersion,
+    Partner,
     PersonOrganisation,
     Record,
     SourceLink,
@@ -38,6 +41,9 @@ from casefile.errors import BugError, RecordNotFoundError, ValidationError
 from casefile.services.dossiers import record_label
 from casefile.services.drafts import get_live
 from casefile.services.exchange.held import HELD_MESSAGE, is_tombstoned, settle_held
+from casefile.services.exchange.ids import in_ids
+from casefile.services.exchange.pending import forget_request, requested_by
+from casefile.vault.field_versions import RECORD_VERSION
 from casefile.vault.vault import Vault
 
 #: Link rows purged together with the record they link (never blocking a purge).
@@ -64,7 +70,10 @@ class TrashRow:
     id: str
     label: str
     deleted_at: datetime
+    #: Who moved it here: the local user, or the partner whose bundle did.
     deleted_by: str
+    #: The partner that asked for the record to be deleted for good (it waits for a yes here).
+    purge_requested_by: str | None = None
 
 
 def _model(table: str) -> type[Record]:
@@ -92,20 +101,51 @@ def list_trash(vault: Vault, lang: str = "en") -> list[TrashRow]:
     """Everything in the trash, most recently deleted first."""
     rows: list[TrashRow] = []
     with vault.read() as session:
+        requests = requested_by(session)
         for table, cls in RECORD_BY_TABLE.items():
-            for record in session.scalars(select(cls).where(cls.deleted_at.is_not(None))):
+            trashed = list(session.scalars(select(cls).where(cls.deleted_at.is_not(None))))
+            movers = _moved_by_partner(session, table, [record.id for record in trashed])
+            for record in trashed:
                 assert record.deleted_at is not None
+                request = requests.get((table, record.id))
                 rows.append(
                     TrashRow(
                         table=table,
                         id=record.id,
                         label=record_label(session, record, lang),
                         deleted_at=record.deleted_at,
-                        deleted_by=record.updated_by,
+                        deleted_by=movers.get(record.id, record.updated_by),
+                        purge_requested_by=None if request is None else request.partner,
                     )
                 )
     rows.sort(key=lambda r: r.deleted_at, reverse=True)
     return rows
+
+
+def _moved_by_partner(session: Session, table: str, ids: list[str]) -> dict[str, str]:
+    """For records a partner's bundle moved to the trash: that partner's name, by record id.
+    The move's version names the device that made it (field_versions)."""
+    if not ids:
+        return {}
+    me = session.scalar(select(DeviceIdentity.device_id))
+    names = {str(d): str(n) for d, n in session.execute(select(Partner.device_id, Partner.name))}
+    found: dict[str, str] = {}
+    # A field's own row beats the record-wide one, so read the record-wide rows first.
+    rows = session.execute(
+        select(FieldVersion.record_id, FieldVersion.device_id)
+        .where(
+            FieldVersion.record_table == table,
+            in_ids(FieldVersion.record_id, ids),
+            FieldVersion.field.in_((RECORD_VERSION, "deleted_at")),
+        )
+        .order_by(FieldVersion.field == "deleted_at")
+    )
+    for record_id, device in rows:
+        if device != me and device in names:
+            found[str(record_id)] = names[device]
+        else:
+            found.pop(str(record_id), None)
+    return found
 
 
 def _parents(record: Record) -> list[tuple[str, str, str]]:
@@ -137,6 +177,7 @@ def restore(vault: Vault, table: str, record_id: str) -> None:
                     field=field,
                 )
         record.deleted_at = None
+        forget_request(session, table, record_id)
 
 
 def _referrers(session: Session, table: str, record_id: str) -> dict[str, int]:
@@ -172,6 +213,7 @@ def purge(vault: Vault, table: str, record_id: str) -> None:
     """
     with vault.write() as session:
         record = _trashed(session, table, record_id)
+        forget_request(session, table, record_id)
         blocking = _referrers(session, table, record_id)
         if blocking:
             kinds = ", ".join(

@@ -19,11 +19,11 @@ from functools import cache
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import delete, insert, inspect, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from casefile.domain.models import (
     RECORD_BY_TABLE,
-    RECORD_CLASSES,
     AppliedBundle,
     Attachment,
     AttachmentChunk,
@@ -32,6 +32,7 @@ from casefile.domain.models import (
     DeviceIdentity,
     Partner,
     PartnerRecord,
+    PendingPurge,
     Record,
     SourceLink,
     Tombstone,
@@ -67,6 +68,7 @@ from casefile.vault.field_versions import (
     Version,
     load_versions,
     plain_fields,
+    stamp_fields,
     tick,
     versioned_fields,
     write_tombstones,
@@ -74,9 +76,10 @@ from casefile.vault.field_versions import (
 from casefile.vault.field_versions import write_versions as write_field_versions
 
 CONFLICT_ACTION = "conflict"
-HELD_REASON = "purged by the sender; kept in the trash while records here refer to it"
 NOT_OWN_PURGE = "a contributor may delete for good only the records it created or was sent"
 CONTRIBUTOR = "contributor"
+#: Marks a planned version row that is stamped with this import's own (clock, device).
+_STAMP_HERE = "stamp_here"
 _BATCH = 5000
 _LABEL_FIELDS = ("full_name", "title", "name", "article", "court", "place", "file_name")
 
@@ -178,6 +181,8 @@ class _Plan:
     open_conflicts: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
     close_conflicts: set[tuple[str, str, str]] = field(default_factory=set)
     tombstones: list[dict[str, Any]] = field(default_factory=list)
+    #: Purges of records here, waiting for a person's yes (PendingPurge rows).
+    pending: list[dict[str, Any]] = field(default_factory=list)
     #: (attachment id, offset, size) in the bundle's attachment area, read again to store.
     files: list[tuple[str, int, int]] = field(default_factory=list)
     blobs: BlobReader | None = None
@@ -459,7 +464,7 @@ def _plan_update(
             continue
         key = (item.table, item.record_id, name)
         if not may_change:
-            _plan_proposal(plan, item, name, f, local, local_seen, local_value)
+            _plan_proposal(plan, item, name, f, local_seen, local_value)
             continue
         if dominates(f.seen, local_seen):
             if f.value != local_value:
@@ -510,55 +515,33 @@ def _plan_proposal(
     item: _Incoming,
     name: str,
     f: _Field,
-    local: Version | None,
     local_seen: Seen,
     local_value: Any,
 ) -> None:
-    """A contributor's change to a record that is not its own: this vault keeps its value
-    (its version now covers the proposal, so the proposal is not news again) and a conflict
-    lets a person here take the proposal instead."""
-    if local is not None:
-        plan.versions.append(
-            {
-                "record_table": item.table,
-                "record_id": item.record_id,
-                "field": name,
-                "clock": local.clock,
-                "device_id": local.device_id,
-                "seen": join(f.seen, local_seen),
-            }
-        )
+    """A contributor's change to a record that is not its own: this vault keeps its value,
+    stamped again here (so it wins on the contributor's side too, and both converge), and a
+    conflict lets a person here take the proposal instead."""
+    plan.versions.append(
+        {
+            "record_table": item.table,
+            "record_id": item.record_id,
+            "field": name,
+            "seen": join(f.seen, local_seen),
+            _STAMP_HERE: True,
+        }
+    )
     if not _same(name, local_value, f.value):
         plan.open_conflicts[(item.table, item.record_id, name)] = (local_value, f.value)
-
-
-def _referred(session: Session, table: str, record_id: str, purging: set[Key]) -> bool:
-    """True when a record that stays refers to this one."""
-    for cls in RECORD_CLASSES:
-        for column in inspect(cls).columns:
-            if table not in {fk.column.table.name for fk in column.foreign_keys}:
-                continue
-            for rid in session.scalars(
-                select(cls.id).where(column == record_id, cls.id != record_id)
-            ):
-                if (cls.__tablename__, rid) not in purging:
-                    return True
-    for cls in (Attachment, SourceLink):
-        for rid in session.scalars(
-            select(cls.id).where(cls.record_table == table, cls.record_id == record_id)
-        ):
-            if (cls.__tablename__, rid) not in purging:
-                return True
-    return False
 
 
 def _plan_tombstones(
     session: Session, plan: _Plan, tombstones: list[dict[str, Any]], sender: _Sender
 ) -> None:
-    """Every tombstone new here is kept. Whether its record is purged now or held in the trash
-    (records here or in the bundle still refer to it) is settled after the import
-    (held.settle_held); the preview says which to expect. A contributor may purge only its
-    own records."""
+    """A purge of a record this vault holds becomes a request: the record waits in the trash
+    until a person here accepts the purge (services/exchange/pending.py), and only then is it
+    purged and passed on. A tombstone for a record not here is kept at once (nothing to
+    lose), and the held rules apply to it (held.settle_held). A contributor may purge only
+    its own records."""
     if sender.contributor:
         allowed = [t for t in tombstones if sender.may_change((str(t["t"]), str(t["id"])))]
         plan.skipped.extend(
@@ -570,32 +553,26 @@ def _plan_tombstones(
     keys = {(str(t["t"]), str(t["id"])) for t in tombstones}
     already = _load_tombstones(session, keys)
     records = _load_records(session, keys - already)
-    purging = set(records)
-    wanted = {parent for item in plan.creates for parent in _parents_of_new(item)}
     seen_here: set[Key] = set()
+    now = utcnow()
     for raw in tombstones:
         key = (str(raw["t"]), str(raw["id"]))
         if key in already or key in seen_here:
             continue
         seen_here.add(key)
         clock = int(raw["clock"])
-        plan.tombstones.append(
-            {
-                "record_table": key[0],
-                "record_id": key[1],
-                "clock": clock,
-                "device_id": str(raw["device"]),
-                "purged_at": utcnow(),
-            }
-        )
         plan.max_clock = max(plan.max_clock, clock)
+        row = {
+            "record_table": key[0],
+            "record_id": key[1],
+            "clock": clock,
+            "device_id": str(raw["device"]),
+        }
         record = records.get(key)
         if record is None:
+            plan.tombstones.append({**row, "purged_at": now})
             continue
-        if key in wanted or _referred(session, key[0], key[1], purging):
-            purging.discard(key)
-            plan.skipped.append(Skipped(key[0], key[1], HELD_REASON))
-            continue
+        plan.pending.append({**row, "from_device": sender.device_id, "received_at": now})
         plan.purged.append(RecordChange(key[0], key[1], record_label(record)))
 
 
@@ -946,6 +923,15 @@ def _write_uniform_versions(
         )
 
 
+def _stamped(row: dict[str, Any], clock: int, device: str) -> dict[str, Any]:
+    """A version row as written: rows marked _STAMP_HERE become this import's own edit."""
+    if not row.get(_STAMP_HERE):
+        return {**row, "seq": clock}
+    fields = {key: value for key, value in row.items() if key != _STAMP_HERE}
+    seen = {**fields["seen"], device: clock}
+    return {**fields, "clock": clock, "device_id": device, "seen": seen, "seq": clock}
+
+
 def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) -> None:
     """Carries the plan out in the caller's write session (one transaction)."""
     session.info[APPLYING] = True
@@ -959,14 +945,31 @@ def apply_plan(session: Session, plan: _Plan, header: BundleHeader, actor: str) 
     for attachment_id, offset, size in plan.files:
         assert plan.blobs is not None
         _write_chunks(session, attachment_id, plan.blobs.read(offset, size))
-    write_field_versions(session, [{**row, "seq": clock} for row in plan.versions])
+    write_field_versions(session, [_stamped(row, clock, device) for row in plan.versions])
     write_tombstones(
         session, [{**row, "seq": clock} for row in plan.tombstones], keep_versions=True
     )
     _record_conflicts(session, plan, header, actor, device)
     apply_shared(session, plan.shared, clock)
+    _hold_for_review(session, plan.pending)
     settle_held(session, stamp=True)
     note_partner_records(session, plan.sender, [(i.table, i.record_id) for i in plan.creates])
+
+
+def _hold_for_review(session: Session, pending: list[dict[str, Any]]) -> None:
+    """Records a partner purged wait in the trash, moved there as a local edit (so the move
+    travels on, the purge does not) until a person here accepts or refuses the purge."""
+    if not pending:
+        return
+    session.execute(sqlite_insert(PendingPurge).on_conflict_do_nothing(), pending)
+    session.flush()
+    now = utcnow()
+    for row in pending:
+        record = session.get(RECORD_BY_TABLE[row["record_table"]], row["record_id"])
+        if record is not None and record.deleted_at is None:
+            record.deleted_at = now
+            session.flush()
+            stamp_fields(session, row["record_table"], row["record_id"], ["deleted_at"])
 
 
 def mark_applied(session: Session, header: BundleHeader, preview: ImportPreview) -> None:

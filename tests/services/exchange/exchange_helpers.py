@@ -24,3 +24,13 @@ def introduce(*vaults: Vault) -> None:
         for other in vaults:
             if other is not vault:
                 devices.trust_device(other, sender, card.name)
+
+
+def accept_all_purges(vault: Vault) -> int:
+    """A person here accepts every purge partners asked for (they wait in the trash)."""
+    from casefile.services.exchange import pending
+
+    requests = pending.list_requests(vault)
+    if not requests:
+        return 0
+    return pending.accept_purges(vault, [(r.table, r.record_id) for r in requests])

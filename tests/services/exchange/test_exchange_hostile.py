@@ -8,11 +8,11 @@ the signature and the trust check and meets the merge's own checks.
 from __future__ import annotations
 
 import copy
-import time
-from datetime import date
 import io
 import json
+import time
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from casefile.domain.models import Conflict, Person, Tombstone
 from casefile.services import trash
 from casefile.services.attachments import add_attachment
-from casefile.services.exchange import devices, service
+from casefile.services.exchange import devices, pending, service
 from casefile.services.exchange.bundle_format import PassphraseKey, pack_payload, write_bundle
 from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.checks import BundleClockError
@@ -245,6 +245,13 @@ def test_a_mass_purge_waits_for_a_confirmation(pair: tuple[Vault, Vault]) -> Non
     assert full_dump(office) == before
     backups_before = len(list_backups(office.paths.backups))
     service.import_bundle(office, bundle.data, BUNDLE_PASSPHRASE, accept_mass_changes=True)
+    # Even accepted, the purges wait in the trash, named with the partner that asked.
+    waiting = {row.id: row for row in trash.list_trash(office) if row.id in ids}
+    assert set(waiting) == set(ids)
+    assert {row.purge_requested_by for row in waiting.values()} == {"laptop"}
+    with office.read() as session:
+        assert session.scalar(select(func.count()).select_from(Tombstone)) == 0
+    assert pending.accept_purges(office, [("persons", person_id) for person_id in ids]) == 30
     with office.read() as session:
         left = session.scalar(select(func.count()).select_from(Person).where(Person.id.in_(ids)))
         tombstones = session.scalar(select(func.count()).select_from(Tombstone))
@@ -266,7 +273,44 @@ def test_a_few_changes_import_without_asking(pair: tuple[Vault, Vault]) -> None:
     for person_id in ids:
         trash.move_to_trash(laptop, "persons", person_id)
     _share(laptop, office)
-    assert {row.id for row in trash.list_trash(office)} >= set(ids)
+    moved = {row.id: row for row in trash.list_trash(office)}
+    assert set(moved) >= set(ids)
+    # The trash says which partner moved them there.
+    assert {moved[person_id].deleted_by for person_id in ids} == {"laptop"}
+
+
+def test_a_purge_goes_no_further_until_accepted(make_vault: MakeVault) -> None:
+    laptop, office, hq = make_vault("laptop"), make_vault("office"), make_vault("hq")
+    introduce(laptop, office, hq)
+    [person_id] = _people(laptop, 1)
+    _share(laptop, office)
+    _share(office, hq)
+    trash.move_to_trash(laptop, "persons", person_id)
+    trash.purge(laptop, "persons", person_id)
+    _share(laptop, office)
+    _share(office, hq)
+    with hq.read() as session:
+        # The move to the trash travelled on; the purge did not.
+        person = session.get(Person, person_id)
+        assert person is not None and person.deleted_at is not None
+        assert session.scalar(select(func.count()).select_from(Tombstone)) == 0
+    pending.accept_purges(office, [("persons", person_id)])
+    _share(office, hq)
+    assert [r.record_id for r in pending.list_requests(hq)] == [person_id]
+
+
+def test_restoring_refuses_a_partners_purge(pair: tuple[Vault, Vault]) -> None:
+    laptop, office = pair
+    [person_id] = _people(laptop, 1)
+    _share(laptop, office)
+    trash.move_to_trash(laptop, "persons", person_id)
+    trash.purge(laptop, "persons", person_id)
+    _share(laptop, office)
+    trash.restore(office, "persons", person_id)
+    assert pending.list_requests(office) == []
+    with office.read() as session:
+        person = session.get(Person, person_id)
+        assert person is not None and person.deleted_at is None
 
 
 def test_a_contributor_may_add_and_edit_its_own_records_only(make_vault: MakeVault) -> None:

@@ -9,7 +9,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, PASSPHRASE, introduce
+from exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    PASSPHRASE,
+    accept_all_purges,
+    introduce,
+)
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -18,6 +24,9 @@ from casefile.domain.models import Consent, Person
 from casefile.errors import KnownError, ValidationError
 from casefile.services import trash as trash_service
 from casefile.services.exchange import devices, service
+from casefile.services.exchange.bundle_format import PassphraseKey, pack_payload, write_bundle
+from casefile.services.exchange.changes import Selection, collect
+from casefile.services.exchange.checks import BundleClockError
 from casefile.services.exchange.dump import canonical_dump
 from casefile.vault.vault import Vault
 
@@ -40,8 +49,13 @@ link = st.tuples(st.just("link"), st.integers(0, 2), st.integers(0, 5))
 purge = st.tuples(
     st.just("purge"), st.integers(0, 2), st.integers(0, 5), st.sampled_from(("persons", "consents"))
 )
+#: A person accepts the purges partners asked for; a hostile bundle is refused.
+accept = st.tuples(st.just("accept"), st.integers(0, 2))
+hostile = st.tuples(st.just("hostile"), st.integers(0, 2), st.integers(0, 2))
 operations = st.lists(
-    st.one_of(create, edit, trash, sync, resolve, link, purge), min_size=1, max_size=12
+    st.one_of(create, edit, trash, sync, resolve, link, purge, accept, hostile),
+    min_size=1,
+    max_size=12,
 )
 
 
@@ -75,6 +89,28 @@ def _sync(source: Vault, target: Vault) -> None:
     service.import_bundle(target, bundle.data, BUNDLE_PASSPHRASE)
 
 
+def _hostile(source: Vault, target: Vault) -> None:
+    """A bundle whose clock would push the target's past its limits: refused, no trace."""
+    if source is target:
+        return
+    with source.read() as session:
+        me = devices.identity(session)
+        collected = collect(
+            session, sender=me.device_id, clock=2**62, since=0, selection=Selection(everything=True)
+        )
+        sender, key = devices.own_sender(me), me.signing_key
+    data = write_bundle(
+        pack_payload(collected.manifest, collected.blobs),
+        sender=sender,
+        signing_key=key,
+        key=PassphraseKey(BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF),
+        recipient=devices.this_device(target).device_id,
+    )
+    with contextlib.suppress(BundleClockError):
+        service.import_bundle(target, data, BUNDLE_PASSPHRASE)
+        raise AssertionError("a clock far in the future was imported")
+
+
 def _run(replicas: list[Vault], op: tuple[object, ...]) -> None:
     kind = op[0]
     vault = replicas[int(str(op[1])) % len(replicas)]
@@ -101,10 +137,15 @@ def _run(replicas: list[Vault], op: tuple[object, ...]) -> None:
         if people:
             with vault.write() as session:
                 session.add(Consent(person_id=people[int(str(op[2])) % len(people)]))
-    elif kind == "purge":
+    elif kind == "purge" and vault is not replicas[1]:
+        # A contributor's purge of what it may not purge stays its own (test_exchange_hostile).
         _purge(vault, str(op[3]), int(str(op[2])))
     elif kind == "sync":
         _sync(vault, replicas[int(str(op[2])) % len(replicas)])
+    elif kind == "accept":
+        accept_all_purges(vault)
+    elif kind == "hostile":
+        _hostile(vault, replicas[int(str(op[2])) % len(replicas)])
     else:
         conflicts = service.open_conflicts(vault)
         if conflicts:
@@ -120,6 +161,11 @@ def _run(replicas: list[Vault], op: tuple[object, ...]) -> None:
 @given(count=st.integers(2, 3), ops=operations)
 # Always run: one replica purges the shared person while another links a consent to it.
 @example(count=3, ops=[("purge", 0, 0, "persons"), ("link", 1, 0), ("sync", 2, 0)])
+# A contributor edits, the receiver keeps its value; a purge waits, then is accepted.
+@example(
+    count=2,
+    ops=[("edit", 1, 0, "notes", "b"), ("sync", 1, 0), ("purge", 0, 0, "persons"), ("sync", 0, 1)],
+)
 def test_replicas_converge_after_syncing_both_ways(
     template_vault: Path, count: int, ops: list[tuple[object, ...]]
 ) -> None:
@@ -134,6 +180,9 @@ def test_replicas_converge_after_syncing_both_ways(
             devices.set_device_name(replica, f"r{index}")
             replicas.append(replica)
         introduce(*replicas)
+        # The second replica is only a contributor to the first.
+        second = devices.parse_card(devices.this_device(replicas[1]).card)
+        devices.trust_device(replicas[0], second, "r1", role="contributor")
         # One person every replica knows, so a few operations reach purges of shared records.
         _run(replicas, ("create", 0))
         for other in replicas[1:]:
@@ -141,9 +190,11 @@ def test_replicas_converge_after_syncing_both_ways(
         for op in ops:
             _run(replicas, op)
         # Two full rounds: what one replica learns in round one reaches the rest in round two.
+        # Each replica's user accepts the purges it is asked for as they arrive.
         for _round in range(2):
             for source, target in itertools.permutations(replicas, 2):
                 _sync(source, target)
+                accept_all_purges(target)
         dumps = [canonical_dump(replica) for replica in replicas]
         assert all(dump == dumps[0] for dump in dumps[1:])
     finally:

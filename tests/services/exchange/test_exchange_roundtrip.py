@@ -6,7 +6,13 @@ import datetime
 import io
 
 import pytest
-from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, MakeVault, introduce
+from exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    MakeVault,
+    accept_all_purges,
+    introduce,
+)
 from sqlalchemy import select, text
 
 from casefile.domain.models import AuditEntry, Case, CaseParticipant, Hearing, Person
@@ -196,6 +202,7 @@ def test_a_purge_travels_as_a_tombstone(pair: tuple[Vault, Vault]) -> None:
     trash.purge(laptop, "persons", person)
     result = send(laptop, office)
     assert {c.record_id for c in result.purged} == {person, file_id}
+    assert accept_all_purges(office) == 2
     assert canonical_dump(laptop) == canonical_dump(office)
 
 
