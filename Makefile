@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PY_CANDIDATES := python3.13 python3.12 $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3) python3
 PYTHON := $(firstword $(foreach p,$(PY_CANDIDATES),$(shell $(p) -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && echo $(p))))
 
-.PHONY: run test system-deps bench translations clean
+.PHONY: run test fuzz system-deps bench translations clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Casefile needs Python 3.12 or newer; none was found." >&2; exit 1; }
@@ -24,6 +24,10 @@ test: $(STAMP) system-deps
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -q
+
+# The fuzz tests with many more examples than CI runs (minutes, not seconds).
+fuzz: $(STAMP)
+	CASEFILE_FUZZ_EXAMPLES=5000 $(VENV)/bin/python -m pytest -q -m fuzz
 
 bench: $(STAMP)
 	$(VENV)/bin/python bench/vault_bench.py

@@ -5,8 +5,11 @@ A header cell equal to a field name (``full_name``, ``birth_date``, ``case_id``)
 field without a mapping, so CSV files from the open export import back as they are. A row
 whose ``id`` names an existing record updates it; any other valid row creates a record.
 Hearings name their case by ``case_id``, or by ``case``: a case id, one of its case numbers,
-or its title. The rows are written by casefile/services/bulk_records.py, which also writes
-what the vault's session hooks would have (audit, search index, exchange field versions).
+or its title. KoboToolbox exports are recognised by their meta-columns (``_uuid``,
+``_submission_time``…): their ``group/field`` headers map to the field, and multi-select
+answers ("journalist blogger") are split at spaces (docs/open-formats.md). The rows are
+written by casefile/services/bulk_records.py, which also writes what the vault's session
+hooks would have (audit, search index, exchange field versions).
 """
 
 from __future__ import annotations
@@ -29,9 +32,14 @@ from casefile.domain.models import Case, Hearing, Person, Record
 from casefile.errors import KnownError, ValidationError
 from casefile.services import bulk_records
 from casefile.services.bulk_records import BATCH, CheckCancel, Progress, RecordWrite
+from casefile.services.csv_reading import ENCODINGS as ENCODINGS
+from casefile.services.csv_reading import CsvEncodingError as CsvEncodingError
 from casefile.services.csv_reading import CsvFormatError as CsvFormatError
 from casefile.services.csv_reading import CsvTable as CsvTable
+from casefile.services.csv_reading import detect_encoding as detect_encoding
+from casefile.services.csv_reading import normal_encoding as normal_encoding
 from casefile.services.csv_reading import read_csv as read_csv
+from casefile.services.csv_reading import read_csv_file as read_csv_file
 from casefile.services.drafts import FieldInfo, FieldKind, blank_record, fields_of, vocabulary_in
 from casefile.services.open_formats import split_list_cell, table_of, unescape_formula
 from casefile.vault.audit import json_value
@@ -118,29 +126,93 @@ def load_mapping(data: bytes) -> dict[str, str | None]:
     }
 
 
+#: Columns KoboToolbox adds to every export (formpack's fixed fields); two of them in a
+#: header mark a Kobo export.
+KOBO_META_COLUMNS = frozenset(
+    {
+        "_id",
+        "_uuid",
+        "_submission_time",
+        "_validation_status",
+        "_notes",
+        "_status",
+        "_submitted_by",
+        "_tags",
+        "_index",
+        "__version__",
+    }
+)
+
+
+def is_kobo_export(header: Sequence[str]) -> bool:
+    """Whether a header is a KoboToolbox (or ODK) export's: two of its meta-columns."""
+    return len(KOBO_META_COLUMNS.intersection(header)) >= 2
+
+
+def _kobo_guesses(kind: ImportKind, header: Sequence[str]) -> dict[int, str]:
+    """Column index -> field for a Kobo export's headers: ``group/…/full_name`` (XML names,
+    groups included) or a field's English label ("Full name"). A ``question/choice`` column
+    (a multi-select's 0/1 column, after the question's own) and a field two columns could
+    mean are left to the user."""
+    lookup: dict[str, str] = {}
+    for item in importable_fields(kind):
+        if item.name != "id":
+            lookup[normalise_name(item.label)] = item.name
+            lookup[item.name] = item.name
+    columns = set(header)
+    found: dict[str, list[int]] = defaultdict(list)
+    for index, column in enumerate(header):
+        parent, _, last = column.rpartition("/")
+        if parent in columns:
+            continue
+        target = lookup.get(normalise_name(last))
+        if target is not None:
+            found[target].append(index)
+    return {indexes[0]: target for target, indexes in found.items() if len(indexes) == 1}
+
+
 def resolve_mapping(
     kind: ImportKind, header: Sequence[str], mapping: dict[str, str | None] | None = None
 ) -> dict[int, str]:
     """Column index -> field name. Columns named like a field map to it unless the mapping
-    says otherwise; raises MappingError for unknown columns or fields, or a missing field."""
+    says otherwise (in a Kobo export also ``group/field`` and field labels); raises
+    MappingError for unknown columns or fields, or a missing field."""
     mapping = mapping or {}
     fields = {f.name: f for f in importable_fields(kind)}
-    missing = [column for column in mapping if column not in header]
+    columns = set(header)  # a set: a hostile mapping file may name many columns
+    missing = [column for column in mapping if column not in columns]
     if missing:
         raise MappingError(
             f"The mapping names a column “{missing[0]}” that the file does not have."
         )
+    named = {column.strip().lower() for column in header if column not in mapping} | set(
+        mapping.values()
+    )
+    kobo = (
+        {
+            index: target
+            for index, target in _kobo_guesses(kind, header).items()
+            if header[index] not in mapping and target not in named
+        }
+        if is_kobo_export(header)
+        else {}
+    )
     result: dict[int, str] = {}
+    used: set[str] = set()
     for index, column in enumerate(header):
-        target = mapping[column] if column in mapping else column.strip().lower() or None
+        if column in mapping:
+            target = mapping[column]
+        else:
+            target = kobo.get(index, column.strip().lower() or None)
         if target is None or (column not in mapping and target not in fields):
             continue
         if target not in fields:
             raise MappingError(
                 f"“{target}” is not a field of {kind.value}. Fields: {', '.join(fields)}."
             )
-        if target in result.values():
+        if target in used:
             raise MappingError(f"Two columns are mapped to the field “{target}”.")
+        used.add(target)
         result[index] = target
     if not result:
         raise MappingError(
@@ -181,6 +253,10 @@ class ImportPlan:
     columns: tuple[tuple[str, str], ...]  # (CSV column, field)
     ignored_columns: tuple[str, ...]
     rows: tuple[RowReport, ...]
+    #: The encoding the file was read in ("utf-8", "cp1251").
+    encoding: str = "utf-8"
+    #: Read as a KoboToolbox export (group/field headers, meta-columns).
+    kobo: bool = False
 
     def count(self, action: RowAction) -> int:
         return sum(1 for row in self.rows if row.action is action)
@@ -277,7 +353,7 @@ def _parse_cell(context: _Context, info: FieldInfo, raw: str) -> Any:
     if kind in (FieldKind.LIST, FieldKind.CHOICES):
         items = split_list_cell(cell)
         if kind is FieldKind.CHOICES:
-            return [_term(context, info, item) for item in items]
+            return _terms(context, info, items)
         return items
     if not cell:
         return None
@@ -317,6 +393,38 @@ def _term(context: _Context, info: FieldInfo, value: str) -> str:
     if code is None:
         raise _CellError(f"unknown vocabulary term “{value}”")
     return code
+
+
+#: The most words of one term label ("Member of a political party").
+_MAX_TERM_WORDS = 8
+
+
+def _terms(context: _Context, info: FieldInfo, items: list[str]) -> list[str]:
+    """Codes of a multi-select cell. An item that is no term as a whole is read as terms
+    separated by spaces, as KoboToolbox and ODK write them ("journalist blogger"), the longest
+    label first, so "human rights defender lawyer" is two terms."""
+    assert info.vocabulary is not None
+    lookup = context.terms[info.vocabulary]
+    codes: list[str] = []
+    for item in items:
+        code = lookup.get(normalise_name(item))
+        if code is not None:
+            found = [code]
+        else:
+            found = []
+            words = item.split()
+            start = 0
+            while start < len(words):
+                for count in range(min(_MAX_TERM_WORDS, len(words) - start), 0, -1):
+                    code = lookup.get(normalise_name(" ".join(words[start : start + count])))
+                    if code is not None:
+                        found.append(code)
+                        start += count
+                        break
+                else:
+                    raise _CellError(f"unknown vocabulary term “{item}”")
+        codes.extend(code for code in found if code not in codes)
+    return codes
 
 
 def _normal_id(raw: str) -> str:
@@ -514,6 +622,8 @@ def _plan(
             name for index, name in enumerate(table.header) if index not in columns and name
         ),
         rows=tuple(reports),
+        encoding=table.encoding,
+        kobo=is_kobo_export(table.header),
     )
     return _Plan(plan, creates, updates)
 
@@ -524,13 +634,15 @@ def plan_import(
     data: bytes,
     mapping: dict[str, str | None] | None = None,
     *,
+    encoding: str = "utf-8",
     check: CheckCancel | None = None,
 ) -> ImportPlan:
     """The dry run: what importing ``data`` would do to every row. Writes nothing.
 
-    Raises CsvFormatError or MappingError when the file as a whole cannot be read.
+    Raises CsvFormatError or MappingError when the file as a whole cannot be read;
+    CsvEncodingError.detected says which encoding a file that is not ``encoding`` looks like.
     """
-    table = read_csv(data)
+    table = read_csv(data, encoding)
     with vault.read() as session:
         return _plan(session, kind, table, mapping, check).report
 
@@ -542,6 +654,7 @@ def run_import(
     mapping: dict[str, str | None] | None = None,
     *,
     skip_rejected: bool = False,
+    encoding: str = "utf-8",
     progress: Progress | None = None,
     check: CheckCancel | None = None,
 ) -> ImportResult:
@@ -551,7 +664,7 @@ def run_import(
     of writing. Rejected rows stop the import (RowsRejectedError) unless skip_rejected.
     ``check`` may raise to cancel; nothing is written then either.
     """
-    table = read_csv(data)
+    table = read_csv(data, encoding)
     with vault.write(f"CSV import of {kind.value}") as session:
         plan = _plan(session, kind, table, mapping, check)
         rejected = plan.report.rejected

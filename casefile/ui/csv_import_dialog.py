@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     Signal,
     Slot,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from casefile.errors import KnownError
 from casefile.services.csv_import import (
+    CsvEncodingError,
     CsvTable,
     ImportKind,
     ImportPlan,
@@ -51,8 +53,10 @@ from casefile.services.csv_import import (
     RowAction,
     RowReport,
     importable_fields,
+    is_kobo_export,
     plan_import,
     read_csv,
+    read_csv_file,
     resolve_mapping,
     run_import,
 )
@@ -238,6 +242,8 @@ class CsvImportDialog(QDialog):
         self._vault = vault
         self._choose_file = choose_file
         self._data: bytes | None = None
+        self._raw: bytes | None = None  # the chosen file, kept to read it in another encoding
+        self._name = ""
         self._table: CsvTable | None = None
         self._plan: ImportPlan | None = None
         self._combos: list[QComboBox] = []
@@ -252,11 +258,18 @@ class CsvImportDialog(QDialog):
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.file_label = QLabel(self.tr("No file chosen."), self)
         self.file_label.setObjectName("fileLabel")
+        self.encoding = QComboBox(self)
+        self.encoding.setObjectName("csvEncoding")
+        self.encoding.addItem(self.tr("UTF-8"), "utf-8")
+        self.encoding.addItem(self.tr("Windows-1251 (Cyrillic)"), "cp1251")
+        self.encoding.currentIndexChanged.connect(self._on_encoding_current_index_changed)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Import:"), self))
         top.addWidget(self.kind)
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
+        top.addWidget(QLabel(self.tr("Encoding:"), self))
+        top.addWidget(self.encoding)
 
         self.mapping_box = QGroupBox(self.tr("Columns"), self)
         self.mapping_form = QFormLayout()
@@ -295,6 +308,14 @@ class CsvImportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("importMessage")
         self.message.setWordWrap(True)
+        # Offered when a file is not UTF-8 but looks like Windows-1251 (Russian Excel's "CSV").
+        self.read_as_cp1251 = QPushButton(self.tr("Read as Windows-1251"), self)
+        self.read_as_cp1251.setObjectName("readAsWindows1251")
+        self.read_as_cp1251.clicked.connect(self._on_read_as_cp1251_clicked)
+        self.read_as_cp1251.hide()
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.read_as_cp1251)
         self.skip_rejected = QCheckBox(self.tr("Skip rejected rows and import the others"), self)
         self.check_button = QPushButton(self.tr("Check (dry run)"), self)
         self.check_button.setObjectName("checkButton")
@@ -314,7 +335,7 @@ class CsvImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
+        layout.addLayout(message_row)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -329,6 +350,11 @@ class CsvImportDialog(QDialog):
     @property
     def import_kind(self) -> ImportKind:
         return ImportKind(str(self.kind.currentData()))
+
+    @property
+    def file_encoding(self) -> str:
+        """The encoding the file is read in: "utf-8" or "cp1251"."""
+        return str(self.encoding.currentData())
 
     def mapping(self) -> dict[str, str | None]:
         """The mapping chosen in the combo boxes: CSV column -> field, None to ignore."""
@@ -363,7 +389,10 @@ class CsvImportDialog(QDialog):
         if path is None:
             return
         try:
-            data = path.read_bytes()
+            data = read_csv_file(path)  # refused before reading when too large
+        except KnownError as error:
+            self._show_message(describe_known(error), error=True)
+            return
         except OSError as error:
             self._show_message(
                 self.tr("The file cannot be read: {reason}").format(
@@ -377,15 +406,42 @@ class CsvImportDialog(QDialog):
     def load_data(self, data: bytes, name: str) -> bool:
         """Reads CSV bytes into the preview and the mapping; False (with a message) if the
         file is not a readable CSV table."""
+        self._raw, self._name = data, name
+        # A new file starts as UTF-8; the detection offers Windows-1251 when it fits.
+        with QSignalBlocker(self.encoding):
+            self.encoding.setCurrentIndex(0)
+        return self._read()
+
+    def _read(self) -> bool:
+        """(Re)reads the chosen file in the chosen encoding."""
         self._forget_plan()
+        self.read_as_cp1251.hide()
+        if self._raw is None:
+            return False
+        data, name = self._raw, self._name
         try:
-            table = read_csv(data)
+            table = read_csv(data, self.file_encoding)
         except KnownError as error:
             self._data, self._table = None, None
             self.preview_model.set_table(None)
             self._build_mapping()
             self.file_label.setText(name)
-            self._show_message(describe_known(error), error=True)
+            if isinstance(error, CsvEncodingError) and error.detected == "cp1251":
+                self._show_message(
+                    self.tr(
+                        "“{name}” is not UTF-8 text. It looks like Windows-1251, as Russian "
+                        "Excel saves “CSV”. Read it as Windows-1251? Nothing is written yet."
+                    ).format(name=name),
+                    error=True,
+                )
+                self.read_as_cp1251.show()
+            else:
+                self._show_message(
+                    self.tr("“{name}” cannot be imported: {reason}").format(
+                        name=name, reason=describe_known(error)
+                    ),
+                    error=True,
+                )
             self._update_buttons()
             return False
         self._data, self._table = data, table
@@ -394,11 +450,34 @@ class CsvImportDialog(QDialog):
         )
         self.preview_model.set_table(table)
         self._build_mapping()
-        self._show_message(
+        notes = []
+        if table.encoding == "cp1251":
+            notes.append(
+                self.tr("Read as Windows-1251: check that the names in the preview read correctly.")
+            )
+        if is_kobo_export(table.header):
+            notes.append(
+                self.tr(
+                    "Recognised as a KoboToolbox export: group/field columns are mapped to "
+                    "their fields, meta-columns (_uuid, _submission_time…) are not imported, "
+                    "and multi-select answers are split at spaces."
+                )
+            )
+        notes.append(
             self.tr("Check the columns, then press “Check (dry run)”. Nothing is written yet.")
         )
+        self._show_message(" ".join(notes))
         self._update_buttons()
         return True
+
+    @Slot()
+    def _on_read_as_cp1251_clicked(self) -> None:
+        # Setting the combo re-reads the file (_on_encoding_current_index_changed).
+        self.encoding.setCurrentIndex(self.encoding.findData("cp1251"))
+
+    @Slot(int)
+    def _on_encoding_current_index_changed(self, _index: int) -> None:
+        self._read()
 
     def _build_mapping(self) -> None:
         while self.mapping_form.rowCount():
@@ -456,10 +535,11 @@ class CsvImportDialog(QDialog):
         if self._data is None:
             return
         vault, kind, data, mapping = self._vault, self.import_kind, self._data, self.mapping()
+        encoding = self.file_encoding
 
         def work(context: TaskContext) -> ImportPlan:
             context.report(None, tr("Checking every row…"))
-            return plan_import(vault, kind, data, mapping, check=context.check)
+            return plan_import(vault, kind, data, mapping, encoding=encoding, check=context.check)
 
         self.check_button.setEnabled(False)
         self.progress = run_with_progress(
@@ -497,6 +577,7 @@ class CsvImportDialog(QDialog):
             return
         vault, kind, data, mapping = self._vault, self.import_kind, self._data, self.mapping()
         skip = self.skip_rejected.isChecked()
+        encoding = self.file_encoding
 
         def work(context: TaskContext) -> ImportResult:
             label = tr("Importing…")
@@ -506,6 +587,7 @@ class CsvImportDialog(QDialog):
                 data,
                 mapping,
                 skip_rejected=skip,
+                encoding=encoding,
                 progress=lambda fraction, _text: context.report(fraction, label),
                 check=context.check,
             )

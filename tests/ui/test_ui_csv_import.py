@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from ui_helpers import PASSPHRASE, FakeDialogs, unlock
@@ -131,10 +132,99 @@ def test_malformed_file_is_refused_with_a_message(
     qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, open_vault: Vault
 ) -> None:
     dialog = _dialog(qtbot, runner, dialogs, open_vault)
-    assert not dialog.load_data("full_name\nАйпери\n".encode("cp1251"), "bad.csv")
-    assert "UTF-8" in dialog.message.text()
+    assert not dialog.load_data(b"full_name,sex\nA,male,extra\n", "bad.csv")
+    assert "“bad.csv” cannot be imported: Line 2 has 3 cells" in dialog.message.text()
     assert not dialog.check_button.isEnabled()
     assert dialog.preview_model.rowCount() == 0
+    assert dialog.read_as_cp1251.isHidden()  # not an encoding problem: nothing to offer
+
+
+CP1251 = (
+    "full_name;sex;roles\r\n"
+    "Айпери Тажибек кызы;Женский;Журналист\r\n"
+    "Юлия Ёлкина;female;journalist blogger\r\n"
+).encode("cp1251")
+
+
+def test_windows_1251_is_offered_and_read_on_request(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, open_vault: Vault
+) -> None:
+    dialog = _dialog(qtbot, runner, dialogs, open_vault)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.file_encoding == "utf-8"
+    assert not dialog.load_data(CP1251, "люди.csv")
+    assert "“люди.csv” is not UTF-8 text" in dialog.message.text()
+    assert "Windows-1251" in dialog.message.text()
+    assert dialog.read_as_cp1251.isVisible()
+    assert dialog.preview_model.rowCount() == 0
+    assert not dialog.check_button.isEnabled()
+
+    QTest.mouseClick(dialog.read_as_cp1251, Qt.MouseButton.LeftButton)
+    assert dialog.file_encoding == "cp1251"
+    assert not dialog.read_as_cp1251.isVisible()
+    preview = dialog.preview_model
+    assert preview.rowCount() == 2
+    assert preview.data(preview.index(0, 0)) == "Айпери Тажибек кызы"
+    assert preview.data(preview.index(1, 0)) == "Юлия Ёлкина"
+    assert "Read as Windows-1251" in dialog.message.text()
+    assert dialog.mapping() == {"full_name": "full_name", "sex": "sex", "roles": "roles"}
+
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.report_model.rowCount() == 2, timeout=10_000)
+    assert {dialog.report_model.row_at(row).action for row in range(2)} == {RowAction.CREATE}
+    with qtbot.waitSignal(dialog.records_imported, timeout=10_000):
+        dialog.start_import()
+    assert _people(open_vault) == ["Айпери Тажибек кызы", "Юлия Ёлкина"]
+    with open_vault.read() as session:
+        roles = session.scalar(select(Person.roles).where(Person.full_name == "Юлия Ёлкина"))
+    assert roles == ["journalist", "blogger"]
+    qtbot.wait(20)
+
+
+def test_a_new_file_starts_as_utf_8_again(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, open_vault: Vault
+) -> None:
+    dialog = _dialog(qtbot, runner, dialogs, open_vault)
+    dialog.load_data(CP1251, "old.csv")
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1251"))
+    assert dialog.preview_model.rowCount() == 2
+    utf8 = CP1251.decode("cp1251").encode("utf-8")
+    assert dialog.load_data(utf8, "new.csv")
+    assert dialog.file_encoding == "utf-8"
+    assert dialog.preview_model.data(dialog.preview_model.index(1, 0)) == "Юлия Ёлкина"
+    # Chosen by hand for a UTF-8 file, Windows-1251 is refused rather than garbling names.
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1251"))
+    assert dialog.preview_model.rowCount() == 0
+    assert "is UTF-8 text, not Windows-1251" in dialog.message.text()
+    assert not dialog.check_button.isEnabled()
+
+
+def test_a_kobo_export_is_recognised_and_mapped(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, open_vault: Vault
+) -> None:
+    data = (
+        '"start";"group_person/full_name";"group_person/roles";"group_person/roles/journalist";'
+        '"group_person/roles/blogger";"_id";"_uuid";"_submission_time";"_index"\r\n'
+        '"2024-03-05T10:02:11.331+06:00";"Айпери Тажибек кызы";"journalist blogger";"1";"1";'
+        '"231004";"3f7e1a2c-5b8d-4e0f-9a61-0c2b7d9e4f11";"2024-03-05T04:09:45";"1"\r\n'
+    ).encode()
+    dialog = _dialog(qtbot, runner, dialogs, open_vault)
+    assert dialog.load_data(data, "kobo.csv")
+    assert "KoboToolbox" in dialog.message.text()
+    mapping = dialog.mapping()
+    assert mapping["group_person/full_name"] == "full_name"
+    assert mapping["group_person/roles"] == "roles"
+    assert mapping["group_person/roles/journalist"] is None
+    assert mapping["_uuid"] is None
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.report_model.rowCount() == 1, timeout=10_000)
+    with qtbot.waitSignal(dialog.records_imported, timeout=10_000):
+        dialog.start_import()
+    with open_vault.read() as session:
+        roles = session.scalar(select(Person.roles))
+    assert roles == ["journalist", "blogger"]
+    qtbot.wait(20)
 
 
 def test_cancelled_import_writes_nothing(
