@@ -1,4 +1,8 @@
-"""The trash: records moved there, with Restore and Delete forever (after a confirmation)."""
+"""The trash: records moved there, with Restore and Delete forever (after a confirmation).
+
+Records a partner purged wait here too, with the partner's name, until someone accepts the
+deletion (it is then carried out and passed on) or restores them (which refuses it).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.i18n import fill
 from casefile.ui.icons import icon
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.list_page import ListPage
@@ -38,6 +43,11 @@ TRASH_COLUMNS = (
     Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: label(r.table)),
     Column("deleted", QT_TRANSLATE_NOOP("columns", "Moved to trash"), lambda r: r.deleted_at),
     Column("by", QT_TRANSLATE_NOOP("columns", "By"), lambda r: r.deleted_by),
+    Column(
+        "purge_request",
+        QT_TRANSLATE_NOOP("columns", "Deletion for good asked by"),
+        lambda r: r.purge_requested_by or "",
+    ),
 )
 
 
@@ -64,10 +74,17 @@ class TrashPage(ListPage):
         self._dialogs = dialogs
         self.restore_button = QPushButton(icon("restore"), self.tr("Restore"), self)
         self.purge_button = QPushButton(icon("delete"), self.tr("Delete forever…"), self)
+        self.accept_button = QPushButton(self.tr("Accept partner's deletion…"), self)
+        self.accept_button.setObjectName("acceptPurgeButton")
+        self.accept_button.setToolTip(
+            self.tr("Delete for good the selected records a partner deleted for good")
+        )
         self.top_bar.addWidget(self.restore_button)
         self.top_bar.addWidget(self.purge_button)
+        self.top_bar.addWidget(self.accept_button)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.purge_button.clicked.connect(self._on_purge_button_clicked)
+        self.accept_button.clicked.connect(self._on_accept_button_clicked)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
@@ -77,6 +94,7 @@ class TrashPage(ListPage):
         chosen = bool(self.view.selectionModel().selectedRows())
         self.restore_button.setEnabled(chosen)
         self.purge_button.setEnabled(chosen)
+        self.accept_button.setEnabled(any(r.purge_requested_by for r in self.selected_rows()))
 
     @Slot()
     def _on_restore_button_clicked(self) -> None:
@@ -115,6 +133,34 @@ class TrashPage(ListPage):
                 purge(vault, table, record_id)
 
         self._runner.run(purge_all, self._on_changed, self._on_failed)
+
+    @Slot()
+    def _on_accept_button_clicked(self) -> None:
+        rows = [row for row in self.selected_rows() if row.purge_requested_by]
+        vault = self.vault
+        if not rows or vault is None:
+            return
+        partners = ", ".join(sorted({row.purge_requested_by for row in rows}))
+        question = fill(
+            self.tr(
+                "Delete for good the %1 selected records that %2 deleted for good? They are "
+                "erased from this vault too, and the deletion is passed on to your other "
+                "partners. This cannot be undone; only the backups made before recent imports "
+                "still hold them."
+            ),
+            str(len(rows)),
+            partners,
+        )
+        if not self._dialogs.confirm(self, self.tr("Accept deletion"), question, danger=True):
+            return
+        targets = [(row.table, row.id) for row in rows]
+
+        def accept_all() -> int:
+            from casefile.services.exchange.pending import accept_purges
+
+            return accept_purges(vault, targets)
+
+        self._runner.run(accept_all, self._on_changed, self._on_failed)
 
     def _on_changed(self, _result: object) -> None:
         self.records_changed.emit()

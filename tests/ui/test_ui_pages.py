@@ -175,3 +175,67 @@ def test_every_dashboard_list_shows_its_first_items_and_a_line_to_the_others(
     assert hearings.count() == 2  # the demo has several hearings this week
     hearings.itemActivated.emit(hearings.item(1))
     assert window.current_page_id() == "agenda"
+
+
+def test_trash_accepts_a_partners_deletion(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    people_vault_path: Path,
+    dialogs: FakeDialogs,
+) -> None:
+    from sqlalchemy import select
+    from ui_helpers import PASSPHRASE
+
+    from casefile.domain.models import PendingPurge, Person, Tombstone
+    from casefile.services.listing import list_people
+    from casefile.services.trash import move_to_trash
+
+    partner = "ab" * 16
+    with Vault.open(people_vault_path, PASSPHRASE) as vault:
+        alice = next(row for row in list_people(vault) if row.full_name == "Alice Example")
+        bob = next(row for row in list_people(vault) if row.full_name != "Alice Example")
+        move_to_trash(vault, "persons", alice.id)
+        move_to_trash(vault, "persons", bob.id)
+        # What an import leaves when a partner purged Alice (tests/services/exchange cover it).
+        with vault.write() as session:
+            session.add(
+                PendingPurge(
+                    record_table="persons",
+                    record_id=alice.id,
+                    clock=1,
+                    device_id=partner,
+                    from_device=partner,
+                )
+            )
+
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.show_page("trash")
+    trash = window.trash
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 2, timeout=10_000)
+    asked = {
+        trash.proxy.index(r, 0).data(): trash.proxy.index(r, 4).data()
+        for r in range(trash.proxy.rowCount())
+    }
+    assert asked == {"Alice Example": partner[:8], bob.full_name: ""}
+    row_of = {trash.proxy.index(r, 0).data(): r for r in range(trash.proxy.rowCount())}
+    trash.view.selectRow(row_of[bob.full_name])
+    assert not trash.accept_button.isEnabled()
+    trash.view.selectRow(row_of["Alice Example"])
+    assert trash.accept_button.isEnabled()
+
+    dialogs.confirm_answer = True
+    with qtbot.waitSignal(trash.rows_loaded, timeout=10_000):
+        qtbot.mouseClick(trash.accept_button, Qt.MouseButton.LeftButton)
+    assert dialogs.kinds() == ["confirm"]
+    assert trash.model.rowCount() == 1
+    vault = controller.vault
+    assert vault is not None
+    with vault.read() as session:
+        assert session.get(Person, alice.id) is None
+        assert session.get(Person, bob.id) is not None
+        assert list(session.scalars(select(PendingPurge))) == []
+        assert [t.record_id for t in session.scalars(select(Tombstone))] == [alice.id]
