@@ -29,8 +29,7 @@ PRE_IMPORT_BACKUPS_KEPT = 7
 def mass_change_limit(session: Session) -> int:
     """How many records one bundle may delete, purge or overwrite without a confirmation."""
     total = sum(
-        session.scalar(select(func.count()).select_from(cls).where(cls.deleted_at.is_(None)))
-        or 0
+        session.scalar(select(func.count()).select_from(cls).where(cls.deleted_at.is_(None))) or 0
         for cls in RECORD_CLASSES
     )
     return max(MASS_CHANGE_RECORDS, math.ceil(total * MASS_CHANGE_SHARE))
