@@ -101,3 +101,16 @@ class BackupError(KnownError):
     """A backup could not be made, verified or restored."""
 
     exit_code = 5
+
+
+class FileWriteError(KnownError):
+    """A file could not be written: disk full, no permission, folder gone.
+
+    The message names the file the user chose (never an internal temp file) and what to do.
+    """
+
+    exit_code = 1
+
+
+class UnsafePathError(FileWriteError):
+    """A write would have gone through a link or landed outside the folder the user chose."""

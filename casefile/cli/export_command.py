@@ -12,7 +12,9 @@ from pathlib import Path
 from casefile.cli.common import Subparsers, add_parser, add_vault_argument, err, out, unlock
 
 DESCRIPTION = """\
-Writes every record of the vault into DIR (created if missing):
+Writes every record of the vault into DIR (created if missing). The files are written into a
+new folder inside DIR and moved into place at the end: if anything fails, DIR is left as it
+was.
 
   json  DIR/casefile-export.json: one JSON document (format described in
         docs/open-formats.md)
@@ -50,18 +52,21 @@ def register(subparsers: Subparsers) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from casefile.services.open_export import export_csv, export_json
+    from casefile.services.open_export import ExportExistsError, export_csv, export_json
 
     export = export_json if args.format == "json" else export_csv
     vault, _passphrase = unlock(args)
     with vault:
-        result = export(
-            vault,
-            args.folder,
-            include_attachments=args.attachments,
-            include_trash=args.include_trash,
-            overwrite=args.force,
-        )
+        try:
+            result = export(
+                vault,
+                args.folder,
+                include_attachments=args.attachments,
+                include_trash=args.include_trash,
+                overwrite=args.force,
+            )
+        except ExportExistsError as error:
+            raise ExportExistsError(f"{error} To replace it, add --force.") from None
     for table, count in result.counts.items():
         if count:
             out(f"{table}\t{count}")

@@ -27,7 +27,7 @@ def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+        raise argparse.ArgumentTypeError("not a date in the form YYYY-MM-DD") from None
 
 
 def register(subparsers: Subparsers) -> None:

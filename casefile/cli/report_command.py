@@ -8,6 +8,7 @@ Saving it is recorded in the history of each person it is about (the disclosure 
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,15 +114,33 @@ def _options(args: argparse.Namespace) -> RenderOptions:
     )
 
 
+def _check_output(output: Path, *, force: bool) -> None:
+    """Refuses, before the passphrase is asked, an output that could not be written."""
+    if output.is_dir():
+        # --force cannot help here: a file never replaces a folder.
+        raise UsageError(
+            f"{output} is a folder. Give the PDF's file name with -o, for example "
+            f"{output / 'report.pdf'}."
+        )
+    if output.suffix.lower() != ".pdf":
+        raise UsageError(f"{output}: the output file name must end in .pdf.")
+    if not output.parent.is_dir():
+        raise UsageError(
+            f"The folder {output.parent} does not exist. Create it, or give -o a file in a "
+            "folder that exists."
+        )
+    if os.path.lexists(output) and not force:
+        raise UsageError(
+            f"{output} already exists. Choose another file name, or add --force to replace it."
+        )
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from casefile.services.reporting import ConsentRequiredError, build_report, record_disclosure
 
     options = _options(args)
     output: Path = args.output
-    if output.exists() and not args.force:
-        raise UsageError(f"{output} already exists; choose another name or add --force.")
-    if output.suffix.lower() != ".pdf":
-        raise UsageError("The output file name must end in .pdf.")
+    _check_output(output, force=args.force)
     vault, _passphrase = unlock(args)
     with vault:
         try:

@@ -26,8 +26,8 @@ from casefile.cli.prompts import (
     read_secret,
     stdin_is_interactive,
 )
-from casefile.errors import VaultCorruptError, VaultExistsError
-from casefile.vault.backup import BackupKind
+from casefile.errors import BackupError, VaultCorruptError, VaultExistsError
+from casefile.vault.backup import BackupKind, missing_target_message
 from casefile.vault.paths import VaultPaths
 from casefile.vault.vault import Vault, restore_backup
 
@@ -92,7 +92,9 @@ def register(subparsers: Subparsers) -> None:
         "the vault's backups folder or under --to DIR.",
     )
     add_vault_argument(parser)
-    parser.add_argument("--to", type=Path, metavar="DIR", help="make the backup under DIR")
+    parser.add_argument(
+        "--to", type=Path, metavar="DIR", help="make the backup under DIR (it must exist)"
+    )
     parser.add_argument(
         "--auto",
         action="store_true",
@@ -199,6 +201,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     kind: BackupKind = "auto" if args.auto else "manual"
+    if args.to is not None and not args.to.is_dir():
+        # Before the passphrase: an unmounted stick must not send the backup to the laptop.
+        raise BackupError(missing_target_message(args.to))
     vault, _passphrase = unlock(args)
     with vault:
         info = vault.backup(args.to, kind=kind)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,8 +13,9 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from casefile.domain.models import Attachment, AttachmentChunk, new_id
-from casefile.errors import RecordNotFoundError, ValidationError
+from casefile.errors import RecordNotFoundError, ValidationError, VaultCorruptError
 from casefile.services.drafts import get_live
+from casefile.vault.atomic import safe_file_name
 from casefile.vault.vault import Vault
 
 CHUNK_SIZE = 1024 * 1024
@@ -31,6 +33,31 @@ class AttachmentInfo:
     sha256: str
     created_at: datetime
     updated_by: str
+
+
+def attachment_folder_name(attachment_id: str) -> str:
+    """The folder name an export gives a file: its id when that is a canonical UUID.
+
+    Ids come from the vault, and the vault may hold records from a bundle made on a seized
+    laptop: any other id gets a name made from its hash, never from its text.
+    """
+    try:
+        canonical = str(uuid.UUID(attachment_id))
+    except (ValueError, TypeError, AttributeError):
+        canonical = None
+    if canonical == attachment_id:
+        return attachment_id
+    digest = hashlib.sha256(str(attachment_id).encode("utf-8", "surrogatepass")).hexdigest()
+    return f"unsafe-id-{digest[:16]}"
+
+
+def export_file_name(info: AttachmentInfo) -> str:
+    """A plain file name for an exported copy (or a save dialog's suggestion).
+
+    Made from the stored name (or the title) by safe_file_name: no separators, no "..", no
+    Windows device names, so it never leads out of the folder it is written into.
+    """
+    return safe_file_name(info.file_name or info.title)
 
 
 def _info(row: Attachment) -> AttachmentInfo:
@@ -157,6 +184,22 @@ def _chunks(vault: Vault, attachment_id: str, count: int) -> Iterator[bytes]:
         if data is None:
             raise RecordNotFoundError("This file was removed while it was being read.")
         yield data
+
+
+def verified_chunks(vault: Vault, attachment_id: str, size: int, sha256: str) -> Iterator[bytes]:
+    """read_attachment's chunks, then VaultCorruptError if they do not add up to the size and
+    SHA-256 taken on intake (so a writer stops before a damaged copy takes its name)."""
+    digest, total = hashlib.sha256(), 0
+    for chunk in read_attachment(vault, attachment_id):
+        digest.update(chunk)
+        total += len(chunk)
+        yield chunk
+    if total != size or digest.hexdigest() != sha256:
+        raise VaultCorruptError(
+            "An attached file's stored copy does not match the one added, so it was not "
+            "exported. Check the vault (casefile check), then restore it from a backup to get "
+            "the file back."
+        )
 
 
 def verify_attachment(vault: Vault, attachment_id: str) -> bool:

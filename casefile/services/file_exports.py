@@ -7,13 +7,11 @@ crash never leaves a half-written copy of personal data next to the target.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from casefile.errors import ValidationError, VaultCorruptError
-from casefile.services.attachments import attachment_info, read_attachment
+from casefile.errors import ValidationError
+from casefile.services.attachments import attachment_info, read_attachment, verified_chunks
 from casefile.services.hearings import agenda, export_ics
 from casefile.vault.atomic import write_atomic
 from casefile.vault.vault import Vault
@@ -40,26 +38,14 @@ def attachment_bytes(vault: Vault, attachment_id: str, limit: int = VIEW_LIMIT) 
 def export_attachment(vault: Vault, attachment_id: str, path: Path) -> int:
     """Write one attachment to ``path`` (unencrypted, atomically); return its size.
 
-    The file is written a 1 MiB chunk at a time, never whole in memory, and checked against the
-    size and SHA-256 taken on intake before it takes its name: a damaged copy is not written.
+    ``path`` is the one the user chose; the stored file name is only ever a suggestion, and
+    only through attachments.export_file_name. The file is written a 1 MiB chunk at a time,
+    never whole in memory, and checked against the size and SHA-256 taken on intake before it
+    takes its name: a damaged copy is not written.
     """
     info = attachment_info(vault, attachment_id)
-    digest, size = hashlib.sha256(), 0
-
-    def checked() -> Iterator[bytes]:
-        nonlocal size
-        for chunk in read_attachment(vault, attachment_id):
-            digest.update(chunk)
-            size += len(chunk)
-            yield chunk
-        if size != info.size or digest.hexdigest() != info.sha256:
-            raise VaultCorruptError(
-                "This file's stored copy does not match the one added: it was not exported. "
-                "Restore the vault from a backup to get it back."
-            )
-
-    write_atomic(Path(path), checked())
-    return size
+    write_atomic(Path(path), verified_chunks(vault, attachment_id, info.size, info.sha256))
+    return info.size
 
 
 def export_agenda(

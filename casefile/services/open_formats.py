@@ -17,7 +17,7 @@ from sqlalchemy import Column, Table
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.models import Base, Record
-from casefile.vault.atomic import fsync_dir
+from casefile.vault.atomic import fsync_dir, write_error
 
 #: Version of the JSON export and of the CSV column forms (docs/open-formats.md).
 FORMAT_VERSION = 1
@@ -125,16 +125,23 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     has to be in memory at once.
     """
     folder = path.parent
-    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC | getattr(os, "O_BINARY", 0)
-    while True:
-        temp = folder / f".{path.name}.{secrets.token_hex(8)}.tmp"
-        try:
-            fd = os.open(temp, flags, 0o600)
-        except FileExistsError:
-            continue
-        break
+    # O_CLOEXEC is POSIX only (Windows handles are not inherited by default).
+    flags = (
+        os.O_CREAT
+        | os.O_EXCL
+        | os.O_WRONLY
+        | getattr(os, "O_CLOEXEC", 0)
+        | getattr(os, "O_BINARY", 0)
+    )
     replaced = False
     try:
+        while True:
+            temp = folder / f".{path.name}.{secrets.token_hex(8)}.tmp"
+            try:
+                fd = os.open(temp, flags, 0o600)
+            except FileExistsError:
+                continue
+            break
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o600)
         with os.fdopen(fd, "wb") as stream:
@@ -144,6 +151,9 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
         os.replace(temp, path)
         replaced = True
         fsync_dir(folder)
+    except OSError as error:
+        # Name the user's file, never the temp file the OSError is about.
+        raise write_error(path, error) from None
     finally:
         if not replaced:
             with contextlib.suppress(OSError):

@@ -208,9 +208,10 @@ class AttachmentsSection(Section):
             danger=True,
         ):
             return
-        path = self.record_dialogs.save_file(
-            self, tr("Export the file to"), row.file_name or row.title
-        )
+        from casefile.services.attachments import export_file_name
+
+        # A plain name, never the stored one as it is: a dialog given "../x" opens elsewhere.
+        path = self.record_dialogs.save_file(self, tr("Export the file to"), export_file_name(row))
         if path is None:
             return
 

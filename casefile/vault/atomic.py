@@ -1,4 +1,8 @@
-"""Crash-safe file replacement: a file is either wholly old or wholly new, never half written."""
+"""Crash-safe file replacement: a file is either wholly old or wholly new, never half written.
+
+Also the one place that makes paths for files written into a folder the user chose
+(safe_child): names come from the app, and nothing is written through a link.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,17 @@ import secrets
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from casefile.errors import FileWriteError, UnsafePathError
+
 # Test hook: called after the temp file is complete and synced, just before it replaces the
 # target. Tests use it to simulate a crash at the worst moment; production leaves it None.
 _before_replace: Callable[[], None] | None = None
 
 _TEMP_SUFFIX = ".tmp"
+# O_CLOEXEC is POSIX only; Windows handles are not inherited by default anyway.
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED = {errno.EACCES, errno.EPERM}
 
 
 def _temp_prefix(path: Path) -> str:
@@ -37,7 +47,7 @@ def fsync_dir(path: Path) -> None:
     if os.name == "nt":
         # Windows cannot open a folder as a file; NTFS journals renames itself.
         return
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_CLOEXEC)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _CLOEXEC)
     try:
         os.fsync(fd)
     except OSError as exc:
@@ -57,7 +67,13 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int = 0o600) -> None:
+def write_atomic(
+    path: Path,
+    data: bytes | Iterable[bytes],
+    mode: int = 0o600,
+    *,
+    shown_as: Path | None = None,
+) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
 
     ``data`` may also be an iterable of chunks, written as they come (a large file need not be
@@ -65,10 +81,31 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int = 0o600) -
 
     The temp file is created in the same folder (``os.replace`` is only atomic within one file
     system) with O_EXCL and ``mode`` already set, so no other user can ever read a byte of it.
+
+    Raises FileWriteError naming ``path`` (never the temp file) when the file system refuses,
+    or ``shown_as`` instead when the user knows the file by another path (a file written into
+    a staging folder before it is moved into place).
     """
     path = Path(path)
+    shown = path if shown_as is None else shown_as
+    try:
+        replaced = _write_atomic(path, data, mode)
+    except OSError as error:
+        raise write_error(shown, error) from None
+    try:
+        fsync_dir(path.parent)
+    except OSError as error:
+        raise FileWriteError(
+            f"{shown} was written, but its folder could not be flushed to disk "
+            f"({error.strerror or type(error).__name__}). Check the file, and write it again "
+            "if it is incomplete."
+        ) from None
+    assert replaced
+
+
+def _write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int) -> bool:
     folder = path.parent
-    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_CLOEXEC | getattr(os, "O_BINARY", 0)
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | _CLOEXEC | getattr(os, "O_BINARY", 0)
     while True:
         temp = folder / f"{_temp_prefix(path)}{secrets.token_hex(8)}{_TEMP_SUFFIX}"
         try:
@@ -94,10 +131,148 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int = 0o600) -
             _before_replace()
         os.replace(temp, path)
         replaced = True
-        fsync_dir(folder)
     except BaseException:
         # Also on KeyboardInterrupt: never leave a stray copy of possibly sensitive data.
         if not replaced:
             with contextlib.suppress(OSError):
                 temp.unlink()
         raise
+    return replaced
+
+
+def write_error(path: Path, error: OSError) -> FileWriteError:
+    """The file system's refusal in words that name the user's file and the way out.
+
+    OSError's own text would name our temp file (.NAME.1234abcd.tmp), or no file at all.
+    """
+    code = error.errno
+    if code in _FULL:
+        message = (
+            f"The disk holding {path} is full; free space or choose another place. "
+            "Nothing was written."
+        )
+    elif code in _DENIED:
+        message = (
+            f"{path} cannot be written: permission denied. Choose another place, or ask for "
+            "access to that folder. Nothing was written."
+        )
+    elif code in (errno.ENOENT, errno.ENOTDIR):
+        message = (
+            f"The folder {path.parent} does not exist (is the disk or USB stick still "
+            "connected?). Choose another place. Nothing was written."
+        )
+    elif code == errno.EROFS:
+        message = f"{path} is on a read-only disk. Choose another place. Nothing was written."
+    elif code == errno.EISDIR or path.is_dir():
+        message = f"{path} is a folder. Give a file name instead. Nothing was written."
+    elif code == errno.ENAMETOOLONG:
+        message = f"The name {path} is too long. Choose a shorter one. Nothing was written."
+    else:
+        reason = error.strerror or type(error).__name__
+        message = (
+            f"{path} could not be written ({reason}). Choose another place, or try again. "
+            "Nothing was written."
+        )
+    return FileWriteError(message)
+
+
+# -- names and places inside a folder the user chose -----------------------------------------
+
+# Characters Windows refuses in names (and the path separators of every system).
+_FORBIDDEN = frozenset('<>:"/\\|?*')
+# Names Windows gives to devices, whatever their extension ("con.txt" is the console).
+_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{port}{n}" for port in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")}
+)
+#: Most file systems allow 255 bytes per name; the rest is room for the temp file's affixes.
+MAX_NAME_BYTES = 200
+
+
+def safe_file_name(name: str | None, fallback: str = "file") -> str:
+    """A plain file name made from ``name`` that stays inside its folder on every system.
+
+    Separators, characters Windows refuses, control and invisible format characters (such as
+    a right-to-left override hiding an extension) become "_"; leading and trailing dots and
+    spaces go; a Windows device name (CON, NUL.txt, COM1…) gets a "_" in front; the name is
+    cut to MAX_NAME_BYTES of UTF-8, keeping a short extension.
+    """
+    import unicodedata
+
+    cleaned = "".join(
+        "_"
+        if ch in _FORBIDDEN or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp")
+        else ch
+        for ch in unicodedata.normalize("NFC", name or "")
+    ).strip(" .")
+    if not cleaned:
+        return fallback
+    if cleaned.split(".", 1)[0].rstrip(" ").upper() in _RESERVED:
+        cleaned = "_" + cleaned
+    return _shorten(cleaned)
+
+
+def _shorten(name: str) -> str:
+    if len(name.encode("utf-8")) <= MAX_NAME_BYTES:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    if not dot or len(ext.encode("utf-8")) > 20:
+        stem, ext = name, ""
+    room = MAX_NAME_BYTES - len(ext.encode("utf-8")) - (1 if ext else 0)
+    stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .")
+    return f"{stem}.{ext}" if ext else stem
+
+
+def is_safe_name(part: str) -> bool:
+    """Whether ``part`` is one plain name that safe_file_name leaves as it is."""
+    return bool(part) and safe_file_name(part, fallback="") == part
+
+
+def _is_link(path: Path) -> bool:
+    # A Windows junction redirects like a symbolic link but is not one to is_symlink().
+    return path.is_symlink() or (hasattr(path, "is_junction") and path.is_junction())
+
+
+def safe_child(root: Path, *parts: str, shown_root: Path | None = None) -> Path:
+    """``root/parts…`` for a file the app writes into the folder ``root`` the user chose.
+
+    Each part must be one plain name (see safe_file_name); folders on the way are made
+    (owner-only) when missing. Raises UnsafePathError when a part is not a plain name, when a
+    folder on the way or the file itself is a link (it could point anywhere: nothing is
+    written through one), or when the place, with every link resolved, is not inside ``root``.
+    ``root`` itself may be a link: the user chose it. A file-system error names the place
+    under ``shown_root`` when given (the folder the user chose, for a staging folder in it).
+    """
+    if not parts or not all(is_safe_name(part) for part in parts):
+        raise UnsafePathError(
+            f"Casefile refused to make a file name in {root} from the data it was given. "
+            "Nothing was written there."
+        )
+    try:
+        base = root.resolve(strict=True)
+        current = root
+        for index, part in enumerate(parts):
+            current = current / part
+            if _is_link(current):
+                raise UnsafePathError(
+                    f"{current} is a link, and Casefile does not write through links (it could "
+                    "lead anywhere). Remove it or choose an empty folder. Nothing was written "
+                    "there."
+                )
+            if index < len(parts) - 1:
+                with contextlib.suppress(FileExistsError):
+                    current.mkdir(mode=0o700)
+                if not current.is_dir() or _is_link(current):
+                    raise UnsafePathError(
+                        f"{current} is in the way: it is not a folder. Remove it or choose an "
+                        "empty folder. Nothing was written there."
+                    )
+        # After resolving every link, the file's folder must still be inside the chosen one.
+        if not current.parent.resolve(strict=True).is_relative_to(base):
+            raise UnsafePathError(
+                f"{current} would lie outside {root}, so it was not written. Choose an empty "
+                "folder."
+            )
+    except OSError as error:
+        raise write_error((shown_root or root).joinpath(*parts), error) from None
+    return current

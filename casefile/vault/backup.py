@@ -5,6 +5,7 @@ A backup is itself a vault folder (vault.db with the key file beside it), so it 
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -15,13 +16,14 @@ from typing import Any, Literal
 
 from sqlalchemy import Engine
 
-from casefile.errors import BackupError
+from casefile.errors import BackupError, VaultCorruptError
 from casefile.vault.atomic import fsync_dir
-from casefile.vault.engine import CIPHER_PINS, raw_key_literal
+from casefile.vault.engine import CIPHER_PINS, is_damage, is_disk_full, raw_key_literal
 from casefile.vault.paths import DB_NAME, KEYS_NAME, VaultPaths
 
 BackupKind = Literal["manual", "auto", "pre-upgrade", "pre-restore", "pre-rekey", "pre-import"]
 DEFAULT_KEEP = 7
+_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 # vault-YYYYmmdd-HHMMSS-KIND, with -N added when that name was taken in the same second.
 _FOLDER = re.compile(r"^vault-(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*)(?:-(\d+))?$")
 
@@ -38,12 +40,27 @@ def backup_folder_name(kind: str, when: datetime) -> str:
     return f"vault-{when:%Y%m%d-%H%M%S}-{kind}"
 
 
-def new_backup_folder(parent: Path, kind: str, when: datetime) -> Path:
+def missing_target_message(parent: Path) -> str:
+    """Why a backup was not made into a folder that is not there (an unmounted USB stick)."""
+    if os.path.lexists(parent):
+        return f"{parent} is not a folder, so no backup was made. Choose a folder."
+    return (
+        f"The folder {parent} does not exist, so no backup was made. If it is on a USB stick "
+        "or another disk, connect and open it first; otherwise create the folder, or choose "
+        "one that exists."
+    )
+
+
+def new_backup_folder(parent: Path, kind: str, when: datetime, *, make_parent: bool = True) -> Path:
     """Creates (0700) and returns a fresh folder under parent; never reuses an existing one.
 
     Within one second the folders are numbered upwards, past any number used before, so that
     the order of the names stays the order of making even after pruning deleted some.
+    With make_parent=False a missing parent is a BackupError: a folder the user chose that is
+    not there is most likely an unmounted disk, whose mount point is on the laptop's own disk.
     """
+    if not make_parent and not parent.is_dir():
+        raise BackupError(missing_target_message(parent))
     parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     base = backup_folder_name(kind, when)
     used = [0]
@@ -74,11 +91,15 @@ def _fsync_file(path: Path) -> None:
 def make_backup(
     engine: Engine, key: bytes, paths: VaultPaths, dest_parent: Path | None, kind: BackupKind
 ) -> BackupInfo:
-    """Copies the open vault page by page with SQLite's backup API, under the same key."""
+    """Copies the open vault page by page with SQLite's backup API, under the same key.
+
+    ``dest_parent`` (a folder the user chose) must exist; the vault's own backups folder is
+    made when missing.
+    """
     when = datetime.now()
     parent = dest_parent if dest_parent is not None else paths.backups
     try:
-        target = new_backup_folder(parent, kind, when)
+        target = new_backup_folder(parent, kind, when, make_parent=dest_parent is None)
     except OSError as error:
         raise BackupError(f"The backup could not be written to {parent}: {error}") from None
     try:
@@ -104,6 +125,17 @@ def make_backup(
         fsync_dir(parent)
     except Exception as error:
         shutil.rmtree(target, ignore_errors=True)
+        if is_damage(error):
+            raise VaultCorruptError(
+                "The vault's database is damaged, so no backup was made (it would carry the "
+                "damage). Check the vault (casefile check) to see which pages are damaged, "
+                "then restore the newest backup that passes its check."
+            ) from None
+        if is_disk_full(error) or getattr(error, "errno", None) in _FULL:
+            raise BackupError(
+                f"The disk holding {parent} is full, so no backup was made. Free space there, "
+                "or choose another place."
+            ) from None
         raise BackupError(f"The backup could not be written to {parent}: {error}") from None
     return BackupInfo(target, kind, when, db_target.stat().st_size)
 

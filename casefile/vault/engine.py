@@ -61,6 +61,20 @@ CANNOT_DECRYPT_MESSAGE = (
 )
 
 
+#: For a page that fails its HMAC or its structure check after the vault was opened.
+DAMAGED_IN_USE_MESSAGE = (
+    "The vault's database is damaged: part of it could not be read, so this was stopped and "
+    "nothing was changed. Check the vault (casefile check, or Tools › Check vault integrity) "
+    "to see which pages are damaged, then restore the newest backup that passes its check "
+    "(casefile restore BACKUP_FOLDER)."
+)
+# SQLite's primary result codes for a damaged database: SQLITE_CORRUPT (a page that fails
+# SQLCipher's HMAC check, or a broken b-tree) and SQLITE_NOTADB.
+_DAMAGE_CODES = (11, 26)
+_FULL_CODE = 13  # SQLITE_FULL
+_DAMAGE_TEXTS = ("database disk image is malformed", NOT_A_DATABASE, "hmac check failed")
+
+
 def _dbapi() -> Any:
     from sqlcipher3 import dbapi2
 
@@ -154,6 +168,7 @@ def create_vault_engine(
     event.listen(engine, "do_connect", _do_connect)
     event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "handle_error", _on_error)
     return engine
 
 
@@ -164,6 +179,14 @@ def _do_connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
     dbapi_conn = dialect.connect(*cargs, **cparams)
     lookaside.configure(dbapi_conn)
     return dbapi_conn
+
+
+def _on_error(context: Any) -> None:
+    # A connection that met a damaged page refuses every later write with "attempt to write
+    # a readonly database": SQLAlchemy is told to drop it (and the pool's idle ones) instead
+    # of handing it out again, so the next unit of work meets the damage itself, or none.
+    if is_damage(context.original_exception):
+        context.is_disconnect = True
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -208,6 +231,37 @@ def is_not_a_database(error: BaseException) -> bool:
     """SQLCipher's answer to a wrong key or a damaged first page."""
     orig = error.orig if isinstance(error, exc.DBAPIError) else error
     return NOT_A_DATABASE in str(orig)
+
+
+def _driver_error(error: BaseException) -> BaseException | None:
+    """The driver's own exception, bare or wrapped by SQLAlchemy; None for anything else."""
+    if isinstance(error, exc.DBAPIError):
+        return error.orig
+    driver_error: type[BaseException] = _dbapi().Error
+    return error if isinstance(error, driver_error) else None
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a driver error (bare or wrapped by SQLAlchemy) says the database is damaged."""
+    orig = _driver_error(error)
+    if orig is None:
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _DAMAGE_CODES  # extended codes keep the primary one low
+    text = str(orig).lower()
+    return any(part in text for part in _DAMAGE_TEXTS)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether a driver error is SQLITE_FULL: the disk holding the database has no room."""
+    orig = _driver_error(error)
+    if orig is None:
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == _FULL_CODE
+    return "database or disk is full" in str(orig).lower()
 
 
 def probe(engine: Engine) -> None:

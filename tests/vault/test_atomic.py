@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterator
@@ -9,8 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from casefile.errors import FileWriteError, UnsafePathError
 from casefile.vault import atomic
-from casefile.vault.atomic import fsync_dir, leftover_temp_files, write_atomic
+from casefile.vault.atomic import (
+    fsync_dir,
+    leftover_temp_files,
+    safe_child,
+    safe_file_name,
+    write_atomic,
+)
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
 
@@ -87,11 +95,15 @@ def test_failure_before_replace_keeps_old_file_and_removes_temp(
     target.write_bytes(b"old")
 
     def crash() -> None:
-        raise OSError("disk gone")
+        raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(atomic, "_before_replace", crash)
-    with pytest.raises(OSError, match="disk gone"):
+    with pytest.raises(FileWriteError) as raised:
         write_atomic(target, b"new")
+    message = str(raised.value)
+    assert message.startswith(f"{target} could not be written (Input/output error)")
+    assert "Nothing was written" in message
+    assert ".tmp" not in message
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vault.keys"]
 
@@ -103,12 +115,18 @@ def test_failure_while_writing_removes_temp(
     target.write_bytes(b"old")
 
     def full_disk(fd: int, data: bytes | memoryview) -> int:
-        raise OSError(28, "No space left on device")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "write", full_disk)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(FileWriteError) as raised:
         write_atomic(target, b"new")
     monkeypatch.undo()
+    # The user's file and the way out, never the temp file the OSError was about.
+    assert str(raised.value) == (
+        f"The disk holding {target} is full; free space or choose another place. "
+        "Nothing was written."
+    )
+    assert raised.value.exit_code == 1
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vault.keys"]
 
@@ -126,10 +144,85 @@ def test_short_writes_are_continued(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert target.read_bytes() == b"0123456789abcdef"
 
 
-def test_missing_folder_raises_and_leaves_nothing(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
-        write_atomic(tmp_path / "nowhere" / "f", b"x")
+def test_full_disk_at_fsync_names_the_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.pdf"
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(FileWriteError, match=r"The disk holding .* is full") as raised:
+        write_atomic(target, [b"a", b"b"])
+    monkeypatch.undo()
+    assert str(target) in str(raised.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_permission_denied_names_the_target(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root may write anywhere")
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o500)
+    with pytest.raises(FileWriteError, match="permission denied") as raised:
+        write_atomic(folder / "f.pdf", b"x")
+    assert str(folder / "f.pdf") in str(raised.value)
+
+
+def test_missing_folder_raises_and_leaves_nothing(tmp_path: Path) -> None:
+    with pytest.raises(FileWriteError, match="does not exist") as raised:
+        write_atomic(tmp_path / "nowhere" / "f", b"x")
+    assert str(tmp_path / "nowhere") in str(raised.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("given", "made"),
+    [
+        ("../../../.config/autostart", "_.._.._.config_autostart"),
+        ("..", "file"),
+        ("", "file"),
+        ("CON", "_CON"),
+        ("con.txt", "_con.txt"),
+        ("Nul.tar.gz", "_Nul.tar.gz"),
+        ("COM1", "_COM1"),
+        ("lpt9.pdf", "_lpt9.pdf"),
+        ("COM10.txt", "COM10.txt"),  # not a device name
+        ('a<b>c:d"e|f?g*h\\i', "a_b_c_d_e_f_g_h_i"),
+        ("tab\tthere\nnew", "tab_there_new"),
+        ("scan\u202efdp.exe", "scan_fdp.exe"),  # a right-to-left override hides .exe
+        ("report. . ", "report"),
+        ("Протокол допроса.pdf", "Протокол допроса.pdf"),
+    ],
+)
+def test_safe_file_name(given: str, made: str) -> None:
+    assert safe_file_name(given) == made
+
+
+def test_safe_file_name_keeps_long_names_under_the_limit() -> None:
+    name = safe_file_name("Ж" * 300 + ".pdf")
+    assert name.endswith(".pdf")
+    assert len(name.encode("utf-8")) <= atomic.MAX_NAME_BYTES
+
+
+def test_safe_child_refuses_links_and_unsafe_parts(tmp_path: Path) -> None:
+    root = tmp_path / "export"
+    root.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    assert safe_child(root, "attachments", "a", "f.txt") == root / "attachments" / "a" / "f.txt"
+    assert (root / "attachments" / "a").is_dir()
+    for parts in (("..", "x"), ("a/b",), ("CON",), ("",)):
+        with pytest.raises(UnsafePathError):
+            safe_child(root, *parts)
+    (root / "planted").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(UnsafePathError, match="is a link"):
+        safe_child(root, "planted", "f.txt")
+    (root / "file.txt").symlink_to(outside / "target.txt")
+    with pytest.raises(UnsafePathError, match="is a link"):
+        safe_child(root, "file.txt")
+    assert list(outside.iterdir()) == []
 
 
 def test_fsync_dir(tmp_path: Path) -> None:

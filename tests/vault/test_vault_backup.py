@@ -131,10 +131,21 @@ def test_pruning_within_one_second_keeps_the_newest(
 def test_backup_to_a_chosen_folder(vault: Vault, tmp_path: Path) -> None:
     add_person(vault, "На флешку")
     usb = tmp_path / "usb"
+    usb.mkdir()
     info = vault.backup(usb)
     assert info.path.parent == usb
     assert not (vault.paths.root / "backups").exists()
     assert names_in(info.path) == {"На флешку"}
+
+
+def test_backup_to_a_missing_folder_makes_nothing(vault: Vault, tmp_path: Path) -> None:
+    # An unmounted stick: the backup must not land on the laptop's own disk instead.
+    usb = tmp_path / "media" / "usb"
+    with pytest.raises(BackupError, match="does not exist") as raised:
+        vault.backup(usb)
+    assert str(usb) in str(raised.value)
+    assert not (tmp_path / "media").exists()
+    assert not (vault.paths.root / "backups").exists()
 
 
 def test_verifying_a_backup_writes_nothing(vault: Vault) -> None:

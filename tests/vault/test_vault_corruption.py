@@ -4,11 +4,14 @@ never another traceback, and never a change to the files."""
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import exc as sqlalchemy_exc
+from sqlalchemy import select, text, update
 
 from casefile.domain.models import Attachment
 from casefile.errors import EncryptionUnavailableError, VaultCorruptError
@@ -112,6 +115,52 @@ def test_any_damaged_page_is_named_or_refused(vault_path: Path) -> None:
     assert outcomes[2] == "refused"  # the schema revision, which opening reads
     assert outcomes[5] == "reported"
     assert "reported" in outcomes.values()
+
+
+def test_a_page_damaged_after_opening_is_a_known_error_on_read_and_write(
+    vault_path: Path,
+) -> None:
+    """Damage met at any time, not only while opening: VaultCorruptError saying what to do."""
+    from casefile.domain.models import Person
+    from casefile.vault.engine import DAMAGED_IN_USE_MESSAGE
+
+    db = vault_path / "vault.db"
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        with vault.write() as session:
+            session.add_all(Person(full_name=f"P{n}", notes="x" * 400) for n in range(100))
+        with vault.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            root = conn.exec_driver_sql(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'persons'"
+            ).scalar_one()
+        with db.open("r+b") as handle:  # in place, as a failing disk would
+            handle.seek((root - 1) * PAGE_SIZE + 1500)  # the people's table's top page
+            handle.write(os.urandom(16))
+        assert vault.release_memory()  # no page stays cached: the next read meets the damage
+        with pytest.raises(VaultCorruptError) as raised, vault.read() as session:
+            session.execute(select(Person.notes)).all()
+        assert str(raised.value) == DAMAGED_IN_USE_MESSAGE
+        assert "casefile check" in DAMAGED_IN_USE_MESSAGE and "restore" in DAMAGED_IN_USE_MESSAGE
+        assert raised.value.exit_code == 5
+        with (
+            pytest.raises(VaultCorruptError, match="nothing was changed"),
+            vault.write() as session,
+        ):
+            session.execute(update(Person).values(notes="changed"))
+        # The connection that met the damage is dropped, not reused: work on intact pages
+        # goes on (it refused every write with "attempt to write a readonly database").
+        vault.set_setting("still_writable", True)
+        assert vault.setting("still_writable") is True
+    finally:
+        vault.close()
+
+
+def test_errors_that_are_not_damage_pass_through(vault: Vault) -> None:
+    with pytest.raises(ValueError, match="ours"), vault.read():
+        raise ValueError("ours")
+    with pytest.raises(sqlalchemy_exc.OperationalError), vault.read() as session:
+        session.execute(text("SELECT * FROM no_such_table"))
 
 
 def test_damaged_first_page_is_refused_on_open(vault_path: Path) -> None:

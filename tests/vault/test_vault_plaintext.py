@@ -66,6 +66,7 @@ def test_no_plaintext_on_disk_while_open_and_after_close(vault: Vault) -> None:
             )
         )
     backup = vault.backup()
+    (vault.paths.root / "usb-stick").mkdir()  # a chosen backup folder must exist
     usb = vault.backup(vault.paths.root / "usb-stick")
     forms = needles(name, token, secret_note, "Тестова", "Уникальная", "Секретная")
 
