@@ -61,6 +61,10 @@ class VaultCorruptError(VaultError):
     exit_code = 5
 
 
+class VaultDamagedInUseError(VaultCorruptError):
+    """A damaged page met while the vault was open: the vault opened, one read failed."""
+
+
 class VaultInUseError(VaultError):
     """Another window or process has the vault open."""
 

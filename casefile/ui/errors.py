@@ -47,6 +47,12 @@ def describe_known(error: errors.KnownError) -> str:
             "The vault's key file (vault.keys) is damaged. Restore it from a backup, or open "
             "the vault with its recovery key: choose “Use recovery key…”."
         )
+    if isinstance(error, errors.VaultDamagedInUseError):
+        return tr(
+            "Part of the vault's database could not be read: it is damaged. What you were "
+            "doing was stopped and nothing was changed. Choose Tools › Check vault integrity "
+            "to see what is damaged, then restore the newest backup that passes its check."
+        )
     if isinstance(error, errors.VaultCorruptError):
         return tr(
             "The vault's database is damaged and cannot be opened. Restore it from a backup "

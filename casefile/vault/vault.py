@@ -32,6 +32,7 @@ from casefile.errors import (
     KeyFileMissingError,
     KnownError,
     VaultCorruptError,
+    VaultDamagedInUseError,
     VaultExistsError,
     WeakPassphraseError,
     WrongPassphraseError,
@@ -338,7 +339,7 @@ class Vault:
             yield
         except Exception as error:
             if is_damage(error):
-                raise VaultCorruptError(DAMAGED_IN_USE_MESSAGE) from None
+                raise VaultDamagedInUseError(DAMAGED_IN_USE_MESSAGE) from None
             if is_disk_full(error):
                 raise FileWriteError(
                     f"The disk holding the vault {self.paths.root} is full; free space and try "

@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import PEOPLE, FakeDialogs
 
-from casefile.errors import KeyFileMissingError, VaultInUseError, WrongPassphraseError
+from casefile.errors import (
+    KeyFileMissingError,
+    VaultCorruptError,
+    VaultDamagedInUseError,
+    VaultInUseError,
+    WrongPassphraseError,
+)
 from casefile.ui import tasks
 from casefile.ui.errors import bug_text, describe_known, install_excepthook
 from casefile.ui.tasks import Cancelled, TaskContext, TaskRunner, run_with_progress
@@ -117,6 +123,10 @@ def test_known_errors_in_plain_words() -> None:
     assert "another Casefile window" in describe_known(VaultInUseError("x"))
     assert "recovery key" in describe_known(KeyFileMissingError("x"))
     assert "not correct" in describe_known(WrongPassphraseError("x"))
+    # Damage met in use is not "cannot be opened": the vault is open, one read failed.
+    in_use = describe_known(VaultDamagedInUseError("x"))
+    assert "nothing was changed" in in_use and "cannot be opened" not in in_use
+    assert "cannot be opened" in describe_known(VaultCorruptError("x"))
 
 
 def test_bug_text_leaves_out_the_message() -> None:
