@@ -7,6 +7,7 @@ Devices trust each other by their device cards, after comparing fingerprints by 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -31,26 +32,34 @@ from casefile.cli.prompts import (
 from casefile.vault.atomic import write_atomic
 
 if TYPE_CHECKING:
+    from casefile.services.exchange.bundle_format import Sender
+    from casefile.services.exchange.errors import MassChangeError
     from casefile.services.exchange.merge import ImportPreview
 
 ENV_BUNDLE_PASSPHRASE = "CASEFILE_BUNDLE_PASSPHRASE"
-MIN_BUNDLE_PASSPHRASE = 10
+ROLES = ("partner", "contributor")
 
 EXPORT_DESCRIPTION = """\
 Writes one encrypted, signed file for the partner device named with --to: every record,
 field change, deletion and file changed since the last bundle sent to that partner, or
 everything (--all), or only some people and cases with what belongs to them (--person,
---case; these do not count as "sent" for the next bundle).
+--case; these do not count as "sent" for the next bundle). The changes count as sent only
+once the file is completely written.
 
-The bundle is encrypted under a bundle passphrase (from $CASEFILE_BUNDLE_PASSPHRASE or a
-prompt; tell it to the partner by another way than the file), or with --public-key to the
-partner's own key, so that only that vault can open it and no passphrase is shared."""
+The bundle is encrypted to the partner's own key, so that only that vault can open it and no
+passphrase is shared. With --passphrase it is encrypted under a bundle passphrase instead:
+six generated words, shown once on stderr (write them down and tell them to the partner by
+another way than the file), or your own from $CASEFILE_BUNDLE_PASSPHRASE or the prompt, if
+it is as strong. Without -o the file is casefile-<random>.cfbundle in the current folder: the
+name says nothing about the partner."""
 
 IMPORT_DESCRIPTION = """\
 Checks the bundle's signature first: a bundle that was altered, cut short, or signed by a
 device this vault does not trust is refused and nothing changes. Then shows what it brings
 (new, updated, deleted records and conflicts) and imports it in one transaction.
-Importing the same bundle twice changes nothing."""
+Importing the same bundle twice changes nothing. A bundle that would move many records to the
+trash, delete them for good or overwrite them is not imported: the changes are listed and the
+command exits with 10; look at them, then run it again with --accept-deletions."""
 
 
 def register(subparsers: Subparsers) -> None:
@@ -69,13 +78,19 @@ def register(subparsers: Subparsers) -> None:
     )
     add_vault_argument(export)
     export.add_argument("--to", required=True, metavar="PARTNER", help="partner name or device id")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="default: casefile-<random>.cfbundle"
+    )
     export.add_argument("--all", action="store_true", help="everything, not only what changed")
     export.add_argument("--person", action="append", default=[], metavar="ID")
     export.add_argument("--case", action="append", default=[], metavar="ID")
     export.add_argument(
-        "--public-key", action="store_true", help="encrypt to the partner's key, not a passphrase"
+        "--passphrase",
+        action="store_true",
+        help="encrypt under a bundle passphrase instead of the partner's key",
     )
+    # The default since format 3; still accepted so that older scripts keep working.
+    export.add_argument("--public-key", action="store_true", help=argparse.SUPPRESS)
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     import_ = add_parser(
@@ -88,6 +103,11 @@ def register(subparsers: Subparsers) -> None:
     add_vault_argument(import_)
     import_.add_argument("file", type=Path, metavar="FILE")
     import_.add_argument("--dry-run", action="store_true", help="show what it would do only")
+    import_.add_argument(
+        "--accept-deletions",
+        action="store_true",
+        help="import even if it moves to the trash, deletes or overwrites many records",
+    )
 
     conflicts = add_parser(
         actions, "conflicts", cmd_bundle_conflicts, help="list conflicts not yet resolved"
@@ -129,6 +149,13 @@ def register(subparsers: Subparsers) -> None:
     trust.add_argument("source", metavar="FILE|CARD")
     trust.add_argument("--name", required=True, metavar="NAME", help="what to call the partner")
     trust.add_argument("--yes", action="store_true", help="do not ask to compare the fingerprint")
+    trust.add_argument(
+        "--role",
+        choices=ROLES,
+        help="partner: its changes apply like this vault's own (default for a card); "
+        "contributor: it may add records and change those it made or was sent, its other "
+        "changes arrive as conflicts (default for a bundle file)",
+    )
     distrust = add_parser(
         device_actions, "distrust", cmd_device_distrust, help="stop accepting a partner's bundles"
     )
@@ -155,41 +182,75 @@ def _group_help(args: argparse.Namespace) -> int:
     return 2
 
 
-def _bundle_passphrase(*, new: bool) -> str:
-    value = read_secret("Bundle passphrase: ", (ENV_BUNDLE_PASSPHRASE,), what="bundle passphrase")
-    if new:
-        if len(value) < MIN_BUNDLE_PASSPHRASE:
-            raise UsageError(
-                f"A bundle passphrase needs at least {MIN_BUNDLE_PASSPHRASE} characters."
-            )
-        if stdin_is_interactive() and not os.environ.get(ENV_BUNDLE_PASSPHRASE):
-            again = read_secret("Bundle passphrase again: ", what="bundle passphrase")
+def _bundle_passphrase() -> str:
+    """The passphrase of a bundle to import: $CASEFILE_BUNDLE_PASSPHRASE, a prompt or stdin."""
+    return read_secret("Bundle passphrase: ", (ENV_BUNDLE_PASSPHRASE,), what="bundle passphrase")
+
+
+def _new_bundle_passphrase() -> tuple[str, bool]:
+    """A passphrase for a new bundle, and whether it was generated (then it is shown once).
+    One typed or set in the environment must be as strong as the generated words."""
+    from casefile.services.exchange.passphrases import (
+        assess_bundle_passphrase,
+        generate_passphrase,
+    )
+
+    value = os.environ.get(ENV_BUNDLE_PASSPHRASE)
+    if value is None and stdin_is_interactive():
+        value = getpass.getpass("Bundle passphrase (Enter: six generated words): ")
+        if value:
+            again = getpass.getpass("Bundle passphrase again: ")
             if again != value:
                 raise UsageError("The two bundle passphrases differ.")
-    return value
+    if not value:
+        return generate_passphrase(), True
+    verdict = assess_bundle_passphrase(value)
+    if not verdict.acceptable:
+        raise UsageError(
+            f"This bundle passphrase is too weak. {verdict.advice} Leave "
+            f"${ENV_BUNDLE_PASSPHRASE} unset (or press Enter at the prompt) for generated words."
+        )
+    return value, False
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     from casefile.services.exchange import service
+    from casefile.services.exchange.bundle_format import default_file_name
     from casefile.services.exchange.changes import Selection
 
-    output: Path = args.output
+    if args.passphrase and args.public_key:
+        raise UsageError("Choose --passphrase or the partner's key (the default), not both.")
+    output: Path = args.output or Path(default_file_name())
+    # Checked before anything is made; write_atomic would refuse later, but only after the
+    # whole bundle had been built.
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; give the bundle's file name with -o.")
     if output.exists() and not args.force:
         raise UsageError(f"{output} already exists; choose another name or add --force.")
     if args.all and (args.person or args.case):
         raise UsageError("--all cannot be combined with --person or --case.")
     vault, _passphrase = unlock(args)
     with vault:
-        passphrase = None if args.public_key else _bundle_passphrase(new=True)
+        passphrase, generated = _new_bundle_passphrase() if args.passphrase else (None, False)
         selection = Selection(
             everything=args.all, person_ids=tuple(args.person), case_ids=tuple(args.case)
         )
-        result = service.export_bundle(vault, args.to, passphrase=passphrase, selection=selection)
-        write_atomic(output, result.data)
+        result = service.export_bundle(
+            vault,
+            args.to,
+            passphrase=passphrase,
+            selection=selection,
+            deliver=lambda data: write_atomic(output, data),
+        )
     err(
         f"Wrote {output} for {result.partner}: {result.records} records, "
         f"{result.purges} purges, {result.files} files."
     )
+    if generated:
+        err(
+            f"Bundle passphrase (shown only now; write it down and tell it to {result.partner} "
+            f"another way than the file):\n    {passphrase}"
+        )
     out(f"{result.bundle_id}  {output}")
     return 0
 
@@ -232,19 +293,37 @@ def _print_preview(preview: ImportPreview, *, dry_run: bool) -> None:
         err("Imported.")
 
 
+def _print_mass_changes(error: MassChangeError) -> None:
+    for table, record_id, label, what in error.changes:
+        out(f"{what}\t{table}\t{record_id}\t{one_line(label)}")
+    err(
+        f"{len(error.changes)} changes listed above need a look first. If they are expected, "
+        "import again with --accept-deletions."
+    )
+
+
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     from casefile.services.exchange import service
-    from casefile.services.exchange.bundle_format import read_header
+    from casefile.services.exchange.bundle_format import probe
+    from casefile.services.exchange.errors import MassChangeError
 
-    data = Path(args.file).read_bytes()
-    header = read_header(data)  # a damaged file is refused before any passphrase is asked
+    path = Path(args.file)
+    # The size and the first bytes, before anything else: a file that is not a bundle is
+    # refused before any passphrase is asked, and no bundle is ever read whole.
+    found = probe(path)
     vault, _passphrase = unlock(args)
     with vault:
-        passphrase = _bundle_passphrase(new=False) if header.mode == "passphrase" else None
+        passphrase = _bundle_passphrase() if found.mode == "passphrase" else None
         if args.dry_run:
-            preview = service.preview_bundle(vault, data, passphrase)
+            preview = service.preview_bundle(vault, path, passphrase)
         else:
-            preview = service.import_bundle(vault, data, passphrase)
+            try:
+                preview = service.import_bundle(
+                    vault, path, passphrase, accept_mass_changes=args.accept_deletions
+                )
+            except MassChangeError as error:
+                _print_mass_changes(error)
+                raise
     _print_preview(preview, dry_run=args.dry_run)
     return 0
 
@@ -311,26 +390,48 @@ def cmd_device_name(args: argparse.Namespace) -> int:
 
 def cmd_device_trust(args: argparse.Namespace) -> int:
     from casefile.services.exchange import devices
+    from casefile.services.exchange.bundle_format import probe
+    from casefile.services.exchange.devices import PartnerRole
 
     source: str = args.source
     path = Path(source)
-    if not source.startswith(devices.CARD_PREFIX) and path.is_file():
-        sender = devices.sender_of_bundle(path.read_bytes())
-    else:
+    from_file = not source.startswith(devices.CARD_PREFIX) and path.is_file()
+    role: PartnerRole = args.role or ("contributor" if from_file else "partner")
+    if not from_file:
         sender = devices.parse_card(source)
-    print_ = devices.fingerprint(sender.signing_public, sender.agreement_public)
-    err(f"Fingerprint of device {sender.device_id[:8]}: {print_}")
-    if not args.yes:
-        if not stdin_is_interactive():
-            raise UsageError("Compare the fingerprint with the sender, then add --yes.")
-        if not confirm("Does the sender read out the same fingerprint?"):
+        if not _fingerprint_confirmed(args, sender):
             err("Not trusted.")
             return 1
+    else:
+        found = probe(path)  # a file that is not a bundle is refused before anything else
     vault, _passphrase = unlock(args)
     with vault:
-        partner = devices.trust_device(vault, sender, args.name)
-    err(f"{partner.name} is now a trusted partner.")
+        if from_file:
+            # Format 3 shows who sent it only once decrypted: with the bundle's passphrase, or
+            # this vault's own key for a bundle sent to it.
+            needs_passphrase = found.mode == "passphrase" and not found.legacy
+            passphrase = _bundle_passphrase() if needs_passphrase else None
+            sender = devices.sender_of_bundle(vault, path, passphrase)
+            if not _fingerprint_confirmed(args, sender):
+                err("Not trusted.")
+                return 1
+        partner = devices.trust_device(vault, sender, args.name, role=role)
+    err(f"{partner.name} is now a trusted {partner.role}.")
     return 0
+
+
+def _fingerprint_confirmed(args: argparse.Namespace, sender: Sender) -> bool:
+    """Shows the sender's fingerprint; True once the user says the sender read out the same
+    (or gave --yes)."""
+    from casefile.services.exchange import devices
+
+    print_ = devices.fingerprint(sender.signing_public, sender.agreement_public)
+    err(f"Fingerprint of device {sender.device_id[:8]}: {print_}")
+    if args.yes:
+        return True
+    if not stdin_is_interactive():
+        raise UsageError("Compare the fingerprint with the sender, then add --yes.")
+    return confirm("Does the sender read out the same fingerprint?")
 
 
 def cmd_device_distrust(args: argparse.Namespace) -> int:
@@ -354,7 +455,8 @@ def cmd_device_list(args: argparse.Namespace) -> int:
         received = f"{p.last_received_at:%Y-%m-%d %H:%M}" if p.last_received_at else "-"
         trusted = "trusted" if p.trusted else "NOT trusted"
         out(
-            f"{p.name}\t{p.device_id}\t{trusted}\t{p.fingerprint}\tsent {sent}\treceived {received}"
+            f"{p.name}\t{p.device_id}\t{trusted}\t{p.role}\t{p.fingerprint}\t"
+            f"sent {sent}\treceived {received}"
         )
     if not partners:
         err("No partner devices yet: casefile device trust CARD --name NAME.")

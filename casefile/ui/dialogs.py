@@ -21,17 +21,25 @@ class DialogService:
     """Real dialogs. Subclass (or duck-type) it in tests; every method returns plain data."""
 
     def confirm(
-        self, parent: QWidget | None, title: str, text: str, *, danger: bool = False
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        *,
+        danger: bool = False,
+        default_yes: bool | None = None,
     ) -> bool:
-        """Asks a yes/no question; True means go ahead."""
+        """Asks a yes/no question; True means go ahead. Yes is the default button unless
+        `danger` or `default_yes=False` (a question Enter must not answer by accident)."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question)
         box.setWindowTitle(title)
         box.setText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         # A dangerous action is never the default: Enter must not confirm it by accident.
+        yes = (not danger) if default_yes is None else default_yes
         box.setDefaultButton(
-            QMessageBox.StandardButton.No if danger else QMessageBox.StandardButton.Yes
+            QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
         )
         return box.exec() == QMessageBox.StandardButton.Yes
 

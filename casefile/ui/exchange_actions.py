@@ -24,7 +24,7 @@ from casefile.ui.file_menu_actions import FileMenuActions
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from casefile.services.exchange.bundle_format import BundleHeader
+    from casefile.services.exchange.bundle_format import BundleHeader, BundleProbe
     from casefile.services.exchange.devices import PartnerInfo
     from casefile.ui.exchange_conflicts import ConflictsDialog
     from casefile.ui.exchange_dialogs import ReceiveChangesDialog, SendChangesDialog
@@ -105,24 +105,33 @@ class ExchangeActions(FileMenuActions):
         if path is None:
             return
 
-        def read() -> tuple[bytes, BundleHeader, PartnerInfo | None]:
-            from casefile.services.exchange import devices
-            from casefile.services.exchange.bundle_format import read_header
+        def read() -> tuple[Path, BundleProbe, BundleHeader | None, PartnerInfo | None]:
+            from casefile.services.exchange.bundle_format import probe
+            from casefile.ui.exchange_dialogs import read_sender
 
-            data = path.read_bytes()
-            header = read_header(data)  # a damaged file is refused here, before anything else
-            known = {p.device_id: p for p in devices.list_partners(vault)}
-            return data, header, known.get(header.sender.device_id)
+            # The size and the first bytes first: a file that is not a bundle (or an old one
+            # too large to read whole) is refused here, before anything is decrypted.
+            found = probe(path)
+            if found.mode == "passphrase" and not found.legacy:
+                return path, found, None, None  # who sent it shows once it is decrypted
+            # Formats 1 and 2 show their sender without a key; a format-3 bundle sent to this
+            # vault opens with the vault's own key.
+            return (path, found, *read_sender(vault, path, None))
 
         self._runner.run(read, lambda result: self._show_receive(vault, *result), self._failed)
 
     def _show_receive(
-        self, vault: Vault, data: bytes, header: BundleHeader, partner: PartnerInfo | None
+        self,
+        vault: Vault,
+        path: Path,
+        found: BundleProbe,
+        header: BundleHeader | None,
+        partner: PartnerInfo | None,
     ) -> None:
         from casefile.ui.exchange_dialogs import ReceiveChangesDialog
 
         self.receive_dialog = ReceiveChangesDialog(
-            self._runner, self._dialogs, vault, data, header, partner, self._parent
+            self._runner, self._dialogs, vault, path, found.mode, header, partner, self._parent
         )
         self.receive_dialog.records_imported.connect(self._on_records_imported)
         self.receive_dialog.open()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,12 +39,19 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.services.exchange import devices, service
-from casefile.services.exchange.bundle_format import BundleHeader
+from casefile.services.exchange.bundle_format import (
+    BundleHeader,
+    BundleSource,
+    KeyMode,
+    default_file_name,
+)
 from casefile.services.exchange.changes import Selection
-from casefile.services.exchange.devices import DeviceInfo, PartnerInfo
+from casefile.services.exchange.devices import DeviceInfo, PartnerInfo, PartnerRole
+from casefile.services.exchange.errors import MassChangeError
 from casefile.services.exchange.merge import ImportPreview
+from casefile.services.exchange.passphrases import generate_passphrase
 from casefile.ui.dialogs import DialogService
-from casefile.ui.errors import show_error
+from casefile.ui.errors import describe_known, show_error
 from casefile.ui.exchange_conflicts import RowsModel, show_value, table_view
 from casefile.ui.labels import QT_TRANSLATE_NOOP
 from casefile.ui.tasks import TaskRunner
@@ -53,8 +61,6 @@ if TYPE_CHECKING:
     from casefile.ui.exchange_actions import ExchangeFiles
     from casefile.vault.vault import Vault
 
-MIN_PASSPHRASE = 10
-BUNDLE_SUFFIX = ".cfbundle"
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 CHANGE_KINDS = {
     "new": QT_TRANSLATE_NOOP("ExchangeDialogs", "New"),
@@ -111,7 +117,11 @@ def _passphrase_edit(parent: QWidget, name: str) -> QLineEdit:
 
 
 class SendChangesDialog(QDialog):
-    """Choose the partner, what to send and how to protect it; saves one bundle file."""
+    """Choose the partner, what to send and how to protect it; saves one bundle file.
+
+    By default the bundle is encrypted to the partner's own key. A passphrase bundle gets six
+    generated words, shown here only (a label that cannot be selected or copied, so they do
+    not end up on the clipboard), and the user must say they wrote them down."""
 
     def __init__(
         self,
@@ -135,22 +145,33 @@ class SendChangesDialog(QDialog):
         self.partner_box.setObjectName("partnerBox")
         self.since_button = QRadioButton(self.tr("Changes since the last bundle to them"), self)
         self.all_button = QRadioButton(self.tr("Everything in this vault"), self)
-        self.passphrase_button = QRadioButton(self.tr("With a bundle passphrase"), self)
         self.key_button = QRadioButton(
             self.tr("Encrypted to the partner's own key (no passphrase)"), self
         )
+        self.passphrase_button = QRadioButton(self.tr("With a bundle passphrase"), self)
         # Two separate choices: radio buttons with one parent are one group unless told.
         self.scope_group = QButtonGroup(self)
         self.scope_group.addButton(self.since_button)
         self.scope_group.addButton(self.all_button)
         self.protection_group = QButtonGroup(self)
-        self.protection_group.addButton(self.passphrase_button)
         self.protection_group.addButton(self.key_button)
+        self.protection_group.addButton(self.passphrase_button)
         self.since_button.setChecked(True)
-        self.passphrase_button.setChecked(True)
-        self.passphrase = _passphrase_edit(self, "bundlePassphrase")
-        self.repeat = _passphrase_edit(self, "bundlePassphraseRepeat")
-        self.key_button.toggled.connect(self._on_key_button_toggled)
+        self.key_button.setChecked(True)
+        self.passphrase_words = ""
+        self.generated = QLabel(self)
+        self.generated.setObjectName("generatedPassphrase")
+        self.generated.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.generated.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.generated.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.new_words = QPushButton(self.tr("Other words"), self)
+        self.new_words.setObjectName("newWordsButton")
+        self.new_words.clicked.connect(self._on_new_words_clicked)
+        self.written_down = QCheckBox(
+            self.tr("I have written the passphrase down; it is not shown again."), self
+        )
+        self.written_down.setObjectName("writtenDown")
+        self.passphrase_button.toggled.connect(self._on_passphrase_button_toggled)
         self.device_label = QLabel(self)
         self.device_label.setObjectName("thisDevice")
         self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -160,14 +181,17 @@ class SendChangesDialog(QDialog):
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
 
+        words_row = QHBoxLayout()
+        words_row.addWidget(self.generated, 1)
+        words_row.addWidget(self.new_words)
         form = QFormLayout()
         form.addRow(self.tr("Send to:"), self.partner_box)
         form.addRow(self.tr("What:"), self.since_button)
         form.addRow("", self.all_button)
-        form.addRow(self.tr("Protection:"), self.passphrase_button)
-        form.addRow("", self.key_button)
-        form.addRow(self.tr("Bundle passphrase:"), self.passphrase)
-        form.addRow(self.tr("Again:"), self.repeat)
+        form.addRow(self.tr("Protection:"), self.key_button)
+        form.addRow("", self.passphrase_button)
+        form.addRow(self.tr("Bundle passphrase:"), words_row)
+        form.addRow("", self.written_down)
         device_box = QGroupBox(self.tr("This device (give its card to partners)"), self)
         QVBoxLayout(device_box).addWidget(self.device_label)
         self.buttons = QDialogButtonBox(
@@ -180,6 +204,7 @@ class SendChangesDialog(QDialog):
         layout.addWidget(device_box)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self._on_passphrase_button_toggled(False)
         self._load()
 
     def _load(self) -> None:
@@ -210,18 +235,27 @@ class SendChangesDialog(QDialog):
             )
 
     @Slot(bool)
-    def _on_key_button_toggled(self, checked: bool) -> None:
-        self.passphrase.setEnabled(not checked)
-        self.repeat.setEnabled(not checked)
+    def _on_passphrase_button_toggled(self, checked: bool) -> None:
+        if checked and not self.passphrase_words:
+            self._on_new_words_clicked()
+        self.generated.setVisible(checked)
+        self.new_words.setVisible(checked)
+        self.written_down.setVisible(checked)
+
+    @Slot()
+    def _on_new_words_clicked(self) -> None:
+        self.passphrase_words = generate_passphrase()
+        self.generated.setText(self.passphrase_words)
+        self.written_down.setChecked(False)
 
     def _problem(self) -> str:
         if self.partner_box.currentIndex() < 0:
             return self.tr("Choose a partner to send to.")
-        if self.passphrase_button.isChecked():
-            if len(self.passphrase.text()) < MIN_PASSPHRASE:
-                return self.tr("The bundle passphrase needs at least 10 characters.")
-            if self.passphrase.text() != self.repeat.text():
-                return self.tr("The two passphrases differ.")
+        if self.passphrase_button.isChecked() and not self.written_down.isChecked():
+            return self.tr(
+                "Write the passphrase down and tick the box: it is not shown again, and the "
+                "partner needs it to open the bundle."
+            )
         return ""
 
     @Slot()
@@ -231,20 +265,23 @@ class SendChangesDialog(QDialog):
         if problem:
             return
         partner = str(self.partner_box.currentData())
-        name = self.partner_box.currentText()
-        path = self._files.save_bundle(self, f"to-{name}{BUNDLE_SUFFIX}")
+        # The name says nothing about the partner: bundles on a seized stick list no one.
+        path = self._files.save_bundle(self, default_file_name())
         if path is None:
             return
-        passphrase = self.passphrase.text() if self.passphrase_button.isChecked() else None
+        passphrase = self.passphrase_words if self.passphrase_button.isChecked() else None
         selection = Selection(everything=self.all_button.isChecked())
         vault = self._vault
 
         def export() -> service.ExportResult:
-            result = service.export_bundle(
-                vault, partner, passphrase=passphrase, selection=selection
+            # The changes count as sent only once the file is written, synced and renamed.
+            return service.export_bundle(
+                vault,
+                partner,
+                passphrase=passphrase,
+                selection=selection,
+                deliver=lambda data: write_atomic(path, data),
             )
-            write_atomic(path, result.data)
-            return result
 
         self.buttons.setEnabled(False)
         self._runner.run(export, lambda result: self._on_saved(path, result), self._on_failed)
@@ -252,22 +289,30 @@ class SendChangesDialog(QDialog):
     def _on_saved(self, path: Path, result: service.ExportResult) -> None:
         self.saved_to = path
         self.buttons.setEnabled(True)
+        protected = (
+            self.tr("It is encrypted; give the passphrase to them another way than the file.")
+            if self.passphrase_button.isChecked()
+            else self.tr("It is encrypted to their key: only their vault can open it.")
+        )
         self._dialogs.info(
             self,
             self.tr("Bundle saved"),
             self.tr(
                 "{path} holds {records} records, {purges} deletions and {files} files for "
-                "{partner}. It is encrypted; give the passphrase to them another way."
+                "{partner}."
             ).format(
                 path=path.name,
                 records=result.records,
                 purges=result.purges,
                 files=result.files,
                 partner=result.partner,
-            ),
+            )
+            + " "
+            + protected,
         )
-        self.passphrase.clear()
-        self.repeat.clear()
+        # Shown once: the words leave the dialog (and memory, as far as Python lets them).
+        self.passphrase_words = ""
+        self.generated.clear()
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
@@ -275,8 +320,67 @@ class SendChangesDialog(QDialog):
         show_error(self._dialogs, self, error)
 
 
+class MassChangesModel(RowsModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ExchangeDialogs", "Change"),
+        QT_TRANSLATE_NOOP("ExchangeDialogs", "Record"),
+        QT_TRANSLATE_NOOP("ExchangeDialogs", "Kind"),
+    )
+
+
+class MassChangesDialog(QDialog):
+    """The records a bundle would move to the trash, delete or overwrite, above the limit;
+    imports only when the user presses "Import anyway" (Cancel is the default button)."""
+
+    def __init__(self, error: MassChangeError, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("massChangesDialog")
+        self.setWindowTitle(self.tr("Many records would change"))
+        self.resize(640, 420)
+        message = QLabel(describe_known(error), self)
+        message.setObjectName("massChangesMessage")
+        message.setWordWrap(True)
+        self.model = MassChangesModel(self)
+        self.model.set_rows(
+            [
+                (tr(CHANGE_KINDS.get(what, what)), label, table.replace("_", " "))
+                for table, _record_id, label, what in error.changes
+            ]
+        )
+        self.table = table_view(self.model, self, "massChangesTable")
+        self.buttons = QDialogButtonBox(self)
+        self.accept_button = self.buttons.addButton(
+            self.tr("Import anyway"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.accept_button.setObjectName("acceptMassChanges")
+        self.accept_button.setAutoDefault(False)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+
+type _Opened = tuple[BundleHeader, PartnerInfo | None]
+
+
+def read_sender(
+    vault: Vault, source: BundleSource, passphrase: str | None
+) -> tuple[BundleHeader, PartnerInfo | None]:
+    """The bundle's verified header and what this vault knows of its sender (worker side)."""
+    header = devices.bundle_header(vault, source, passphrase)
+    known = {p.device_id: p for p in devices.list_partners(vault)}
+    return header, known.get(header.sender.device_id)
+
+
 class ReceiveChangesDialog(QDialog):
-    """Shows who sent a bundle, previews what it brings, imports it in one transaction."""
+    """Shows who sent a bundle, previews what it brings, imports it in one transaction.
+
+    A format-3 bundle says who sent it only once decrypted: a passphrase bundle opens with
+    its passphrase first (Open), one sent to this vault's key arrives already opened."""
 
     records_imported = Signal()
 
@@ -285,8 +389,9 @@ class ReceiveChangesDialog(QDialog):
         runner: TaskRunner,
         dialogs: DialogService,
         vault: Vault,
-        data: bytes,
-        header: BundleHeader,
+        source: BundleSource,
+        mode: KeyMode,
+        header: BundleHeader | None,
         partner: PartnerInfo | None,
         parent: QWidget | None = None,
     ) -> None:
@@ -297,11 +402,13 @@ class ReceiveChangesDialog(QDialog):
         self._runner = runner
         self._dialogs = dialogs
         self._vault = vault
-        self._data = data
+        self._source = source
+        self.mode = mode
         self.header = header
         self.partner = partner
         self.preview: ImportPreview | None = None
         self.imported: ImportPreview | None = None
+        self.mass_dialog: MassChangesDialog | None = None
 
         self.sender_label = QLabel(self)
         self.sender_label.setObjectName("senderLabel")
@@ -309,9 +416,25 @@ class ReceiveChangesDialog(QDialog):
         self.sender_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trust_button = QPushButton(self.tr("Trust this device…"), self)
         self.trust_button.setObjectName("trustButton")
+        self.trust_button.setAutoDefault(False)
         self.trust_button.clicked.connect(self.trust_sender)
+        # A stranger's bundle is trusted as a contributor unless the user says otherwise: its
+        # changes to records it did not make or receive arrive as conflicts.
+        self.contributor_button = QRadioButton(
+            self.tr("as a contributor (adds records, changes only its own)"), self
+        )
+        self.contributor_button.setObjectName("contributorRole")
+        self.partner_button = QRadioButton(self.tr("as a partner (full trust)"), self)
+        self.partner_button.setObjectName("partnerRole")
+        self.role_group = QButtonGroup(self)
+        self.role_group.addButton(self.contributor_button)
+        self.role_group.addButton(self.partner_button)
+        self.contributor_button.setChecked(True)
         self.passphrase = _passphrase_edit(self, "bundlePassphrase")
-        self.passphrase.setEnabled(header.mode == "passphrase")
+        self.passphrase.setEnabled(mode == "passphrase")
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setObjectName("openButton")
+        self.open_button.clicked.connect(self.open_bundle)
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.setObjectName("previewButton")
         self.preview_button.clicked.connect(self.show_preview)
@@ -329,9 +452,16 @@ class ReceiveChangesDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.sender_label, 1)
-        top.addWidget(self.trust_button)
+        trust_box = QVBoxLayout()
+        trust_box.addWidget(self.trust_button)
+        trust_box.addWidget(self.contributor_button)
+        trust_box.addWidget(self.partner_button)
+        top.addLayout(trust_box)
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.passphrase, 1)
+        passphrase_row.addWidget(self.open_button)
         form = QFormLayout()
-        form.addRow(self.tr("Bundle passphrase:"), self.passphrase)
+        form.addRow(self.tr("Bundle passphrase:"), passphrase_row)
         row = QHBoxLayout()
         row.addWidget(self.preview_button)
         row.addStretch(1)
@@ -345,14 +475,30 @@ class ReceiveChangesDialog(QDialog):
         layout.addLayout(row)
         self._show_sender()
 
+    def _trusted(self) -> bool:
+        return self.partner is not None and self.partner.trusted
+
     def _show_sender(self) -> None:
-        sender = self.header.sender
+        header = self.header
+        self.open_button.setVisible(header is None)
+        if header is None:
+            self.sender_label.setText(
+                self.tr(
+                    "This bundle is protected by a passphrase. Type it and press Open to see "
+                    "who sent it."
+                )
+            )
+            for widget in (self.trust_button, self.contributor_button, self.partner_button):
+                widget.setVisible(False)
+            self.preview_button.setEnabled(False)
+            return
+        sender = header.sender
         fingerprint = devices.fingerprint(sender.signing_public, sender.agreement_public)
-        trusted = self.partner is not None and self.partner.trusted
+        trusted = self._trusted()
         if trusted and self.partner is not None:
             text = self.tr("From {name}, a trusted device. Made {created} UTC.")
             self.sender_label.setText(
-                text.format(name=self.partner.name, created=f"{self.header.created:%Y-%m-%d %H:%M}")
+                text.format(name=self.partner.name, created=f"{header.created:%Y-%m-%d %H:%M}")
             )
         else:
             self.sender_label.setText(
@@ -361,13 +507,37 @@ class ReceiveChangesDialog(QDialog):
                     "{fingerprint}\nCompare it with the sender, by phone, before trusting it."
                 ).format(fingerprint=fingerprint)
             )
-        self.trust_button.setVisible(not trusted)
+        for widget in (self.trust_button, self.contributor_button, self.partner_button):
+            widget.setVisible(not trusted)
         self.preview_button.setEnabled(trusted)
+
+    def _passphrase(self) -> str | None:
+        return self.passphrase.text() if self.mode == "passphrase" else None
+
+    @Slot()
+    def open_bundle(self) -> None:
+        """Decrypts with the passphrase and checks the signature: then the sender is known."""
+        vault, source, passphrase = self._vault, self._source, self._passphrase()
+        self.open_button.setEnabled(False)
+        self._runner.run(
+            lambda: read_sender(vault, source, passphrase), self._on_opened, self._on_failed
+        )
+
+    def _on_opened(self, result: _Opened) -> None:
+        self.header, self.partner = result
+        self.open_button.setEnabled(True)
+        self._show_sender()
+
+    def role(self) -> PartnerRole:
+        return "partner" if self.partner_button.isChecked() else "contributor"
 
     @Slot()
     def trust_sender(self) -> None:
+        if self.header is None:
+            return
         sender = self.header.sender
         fingerprint = devices.fingerprint(sender.signing_public, sender.agreement_public)
+        # No is the default: Enter must not trust a device whose digits were never compared.
         if not self._dialogs.confirm(
             self,
             self.tr("Trust this device?"),
@@ -375,6 +545,7 @@ class ReceiveChangesDialog(QDialog):
                 "Does the sender read out the same fingerprint?\n{fingerprint}\n"
                 "Only trust the device if every digit matches."
             ).format(fingerprint=fingerprint),
+            default_yes=False,
         ):
             return
         name = self._dialogs.ask_text(
@@ -382,24 +553,23 @@ class ReceiveChangesDialog(QDialog):
         )
         if not name:
             return
-        vault = self._vault
+        vault, role = self._vault, self.role()
         self._runner.run(
-            lambda: devices.trust_device(vault, sender, name), self._on_trusted, self._on_failed
+            lambda: devices.trust_device(vault, sender, name, role=role),
+            self._on_trusted,
+            self._on_failed,
         )
 
     def _on_trusted(self, partner: PartnerInfo) -> None:
         self.partner = partner
         self._show_sender()
 
-    def _passphrase(self) -> str | None:
-        return self.passphrase.text() if self.header.mode == "passphrase" else None
-
     @Slot()
     def show_preview(self) -> None:
-        vault, data, passphrase = self._vault, self._data, self._passphrase()
+        vault, source, passphrase = self._vault, self._source, self._passphrase()
         self.preview_button.setEnabled(False)
         self._runner.run(
-            lambda: service.preview_bundle(vault, data, passphrase),
+            lambda: service.preview_bundle(vault, source, passphrase),
             self._on_previewed,
             self._on_failed,
         )
@@ -421,13 +591,15 @@ class ReceiveChangesDialog(QDialog):
         self.import_button.setEnabled(not preview.already_applied)
 
     @Slot()
-    def import_bundle(self) -> None:
-        vault, data, passphrase = self._vault, self._data, self._passphrase()
+    def import_bundle(self, *, accept_mass_changes: bool = False) -> None:
+        vault, source, passphrase = self._vault, self._source, self._passphrase()
         self.import_button.setEnabled(False)
         self._runner.run(
-            lambda: service.import_bundle(vault, data, passphrase),
+            lambda: service.import_bundle(
+                vault, source, passphrase, accept_mass_changes=accept_mass_changes
+            ),
             self._on_imported,
-            self._on_failed,
+            self._on_import_failed,
         )
 
     def _on_imported(self, result: ImportPreview) -> None:
@@ -437,6 +609,25 @@ class ReceiveChangesDialog(QDialog):
         self.changes.set_rows(preview_rows(result))
         self.records_imported.emit()
 
+    def _on_import_failed(self, error: BaseException) -> None:
+        if not isinstance(error, MassChangeError):
+            self._on_failed(error)
+            return
+        self.summary.setText(describe_known(error))
+        self.mass_dialog = MassChangesDialog(error, self)
+        self.mass_dialog.accepted.connect(self._on_mass_dialog_accepted)
+        self.mass_dialog.rejected.connect(self._on_mass_dialog_rejected)
+        self.mass_dialog.open()
+
+    @Slot()
+    def _on_mass_dialog_accepted(self) -> None:
+        self.import_bundle(accept_mass_changes=True)
+
+    @Slot()
+    def _on_mass_dialog_rejected(self) -> None:
+        self.import_button.setEnabled(True)
+
     def _on_failed(self, error: BaseException) -> None:
-        self.preview_button.setEnabled(self.partner is not None and self.partner.trusted)
+        self.preview_button.setEnabled(self._trusted())
+        self.open_button.setEnabled(True)
         show_error(self._dialogs, self, error)

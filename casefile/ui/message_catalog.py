@@ -17,11 +17,30 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", '"%1" is not a report template. Use one of: %2.'),
     QT_TRANSLATE_NOOP("messages", "%1 %2 has no day %3"),
     QT_TRANSLATE_NOOP("messages", "%1 already exists. Choose another name or place."),
-    QT_TRANSLATE_NOOP("messages", "%1 already exists; choose an empty folder or allow replacing."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 already exists; choose an empty folder or allow replacing it. Nothing was written.",
+    ),
     QT_TRANSLATE_NOOP(
         "messages", "%1 already holds %2; choose an empty folder so nothing is replaced."
     ),
-    QT_TRANSLATE_NOOP("messages", "%1 is a file, not a folder."),
+    QT_TRANSLATE_NOOP(
+        "messages", "%1 could not be made (%2). Choose another place. Nothing was written."
+    ),
+    QT_TRANSLATE_NOOP("messages", "%1 is a file, not a folder. Choose a folder."),
+    QT_TRANSLATE_NOOP("messages", "%1 is a folder, not a bundle file."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 is a link, and Casefile does not write through links (it could lead anywhere). Remove it or choose an empty folder. Nothing was written there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 is a link, and Casefile does not write through links. Remove it or choose an empty folder. Nothing was written.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 is in the way: it is not a folder. Remove it or choose an empty folder. Nothing was written there.",
+    ),
     QT_TRANSLATE_NOOP("messages", "%1 is not a Casefile backup (vault.db and vault.keys)."),
     QT_TRANSLATE_NOOP(
         "messages",
@@ -38,13 +57,25 @@ MESSAGES: tuple[str, ...] = (
         "messages",
         "%1 of %2 rows cannot be imported (the first on line %3). Nothing was imported. Run a dry run to see why, then fix the file or skip those rows.",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 was written, but its folder could not be flushed to disk (%2). Check the file, and write it again if it is incomplete.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "%1 would lie outside %2, so it was not written. Choose an empty folder."
+    ),
     QT_TRANSLATE_NOOP("messages", '%1: "%2" is not one of the choices. Pick one from the list.'),
     QT_TRANSLATE_NOOP("messages", "%1: type the time like 10:30 (hours and minutes)."),
     QT_TRANSLATE_NOOP("messages", "A bundle passphrase is needed."),
     QT_TRANSLATE_NOOP("messages", "A date is required."),
     QT_TRANSLATE_NOOP("messages", "A day cannot be given without a month."),
+    QT_TRANSLATE_NOOP("messages", "A device is trusted as a partner or as a contributor."),
     QT_TRANSLATE_NOOP("messages", "A label may have at most %1 characters."),
     QT_TRANSLATE_NOOP("messages", "A new term needs an English and a Russian label."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "An attached file's stored copy does not match the one added, so it was not exported. Check the vault (casefile check), then restore it from a backup to get the file back.",
+    ),
     QT_TRANSLATE_NOOP("messages", 'Cannot read "%1" as a date. %2'),
     QT_TRANSLATE_NOOP("messages", 'Cannot read "%1" as a date: "%2" is not a month name. %3'),
     QT_TRANSLATE_NOOP("messages", 'Cannot read "%1" as a date: %2.'),
@@ -52,11 +83,26 @@ MESSAGES: tuple[str, ...] = (
         "messages",
         'Cannot read "%1" as a date: please type the year in full, for example 12.04.2024.',
     ),
+    QT_TRANSLATE_NOOP(
+        "messages", "Casefile reads CSV files in UTF-8 or Windows-1251 (cp1251), not “%1”."
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Casefile refused to make a file name in %1 from the data it was given. Nothing was written there.",
+    ),
     QT_TRANSLATE_NOOP("messages", "Choose mine, theirs or edit."),
     QT_TRANSLATE_NOOP("messages", "Demo cases can only be added to an empty vault."),
     QT_TRANSLATE_NOOP(
         "messages",
         "Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Line %1 has a cell longer than %2 characters. Shorten it, or leave that column out, and import again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Line %1 has more than %2 cells; Casefile reads at most %3 columns. Delete the columns you do not import, or export only the ones you need, and import again.",
     ),
     QT_TRANSLATE_NOOP("messages", "Line %1: the CSV is malformed (%2)."),
     QT_TRANSLATE_NOOP("messages", "No column is mapped to full_name."),
@@ -69,6 +115,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", 'No partner device "%1". Add it as a trusted device first.'),
     QT_TRANSLATE_NOOP("messages", "No person or case with this id (or it is in the trash)."),
     QT_TRANSLATE_NOOP("messages", "No person with this id (or it is in the trash)."),
+    QT_TRANSLATE_NOOP("messages", "No purge of this record is waiting."),
     QT_TRANSLATE_NOOP(
         "messages",
         "Other records still refer to this one (%1). Delete those and empty them from the trash first.",
@@ -93,6 +140,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "The backup could not be written to %1: %2"),
     QT_TRANSLATE_NOOP("messages", "The backup failed its check and was removed: %1"),
     QT_TRANSLATE_NOOP("messages", "The backup is damaged and was not restored: %1"),
+    QT_TRANSLATE_NOOP("messages", "The bundle passphrase is not correct."),
     QT_TRANSLATE_NOOP(
         "messages",
         "The bundle refers to records that are not in this vault, so nothing was imported. Ask the sender for a bundle with everything.",
@@ -101,14 +149,45 @@ MESSAGES: tuple[str, ...] = (
         "messages", "The chosen %1 no longer exists or is in the trash. Choose another."
     ),
     QT_TRANSLATE_NOOP("messages", "The current passphrase is not correct."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The disk holding %1 is full, so no backup was made. Free space there, or choose another place.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The disk holding the vault %1 is full; free space and try again. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The file has more than %1 cells (rows × columns). Split it into smaller files, or delete the columns you do not import.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "The file has more than %1 rows. Split it into smaller files and import each."
+    ),
     QT_TRANSLATE_NOOP("messages", "The file holds binary data; it does not look like a CSV file."),
+    QT_TRANSLATE_NOOP("messages", "The file is UTF-8 text, not %1. Read it as UTF-8."),
     QT_TRANSLATE_NOOP("messages", "The file is empty."),
+    QT_TRANSLATE_NOOP(
+        "messages", "The file is larger than %1 MB. Split it into smaller files and import each."
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The file is not %1 text (unreadable byte at position %2). Save it again as “CSV UTF-8” and import that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The file is not UTF-8 text (unreadable byte at position %1). It looks like Windows-1251, as Russian Excel saves “CSV”: read it as Windows-1251, or save it again as “CSV UTF-8”.",
+    ),
     QT_TRANSLATE_NOOP(
         "messages",
         "The file is not UTF-8 text (unreadable byte at position %1). Save it again as “CSV UTF-8” and import that.",
     ),
     QT_TRANSLATE_NOOP(
         "messages", "The file is saved as UTF-16. Save it again as “CSV UTF-8” and import that."
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The file “%1” is larger than %2 MB. Split it into smaller files and import each.",
     ),
     QT_TRANSLATE_NOOP("messages", "The header names the column “%1” twice."),
     QT_TRANSLATE_NOOP("messages", "The list already has this term (“%1”)."),
@@ -145,6 +224,14 @@ MESSAGES: tuple[str, ...] = (
         "messages",
         "The vault's database file is truncated (it ends in the middle of a page). Restore it from a backup.",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The vault's database is damaged, so no backup was made (it would carry the damage). Check the vault (casefile check) to see which pages are damaged, then restore the newest backup that passes its check.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The vault's database is damaged: part of it could not be read, so this was stopped and nothing was changed. Check the vault (casefile check, or Tools › Check vault integrity) to see which pages are damaged, then restore the newest backup that passes its check (casefile restore BACKUP_FOLDER).",
+    ),
     QT_TRANSLATE_NOOP("messages", "The vault's database is empty. Restore it from a backup."),
     QT_TRANSLATE_NOOP("messages", "The year %1 is outside the range Casefile accepts (%2 to %3)."),
     QT_TRANSLATE_NOOP("messages", "There is no brief to put together: nobody could be included."),
@@ -152,6 +239,22 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "There is no open conflict number %1."),
     QT_TRANSLATE_NOOP("messages", "There is no vault at %1."),
     QT_TRANSLATE_NOOP("messages", "There is nobody to report on."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "This bundle carries dates far in the future, so it was refused and nothing was imported. Check the date and time on the laptop that made it, then ask for a new bundle. If the date there is right, the bundle may have been altered.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "This bundle contains record ids or references that are not valid ids. It may have been altered by its sender. Nothing was imported; ask the sender for a new bundle, and tell the person who looks after your laptops.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "This bundle from %1 would delete or change %2 records (more than %3). Nothing was imported. Look through the list; if these changes are expected, import it again and confirm them. If not, do not import it, and ask the sender what happened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "This bundle is in an old format that must be read whole, and it is larger than %1 MiB. Ask the sender to update Casefile and send it again.",
+    ),
     QT_TRANSLATE_NOOP("messages", "This bundle needs its passphrase."),
     QT_TRANSLATE_NOOP("messages", "This bundle was encrypted for another vault."),
     QT_TRANSLATE_NOOP(
@@ -163,7 +266,15 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "messages",
+        "This bundle was made for another device (%1), not this vault. Nothing was imported; ask the sender for a bundle made for this vault.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
         "This bundle was signed by a device this vault does not trust (fingerprint %1). Compare the fingerprint with the sender, by phone for example, and add the device as trusted before importing. Nothing was imported.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "This bundle would hold too many changes for one file. Send the people or cases in several bundles.",
     ),
     QT_TRANSLATE_NOOP("messages", "This case has no defendants to report on."),
     QT_TRANSLATE_NOOP(
@@ -181,10 +292,6 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", "This file no longer exists or is in the trash."),
     QT_TRANSLATE_NOOP("messages", "This file was removed while it was being read."),
-    QT_TRANSLATE_NOOP(
-        "messages",
-        "This file's stored copy does not match the one added: it was not exported. Restore the vault from a backup to get it back.",
-    ),
     QT_TRANSLATE_NOOP("messages", "This hearing has already been postponed."),
     QT_TRANSLATE_NOOP(
         "messages",

@@ -864,6 +864,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Fix the rejected rows in the file, or tick “Skip rejected rows”, then Import.</source>
         <translation>Файлдагы четке кагылган саптарды оңдоңуз же «Четке кагылган саптарды өткөрүп…» дегенди белгилеңиз, андан кийин «Импорттоо» баскычын басыңыз.</translation>
     </message>
@@ -914,6 +919,21 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Read as Windows-1251</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Read as Windows-1251: check that the names in the preview read correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Recognised as a KoboToolbox export: group/field columns are mapped to their fields, meta-columns (_uuid, _submission_time…) are not imported, and multi-select answers are split at spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Skip rejected rows and import the others</source>
         <translation>Четке кагылган саптарды өткөрүп, калгандарын импорттоо</translation>
     </message>
@@ -929,6 +949,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>{create} new, {update} to update, {unchanged} unchanged, {reject} rejected.</source>
         <translation>Жаңы: {create}, жаңыртыла турган: {update}, өзгөрүүсүз: {unchanged}, четке кагылган: {reject}.</translation>
     </message>
@@ -936,6 +966,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>{name}: {rows} rows</source>
         <translation>{name}: {rows} сап</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>“{name}” cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>“{name}” is not UTF-8 text. It looks like Windows-1251, as Russian Excel saves “CSV”. Read it as Windows-1251? Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1499,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Moved to the trash</source>
         <translation>Себетке жылдырылды</translation>
     </message>
@@ -1919,6 +1964,19 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
 </context>
 <context>
+    <name>MassChangesDialog</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Import anyway</source>
+        <translation>Баары бир импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Many records would change</source>
+        <translation>Көп жазуу өзгөрөт</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <location filename="../../casefile/ui/navigator.py"/>
@@ -2126,6 +2184,11 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Preview</source>
         <translation>Алдын ала көрүү</translation>
     </message>
@@ -2133,6 +2196,11 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Receive changes</source>
         <translation>Өзгөртүүлөрдү алуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>This bundle is protected by a passphrase. Type it and press Open to see who sent it.</source>
+        <translation>Бул пакет сырсөз менен корголгон. Аны ким жөнөткөнүн көрүү үчүн сырсөздү жазып, «Ачуу» баскычын басыңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -2158,6 +2226,16 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>What should this partner be called?</source>
         <translation>Бул өнөктөштү кандай атаса болот?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>as a contributor (adds records, changes only its own)</source>
+        <translation>катышуучу катары (жазуу кошот, өзүнүкүн гана өзгөртөт)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>as a partner (full trust)</source>
+        <translation>өнөктөш катары (толук ишеним)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3069,7 +3147,7 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Again:</source>
-        <translation>Кайрадан:</translation>
+        <translation type="vanished">Кайрадан:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3110,8 +3188,28 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>I have written the passphrase down; it is not shown again.</source>
+        <translation>Сырсөздү жазып алдым; ал кайра көрсөтүлбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>It is encrypted to their key: only their vault can open it.</source>
+        <translation>Пакет алардын ачкычы менен шифрленген: аны алардын сактагычы гана ача алат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>It is encrypted; give the passphrase to them another way than the file.</source>
+        <translation>Пакет шифрленген; сырсөздү аларга файлдан башка жол менен бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>No trusted partner yet. Open a bundle from them with Receive changes…, or trust their device card with the casefile device trust command.</source>
         <translation>Азырынча ишенимдүү өнөктөш жок. Алардын пакетин «Өзгөртүүлөрдү алуу…» аркылуу ачыңыз же алардын түзмөк карточкасын casefile device trust буйругу менен кошуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Other words</source>
+        <translation>Башка сөздөр</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3131,12 +3229,12 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>The bundle passphrase needs at least 10 characters.</source>
-        <translation>Пакеттин сырсөзүндө кеминде 10 белги болушу керек.</translation>
+        <translation type="vanished">Пакеттин сырсөзүндө кеминде 10 белги болушу керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>The two passphrases differ.</source>
-        <translation>Эки сырсөз дал келбейт.</translation>
+        <translation type="vanished">Эки сырсөз дал келбейт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3155,8 +3253,18 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Write the passphrase down and tick the box: it is not shown again, and the partner needs it to open the bundle.</source>
+        <translation>Сырсөздү жазып алып, белги коюңуз: ал кайра көрсөтүлбөйт, ал эми өнөктөшкө пакетти ачуу үчүн керек.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>{path} holds {records} records, {purges} deletions and {files} files for {partner}.</source>
+        <translation>{path} ичинде {partner} үчүн: {records} жазуу, {purges} өчүрүү жана {files} файл.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>{path} holds {records} records, {purges} deletions and {files} files for {partner}. It is encrypted; give the passphrase to them another way.</source>
-        <translation>{path} ичинде {partner} үчүн: {records} жазуу, {purges} өчүрүү жана {files} файл. Пакет шифрленген; сырсөздү аларга башка жол менен бериңиз.</translation>
+        <translation type="vanished">{path} ичинде {partner} үчүн: {records} жазуу, {purges} өчүрүү жана {files} файл. Пакет шифрленген; сырсөздү аларга башка жол менен бериңиз.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3350,26 @@ Card: {card}</source>
 </context>
 <context>
     <name>TrashPage</name>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Accept deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Accept partner's deletion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Delete for good the %1 selected records that %2 deleted for good? They are erased from this vault too, and the deletion is passed on to your other partners. This cannot be undone here; the backups made before each import still hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Delete for good the selected records a partner deleted for good</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
         <source>Delete forever</source>
@@ -3768,6 +3896,11 @@ Card: {card}</source>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Victim</source>
         <translation>Жабырлануучу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Deletion for good asked by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
@@ -4690,8 +4823,13 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 already exists; choose an empty folder or allow replacing it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 already exists; choose an empty folder or allow replacing.</source>
-        <translation>%1 мурунтан бар; бош папканы тандаңыз же алмаштырууга уруксат бериңиз.</translation>
+        <translation type="vanished">%1 мурунтан бар; бош папканы тандаңыз же алмаштырууга уруксат бериңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4700,8 +4838,38 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 could not be made (%2). Choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a file, not a folder.</source>
-        <translation>%1 — папка эмес, файл.</translation>
+        <translation type="vanished">%1 — папка эмес, файл.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 is a folder, not a bundle file.</source>
+        <translation>%1 — бул папка, пакет файлы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 is a link, and Casefile does not write through links (it could lead anywhere). Remove it or choose an empty folder. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 is a link, and Casefile does not write through links. Remove it or choose an empty folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 is in the way: it is not a folder. Remove it or choose an empty folder. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4745,6 +4913,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 was written, but its folder could not be flushed to disk (%2). Check the file, and write it again if it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 would lie outside %2, so it was not written. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1: "%2" is not one of the choices. Pick one from the list.</source>
         <translation>%1: «%2» тандоолордун ичинде жок. Тизмеден тандаңыз.</translation>
     </message>
@@ -4770,6 +4948,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>A device is trusted as a partner or as a contributor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A label may have at most %1 characters.</source>
         <translation>Аталышы %1 белгиден ашпашы керек.</translation>
     </message>
@@ -4777,6 +4960,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A new term needs an English and a Russian label.</source>
         <translation>Жаңы терминге англисче жана орусча аталыш керек.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>An attached file's stored copy does not match the one added, so it was not exported. Check the vault (casefile check), then restore it from a backup to get the file back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4800,6 +4988,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>Casefile reads CSV files in UTF-8 or Windows-1251 (cp1251), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>Casefile refused to make a file name in %1 from the data it was given. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Choose mine, theirs or edit.</source>
         <translation>Тандаңыз: меники, алардыкы же түзөтүү.</translation>
     </message>
@@ -4812,6 +5010,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.</source>
         <translation>%1-сапта %2 уяча бар, ал эми баш сапта %3. Ар бир сапта баш саптагыдай эле мамычалар болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>Line %1 has a cell longer than %2 characters. Shorten it, or leave that column out, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>Line %1 has more than %2 cells; Casefile reads at most %3 columns. Delete the columns you do not import, or export only the ones you need, and import again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4852,6 +5060,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No person with this id (or it is in the trash).</source>
         <translation>Мындай идентификатору бар адам жок (же ал себетте).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>No purge of this record is waiting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4935,6 +5148,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The bundle passphrase is not correct.</source>
+        <translation>Пакеттин сырсөзү туура эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The bundle refers to records that are not in this vault, so nothing was imported. Ask the sender for a bundle with everything.</source>
         <translation>Пакет бул сактагычта жок жазууларга шилтеме кылат, ошондуктан эч нерсе импорттолгон жок. Жөнөтүүчүдөн баарын камтыган пакетти сураңыз.</translation>
     </message>
@@ -4950,13 +5168,53 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The disk holding %1 is full, so no backup was made. Free space there, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The disk holding the vault %1 is full; free space and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file has more than %1 cells (rows × columns). Split it into smaller files, or delete the columns you do not import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file has more than %1 rows. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file holds binary data; it does not look like a CSV file.</source>
         <translation>Файлда бинардык маалыматтар бар; ал CSV файлга окшобойт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file is UTF-8 text, not %1. Read it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is empty.</source>
         <translation>Файл бош.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file is larger than %1 MB. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file is not %1 text (unreadable byte at position %2). Save it again as “CSV UTF-8” and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file is not UTF-8 text (unreadable byte at position %1). It looks like Windows-1251, as Russian Excel saves “CSV”: read it as Windows-1251, or save it again as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4967,6 +5225,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is saved as UTF-16. Save it again as “CSV UTF-8” and import that.</source>
         <translation>Файл UTF-16 катары сакталган. Аны кайра «CSV UTF-8» катары сактап, ошону импорттоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file “%1” is larger than %2 MB. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5050,6 +5313,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The vault's database is damaged, so no backup was made (it would carry the damage). Check the vault (casefile check) to see which pages are damaged, then restore the newest backup that passes its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The vault's database is damaged: part of it could not be read, so this was stopped and nothing was changed. Check the vault (casefile check, or Tools › Check vault integrity) to see which pages are damaged, then restore the newest backup that passes its check (casefile restore BACKUP_FOLDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database is empty. Restore it from a backup.</source>
         <translation>Сактагычтын маалымат базасы бош. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -5085,6 +5358,26 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle carries dates far in the future, so it was refused and nothing was imported. Check the date and time on the laptop that made it, then ask for a new bundle. If the date there is right, the bundle may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle contains record ids or references that are not valid ids. It may have been altered by its sender. Nothing was imported; ask the sender for a new bundle, and tell the person who looks after your laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle from %1 would delete or change %2 records (more than %3). Nothing was imported. Look through the list; if these changes are expected, import it again and confirm them. If not, do not import it, and ask the sender what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle is in an old format that must be read whole, and it is larger than %1 MiB. Ask the sender to update Casefile and send it again.</source>
+        <translation>Бул пакет толугу менен окулуучу эски форматта жана %1 МиБдан чоң. Жөнөтүүчүдөн Casefile'ды жаңыртып, пакетти кайра жөнөтүүнү сураныңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle needs its passphrase.</source>
         <translation>Бул пакетке анын сырсөзү керек.</translation>
     </message>
@@ -5105,8 +5398,18 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle was made for another device (%1), not this vault. Nothing was imported; ask the sender for a bundle made for this vault.</source>
+        <translation>Бул пакет бул сактагыч үчүн эмес, башка түзмөк (%1) үчүн түзүлгөн. Эч нерсе импорттолгон жок; жөнөтүүчүдөн бул сактагыч үчүн пакет сураныңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle was signed by a device this vault does not trust (fingerprint %1). Compare the fingerprint with the sender, by phone for example, and add the device as trusted before importing. Nothing was imported.</source>
         <translation>Бул пакетке ушул сактагыч ишенбеген түзмөк кол койгон (манжа изи %1). Манжа изин жөнөтүүчү менен, мисалы, телефон аркылуу салыштырып, импорттоодон мурун түзмөктү ишенимдүү катары кошуңуз. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle would hold too many changes for one file. Send the people or cases in several bundles.</source>
+        <translation>Бир файл үчүн өзгөртүүлөр өтө көп. Адамдарды же иштерди бир нече пакет менен жөнөтүңүз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5151,7 +5454,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file's stored copy does not match the one added: it was not exported. Restore the vault from a backup to get it back.</source>
-        <translation>Бул файлдын сакталган көчүрмөсү кошулгандагысына дал келбейт: ал экспорттолгон жок. Аны кайтаруу үчүн сактагычты камдык көчүрмөдөн калыбына келтириңиз.</translation>
+        <translation type="vanished">Бул файлдын сакталган көчүрмөсү кошулгандагысына дал келбейт: ал экспорттолгон жок. Аны кайтаруу үчүн сактагычты камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>

@@ -866,6 +866,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Fix the rejected rows in the file, or tick “Skip rejected rows”, then Import.</source>
         <translation>Исправьте отклонённые строки в файле или отметьте «Пропустить отклонённые строки», затем нажмите «Импортировать».</translation>
     </message>
@@ -916,6 +921,21 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Read as Windows-1251</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Read as Windows-1251: check that the names in the preview read correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Recognised as a KoboToolbox export: group/field columns are mapped to their fields, meta-columns (_uuid, _submission_time…) are not imported, and multi-select answers are split at spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Skip rejected rows and import the others</source>
         <translation>Пропустить отклонённые строки и импортировать остальные</translation>
     </message>
@@ -931,6 +951,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>{create} new, {update} to update, {unchanged} unchanged, {reject} rejected.</source>
         <translation>Новых: {create}, к обновлению: {update}, без изменений: {unchanged}, отклонено: {reject}.</translation>
     </message>
@@ -938,6 +968,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>{name}: {rows} rows</source>
         <translation>{name}: строк — {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>“{name}” cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <source>“{name}” is not UTF-8 text. It looks like Windows-1251, as Russian Excel saves “CSV”. Read it as Windows-1251? Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1505,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Moved to the trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
@@ -1925,6 +1970,19 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
 </context>
 <context>
+    <name>MassChangesDialog</name>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Import anyway</source>
+        <translation>Всё равно импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Many records would change</source>
+        <translation>Изменится много записей</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <location filename="../../casefile/ui/navigator.py"/>
@@ -2132,6 +2190,11 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -2139,6 +2202,11 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Receive changes</source>
         <translation>Получение изменений</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>This bundle is protected by a passphrase. Type it and press Open to see who sent it.</source>
+        <translation>Этот пакет защищён парольной фразой. Введите её и нажмите «Открыть», чтобы увидеть, кто его отправил.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -2164,6 +2232,16 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>What should this partner be called?</source>
         <translation>Как назвать этого партнёра?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>as a contributor (adds records, changes only its own)</source>
+        <translation>как участника (добавляет записи, меняет только свои)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>as a partner (full trust)</source>
+        <translation>как партнёра (полное доверие)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3076,7 +3154,7 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Again:</source>
-        <translation>Ещё раз:</translation>
+        <translation type="vanished">Ещё раз:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3117,8 +3195,28 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>I have written the passphrase down; it is not shown again.</source>
+        <translation>Я записал(а) парольную фразу; больше она не показывается.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>It is encrypted to their key: only their vault can open it.</source>
+        <translation>Пакет зашифрован их ключом: открыть его может только их хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>It is encrypted; give the passphrase to them another way than the file.</source>
+        <translation>Пакет зашифрован; передайте им парольную фразу иначе, чем сам файл.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>No trusted partner yet. Open a bundle from them with Receive changes…, or trust their device card with the casefile device trust command.</source>
         <translation>Доверенных партнёров пока нет. Откройте их пакет через «Получить изменения…» или добавьте карточку их устройства командой casefile device trust.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Other words</source>
+        <translation>Другие слова</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3138,12 +3236,12 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>The bundle passphrase needs at least 10 characters.</source>
-        <translation>Парольная фраза пакета должна содержать не меньше 10 символов.</translation>
+        <translation type="vanished">Парольная фраза пакета должна содержать не меньше 10 символов.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>The two passphrases differ.</source>
-        <translation>Фразы не совпадают.</translation>
+        <translation type="vanished">Фразы не совпадают.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3162,8 +3260,18 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Write the passphrase down and tick the box: it is not shown again, and the partner needs it to open the bundle.</source>
+        <translation>Запишите парольную фразу и отметьте поле: больше она не показывается, а партнёру она нужна, чтобы открыть пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>{path} holds {records} records, {purges} deletions and {files} files for {partner}.</source>
+        <translation>В {path} для {partner}: записей — {records}, удалений — {purges}, файлов — {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>{path} holds {records} records, {purges} deletions and {files} files for {partner}. It is encrypted; give the passphrase to them another way.</source>
-        <translation>В {path} для {partner}: записей — {records}, удалений — {purges}, файлов — {files}. Пакет зашифрован; передайте парольную фразу другим способом.</translation>
+        <translation type="vanished">В {path} для {partner}: записей — {records}, удалений — {purges}, файлов — {files}. Пакет зашифрован; передайте парольную фразу другим способом.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3357,26 @@ Card: {card}</source>
 </context>
 <context>
     <name>TrashPage</name>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Accept deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Accept partner's deletion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Delete for good the %1 selected records that %2 deleted for good? They are erased from this vault too, and the deletion is passed on to your other partners. This cannot be undone here; the backups made before each import still hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Delete for good the selected records a partner deleted for good</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
         <source>Delete forever</source>
@@ -3775,6 +3903,11 @@ Card: {card}</source>
         <location filename="../../casefile/ui/pages.py"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/trash_page.py"/>
+        <source>Deletion for good asked by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
@@ -4699,8 +4832,13 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 already exists; choose an empty folder or allow replacing it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 already exists; choose an empty folder or allow replacing.</source>
-        <translation>%1 уже существует; выберите пустую папку или разрешите замену.</translation>
+        <translation type="vanished">%1 уже существует; выберите пустую папку или разрешите замену.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4709,8 +4847,38 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 could not be made (%2). Choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a file, not a folder.</source>
-        <translation>%1 — файл, а не папка.</translation>
+        <translation type="vanished">%1 — файл, а не папка.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 is a folder, not a bundle file.</source>
+        <translation>%1 — это папка, а не файл пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 is a link, and Casefile does not write through links (it could lead anywhere). Remove it or choose an empty folder. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 is a link, and Casefile does not write through links. Remove it or choose an empty folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 is in the way: it is not a folder. Remove it or choose an empty folder. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4754,6 +4922,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 was written, but its folder could not be flushed to disk (%2). Check the file, and write it again if it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>%1 would lie outside %2, so it was not written. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1: "%2" is not one of the choices. Pick one from the list.</source>
         <translation>%1: «%2» нет среди вариантов. Выберите значение из списка.</translation>
     </message>
@@ -4779,6 +4957,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>A device is trusted as a partner or as a contributor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A label may have at most %1 characters.</source>
         <translation>Название может содержать не больше %1 символов.</translation>
     </message>
@@ -4786,6 +4969,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A new term needs an English and a Russian label.</source>
         <translation>Новому термину нужны английское и русское названия.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>An attached file's stored copy does not match the one added, so it was not exported. Check the vault (casefile check), then restore it from a backup to get the file back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4809,6 +4997,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>Casefile reads CSV files in UTF-8 or Windows-1251 (cp1251), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>Casefile refused to make a file name in %1 from the data it was given. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Choose mine, theirs or edit.</source>
         <translation>Выберите: моё, их или правка.</translation>
     </message>
@@ -4821,6 +5019,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.</source>
         <translation>В строке %1 ячеек: %2, а в заголовке: %3. Во всех строках должны быть те же столбцы, что и в заголовке.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>Line %1 has a cell longer than %2 characters. Shorten it, or leave that column out, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>Line %1 has more than %2 cells; Casefile reads at most %3 columns. Delete the columns you do not import, or export only the ones you need, and import again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4861,6 +5069,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No person with this id (or it is in the trash).</source>
         <translation>Нет человека с таким идентификатором (или запись в корзине).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>No purge of this record is waiting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4944,6 +5157,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The bundle passphrase is not correct.</source>
+        <translation>Парольная фраза пакета неверна.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The bundle refers to records that are not in this vault, so nothing was imported. Ask the sender for a bundle with everything.</source>
         <translation>Пакет ссылается на записи, которых нет в этом хранилище, поэтому ничего не импортировано. Попросите отправителя прислать полный пакет.</translation>
     </message>
@@ -4959,13 +5177,53 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The disk holding %1 is full, so no backup was made. Free space there, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The disk holding the vault %1 is full; free space and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file has more than %1 cells (rows × columns). Split it into smaller files, or delete the columns you do not import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file has more than %1 rows. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file holds binary data; it does not look like a CSV file.</source>
         <translation>В файле двоичные данные; он не похож на CSV.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file is UTF-8 text, not %1. Read it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file is larger than %1 MB. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file is not %1 text (unreadable byte at position %2). Save it again as “CSV UTF-8” and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file is not UTF-8 text (unreadable byte at position %1). It looks like Windows-1251, as Russian Excel saves “CSV”: read it as Windows-1251, or save it again as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4976,6 +5234,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is saved as UTF-16. Save it again as “CSV UTF-8” and import that.</source>
         <translation>Файл сохранён в UTF-16. Сохраните его заново как «CSV UTF-8» и импортируйте.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The file “%1” is larger than %2 MB. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5059,6 +5322,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The vault's database is damaged, so no backup was made (it would carry the damage). Check the vault (casefile check) to see which pages are damaged, then restore the newest backup that passes its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>The vault's database is damaged: part of it could not be read, so this was stopped and nothing was changed. Check the vault (casefile check, or Tools › Check vault integrity) to see which pages are damaged, then restore the newest backup that passes its check (casefile restore BACKUP_FOLDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database is empty. Restore it from a backup.</source>
         <translation>База данных хранилища пуста. Восстановите её из резервной копии.</translation>
     </message>
@@ -5094,6 +5367,26 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle carries dates far in the future, so it was refused and nothing was imported. Check the date and time on the laptop that made it, then ask for a new bundle. If the date there is right, the bundle may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle contains record ids or references that are not valid ids. It may have been altered by its sender. Nothing was imported; ask the sender for a new bundle, and tell the person who looks after your laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle from %1 would delete or change %2 records (more than %3). Nothing was imported. Look through the list; if these changes are expected, import it again and confirm them. If not, do not import it, and ask the sender what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle is in an old format that must be read whole, and it is larger than %1 MiB. Ask the sender to update Casefile and send it again.</source>
+        <translation>Этот пакет в старом формате, который читается целиком, и он больше %1 МиБ. Попросите отправителя обновить Casefile и отправить пакет снова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle needs its passphrase.</source>
         <translation>Для этого пакета нужна его парольная фраза.</translation>
     </message>
@@ -5114,8 +5407,18 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle was made for another device (%1), not this vault. Nothing was imported; ask the sender for a bundle made for this vault.</source>
+        <translation>Этот пакет сделан для другого устройства (%1), а не для этого хранилища. Ничего не импортировано; попросите отправителя сделать пакет для этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle was signed by a device this vault does not trust (fingerprint %1). Compare the fingerprint with the sender, by phone for example, and add the device as trusted before importing. Nothing was imported.</source>
         <translation>Этот пакет подписан устройством, которому это хранилище не доверяет (отпечаток %1). Сверьте отпечаток с отправителем, например по телефону, и добавьте устройство как доверенное перед импортом. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle would hold too many changes for one file. Send the people or cases in several bundles.</source>
+        <translation>Для одного файла изменений слишком много. Отправьте людей или дела несколькими пакетами.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5160,7 +5463,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file's stored copy does not match the one added: it was not exported. Restore the vault from a backup to get it back.</source>
-        <translation>Сохранённая копия этого файла не совпадает с добавленной: он не экспортирован. Чтобы вернуть его, восстановите хранилище из резервной копии.</translation>
+        <translation type="vanished">Сохранённая копия этого файла не совпадает с добавленной: он не экспортирован. Чтобы вернуть его, восстановите хранилище из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,9 +14,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import PASSPHRASE, FakeDialogs, unlock
 
-from casefile.domain.models import Person
-from casefile.services.exchange import bundle_format, devices, service
+from casefile.domain.models import Partner, Person
+from casefile.services.exchange import bundle_format, devices, safeguards, service
 from casefile.services.exchange.bundle_format import BundleKdf
+from casefile.services.exchange.errors import MassChangeError
 from casefile.ui.controller import AppController
 from casefile.ui.exchange_actions import ExchangeActions
 from casefile.ui.exchange_conflicts import ConflictsDialog
@@ -31,12 +33,25 @@ BUNDLE_PASSPHRASE = "bundle passphrase for tests"
 class FakeFiles:
     save_path: Path | None = None
     open_path: Path | None = None
+    suggested: list[str] = field(default_factory=list)
 
     def save_bundle(self, parent: QWidget | None, suggested: str) -> Path | None:
+        self.suggested.append(suggested)
         return self.save_path
 
     def open_bundle(self, parent: QWidget | None) -> Path | None:
         return self.open_path
+
+
+@dataclass
+class RecordingDialogs(FakeDialogs):
+    """Also keeps the keyword arguments of each confirmation (the default button)."""
+
+    confirm_options: list[dict[str, Any]] = field(default_factory=list)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, **kw: Any) -> bool:
+        self.confirm_options.append(kw)
+        return super().confirm(parent, title, text, **kw)
 
 
 @pytest.fixture(autouse=True)
@@ -65,12 +80,12 @@ def pair(template_vault: Path, tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
 def test_send_then_receive_with_trust_preview_and_import(
     qtbot: QtBot,
     runner: TaskRunner,
-    dialogs: FakeDialogs,
     pair: tuple[Vault, Vault],
     tmp_path: Path,
 ) -> None:
     laptop, office = pair
-    bundle = tmp_path / "to-office.cfbundle"
+    dialogs = RecordingDialogs()
+    bundle = tmp_path / "chosen.cfbundle"
     files = FakeFiles(save_path=bundle, open_path=bundle)
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -78,17 +93,25 @@ def test_send_then_receive_with_trust_preview_and_import(
     send = SendChangesDialog(runner, dialogs, files, laptop, parent)
     qtbot.waitUntil(lambda: send.partner_box.count() == 1)
     assert "Fingerprint" in send.device_label.text()
-    assert send.since_button.isChecked() and send.passphrase_button.isChecked()
-    send.passphrase.setText("short")
-    send.repeat.setText("short")
+    # The partner's key is the default; a passphrase is six generated words, shown in a label
+    # that cannot be selected, and only once the user says they wrote it down.
+    assert send.since_button.isChecked() and send.key_button.isChecked()
+    assert send.generated.isHidden()
+    send.passphrase_button.setChecked(True)
+    words = send.generated.text()
+    assert len(words.split()) == 6 and words == send.passphrase_words
+    assert send.generated.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
     send.save()
-    assert "10 characters" in send.problem.text()
-    send.passphrase.setText(BUNDLE_PASSPHRASE)
-    send.repeat.setText(BUNDLE_PASSPHRASE)
+    assert "Write the passphrase down" in send.problem.text() and not bundle.exists()
+    qtbot.mouseClick(send.written_down, Qt.MouseButton.LeftButton)
+    assert send.written_down.isChecked()
     send.save()
     qtbot.waitUntil(lambda: send.saved_to == bundle)
-    assert bundle.read_bytes().startswith(bundle_format.MAGIC)
+    data = bundle.read_bytes()
+    assert data.startswith(bundle_format.MAGIC) and data[16:18] == b"\x00\x03"
+    assert files.suggested[-1].startswith("casefile-") and "office" not in files.suggested[-1]
     assert dialogs.kinds()[-1] == "info"
+    assert send.generated.text() == ""  # shown once
 
     actions = ExchangeActions(runner, dialogs, parent, lambda: office, files)
     changed: list[bool] = []
@@ -97,25 +120,38 @@ def test_send_then_receive_with_trust_preview_and_import(
     qtbot.waitUntil(lambda: actions.receive_dialog is not None)
     receive = actions.receive_dialog
     assert receive is not None
-    # Unknown sender: its fingerprint is shown and nothing can be previewed yet.
-    assert not receive.trust_button.isHidden()
+    # Format 3: nothing about the sender is known before the passphrase opens it.
+    assert receive.header is None
+    assert not receive.open_button.isHidden() and receive.trust_button.isHidden()
     assert not receive.preview_button.isEnabled()
-    sender = receive.header.sender
+    assert "passphrase" in receive.sender_label.text()
+
+    receive.passphrase.setText("the wrong passphrase")
+    receive.open_bundle()
+    qtbot.waitUntil(lambda: dialogs.kinds()[-1] == "error")
+    assert "passphrase" in dialogs.calls[-1][2] and receive.header is None
+
+    receive.passphrase.setText(words)
+    receive.open_bundle()
+    qtbot.waitUntil(lambda: receive.header is not None)
+    header = receive.header
+    assert header is not None
+    # Unknown sender: its fingerprint is shown and nothing can be previewed yet.
+    assert not receive.trust_button.isHidden() and receive.open_button.isHidden()
+    assert not receive.preview_button.isEnabled()
+    sender = header.sender
     assert devices.fingerprint(sender.signing_public, sender.agreement_public) in (
         receive.sender_label.text()
     )
+    assert receive.contributor_button.isChecked() and not receive.partner_button.isChecked()
     dialogs.confirm_answer = True
     dialogs.text_answer = "laptop"
     receive.trust_sender()
+    assert dialogs.confirm_options[-1].get("default_yes") is False
     qtbot.waitUntil(lambda: receive.preview_button.isEnabled())
     assert receive.trust_button.isHidden()
+    assert [(p.name, p.role) for p in devices.list_partners(office)] == [("laptop", "contributor")]
 
-    receive.passphrase.setText("the wrong passphrase")
-    receive.show_preview()
-    qtbot.waitUntil(lambda: dialogs.kinds()[-1] == "error")
-    assert "passphrase" in dialogs.calls[-1][2]
-
-    receive.passphrase.setText(BUNDLE_PASSPHRASE)
     receive.show_preview()
     qtbot.waitUntil(lambda: receive.preview is not None)
     assert receive.changes.rowCount() == 1
@@ -127,6 +163,128 @@ def test_send_then_receive_with_trust_preview_and_import(
     receive.import_bundle()
     qtbot.waitUntil(lambda: receive.imported is not None)
     assert changed == [True]
+    with office.read() as session:
+        assert session.query(Person).filter_by(full_name="Bermet Exchange").count() == 1
+
+
+def _introduced(pair: tuple[Vault, Vault]) -> tuple[Vault, Vault]:
+    laptop, office = pair
+    devices.trust_device(office, devices.parse_card(devices.this_device(laptop).card), "laptop")
+    return laptop, office
+
+
+def test_a_bundle_to_this_vaults_key_shows_its_sender_at_once(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    dialogs: FakeDialogs,
+    pair: tuple[Vault, Vault],
+    tmp_path: Path,
+) -> None:
+    laptop, office = _introduced(pair)
+    bundle = tmp_path / "in.cfbundle"
+    service.export_bundle(laptop, "office", deliver=bundle.write_bytes)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = ExchangeActions(runner, dialogs, parent, lambda: office, FakeFiles(open_path=bundle))
+    actions.open_receive()
+    qtbot.waitUntil(lambda: actions.receive_dialog is not None)
+    receive = actions.receive_dialog
+    assert receive is not None and receive.header is not None
+    assert receive.mode == "public-key" and not receive.passphrase.isEnabled()
+    assert receive.open_button.isHidden() and receive.trust_button.isHidden()
+    assert "laptop" in receive.sender_label.text() and receive.preview_button.isEnabled()
+
+
+def test_a_file_that_is_not_a_bundle_is_refused_at_once(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    dialogs: FakeDialogs,
+    pair: tuple[Vault, Vault],
+    tmp_path: Path,
+) -> None:
+    _laptop, office = pair
+    other = tmp_path / "photo.jpg"
+    other.write_bytes(b"\xff\xd8\xff\xe0" + bytes(100_000))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = ExchangeActions(runner, dialogs, parent, lambda: office, FakeFiles(open_path=other))
+    actions.open_receive()
+    qtbot.waitUntil(lambda: dialogs.kinds()[-1:] == ["error"])
+    assert "not a Casefile bundle" in dialogs.calls[-1][2]
+    assert actions.receive_dialog is None
+
+
+def test_a_send_that_cannot_write_its_file_is_not_counted_as_sent(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    dialogs: FakeDialogs,
+    pair: tuple[Vault, Vault],
+    tmp_path: Path,
+) -> None:
+    laptop, _office = pair
+    files = FakeFiles(save_path=tmp_path / "unmounted" / "stick.cfbundle")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    send = SendChangesDialog(runner, dialogs, files, laptop, parent)
+    qtbot.waitUntil(lambda: send.partner_box.count() == 1)
+    send.save()
+    qtbot.waitUntil(lambda: dialogs.kinds()[-1:] == ["error"])
+    assert send.saved_to is None and send.buttons.isEnabled()
+    assert [p.last_sent_at for p in devices.list_partners(laptop)] == [None]
+    with laptop.read() as session:
+        assert session.query(Partner).one().last_sent_seq == 0
+    # The next bundle still carries the person.
+    assert service.export_bundle(laptop, "office").records == 1
+
+
+def test_a_mass_change_is_listed_and_imported_only_after_a_confirmation(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    dialogs: FakeDialogs,
+    pair: tuple[Vault, Vault],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    laptop, office = _introduced(pair)
+    devices.trust_device(laptop, devices.parse_card(devices.this_device(office).card), "office")
+    with laptop.read() as session:
+        person_id = session.query(Person).one().id
+
+    def refuse(session: Any, preview: Any, *, accept: bool) -> None:
+        if not accept:
+            raise MassChangeError(
+                "This bundle would delete or change 1 records.",
+                (("persons", person_id, "Bermet Exchange", "deleted"),),
+            )
+
+    monkeypatch.setattr(safeguards, "check_mass_changes", refuse)
+    bundle = tmp_path / "in.cfbundle"
+    service.export_bundle(laptop, "office", deliver=bundle.write_bytes)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = ExchangeActions(runner, dialogs, parent, lambda: office, FakeFiles(open_path=bundle))
+    actions.open_receive()
+    qtbot.waitUntil(lambda: actions.receive_dialog is not None)
+    receive = actions.receive_dialog
+    assert receive is not None
+
+    receive.import_bundle()
+    qtbot.waitUntil(lambda: receive.mass_dialog is not None)
+    mass = receive.mass_dialog
+    assert mass is not None and mass.isVisible()
+    rows = [tuple(mass.model.data(mass.model.index(0, c)) for c in range(3))]
+    assert rows == [("Moved to the trash", "Bermet Exchange", "persons")]
+    with office.read() as session:
+        assert session.query(Person).count() == 0
+    mass.reject()
+    assert receive.imported is None and receive.import_button.isEnabled()
+
+    qtbot.mouseClick(receive.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: receive.mass_dialog is not mass and receive.mass_dialog is not None)
+    second = receive.mass_dialog
+    assert second is not None
+    qtbot.mouseClick(second.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: receive.imported is not None)
     with office.read() as session:
         assert session.query(Person).filter_by(full_name="Bermet Exchange").count() == 1
 

@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.models import DeviceIdentity, Partner
 from casefile.errors import ValidationError
-from casefile.services.exchange.bundle_format import Sender, device_id_of, read_header
+from casefile.services.exchange.bundle_format import (
+    BundleHeader,
+    BundleSource,
+    Sender,
+    device_id_of,
+    verify_bundle,
+)
 from casefile.services.exchange.errors import UnknownPartnerError
 from casefile.vault.vault import Vault
 
@@ -80,9 +86,20 @@ def parse_card(text: str) -> Sender:
     return Sender(device_id_of(raw[:32]), raw[:32], raw[32:])
 
 
-def sender_of_bundle(data: bytes) -> Sender:
-    """The device that signed a bundle (signature checked, nothing decrypted)."""
-    return read_header(data).sender
+def bundle_header(
+    vault: Vault, source: BundleSource, passphrase: str | None = None
+) -> BundleHeader:
+    """Who signed a bundle, for whom, when: signature checked, nothing trusted or imported.
+    Format 3 hides all of it until decrypted, so this needs the bundle's passphrase, or (a
+    bundle sent to this vault's key) the vault's own key, which it takes from `vault`."""
+    with vault.read() as session:
+        agreement_key = identity(session).agreement_key
+    return verify_bundle(source, passphrase=passphrase, agreement_key=agreement_key)
+
+
+def sender_of_bundle(vault: Vault, source: BundleSource, passphrase: str | None = None) -> Sender:
+    """The device that signed a bundle (see bundle_header)."""
+    return bundle_header(vault, source, passphrase).sender
 
 
 def identity(session: Session) -> DeviceIdentity:

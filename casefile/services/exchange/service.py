@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -12,17 +14,16 @@ from sqlalchemy.orm import Session
 from casefile.domain.models import RECORD_BY_TABLE, AppliedBundle, Conflict, Partner, utcnow
 from casefile.errors import RecordNotFoundError, ValidationError
 from casefile.services.exchange import bundle_format, devices, safeguards
-from casefile.services.exchange.blobs import BlobReader, MemoryBlobs
+from casefile.services.exchange.blobs import BlobReader
 from casefile.services.exchange.bundle_format import (
     DAMAGED,
     BundleHeader,
     BundleKdf,
+    BundleSource,
     PassphraseKey,
     RecipientKey,
     open_bundle,
     pack_payload,
-    read_header,
-    unpack_payload,
     write_bundle,
 )
 from casefile.services.exchange.changes import Selection, collect
@@ -77,11 +78,17 @@ def export_bundle(
     passphrase: str | None = None,
     kdf: BundleKdf | None = None,
     selection: Selection | None = None,
+    deliver: Callable[[bytes], None] | None = None,
 ) -> ExportResult:
     """A bundle for a partner. With a passphrase it is encrypted under it; without one, to
     the partner's public key. Without a selection it holds what changed since the last
-    bundle to that partner, whose high-water mark then moves on (also with everything)."""
+    bundle to that partner, whose high-water mark then moves on (also with everything).
+
+    `deliver` writes the bundle where it goes (write_atomic: written, synced, renamed); the
+    mark moves only after it returns, so a failed write leaves the changes for the next
+    bundle. Without it the bytes returned count as delivered (tests, in-memory callers)."""
     selection = selection or Selection()
+    bundle_id = str(uuid.uuid4())
     with vault.read() as session:
         target = devices.find_partner(session, partner)
         me = devices.identity(session)
@@ -104,9 +111,11 @@ def export_bundle(
             signing_key=me.signing_key,
             key=key,
             recipient=target.device_id,
+            bundle_id=bundle_id,
         )
         target_id, target_name = target.device_id, target.name
-    header_id = _bundle_id(data)
+    if deliver is not None:
+        deliver(data)
     if not selection.partial:
         with vault.write("bundle sent") as session:
             row = session.get(Partner, target_id)
@@ -114,15 +123,11 @@ def export_bundle(
             row.last_sent_seq = max(row.last_sent_seq, clock)
             row.last_sent_at = utcnow()
     return ExportResult(
-        data, header_id, target_name, collected.records, collected.tombstones, collected.attachments
+        data, bundle_id, target_name, collected.records, collected.tombstones, collected.attachments
     )
 
 
-def _bundle_id(data: bytes) -> str:
-    return read_header(data).bundle_id
-
-
-def _sender_check(session: Session) -> Any:
+def _sender_check(session: Session) -> Callable[[BundleHeader], None]:
     me = devices.identity(session)
 
     def check(header: BundleHeader) -> None:
@@ -141,24 +146,31 @@ def _sender_check(session: Session) -> Any:
                 "for example, and add the device as trusted before importing. Nothing was "
                 "imported."
             )
+        # A passphrase opens a bundle anywhere; the recipient inside says where it belongs.
+        if header.recipient is not None and header.recipient != me.device_id:
+            raise BundleError(
+                f"This bundle was made for another device ({header.recipient[:8]}), not this "
+                "vault. Nothing was imported; ask the sender for a bundle made for this vault."
+            )
 
     return check
 
 
 def _open(
-    session: Session, data: bytes, passphrase: str | None
+    session: Session, source: BundleSource, passphrase: str | None
 ) -> tuple[BundleHeader, dict[str, Any], BlobReader]:
+    """Opens a bundle (bytes, or a Path read a chunk at a time): the signature and the
+    sender's trust are checked before the manifest is even inflated."""
     me = devices.identity(session)
-    header, payload = open_bundle(
-        data,
+    header, manifest, blobs = open_bundle(
+        source,
         passphrase=passphrase,
         agreement_key=me.agreement_key,
         check_sender=_sender_check(session),
     )
-    manifest, blobs = unpack_payload(payload)
     if manifest.get("sender") != header.sender.device_id:
         raise BundleDamagedError(DAMAGED)
-    return header, manifest, MemoryBlobs(blobs)
+    return header, manifest, blobs
 
 
 def _partner_name(session: Session, device_id: str) -> str:
@@ -166,10 +178,13 @@ def _partner_name(session: Session, device_id: str) -> str:
     return row.name if row is not None else device_id[:8]
 
 
-def preview_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> ImportPreview:
-    """Verifies and decrypts a bundle and says what importing it would do; changes nothing."""
+def preview_bundle(
+    vault: Vault, source: BundleSource, passphrase: str | None = None
+) -> ImportPreview:
+    """Verifies and decrypts a bundle and says what importing it would do; changes nothing.
+    `source` is the bundle's bytes or its Path (a Path is never read whole)."""
     with vault.read() as session:
-        header, manifest, blobs = _open(session, data, passphrase)
+        header, manifest, blobs = _open(session, source, passphrase)
         name = _partner_name(session, header.sender.device_id)
         if session.get(AppliedBundle, header.bundle_id) is not None:
             return ImportPreview(
@@ -180,7 +195,7 @@ def preview_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> 
 
 def import_bundle(
     vault: Vault,
-    data: bytes,
+    source: BundleSource,
     passphrase: str | None = None,
     *,
     accept_mass_changes: bool = False,
@@ -190,7 +205,7 @@ def import_bundle(
     purge or overwrite many records raises MassChangeError unless accept_mass_changes."""
     try:
         with vault.write("bundle import") as session:
-            header, manifest, blobs = _open(session, data, passphrase)
+            header, manifest, blobs = _open(session, source, passphrase)
             name = _partner_name(session, header.sender.device_id)
             session.info["reason"] = f"bundle import from {name}"
             if session.get(AppliedBundle, header.bundle_id) is not None:

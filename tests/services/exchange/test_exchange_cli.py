@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, PASSPHRASE, MakeVault
+from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, PASSPHRASE, MakeVault, introduce
 
 from casefile.cli.main import main
-from casefile.domain.models import Person
-from casefile.services.exchange import bundle_format, devices
+from casefile.domain.models import Partner, Person
+from casefile.services.exchange import bundle_format, devices, passphrases, safeguards
+from casefile.services.exchange.errors import MassChangeError
+from casefile.services.exchange.merge import ImportPreview
+from casefile.vault.vault import Vault
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -111,3 +114,215 @@ def test_new_device_keys(make_vault: MakeVault, capsys: pytest.CaptureFixture[st
     assert run(capsys, "device", "new-keys", "--vault", path)[0] == 2  # no terminal, no --yes
     code, out, _err = run(capsys, "device", "new-keys", "--yes", "--vault", path)
     assert code == 0 and before.fingerprint not in out and "fingerprint:" in out
+
+
+def _pair_closed(make_vault: MakeVault) -> tuple[str, str]:
+    """Two vaults that trust each other, with a person on the laptop; closed for the CLI."""
+    laptop, office = make_vault("laptop"), make_vault("office")
+    introduce(laptop, office)
+    with laptop.write() as session:
+        session.add(Person(full_name="Kanat Cli"))
+    paths = str(laptop.paths.root), str(office.paths.root)
+    laptop.close()
+    office.close()
+    return paths
+
+
+def _last_sent(path: str) -> int:
+    vault = Vault.open(Path(path), PASSPHRASE, actor="check")
+    try:
+        with vault.read() as session:
+            return session.query(Partner).filter_by(name="office").one().last_sent_seq
+    finally:
+        vault.close()
+
+
+def test_a_bundle_that_could_not_be_written_is_not_counted_as_sent(
+    make_vault: MakeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop, office = _pair_closed(make_vault)
+    missing = tmp_path / "unmounted" / "stick.cfbundle"
+    code, _out, err = run(
+        capsys, "bundle", "export", "--to", "office", "-o", str(missing), "--vault", laptop
+    )
+    assert code != 0 and "does not exist" in err and not missing.exists()
+    assert _last_sent(laptop) == 0
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    code, _out, err = run(
+        capsys,
+        "bundle",
+        "export",
+        "--to",
+        "office",
+        "-o",
+        str(folder),
+        "--force",
+        "--vault",
+        laptop,
+    )
+    assert code == 2 and "folder" in err and list(folder.iterdir()) == []
+    assert _last_sent(laptop) == 0
+    # The next export still carries the person.
+    bundle = tmp_path / "next.cfbundle"
+    code, _out, err = run(
+        capsys, "bundle", "export", "--to", "office", "-o", str(bundle), "--vault", laptop
+    )
+    assert code == 0 and "1 records" in err and _last_sent(laptop) > 0
+    code, out, _err = run(capsys, "bundle", "import", str(bundle), "--vault", office)
+    assert code == 0 and "1 new" in out
+
+
+def test_the_default_name_and_key_and_a_generated_passphrase(
+    make_vault: MakeVault,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    laptop, office = _pair_closed(make_vault)
+    monkeypatch.chdir(tmp_path)
+    # No -o: a name that says nothing about the partner; encrypted to its key by default.
+    code, out, _err = run(capsys, "bundle", "export", "--to", "office", "--vault", laptop)
+    assert code == 0
+    (made,) = tmp_path.glob("*.cfbundle")
+    assert made.name.startswith("casefile-") and "office" not in made.name and made.name in out
+    assert bundle_format.probe(made).mode == "public-key"
+    # --public-key is still accepted, as a no-op.
+    code, _out, _err = run(
+        capsys, "bundle", "export", "--to", "office", "--public-key", "--all", "--vault", laptop
+    )
+    assert code == 0 and len(list(tmp_path.glob("*.cfbundle"))) == 2
+
+    # --passphrase without the variable: six generated words, printed once on stderr.
+    monkeypatch.delenv("CASEFILE_BUNDLE_PASSPHRASE")
+    bundle = tmp_path / "p.cfbundle"
+    code, out, err = run(
+        capsys,
+        "bundle",
+        "export",
+        "--to",
+        "office",
+        "--passphrase",
+        "--all",
+        "-o",
+        str(bundle),
+        "--vault",
+        laptop,
+    )
+    assert code == 0 and bundle_format.probe(bundle).mode == "passphrase"
+    words = err.strip().splitlines()[-1].split()
+    assert len(words) == 6 and set(words) <= set(passphrases.wordlist())
+    assert " ".join(words) not in out
+    monkeypatch.setenv("CASEFILE_BUNDLE_PASSPHRASE", "not it, but long enough to ask")
+    code, _out, err = run(capsys, "bundle", "import", str(bundle), "--vault", office)
+    assert code == 4
+    monkeypatch.setenv("CASEFILE_BUNDLE_PASSPHRASE", " ".join(words))
+    code, out, _err = run(capsys, "bundle", "import", str(bundle), "--vault", office)
+    assert code == 0 and "1 new" in out
+
+    # A weak passphrase of one's own is refused before anything is written.
+    monkeypatch.setenv("CASEFILE_BUNDLE_PASSPHRASE", "password123")
+    weak = tmp_path / "weak.cfbundle"
+    code, _out, err = run(
+        capsys,
+        "bundle",
+        "export",
+        "--to",
+        "office",
+        "--passphrase",
+        "-o",
+        str(weak),
+        "--vault",
+        laptop,
+    )
+    assert code == 2 and "too weak" in err and not weak.exists()
+
+
+def test_trust_roles_and_the_device_list(
+    make_vault: MakeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop, office, field = make_vault("laptop"), make_vault("office"), make_vault("field")
+    devices.trust_device(field, devices.parse_card(devices.this_device(office).card), "office")
+    with field.write() as session:
+        session.add(Person(full_name="Kanat Cli"))
+    office_path, field_path = str(office.paths.root), str(field.paths.root)
+    laptop_card = devices.this_device(laptop).card
+    for vault in (laptop, office, field):
+        vault.close()
+    bundle = tmp_path / "from-field.cfbundle"
+    assert (
+        run(capsys, "bundle", "export", "--to", "office", "-o", str(bundle), "--vault", field_path)[
+            0
+        ]
+        == 0
+    )
+
+    # A non-bundle file is refused before the vault is even opened.
+    junk = tmp_path / "junk.cfbundle"
+    junk.write_bytes(b"junk" * 100)
+    code, _out, err = run(
+        capsys, "device", "trust", str(junk), "--name", "x", "--yes", "--vault", "/nonexistent"
+    )
+    assert code == 8 and "not a Casefile bundle" in err
+
+    # From a bundle (sent to this vault's key): a contributor unless told otherwise.
+    code, _out, err = run(
+        capsys, "device", "trust", str(bundle), "--name", "field", "--yes", "--vault", office_path
+    )
+    assert code == 0 and "contributor" in err
+    code, _out, err = run(
+        capsys, "device", "trust", laptop_card, "--name", "laptop", "--yes", "--vault", office_path
+    )
+    assert code == 0 and "partner" in err
+    code, out, _err = run(capsys, "device", "list", "--vault", office_path)
+    rows = {line.split("\t")[0]: line.split("\t") for line in out.splitlines()}
+    assert rows["field"][3] == "contributor" and rows["laptop"][3] == "partner"
+    code, _out, err = run(
+        capsys,
+        "device",
+        "trust",
+        laptop_card,
+        "--name",
+        "laptop",
+        "--role",
+        "contributor",
+        "--yes",
+        "--vault",
+        office_path,
+    )
+    assert code == 0
+    code, out, _err = run(capsys, "device", "list", "--vault", office_path)
+    assert "laptop\t" in out and out.count("contributor") == 2
+
+
+def test_mass_changes_are_listed_and_need_accept_deletions(
+    make_vault: MakeVault,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    laptop, office = _pair_closed(make_vault)
+
+    def refuse(session: object, preview: ImportPreview, *, accept: bool) -> None:
+        if not accept:
+            changes = tuple((c.table, c.record_id, c.label, "updated") for c in preview.new)
+            raise MassChangeError("This bundle would change 1 records.", changes)
+
+    monkeypatch.setattr(safeguards, "check_mass_changes", refuse)
+    bundle = tmp_path / "b.cfbundle"
+    assert (
+        run(capsys, "bundle", "export", "--to", "office", "-o", str(bundle), "--vault", laptop)[0]
+        == 0
+    )
+    code, out, err = run(capsys, "bundle", "import", str(bundle), "--vault", office)
+    assert code == 10
+    assert out.startswith("updated\tpersons\t") and "Kanat Cli" in out
+    assert "--accept-deletions" in err and "would change 1 records" in err
+    code, out, _err = run(capsys, "bundle", "import", str(bundle), "--dry-run", "--vault", office)
+    assert code == 0 and "1 new" in out
+    code, out, _err = run(
+        capsys, "bundle", "import", str(bundle), "--accept-deletions", "--vault", office
+    )
+    assert code == 0 and "1 new" in out
+    code, out, _err = run(capsys, "bundle", "import", str(bundle), "--vault", office)
+    assert code == 0 and "imported before" in out

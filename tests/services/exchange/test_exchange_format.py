@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from casefile.domain.models import FieldVersion, Person
 from casefile.services import bulk_records
-from casefile.services.exchange import bundle_format, devices, service
-from casefile.services.exchange.bundle_format import PassphraseKey, pack_payload, write_bundle
+from casefile.services.exchange import bundle_legacy, devices, service
+from casefile.services.exchange.bundle_format import PassphraseKey, pack_payload
 from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.dump import canonical_dump
 from casefile.vault.field_versions import RECORD_VERSION
@@ -42,9 +42,7 @@ def _as_format_1(entry: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
-def test_a_format_1_bundle_still_imports(
-    pair: tuple[Vault, Vault], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_format_1_bundle_still_imports(pair: tuple[Vault, Vault]) -> None:
     a, b = pair
     with a.write() as session:
         person = Person(full_name="Old Format", profession="journalist")
@@ -60,15 +58,14 @@ def test_a_format_1_bundle_still_imports(
         )
         manifest = dict(collected.manifest, manifest=1)
         manifest["records"] = [_as_format_1(entry) for entry in manifest["records"]]
-        monkeypatch.setattr(bundle_format, "FORMAT_VERSION", 1)
-        data = write_bundle(
+        data = bundle_legacy.write_legacy_bundle(
             pack_payload(manifest, collected.blobs),
+            version=1,
             sender=devices.own_sender(me),
             signing_key=me.signing_key,
             key=PassphraseKey(BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF),
             recipient=None,
         )
-    monkeypatch.undo()
     assert data[16:18] == b"\x00\x01"
     preview = service.import_bundle(b, data, BUNDLE_PASSPHRASE)
     assert [c.record_id for c in preview.new] == [person.id]
