@@ -41,6 +41,7 @@ from casefile.services.exchange.merge import (
     preview_of,
     record_label,
 )
+from casefile.services.exchange.sent import note_sent
 from casefile.services.history import from_json_value
 from casefile.vault.field_versions import stamp_fields
 from casefile.vault.vault import Vault
@@ -116,8 +117,11 @@ def export_bundle(
         target_id, target_name = target.device_id, target.name
     if deliver is not None:
         deliver(data)
-    if not selection.partial:
-        with vault.write("bundle sent") as session:
+    with vault.write("bundle sent") as session:
+        # What left: bounds the vectors partners may claim of ours, and what a contributor
+        # may change (sent.py).
+        note_sent(session, target_id, clock, _record_keys(collected.manifest))
+        if not selection.partial:
             row = session.get(Partner, target_id)
             assert row is not None
             row.last_sent_seq = max(row.last_sent_seq, clock)
@@ -125,6 +129,10 @@ def export_bundle(
     return ExportResult(
         data, bundle_id, target_name, collected.records, collected.tombstones, collected.attachments
     )
+
+
+def _record_keys(manifest: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(str(record["t"]), str(record["id"])) for record in manifest["records"]]
 
 
 def _sender_check(session: Session) -> Callable[[BundleHeader], None]:

@@ -384,3 +384,24 @@ def test_manifests_are_plain_json(pair: tuple[Vault, Vault]) -> None:
     laptop, _office = pair
     manifest, _blobs = _manifest(laptop)
     assert json.loads(json.dumps(manifest)) == manifest
+
+
+def test_a_contributor_may_change_what_it_was_sent(pair: tuple[Vault, Vault]) -> None:
+    laptop, office = pair
+    devices.trust_device(
+        office, devices.parse_card(devices.this_device(laptop).card), "laptop", role="contributor"
+    )
+    with office.write() as session:
+        person = Person(full_name="Jyldyz Sent", profession="journalist")
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    _share(office, laptop)
+    with laptop.write() as session:
+        found = session.get(Person, person_id)
+        assert found is not None
+        found.profession = "blogger"
+    _share(laptop, office)
+    with office.read() as session:
+        assert session.get(Person, person_id).profession == "blogger"  # type: ignore[union-attr]
+        assert list(session.scalars(select(Conflict))) == []
