@@ -62,6 +62,12 @@ trash, delete them for good or overwrite them is not imported: the changes are l
 command exits with 10; look at them, then run it again with --accept-deletions."""
 
 
+PURGES_DESCRIPTION = """\
+A record a partner deleted for good is not deleted here at once: it waits in the trash, and the
+deletion goes no further, until someone here accepts it (or restores the record, which refuses
+it). `purges` lists what waits; `accept-purges` carries it out."""
+
+
 def register(subparsers: Subparsers) -> None:
     bundle = add_parser(
         subparsers, "bundle", _group_help, help="exchange changes with another laptop"
@@ -113,6 +119,26 @@ def register(subparsers: Subparsers) -> None:
         actions, "conflicts", cmd_bundle_conflicts, help="list conflicts not yet resolved"
     )
     add_vault_argument(conflicts)
+
+    purges = add_parser(
+        actions,
+        "purges",
+        cmd_bundle_purges,
+        help="list the deletions for good that partners asked for",
+        description=PURGES_DESCRIPTION,
+    )
+    add_vault_argument(purges)
+    accept = add_parser(
+        actions,
+        "accept-purges",
+        cmd_bundle_accept_purges,
+        help="carry out deletions for good that partners asked for",
+        description=PURGES_DESCRIPTION,
+    )
+    add_vault_argument(accept)
+    accept.add_argument("record_ids", nargs="*", metavar="ID", help="records to delete for good")
+    accept.add_argument("--all", action="store_true", help="every waiting deletion")
+    accept.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     resolve = add_parser(
         actions,
@@ -341,6 +367,50 @@ def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
         )
     if not conflicts:
         err("No open conflicts.")
+    return 0
+
+
+def cmd_bundle_purges(args: argparse.Namespace) -> int:
+    from casefile.services.exchange import pending
+
+    vault, _passphrase = unlock(args)
+    with vault:
+        requests = pending.list_requests(vault)
+    for r in requests:
+        out(f"{r.table}\t{r.record_id}\tasked by {r.partner}\t{r.received_at:%Y-%m-%d %H:%M}")
+    if not requests:
+        err("No deletion is waiting.")
+    return 0
+
+
+def cmd_bundle_accept_purges(args: argparse.Namespace) -> int:
+    from casefile.services.exchange import pending
+
+    if bool(args.all) == bool(args.record_ids):
+        raise UsageError("Name the records to delete for good, or give --all.")
+    vault, _passphrase = unlock(args)
+    with vault:
+        requests = pending.list_requests(vault)
+        by_id = {r.record_id: r for r in requests}
+        chosen = requests if args.all else [by_id[i] for i in args.record_ids if i in by_id]
+        missing = [] if args.all else [i for i in args.record_ids if i not in by_id]
+        if missing:
+            raise UsageError(f"No deletion is waiting for {len(missing)} of these records.")
+        if not chosen:
+            err("No deletion is waiting.")
+            return 0
+        question = (
+            f"Delete {len(chosen)} records for good here too, and pass the deletion on to your "
+            "other partners?"
+        )
+        if not args.yes:
+            if not stdin_is_interactive():
+                raise UsageError("This deletes records for good: add --yes to confirm.")
+            if not confirm(question):
+                err("Nothing was deleted.")
+                return 1
+        count = pending.accept_purges(vault, [(r.table, r.record_id) for r in chosen])
+    err(f"{count} records deleted for good; the next bundles pass the deletion on.")
     return 0
 
 

@@ -326,3 +326,38 @@ def test_mass_changes_are_listed_and_need_accept_deletions(
     assert code == 0 and "1 new" in out
     code, out, _err = run(capsys, "bundle", "import", str(bundle), "--vault", office)
     assert code == 0 and "imported before" in out
+
+
+def test_cli_lists_and_accepts_a_partners_purges(
+    make_vault: MakeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from casefile.services import trash
+    from casefile.services.exchange import service
+
+    laptop, office = make_vault("laptop"), make_vault("office")
+    introduce(laptop, office)
+    with laptop.write() as session:
+        person = Person(full_name="Kubat Purge")
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    service.import_bundle(office, service.export_bundle(laptop, "office").data)
+    trash.move_to_trash(laptop, "persons", person_id)
+    trash.purge(laptop, "persons", person_id)
+    service.import_bundle(office, service.export_bundle(laptop, "office").data)
+    office_path = str(office.paths.root)
+    office.close()
+    code, out, _err = run(capsys, "bundle", "purges", "--vault", office_path)
+    assert code == 0 and out == f"persons\t{person_id}\tasked by laptop\t" + out.split("\t")[3]
+    code, _out, err = run(capsys, "bundle", "accept-purges", person_id, "--vault", office_path)
+    assert code == 2 and "--yes" in err  # no terminal to confirm
+    code, _out, err = run(capsys, "bundle", "accept-purges", "--vault", office_path)
+    assert code == 2 and "--all" in err
+    code, _out, err = run(
+        capsys, "bundle", "accept-purges", person_id, "--yes", "--vault", office_path
+    )
+    assert code == 0 and "1 records deleted for good" in err
+    code, out, err = run(capsys, "bundle", "purges", "--vault", office_path)
+    assert (code, out) == (0, "") and "No deletion is waiting" in err
+    with Vault.open(office.paths.root, PASSPHRASE) as reopened, reopened.read() as session:
+        assert session.get(Person, person_id) is None
