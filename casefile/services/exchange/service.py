@@ -223,7 +223,8 @@ def import_bundle(
             plan = plan_import(session, manifest, blobs)
             preview = preview_of(plan, header, name, False)
             safeguards.check_mass_changes(session, preview, accept=accept_mass_changes)
-            safeguards.backup_before_import(vault)
+            if any(preview.counts().values()):
+                safeguards.backup_before_import(vault)
             apply_plan(session, plan, header, vault.actor)
             mark_applied(session, header, preview)
             return preview

@@ -405,3 +405,15 @@ def test_a_contributor_may_change_what_it_was_sent(pair: tuple[Vault, Vault]) ->
     with office.read() as session:
         assert session.get(Person, person_id).profession == "blogger"  # type: ignore[union-attr]
         assert list(session.scalars(select(Conflict))) == []
+
+
+def test_every_import_that_changes_something_is_backed_up_first(
+    pair: tuple[Vault, Vault],
+) -> None:
+    laptop, office = pair
+    _people(laptop, 2)
+    _share(laptop, office)
+    kinds = [b.kind for b in list_backups(office.paths.backups)]
+    assert kinds.count("pre-import") == 1
+    _share(laptop, office)  # nothing new since: no copy of the whole vault for nothing
+    assert [b.kind for b in list_backups(office.paths.backups)] == kinds
