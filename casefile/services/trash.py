@@ -114,7 +114,11 @@ def list_trash(vault: Vault, lang: str = "en") -> list[TrashRow]:
                         id=record.id,
                         label=record_label(session, record, lang),
                         deleted_at=record.deleted_at,
-                        deleted_by=movers.get(record.id, record.updated_by),
+                        deleted_by=(
+                            request.partner
+                            if request is not None
+                            else movers.get(record.id, record.updated_by)
+                        ),
                         purge_requested_by=None if request is None else request.partner,
                     )
                 )

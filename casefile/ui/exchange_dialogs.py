@@ -54,6 +54,7 @@ from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import describe_known, show_error
 from casefile.ui.exchange_conflicts import RowsModel, show_value, table_view
 from casefile.ui.labels import QT_TRANSLATE_NOOP
+from casefile.ui.labels import label as kind_label
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.atomic import write_atomic
 
@@ -67,7 +68,7 @@ CHANGE_KINDS = {
     "updated": QT_TRANSLATE_NOOP("ExchangeDialogs", "Updated"),
     "deleted": QT_TRANSLATE_NOOP("ExchangeDialogs", "Moved to the trash"),
     "restored": QT_TRANSLATE_NOOP("ExchangeDialogs", "Restored"),
-    "purged": QT_TRANSLATE_NOOP("ExchangeDialogs", "Deleted for good"),
+    "purged": QT_TRANSLATE_NOOP("ExchangeDialogs", "Deletion for good asked"),
     "conflict": QT_TRANSLATE_NOOP("ExchangeDialogs", "Conflict"),
     "skipped": QT_TRANSLATE_NOOP("ExchangeDialogs", "Skipped"),
 }
@@ -343,8 +344,8 @@ class MassChangesDialog(QDialog):
         self.model = MassChangesModel(self)
         self.model.set_rows(
             [
-                (tr(CHANGE_KINDS.get(what, what)), label, table.replace("_", " "))
-                for table, _record_id, label, what in error.changes
+                (tr(CHANGE_KINDS.get(what, what)), record, kind_label(table))
+                for table, _record_id, record, what in error.changes
             ]
         )
         self.table = table_view(self.model, self, "massChangesTable")
@@ -462,6 +463,8 @@ class ReceiveChangesDialog(QDialog):
         passphrase_row.addWidget(self.open_button)
         form = QFormLayout()
         form.addRow(self.tr("Bundle passphrase:"), passphrase_row)
+        # A bundle sealed to this vault's key opens without one.
+        form.setRowVisible(0, mode == "passphrase")
         row = QHBoxLayout()
         row.addWidget(self.preview_button)
         row.addStretch(1)
@@ -580,7 +583,8 @@ class ReceiveChangesDialog(QDialog):
         counts = preview.counts()
         return self.tr(
             "{new} new, {updated} updated, {deleted} moved to the trash, {restored} restored, "
-            "{purged} deleted for good, {conflicts} conflicts, {files} files."
+            "{purged} asked to be deleted for good (they wait in the trash for your yes), "
+            "{conflicts} conflicts, {files} files."
         ).format(**counts)
 
     def _on_previewed(self, preview: ImportPreview) -> None:

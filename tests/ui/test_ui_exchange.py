@@ -273,7 +273,7 @@ def test_a_mass_change_is_listed_and_imported_only_after_a_confirmation(
     mass = receive.mass_dialog
     assert mass is not None and mass.isVisible()
     rows = [tuple(mass.model.data(mass.model.index(0, c)) for c in range(3))]
-    assert rows == [("Moved to the trash", "Bermet Exchange", "persons")]
+    assert rows == [("Moved to the trash", "Bermet Exchange", "Person")]
     with office.read() as session:
         assert session.query(Person).count() == 0
     mass.reject()

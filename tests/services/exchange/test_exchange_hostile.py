@@ -249,6 +249,7 @@ def test_a_mass_purge_waits_for_a_confirmation(pair: tuple[Vault, Vault]) -> Non
     waiting = {row.id: row for row in trash.list_trash(office) if row.id in ids}
     assert set(waiting) == set(ids)
     assert {row.purge_requested_by for row in waiting.values()} == {"laptop"}
+    assert {row.deleted_by for row in waiting.values()} == {"laptop"}
     with office.read() as session:
         assert session.scalar(select(func.count()).select_from(Tombstone)) == 0
     assert pending.accept_purges(office, [("persons", person_id) for person_id in ids]) == 30
