@@ -865,7 +865,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коддолушу:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -920,17 +920,17 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Read as Windows-1251</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 катары окуу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Read as Windows-1251: check that the names in the preview read correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 катары окулду: алдын ала көрүнүштөгү аттар туура окулуп жатканын текшериңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Recognised as a KoboToolbox export: group/field columns are mapped to their fields, meta-columns (_uuid, _submission_time…) are not imported, and multi-select answers are split at spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>KoboToolbox экспорту катары таанылды: топ/талаа мамычалары өз талааларына дал келтирилди, мета-мамычалар (_uuid, _submission_time…) импорттолбойт, ал эми бир нече тандоолуу жооптор боштуктар боюнча бөлүнөт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -950,12 +950,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (кирилл жазуусу)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -970,12 +970,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>“{name}” cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» файлын импорттоо мүмкүн эмес: {reason}</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>“{name}” is not UTF-8 text. It looks like Windows-1251, as Russian Excel saves “CSV”. Read it as Windows-1251? Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» UTF-8 тексти эмес. Ал Windows-1251 сыяктуу: орусча Excel «CSV» файлын ушундай сактайт. Аны Windows-1251 катары окуйсузбу? Азырынча эч нерсе жазылган жок.</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1490,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Deleted for good</source>
-        <translation>Биротоло өчүрүлдү</translation>
+        <translation type="vanished">Биротоло өчүрүлдү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Deletion for good asked</source>
+        <translation>Биротоло өчүрүү суралды</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -2239,8 +2244,13 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>{new} new, {updated} updated, {deleted} moved to the trash, {restored} restored, {purged} asked to be deleted for good (they wait in the trash for your yes), {conflicts} conflicts, {files} files.</source>
+        <translation>Жаңы: {new}, жаңыртылган: {updated}, себетке: {deleted}, калыбына келтирилген: {restored}, биротоло өчүрүү суралган: {purged} (алар себетте сиздин макулдугуңузду күтөт), карама-каршылыктар: {conflicts}, файлдар: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>{new} new, {updated} updated, {deleted} moved to the trash, {restored} restored, {purged} deleted for good, {conflicts} conflicts, {files} files.</source>
-        <translation>Жаңы: {new}, жаңыртылган: {updated}, себетке: {deleted}, калыбына келтирилген: {restored}, биротоло өчүрүлгөн: {purged}, карама-каршылыктар: {conflicts}, файлдар: {files}.</translation>
+        <translation type="vanished">Жаңы: {new}, жаңыртылган: {updated}, себетке: {deleted}, калыбына келтирилген: {restored}, биротоло өчүрүлгөн: {purged}, карама-каршылыктар: {conflicts}, файлдар: {files}.</translation>
     </message>
 </context>
 <context>
@@ -3353,22 +3363,22 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
         <source>Accept deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Өчүрүүнү кабыл алуу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
         <source>Accept partner's deletion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөштүн өчүрүүсүн кабыл алуу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
-        <source>Delete for good the %1 selected records that %2 deleted for good? They are erased from this vault too, and the deletion is passed on to your other partners. This cannot be undone here; the backups made before each import still hold them.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete for good the %1 selected records that %2 deleted for good? They are erased from this vault too, and the deletion is passed on to your other partners. This cannot be undone; only the backups made before recent imports still hold them.</source>
+        <translation>Тандалган жазуулар биротоло өчүрүлсүнбү (%1)? Аларды биротоло өчүргөн: %2. Алар бул сактагычтан да өчүрүлөт жана өчүрүү башка өнөктөштөрүңүзгө берилет. Муну артка кайтаруу мүмкүн эмес; жазуулар акыркы импорттордон мурун жасалган камдык көчүрмөлөрдө гана калат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
         <source>Delete for good the selected records a partner deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөш биротоло өчүргөн тандалган жазууларды биротоло өчүрүү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
@@ -3900,7 +3910,7 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
         <source>Deletion for good asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Биротоло өчүрүүнү ким сураган</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
@@ -3924,6 +3934,11 @@ Card: {card}</source>
         <location filename="../../casefile/ui/errors.py"/>
         <source>Casefile: internal error</source>
         <translation>Casefile: ички ката</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>Part of the vault's database could not be read: it is damaged. What you were doing was stopped and nothing was changed. Choose Tools › Check vault integrity to see what is damaged, then restore the newest backup that passes its check.</source>
+        <translation>Сактагычтын маалымат базасынын бир бөлүгүн окуу мүмкүн болгон жок: ал бузулган. Аткарып жаткан ишиңиз токтотулду жана эч нерсе өзгөргөн жок. Эмне бузулганын көрүү үчүн Куралдар › Сактагычтын бүтүндүгүн текшерүү дегенди тандаңыз, андан кийин текшерүүдөн өткөн эң жаңы камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/errors.py"/>
@@ -4824,7 +4839,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 already exists; choose an empty folder or allow replacing it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мурунтан бар; бош папканы тандаңыз же алмаштырууга уруксат бериңиз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4839,7 +4854,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 could not be made (%2). Choose another place. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 түзүү мүмкүн болгон жок (%2). Башка жер тандаңыз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4849,7 +4864,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — папка эмес, файл. Папканы тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4859,17 +4874,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a link, and Casefile does not write through links (it could lead anywhere). Remove it or choose an empty folder. Nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — шилтеме, ал эми Casefile шилтемелер аркылуу жазбайт (шилтеме каалаган жерге алып барышы мүмкүн). Аны өчүрүңүз же бош папканы тандаңыз. Ал жерге эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a link, and Casefile does not write through links. Remove it or choose an empty folder. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — шилтеме, ал эми Casefile шилтемелер аркылуу жазбайт. Аны өчүрүңүз же бош папканы тандаңыз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is in the way: it is not a folder. Remove it or choose an empty folder. Nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тоскоол болуп жатат: ал папка эмес. Аны өчүрүңүз же бош папканы тандаңыз. Ал жерге эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4914,12 +4929,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 was written, but its folder could not be flushed to disk (%2). Check the file, and write it again if it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылды, бирок анын папкасын дискке акыркысына чейин жазуу мүмкүн болгон жок (%2). Файлды текшериңиз жана ал толук эмес болсо, кайра жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 would lie outside %2, so it was not written. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 папкасынан тышкары калмак, ошондуктан ал жазылган жок. Бош папканы тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4949,7 +4964,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A device is trusted as a partner or as a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзмөккө өнөктөш катары же катышуучу катары ишенүүгө болот.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4964,7 +4979,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>An attached file's stored copy does not match the one added, so it was not exported. Check the vault (casefile check), then restore it from a backup to get the file back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиркелген файлдын сакталган көчүрмөсү кошулгандагысына дал келбейт, ошондуктан ал экспорттолгон жок. Сактагычты текшериңиз (casefile check), андан кийин файлды кайтаруу үчүн сактагычты камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4989,12 +5004,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Casefile reads CSV files in UTF-8 or Windows-1251 (cp1251), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile CSV файлдарын «%1» эмес, UTF-8 же Windows-1251 (cp1251) коддолушунда окуйт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Casefile refused to make a file name in %1 from the data it was given. Nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile ага берилген маалыматтардан %1 ичинде файлдын атын түзүүдөн баш тартты. Ал жерге эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5014,12 +5029,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Line %1 has a cell longer than %2 characters. Shorten it, or leave that column out, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сапта %2 белгиден узун уяча бар. Аны кыскартыңыз же ал мамычаны чыгарып салып, кайра импорттоңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Line %1 has more than %2 cells; Casefile reads at most %3 columns. Delete the columns you do not import, or export only the ones you need, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-сапта %2 уячадан ашык; Casefile эң көп %3 мамычаны окуйт. Импорттобой турган мамычаларды өчүрүңүз же керектүүлөрүн гана экспорттоп, кайра импорттоңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5064,7 +5079,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No purge of this record is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жазууну биротоло өчүрүү күтүлүп турган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5169,22 +5184,22 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The disk holding %1 is full, so no backup was made. Free space there, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 турган диск толуп калган, ошондуктан камдык көчүрмө жасалган жок. Ал дисктен орун бошотуңуз же башка жер тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The disk holding the vault %1 is full; free space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сактагычы турган диск толуп калган; орун бошотуп, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file has more than %1 cells (rows × columns). Split it into smaller files, or delete the columns you do not import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда %1 уячадан ашык (саптар × мамычалар). Аны кичирээк файлдарга бөлүңүз же импорттобой турган мамычаларды өчүрүңүз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file has more than %1 rows. Split it into smaller files and import each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда %1 саптан ашык. Аны кичирээк файлдарга бөлүп, ар бирин импорттоңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5194,7 +5209,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is UTF-8 text, not %1. Read it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 эмес, UTF-8 тексти. Аны UTF-8 катары окуңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5204,17 +5219,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is larger than %1 MB. Split it into smaller files and import each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 МБдан чоң. Аны кичирээк файлдарга бөлүп, ар бирин импорттоңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is not %1 text (unreadable byte at position %2). Save it again as “CSV UTF-8” and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 тексти эмес (%2-орунда окулбаган байт). Аны кайра «CSV UTF-8» катары сактап, ошону импорттоңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is not UTF-8 text (unreadable byte at position %1). It looks like Windows-1251, as Russian Excel saves “CSV”: read it as Windows-1251, or save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл UTF-8 тексти эмес (%1-орунда окулбаган байт). Ал Windows-1251 сыяктуу: орусча Excel «CSV» файлын ушундай сактайт. Аны Windows-1251 катары окуңуз же кайра «CSV UTF-8» катары сактаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5229,7 +5244,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file “%1” is larger than %2 MB. Split it into smaller files and import each.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» файлы %2 МБдан чоң. Аны кичирээк файлдарга бөлүп, ар бирин импорттоңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5314,12 +5329,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database is damaged, so no backup was made (it would carry the damage). Check the vault (casefile check) to see which pages are damaged, then restore the newest backup that passes its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагычтын маалымат базасы бузулган, ошондуктан камдык көчүрмө жасалган жок (бузулуу ага да өтмөк). Кайсы барактар бузулганын көрүү үчүн сактагычты текшериңиз (casefile check), андан кийин текшерүүдөн өткөн эң жаңы камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database is damaged: part of it could not be read, so this was stopped and nothing was changed. Check the vault (casefile check, or Tools › Check vault integrity) to see which pages are damaged, then restore the newest backup that passes its check (casefile restore BACKUP_FOLDER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактагычтын маалымат базасы бузулган: анын бир бөлүгүн окуу мүмкүн болгон жок, ошондуктан иш токтотулду жана эч нерсе өзгөргөн жок. Кайсы барактар бузулганын көрүү үчүн сактагычты текшериңиз (casefile check же Куралдар › Сактагычтын бүтүндүгүн текшерүү), андан кийин текшерүүдөн өткөн эң жаңы камдык көчүрмөнү калыбына келтириңиз (casefile restore BACKUP_FOLDER).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5359,17 +5374,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle carries dates far in the future, so it was refused and nothing was imported. Check the date and time on the laptop that made it, then ask for a new bundle. If the date there is right, the bundle may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакетте алыскы келечектеги даталар бар, ошондуктан ал четке кагылды жана эч нерсе импорттолгон жок. Аны түзгөн ноутбуктагы күндү жана убакытты текшериңиз, андан кийин жаңы пакет сураңыз. Эгер ал жердеги дата туура болсо, пакет өзгөртүлгөн болушу мүмкүн.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle contains record ids or references that are not valid ids. It may have been altered by its sender. Nothing was imported; ask the sender for a new bundle, and tell the person who looks after your laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул пакетте жарактуу идентификатор болбогон жазуу идентификаторлору же шилтемелер бар. Аны жөнөтүүчү өзгөрткөн болушу мүмкүн. Эч нерсе импорттолгон жок; жөнөтүүчүдөн жаңы пакет сураңыз жана ноутбуктарыңызды тейлеген адамга кабарлаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle from %1 would delete or change %2 records (more than %3). Nothing was imported. Look through the list; if these changes are expected, import it again and confirm them. If not, do not import it, and ask the sender what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жөнөткөн бул пакет %2 жазууну өчүрмөк же өзгөртмөк (%3 жазуудан ашык). Эч нерсе импорттолгон жок. Тизмени карап чыгыңыз; эгер бул өзгөртүүлөр күтүлгөн болсо, пакетти кайра импорттоп, аларды ырастаңыз. Андай болбосо, аны импорттобоңуз жана жөнөтүүчүдөн эмне болгонун сураңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>

@@ -867,7 +867,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -922,17 +922,17 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Read as Windows-1251</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать как Windows-1251</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Read as Windows-1251: check that the names in the preview read correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано как Windows-1251: проверьте, что имена в предпросмотре читаются правильно.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Recognised as a KoboToolbox export: group/field columns are mapped to their fields, meta-columns (_uuid, _submission_time…) are not imported, and multi-select answers are split at spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознан экспорт из KoboToolbox: столбцы вида группа/поле сопоставлены со своими полями, служебные столбцы (_uuid, _submission_time…) не импортируются, а ответы с множественным выбором разделяются по пробелам.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -952,12 +952,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
@@ -972,12 +972,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>“{name}” cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» нельзя импортировать: {reason}</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/csv_import_dialog.py"/>
         <source>“{name}” is not UTF-8 text. It looks like Windows-1251, as Russian Excel saves “CSV”. Read it as Windows-1251? Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» не в кодировке UTF-8. Похоже, это Windows-1251 — так русскоязычный Excel сохраняет «CSV». Прочитать его как Windows-1251? Пока ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1496,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Deleted for good</source>
-        <translation>Удалено навсегда</translation>
+        <translation type="vanished">Удалено навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Deletion for good asked</source>
+        <translation>Запрошено удаление навсегда</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -2245,8 +2250,13 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>{new} new, {updated} updated, {deleted} moved to the trash, {restored} restored, {purged} asked to be deleted for good (they wait in the trash for your yes), {conflicts} conflicts, {files} files.</source>
+        <translation>Новых: {new}, обновлено: {updated}, в корзину: {deleted}, восстановлено: {restored}, запрошено удаление навсегда: {purged} (ждут в корзине вашего согласия), конфликтов: {conflicts}, файлов: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>{new} new, {updated} updated, {deleted} moved to the trash, {restored} restored, {purged} deleted for good, {conflicts} conflicts, {files} files.</source>
-        <translation>Новых: {new}, обновлено: {updated}, в корзину: {deleted}, восстановлено: {restored}, удалено навсегда: {purged}, конфликтов: {conflicts}, файлов: {files}.</translation>
+        <translation type="vanished">Новых: {new}, обновлено: {updated}, в корзину: {deleted}, восстановлено: {restored}, удалено навсегда: {purged}, конфликтов: {conflicts}, файлов: {files}.</translation>
     </message>
 </context>
 <context>
@@ -3360,22 +3370,22 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
         <source>Accept deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять удаление</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
         <source>Accept partner's deletion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять удаление партнёра…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
-        <source>Delete for good the %1 selected records that %2 deleted for good? They are erased from this vault too, and the deletion is passed on to your other partners. This cannot be undone here; the backups made before each import still hold them.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete for good the %1 selected records that %2 deleted for good? They are erased from this vault too, and the deletion is passed on to your other partners. This cannot be undone; only the backups made before recent imports still hold them.</source>
+        <translation>Удалить навсегда выбранные записи (%1)? Их удалили навсегда: %2. Они будут стёрты и из этого хранилища, а удаление будет передано другим вашим партнёрам. Это нельзя отменить; записи останутся только в резервных копиях, сделанных перед недавними импортами.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
         <source>Delete for good the selected records a partner deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить навсегда выбранные записи, которые партнёр удалил навсегда</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
@@ -3907,7 +3917,7 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
         <source>Deletion for good asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто запросил удаление навсегда</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/trash_page.py"/>
@@ -3931,6 +3941,11 @@ Card: {card}</source>
         <location filename="../../casefile/ui/errors.py"/>
         <source>Casefile: internal error</source>
         <translation>Casefile: внутренняя ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/errors.py"/>
+        <source>Part of the vault's database could not be read: it is damaged. What you were doing was stopped and nothing was changed. Choose Tools › Check vault integrity to see what is damaged, then restore the newest backup that passes its check.</source>
+        <translation>Часть базы данных хранилища не удалось прочитать: она повреждена. Начатое действие остановлено, ничего не изменено. Выберите Сервис › Проверить целостность хранилища, чтобы узнать, что повреждено, затем восстановите самую новую резервную копию, которая проходит проверку.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/errors.py"/>
@@ -4833,7 +4848,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 already exists; choose an empty folder or allow replacing it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите пустую папку или разрешите замену. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4848,7 +4863,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 could not be made (%2). Choose another place. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать %1 (%2). Выберите другое место. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4858,7 +4873,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — файл, а не папка. Выберите папку.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4868,17 +4883,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a link, and Casefile does not write through links (it could lead anywhere). Remove it or choose an empty folder. Nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ссылка, а Casefile не записывает через ссылки (ссылка может вести куда угодно). Удалите её или выберите пустую папку. Туда ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a link, and Casefile does not write through links. Remove it or choose an empty folder. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ссылка, а Casefile не записывает через ссылки. Удалите её или выберите пустую папку. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is in the way: it is not a folder. Remove it or choose an empty folder. Nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мешает: это не папка. Удалите это или выберите пустую папку. Туда ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4923,12 +4938,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 was written, but its folder could not be flushed to disk (%2). Check the file, and write it again if it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан, но содержимое его папки не удалось сбросить на диск (%2). Проверьте файл и запишите его заново, если он неполный.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 would lie outside %2, so it was not written. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оказался бы вне %2, поэтому он не записан. Выберите пустую папку.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4958,7 +4973,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>A device is trusted as a partner or as a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройству можно доверять как партнёру или как участнику.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4973,7 +4988,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>An attached file's stored copy does not match the one added, so it was not exported. Check the vault (casefile check), then restore it from a backup to get the file back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия прикреплённого файла не совпадает с добавленной, поэтому он не экспортирован. Проверьте хранилище (casefile check), затем восстановите его из резервной копии, чтобы вернуть файл.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4998,12 +5013,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Casefile reads CSV files in UTF-8 or Windows-1251 (cp1251), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile читает CSV-файлы в кодировке UTF-8 или Windows-1251 (cp1251), а не «%1».</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Casefile refused to make a file name in %1 from the data it was given. Nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile отказался составлять имя файла в %1 из переданных ему данных. Туда ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5023,12 +5038,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Line %1 has a cell longer than %2 characters. Shorten it, or leave that column out, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке %1 есть ячейка длиннее %2 символов. Сократите её или исключите этот столбец и повторите импорт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>Line %1 has more than %2 cells; Casefile reads at most %3 columns. Delete the columns you do not import, or export only the ones you need, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке %1 больше %2 ячеек; Casefile читает не больше %3 столбцов. Удалите столбцы, которые вы не импортируете, или экспортируйте только нужные и повторите импорт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5073,7 +5088,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>No purge of this record is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой записи нет ожидающего удаления навсегда.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5178,22 +5193,22 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The disk holding %1 is full, so no backup was made. Free space there, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск, на котором находится %1, заполнен, поэтому резервная копия не сделана. Освободите на нём место или выберите другое расположение.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The disk holding the vault %1 is full; free space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск с хранилищем %1 заполнен; освободите место и попробуйте снова. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file has more than %1 cells (rows × columns). Split it into smaller files, or delete the columns you do not import.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле больше %1 ячеек (строки × столбцы). Разделите его на файлы поменьше или удалите столбцы, которые вы не импортируете.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file has more than %1 rows. Split it into smaller files and import each.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле больше %1 строк. Разделите его на файлы поменьше и импортируйте каждый.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5203,7 +5218,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is UTF-8 text, not %1. Read it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл в кодировке UTF-8, а не %1. Прочитайте его как UTF-8.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5213,17 +5228,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is larger than %1 MB. Split it into smaller files and import each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл больше %1 МБ. Разделите его на файлы поменьше и импортируйте каждый.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is not %1 text (unreadable byte at position %2). Save it again as “CSV UTF-8” and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не в кодировке %1 (нечитаемый байт в позиции %2). Сохраните его заново как «CSV UTF-8» и импортируйте.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file is not UTF-8 text (unreadable byte at position %1). It looks like Windows-1251, as Russian Excel saves “CSV”: read it as Windows-1251, or save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не в кодировке UTF-8 (нечитаемый байт в позиции %1). Похоже, это Windows-1251 — так русскоязычный Excel сохраняет «CSV»: прочитайте его как Windows-1251 или сохраните заново как «CSV UTF-8».</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5238,7 +5253,7 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The file “%1” is larger than %2 MB. Split it into smaller files and import each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» больше %2 МБ. Разделите его на файлы поменьше и импортируйте каждый.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5323,12 +5338,12 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database is damaged, so no backup was made (it would carry the damage). Check the vault (casefile check) to see which pages are damaged, then restore the newest backup that passes its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных хранилища повреждена, поэтому резервная копия не сделана (повреждение перешло бы в неё). Проверьте хранилище (casefile check), чтобы узнать, какие страницы повреждены, затем восстановите самую новую резервную копию, которая проходит проверку.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>The vault's database is damaged: part of it could not be read, so this was stopped and nothing was changed. Check the vault (casefile check, or Tools › Check vault integrity) to see which pages are damaged, then restore the newest backup that passes its check (casefile restore BACKUP_FOLDER).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных хранилища повреждена: часть её не удалось прочитать, поэтому действие остановлено и ничего не изменено. Проверьте хранилище (casefile check или Сервис › Проверить целостность хранилища), чтобы узнать, какие страницы повреждены, затем восстановите самую новую резервную копию, которая проходит проверку (casefile restore BACKUP_FOLDER).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -5368,17 +5383,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle carries dates far in the future, so it was refused and nothing was imported. Check the date and time on the laptop that made it, then ask for a new bundle. If the date there is right, the bundle may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом пакете есть даты из далёкого будущего, поэтому он отклонён и ничего не импортировано. Проверьте дату и время на ноутбуке, где он был сделан, затем попросите новый пакет. Если дата там верна, пакет мог быть изменён.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle contains record ids or references that are not valid ids. It may have been altered by its sender. Nothing was imported; ask the sender for a new bundle, and tell the person who looks after your laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом пакете есть идентификаторы записей или ссылки, которые не являются допустимыми идентификаторами. Возможно, его изменил отправитель. Ничего не импортировано; попросите отправителя прислать новый пакет и сообщите тому, кто обслуживает ваши ноутбуки.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle from %1 would delete or change %2 records (more than %3). Nothing was imported. Look through the list; if these changes are expected, import it again and confirm them. If not, do not import it, and ask the sender what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет (отправитель — %1) удалил бы или изменил записей: %2 (больше %3). Ничего не импортировано. Просмотрите список; если эти изменения ожидаемы, импортируйте пакет снова и подтвердите их. Если нет, не импортируйте его и спросите отправителя, что случилось.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
