@@ -43,6 +43,7 @@ from casefile.services.exchange.bundle_common import (
     MANIFEST_COMPRESSION,
     MANIFEST_LENGTH,
     MAX_MANIFEST,
+    MAX_MANIFEST_VALUES,
     NEEDS_PASSPHRASE_MESSAGE,
     OTHER_VAULT_MESSAGE,
     PUBLIC_RAW,
@@ -61,6 +62,7 @@ from casefile.services.exchange.bundle_common import (
     check_kdf,
     device_id_of,
     hkdf,
+    manifest_values,
     open_source,
     parse_manifest,
     read_exactly,
@@ -150,12 +152,13 @@ def write_stream_bundle(
 ) -> bytes:
     """The complete format-3 bundle for a payload made by pack_payload."""
     (length,) = MANIFEST_LENGTH.unpack_from(payload, 0)
-    if length > MAX_MANIFEST:
+    manifest_end = MANIFEST_LENGTH.size + length
+    values = manifest_values(bytes(memoryview(payload)[MANIFEST_LENGTH.size : manifest_end]))
+    if length > MAX_MANIFEST or values > MAX_MANIFEST_VALUES:
         raise BundleError(
             "This bundle would hold too many changes for one file. Send the people or cases "
             "in several bundles."
         )
-    manifest_end = MANIFEST_LENGTH.size + length
     compressor = zlib.compressobj(level=1)
     manifest = compressor.compress(memoryview(payload)[MANIFEST_LENGTH.size : manifest_end])
     manifest += compressor.flush()

@@ -358,3 +358,33 @@ def test_a_failed_delivery_leaves_the_changes_for_the_next_bundle(
         assert session.query(Partner).filter_by(name="office").one().last_sent_seq > 0
     assert service.export_bundle(laptop, "office").records == 0
     assert [c.label for c in service.import_bundle(office, delivered[0]).new] == [PERSON]
+
+
+def test_a_manifest_of_tiny_values_is_refused_before_it_is_parsed(
+    trio: tuple[Vault, Vault, Vault],
+) -> None:
+    laptop, office, _third = trio
+    sender = devices.this_device(laptop).device_id
+    # 6 MB of valid JSON that would parse into 3 million empty lists (about 200 MB).
+    manifest = b'{"sender":"' + sender.encode() + b'","records":[' + b"[]," * 3_000_000 + b"[]]}"
+    compressed = zlib.compress(manifest, 9)
+    fields = {"recipient": devices.this_device(office).device_id, "manifest_size": len(manifest)}
+    data = resealed(laptop, len(compressed).to_bytes(4, "big") + compressed, fields)
+    tracemalloc.start()
+    try:
+        _refused(office, data, BundleError, BUNDLE_PASSPHRASE)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * 1024 * 1024, peak  # the manifest text, never its parsed objects
+
+
+def test_a_sender_cannot_write_more_values_than_a_reader_takes(
+    trio: tuple[Vault, Vault, Vault], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop, _office, _third = trio
+    monkeypatch.setattr(bundle_stream, "MAX_MANIFEST_VALUES", 10)
+    with laptop.write() as session:
+        session.add(Person(full_name="One of many"))
+    with pytest.raises(BundleError, match="several bundles"):
+        passphrase_bundle(laptop, "office")

@@ -76,6 +76,12 @@ def pair(make_vault: MakeVault) -> tuple[Vault, Vault]:
     return laptop, office
 
 
+def _make_contributor(device: Vault, *, of: Vault) -> None:
+    """`of` trusts `device` (already a partner) as a contributor only."""
+    card = devices.this_device(device)
+    devices.trust_device(of, devices.parse_card(card.card), card.name, role="contributor")
+
+
 def _records(manifest: Manifest, table: str) -> list[dict[str, Any]]:
     return [r for r in manifest["records"] if r["t"] == table]
 
@@ -317,8 +323,7 @@ def test_restoring_refuses_a_partners_purge(pair: tuple[Vault, Vault]) -> None:
 def test_a_contributor_may_add_and_edit_its_own_records_only(make_vault: MakeVault) -> None:
     hq, laptop, office = make_vault("hq"), make_vault("laptop"), make_vault("office")
     introduce(hq, laptop, office)
-    office_card = devices.parse_card(devices.this_device(laptop).card)
-    devices.trust_device(office, office_card, "laptop", role="contributor")
+    _make_contributor(laptop, of=office)
     with hq.write() as session:
         theirs = Person(full_name="Emil Not Theirs", profession="journalist")
         session.add(theirs)
@@ -357,9 +362,7 @@ def test_a_contributor_may_add_and_edit_its_own_records_only(make_vault: MakeVau
 def test_a_contributor_cannot_purge_what_it_did_not_create(make_vault: MakeVault) -> None:
     laptop, office = make_vault("laptop"), make_vault("office")
     introduce(laptop, office)
-    devices.trust_device(
-        office, devices.parse_card(devices.this_device(laptop).card), "laptop", role="contributor"
-    )
+    _make_contributor(laptop, of=office)
     with office.write() as session:
         person = Person(full_name="Gulzat Office")
         session.add(person)
@@ -389,9 +392,7 @@ def test_manifests_are_plain_json(pair: tuple[Vault, Vault]) -> None:
 
 def test_a_contributor_may_change_what_it_was_sent(pair: tuple[Vault, Vault]) -> None:
     laptop, office = pair
-    devices.trust_device(
-        office, devices.parse_card(devices.this_device(laptop).card), "laptop", role="contributor"
-    )
+    _make_contributor(laptop, of=office)
     with office.write() as session:
         person = Person(full_name="Jyldyz Sent", profession="journalist")
         session.add(person)
