@@ -253,6 +253,10 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "messages",
+        "This bundle holds more changes than one bundle may. Nothing was imported. Ask the sender to send the people or cases in several bundles.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
         "This bundle is in an old format that must be read whole, and it is larger than %1 MiB. Ask the sender to update Casefile and send it again.",
     ),
     QT_TRANSLATE_NOOP("messages", "This bundle needs its passphrase."),

@@ -5388,6 +5388,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle holds more changes than one bundle may. Nothing was imported. Ask the sender to send the people or cases in several bundles.</source>
+        <translation>Бул пакетте бир пакетке уруксат берилгенден көп өзгөртүү бар. Эч нерсе импорттолгон жок. Жөнөтүүчүдөн адамдарды же иштерди бир нече пакет менен жөнөтүүнү сураныңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle is in an old format that must be read whole, and it is larger than %1 MiB. Ask the sender to update Casefile and send it again.</source>
         <translation>Бул пакет толугу менен окулуучу эски форматта жана %1 МиБдан чоң. Жөнөтүүчүдөн Casefile'ды жаңыртып, пакетти кайра жөнөтүүнү сураныңыз.</translation>
     </message>

@@ -5397,6 +5397,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
+        <source>This bundle holds more changes than one bundle may. Nothing was imported. Ask the sender to send the people or cases in several bundles.</source>
+        <translation>В этом пакете больше изменений, чем допускается в одном пакете. Ничего не импортировано. Попросите отправителя прислать людей или дела несколькими пакетами.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This bundle is in an old format that must be read whole, and it is larger than %1 MiB. Ask the sender to update Casefile and send it again.</source>
         <translation>Этот пакет в старом формате, который читается целиком, и он больше %1 МиБ. Попросите отправителя обновить Casefile и отправить пакет снова.</translation>
     </message>
