@@ -148,14 +148,8 @@ def create_vault_engine(
     engine = create_engine(
         url,
         poolclass=QueuePool,
-        # One idle connection is kept; up to seven more open while reads overlap (the
-        # dashboard's and the Undo label's at unlock) and close when returned. Each connection
-        # has its own page cache of decrypted pages (up to 32 MiB), a 2 MiB lookaside block,
-        # and another connection's write makes its cache start over. Kept in turn (four
-        # pooled, FIFO), back-to-back reads landed on a cold cache and, in time, every pooled
-        # connection filled one; kept four and handed out last-in first (LIFO), the app held a
-        # second idle connection from unlock on: 3 MiB more with both lists shown
-        # (bench/app_memory.py), and no faster (bench/ui_first_paint.py).
+        # One idle connection kept: each holds its own page cache of decrypted pages and a
+        # lookaside block, and more idle ones cost memory for no speed (bench/README.md).
         pool_size=1,
         max_overflow=7,
         pool_use_lifo=True,  # with more than one kept, the warm one first
