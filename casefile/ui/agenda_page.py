@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.domain.enums import HearingOutcome
 from casefile.ui import hearing_actions
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.i18n import fill
 from casefile.ui.icons import icon
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.record_dialogs import RecordDialogs
@@ -100,7 +102,7 @@ def _defendants(row: Any) -> str:
     names = list(row.defendants[:MAX_DEFENDANT_NAMES])
     text = ", ".join(names)
     if len(row.defendants) > MAX_DEFENDANT_NAMES:
-        text += " " + tr("+%1 more").replace("%1", str(len(row.defendants) - MAX_DEFENDANT_NAMES))
+        text += " " + fill(tr("+%1 more"), str(len(row.defendants) - MAX_DEFENDANT_NAMES))
     return text
 
 
@@ -141,7 +143,7 @@ class AgendaModel(RowTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 if row.needs_outcome:
                     return QBrush(QColor("#b71c1c"))
-                if row.outcome == "postponed":
+                if row.outcome == HearingOutcome.POSTPONED:
                     return QBrush(QColor("#6d6d6d"))
                 return None
             if row.scheduled_date == self.today:
@@ -393,9 +395,9 @@ class AgendaPage(QWidget):
         self.model.set_rows(data.rows)
         overdue = sum(1 for row in data.rows if row.needs_outcome)
         shown = len(data.rows)
-        text = tr("Hearings: %1").replace("%1", str(shown))
+        text = fill(tr("Hearings: %1"), str(shown))
         if overdue:
-            text += "  " + tr("(outcome missing: %1)").replace("%1", str(overdue))
+            text += "  " + fill(tr("(outcome missing: %1)"), str(overdue))
         self.count_label.setText(text)
         self.empty_label.setText(tr("No hearings in this period."))
         self.empty_label.setVisible(shown == 0)
@@ -508,9 +510,9 @@ class AgendaPage(QWidget):
             )
         else:
             warning += "\n\n" + tr("It will contain case references, courts and dates only.")
-        warning += "\n\n" + tr("Export the hearings from %1 to %2?").replace(
-            "%1", f"{start:%d.%m.%Y}"
-        ).replace("%2", f"{end:%d.%m.%Y}")
+        warning += "\n\n" + fill(
+            tr("Export the hearings from %1 to %2?"), f"{start:%d.%m.%Y}", f"{end:%d.%m.%Y}"
+        )
         if not self.dialogs.confirm(self, tr("Export agenda"), warning, danger=True):
             return
         path = self.record_dialogs.save_file(
@@ -534,9 +536,7 @@ class AgendaPage(QWidget):
             self.dialogs.info(
                 self,
                 tr("Export agenda"),
-                tr("Hearings exported: %1. Saved (not encrypted): %2")
-                .replace("%1", str(count))
-                .replace("%2", str(path)),
+                fill(tr("Hearings exported: %1. Saved (not encrypted): %2"), str(count), str(path)),
             )
 
         self._runner.run(work, done, lambda error: show_error(self.dialogs, self, error))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
+from casefile.ui.i18n import fill
 from casefile.ui.record_dialogs import RecordDialogs
 from casefile.ui.record_page import Section
 from casefile.ui.table_model import Column
@@ -42,7 +43,7 @@ def tr(text: str) -> str:
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return tr("%1 bytes").replace("%1", str(size))
+        return fill(tr("%1 bytes"), str(size))
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KiB"
     return f"{size / (1024 * 1024):.1f} MiB"
@@ -90,10 +91,13 @@ class AttachmentViewer(QDialog):
             layout.addWidget(text, 1)
         else:
             note = QLabel(
-                tr(
-                    "Casefile cannot show this kind of file (%1). Export it to open it with "
-                    "another program."
-                ).replace("%1", media_type),
+                fill(
+                    tr(
+                        "Casefile cannot show this kind of file (%1). Export it to open it with "
+                        "another program."
+                    ),
+                    media_type,
+                ),
                 self,
             )
             note.setWordWrap(True)
@@ -224,7 +228,7 @@ class AttachmentsSection(Section):
             self.dialogs.info(
                 self,
                 tr("Export a file"),
-                tr("Saved (not encrypted): %1").replace("%1", str(path)),
+                fill(tr("Saved (not encrypted): %1"), str(path)),
             )
 
         self._runner.run(work, done, self._failed)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.domain.enums import HearingOutcome
 from casefile.ui import hearing_actions
 from casefile.ui.attachments_panel import AttachmentsSection
 from casefile.ui.dialogs import DialogService
@@ -33,7 +34,7 @@ from casefile.ui.dossier_page import (
     INTERVENTION_COLUMNS,
     day,
 )
-from casefile.ui.i18n import current_language
+from casefile.ui.i18n import current_language, fill
 from casefile.ui.icons import icon
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label, status_rank
 from casefile.ui.record_dialogs import RecordDialogs
@@ -92,13 +93,13 @@ def _postponement(row: ChainRow) -> str:
     h = row.item
     parts = []
     if row.from_date is not None:
-        parts.append(tr("← from %1").replace("%1", day(row.from_date)))
+        parts.append(fill(tr("← from %1"), day(row.from_date)))
     if row.to_date is not None:
-        text = tr("→ to %1").replace("%1", day(row.to_date))
+        text = fill(tr("→ to %1"), day(row.to_date))
         if h.postponement_reason:
             text += f" ({h.postponement_reason})"
         parts.append(text)
-    elif h.outcome == "postponed":
+    elif h.outcome == HearingOutcome.POSTPONED:
         parts.append(tr("postponed, no new date"))
     return "  ".join(parts)
 
@@ -144,7 +145,7 @@ class ChainModel(RowTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             row = self.row_at(index.row())
-            if row is not None and row.item.outcome == "postponed":
+            if row is not None and row.item.outcome == HearingOutcome.POSTPONED:
                 return QColor("#6d6d6d")
             return None
         if role == Qt.ItemDataRole.FontRole:
@@ -346,9 +347,9 @@ class CasePage(RecordPage):
         held = sum(
             1 for d in data.defendants if d.status.days_in_custody and d.status.custody_started
         )
-        facts.append(tr("defendants: %1").replace("%1", str(len(data.defendants))))
+        facts.append(fill(tr("defendants: %1"), str(len(data.defendants))))
         if held:
-            facts.append(tr("held now: %1").replace("%1", str(held)))
+            facts.append(fill(tr("held now: %1"), str(held)))
         if any(h.closed_to_public for h in data.hearings):
             facts.append(tr("closed to the public"))
         self.facts_label.setText(" — ".join(facts))

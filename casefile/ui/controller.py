@@ -306,9 +306,13 @@ class AppController(QObject):
     def _unlock_demo(self) -> None:
         from casefile.services.demo import DEMO_PASSPHRASE
 
-        hint = self.tr(
-            "This is the demo vault: every person and case in it is invented. Its passphrase is: %1"
-        ).replace("%1", DEMO_PASSPHRASE)
+        hint = fill(
+            self.tr(
+                "This is the demo vault: every person and case in it is invented. "
+                "Its passphrase is: %1"
+            ),
+            DEMO_PASSPHRASE,
+        )
         self.show_unlock(self.demo_path, hint=hint, prefill=DEMO_PASSPHRASE)
 
     # -- unlock actions ---------------------------------------------------------------------------

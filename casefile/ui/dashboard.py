@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.domain.enums import CurrentStatus
 from casefile.ui.i18n import (
     days_in_custody,
     fill,
@@ -43,8 +44,8 @@ SECTION_SHOWN = 100
 #: Where a section's other items are: a page, or the People list filtered by a status.
 SECTION_MORE: dict[str, tuple[str, str]] = {
     "hearings": ("page", "agenda"),
-    "terms": ("status", "pretrial_detention"),
-    "police": ("status", "police_custody"),
+    "terms": ("status", CurrentStatus.PRETRIAL_DETENTION.value),
+    "police": ("status", CurrentStatus.POLICE_CUSTODY.value),
     "ill_treatment": ("page", "ill_treatment"),
 }
 
@@ -246,7 +247,7 @@ class DashboardPage(QScrollArea):
         if self._vault is None:
             return
         assert isinstance(data, DashboardData)
-        self.heading.setText(self.tr("<h2>Today, %1</h2>").replace("%1", day(data.today)))
+        self.heading.setText(fill(self.tr("<h2>Today, %1</h2>"), day(data.today)))
         self._set_tiles(data.status_counts)
         for key, widget in self.lists.items():
             widget.clear()

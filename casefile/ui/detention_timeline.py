@@ -31,11 +31,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from casefile.domain.detention import POINT_TYPES
 from casefile.ui.timeline_layout import (
     AXIS_HEIGHT,
     EMPTY,
     LABEL_WIDTH,
-    POINT_TYPES,
     TOP,
     BarGeometry,
     TimelineBar,

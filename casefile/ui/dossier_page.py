@@ -23,10 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.domain.enums import AuditAction, CurrentStatus, Sex
 from casefile.ui.attachments_panel import AttachmentsSection
 from casefile.ui.detention_timeline import DetentionTimeline, TimelineModel, build_timeline
 from casefile.ui.dialogs import DialogService
-from casefile.ui.i18n import current_language, days_in_custody, format_date, format_partial_date
+from casefile.ui.i18n import (
+    current_language,
+    days_in_custody,
+    fill,
+    format_date,
+    format_partial_date,
+)
 from casefile.ui.icons import icon
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.record_dialogs import RecordDialogs
@@ -38,7 +45,9 @@ if TYPE_CHECKING:
     from casefile.vault.vault import Vault
 
 #: Statuses in which a person is held (days in custody are shown prominently).
-HELD = frozenset({"police_custody", "pretrial_detention", "imprisoned"})
+HELD: frozenset[str] = frozenset(
+    {CurrentStatus.POLICE_CUSTODY, CurrentStatus.PRETRIAL_DETENTION, CurrentStatus.IMPRISONED}
+)
 
 
 def tr(text: str) -> str:
@@ -85,15 +94,17 @@ def status_text(status: Any) -> str:
     if status.days_in_custody:
         parts.append(days_in_custody(status.days_in_custody))
     if status.custody_started is not None:
-        parts.append(tr("held since %1").replace("%1", day(status.custody_started)))
+        parts.append(fill(tr("held since %1"), day(status.custody_started)))
     if status.term_until is not None:
-        parts.append(tr("term until %1").replace("%1", day(status.term_until)))
+        parts.append(fill(tr("term until %1"), day(status.term_until)))
     return " — ".join(parts)
 
 
 def _changes(row: Any) -> str:
     return "; ".join(
-        f"{c.label}: {c.old or '∅'} → {c.new or '∅'}" if row.action == "update" else c.label
+        f"{c.label}: {c.old or '∅'} → {c.new or '∅'}"
+        if row.action == AuditAction.UPDATE
+        else c.label
         for c in row.changes
     )
 
@@ -218,11 +229,7 @@ CONSENT_COLUMNS = (
         QT_TRANSLATE_NOOP("columns", "In force"),
         lambda r: (
             yes_no(r.in_force)
-            + (
-                " (" + tr("withdrawn %1").replace("%1", day(r.withdrawn_on)) + ")"
-                if r.withdrawn_on
-                else ""
-            )
+            + (" (" + fill(tr("withdrawn %1"), day(r.withdrawn_on)) + ")" if r.withdrawn_on else "")
         ),
         width=180,
     ),
@@ -440,7 +447,7 @@ class DossierPage(RecordPage):
         )
         values = {
             "variants": ", ".join((*d.name_variants, *d.aliases)),
-            "sex": label(d.sex) if d.sex != "unknown" else "",
+            "sex": label(d.sex) if d.sex != Sex.UNKNOWN else "",
             "birth": partial(d.birth_date),
             "nationalities": ", ".join(d.nationalities),
             "document": document,

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
+from casefile.domain.enums import CurrentStatus, RiskLevel
+
 _CONTEXT = "labels"
 
 
@@ -106,20 +108,24 @@ _LABELS: dict[str, str] = {
     "attachments": QT_TRANSLATE_NOOP("labels", "Attachment"),
 }
 
-# Urgency order for sorting statuses: most urgent first.
-STATUS_ORDER = (
-    "disappeared",
-    "police_custody",
-    "pretrial_detention",
-    "imprisoned",
-    "house_arrest",
-    "travel_ban",
-    "probation",
-    "expelled",
-    "released",
-    "no_record",
+# Urgency order for sorting statuses: most urgent first (every CurrentStatus; a test checks).
+STATUS_ORDER: tuple[str, ...] = tuple(
+    status.value
+    for status in (
+        CurrentStatus.DISAPPEARED,
+        CurrentStatus.POLICE_CUSTODY,
+        CurrentStatus.PRETRIAL_DETENTION,
+        CurrentStatus.IMPRISONED,
+        CurrentStatus.HOUSE_ARREST,
+        CurrentStatus.TRAVEL_BAN,
+        CurrentStatus.PROBATION,
+        CurrentStatus.EXPELLED,
+        CurrentStatus.RELEASED,
+        CurrentStatus.NO_RECORD,
+    )
 )
-RISK_ORDER = ("critical", "high", "medium", "low")
+# Highest risk first: the enum runs from low to critical.
+RISK_ORDER: tuple[str, ...] = tuple(level.value for level in reversed(RiskLevel))
 
 
 @lru_cache(maxsize=1024)

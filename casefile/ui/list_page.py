@@ -610,7 +610,7 @@ class ListPage(QWidget):
         else:
             shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("Records: %1").replace("%1", format_number(total)))
+            self.count_label.setText(fill(self.tr("Records: %1"), format_number(total)))
         else:
             self.count_label.setText(
                 fill(self.tr("%1 of %2 shown"), format_number(shown), format_number(total))

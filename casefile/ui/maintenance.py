@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import describe_known, show_error
-from casefile.ui.i18n import LANGUAGES, current_language, set_language
+from casefile.ui.i18n import LANGUAGES, current_language, fill, set_language
 from casefile.ui.icons import icon
 from casefile.ui.passphrase_fields import PassphraseFields
 from casefile.ui.settings import UiSettings
@@ -418,12 +418,14 @@ class Maintenance(QObject):
         self._dialogs.info(
             self._window,
             tr("Backup made"),
-            tr(
-                "The backup was made and verified:\n%1\nSize: %2\n\nIt is encrypted and opens "
-                "with the passphrase the vault has now."
-            )
-            .replace("%1", str(info.path))
-            .replace("%2", human_size(int(info.size))),
+            fill(
+                tr(
+                    "The backup was made and verified:\n%1\nSize: %2\n\nIt is encrypted and "
+                    "opens with the passphrase the vault has now."
+                ),
+                str(info.path),
+                human_size(int(info.size)),
+            ),
         )
         self.backup_made.emit(info)
 
@@ -461,8 +463,9 @@ class Maintenance(QObject):
             self._dialogs.info(
                 self._window,
                 tr("Vault integrity"),
-                tr("The vault is intact: all %1 pages pass their authentication check.").replace(
-                    "%1", str(report.pages)
+                fill(
+                    tr("The vault is intact: all %1 pages pass their authentication check."),
+                    str(report.pages),
                 ),
             )
         else:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from casefile.domain.enums import CaseStatus, HearingKind, HearingOutcome
 from casefile.ui.i18n import format_partial_date
 from casefile.ui.labels import (
     QT_TRANSLATE_NOOP,
@@ -62,8 +63,8 @@ def _partial(stored: str | None) -> str:
     return format_partial_date(PartialDate.from_storage(stored)) if stored else ""
 
 
-# Case stages in the order a case goes through them (domain.enums.CaseStatus).
-_STAGES = ("investigation", "trial", "appeal", "closed")
+# Case stages in the order a case goes through them (the enum's order).
+_STAGES: tuple[str, ...] = tuple(stage.value for stage in CaseStatus)
 
 
 def _load_people(vault: Vault) -> Sequence[Any]:
@@ -96,10 +97,10 @@ def _hearings_list() -> Any:
     return HearingsList(_today)
 
 
-# Hearing kinds and outcomes (domain.enums.HearingKind, HearingOutcome): the filter box finds
-# them by label, and sorting by them follows the labels in the interface language.
-_HEARING_KINDS = ("preliminary", "trial_session", "appeal", "cassation", "detention_extension")
-_HEARING_OUTCOMES = ("held", "postponed", "verdict", "detention_extended")
+# Hearing kinds and outcomes: the filter box finds them by label, and sorting by them follows
+# the labels in the interface language.
+_HEARING_KINDS: tuple[str, ...] = tuple(kind.value for kind in HearingKind)
+_HEARING_OUTCOMES: tuple[str, ...] = tuple(outcome.value for outcome in HearingOutcome)
 
 
 def _by_label(codes: tuple[str, ...]) -> Callable[[], tuple[str, ...]]:

@@ -22,6 +22,7 @@ from casefile.ui.dialogs import DialogService
 from casefile.ui.editors.partial_date_edit import ui_language
 from casefile.ui.editors.pickers import Chooser
 from casefile.ui.editors.record_form import RecordForm
+from casefile.ui.i18n import fill
 from casefile.ui.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
@@ -278,8 +279,8 @@ class RecordActions(QObject):
             return True
         answer = self._dialogs.ask_unsaved_changes(
             self._window,
-            tr("%1 open form(s) have changes that are not saved. Save them?").replace(
-                "%1", str(len(dirty))
+            fill(
+                tr("%1 open form(s) have changes that are not saved. Save them?"), str(len(dirty))
             ),
         )
         if answer == "save":
@@ -307,8 +308,9 @@ class RecordActions(QObject):
         def done(count: object) -> None:
             self._push(UndoStep(TRASHED, tuple(records)))
             self.status_message.emit(
-                tr("Moved to the trash: %1. Ctrl+Z puts it back.").replace(
-                    "%1", self._count_text(table, int(str(count)))
+                fill(
+                    tr("Moved to the trash: %1. Ctrl+Z puts it back."),
+                    self._count_text(table, int(str(count))),
                 )
             )
             self.records_changed.emit()
@@ -340,12 +342,13 @@ class RecordActions(QObject):
                 self.status_message.emit(tr("Undone: the record is back from the trash."))
             elif step.kind == CREATED:
                 self.status_message.emit(
-                    tr(
-                        "Undone: the new %1 is in the trash; it can be restored from there."
-                    ).replace("%1", kind)
+                    fill(
+                        tr("Undone: the new %1 is in the trash; it can be restored from there."),
+                        kind,
+                    )
                 )
             else:
-                self.status_message.emit(tr("Undone: the last change to %1.").replace("%1", kind))
+                self.status_message.emit(fill(tr("Undone: the last change to %1."), kind))
             if changed:
                 self.records_changed.emit()
             self.refresh_undo_text()
@@ -363,7 +366,7 @@ class RecordActions(QObject):
             else:
                 assert isinstance(result, tuple)
                 self.status_message.emit(
-                    tr("Undone: the last change to %1.").replace("%1", label(result[0]).lower())
+                    fill(tr("Undone: the last change to %1."), label(result[0]).lower())
                 )
                 self.records_changed.emit()
             self.refresh_undo_text()
@@ -397,9 +400,7 @@ class RecordActions(QObject):
             table, name = found
             text = tr("Undo new %1 “%2”") if step is not None and step.kind == CREATED else None
             text = text or tr("Undo changes to %1 “%2”")
-            self._set_undo_text(
-                text.replace("%1", label(table).lower()).replace("%2", _short(name))
-            )
+            self._set_undo_text(fill(text, label(table).lower(), _short(name)))
 
         self._runner.run(lambda: _step_name(vault, step, lang), loaded, lambda _error: None)
 

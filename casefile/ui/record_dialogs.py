@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.domain.enums import HearingOutcome
 from casefile.ui.labels import label
 
-#: Outcomes offered by "Record outcome…" (domain.enums.HearingOutcome values).
-OUTCOMES = ("held", "postponed", "verdict", "detention_extended")
+#: Outcomes offered by "Record outcome…", in the enum's order.
+OUTCOMES: tuple[str, ...] = tuple(outcome.value for outcome in HearingOutcome)
 
 
 def tr(text: str) -> str:

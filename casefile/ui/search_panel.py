@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, QUrl, Signal, Slot
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from casefile.ui.i18n import fill
 from casefile.ui.labels import label
 from casefile.ui.tasks import TaskRunner
 
@@ -131,7 +132,7 @@ class SearchPanel(QWidget):
                 )
         count = len(self.hits)
         if count:
-            self.heading.setText(self.tr("Results: %1").replace("%1", str(count)))
+            self.heading.setText(fill(self.tr("Results: %1"), str(count)))
         else:
             self.heading.setText(self.tr("Nothing found. Try fewer or shorter words."))
         self.results.setHtml("".join(parts))

@@ -15,6 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QFontMetrics
 
+from casefile.domain.detention import POINT_TYPES
+from casefile.ui.i18n import fill
+
 LANE_HEIGHT = 26
 BAR_HEIGHT = 16
 LABEL_WIDTH = 190
@@ -24,18 +27,6 @@ LEGEND_ROW = 20
 MIN_SPAN_DAYS = 14
 #: An approximate date known to the day may be this many days either side.
 APPROX_DAYS = 7
-
-#: Event types that happen on a day rather than last (domain.detention.POINT_TYPES).
-POINT_TYPES = frozenset(
-    {
-        "release",
-        "release_on_bail",
-        "probation_revoked",
-        "conviction",
-        "expulsion",
-        "deprivation_of_citizenship",
-    }
-)
 
 
 def tr(text: str) -> str:
@@ -107,11 +98,11 @@ def _tooltip(row: Any, end: date | None, ongoing: bool, point: bool, today: date
             days = (end - row.start.earliest).days + 1
         lines.append(f"{start_text} – {until}")
         if days > 0:
-            lines.append(tr("Days: %1").replace("%1", str(days)))
+            lines.append(fill(tr("Days: %1"), str(days)))
     if row.term_until is not None:
-        lines.append(tr("Term ordered until %1").replace("%1", _day(row.term_until)))
+        lines.append(fill(tr("Term ordered until %1"), _day(row.term_until)))
     if row.place:
-        lines.append(tr("Place: %1").replace("%1", row.place))
+        lines.append(fill(tr("Place: %1"), row.place))
     if not row.start.is_exact or (row.end is not None and not row.end.is_exact):
         lines.append("<i>" + tr("Dates are approximate") + "</i>")
     return "<br>".join(lines)

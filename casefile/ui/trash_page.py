@@ -117,11 +117,14 @@ class TrashPage(ListPage):
         vault = self.vault
         if not rows or vault is None:
             return
-        question = self.tr(
-            "Delete the selected records forever (%1)? This cannot be undone: the records and "
-            "their attached files are erased from the vault, and their history keeps only that "
-            "they were deleted."
-        ).replace("%1", str(len(rows)))
+        question = fill(
+            self.tr(
+                "Delete the selected records forever (%1)? This cannot be undone: the records and "
+                "their attached files are erased from the vault, and their history keeps only "
+                "that they were deleted."
+            ),
+            str(len(rows)),
+        )
         if not self._dialogs.confirm(self, self.tr("Delete forever"), question, danger=True):
             return
         targets = [(row.table, row.id) for row in rows]

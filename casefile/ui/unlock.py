@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import describe_known
+from casefile.ui.i18n import fill
 from casefile.ui.icons import icon
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskContext, TaskRunner
@@ -249,7 +250,7 @@ class UnlockDialog(QDialog):
 
     def _update_countdown_text(self) -> None:
         seconds = max(1, -(-self._remaining_ms // 1000))
-        self.unlock_button.setText(self.tr("Wait %1 s").replace("%1", str(seconds)))
+        self.unlock_button.setText(fill(self.tr("Wait %1 s"), str(seconds)))
 
     # -- look -------------------------------------------------------------------------------------
 

@@ -80,6 +80,26 @@ def test_backup_now_makes_a_verified_backup(
         assert load_record(copy, "persons", person_id)["full_name"] == "Backed Up"
 
 
+def test_backup_message_keeps_a_folder_path_holding_placeholders(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    vault_path: Path,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    # Issue 13: chained replaces spliced the size into a path containing "%2".
+    _controller, window = open_window(qtbot, make_controller, vault_path)
+    dialogs.folder_answer = tmp_path / "usb %1 %2 stick"
+    dialogs.folder_answer.mkdir()
+    with qtbot.waitSignal(window.maintenance.backup_made, timeout=20_000) as blocker:
+        window.maintenance.backup_to_action.trigger()
+    info = blocker.args[0]
+    assert info.path.parent == dialogs.folder_answer
+    message = dialogs.calls[-1][2]
+    assert f"\n{info.path}\n" in message
+    assert message.count("%") == str(info.path).count("%")
+
+
 def test_backup_to_a_folder_cancelled_makes_nothing(
     qtbot: QtBot,
     make_controller: Callable[..., AppController],

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.i18n import fill
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("NewTermDialog", text)
@@ -46,9 +48,7 @@ class NewTermDialog(QDialog):
         self.setWindowTitle(tr("New term"))
         self.setMinimumWidth(460)
         intro = QLabel(
-            tr("A new choice for “%1”. It is added to the list for every record.").replace(
-                "%1", field
-            ),
+            fill(tr("A new choice for “%1”. It is added to the list for every record."), field),
             self,
         )
         intro.setWordWrap(True)

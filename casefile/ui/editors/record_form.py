@@ -47,6 +47,7 @@ from casefile.ui.editors.partial_date_edit import ui_language
 from casefile.ui.editors.pickers import Chooser, ReferenceField, dialog_chooser, reference_label
 from casefile.ui.editors.sections import sections_for
 from casefile.ui.errors import describe_known
+from casefile.ui.i18n import fill
 from casefile.ui.icons import icon
 from casefile.ui.labels import label
 from casefile.ui.messages import translate_message
@@ -188,9 +189,9 @@ class RecordForm(QDialog):
         self.problems: dict[str, str] = {}
         kind = label(table)
         self.setWindowTitle(
-            tr("New record: %1").replace("%1", kind)
+            fill(tr("New record: %1"), kind)
             if record_id is None
-            else tr("Edit record: %1").replace("%1", kind)
+            else fill(tr("Edit record: %1"), kind)
         )
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
@@ -469,7 +470,7 @@ class RecordForm(QDialog):
                 for name in self.editors
                 if name in problems
             )
-            self.footer.setText(tr("Still needed: %1").replace("%1", missing))
+            self.footer.setText(fill(tr("Still needed: %1"), missing))
         else:
             self.footer.setText(tr("Fields marked * are required."))
 
