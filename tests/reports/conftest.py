@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from report_helpers import CaseIds, populate
 
 from casefile.vault.vault import Vault
+from tests.reports.report_helpers import CaseIds, populate
 
 
 @pytest.fixture

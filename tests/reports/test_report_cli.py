@@ -6,12 +6,12 @@ import stat
 from pathlib import Path
 
 import pytest
-from report_helpers import CaseIds, pdf_text, populate
 
 from casefile.cli import main as cli
 from casefile.cli import report_command
 from casefile.services.reporting import disclosure_log
 from casefile.vault.vault import Vault
+from tests.reports.report_helpers import CaseIds, pdf_text, populate
 
 PASSPHRASE = "correct horse battery staple for tests only"  # tests/conftest.py's
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from report_helpers import ADDRESS, MEDICAL, NOTE, PHONE, SOURCE_NAME, SOURCE_PHONE, sample_data
 
 from casefile.errors import ValidationError
 from casefile.reports.data import Redaction
@@ -16,6 +15,15 @@ from casefile.reports.redaction import (
     Scrubber,
     apply_redactions,
     resolve_profile,
+)
+from tests.reports.report_helpers import (
+    ADDRESS,
+    MEDICAL,
+    NOTE,
+    PHONE,
+    SOURCE_NAME,
+    SOURCE_PHONE,
+    sample_data,
 )
 
 

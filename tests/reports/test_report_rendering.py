@@ -8,10 +8,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from report_helpers import PD, page_texts, sample_data
 
 from casefile.reports import render_report
 from casefile.reports.data import DetentionItem, IllTreatmentItem, RenderOptions
+from tests.reports.report_helpers import PD, page_texts, sample_data
 
 PDFTOPPM = shutil.which("pdftoppm")
 

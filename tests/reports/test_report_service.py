@@ -5,20 +5,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from report_helpers import (
-    MEDICAL,
-    NAME,
-    NOTE,
-    PHONE,
-    SOURCE_NAME,
-    SOURCE_PHONE,
-    TODAY,
-    CaseIds,
-    all_bytes,
-    forms,
-    page_texts,
-    pdf_text,
-)
 from sqlalchemy import select
 
 from casefile.domain.models import AuditEntry
@@ -34,6 +20,20 @@ from casefile.services.reporting import (
     record_disclosure,
 )
 from casefile.vault.vault import Vault
+from tests.reports.report_helpers import (
+    MEDICAL,
+    NAME,
+    NOTE,
+    PHONE,
+    SOURCE_NAME,
+    SOURCE_PHONE,
+    TODAY,
+    CaseIds,
+    all_bytes,
+    forms,
+    page_texts,
+    pdf_text,
+)
 
 SECRETS = {
     "source name": SOURCE_NAME,

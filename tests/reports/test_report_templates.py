@@ -7,13 +7,21 @@ import re
 
 import pypdf
 import pytest
-from report_helpers import MEDICAL, NAME, PHONE, SOURCE_NAME, page_texts, pdf_text, sample_data
 
 from casefile.errors import ValidationError
 from casefile.reports import TEMPLATES, completeness, render_report
 from casefile.reports.data import Redaction, RenderOptions
 from casefile.reports.i18n import EN, RU, Translator
 from casefile.reports.redaction import PRESETS, apply_redactions
+from tests.reports.report_helpers import (
+    MEDICAL,
+    NAME,
+    PHONE,
+    SOURCE_NAME,
+    page_texts,
+    pdf_text,
+    sample_data,
+)
 
 
 def squash(text: str) -> str:

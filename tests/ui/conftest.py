@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
-from ui_helpers import PASSPHRASE, PEOPLE, FakeDialogs
 
 from casefile.ui.controller import AppController
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import PASSPHRASE, PEOPLE, FakeDialogs
 
 
 @pytest.fixture

@@ -8,14 +8,14 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from record_fakes import FakeRecordDialogs
-from ui_helpers import FakeDialogs
 
 from casefile.services.drafts import save_record
 from casefile.ui.agenda_page import AgendaPage
 from casefile.ui.record_dialogs import Outcome, Postponement
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
+from tests.ui.record_fakes import FakeRecordDialogs
+from tests.ui.ui_helpers import FakeDialogs
 
 DEFENDANT = "ТАЖИБЕКОВ Айбек Русланович"
 JUDGE = "Канат Дүйшөнбиев"

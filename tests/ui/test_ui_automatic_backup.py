@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from ui_helpers import PASSPHRASE, unlock
 
 from casefile.ui.controller import AppController
 from casefile.vault.backup import list_backups
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import PASSPHRASE, unlock
 
 
 def automatic_backups(vault_path: Path) -> list[Path]:

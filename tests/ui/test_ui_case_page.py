@@ -6,11 +6,8 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
-import record_fakes
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from record_fakes import FakeRecordDialogs
-from ui_helpers import FakeDialogs, unlock
 
 from casefile.services.drafts import save_record
 from casefile.ui.case_page import CasePage, ChainRow
@@ -18,6 +15,9 @@ from casefile.ui.record_dialogs import Postponement
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
+from tests.ui import record_fakes
+from tests.ui.record_fakes import FakeRecordDialogs
+from tests.ui.ui_helpers import FakeDialogs, unlock
 
 demo_vault = record_fakes.demo_vault  # the module-scoped fixture
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from ui_helpers import PASSPHRASE, FakeDialogs, unlock
 
 from casefile.domain.models import AuditEntry, Person
 from casefile.services.csv_import import ImportKind, RowAction
@@ -23,6 +22,7 @@ from casefile.ui.open_formats_actions import OpenFormatActions
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, unlock
 
 SPREADSHEET = (
     "ФИО;Дата рождения;Пол;Примечание\r\n"

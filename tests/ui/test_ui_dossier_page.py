@@ -7,13 +7,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import record_fakes
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from record_fakes import FakeRecordDialogs
-from ui_helpers import FakeDialogs
 
 from casefile.domain.dates import PartialDate
 from casefile.services.drafts import save_record
@@ -22,6 +19,9 @@ from casefile.ui.dossier_page import DossierPage
 from casefile.ui.i18n import days_in_custody
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
+from tests.ui import record_fakes
+from tests.ui.record_fakes import FakeRecordDialogs
+from tests.ui.ui_helpers import FakeDialogs
 
 demo_vault = record_fakes.demo_vault  # the module-scoped fixture
 

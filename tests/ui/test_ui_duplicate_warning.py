@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from ui_helpers import FakeDialogs, type_text
 
 from casefile.domain.models import Person
 from casefile.services.drafts import save_record
@@ -15,6 +14,7 @@ from casefile.ui.editors.field_widgets import TextField
 from casefile.ui.record_actions import RecordActions
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import FakeDialogs, type_text
 
 
 def _names(vault: Vault) -> list[str]:

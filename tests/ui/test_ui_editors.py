@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from ui_helpers import FakeDialogs, type_text
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.models import DetentionEvent, Person
@@ -20,6 +19,7 @@ from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.i18n import days_in_custody
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import FakeDialogs, type_text
 
 CYRILLIC_NAME = "АЛИЕВА Гүлнара Бакытовна"
 

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import PASSPHRASE, FakeDialogs, unlock
 
 from casefile.domain.models import Partner, Person
 from casefile.services.exchange import bundle_format, devices, safeguards, service
@@ -24,6 +23,7 @@ from casefile.ui.exchange_conflicts import ConflictsDialog
 from casefile.ui.exchange_dialogs import SendChangesDialog
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, unlock
 
 FAST_BUNDLE_KDF = BundleKdf(log2_n=4, r=1, p=1)
 BUNDLE_PASSPHRASE = "bundle passphrase for tests"

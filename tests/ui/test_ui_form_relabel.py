@@ -7,12 +7,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import FakeDialogs
 
 from casefile.ui import i18n
 from casefile.ui.record_actions import RecordActions
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import FakeDialogs
 
 
 @pytest.fixture

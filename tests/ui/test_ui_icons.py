@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
-from ui_helpers import FakeDialogs
 
 from casefile.assets import resources_dir
 from casefile.errors import BugError
@@ -25,6 +24,7 @@ from casefile.ui.style import application_style
 from casefile.ui.tasks import TaskRunner
 from casefile.ui.unlock import UnlockDialog
 from casefile.ui.welcome import WelcomeWindow
+from tests.ui.ui_helpers import FakeDialogs
 
 UI_DIR = Path(icons.__file__).resolve().parent
 USED = re.compile(r"""\bicon\(\s*["']([a-z_]+)["']\s*\)""")

@@ -12,12 +12,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from ui_helpers import PEOPLE, type_text, unlock
 
 from casefile.domain.models import Person
 from casefile.ui.controller import AppController
 from casefile.ui.main_window import MainWindow
 from casefile.vault import memory
+from tests.ui.ui_helpers import PEOPLE, type_text, unlock
 
 
 def open_people(qtbot: QtBot, controller: AppController) -> MainWindow:

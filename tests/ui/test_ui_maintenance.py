@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import PASSPHRASE, FakeDialogs, unlock
 
 from casefile.errors import WrongPassphraseError
 from casefile.services.drafts import save_record
@@ -17,6 +16,7 @@ from casefile.ui.main_window import MainWindow
 from casefile.ui.settings import UiSettings
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import SETTING_BACKUP_KEEP, Vault
+from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, unlock
 
 NEW_PASSPHRASE = "violet tractor umbrellas quietly harvest seven moons"
 

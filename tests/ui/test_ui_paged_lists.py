@@ -16,7 +16,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
-from ui_helpers import PASSPHRASE
 
 from casefile.domain.dates import PartialDate
 from casefile.services.list_query import PAGE_SIZE
@@ -28,6 +27,7 @@ from casefile.ui.pages import HEARINGS, PEOPLE, ListSpec
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import PASSPHRASE
 
 PEOPLE_COUNT = 1000
 PAST_HEARINGS = 450

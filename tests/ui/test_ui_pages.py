@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import PEOPLE, FakeDialogs, unlock
 
 from casefile.ui.controller import AppController
 from casefile.ui.main_window import MainWindow
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import PEOPLE, FakeDialogs, unlock
 
 
 @pytest.fixture
@@ -84,10 +84,9 @@ def test_trash_restore(
     people_vault_path: Path,
     dialogs: FakeDialogs,
 ) -> None:
-    from ui_helpers import PASSPHRASE
-
     from casefile.services.listing import list_people
     from casefile.services.trash import move_to_trash
+    from tests.ui.ui_helpers import PASSPHRASE
 
     with Vault.open(people_vault_path, PASSPHRASE) as vault:
         alice = next(row for row in list_people(vault) if row.full_name == "Alice Example")
@@ -184,11 +183,11 @@ def test_trash_accepts_a_partners_deletion(
     dialogs: FakeDialogs,
 ) -> None:
     from sqlalchemy import select
-    from ui_helpers import PASSPHRASE
 
     from casefile.domain.models import PendingPurge, Person, Tombstone
     from casefile.services.listing import list_people
     from casefile.services.trash import move_to_trash
+    from tests.ui.ui_helpers import PASSPHRASE
 
     partner = "ab" * 16
     with Vault.open(people_vault_path, PASSPHRASE) as vault:

@@ -20,7 +20,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from ui_helpers import PASSPHRASE, FakeDialogs
 
 from casefile.domain.models import AuditEntry
 from casefile.reports import TEMPLATES
@@ -37,6 +36,7 @@ from casefile.ui.report_dialog import ReportDialog
 from casefile.ui.report_options import TEMPLATE_BY_NAME
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs
 
 TODAY = date(2026, 11, 23)
 
@@ -485,9 +485,8 @@ def test_submitter_dialog_saves_into_the_vault(  # type: ignore[no-untyped-def]
 def test_reports_menu_opens_the_report_window(  # type: ignore[no-untyped-def]
     qtbot: QtBot, make_controller, vault_path: Path, demo_template: tuple[Path, DemoIds]
 ) -> None:
-    from ui_helpers import unlock
-
     from casefile.ui.report_dialog import ReportDialog
+    from tests.ui.ui_helpers import unlock
 
     controller = make_controller()
     controller.start(vault_path)
@@ -516,9 +515,8 @@ def test_reports_menu_opens_the_report_window(  # type: ignore[no-untyped-def]
 def test_report_action_uses_the_record_shown(  # type: ignore[no-untyped-def]
     qtbot: QtBot, make_controller, vault_path: Path, demo_template: tuple[Path, DemoIds]
 ) -> None:
-    from ui_helpers import unlock
-
     from casefile.ui.report_actions import current_record
+    from tests.ui.ui_helpers import unlock
 
     controller = make_controller()
     controller.start(vault_path)

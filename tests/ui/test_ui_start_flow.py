@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import PASSPHRASE, PEOPLE, type_text, unlock
 
 from casefile.ui.controller import AppController
 from casefile.ui.create_vault import CreateVaultDialog
@@ -18,6 +17,7 @@ from casefile.ui.unlock import retry_delay_ms
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.recovery import parse_recovery_key
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import PASSPHRASE, PEOPLE, type_text, unlock
 
 NEW_PASSPHRASE = "seven quiet rivers cross the old stone bridge"
 

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
-from ui_helpers import PEOPLE, FakeDialogs
 
 from casefile.errors import (
     KeyFileMissingError,
@@ -22,6 +21,7 @@ from casefile.errors import (
 from casefile.ui import tasks
 from casefile.ui.errors import bug_text, describe_known, install_excepthook
 from casefile.ui.tasks import Cancelled, TaskContext, TaskRunner, run_with_progress
+from tests.ui.ui_helpers import PEOPLE, FakeDialogs
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:

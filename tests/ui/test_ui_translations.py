@@ -14,7 +14,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
-from ui_helpers import FakeDialogs, unlock
 
 from casefile.ui import i18n
 from casefile.ui.controller import AppController
@@ -23,6 +22,7 @@ from casefile.ui.labels import label
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 from casefile.vault.keyfile import KdfCost
+from tests.ui.ui_helpers import FakeDialogs, unlock
 
 ROOT = Path(__file__).resolve().parents[2]
 CODES = ("en", "ru", "ky")

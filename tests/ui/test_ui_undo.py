@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import PASSPHRASE, FakeDialogs, type_text, unlock
 
 from casefile.domain.models import Person
 from casefile.errors import RecordNotFoundError
@@ -21,6 +20,7 @@ from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.main_window import MainWindow
 from casefile.ui.settings import UiSettings
 from casefile.vault.vault import Vault
+from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, type_text, unlock
 
 OLD_DATE = date(2025, 5, 12)
 NEW_DATE = date(2025, 6, 20)

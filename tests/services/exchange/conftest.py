@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from exchange_helpers import PASSPHRASE, MakeVault
 
 from casefile.services.exchange import devices
 from casefile.vault.vault import Vault
+from tests.services.exchange.exchange_helpers import PASSPHRASE, MakeVault
 
 
 @pytest.fixture

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
+from typing import Any
 
 from casefile.services.exchange import devices
-from casefile.services.exchange.bundle_format import BundleKdf
+from casefile.services.exchange.bundle_format import (
+    BundleKdf,
+    PassphraseKey,
+    pack_payload,
+    write_bundle,
+)
+from casefile.services.exchange.changes import Selection, collect
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple for tests only"  # the template's
@@ -34,3 +42,35 @@ def accept_all_purges(vault: Vault) -> int:
     if not requests:
         return 0
     return pending.accept_purges(vault, [(r.table, r.record_id) for r in requests])
+
+
+type Manifest = dict[str, Any]
+
+
+def manifest_of(vault: Vault, *, everything: bool = True) -> tuple[Manifest, list[bytes]]:
+    """A real manifest (a copy to alter) and the files of everything this vault would send."""
+    with vault.read() as session:
+        me = devices.identity(session)
+        collected = collect(
+            session,
+            sender=me.device_id,
+            clock=me.clock,
+            since=0,
+            selection=Selection(everything=everything),
+        )
+    return copy.deepcopy(collected.manifest), collected.blobs
+
+
+def signed_bundle(vault: Vault, manifest: Manifest, blobs: list[bytes], to: Vault) -> bytes:
+    """A bundle from `vault` holding exactly this manifest, signed with its own key."""
+    with vault.read() as session:
+        me = devices.identity(session)
+        sender, signing_key = devices.own_sender(me), me.signing_key
+    recipient = devices.this_device(to).device_id
+    return write_bundle(
+        pack_payload(manifest, blobs),
+        sender=sender,
+        signing_key=signing_key,
+        key=PassphraseKey(BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF),
+        recipient=recipient,
+    )

@@ -9,8 +9,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-from bundle_helpers import PERSON, add_person_with_file, passphrase_bundle, resealed, unsealed
-from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, MakeVault, introduce
 
 from casefile.domain.models import Partner, Person
 from casefile.services.exchange import (
@@ -31,6 +29,19 @@ from casefile.services.exchange.errors import (
     UntrustedDeviceError,
 )
 from casefile.vault.vault import Vault
+from tests.services.exchange.bundle_helpers import (
+    PERSON,
+    add_person_with_file,
+    passphrase_bundle,
+    resealed,
+    unsealed,
+)
+from tests.services.exchange.exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    MakeVault,
+    introduce,
+)
 
 SEALED = bundle_stream.SEALED_CHUNK
 

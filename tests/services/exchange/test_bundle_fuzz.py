@@ -18,8 +18,6 @@ import tracemalloc
 from typing import Any
 
 import pytest
-from bundle_helpers import add_person_with_file, resealed, unsealed
-from exchange_helpers import BUNDLE_PASSPHRASE, MakeVault, introduce
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +25,8 @@ from casefile.services.exchange import bundle_common, service
 from casefile.services.exchange.dump import full_dump
 from casefile.services.exchange.errors import BundleError
 from casefile.vault.vault import Vault
+from tests.services.exchange.bundle_helpers import add_person_with_file, resealed, unsealed
+from tests.services.exchange.exchange_helpers import BUNDLE_PASSPHRASE, MakeVault, introduce
 
 pytestmark = pytest.mark.fuzz
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, PASSPHRASE, MakeVault, introduce
 
 from casefile.cli.main import main
 from casefile.domain.models import Partner, Person
@@ -13,6 +12,13 @@ from casefile.services.exchange import bundle_format, devices, passphrases, safe
 from casefile.services.exchange.errors import MassChangeError
 from casefile.services.exchange.merge import ImportPreview
 from casefile.vault.vault import Vault
+from tests.services.exchange.exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    PASSPHRASE,
+    MakeVault,
+    introduce,
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, MakeVault, introduce
 from sqlalchemy import select
 
 from casefile.domain.models import FieldVersion, Person
@@ -17,6 +16,12 @@ from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.dump import canonical_dump
 from casefile.vault.field_versions import RECORD_VERSION
 from casefile.vault.vault import Vault
+from tests.services.exchange.exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    MakeVault,
+    introduce,
+)
 
 
 def send(source: Vault, target: Vault) -> service.ImportPreview:

@@ -7,7 +7,6 @@ the signature and the trust check and meets the merge's own checks.
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 import time
@@ -16,50 +15,26 @@ from datetime import date
 from typing import Any
 
 import pytest
-from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, MakeVault, introduce
 from sqlalchemy import func, select
 
 from casefile.domain.models import Conflict, Person, Tombstone
 from casefile.services import trash
 from casefile.services.attachments import add_attachment
 from casefile.services.exchange import devices, pending, service
-from casefile.services.exchange.bundle_format import PassphraseKey, pack_payload, write_bundle
-from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.checks import BundleClockError
 from casefile.services.exchange.dump import full_dump
 from casefile.services.exchange.errors import BundleDamagedError, MassChangeError
 from casefile.vault.backup import list_backups
 from casefile.vault.vault import Vault
-
-type Manifest = dict[str, Any]
-
-
-def _manifest(vault: Vault, *, everything: bool = True) -> tuple[Manifest, list[bytes]]:
-    with vault.read() as session:
-        me = devices.identity(session)
-        collected = collect(
-            session,
-            sender=me.device_id,
-            clock=me.clock,
-            since=0,
-            selection=Selection(everything=everything),
-        )
-    return copy.deepcopy(collected.manifest), collected.blobs
-
-
-def _signed(vault: Vault, manifest: Manifest, blobs: list[bytes], to: Vault) -> bytes:
-    """A bundle from `vault` holding exactly this manifest, signed with its own key."""
-    with vault.read() as session:
-        me = devices.identity(session)
-        sender, signing_key = devices.own_sender(me), me.signing_key
-    recipient = devices.this_device(to).device_id
-    return write_bundle(
-        pack_payload(manifest, blobs),
-        sender=sender,
-        signing_key=signing_key,
-        key=PassphraseKey(BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF),
-        recipient=recipient,
-    )
+from tests.services.exchange.exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    MakeVault,
+    Manifest,
+    introduce,
+    manifest_of,
+    signed_bundle,
+)
 
 
 def _refused(vault: Vault, data: bytes, error: type[Exception]) -> None:
@@ -94,13 +69,13 @@ def test_an_attachment_id_that_is_a_path_is_refused(pair: tuple[Vault, Vault]) -
         session.flush()
         person_id = person.id
     add_attachment(laptop, "persons", person_id, "Scan", io.BytesIO(b"[Desktop Entry]"), "a.pdf")
-    manifest, blobs = _manifest(laptop)
+    manifest, blobs = manifest_of(laptop)
     evil = "../../../.config/autostart"
     for record in _records(manifest, "attachments"):
         record["id"] = evil
     for entry in manifest["files"]:
         entry["id"] = evil
-    _refused(office, _signed(laptop, manifest, blobs, office), BundleDamagedError)
+    _refused(office, signed_bundle(laptop, manifest, blobs, office), BundleDamagedError)
 
 
 @pytest.mark.parametrize(
@@ -136,9 +111,9 @@ def test_ids_and_references_must_be_canonical(
     laptop, office = pair
     with laptop.write() as session:
         session.add(Person(full_name="Bakyt Reference"))
-    manifest, blobs = _manifest(laptop)
+    manifest, blobs = manifest_of(laptop)
     alter(manifest)
-    _refused(office, _signed(laptop, manifest, blobs, office), BundleDamagedError)
+    _refused(office, signed_bundle(laptop, manifest, blobs, office), BundleDamagedError)
 
 
 def test_a_reference_that_is_not_an_id_is_refused(pair: tuple[Vault, Vault]) -> None:
@@ -150,11 +125,11 @@ def test_a_reference_that_is_not_an_id_is_refused(pair: tuple[Vault, Vault]) -> 
         session.add(case)
         session.flush()
         session.add(Hearing(case_id=case.id, scheduled_date=date(2026, 12, 21)))
-    manifest, blobs = _manifest(laptop)
+    manifest, blobs = manifest_of(laptop)
     hearing = _records(manifest, "hearings")[0]
     case_id = hearing["f"]["case_id"]
     hearing["f"]["case_id"] = [f"{case_id[0]}/../../etc", *case_id[1:]]
-    _refused(office, _signed(laptop, manifest, blobs, office), BundleDamagedError)
+    _refused(office, signed_bundle(laptop, manifest, blobs, office), BundleDamagedError)
 
 
 def test_a_clock_near_the_integer_limit_is_refused_and_the_vault_keeps_working(
@@ -163,14 +138,14 @@ def test_a_clock_near_the_integer_limit_is_refused_and_the_vault_keeps_working(
     laptop, office = pair
     with laptop.write() as session:
         session.add(Person(full_name="Chyngyz Clock"))
-    manifest, blobs = _manifest(laptop)
+    manifest, blobs = manifest_of(laptop)
     manifest["clock"] = 2**63 - 2
-    _refused(office, _signed(laptop, manifest, blobs, office), BundleClockError)
+    _refused(office, signed_bundle(laptop, manifest, blobs, office), BundleClockError)
     # Clocks hidden in a version vector count as well.
-    manifest, blobs = _manifest(laptop)
+    manifest, blobs = manifest_of(laptop)
     person = _records(manifest, "persons")[0]
     person["v"][2][devices.this_device(laptop).device_id] = 2**63 - 2
-    _refused(office, _signed(laptop, manifest, blobs, office), BundleClockError)
+    _refused(office, signed_bundle(laptop, manifest, blobs, office), BundleClockError)
     with office.write() as session:
         session.add(Person(full_name="Written after the refusal"))
     # The office's next bundle still imports on the laptop.
@@ -203,7 +178,7 @@ def test_a_forged_version_vector_shows_as_a_conflict(pair: tuple[Vault, Vault]) 
         found = session.get(Person, person_id)
         assert found is not None
         found.profession = "human-rights defender"  # the office's edit, not yet sent
-    manifest, blobs = _manifest(laptop)
+    manifest, blobs = manifest_of(laptop)
     office_id = devices.this_device(office).device_id
     record = next(r for r in _records(manifest, "persons") if r["id"] == person_id)
     clock = record["v"][0]
@@ -212,7 +187,7 @@ def test_a_forged_version_vector_shows_as_a_conflict(pair: tuple[Vault, Vault]) 
     laptop_id = devices.this_device(laptop).device_id
     forged = {office_id: claim, laptop_id: clock + 5}
     record["f"]["profession"] = ["blogger", clock + 5, laptop_id, forged, None]
-    service.import_bundle(office, _signed(laptop, manifest, blobs, office), BUNDLE_PASSPHRASE)
+    service.import_bundle(office, signed_bundle(laptop, manifest, blobs, office), BUNDLE_PASSPHRASE)
     with office.read() as session:
         conflicts = list(session.scalars(select(Conflict).where(Conflict.record_id == person_id)))
     assert [(c.field, c.mine, c.theirs) for c in conflicts] == [
@@ -368,12 +343,12 @@ def test_a_contributor_cannot_purge_what_it_did_not_create(make_vault: MakeVault
         session.add(person)
         session.flush()
         person_id = person.id
-    manifest, blobs = _manifest(laptop)
+    manifest, blobs = manifest_of(laptop)
     manifest["tombstones"].append(
         {"t": "persons", "id": person_id, "clock": 5, "device": manifest["sender"]}
     )
     preview = service.import_bundle(
-        office, _signed(laptop, manifest, blobs, office), BUNDLE_PASSPHRASE
+        office, signed_bundle(laptop, manifest, blobs, office), BUNDLE_PASSPHRASE
     )
     assert [(s.record_id, s.reason) for s in preview.skipped] == [
         (person_id, "a contributor may delete for good only the records it created or was sent")
@@ -386,7 +361,7 @@ def test_a_contributor_cannot_purge_what_it_did_not_create(make_vault: MakeVault
 def test_manifests_are_plain_json(pair: tuple[Vault, Vault]) -> None:
     # The crafted bundles above go through the same encoder as real ones.
     laptop, _office = pair
-    manifest, _blobs = _manifest(laptop)
+    manifest, _blobs = manifest_of(laptop)
     assert json.loads(json.dumps(manifest)) == manifest
 
 

@@ -17,10 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchange_helpers import BUNDLE_PASSPHRASE, MakeVault, introduce
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_exchange_hostile import _manifest, _signed
 
 from casefile.domain.models import Case, Hearing, Person
 from casefile.errors import KnownError
@@ -29,6 +27,13 @@ from casefile.services.attachments import add_attachment
 from casefile.services.exchange import service
 from casefile.services.exchange.dump import full_dump
 from casefile.vault.vault import Vault
+from tests.services.exchange.exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    MakeVault,
+    introduce,
+    manifest_of,
+    signed_bundle,
+)
 
 EXAMPLES = int(os.environ.get("CASEFILE_FUZZ_EXAMPLES", "40"))
 
@@ -131,9 +136,9 @@ def test_a_mutated_signed_manifest_never_breaks_the_merge(
     sender_and_receiver: tuple[Vault, Vault], tmp_path: Path, data: st.DataObject
 ) -> None:
     laptop, office = sender_and_receiver
-    manifest, blobs = _manifest(laptop)
+    manifest, blobs = manifest_of(laptop)
     _mutate(manifest, data.draw)
-    bundle = _signed(laptop, manifest, blobs, office)
+    bundle = signed_bundle(laptop, manifest, blobs, office)
     outside = _files_outside(tmp_path, office)
     before = full_dump(office)
     try:

@@ -9,13 +9,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from exchange_helpers import (
-    BUNDLE_PASSPHRASE,
-    FAST_BUNDLE_KDF,
-    PASSPHRASE,
-    accept_all_purges,
-    introduce,
-)
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -29,6 +22,13 @@ from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.checks import BundleClockError
 from casefile.services.exchange.dump import canonical_dump
 from casefile.vault.vault import Vault
+from tests.services.exchange.exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    PASSPHRASE,
+    accept_all_purges,
+    introduce,
+)
 
 FIELDS = ("full_name", "profession", "notes")
 VALUES = ("a", "b", "c")

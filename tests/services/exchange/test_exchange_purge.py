@@ -3,13 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from exchange_helpers import (
-    BUNDLE_PASSPHRASE,
-    FAST_BUNDLE_KDF,
-    MakeVault,
-    accept_all_purges,
-    introduce,
-)
 from sqlalchemy import select
 
 from casefile.domain.models import Consent, Person, Tombstone
@@ -18,6 +11,13 @@ from casefile.services import trash
 from casefile.services.exchange import service
 from casefile.services.exchange.dump import canonical_dump
 from casefile.vault.vault import Vault
+from tests.services.exchange.exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    MakeVault,
+    accept_all_purges,
+    introduce,
+)
 
 
 def send(source: Vault, target: Vault) -> service.ImportPreview:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, MakeVault, introduce
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +25,12 @@ from casefile.services.exchange.errors import (
     UntrustedDeviceError,
 )
 from casefile.vault.vault import Vault
+from tests.services.exchange.exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    MakeVault,
+    introduce,
+)
 
 UNIQUE_NAME = "Zhyldyzbek Unique-Ainagul Testname"
 CYRILLIC_NAME = "Жылдызбек Уникалдуу"

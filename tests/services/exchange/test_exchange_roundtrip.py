@@ -6,13 +6,6 @@ import datetime
 import io
 
 import pytest
-from exchange_helpers import (
-    BUNDLE_PASSPHRASE,
-    FAST_BUNDLE_KDF,
-    MakeVault,
-    accept_all_purges,
-    introduce,
-)
 from sqlalchemy import select, text
 
 from casefile.domain.models import AuditEntry, Case, CaseParticipant, Hearing, Person
@@ -21,6 +14,13 @@ from casefile.services.exchange import service
 from casefile.services.exchange.changes import Selection
 from casefile.services.exchange.dump import canonical_dump, full_dump
 from casefile.vault.vault import Vault
+from tests.services.exchange.exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    MakeVault,
+    accept_all_purges,
+    introduce,
+)
 
 
 def send(source: Vault, target: Vault, *, everything: bool = False) -> service.ImportPreview:

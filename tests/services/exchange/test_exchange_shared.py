@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF, MakeVault, introduce
 from sqlalchemy import select
 
 from casefile.domain.models import AuditEntry, IllTreatmentReport, Person, VocabularyTerm
@@ -13,6 +12,12 @@ from casefile.services.exchange import service
 from casefile.services.exchange.dump import canonical_dump, full_dump
 from casefile.services.exchange.shared import TRAVELLING_SETTINGS
 from casefile.vault.vault import SETTING_BACKUP_KEEP, SETTING_VAULT_ID, Vault
+from tests.services.exchange.exchange_helpers import (
+    BUNDLE_PASSPHRASE,
+    FAST_BUNDLE_KDF,
+    MakeVault,
+    introduce,
+)
 
 
 def export(source: Vault, target: Vault) -> bytes:

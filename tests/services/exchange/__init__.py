@@ -1,0 +1,1 @@
+"""Casefile's tests; a package so that helpers are imported by their full name."""
