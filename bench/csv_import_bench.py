@@ -34,12 +34,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from casefile.domain.models import AuditEntry, Person
 from casefile.services.csv_import import ImportKind, plan_import, run_import
 from casefile.services.drafts import save_record
 from casefile.services.open_export import export_csv, export_json
 from casefile.vault import engine as vault_engine
 from casefile.vault.keyfile import KdfCost
+from casefile.vault.schema import AuditEntry, Person
 from casefile.vault.vault import Vault
 
 TARGET_SECONDS = 5.0

@@ -45,7 +45,6 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
-from casefile.domain.models import Case, CaseParticipant, Hearing, Person, new_id
 from casefile.services import attachments
 from casefile.services.exchange import bundle_format, bundle_legacy, bundle_stream, devices, service
 from casefile.services.exchange.bundle_format import (
@@ -60,6 +59,7 @@ from casefile.services.exchange.errors import BundleError
 from casefile.vault import engine as vault_engine
 from casefile.vault.atomic import write_atomic
 from casefile.vault.keyfile import KdfCost
+from casefile.vault.schema import Case, CaseParticipant, Hearing, Person, new_id
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "bench vault passphrase, not for real use"

@@ -64,7 +64,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import (
+from casefile.services import bulk_records, hearings, listing
+from casefile.services import status as status_service
+from casefile.vault import engine as vault_engine
+from casefile.vault import lookaside as vault_lookaside
+from casefile.vault import migrations, search_index
+from casefile.vault.keyfile import calibrate_kdf_cost, derive_seconds
+from casefile.vault.memory import empty_page_cache
+from casefile.vault.recovery import parse_recovery_key
+from casefile.vault.schema import (
     RECORD_BY_TABLE,
     Base,
     Case,
@@ -76,14 +84,6 @@ from casefile.domain.models import (
     Person,
     Record,
 )
-from casefile.services import bulk_records, hearings, listing
-from casefile.services import status as status_service
-from casefile.vault import engine as vault_engine
-from casefile.vault import lookaside as vault_lookaside
-from casefile.vault import migrations, search_index
-from casefile.vault.keyfile import calibrate_kdf_cost, derive_seconds
-from casefile.vault.memory import empty_page_cache
-from casefile.vault.recovery import parse_recovery_key
 from casefile.vault.seed import seed_vocabularies
 from casefile.vault.vault import Vault
 

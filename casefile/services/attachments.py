@@ -12,10 +12,10 @@ from typing import BinaryIO
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import Attachment, AttachmentChunk, new_id
 from casefile.errors import RecordNotFoundError, ValidationError, VaultCorruptError
 from casefile.services.drafts import get_live
 from casefile.vault.atomic import safe_file_name
+from casefile.vault.schema import Attachment, AttachmentChunk, new_id
 from casefile.vault.vault import Vault
 
 CHUNK_SIZE = 1024 * 1024

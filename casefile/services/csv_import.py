@@ -28,7 +28,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate, Precision, check_not_before
-from casefile.domain.models import Case, Hearing, Person, Record
 from casefile.errors import KnownError, ValidationError
 from casefile.services import bulk_records
 from casefile.services.bulk_records import BATCH, CheckCancel, Progress, RecordWrite
@@ -43,6 +42,7 @@ from casefile.services.csv_reading import read_csv_file as read_csv_file
 from casefile.services.drafts import FieldInfo, FieldKind, blank_record, fields_of, vocabulary_in
 from casefile.services.open_formats import split_list_cell, table_of, unescape_formula
 from casefile.vault.audit import json_value
+from casefile.vault.schema import Case, Hearing, Person, Record
 from casefile.vault.vault import Vault
 
 

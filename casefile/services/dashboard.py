@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
-from casefile.domain.models import UNANSWERED_REPORT, IllTreatmentReport, Person
 from casefile.services.hearings import AgendaRow, agenda_rows
 from casefile.services.status import all_statuses
+from casefile.vault.schema import UNANSWERED_REPORT, IllTreatmentReport, Person
 from casefile.vault.vault import Vault
 
 #: Hearings from today through today + this many days are "upcoming".

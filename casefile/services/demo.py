@@ -21,25 +21,6 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import DetentionType
-from casefile.domain.models import (
-    Case,
-    CaseParticipant,
-    Charge,
-    Consent,
-    DetentionEvent,
-    Hearing,
-    IllTreatmentReport,
-    Intervention,
-    Organisation,
-    Person,
-    PersonOrganisation,
-    Record,
-    Setting,
-    Source,
-    SourceLink,
-    VocabularyTerm,
-    new_id,
-)
 from casefile.errors import KnownError
 from casefile.services.demo_data import (
     AFFILIATIONS,
@@ -67,6 +48,25 @@ from casefile.services.demo_records import (
     IllTreatmentSpec,
 )
 from casefile.vault.keyfile import KdfCost
+from casefile.vault.schema import (
+    Case,
+    CaseParticipant,
+    Charge,
+    Consent,
+    DetentionEvent,
+    Hearing,
+    IllTreatmentReport,
+    Intervention,
+    Organisation,
+    Person,
+    PersonOrganisation,
+    Record,
+    Setting,
+    Source,
+    SourceLink,
+    VocabularyTerm,
+    new_id,
+)
 from casefile.vault.vault import CreatedVault, Vault
 
 #: Stated in the README: keep it exactly so.

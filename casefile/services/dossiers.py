@@ -15,7 +15,11 @@ from sqlalchemy.orm import Session
 
 from casefile.domain import detention
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import (
+from casefile.services.attachments import AttachmentInfo, attachments_of
+from casefile.services.drafts import get_live, vocabulary_in
+from casefile.services.history import HistoryRow, history_rows
+from casefile.services.status import NO_RECORD, PersonStatus, status_from_inputs, statuses
+from casefile.vault.schema import (
     Attachment,
     Case,
     CaseParticipant,
@@ -32,10 +36,6 @@ from casefile.domain.models import (
     Source,
     SourceLink,
 )
-from casefile.services.attachments import AttachmentInfo, attachments_of
-from casefile.services.drafts import get_live, vocabulary_in
-from casefile.services.history import HistoryRow, history_rows
-from casefile.services.status import NO_RECORD, PersonStatus, status_from_inputs, statuses
 from casefile.vault.vault import Vault
 
 

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from casefile.domain import enums
 from casefile.domain.dates import PartialDate, Precision, check_not_before
-from casefile.domain.models import (
+from casefile.errors import BugError, RecordNotFoundError, ValidationError
+from casefile.vault.schema import (
     RECORD_BY_TABLE,
     CaseParticipant,
     PartialDateType,
@@ -31,7 +32,6 @@ from casefile.domain.models import (
     VocabularyTerm,
     new_id,
 )
-from casefile.errors import BugError, RecordNotFoundError, ValidationError
 from casefile.vault.vault import Vault
 
 #: Tables save_record accepts. Attachments only for their title and file name: they are

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy import text as sql_text
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import Person
 from casefile.domain.transliteration import is_particle, name_tokens, same_name, token_keys
 from casefile.errors import ValidationError
+from casefile.vault.schema import Person
 from casefile.vault.search_index import KEY_MARK
 from casefile.vault.vault import Vault
 

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefile.domain.enums import HearingOutcome
-from casefile.domain.models import Case, CaseParticipant, Hearing, Person, new_id
 from casefile.errors import ValidationError
 from casefile.services.drafts import get_live, vocabulary_in
+from casefile.vault.schema import Case, CaseParticipant, Hearing, Person, new_id
 from casefile.vault.vault import Vault
 
 #: Audit reason of the update a postponement makes to the old hearing.

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import AuditAction
-from casefile.domain.models import RECORD_BY_TABLE, AuditEntry, PartialDateType
 from casefile.errors import BugError, ValidationError
 from casefile.services.drafts import VOCABULARY_OF, field_label, get_live, vocabulary_in
 from casefile.vault.audit import json_value
+from casefile.vault.schema import RECORD_BY_TABLE, AuditEntry, PartialDateType
 from casefile.vault.vault import Vault
 
 #: The audit reason undo writes; entries with it are undos, not saves.

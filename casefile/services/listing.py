@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 
-from casefile.domain.models import (
+from casefile.services.status import NO_RECORD, all_statuses
+from casefile.vault.schema import (
     Case,
     CaseParticipant,
     Hearing,
@@ -17,7 +18,6 @@ from casefile.domain.models import (
     Intervention,
     Person,
 )
-from casefile.services.status import NO_RECORD, all_statuses
 from casefile.vault.vault import Vault
 
 _T = TypeVar("_T")

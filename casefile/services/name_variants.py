@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from casefile.domain.models import Person
 from casefile.domain.transliteration import NameVariants, suggest_variants
 from casefile.services.drafts import get_live, save_record
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casefile.domain.models import (
+from casefile.errors import RecordNotFoundError
+from casefile.vault.schema import (
     Charge,
     DetentionEvent,
     Hearing,
     IllTreatmentReport,
     Intervention,
 )
-from casefile.errors import RecordNotFoundError
 from casefile.vault.vault import Vault
 
 

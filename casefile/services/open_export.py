@@ -25,7 +25,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import RECORD_CLASSES, Record, VocabularyTerm, utcnow
 from casefile.errors import KnownError, UnsafePathError
 from casefile.services.attachments import attachment_folder_name, verified_chunks
 from casefile.services.open_formats import (
@@ -44,6 +43,7 @@ from casefile.vault.atomic import (
     write_atomic,
     write_error,
 )
+from casefile.vault.schema import RECORD_CLASSES, Record, VocabularyTerm, utcnow
 from casefile.vault.vault import Vault
 
 JSON_FILE_NAME = "casefile-export.json"

@@ -16,8 +16,8 @@ from typing import Any, BinaryIO
 from sqlalchemy import Column, Table
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import Base, Record
 from casefile.vault.atomic import fsync_dir, write_error
+from casefile.vault.schema import Base, Record
 
 #: Version of the JSON export and of the CSV column forms (docs/open-formats.md).
 FORMAT_VERSION = 1

@@ -62,7 +62,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
 from casefile.domain.enums import CurrentStatus
-from casefile.domain.models import Case, Hearing, Person
 from casefile.services.list_query import (
     PAGE_SIZE,
     FilterWord,
@@ -80,6 +79,7 @@ from casefile.services.status import (
     cached_statuses,
     statuses,
 )
+from casefile.vault.schema import Case, Hearing, Person
 from casefile.vault.search_index import CONTENT_TABLE, TABLE
 from casefile.vault.vault import Vault
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from casefile.domain.models import Organisation, Source
 from casefile.errors import BugError
 from casefile.services.search import PickRow
+from casefile.vault.schema import Organisation, Source
 from casefile.vault.vault import Vault
 
 _NAMED: dict[str, Any] = {"organisations": Organisation, "sources": Source}

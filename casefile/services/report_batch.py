@@ -180,7 +180,7 @@ def _with_names(vault: Vault, skipped: list[SkippedPerson]) -> list[SkippedPerso
         return skipped
     from sqlalchemy import select
 
-    from casefile.domain.models import Person
+    from casefile.vault.schema import Person
 
     with vault.read() as session:
         found = session.execute(

@@ -25,19 +25,6 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from casefile.domain import detention
-from casefile.domain.models import (
-    AuditEntry,
-    Case,
-    CaseParticipant,
-    Charge,
-    IllTreatmentReport,
-    Intervention,
-    Person,
-    Setting,
-    Source,
-    SourceLink,
-    utcnow,
-)
 from casefile.errors import KnownError, RecordNotFoundError, ValidationError
 from casefile.reports.checklist import completeness
 from casefile.reports.data import (
@@ -82,6 +69,19 @@ from casefile.services.drafts import vocabulary_in
 from casefile.services.status import status_from_inputs
 from casefile.vault.atomic import write_atomic
 from casefile.vault.field_versions import stamp_fields
+from casefile.vault.schema import (
+    AuditEntry,
+    Case,
+    CaseParticipant,
+    Charge,
+    IllTreatmentReport,
+    Intervention,
+    Person,
+    Setting,
+    Source,
+    SourceLink,
+    utcnow,
+)
 from casefile.vault.vault import Vault
 
 SUBMITTER_SETTING = "submitter"

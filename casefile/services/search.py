@@ -28,7 +28,6 @@ from sqlalchemy import bindparam, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import RECORD_BY_TABLE, Case, Person, Record
 from casefile.domain.transliteration import name_tokens, prefix_keys
 from casefile.services.dossiers import record_label
 from casefile.services.search_text import MATCH_END as MATCH_END  # in SearchHit.snippet
@@ -40,6 +39,7 @@ from casefile.services.search_text import (
     snippet,
     typed_words,
 )
+from casefile.vault.schema import RECORD_BY_TABLE, Case, Person, Record
 from casefile.vault.search_index import CONTENT_TABLE, KEY_MARK, name_fields
 from casefile.vault.vault import Vault
 

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from casefile.domain import detention
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
-from casefile.domain.models import DetentionEvent
 from casefile.services.exchange.ids import in_ids
+from casefile.vault.schema import DetentionEvent
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault

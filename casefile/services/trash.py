@@ -24,7 +24,14 @@ from datetime import datetime
 from sqlalchemy import delete, func, inspect, select
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import (
+from casefile.errors import BugError, RecordNotFoundError, ValidationError
+from casefile.services.dossiers import record_label
+from casefile.services.drafts import get_live
+from casefile.services.exchange.held import HELD_MESSAGE, is_tombstoned, settle_held
+from casefile.services.exchange.ids import in_ids
+from casefile.services.exchange.pending import forget_request, requested_by
+from casefile.vault.field_versions import RECORD_VERSION
+from casefile.vault.schema import (
     RECORD_BY_TABLE,
     Attachment,
     AttachmentChunk,
@@ -37,13 +44,6 @@ from casefile.domain.models import (
     SourceLink,
     utcnow,
 )
-from casefile.errors import BugError, RecordNotFoundError, ValidationError
-from casefile.services.dossiers import record_label
-from casefile.services.drafts import get_live
-from casefile.services.exchange.held import HELD_MESSAGE, is_tombstoned, settle_held
-from casefile.services.exchange.ids import in_ids
-from casefile.services.exchange.pending import forget_request, requested_by
-from casefile.vault.field_versions import RECORD_VERSION
 from casefile.vault.vault import Vault
 
 #: Link rows purged together with the record they link (never blocking a purge).

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from casefile.domain.enums import AuditAction
-from casefile.domain.models import AuditEntry, VocabularyTerm, utcnow
 from casefile.errors import ValidationError
 from casefile.services.drafts import FIXED_VOCABULARIES
 from casefile.vault.field_versions import stamp_fields
+from casefile.vault.schema import AuditEntry, VocabularyTerm, utcnow
 from casefile.vault.vault import Vault
 
 _TERM_NAMESPACE = uuid.UUID("6f1c2a52-8f0e-4d53-9a59-3c1de3a4b7a1")

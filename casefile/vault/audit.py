@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import AuditAction
-from casefile.domain.models import AuditEntry, Record, new_id, utcnow
+from casefile.vault.schema import AuditEntry, Record, new_id, utcnow
 
 _IGNORED = Record.BOOKKEEPING | {"deleted_at"}
 

@@ -20,7 +20,8 @@ from sqlalchemy import delete, event, inspect, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from casefile.domain.models import (
+from casefile.vault.audit import json_value
+from casefile.vault.schema import (
     RECORD_BY_TABLE,
     Base,
     DeviceIdentity,
@@ -30,7 +31,6 @@ from casefile.domain.models import (
     Tombstone,
     utcnow,
 )
-from casefile.vault.audit import json_value
 
 #: session.info key: the merge code is writing versions itself.
 APPLYING = "exchange_applying"

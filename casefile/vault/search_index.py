@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from casefile.domain.models import (
+from casefile.domain.transliteration import text_keys, token_keys
+from casefile.vault.schema import (
     Case,
     Charge,
     DetentionEvent,
@@ -28,7 +29,6 @@ from casefile.domain.models import (
     Record,
     Setting,
 )
-from casefile.domain.transliteration import text_keys, token_keys
 
 TABLE = "search_index"
 CREATE_SQL = (

@@ -7,7 +7,7 @@ import json
 from sqlalchemy.orm import Session
 
 from casefile.assets import seed_dir
-from casefile.domain.models import VocabularyTerm
+from casefile.vault.schema import VocabularyTerm
 
 
 def builtin_terms() -> dict[str, list[list[str]]]:

@@ -24,7 +24,6 @@ from typing import Any
 from sqlalchemy import Engine, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from casefile.domain.models import Setting
 from casefile.errors import (
     BackupError,
     EncryptionUnavailableError,
@@ -73,6 +72,7 @@ from casefile.vault.keyfile import (
 from casefile.vault.lock import VaultLock
 from casefile.vault.paths import DB_NAME, KEYS_NAME, VaultPaths
 from casefile.vault.recovery import format_recovery_key, parse_recovery_key
+from casefile.vault.schema import Setting
 from casefile.vault.seed import seed_vocabularies
 
 SETTING_VAULT_ID = "vault_id"

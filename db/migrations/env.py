@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from casefile.domain.models import Base
+from casefile.vault.schema import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:

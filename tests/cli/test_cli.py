@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from casefile.cli.main import build_parser, main
-from casefile.domain.models import Person
 from casefile.vault.keyfile import KdfCost
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 # The same values as tests/conftest.py (a conftest cannot be imported as a module).

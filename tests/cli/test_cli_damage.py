@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from casefile.cli.main import main
-from casefile.domain.models import Person
 from casefile.services.attachments import add_attachment
 from casefile.vault.engine import PAGE_SIZE
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple for tests only"

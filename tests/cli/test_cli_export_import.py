@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select, text
 
 from casefile.cli.main import main
-from casefile.domain.models import Person
 from casefile.services.drafts import save_record
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple for tests only"  # as in tests/conftest.py

@@ -12,18 +12,6 @@ import pypdf
 from pypdf.generic import IndirectObject, StreamObject
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import (
-    Case,
-    CaseParticipant,
-    Charge,
-    Consent,
-    DetentionEvent,
-    Hearing,
-    IllTreatmentReport,
-    Person,
-    Source,
-    SourceLink,
-)
 from casefile.reports.data import (
     Affiliation,
     CaseItem,
@@ -39,6 +27,18 @@ from casefile.reports.data import (
     Submitter,
 )
 from casefile.services.reporting import SUBMITTER_SETTING
+from casefile.vault.schema import (
+    Case,
+    CaseParticipant,
+    Charge,
+    Consent,
+    DetentionEvent,
+    Hearing,
+    IllTreatmentReport,
+    Person,
+    Source,
+    SourceLink,
+)
 from casefile.vault.vault import Vault
 
 PD = PartialDate

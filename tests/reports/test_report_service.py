@@ -7,7 +7,6 @@ import hashlib
 import pytest
 from sqlalchemy import select
 
-from casefile.domain.models import AuditEntry
 from casefile.errors import KnownError, RecordNotFoundError
 from casefile.reports.data import Audience, RenderOptions
 from casefile.services.history import record_history
@@ -19,6 +18,7 @@ from casefile.services.reporting import (
     gather,
     record_disclosure,
 )
+from casefile.vault.schema import AuditEntry
 from casefile.vault.vault import Vault
 from tests.reports.report_helpers import (
     MEDICAL,

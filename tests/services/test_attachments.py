@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from casefile.domain.models import AttachmentChunk, AuditEntry
 from casefile.errors import RecordNotFoundError, ValidationError
 from casefile.services.attachments import (
     CHUNK_SIZE,
@@ -22,6 +21,7 @@ from casefile.services.attachments import (
 )
 from casefile.services.drafts import save_record
 from casefile.services.trash import move_to_trash
+from casefile.vault.schema import AttachmentChunk, AuditEntry
 from casefile.vault.vault import Vault
 
 

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import func, select
 
 from casefile.cli.main import main
-from casefile.domain.models import Person
 from casefile.services.csv_import import (
     CsvEncodingError,
     CsvFormatError,
@@ -20,6 +19,7 @@ from casefile.services.csv_import import (
     read_csv,
     run_import,
 )
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple for tests only"  # as in tests/conftest.py

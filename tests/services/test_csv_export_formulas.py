@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from casefile.domain.models import Person
 from casefile.services.csv_import import ImportKind, RowAction, run_import
 from casefile.services.drafts import save_record
 from casefile.services.open_export import export_csv
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 #: Each start a spreadsheet treats as a formula (tab and CR: Excel trims and then evaluates),

@@ -17,11 +17,11 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from casefile.domain.models import AuditEntry, Hearing, Person
 from casefile.errors import KnownError
 from casefile.services.csv_import import ImportKind, plan_import, run_import
 from casefile.services.csv_reading import MAX_CELL_CHARS
 from casefile.services.drafts import save_record
+from casefile.vault.schema import AuditEntry, Hearing, Person
 from casefile.vault.vault import Vault
 
 pytestmark = pytest.mark.fuzz

@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import AuditEntry, DeviceIdentity, FieldVersion, Hearing, Person
 from casefile.services import bulk_records
 from casefile.services.csv_import import (
     CsvFormatError,
@@ -35,6 +34,7 @@ from casefile.services.drafts import save_record
 from casefile.services.open_export import export_csv
 from casefile.services.search import matching_ids
 from casefile.vault.field_versions import load_versions, versioned_fields
+from casefile.vault.schema import AuditEntry, DeviceIdentity, FieldVersion, Hearing, Person
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple for tests only"  # as in tests/conftest.py

@@ -7,7 +7,6 @@ import pytest
 from sqlalchemy import select
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import Person
 from casefile.services.csv_import import (
     ImportKind,
     MappingError,
@@ -18,6 +17,7 @@ from casefile.services.csv_import import (
     resolve_mapping,
     run_import,
 )
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 _META = (

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from casefile.domain.models import AuditEntry, Person
 from casefile.services import csv_reading
 from casefile.services.csv_import import (
     CsvFormatError,
@@ -19,6 +18,7 @@ from casefile.services.csv_import import (
     run_import,
 )
 from casefile.services.csv_reading import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS
+from casefile.vault.schema import AuditEntry, Person
 from casefile.vault.vault import Vault
 
 

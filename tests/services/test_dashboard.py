@@ -130,8 +130,8 @@ def test_many_unanswered_reports_are_counted_and_the_oldest_listed(vault: Vault)
 
     from sqlalchemy import event
 
-    from casefile.domain.models import IllTreatmentReport, Person
     from casefile.services.dashboard import UNANSWERED_SHOWN
+    from casefile.vault.schema import IllTreatmentReport, Person
 
     start = datetime(2024, 1, 1)
     with vault.write("test") as session:

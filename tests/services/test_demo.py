@@ -15,17 +15,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefile.domain.enums import CurrentStatus
-from casefile.domain.models import (
-    Case,
-    Consent,
-    DetentionEvent,
-    Hearing,
-    IllTreatmentReport,
-    Person,
-    Setting,
-    SourceLink,
-    VocabularyTerm,
-)
 from casefile.errors import KnownError
 from casefile.services.demo import (
     DEMO_PASSPHRASE,
@@ -36,6 +25,17 @@ from casefile.services.demo import (
 )
 from casefile.services.status import statuses
 from casefile.vault.keyfile import KdfCost
+from casefile.vault.schema import (
+    Case,
+    Consent,
+    DetentionEvent,
+    Hearing,
+    IllTreatmentReport,
+    Person,
+    Setting,
+    SourceLink,
+    VocabularyTerm,
+)
 from casefile.vault.vault import Vault
 
 FAST_KDF = KdfCost(memory_kib=8, time_cost=1, parallelism=1)

@@ -9,13 +9,13 @@ import pytest
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
-from casefile.domain.models import Charge, Person
 from casefile.errors import RecordNotFoundError
 from casefile.services.attachments import add_attachment
 from casefile.services.dossiers import get_case_page, get_person_dossier, record_label
 from casefile.services.drafts import save_record
 from casefile.services.hearings import postpone_hearing
 from casefile.services.trash import move_to_trash
+from casefile.vault.schema import Charge, Person
 from casefile.vault.vault import Vault
 
 TODAY = date(2024, 6, 10)

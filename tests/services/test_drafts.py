@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import select
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import AuditEntry, DetentionEvent, Hearing, Person, VocabularyTerm
 from casefile.errors import BugError, RecordNotFoundError, ValidationError
 from casefile.services.drafts import (
     EDITABLE_TABLES,
@@ -19,6 +18,7 @@ from casefile.services.drafts import (
     save_record,
     vocabulary,
 )
+from casefile.vault.schema import AuditEntry, DetentionEvent, Hearing, Person, VocabularyTerm
 from casefile.vault.vault import Vault
 
 
@@ -250,7 +250,7 @@ def test_a_record_whose_parent_went_to_the_trash_stays_editable(vault: Vault) ->
         vault, "charges", None, {"person_id": person_id, "case_id": case_id, "article": "278"}
     )
     with vault.write() as session:
-        from casefile.domain.models import Case
+        from casefile.vault.schema import Case
 
         case = session.get(Case, case_id)
         assert case is not None

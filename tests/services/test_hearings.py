@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime, time
 import pytest
 from sqlalchemy import select
 
-from casefile.domain.models import AuditEntry, Hearing
 from casefile.errors import ValidationError
 from casefile.services.drafts import save_record
 from casefile.services.hearings import agenda, export_ics, postpone_hearing, record_outcome
+from casefile.vault.schema import AuditEntry, Hearing
 from casefile.vault.vault import Vault
 
 TODAY = date(2024, 6, 10)

@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import select
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import AuditEntry, Charge, DetentionEvent, Hearing, Person
 from casefile.errors import ValidationError
 from casefile.services.drafts import load_record, save_record
 from casefile.services.history import (
@@ -18,6 +17,7 @@ from casefile.services.history import (
     undo_last_save,
 )
 from casefile.services.trash import move_to_trash, purge
+from casefile.vault.schema import AuditEntry, Charge, DetentionEvent, Hearing, Person
 from casefile.vault.vault import Vault
 
 

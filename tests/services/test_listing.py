@@ -43,7 +43,7 @@ def test_hearings_within_a_window_are_in_date_order(vault: Vault) -> None:
 
 
 def test_people_are_listed_in_case_folded_name_order(vault: Vault) -> None:
-    from casefile.domain.models import Person
+    from casefile.vault.schema import Person
 
     with vault.write() as session:
         for name in ("Бакыт Аманбаев", "айпери жумабекова", "Азамат Төлөгөнов", "aliya Sydykova"):

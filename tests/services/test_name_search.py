@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from casefile.domain.models import Person, Setting, new_id
 from casefile.services.drafts import load_record, save_record
 from casefile.services.duplicates import find_possible_duplicates
 from casefile.services.name_variants import add_name_variant, suggestions_for
@@ -24,6 +23,7 @@ from casefile.services.search import (
 )
 from casefile.services.trash import move_to_trash
 from casefile.vault import search_index
+from casefile.vault.schema import Person, Setting, new_id
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple for tests only"  # as in tests/conftest.py
@@ -409,7 +409,7 @@ def test_duplicate_warning_uses_variants_and_approximate_years(vault: Vault) -> 
 
 
 def test_the_rebuild_at_open_reports_how_far_it_is(vault_path: Path) -> None:
-    from casefile.domain.models import Person
+    from casefile.vault.schema import Person
 
     vault = Vault.open(vault_path, PASSPHRASE)
     try:

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import event
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import Person
 from casefile.services import paged_lists
 from casefile.services.list_query import FilterWord, ListQuery
 from casefile.services.paged_lists import PeopleList
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 TODAY = date(2026, 11, 23)
@@ -157,11 +157,11 @@ def test_name_order_is_read_once_per_write(
 def test_hearings_of_a_trashed_case_are_hidden_until_it_is_restored(vault: Vault) -> None:
     from datetime import timedelta
 
-    from casefile.domain.models import Case, Hearing
     from casefile.services.hearings import agenda
     from casefile.services.listing import list_hearings
     from casefile.services.paged_lists import HearingsList
     from casefile.services.trash import move_to_trash, restore
+    from casefile.vault.schema import Case, Hearing
 
     with vault.write("test") as session:
         kept, trashed = Case(title="Kept case"), Case(title="Trashed case")
@@ -237,8 +237,8 @@ def _table_scans(vault: Vault, run: Callable[[], object]) -> list[str]:
 def test_the_lists_own_orders_read_no_whole_table(vault: Vault, people: dict[str, str]) -> None:
     # The name and date orders come from the live-row indexes of migration 0004 alone: a plan
     # that reads every row decrypts the whole table (People's first paint went 0.3 s cold).
-    from casefile.domain.models import Case, Hearing
     from casefile.services.paged_lists import HearingsList
+    from casefile.vault.schema import Case, Hearing
 
     with vault.write("test") as session:
         case = Case(title="Case")
@@ -261,8 +261,8 @@ def test_the_lists_own_orders_read_no_whole_table(vault: Vault, people: dict[str
 def test_hearings_sorted_by_court_fold_case_keep_date_order_among_equals(vault: Vault) -> None:
     from datetime import timedelta
 
-    from casefile.domain.models import Case, Hearing
     from casefile.services.paged_lists import HearingsList
+    from casefile.vault.schema import Case, Hearing
 
     courts = {  # day offset from today: court
         -2: "Бишкек",

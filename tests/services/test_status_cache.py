@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import DetentionEvent, Person
 from casefile.services import status
 from casefile.services.dashboard import dashboard
 from casefile.services.listing import list_people
+from casefile.vault.schema import DetentionEvent, Person
 from casefile.vault.vault import Vault
 
 TODAY = date(2026, 11, 23)

@@ -7,7 +7,11 @@ import io
 import pytest
 from sqlalchemy import func, select, text
 
-from casefile.domain.models import (
+from casefile.errors import RecordNotFoundError, ValidationError
+from casefile.services.attachments import CHUNK_SIZE, add_attachment
+from casefile.services.drafts import load_record, save_record
+from casefile.services.trash import list_trash, move_to_trash, purge, restore
+from casefile.vault.schema import (
     Attachment,
     AttachmentChunk,
     AuditEntry,
@@ -15,10 +19,6 @@ from casefile.domain.models import (
     Charge,
     Person,
 )
-from casefile.errors import RecordNotFoundError, ValidationError
-from casefile.services.attachments import CHUNK_SIZE, add_attachment
-from casefile.services.drafts import load_record, save_record
-from casefile.services.trash import list_trash, move_to_trash, purge, restore
 from casefile.vault.vault import Vault
 
 

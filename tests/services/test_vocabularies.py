@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from casefile.domain.models import AuditEntry, Person
 from casefile.errors import ValidationError
 from casefile.services.drafts import vocabulary
 from casefile.services.history import last_saved_record
@@ -14,6 +13,7 @@ from casefile.services.vocabularies import (
     term_record_id,
     vocabulary_names,
 )
+from casefile.vault.schema import AuditEntry, Person
 from casefile.vault.vault import Vault
 
 

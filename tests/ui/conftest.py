@@ -63,7 +63,7 @@ def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
 @pytest.fixture
 def people_vault_path(vault_path: Path) -> Path:
     """The test vault with a few people in it (closed again)."""
-    from casefile.domain.models import Person
+    from casefile.vault.schema import Person
 
     with Vault.open(vault_path, PASSPHRASE, actor="tester") as vault, vault.write() as session:
         for name in PEOPLE:

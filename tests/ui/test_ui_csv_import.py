@@ -12,7 +12,6 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from casefile.domain.models import AuditEntry, Person
 from casefile.services.csv_import import ImportKind, RowAction
 from casefile.services.drafts import save_record
 from casefile.ui.controller import AppController
@@ -21,6 +20,7 @@ from casefile.ui.export_dialog import ExportDialog
 from casefile.ui.open_formats_actions import OpenFormatActions
 from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
+from casefile.vault.schema import AuditEntry, Person
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, unlock
 

@@ -208,7 +208,7 @@ def test_suggested_spellings_are_added_with_one_click(
     with qtbot.waitSignal(page.records_changed, timeout=30_000):
         button.click()
     with vault.read() as session:
-        from casefile.domain.models import Person
+        from casefile.vault.schema import Person
 
         stored = session.get(Person, person_id)
         assert stored is not None and latin in stored.name_variants

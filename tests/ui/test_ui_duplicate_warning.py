@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from casefile.domain.models import Person
 from casefile.services.drafts import save_record
 from casefile.ui.editors.field_widgets import TextField
 from casefile.ui.record_actions import RecordActions
 from casefile.ui.tasks import TaskRunner
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import FakeDialogs, type_text
 

@@ -11,13 +11,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import DetentionEvent, Person
 from casefile.services.drafts import load_record, save_record
 from casefile.ui.editors.field_widgets import ChoiceField, PartialDateField, TextField
 from casefile.ui.editors.pickers import ReferenceField
 from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.i18n import days_in_custody
 from casefile.ui.tasks import TaskRunner
+from casefile.vault.schema import DetentionEvent, Person
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import FakeDialogs, type_text
 

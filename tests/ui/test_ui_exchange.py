@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from casefile.domain.models import Partner, Person
 from casefile.services.exchange import bundle_format, devices, safeguards, service
 from casefile.services.exchange.bundle_format import BundleKdf
 from casefile.services.exchange.errors import MassChangeError
@@ -22,6 +21,7 @@ from casefile.ui.exchange_actions import ExchangeActions
 from casefile.ui.exchange_conflicts import ConflictsDialog
 from casefile.ui.exchange_dialogs import SendChangesDialog
 from casefile.ui.tasks import TaskRunner
+from casefile.vault.schema import Partner, Person
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, unlock
 

@@ -53,8 +53,8 @@ def _birth(n: int) -> PartialDate | None:
 @pytest.fixture(scope="module")
 def big_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One vault of 1,000 people and 600 hearings for this module (copied per test)."""
-    from casefile.domain.models import Case, DetentionEvent, Hearing, Person
     from casefile.vault.keyfile import KdfCost
+    from casefile.vault.schema import Case, DetentionEvent, Hearing, Person
 
     folder = tmp_path_factory.mktemp("paged") / "big.casefile"
     fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)

@@ -184,9 +184,9 @@ def test_trash_accepts_a_partners_deletion(
 ) -> None:
     from sqlalchemy import select
 
-    from casefile.domain.models import PendingPurge, Person, Tombstone
     from casefile.services.listing import list_people
     from casefile.services.trash import move_to_trash
+    from casefile.vault.schema import PendingPurge, Person, Tombstone
     from tests.ui.ui_helpers import PASSPHRASE
 
     partner = "ab" * 16

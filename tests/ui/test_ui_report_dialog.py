@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from casefile.domain.models import AuditEntry
 from casefile.reports import TEMPLATES
 from casefile.services.demo import populate_demo
 from casefile.services.listing import list_people
@@ -35,6 +34,7 @@ from casefile.services.reporting import (
 from casefile.ui.report_dialog import ReportDialog
 from casefile.ui.report_options import TEMPLATE_BY_NAME
 from casefile.ui.tasks import TaskRunner
+from casefile.vault.schema import AuditEntry
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from casefile.domain.models import Person
 from casefile.errors import RecordNotFoundError
 from casefile.services.drafts import load_record, save_record
 from casefile.ui.controller import AppController
@@ -19,6 +18,7 @@ from casefile.ui.editors.field_widgets import DateField, PartialDateField
 from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.main_window import MainWindow
 from casefile.ui.settings import UiSettings
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, type_text, unlock
 

@@ -14,12 +14,12 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from casefile.assets import migrations_dir
-from casefile.domain.models import Base, Hearing, Person
 from casefile.errors import VaultCorruptError, VaultTooNewError
 from casefile.vault import migrations
 from casefile.vault.backup import list_backups
 from casefile.vault.engine import create_vault_engine, writer
 from casefile.vault.keyfile import read_keyfile, unlock
+from casefile.vault.schema import Base, Hearing, Person
 from casefile.vault.vault import Vault
 
 FIXTURES = Path(__file__).resolve().parents[2] / "db" / "fixtures"

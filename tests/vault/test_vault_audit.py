@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, text
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import AuditEntry, Person
+from casefile.vault.schema import AuditEntry, Person
 from casefile.vault.vault import Vault
 
 

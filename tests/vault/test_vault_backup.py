@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from casefile.domain.models import Person
 from casefile.errors import BackupError, VaultInUseError, WrongPassphraseError
 from casefile.vault import backup as backup_module
 from casefile.vault.backup import list_backups
 from casefile.vault.engine import PAGE_SIZE
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault, restore_backup, verify_backup
 
 PASSPHRASE = "correct horse battery staple for tests only"

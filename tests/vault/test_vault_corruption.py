@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy import select, text, update
 
-from casefile.domain.models import Attachment
 from casefile.errors import EncryptionUnavailableError, VaultCorruptError
 from casefile.vault import engine as vault_engine
 from casefile.vault.engine import CIPHER_PINS, CONNECTION_PRAGMAS, PAGE_SIZE
+from casefile.vault.schema import Attachment
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple for tests only"
@@ -121,8 +121,8 @@ def test_a_page_damaged_after_opening_is_a_known_error_on_read_and_write(
     vault_path: Path,
 ) -> None:
     """Damage met at any time, not only while opening: VaultCorruptError saying what to do."""
-    from casefile.domain.models import Person
     from casefile.vault.engine import DAMAGED_IN_USE_MESSAGE
+    from casefile.vault.schema import Person
 
     db = vault_path / "vault.db"
     vault = Vault.open(vault_path, PASSPHRASE)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from casefile.domain.models import Person
 from casefile.errors import (
     InvalidRecoveryKeyError,
     KeyFileMissingError,
@@ -20,6 +19,7 @@ from casefile.errors import (
 from casefile.vault.backup import list_backups
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.recovery import ALPHABET, format_recovery_key
+from casefile.vault.schema import Person
 from casefile.vault.vault import CreatedVault, Vault, emergency_erase
 
 FAST_KDF = KdfCost(memory_kib=8, time_cost=1, parallelism=1)

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from casefile.domain.dates import PartialDate
-from casefile.domain.models import Person, Setting
 from casefile.errors import (
     KeyFileDamagedError,
     KeyFileMissingError,
@@ -22,6 +21,7 @@ from casefile.errors import (
 )
 from casefile.vault.keyfile import KdfCost, read_keyfile
 from casefile.vault.recovery import format_recovery_key
+from casefile.vault.schema import Person, Setting
 from casefile.vault.vault import Vault
 
 # The same values as tests/conftest.py (a conftest cannot be imported as a module).

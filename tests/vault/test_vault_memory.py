@@ -7,9 +7,9 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
-from casefile.domain.models import Person
 from casefile.vault import memory
 from casefile.vault.lookaside import SLOT_COUNT, SLOT_SIZE
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 

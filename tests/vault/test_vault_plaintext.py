@@ -7,7 +7,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 
-from casefile.domain.models import Person
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 SQLITE_MAGIC = b"SQLite format 3"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from casefile.domain.models import Person
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple for tests only"
@@ -91,7 +91,7 @@ def test_second_process_is_refused_while_the_vault_is_open(vault_path: Path) -> 
 WRITER = """
 import os
 from pathlib import Path
-from casefile.domain.models import Person
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 vault = Vault.open(

@@ -16,7 +16,11 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import (
+from casefile.services.exchange.ids import in_ids
+from casefile.services.exchange.shared import collect_shared
+from casefile.vault.audit import json_value
+from casefile.vault.field_versions import Version, load_versions, plain_fields, versioned_fields
+from casefile.vault.schema import (
     RECORD_BY_TABLE,
     Attachment,
     AttachmentChunk,
@@ -27,10 +31,6 @@ from casefile.domain.models import (
     SourceLink,
     Tombstone,
 )
-from casefile.services.exchange.ids import in_ids
-from casefile.services.exchange.shared import collect_shared
-from casefile.vault.audit import json_value
-from casefile.vault.field_versions import Version, load_versions, plain_fields, versioned_fields
 
 MANIFEST_VERSION = 2
 _BATCH = 5000

@@ -19,7 +19,6 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import DeviceIdentity, Partner
 from casefile.errors import ValidationError
 from casefile.services.exchange.bundle_format import (
     BundleHeader,
@@ -29,6 +28,7 @@ from casefile.services.exchange.bundle_format import (
     verify_bundle,
 )
 from casefile.services.exchange.errors import UnknownPartnerError
+from casefile.vault.schema import DeviceIdentity, Partner
 from casefile.vault.vault import Vault
 
 CARD_PREFIX = "casefile-device-1:"

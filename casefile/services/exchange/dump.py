@@ -7,7 +7,10 @@ from typing import Any
 
 from sqlalchemy import select, text
 
-from casefile.domain.models import (
+from casefile.services.exchange.shared import TRAVELLING_SETTINGS
+from casefile.vault.audit import json_value
+from casefile.vault.field_versions import load_versions, versioned_fields
+from casefile.vault.schema import (
     RECORD_BY_TABLE,
     AttachmentChunk,
     Base,
@@ -16,9 +19,6 @@ from casefile.domain.models import (
     Tombstone,
     VocabularyTerm,
 )
-from casefile.services.exchange.shared import TRAVELLING_SETTINGS
-from casefile.vault.audit import json_value
-from casefile.vault.field_versions import load_versions, versioned_fields
 from casefile.vault.vault import Vault
 
 

@@ -17,7 +17,9 @@ from functools import cache
 from sqlalchemy import delete, inspect, select, text
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import (
+from casefile.services.exchange.ids import in_ids
+from casefile.vault.field_versions import stamp_fields
+from casefile.vault.schema import (
     RECORD_BY_TABLE,
     RECORD_CLASSES,
     Attachment,
@@ -28,8 +30,6 @@ from casefile.domain.models import (
     Tombstone,
     utcnow,
 )
-from casefile.services.exchange.ids import in_ids
-from casefile.vault.field_versions import stamp_fields
 
 type Key = tuple[str, str]
 

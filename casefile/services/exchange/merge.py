@@ -22,22 +22,6 @@ from sqlalchemy import delete, insert, inspect, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import (
-    RECORD_BY_TABLE,
-    AppliedBundle,
-    Attachment,
-    AttachmentChunk,
-    AuditEntry,
-    Conflict,
-    DeviceIdentity,
-    Partner,
-    PartnerRecord,
-    PendingPurge,
-    Record,
-    SourceLink,
-    Tombstone,
-    utcnow,
-)
 from casefile.services.bulk_records import BATCH as BULK_BATCH
 from casefile.services.bulk_records import (
     RecordWrite,
@@ -74,6 +58,22 @@ from casefile.vault.field_versions import (
     write_tombstones,
 )
 from casefile.vault.field_versions import write_versions as write_field_versions
+from casefile.vault.schema import (
+    RECORD_BY_TABLE,
+    AppliedBundle,
+    Attachment,
+    AttachmentChunk,
+    AuditEntry,
+    Conflict,
+    DeviceIdentity,
+    Partner,
+    PartnerRecord,
+    PendingPurge,
+    Record,
+    SourceLink,
+    Tombstone,
+    utcnow,
+)
 
 CONFLICT_ACTION = "conflict"
 NOT_OWN_PURGE = "a contributor may delete for good only the records it created or was sent"

@@ -14,10 +14,10 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import Partner, PendingPurge, utcnow
 from casefile.errors import RecordNotFoundError
 from casefile.services.exchange.held import settle_held
 from casefile.vault.field_versions import tick, write_tombstones
+from casefile.vault.schema import Partner, PendingPurge, utcnow
 from casefile.vault.vault import Vault
 
 

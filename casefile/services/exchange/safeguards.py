@@ -12,10 +12,10 @@ import math
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import RECORD_CLASSES
 from casefile.services.exchange.errors import MassChangeError
 from casefile.services.exchange.merge import ImportPreview
 from casefile.vault.backup import prune_kind
+from casefile.vault.schema import RECORD_CLASSES
 from casefile.vault.vault import Vault
 
 #: A bundle may delete, purge or overwrite at most this many records, or this share of the

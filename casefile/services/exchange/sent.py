@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import Partner, PartnerRecord, Setting
+from casefile.vault.schema import Partner, PartnerRecord, Setting
 
 #: Vault setting: this vault's clock when it last wrote a bundle (any scope, any partner).
 SETTING_HIGHEST_SENT = "exchange_highest_sent_clock"

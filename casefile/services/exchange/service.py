@@ -11,7 +11,6 @@ from typing import Any, Literal
 from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
-from casefile.domain.models import RECORD_BY_TABLE, AppliedBundle, Conflict, Partner, utcnow
 from casefile.errors import RecordNotFoundError, ValidationError
 from casefile.services.exchange import bundle_format, devices, safeguards
 from casefile.services.exchange.blobs import BlobReader
@@ -44,6 +43,7 @@ from casefile.services.exchange.merge import (
 from casefile.services.exchange.sent import note_sent
 from casefile.services.history import from_json_value
 from casefile.vault.field_versions import stamp_fields
+from casefile.vault.schema import RECORD_BY_TABLE, AppliedBundle, Conflict, Partner, utcnow
 from casefile.vault.vault import Vault
 
 type Resolution = Literal["mine", "theirs", "edit"]

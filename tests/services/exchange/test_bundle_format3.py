@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from casefile.domain.models import Partner, Person
 from casefile.services.exchange import (
     bundle_common,
     bundle_format,
@@ -28,6 +27,7 @@ from casefile.services.exchange.errors import (
     BundleTooNewError,
     UntrustedDeviceError,
 )
+from casefile.vault.schema import Partner, Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.bundle_helpers import (
     PERSON,

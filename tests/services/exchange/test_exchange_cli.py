@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from casefile.cli.main import main
-from casefile.domain.models import Partner, Person
 from casefile.services.exchange import bundle_format, devices, passphrases, safeguards
 from casefile.services.exchange.errors import MassChangeError
 from casefile.services.exchange.merge import ImportPreview
+from casefile.vault.schema import Partner, Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (
     BUNDLE_PASSPHRASE,

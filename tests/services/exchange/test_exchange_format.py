@@ -8,13 +8,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from casefile.domain.models import FieldVersion, Person
 from casefile.services import bulk_records
 from casefile.services.exchange import bundle_legacy, devices, service
 from casefile.services.exchange.bundle_format import PassphraseKey, pack_payload
 from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.dump import canonical_dump
 from casefile.vault.field_versions import RECORD_VERSION
+from casefile.vault.schema import FieldVersion, Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (
     BUNDLE_PASSPHRASE,

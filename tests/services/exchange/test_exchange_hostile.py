@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from casefile.domain.models import Conflict, Person, Tombstone
 from casefile.services import trash
 from casefile.services.attachments import add_attachment
 from casefile.services.exchange import devices, pending, service
@@ -25,6 +24,7 @@ from casefile.services.exchange.checks import BundleClockError
 from casefile.services.exchange.dump import full_dump
 from casefile.services.exchange.errors import BundleDamagedError, MassChangeError
 from casefile.vault.backup import list_backups
+from casefile.vault.schema import Conflict, Person, Tombstone
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (
     BUNDLE_PASSPHRASE,
@@ -118,7 +118,7 @@ def test_ids_and_references_must_be_canonical(
 
 def test_a_reference_that_is_not_an_id_is_refused(pair: tuple[Vault, Vault]) -> None:
     laptop, office = pair
-    from casefile.domain.models import Case, Hearing
+    from casefile.vault.schema import Case, Hearing
 
     with laptop.write() as session:
         case = Case(title="Case 278.3")

@@ -13,7 +13,6 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from casefile.domain.models import Consent, Person
 from casefile.errors import KnownError, ValidationError
 from casefile.services import trash as trash_service
 from casefile.services.exchange import devices, service
@@ -21,6 +20,7 @@ from casefile.services.exchange.bundle_format import PassphraseKey, pack_payload
 from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.checks import BundleClockError
 from casefile.services.exchange.dump import canonical_dump
+from casefile.vault.schema import Consent, Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (
     BUNDLE_PASSPHRASE,

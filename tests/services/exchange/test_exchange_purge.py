@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from casefile.domain.models import Consent, Person, Tombstone
 from casefile.errors import ValidationError
 from casefile.services import trash
 from casefile.services.exchange import service
 from casefile.services.exchange.dump import canonical_dump
+from casefile.vault.schema import Consent, Person, Tombstone
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (
     BUNDLE_PASSPHRASE,

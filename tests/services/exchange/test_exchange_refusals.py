@@ -6,7 +6,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casefile.domain.models import Person
 from casefile.errors import KnownError
 from casefile.services.exchange import devices, service
 from casefile.services.exchange.bundle_format import (
@@ -24,6 +23,7 @@ from casefile.services.exchange.errors import (
     BundleTooNewError,
     UntrustedDeviceError,
 )
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (
     BUNDLE_PASSPHRASE,

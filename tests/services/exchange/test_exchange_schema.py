@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from casefile.domain.models import DeviceIdentity, FieldVersion, Person, Tombstone
 from casefile.services import trash
+from casefile.vault.schema import DeviceIdentity, FieldVersion, Person, Tombstone
 from casefile.vault.vault import Vault
 
 FIXTURES = Path(__file__).resolve().parents[3] / "db" / "fixtures"
