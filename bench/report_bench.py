@@ -79,11 +79,11 @@ def main() -> int:
     parser.add_argument("--later", type=int, default=10, help="later summaries to time")
     args = parser.parse_args()
 
+    from casefile.demo.build import build_demo_vault
     from casefile.reports.data import RenderOptions
     from casefile.reports.redaction import PRESETS, apply_redactions
     from casefile.reports.render import render_report
     from casefile.reports.styles import register_fonts
-    from casefile.services.demo import build_demo_vault
     from casefile.services.listing import list_people
     from casefile.services.report_batch import build_briefs, bundle
     from casefile.services.reporting import SUBMITTER_SETTING, gather

@@ -1,7 +1,7 @@
 """GUI entry point: harden the process, then hand over to the Qt start flow in casefile.ui.
 
-Kept free of Qt imports itself (the layering test allows PySide6 only in casefile/ui), and of
-anything heavy: the first window must appear fast, before SQLAlchemy and SQLCipher load.
+Kept free of Qt imports itself (an import-linter contract allows PySide6 only in casefile/ui),
+and of anything heavy: the first window must appear fast, before SQLAlchemy and SQLCipher load.
 """
 
 from __future__ import annotations

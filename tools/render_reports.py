@@ -17,8 +17,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from casefile.demo.build import build_demo_vault
 from casefile.reports.data import RenderOptions
-from casefile.services.demo import build_demo_vault
 from casefile.services.listing import list_people
 from casefile.services.reporting import SUBMITTER_SETTING, build_report, gather
 from casefile.vault.keyfile import KdfCost

@@ -43,7 +43,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from casefile.services.demo import build_demo_vault
+    from casefile.demo.build import build_demo_vault
     from casefile.services.reporting import SUBMITTER_SETTING
     from casefile.ui.dialogs import DialogService
     from casefile.ui.report_dialog import ReportDialog

@@ -89,7 +89,7 @@ def main() -> int:
     out: Path = parser.parse_args().out
     out.mkdir(parents=True, exist_ok=True)
 
-    from casefile.services.demo import DEMO_PASSPHRASE, build_demo_vault
+    from casefile.demo.build import DEMO_PASSPHRASE, build_demo_vault
     from casefile.ui.i18n import set_language
     from casefile.vault.keyfile import KdfCost
 

@@ -62,7 +62,7 @@ def main() -> int:
     out: Path = parser.parse_args().out
     out.mkdir(parents=True, exist_ok=True)
 
-    from casefile.services.demo import DEMO_PASSPHRASE, build_demo_vault
+    from casefile.demo.build import DEMO_PASSPHRASE, build_demo_vault
     from casefile.vault.keyfile import KdfCost
 
     app = QApplication(sys.argv[:1])

@@ -93,7 +93,13 @@ def source_files(root: Path = ROOT) -> list[Path]:
 
 CATALOG = ROOT / "casefile" / "ui" / "message_catalog.py"
 #: Layers whose KnownError messages reach people through the UI (the CLI stays in English).
-MESSAGE_DIRS = ("casefile/domain", "casefile/vault", "casefile/services", "casefile/reports")
+MESSAGE_DIRS = (
+    "casefile/domain",
+    "casefile/vault",
+    "casefile/services",
+    "casefile/demo",
+    "casefile/reports",
+)
 #: Parts of messages kept apart from the raise: constants (…_MESSAGE, …_HINT) and the phrases
 #: returned by helpers that explain a problem (domain/dates.py `_problem`).
 MESSAGE_CONSTANT_SUFFIXES = ("_MESSAGE", "_HINT")

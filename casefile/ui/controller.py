@@ -292,7 +292,7 @@ class AppController(QObject):
         target = self.demo_path
 
         def build() -> None:
-            from casefile.services.demo import build_demo_vault
+            from casefile.demo.build import build_demo_vault
 
             build_demo_vault(target).vault.close()
 
@@ -304,7 +304,7 @@ class AppController(QObject):
         show_error(self.dialogs, self.welcome, error)
 
     def _unlock_demo(self) -> None:
-        from casefile.services.demo import DEMO_PASSPHRASE
+        from casefile.demo.build import DEMO_PASSPHRASE
 
         hint = fill(
             self.tr(

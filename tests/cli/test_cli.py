@@ -406,7 +406,7 @@ def test_automatic_backup(vault_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_demo_builds_a_vault_with_people(
     tmp_path: Path, fast_kdf: KdfCost, env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from casefile.services.demo import DEMO_PASSPHRASE
+    from casefile.demo.build import DEMO_PASSPHRASE
 
     code, out, _err = run(capsys, "demo", str(tmp_path / "demo"))
     assert code == 0

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from casefile.cli.main import main
-from casefile.services.demo import DEMO_PASSPHRASE
+from casefile.demo.build import DEMO_PASSPHRASE
 from casefile.services.listing import list_people
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault

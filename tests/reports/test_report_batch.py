@@ -10,7 +10,7 @@ from datetime import date
 import pypdf
 import pytest
 
-from casefile.services.demo import populate_demo
+from casefile.demo.build import populate_demo
 from casefile.services.report_batch import build_briefs, bundle, detained_people
 from casefile.vault.vault import Vault
 

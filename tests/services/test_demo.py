@@ -14,15 +14,15 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casefile.domain.enums import CurrentStatus
-from casefile.errors import KnownError
-from casefile.services.demo import (
+from casefile.demo.build import (
     DEMO_PASSPHRASE,
     DEMO_SETTING,
     DemoSummary,
     build_demo_vault,
     populate_demo,
 )
+from casefile.domain.enums import CurrentStatus
+from casefile.errors import KnownError
 from casefile.services.status import statuses
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.schema import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from casefile.services.demo import populate_demo
+from casefile.demo.build import populate_demo
 from casefile.services.listing import (
     list_cases,
     list_hearings,

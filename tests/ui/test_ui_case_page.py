@@ -104,7 +104,7 @@ def test_open_record_and_back_through_the_main_window(
     qtbot: QtBot, make_controller: Any, tmp_path: Path
 ) -> None:
     """Lists, dossier and case page link to each other; Back (Alt+Left) walks the way back."""
-    from casefile.services.demo import DEMO_PASSPHRASE, build_demo_vault
+    from casefile.demo.build import DEMO_PASSPHRASE, build_demo_vault
 
     fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
     created = build_demo_vault(tmp_path / "demo", kdf_cost=fast)
@@ -168,7 +168,7 @@ def test_open_record_and_back_through_the_main_window(
 def test_dashboard_ill_treatment_item_opens_the_report_in_its_victims_dossier(
     qtbot: QtBot, make_controller: Any, tmp_path: Path
 ) -> None:
-    from casefile.services.demo import DEMO_PASSPHRASE, build_demo_vault
+    from casefile.demo.build import DEMO_PASSPHRASE, build_demo_vault
 
     fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
     created = build_demo_vault(tmp_path / "demo", kdf_cost=fast)

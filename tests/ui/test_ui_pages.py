@@ -18,7 +18,7 @@ from tests.ui.ui_helpers import PEOPLE, FakeDialogs, unlock
 
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
-    from casefile.services.demo import build_demo_vault
+    from casefile.demo.build import build_demo_vault
 
     fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
     created = build_demo_vault(tmp_path / "demo", kdf_cost=fast)
@@ -27,7 +27,7 @@ def demo_path(tmp_path: Path) -> Path:
 
 
 def open_demo(qtbot: QtBot, controller: AppController, demo_path: Path) -> MainWindow:
-    from casefile.services.demo import DEMO_PASSPHRASE
+    from casefile.demo.build import DEMO_PASSPHRASE
 
     controller.start(demo_path)
     window = controller.main_window
@@ -124,8 +124,8 @@ def test_dashboard_lists_the_oldest_reports_and_a_line_to_the_rest(
 ) -> None:
     from datetime import date
 
+    from casefile.demo.build import DEMO_PASSPHRASE
     from casefile.services import dashboard as dashboard_service
-    from casefile.services.demo import DEMO_PASSPHRASE
 
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         total = dashboard_service.dashboard(vault, date.today()).unanswered_ill_treatment_count

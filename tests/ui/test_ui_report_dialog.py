@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from casefile.demo.build import populate_demo
 from casefile.reports import TEMPLATES
-from casefile.services.demo import populate_demo
 from casefile.services.listing import list_people
 from casefile.services.reporting import (
     SUBMITTER_SETTING,

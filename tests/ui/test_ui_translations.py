@@ -110,7 +110,7 @@ def test_kyrgyz_is_not_russian() -> None:
 
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
-    from casefile.services.demo import build_demo_vault
+    from casefile.demo.build import build_demo_vault
 
     fast = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
     created = build_demo_vault(tmp_path / "demo", kdf_cost=fast)
@@ -160,7 +160,7 @@ def test_switching_language_relabels_menus_and_dashboard(
     dialogs: FakeDialogs,
     restore_english: None,
 ) -> None:
-    from casefile.services.demo import DEMO_PASSPHRASE
+    from casefile.demo.build import DEMO_PASSPHRASE
 
     controller = make_controller()
     controller.start(demo_path)

@@ -3,7 +3,7 @@
 Everything is dated relative to "today", so the dashboard always has upcoming hearings,
 detention terms about to expire, someone held in police custody beyond 48 hours and
 ill-treatment complaints without an official response. The same seed gives the same vault.
-The content itself lives in demo_data and demo_records.
+The content itself lives in demo.data and demo.records.
 """
 
 from __future__ import annotations
@@ -19,10 +19,7 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casefile.domain.dates import PartialDate
-from casefile.domain.enums import DetentionType
-from casefile.errors import KnownError
-from casefile.services.demo_data import (
+from casefile.demo.data import (
     AFFILIATIONS,
     ARREST_CONTEXT,
     CASES,
@@ -34,7 +31,7 @@ from casefile.services.demo_data import (
     PersonSpec,
     Step,
 )
-from casefile.services.demo_records import (
+from casefile.demo.records import (
     CHAINS,
     CONSENTS,
     HELD_NOTES,
@@ -47,6 +44,9 @@ from casefile.services.demo_records import (
     ChainSpec,
     IllTreatmentSpec,
 )
+from casefile.domain.dates import PartialDate
+from casefile.domain.enums import DetentionType
+from casefile.errors import KnownError
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.schema import (
     Case,

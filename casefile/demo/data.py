@@ -1,4 +1,4 @@
-"""Fixed content of the demo vault: fictional people, cases and texts (see services.demo).
+"""Fixed content of the demo vault: fictional people, cases and texts (see demo.build).
 
 Everyone and everything here is invented. The cases follow patterns monitors meet in
 Kyrgyzstan (bloggers charged under Criminal Code art. 278 part 3, a media outlet's staff held
