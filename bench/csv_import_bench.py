@@ -34,9 +34,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from casefile.services.csv_import import ImportKind, plan_import, run_import
-from casefile.services.drafts import save_record
-from casefile.services.open_export import export_csv, export_json
+from casefile.services.open_formats.csv_import import ImportKind, plan_import, run_import
+from casefile.services.open_formats.export import export_csv, export_json
+from casefile.services.records.drafts import save_record
 from casefile.vault import engine as vault_engine
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.schema import AuditEntry, Person

@@ -45,7 +45,6 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
-from casefile.services import attachments
 from casefile.services.exchange import bundle_format, bundle_legacy, bundle_stream, devices, service
 from casefile.services.exchange.bundle_format import (
     MAX_MANIFEST,
@@ -56,6 +55,7 @@ from casefile.services.exchange.bundle_format import (
 from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.dump import canonical_dump
 from casefile.services.exchange.errors import BundleError
+from casefile.services.records import attachments
 from casefile.vault import engine as vault_engine
 from casefile.vault.atomic import write_atomic
 from casefile.vault.keyfile import KdfCost

@@ -84,9 +84,9 @@ def main() -> int:
     from casefile.reports.redaction import PRESETS, apply_redactions
     from casefile.reports.render import render_report
     from casefile.reports.styles import register_fonts
-    from casefile.services.listing import list_people
-    from casefile.services.report_batch import build_briefs, bundle
-    from casefile.services.reporting import SUBMITTER_SETTING, gather
+    from casefile.services.lists.listing import list_people
+    from casefile.services.reporting.batch import build_briefs, bundle
+    from casefile.services.reporting.pipeline import SUBMITTER_SETTING, gather
 
     load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
     print(f"machine: {os.cpu_count()} cores, load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")

@@ -35,7 +35,7 @@ import vault_bench  # bench/ is the script's folder, so it is on sys.path
 from sqlalchemy import text
 
 from casefile.domain.transliteration import same_name, suggest_variants
-from casefile.services.search import pick_people, search
+from casefile.services.search.search import pick_people, search
 from casefile.vault import search_index
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault

@@ -6,9 +6,9 @@ into a plain SQLite file with the same schema and pragmas through the same code,
 bulk-load time, unlock time, warm query times and file sizes with the encrypted/plain ratio.
 
 The rows are generated before any timer starts. The timed bulk load writes the records through
-the app's own bulk writer (casefile/services/bulk_records.py, as the CSV import does) in one
-transaction; then, timed apart in a second transaction, the audit entries, search-index rows
-and field versions that the app's bulk import writes beside them (NOTES below).
+the app's own bulk writer (casefile/services/open_formats/bulk_records.py, as the CSV import
+does) in one transaction; then, timed apart in a second transaction, the audit entries,
+search-index rows and field versions that the app's bulk import writes beside them (NOTES below).
 
     .venv/bin/python bench/vault_bench.py                # full scale, one round
     .venv/bin/python bench/vault_bench.py --scale 0.1    # quick run
@@ -64,8 +64,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from casefile.domain.dates import PartialDate
-from casefile.services import bulk_records, hearings, listing
-from casefile.services import status as status_service
+from casefile.services.lists import listing
+from casefile.services.lists import status as status_service
+from casefile.services.open_formats import bulk_records
+from casefile.services.records import hearings
 from casefile.vault import engine as vault_engine
 from casefile.vault import lookaside as vault_lookaside
 from casefile.vault import migrations, search_index

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from casefile.demo.build import build_demo_vault
 from casefile.reports.data import RenderOptions
-from casefile.services.listing import list_people
-from casefile.services.reporting import SUBMITTER_SETTING, build_report, gather
+from casefile.services.lists.listing import list_people
+from casefile.services.reporting.pipeline import SUBMITTER_SETTING, build_report, gather
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
 

@@ -44,7 +44,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     from casefile.demo.build import build_demo_vault
-    from casefile.services.reporting import SUBMITTER_SETTING
+    from casefile.services.reporting.pipeline import SUBMITTER_SETTING
     from casefile.ui.dialogs import DialogService
     from casefile.ui.report_dialog import ReportDialog
     from casefile.ui.style import application_style
@@ -60,7 +60,7 @@ def main() -> int:
         with created.vault as vault:
             vault.set_setting(SUBMITTER_SETTING, DEMO_SUBMITTER)
             person_id = pick_person(vault, DEMO_TODAY)
-            from casefile.services.drafts import load_record
+            from casefile.services.records.drafts import load_record
 
             name = str(load_record(vault, "persons", person_id)["full_name"])
             runner = TaskRunner()

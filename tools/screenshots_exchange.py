@@ -32,10 +32,10 @@ DUPLICATES = ("Asanov Bakyt (typed twice)", "Tologonova Aizada (typed twice)")
 def _laptop_purges_people(office_path: Path, temp: Path, passphrase: str) -> Path:
     """A field laptop that received the office's vault, then deleted people for good; returns
     the bundle it sends back."""
-    from casefile.services import trash
     from casefile.services.exchange import devices, service
     from casefile.services.exchange.safeguards import mass_change_limit
-    from casefile.services.listing import list_people
+    from casefile.services.lists.listing import list_people
+    from casefile.services.records import trash
     from casefile.vault.keyfile import KdfCost
     from casefile.vault.schema import Person
     from casefile.vault.vault import Vault

@@ -186,8 +186,8 @@ def known_error_messages(root: Path = ROOT) -> list[str]:
 
 
 def field_labels() -> list[str]:
-    """Every label the record editors show for a field (services.drafts.fields_of)."""
-    from casefile.services.drafts import EDITABLE_TABLES, fields_of
+    """Every label the record editors show for a field (services.records.drafts.fields_of)."""
+    from casefile.services.records.drafts import EDITABLE_TABLES, fields_of
 
     return sorted({info.label for table in EDITABLE_TABLES for info in fields_of(table)})
 

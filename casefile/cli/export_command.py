@@ -52,7 +52,7 @@ def register(subparsers: Subparsers) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from casefile.services.open_export import ExportExistsError, export_csv, export_json
+    from casefile.services.open_formats.export import ExportExistsError, export_csv, export_json
 
     export = export_json if args.format == "json" else export_csv
     vault, _passphrase = unlock(args)

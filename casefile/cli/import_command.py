@@ -13,7 +13,7 @@ from casefile.cli.common import Subparsers, add_parser, add_vault_argument, err,
 from casefile.cli.common import unlock as unlock_vault
 
 if TYPE_CHECKING:
-    from casefile.services.csv_reading import CsvTable
+    from casefile.services.open_formats.csv_reading import CsvTable
 
 #: Exit code of a dry run in which some rows would be rejected (invalid input).
 EXIT_ROWS_REJECTED = 2
@@ -81,7 +81,7 @@ def register(subparsers: Subparsers) -> None:
 
 def _read_table(path: Path, encoding: str) -> tuple[bytes, CsvTable]:
     """The file's bytes and table; a refusal names the file and says what to do."""
-    from casefile.services.csv_import import (
+    from casefile.services.open_formats.csv_import import (
         CsvEncodingError,
         CsvFormatError,
         normal_encoding,
@@ -112,7 +112,7 @@ def _read_table(path: Path, encoding: str) -> tuple[bytes, CsvTable]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from casefile.services.csv_import import (
+    from casefile.services.open_formats.csv_import import (
         ImportKind,
         RowAction,
         describe,

@@ -10,7 +10,7 @@ from typing import Any
 
 from casefile.cli.common import Subparsers, add_parser, add_vault_argument, one_line, out, unlock
 from casefile.cli.prompts import UsageError
-from casefile.services.listing import (
+from casefile.services.lists.listing import (
     CaseRow,
     HearingRow,
     PersonRow,

@@ -136,7 +136,11 @@ def _check_output(output: Path, *, force: bool) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from casefile.services.reporting import ConsentRequiredError, build_report, record_disclosure
+    from casefile.services.reporting.pipeline import (
+        ConsentRequiredError,
+        build_report,
+        record_disclosure,
+    )
 
     options = _options(args)
     output: Path = args.output

@@ -6,7 +6,7 @@ import argparse
 
 from casefile.cli.common import Subparsers, add_parser, add_vault_argument, one_line, out, unlock
 from casefile.cli.prompts import UsageError
-from casefile.services.search import search
+from casefile.services.search.search import search
 
 DEFAULT_LIMIT = 20
 

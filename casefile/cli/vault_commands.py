@@ -133,7 +133,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from casefile.demo.build import DEMO_PASSPHRASE, build_demo_vault
-    from casefile.services.listing import list_cases, list_hearings, list_people
+    from casefile.services.lists.listing import list_cases, list_hearings, list_people
 
     created = build_demo_vault(args.path)
     with created.vault as vault:

@@ -74,7 +74,7 @@ def week_of(day: date) -> tuple[date, date]:
 
 @dataclass(frozen=True)
 class AgendaData:
-    rows: tuple[Any, ...]  # services.hearings.AgendaRow: overdue first, then the period
+    rows: tuple[Any, ...]  # services.records.hearings.AgendaRow: overdue first, then the period
     start: date
     end: date
     today: date
@@ -82,7 +82,7 @@ class AgendaData:
 
 def load_agenda(vault: Vault, start: date, end: date, today: date) -> AgendaData:
     """Runs on a worker thread: the period's hearings, after the overdue ones before it."""
-    from casefile.services.hearings import agenda
+    from casefile.services.records.hearings import agenda
 
     shown = agenda(vault, start, end, today=today)
     overdue_end = min(start, today) - timedelta(days=1)
@@ -528,7 +528,7 @@ class AgendaPage(QWidget):
         word = tr("Hearing")
 
         def work() -> int:
-            from casefile.services.file_exports import export_agenda
+            from casefile.services.open_formats.file_exports import export_agenda
 
             return export_agenda(vault, path, start, end, with_names=with_names, label=word)
 

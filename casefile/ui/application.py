@@ -73,7 +73,7 @@ def _install_translators(language: str) -> None:
 
 def _warm_up() -> None:
     """Imports the vault and services in the background while the user types."""
-    import casefile.services.listing
+    import casefile.services.lists.listing
     import casefile.vault.vault  # noqa: F401
 
 

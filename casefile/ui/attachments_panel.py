@@ -171,7 +171,7 @@ class AttachmentsSection(Section):
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
 
         def work() -> str:
-            from casefile.services.attachments import add_attachment
+            from casefile.services.records.attachments import add_attachment
 
             with Path(path).open("rb") as source:
                 return add_attachment(vault, table, record_id, title, source, path.name, media_type)
@@ -185,7 +185,7 @@ class AttachmentsSection(Section):
             return
 
         def work() -> bytes:
-            from casefile.services.file_exports import attachment_bytes
+            from casefile.services.open_formats.file_exports import attachment_bytes
 
             return attachment_bytes(vault, row.id)
 
@@ -212,7 +212,7 @@ class AttachmentsSection(Section):
             danger=True,
         ):
             return
-        from casefile.services.attachments import export_file_name
+        from casefile.services.records.attachments import export_file_name
 
         # A plain name, never the stored one as it is: a dialog given "../x" opens elsewhere.
         path = self.record_dialogs.save_file(self, tr("Export the file to"), export_file_name(row))
@@ -220,7 +220,7 @@ class AttachmentsSection(Section):
             return
 
         def work() -> int:
-            from casefile.services.file_exports import export_attachment
+            from casefile.services.open_formats.file_exports import export_attachment
 
             return export_attachment(vault, row.id, path)
 

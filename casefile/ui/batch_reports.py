@@ -36,8 +36,8 @@ from casefile.ui.report_dialog import FileChooser, QtFileChooser, default_folder
 from casefile.ui.tasks import Cancelled, ProgressDialog, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
-    from casefile.services.listing import PersonRow
-    from casefile.services.report_batch import SkippedPerson
+    from casefile.services.lists.listing import PersonRow
+    from casefile.services.reporting.batch import SkippedPerson
     from casefile.vault.vault import Vault
 
 
@@ -71,7 +71,7 @@ def run_batch(
     today: date | None,
 ) -> BatchOutcome:
     """Worker side: build every brief, then write the bundle or the files (not before)."""
-    from casefile.services.report_batch import build_briefs, save_briefs, save_bundle
+    from casefile.services.reporting.batch import build_briefs, save_briefs, save_bundle
 
     def progress(done: int, total: int) -> None:
         context.report(done / total if total else None, tr("Making the briefs…"))
@@ -174,7 +174,7 @@ class BatchReportsDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        from casefile.services.report_batch import detained_people
+        from casefile.services.reporting.batch import detained_people
 
         vault, today = self._vault, self._today
         self._runner.run(

@@ -52,7 +52,7 @@ def tr(text: str) -> str:
 
 def load_case(vault: Vault, case_id: str, today: date | None = None) -> Any:
     """Runs on a worker thread: the case page from the service."""
-    from casefile.services.dossiers import get_case_page
+    from casefile.services.lists.dossiers import get_case_page
 
     return get_case_page(vault, case_id, today or date.today(), current_language())
 
@@ -62,7 +62,7 @@ class ChainRow:
     """A hearing in the chain, with the dates it was postponed to / from."""
 
     id: str
-    item: Any  # services.dossiers.HearingItem
+    item: Any  # services.lists.dossiers.HearingItem
     to_date: date | None
     from_date: date | None
     upcoming: bool  # the next hearing still to come

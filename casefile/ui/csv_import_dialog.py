@@ -1,8 +1,8 @@
 """File → Import from CSV…: choose a file, map its columns with a preview, dry run, import.
 
-The file is read and judged by casefile.services.csv_import; the dry run and the import run
-on the task runner behind a progress dialog with Cancel. Nothing is written before Import,
-and the import is one transaction: cancelled or failed, it leaves the vault as it was.
+The file is read and judged by casefile.services.open_formats.csv_import; the dry run and the
+import run on the task runner behind a progress dialog with Cancel. Nothing is written before
+Import, and the import is one transaction: cancelled or failed, it leaves the vault as it was.
 
 Signals:
     CsvImportDialog.records_imported(): the import wrote records (views should reload).
@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.errors import KnownError
-from casefile.services.csv_import import (
+from casefile.services.open_formats.csv_import import (
     CsvEncodingError,
     CsvTable,
     ImportKind,

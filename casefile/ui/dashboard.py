@@ -1,6 +1,6 @@
 """The dashboard: who is held, what is coming, what needs action, each item one click away.
 
-Data comes from casefile.services.dashboard on a worker thread and is turned there into the
+Data comes from casefile.services.lists.dashboard on a worker thread and is turned there into the
 plain DashboardData below (texts and the record each item opens), so the widgets only show it.
 """
 
@@ -76,7 +76,7 @@ class DashboardData:
 
 def load_dashboard(vault: Vault, today: date | None = None) -> DashboardData:
     """Runs on a worker thread: the service's dashboard as texts and record links."""
-    from casefile.services.dashboard import dashboard
+    from casefile.services.lists.dashboard import dashboard
 
     raw = dashboard(vault, today or date.today())
     # Each list shows its first items only: ten thousand word-wrapped rows in a list widget

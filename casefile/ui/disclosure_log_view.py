@@ -30,7 +30,7 @@ from casefile.ui.table_model import Column, RowFilterProxy, RowTableModel, text_
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from casefile.services.reporting import DisclosureOverviewRow
+    from casefile.services.reporting.pipeline import DisclosureOverviewRow
     from casefile.vault.vault import Vault
 
 
@@ -142,7 +142,7 @@ class DisclosureLogDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from casefile.services.reporting import disclosure_overview
+        from casefile.services.reporting.pipeline import disclosure_overview
 
         vault = self._vault
         self._runner.run(

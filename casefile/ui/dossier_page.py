@@ -71,15 +71,15 @@ def yes_no(value: bool | None) -> str:
 
 @dataclass(frozen=True)
 class DossierData:
-    dossier: Any  # services.dossiers.PersonDossier
+    dossier: Any  # services.lists.dossiers.PersonDossier
     timeline: TimelineModel
     suggested_spellings: tuple[str, ...] = ()  # Latin and Cyrillic, not yet recorded
 
 
 def load_dossier(vault: Vault, person_id: str, today: date | None = None) -> DossierData:
     """Runs on a worker thread: the dossier and its timeline model."""
-    from casefile.services.dossiers import get_person_dossier
-    from casefile.services.name_variants import suggestions_for
+    from casefile.services.lists.dossiers import get_person_dossier
+    from casefile.services.search.name_variants import suggestions_for
 
     today = today or date.today()
     dossier = get_person_dossier(vault, person_id, today, current_language())
@@ -525,7 +525,7 @@ class DossierPage(RecordPage):
         vault, person_id = self.vault, self.record_id
         if vault is None or not person_id:
             return
-        from casefile.services.name_variants import add_name_variant
+        from casefile.services.search.name_variants import add_name_variant
 
         for button in self.spelling_buttons:
             button.setEnabled(False)

@@ -1,6 +1,6 @@
 """File → Export…: every record to open JSON or CSV files, with the unencrypted warning.
 
-The export runs on the task runner behind a progress dialog (casefile.services.open_export);
+The export runs on the task runner behind a progress dialog (casefile.services.open_formats.export);
 the folder is chosen through the dialog service, so tests answer it without a file dialog.
 """
 
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.services.open_export import ExportResult, export_csv, export_json
+from casefile.services.open_formats.export import ExportResult, export_csv, export_json
 from casefile.ui.dialogs import DialogService
 from casefile.ui.errors import show_error
 from casefile.ui.tasks import TaskContext, TaskRunner, run_with_progress

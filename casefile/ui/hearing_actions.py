@@ -62,7 +62,7 @@ def postpone(
         return None
 
     def work() -> str:
-        from casefile.services.hearings import postpone_hearing
+        from casefile.services.records.hearings import postpone_hearing
 
         return postpone_hearing(vault, hearing_id, answer.new_date, answer.new_time, answer.reason)
 
@@ -91,8 +91,8 @@ def record_outcome(
         return None
 
     def work() -> None:
-        from casefile.services.drafts import load_record
-        from casefile.services.hearings import record_outcome as save_outcome
+        from casefile.services.records.drafts import load_record
+        from casefile.services.records.hearings import record_outcome as save_outcome
 
         # The service sets attendance every time: keep what was recorded before.
         stored = load_record(vault, "hearings", hearing_id)

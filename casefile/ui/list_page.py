@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.services.list_query import PAGE_SIZE, FilterWord, ListIds, ListQuery, ListWindow
+from casefile.services.lists.query import PAGE_SIZE, FilterWord, ListIds, ListQuery, ListWindow
 from casefile.ui.i18n import fill, format_number
 from casefile.ui.labels import label
 from casefile.ui.locking import ClipboardGuard

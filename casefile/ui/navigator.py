@@ -130,7 +130,7 @@ class Navigator(QObject):
         serial = self._serial
 
         def work() -> Any:
-            from casefile.services.navigation import record_target
+            from casefile.services.records.navigation import record_target
 
             return record_target(vault, table, record_id)
 

@@ -8,7 +8,7 @@ knows how many rows there are from the start, so the scroll bar is true and any 
 shown; a row's id is known before its page is read, so opening, selecting and moving rows to
 the trash work on any row.
 
-A load comes in two steps (casefile/services/paged_lists.py):
+A load comes in two steps (casefile/services/lists/paged.py):
 1. `set_window()`: the count and the rows of the first screens (and, when they were as cheap,
    every id): the view paints at once.
 2. `set_ids()`: every id in order, when the window came without them. Pages wanted before that

@@ -68,31 +68,31 @@ _STAGES: tuple[str, ...] = tuple(stage.value for stage in CaseStatus)
 
 
 def _load_people(vault: Vault) -> Sequence[Any]:
-    from casefile.services.listing import list_people
+    from casefile.services.lists.listing import list_people
 
     return list_people(vault)
 
 
 def _load_cases(vault: Vault) -> Sequence[Any]:
-    from casefile.services.listing import list_cases
+    from casefile.services.lists.listing import list_cases
 
     return list_cases(vault)
 
 
 def _load_hearings(vault: Vault) -> Sequence[Any]:
-    from casefile.services.listing import list_hearings
+    from casefile.services.lists.listing import list_hearings
 
     return list_hearings(vault)
 
 
 def _people_list() -> Any:
-    from casefile.services.paged_lists import PeopleList
+    from casefile.services.lists.paged import PeopleList
 
     return PeopleList()
 
 
 def _hearings_list() -> Any:
-    from casefile.services.paged_lists import HearingsList
+    from casefile.services.lists.paged import HearingsList
 
     return HearingsList(_today)
 
@@ -252,13 +252,13 @@ HEARINGS = ListSpec(
 
 
 def _load_ill_treatment(vault: Vault) -> Sequence[Any]:
-    from casefile.services.listing import list_ill_treatment
+    from casefile.services.lists.listing import list_ill_treatment
 
     return list_ill_treatment(vault)
 
 
 def _load_interventions(vault: Vault) -> Sequence[Any]:
-    from casefile.services.listing import list_interventions
+    from casefile.services.lists.listing import list_interventions
 
     return list_interventions(vault)
 

@@ -4,7 +4,7 @@ RecordActions is the one entry point pages use (through the main window): it ope
 forms, runs trash and undo on the task runner, and says afterwards that records changed.
 Undo (Ctrl+Z) walks back through what was done in this window since the vault was unlocked:
 a move to the trash is restored, a new record goes to the trash (where it can be restored), a
-save is undone with services.history.undo_last_save (the old values written back as a new
+save is undone with services.records.history.undo_last_save (the old values written back as a new
 audited update). With nothing left in this session it undoes this actor's last save.
 """
 
@@ -62,7 +62,7 @@ DEFAULT_KIND_OF_PAGE = {
 def preset_for(table: str, context: dict[str, str]) -> dict[str, str]:
     """Links a new record to the record on screen: context maps a table to the id shown (a
     dossier gives {"persons": id}); each field referring to that table gets the id."""
-    from casefile.services.drafts import fields_of
+    from casefile.services.records.drafts import fields_of
 
     return {
         info.name: context[info.references]
@@ -76,7 +76,7 @@ def tr(text: str) -> str:
 
 
 def _trash_all(vault: Vault, records: list[tuple[str, str]]) -> int:
-    from casefile.services.trash import move_to_trash
+    from casefile.services.records.trash import move_to_trash
 
     for table, record_id in records:
         move_to_trash(vault, table, record_id)
@@ -84,7 +84,7 @@ def _trash_all(vault: Vault, records: list[tuple[str, str]]) -> int:
 
 
 def _restore_all(vault: Vault, records: list[tuple[str, str]]) -> int:
-    from casefile.services.trash import restore
+    from casefile.services.records.trash import restore
 
     # Children before parents were trashed in list order; restore parents first.
     for table, record_id in reversed(records):
@@ -107,8 +107,8 @@ class UndoStep:
 
 def _undo_step(vault: Vault, step: UndoStep) -> bool:
     """Takes one step back; False if there was nothing left to undo for it."""
-    from casefile.services.history import undo_last_save
-    from casefile.services.trash import move_to_trash
+    from casefile.services.records.history import undo_last_save
+    from casefile.services.records.trash import move_to_trash
 
     if step.kind == TRASHED:
         _restore_all(vault, list(step.records))
@@ -123,7 +123,7 @@ def _undo_step(vault: Vault, step: UndoStep) -> bool:
 def _step_name(vault: Vault, step: UndoStep | None, lang: str) -> Any:
     """The (table, label) an undo would change, for the menu; the history's target when no
     step is left in this session."""
-    from casefile.services.history import record_name, undo_target
+    from casefile.services.records.history import record_name, undo_target
 
     if step is None:
         target = undo_target(vault, lang)
@@ -134,7 +134,7 @@ def _step_name(vault: Vault, step: UndoStep | None, lang: str) -> Any:
 
 def _undo_last(vault: Vault) -> tuple[str, str] | None:
     """Undoes this actor's last save; (table, label) of what changed, None if nothing."""
-    from casefile.services.history import undo_last_save, undo_target
+    from casefile.services.records.history import undo_last_save, undo_target
 
     target = undo_target(vault)
     if target is None or not undo_last_save(vault, target.table, target.record_id):

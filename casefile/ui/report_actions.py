@@ -201,7 +201,7 @@ class ReportActions(QObject):
 def _subject(vault: Vault, table: str, record_id: str) -> str:
     """What the report window says it is about: the person's name or the case's title.
     RecordNotFoundError if it is gone or in the trash."""
-    from casefile.services.drafts import load_record
+    from casefile.services.records.drafts import load_record
 
     draft = load_record(vault, table, record_id)
     if table == "persons":

@@ -14,7 +14,7 @@ from casefile.ui.labels import QT_TRANSLATE_NOOP
 from casefile.ui.report_options import audience_label, redaction_label, template_label
 
 if TYPE_CHECKING:
-    from casefile.services.reporting import ReportCheck
+    from casefile.services.reporting.pipeline import ReportCheck
 
 
 def tr(text: str) -> str:

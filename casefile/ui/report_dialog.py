@@ -48,7 +48,7 @@ from casefile.ui.report_options import (
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from casefile.services.reporting import BuiltReport, ReportCheck
+    from casefile.services.reporting.pipeline import BuiltReport, ReportCheck
     from casefile.ui.settings import UiSettings
     from casefile.vault.vault import Vault
 
@@ -110,7 +110,7 @@ def _build(
     today: date | None,
 ) -> _Outcome:
     """Worker side: the checklist, then the PDF if consent (or an override) allows it."""
-    from casefile.services.reporting import build_report, check_report
+    from casefile.services.reporting.pipeline import build_report, check_report
 
     check = check_report(
         vault,
@@ -417,7 +417,7 @@ class ReportDialog(QDialog):
         vault = self._vault
 
         def save() -> Path:
-            from casefile.services.reporting import save_report
+            from casefile.services.reporting.pipeline import save_report
 
             save_report(vault, report, path)
             return path
@@ -467,7 +467,7 @@ class ReportDialog(QDialog):
         vault = self._vault
 
         def log() -> None:
-            from casefile.services.reporting import record_disclosure
+            from casefile.services.reporting.pipeline import record_disclosure
 
             record_disclosure(vault, report, medium="printed")
 

@@ -1,6 +1,6 @@
 """Choosing whom a report is about when no person or case is open: one search over both.
 
-Searches use the full-text index (services/search.py pick_people / pick_cases) on the task
+Searches use the full-text index (services/search/search.py pick_people / pick_cases) on the task
 runner; a result that arrives after newer typing is dropped.
 """
 
@@ -36,7 +36,7 @@ def tr(text: str) -> str:
 
 def find_records(vault: Vault, text: str) -> list[tuple[str, str, str]]:
     """(table, id, shown text) of people, then cases, matching what was typed."""
-    from casefile.services.search import pick_cases, pick_people
+    from casefile.services.search.search import pick_cases, pick_people
 
     found = []
     for row in pick_people(vault, text, _LIMIT):

@@ -1,7 +1,7 @@
 """Search results: records matching the search box, grouped by kind, matches highlighted.
 
 The query runs 200 ms after the last keystroke, off the GUI thread, through
-casefile.services.search; a result that arrives after a newer query was started is dropped.
+casefile.services.search.search; a result that arrives after a newer query was started is dropped.
 Results are one QTextBrowser page of escaped HTML whose links open the records.
 """
 
@@ -104,7 +104,7 @@ class SearchPanel(QWidget):
         serial = self._serial
 
         def search() -> object:
-            from casefile.services.search import search as run_search
+            from casefile.services.search.search import search as run_search
 
             return run_search(vault, text)
 
@@ -114,7 +114,7 @@ class SearchPanel(QWidget):
     def _on_found(self, serial: int, groups: object) -> None:
         if serial != self._serial or self._vault is None:
             return  # a newer search started, or the vault locked meanwhile
-        from casefile.services.search import snippet_html
+        from casefile.services.search.search import snippet_html
 
         assert isinstance(groups, list)
         self.hits = []

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 def _load_trash(vault: Vault) -> Sequence[Any]:
-    from casefile.services.trash import list_trash
+    from casefile.services.records.trash import list_trash
 
     return list_trash(vault)
 
@@ -104,7 +104,7 @@ class TrashPage(ListPage):
             return
 
         def restore_all() -> None:
-            from casefile.services.trash import restore
+            from casefile.services.records.trash import restore
 
             for table, record_id in targets:
                 restore(vault, table, record_id)
@@ -130,7 +130,7 @@ class TrashPage(ListPage):
         targets = [(row.table, row.id) for row in rows]
 
         def purge_all() -> None:
-            from casefile.services.trash import purge
+            from casefile.services.records.trash import purge
 
             for table, record_id in targets:
                 purge(vault, table, record_id)

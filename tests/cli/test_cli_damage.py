@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from casefile.cli.main import main
-from casefile.services.attachments import add_attachment
+from casefile.services.records.attachments import add_attachment
 from casefile.vault.engine import PAGE_SIZE
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from casefile.cli.main import main
-from casefile.services.drafts import save_record
+from casefile.services.records.drafts import save_record
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from casefile.cli.main import main
-from casefile.services.drafts import save_record
+from casefile.services.records.drafts import save_record
 from casefile.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple for tests only"

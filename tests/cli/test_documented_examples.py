@@ -18,7 +18,7 @@ import pytest
 
 from casefile.cli.main import main
 from casefile.demo.build import DEMO_PASSPHRASE
-from casefile.services.listing import list_people
+from casefile.services.lists.listing import list_people
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
 

@@ -11,7 +11,7 @@ import pypdf
 import pytest
 
 from casefile.demo.build import populate_demo
-from casefile.services.report_batch import build_briefs, bundle, detained_people
+from casefile.services.reporting.batch import build_briefs, bundle, detained_people
 from casefile.vault.vault import Vault
 
 TODAY = date(2026, 11, 23)
@@ -69,7 +69,7 @@ def test_a_stop_ends_the_batch(vault: Vault) -> None:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux only")
 def test_worker_processes_cannot_dump_core() -> None:
-    from casefile.services.report_batch import worker_pool
+    from casefile.services.reporting.batch import worker_pool
     from casefile.vault.hardening import core_dumps_possible
 
     with worker_pool(1) as pool:

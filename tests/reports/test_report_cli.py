@@ -9,7 +9,7 @@ import pytest
 
 from casefile.cli import main as cli
 from casefile.cli import report_command
-from casefile.services.reporting import disclosure_log
+from casefile.services.reporting.pipeline import disclosure_log
 from casefile.vault.vault import Vault
 from tests.reports.report_helpers import CaseIds, pdf_text, populate
 

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from casefile.errors import KnownError, RecordNotFoundError
 from casefile.reports.data import Audience, RenderOptions
-from casefile.services.history import record_history
-from casefile.services.reporting import (
+from casefile.services.records.history import record_history
+from casefile.services.reporting.pipeline import (
     ConsentRequiredError,
     build_report,
     check_report,

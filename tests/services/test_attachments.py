@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from casefile.errors import RecordNotFoundError, ValidationError
-from casefile.services.attachments import (
+from casefile.services.records.attachments import (
     CHUNK_SIZE,
     add_attachment,
     attachment_info,
@@ -19,8 +19,8 @@ from casefile.services.attachments import (
     read_attachment,
     verify_attachment,
 )
-from casefile.services.drafts import save_record
-from casefile.services.trash import move_to_trash
+from casefile.services.records.drafts import save_record
+from casefile.services.records.trash import move_to_trash
 from casefile.vault.schema import AttachmentChunk, AuditEntry
 from casefile.vault.vault import Vault
 
@@ -111,7 +111,7 @@ def test_export_writes_chunk_by_chunk_and_refuses_a_damaged_copy(
     from sqlalchemy import update
 
     from casefile.errors import VaultCorruptError
-    from casefile.services import file_exports
+    from casefile.services.open_formats import file_exports
     from casefile.vault import atomic
     from casefile.vault.engine import writer
 

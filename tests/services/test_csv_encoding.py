@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from casefile.cli.main import main
-from casefile.services.csv_import import (
+from casefile.services.open_formats.csv_import import (
     CsvEncodingError,
     CsvFormatError,
     ImportKind,

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from casefile.services.csv_import import ImportKind, RowAction, run_import
-from casefile.services.drafts import save_record
-from casefile.services.open_export import export_csv
+from casefile.services.open_formats.csv_import import ImportKind, RowAction, run_import
+from casefile.services.open_formats.export import export_csv
+from casefile.services.records.drafts import save_record
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from casefile.errors import KnownError
-from casefile.services.csv_import import ImportKind, plan_import, run_import
-from casefile.services.csv_reading import MAX_CELL_CHARS
-from casefile.services.drafts import save_record
+from casefile.services.open_formats.csv_import import ImportKind, plan_import, run_import
+from casefile.services.open_formats.csv_reading import MAX_CELL_CHARS
+from casefile.services.records.drafts import save_record
 from casefile.vault.schema import AuditEntry, Hearing, Person
 from casefile.vault.vault import Vault
 

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from casefile.domain.dates import PartialDate
-from casefile.services import bulk_records
-from casefile.services.csv_import import (
+from casefile.services.open_formats import bulk_records
+from casefile.services.open_formats.csv_import import (
     CsvFormatError,
     ImportKind,
     MappingError,
@@ -30,9 +30,9 @@ from casefile.services.csv_import import (
     read_csv,
     run_import,
 )
-from casefile.services.drafts import save_record
-from casefile.services.open_export import export_csv
-from casefile.services.search import matching_ids
+from casefile.services.open_formats.export import export_csv
+from casefile.services.records.drafts import save_record
+from casefile.services.search.search import matching_ids
 from casefile.vault.field_versions import load_versions, versioned_fields
 from casefile.vault.schema import AuditEntry, DeviceIdentity, FieldVersion, Hearing, Person
 from casefile.vault.vault import Vault

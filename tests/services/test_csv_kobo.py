@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from casefile.domain.dates import PartialDate
-from casefile.services.csv_import import (
+from casefile.services.open_formats.csv_import import (
     ImportKind,
     MappingError,
     RowAction,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from casefile.services import csv_reading
-from casefile.services.csv_import import (
+from casefile.services.open_formats import csv_reading
+from casefile.services.open_formats.csv_import import (
     CsvFormatError,
     ImportKind,
     plan_import,
@@ -17,7 +17,7 @@ from casefile.services.csv_import import (
     read_csv_file,
     run_import,
 )
-from casefile.services.csv_reading import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS
+from casefile.services.open_formats.csv_reading import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS
 from casefile.vault.schema import AuditEntry, Person
 from casefile.vault.vault import Vault
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from casefile.services.dashboard import DASHBOARD_STATUSES, dashboard
-from casefile.services.drafts import save_record
-from casefile.services.trash import move_to_trash
+from casefile.services.lists.dashboard import DASHBOARD_STATUSES, dashboard
+from casefile.services.records.drafts import save_record
+from casefile.services.records.trash import move_to_trash
 from casefile.vault.vault import Vault
 
 TODAY = date(2024, 6, 10)
@@ -130,7 +130,7 @@ def test_many_unanswered_reports_are_counted_and_the_oldest_listed(vault: Vault)
 
     from sqlalchemy import event
 
-    from casefile.services.dashboard import UNANSWERED_SHOWN
+    from casefile.services.lists.dashboard import UNANSWERED_SHOWN
     from casefile.vault.schema import IllTreatmentReport, Person
 
     start = datetime(2024, 1, 1)

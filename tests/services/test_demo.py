@@ -23,7 +23,7 @@ from casefile.demo.build import (
 )
 from casefile.domain.enums import CurrentStatus
 from casefile.errors import KnownError
-from casefile.services.status import statuses
+from casefile.services.lists.status import statuses
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.schema import (
     Case,

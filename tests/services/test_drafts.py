@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from casefile.domain.dates import PartialDate
 from casefile.errors import BugError, RecordNotFoundError, ValidationError
-from casefile.services.drafts import (
+from casefile.services.records.drafts import (
     EDITABLE_TABLES,
     FieldKind,
     blank_record,

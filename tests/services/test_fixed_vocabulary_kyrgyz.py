@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casefile.services import drafts
+from casefile.services.records import drafts
 from casefile.vault.vault import Vault
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from casefile.domain.dates import PartialDate
-from casefile.services.drafts import blank_record, check_draft, save_record
-from casefile.services.history import undo_last_save, undo_target
+from casefile.services.records.drafts import blank_record, check_draft, save_record
+from casefile.services.records.history import undo_last_save, undo_target
 from casefile.vault.vault import Vault
 
 
@@ -55,7 +55,7 @@ def test_attachment_title_and_file_name_are_edited_through_drafts(vault: Vault) 
     import pytest
 
     from casefile.errors import BugError
-    from casefile.services.attachments import add_attachment, attachment_info
+    from casefile.services.records.attachments import add_attachment, attachment_info
 
     person = save_record(vault, "persons", None, {"full_name": "Someone"})
     attachment = add_attachment(vault, "persons", person, "scan", io.BytesIO(b"%PDF-"), "a.pdf")

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from casefile.errors import ValidationError
-from casefile.services.drafts import save_record
-from casefile.services.hearings import agenda, export_ics, postpone_hearing, record_outcome
+from casefile.services.records.drafts import save_record
+from casefile.services.records.hearings import agenda, export_ics, postpone_hearing, record_outcome
 from casefile.vault.schema import AuditEntry, Hearing
 from casefile.vault.vault import Vault
 
@@ -189,7 +189,7 @@ def test_ics_export_without_names_has_no_personal_data(vault: Vault) -> None:
 
 
 def test_ics_folding_of_long_lines() -> None:
-    from casefile.services.hearings import _fold
+    from casefile.services.records.hearings import _fold
 
     folded = _fold("SUMMARY:" + "Ж" * 100)
     parts = folded.split(b"\r\n")[:-1]

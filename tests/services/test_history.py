@@ -9,14 +9,14 @@ from sqlalchemy import select
 
 from casefile.domain.dates import PartialDate
 from casefile.errors import ValidationError
-from casefile.services.drafts import load_record, save_record
-from casefile.services.history import (
+from casefile.services.records.drafts import load_record, save_record
+from casefile.services.records.history import (
     from_json_value,
     last_saved_record,
     record_history,
     undo_last_save,
 )
-from casefile.services.trash import move_to_trash, purge
+from casefile.services.records.trash import move_to_trash, purge
 from casefile.vault.schema import AuditEntry, Charge, DetentionEvent, Hearing, Person
 from casefile.vault.vault import Vault
 

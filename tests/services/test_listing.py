@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from casefile.demo.build import populate_demo
-from casefile.services.listing import (
+from casefile.services.lists.listing import (
     list_cases,
     list_hearings,
     list_ill_treatment,

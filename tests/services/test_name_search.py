@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from casefile.services.drafts import load_record, save_record
-from casefile.services.duplicates import find_possible_duplicates
-from casefile.services.name_variants import add_name_variant, suggestions_for
-from casefile.services.search import (
+from casefile.services.records.drafts import load_record, save_record
+from casefile.services.records.trash import move_to_trash
+from casefile.services.search.duplicates import find_possible_duplicates
+from casefile.services.search.name_variants import add_name_variant, suggestions_for
+from casefile.services.search.search import (
     MATCH_END,
     MATCH_START,
     SearchHit,
@@ -21,7 +22,6 @@ from casefile.services.search import (
     pick_people,
     search,
 )
-from casefile.services.trash import move_to_trash
 from casefile.vault import search_index
 from casefile.vault.schema import Person, Setting, new_id
 from casefile.vault.vault import Vault

@@ -14,23 +14,23 @@ import pytest
 
 from casefile.domain.dates import PartialDate
 from casefile.errors import UnsafePathError
-from casefile.services.attachments import add_attachment
-from casefile.services.drafts import save_record
-from casefile.services.open_export import (
+from casefile.services.open_formats.export import (
     ATTACHMENTS_FOLDER,
     JSON_FILE_NAME,
     ExportTargetError,
     export_csv,
     export_json,
 )
-from casefile.services.open_formats import (
+from casefile.services.open_formats.values import (
     UNENCRYPTED_WARNING,
     split_list_cell,
     to_csv_text,
     to_json,
     unescape_formula,
 )
-from casefile.services.trash import move_to_trash
+from casefile.services.records.attachments import add_attachment
+from casefile.services.records.drafts import save_record
+from casefile.services.records.trash import move_to_trash
 from casefile.vault.vault import Vault
 
 NAME = "Айпери Тажибек кызы"
@@ -302,7 +302,7 @@ def test_a_failed_export_leaves_no_folder_and_keeps_an_earlier_one(
     person_id, _case_id, _hearing_id = _fill(vault)
     add_attachment(vault, "persons", person_id, "Scan", io.BytesIO(b"scan"), "scan.pdf")
     from casefile.errors import VaultCorruptError
-    from casefile.services import open_export
+    from casefile.services.open_formats import export as open_export
 
     def damaged(*_args: object) -> Any:
         yield b"part"

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from casefile.services.list_query import PackedIds
+from casefile.services.lists.query import PackedIds
 
 
 def test_uuids_pack_into_one_block_and_read_back_in_order() -> None:

@@ -1,4 +1,4 @@
-"""The paged People and Hearings lists (services/paged_lists.py), without Qt.
+"""The paged People and Hearings lists (services/lists/paged.py), without Qt.
 
 People are ordered in Python, never by SQL ORDER BY, over a name order kept until the vault's
 next write: these tests pin the orders the in-memory list had (equals by name, names equal
@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import event
 
 from casefile.domain.dates import PartialDate
-from casefile.services import paged_lists
-from casefile.services.list_query import FilterWord, ListQuery
-from casefile.services.paged_lists import PeopleList
+from casefile.services.lists import paged as paged_lists
+from casefile.services.lists.paged import PeopleList
+from casefile.services.lists.query import FilterWord, ListQuery
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
@@ -157,10 +157,10 @@ def test_name_order_is_read_once_per_write(
 def test_hearings_of_a_trashed_case_are_hidden_until_it_is_restored(vault: Vault) -> None:
     from datetime import timedelta
 
-    from casefile.services.hearings import agenda
-    from casefile.services.listing import list_hearings
-    from casefile.services.paged_lists import HearingsList
-    from casefile.services.trash import move_to_trash, restore
+    from casefile.services.lists.listing import list_hearings
+    from casefile.services.lists.paged import HearingsList
+    from casefile.services.records.hearings import agenda
+    from casefile.services.records.trash import move_to_trash, restore
     from casefile.vault.schema import Case, Hearing
 
     with vault.write("test") as session:
@@ -237,7 +237,7 @@ def _table_scans(vault: Vault, run: Callable[[], object]) -> list[str]:
 def test_the_lists_own_orders_read_no_whole_table(vault: Vault, people: dict[str, str]) -> None:
     # The name and date orders come from the live-row indexes of migration 0004 alone: a plan
     # that reads every row decrypts the whole table (People's first paint went 0.3 s cold).
-    from casefile.services.paged_lists import HearingsList
+    from casefile.services.lists.paged import HearingsList
     from casefile.vault.schema import Case, Hearing
 
     with vault.write("test") as session:
@@ -261,7 +261,7 @@ def test_the_lists_own_orders_read_no_whole_table(vault: Vault, people: dict[str
 def test_hearings_sorted_by_court_fold_case_keep_date_order_among_equals(vault: Vault) -> None:
     from datetime import timedelta
 
-    from casefile.services.paged_lists import HearingsList
+    from casefile.services.lists.paged import HearingsList
     from casefile.vault.schema import Case, Hearing
 
     courts = {  # day offset from today: court

@@ -6,8 +6,9 @@ import random
 
 import pytest
 
-from casefile.services.drafts import save_record
-from casefile.services.search import (
+from casefile.services.records.drafts import save_record
+from casefile.services.records.trash import move_to_trash
+from casefile.services.search.search import (
     MATCH_END,
     MATCH_START,
     SearchGroup,
@@ -17,7 +18,6 @@ from casefile.services.search import (
     search,
     snippet_html,
 )
-from casefile.services.trash import move_to_trash
 from casefile.vault.vault import Vault
 
 ODD_INPUTS = [

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from casefile.domain.dates import PartialDate
-from casefile.services import status
-from casefile.services.dashboard import dashboard
-from casefile.services.listing import list_people
+from casefile.services.lists import status
+from casefile.services.lists.dashboard import dashboard
+from casefile.services.lists.listing import list_people
 from casefile.vault.schema import DetentionEvent, Person
 from casefile.vault.vault import Vault
 

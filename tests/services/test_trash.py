@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select, text
 
 from casefile.errors import RecordNotFoundError, ValidationError
-from casefile.services.attachments import CHUNK_SIZE, add_attachment
-from casefile.services.drafts import load_record, save_record
-from casefile.services.trash import list_trash, move_to_trash, purge, restore
+from casefile.services.records.attachments import CHUNK_SIZE, add_attachment
+from casefile.services.records.drafts import load_record, save_record
+from casefile.services.records.trash import list_trash, move_to_trash, purge, restore
 from casefile.vault.schema import (
     Attachment,
     AttachmentChunk,

@@ -4,9 +4,9 @@ import pytest
 from sqlalchemy import select
 
 from casefile.errors import ValidationError
-from casefile.services.drafts import vocabulary
-from casefile.services.history import last_saved_record
-from casefile.services.vocabularies import (
+from casefile.services.records.drafts import vocabulary
+from casefile.services.records.history import last_saved_record
+from casefile.services.records.vocabularies import (
     add_term,
     code_for,
     list_terms,

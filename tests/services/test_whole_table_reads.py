@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from casefile.services.dashboard import dashboard
-from casefile.services.list_query import FilterWord, ListQuery
-from casefile.services.paged_lists import HearingsList, PeopleList
-from casefile.services.status import all_statuses, forget_statuses
+from casefile.services.lists.dashboard import dashboard
+from casefile.services.lists.paged import HearingsList, PeopleList
+from casefile.services.lists.query import FilterWord, ListQuery
+from casefile.services.lists.status import all_statuses, forget_statuses
 from casefile.vault.vault import Vault
 
 TODAY = date(2026, 11, 23)

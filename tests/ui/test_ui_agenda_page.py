@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from casefile.services.drafts import save_record
+from casefile.services.records.drafts import save_record
 from casefile.ui.agenda_page import AgendaPage
 from casefile.ui.record_dialogs import Outcome, Postponement
 from casefile.ui.tasks import TaskRunner
@@ -75,7 +75,7 @@ def open_agenda(
 def test_postponed_to_creates_the_linked_hearing_and_keeps_the_old_date(
     qtbot: QtBot, runner: TaskRunner, vault: Vault, hearing: dict[str, str]
 ) -> None:
-    from casefile.services.dossiers import get_case_page
+    from casefile.services.lists.dossiers import get_case_page
 
     monday = next_monday()
     page, _dialogs, record_dialogs = open_agenda(qtbot, runner, vault, monday)
@@ -209,7 +209,7 @@ def test_hearings_list_opens_at_todays_hearings(
     qtbot: QtBot, runner: TaskRunner, vault: Vault, ui_settings: Any
 ) -> None:
     """50 past hearings, then upcoming ones: the list starts at the first upcoming one."""
-    from casefile.services.listing import HearingRow
+    from casefile.services.lists.listing import HearingRow
     from casefile.ui.list_page import ListPage
     from casefile.ui.locking import ClipboardGuard
     from casefile.ui.pages import HEARINGS

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from casefile.services.drafts import save_record
+from casefile.services.records.drafts import save_record
 from casefile.ui.case_page import CasePage, ChainRow
 from casefile.ui.record_dialogs import Postponement
 from casefile.ui.tasks import TaskRunner
@@ -36,7 +36,7 @@ def open_case(qtbot: QtBot, runner: TaskRunner, vault: Vault, case_id: str) -> C
 def test_group_trial_shows_defendants_statuses_and_postponements(
     qtbot: QtBot, runner: TaskRunner, demo_vault: Vault
 ) -> None:
-    from casefile.services.listing import list_cases, list_people
+    from casefile.services.lists.listing import list_cases, list_people
 
     case = next(c for c in list_cases(demo_vault) if "Pasture" in c.title)
     page = open_case(qtbot, runner, demo_vault, case.id)

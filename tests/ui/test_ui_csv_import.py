@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from casefile.services.csv_import import ImportKind, RowAction
-from casefile.services.drafts import save_record
+from casefile.services.open_formats.csv_import import ImportKind, RowAction
+from casefile.services.records.drafts import save_record
 from casefile.ui.controller import AppController
 from casefile.ui.csv_import_dialog import CsvImportDialog, CsvPreviewModel, ImportReportModel
 from casefile.ui.export_dialog import ExportDialog
@@ -247,7 +247,7 @@ def test_cancelled_import_writes_nothing(
 
 
 def test_models_pass_the_model_tester(qtmodeltester, open_vault: Vault) -> None:  # type: ignore[no-untyped-def]
-    from casefile.services.csv_import import plan_import, read_csv
+    from casefile.services.open_formats.csv_import import plan_import, read_csv
 
     preview = CsvPreviewModel()
     preview.set_table(read_csv(SPREADSHEET))

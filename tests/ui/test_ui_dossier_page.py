@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefile.domain.dates import PartialDate
-from casefile.services.drafts import save_record
+from casefile.services.records.drafts import save_record
 from casefile.ui.detention_timeline import build_timeline, layout_timeline
 from casefile.ui.dossier_page import DossierPage
 from casefile.ui.i18n import days_in_custody
@@ -27,7 +27,7 @@ demo_vault = record_fakes.demo_vault  # the module-scoped fixture
 
 
 def person_named(vault: Vault, fragment: str) -> Any:
-    from casefile.services.listing import list_people
+    from casefile.services.lists.listing import list_people
 
     return next(p for p in list_people(vault) if fragment in p.full_name)
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from casefile.services.drafts import save_record
+from casefile.services.records.drafts import save_record
 from casefile.ui.editors.field_widgets import TextField
 from casefile.ui.record_actions import RecordActions
 from casefile.ui.tasks import TaskRunner

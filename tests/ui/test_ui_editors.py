@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from casefile.domain.dates import PartialDate
-from casefile.services.drafts import load_record, save_record
+from casefile.services.records.drafts import load_record, save_record
 from casefile.ui.editors.field_widgets import ChoiceField, PartialDateField, TextField
 from casefile.ui.editors.pickers import ReferenceField
 from casefile.ui.editors.record_form import RecordForm
@@ -94,7 +94,7 @@ def test_add_person_with_cyrillic_name(
 def test_detention_event_updates_status_and_days(
     qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
 ) -> None:
-    from casefile.services.status import statuses
+    from casefile.services.lists.status import statuses
 
     person_id = save_record(vault, "persons", None, {"full_name": "Test Person"})
     form = open_form(
@@ -244,7 +244,7 @@ def test_attachment_metadata_form(
 ) -> None:
     import io
 
-    from casefile.services.attachments import add_attachment, attachment_info
+    from casefile.services.records.attachments import add_attachment, attachment_info
 
     person_id = save_record(vault, "persons", None, {"full_name": "Someone"})
     attachment = add_attachment(vault, "persons", person_id, "scan", io.BytesIO(b"x"), "a.jpg")
@@ -340,7 +340,7 @@ def test_required_fields_are_named_once_saving_is_tried(
 def test_a_missing_choice_is_added_to_its_list_from_the_form(
     qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
 ) -> None:
-    from casefile.services.drafts import vocabulary
+    from casefile.services.records.drafts import vocabulary
     from casefile.ui.editors.new_term import TermLabels
 
     asked: list[str] = []

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from casefile.errors import WrongPassphraseError
-from casefile.services.drafts import save_record
+from casefile.services.records.drafts import save_record
 from casefile.ui.controller import AppController
 from casefile.ui.main_window import MainWindow
 from casefile.ui.settings import UiSettings
@@ -75,7 +75,7 @@ def test_backup_now_makes_a_verified_backup(
     # Each backup is a complete vault that opens with the passphrase and holds the record.
     with Vault.open(elsewhere.path, PASSPHRASE, actor="tester") as copy:
         assert copy.check().ok
-        from casefile.services.drafts import load_record
+        from casefile.services.records.drafts import load_record
 
         assert load_record(copy, "persons", person_id)["full_name"] == "Backed Up"
 

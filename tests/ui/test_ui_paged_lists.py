@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from casefile.domain.dates import PartialDate
-from casefile.services.list_query import PAGE_SIZE
+from casefile.services.lists.query import PAGE_SIZE
 from casefile.ui.labels import label
 from casefile.ui.list_page import ListPage
 from casefile.ui.locking import ClipboardGuard
@@ -248,7 +248,7 @@ def test_people_filter_in_the_vault(
 def test_people_status_column_matches_the_status_service(
     qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], big_vault: Vault
 ) -> None:
-    from casefile.services.status import NO_RECORD, forget_statuses, statuses
+    from casefile.services.lists.status import NO_RECORD, forget_statuses, statuses
 
     forget_statuses()  # the page derives the statuses of its own rows only
     page = open_page(PEOPLE)
@@ -282,8 +282,8 @@ def test_people_status_column_matches_the_status_service(
 def test_hearings_list_opens_at_today_and_sorts_in_the_vault(
     qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], big_vault: Vault
 ) -> None:
-    from casefile.services.listing import list_hearings
-    from casefile.services.trash import move_to_trash
+    from casefile.services.lists.listing import list_hearings
+    from casefile.services.records.trash import move_to_trash
 
     every = list_hearings(big_vault)
     for hearing in every[:30]:
@@ -334,7 +334,7 @@ def test_hearings_list_with_nothing_in_the_trash_opens_at_today(
 def test_hearings_filter_by_court_case_and_month(
     qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], big_vault: Vault
 ) -> None:
-    from casefile.services.listing import list_hearings
+    from casefile.services.lists.listing import list_hearings
 
     every = list_hearings(big_vault)
     page = open_page(HEARINGS)

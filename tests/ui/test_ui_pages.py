@@ -84,8 +84,8 @@ def test_trash_restore(
     people_vault_path: Path,
     dialogs: FakeDialogs,
 ) -> None:
-    from casefile.services.listing import list_people
-    from casefile.services.trash import move_to_trash
+    from casefile.services.lists.listing import list_people
+    from casefile.services.records.trash import move_to_trash
     from tests.ui.ui_helpers import PASSPHRASE
 
     with Vault.open(people_vault_path, PASSPHRASE) as vault:
@@ -125,7 +125,7 @@ def test_dashboard_lists_the_oldest_reports_and_a_line_to_the_rest(
     from datetime import date
 
     from casefile.demo.build import DEMO_PASSPHRASE
-    from casefile.services import dashboard as dashboard_service
+    from casefile.services.lists import dashboard as dashboard_service
 
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         total = dashboard_service.dashboard(vault, date.today()).unanswered_ill_treatment_count
@@ -184,8 +184,8 @@ def test_trash_accepts_a_partners_deletion(
 ) -> None:
     from sqlalchemy import select
 
-    from casefile.services.listing import list_people
-    from casefile.services.trash import move_to_trash
+    from casefile.services.lists.listing import list_people
+    from casefile.services.records.trash import move_to_trash
     from casefile.vault.schema import PendingPurge, Person, Tombstone
     from tests.ui.ui_helpers import PASSPHRASE
 

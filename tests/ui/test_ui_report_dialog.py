@@ -23,8 +23,8 @@ from sqlalchemy import select
 
 from casefile.demo.build import populate_demo
 from casefile.reports import TEMPLATES
-from casefile.services.listing import list_people
-from casefile.services.reporting import (
+from casefile.services.lists.listing import list_people
+from casefile.services.reporting.pipeline import (
     SUBMITTER_SETTING,
     disclosure_log,
     gather,
@@ -326,7 +326,7 @@ def _batch(qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, files: FakeFi
 
 def _detained(demo: Demo) -> tuple[list[str], list[str]]:
     """Printed names of the detained people whose consent covers embassies, and the others."""
-    from casefile.services.report_batch import detained_people
+    from casefile.services.reporting.batch import detained_people
 
     covered, others = [], []
     for row in detained_people(demo.vault, TODAY):
@@ -347,7 +347,7 @@ def test_batch_one_pdf_with_cover_list(  # type: ignore[no-untyped-def]
     demo: Demo,
     tmp_path: Path,
 ) -> None:
-    from casefile.services.reporting import prepare_report
+    from casefile.services.reporting.pipeline import prepare_report
 
     covered, others = _detained(demo)
     assert covered and others
@@ -411,7 +411,7 @@ def test_batch_cancel_writes_nothing(  # type: ignore[no-untyped-def]
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import casefile.services.report_batch as report_batch
+    import casefile.services.reporting.batch as report_batch
 
     dialog = _batch(qtbot, runner, dialogs, files, demo)
     out = tmp_path / "out"
@@ -581,7 +581,7 @@ def test_closing_while_building_drops_the_result(  # type: ignore[no-untyped-def
 
 
 def test_a_case_reports_on_each_defendant(make_dialog, demo: Demo) -> None:  # type: ignore[no-untyped-def]
-    from casefile.services.listing import list_cases
+    from casefile.services.lists.listing import list_cases
 
     case = max(list_cases(demo.vault), key=lambda c: c.defendants)
     assert case.defendants >= 2

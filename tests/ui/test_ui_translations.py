@@ -375,7 +375,7 @@ def test_service_messages_are_shown_in_the_interface_language(
 ) -> None:
     from casefile.domain.dates import PartialDate
     from casefile.errors import ValidationError
-    from casefile.services.drafts import check_draft
+    from casefile.services.records.drafts import check_draft
     from casefile.ui.errors import describe_known
     from casefile.ui.messages import translate_message
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefile.errors import RecordNotFoundError
-from casefile.services.drafts import load_record, save_record
+from casefile.services.records.drafts import load_record, save_record
 from casefile.ui.controller import AppController
 from casefile.ui.editors.field_widgets import DateField, PartialDateField
 from casefile.ui.editors.record_form import RecordForm

@@ -22,14 +22,6 @@ from sqlalchemy import delete, insert, inspect, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from casefile.services.bulk_records import BATCH as BULK_BATCH
-from casefile.services.bulk_records import (
-    RecordWrite,
-    bulk_insert,
-    write_audit,
-    write_records,
-    write_search_index,
-)
 from casefile.services.exchange.blobs import BlobReader
 from casefile.services.exchange.bundle_format import DAMAGED, BundleHeader
 from casefile.services.exchange.checks import (
@@ -43,8 +35,16 @@ from casefile.services.exchange.held import settle_held
 from casefile.services.exchange.ids import in_ids
 from casefile.services.exchange.sent import highest_sent_clock, note_partner_records
 from casefile.services.exchange.shared import SharedPlan, apply_shared, plan_shared
-from casefile.services.history import from_json_value
-from casefile.services.open_formats import table_of
+from casefile.services.open_formats.bulk_records import BATCH as BULK_BATCH
+from casefile.services.open_formats.bulk_records import (
+    RecordWrite,
+    bulk_insert,
+    write_audit,
+    write_records,
+    write_search_index,
+)
+from casefile.services.open_formats.values import table_of
+from casefile.services.records.history import from_json_value
 from casefile.vault.audit import json_value
 from casefile.vault.field_versions import (
     APPLYING,

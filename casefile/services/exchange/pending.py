@@ -3,7 +3,7 @@
 A received purge never removes a record at once (a seized laptop could wipe every vault it
 reaches). The record waits in the trash, named with the partner that asked; accepting the
 purge carries it out here and passes it on to other partners. Restoring the record from the
-trash refuses the purge instead (services/trash.py).
+trash refuses the purge instead (services/records/trash.py).
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ from casefile.services.exchange.merge import (
     record_label,
 )
 from casefile.services.exchange.sent import note_sent
-from casefile.services.history import from_json_value
+from casefile.services.records.history import from_json_value
 from casefile.vault.field_versions import stamp_fields
 from casefile.vault.schema import RECORD_BY_TABLE, AppliedBundle, Conflict, Partner, utcnow
 from casefile.vault.vault import Vault

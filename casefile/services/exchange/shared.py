@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from casefile.domain.enums import AuditAction
 from casefile.services.exchange.bundle_format import DAMAGED
 from casefile.services.exchange.errors import BundleDamagedError
-from casefile.services.vocabularies import TERM_VERSION_FIELD, term_record_id
+from casefile.services.records.vocabularies import TERM_VERSION_FIELD, term_record_id
 from casefile.vault.field_versions import write_versions
 from casefile.vault.schema import AuditEntry, FieldVersion, Setting, VocabularyTerm, utcnow
 

@@ -1,6 +1,6 @@
 """One editing widget per field kind, all with the same small interface (FieldEditor).
 
-Values go in and out in the types services.drafts.save_record accepts: text -> str | None,
+Values go in and out in the types services.records.drafts.save_record accepts: text -> str | None,
 partial date -> PartialDate | None, date -> date | None, time -> time | None,
 flag -> bool | None, list/choices -> list[str], choice/reference -> str | None.
 """
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from casefile.ui.editors.partial_date_edit import PartialDateEdit
 
 if TYPE_CHECKING:
-    from casefile.services.drafts import FieldInfo
+    from casefile.services.records.drafts import FieldInfo
 
 #: The date shown as "not set" (one day before the earliest date the vault accepts).
 _NO_DATE = QDate(1799, 12, 31)

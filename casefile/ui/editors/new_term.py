@@ -2,7 +2,7 @@
 ill-treatment methods) from the form that needs it.
 
 The labels are asked through a TermAsker, so tests answer without a modal dialog; the term is
-added with services.vocabularies.add_term, which refuses fixed lists and duplicates.
+added with services.records.vocabularies.add_term, which refuses fixed lists and duplicates.
 """
 
 from __future__ import annotations

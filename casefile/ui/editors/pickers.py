@@ -27,8 +27,8 @@ from casefile.ui.editors.field_widgets import FieldEditor
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from casefile.services.drafts import FieldInfo
-    from casefile.services.search import PickRow
+    from casefile.services.records.drafts import FieldInfo
+    from casefile.services.search.search import PickRow
     from casefile.vault.vault import Vault
 
 #: Opens a picker for a table; returns (id, label) or None. Injected so tests need no modal.
@@ -49,13 +49,13 @@ def tr(text: str) -> str:
 
 def pick_rows(vault: Vault, table: str, text: str) -> list[PickRow]:
     """Records of a table matching the typed text, best first (all, by name, if none typed)."""
-    from casefile.services.search import pick_cases, pick_people
+    from casefile.services.search.search import pick_cases, pick_people
 
     if table == "persons":
         return pick_people(vault, text, _LIMIT)
     if table == "cases":
         return pick_cases(vault, text, _LIMIT)
-    from casefile.services.picking import pick_named
+    from casefile.services.records.picking import pick_named
 
     return pick_named(vault, table, text, _LIMIT)
 
@@ -63,7 +63,7 @@ def pick_rows(vault: Vault, table: str, text: str) -> list[PickRow]:
 def reference_label(vault: Vault, table: str, record_id: str) -> str | None:
     """The name of a referred record; None if it is gone or in the trash."""
     from casefile.errors import RecordNotFoundError
-    from casefile.services.drafts import load_record
+    from casefile.services.records.drafts import load_record
 
     try:
         draft = load_record(vault, table, record_id)

@@ -1,7 +1,7 @@
-"""The form of one record of any editable table, built from services.drafts.fields_of.
+"""The form of one record of any editable table, built from services.records.drafts.fields_of.
 
 Data in, data out: the form loads a draft (off the GUI thread), shows problems next to each
-field as the user types (services.drafts.check_draft), and saves the changed fields with
+field as the user types (services.records.drafts.check_draft), and saves the changed fields with
 save_record on the task runner. Closing a form with unsaved changes asks Save / Discard /
 Cancel through the dialog service.
 """
@@ -55,7 +55,7 @@ from casefile.ui.settings import UiSettings
 from casefile.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from casefile.services.drafts import FieldInfo
+    from casefile.services.records.drafts import FieldInfo
     from casefile.vault.vault import Vault
 
 _ERROR_STYLE = "color: #c62828;"
@@ -81,7 +81,7 @@ def load_form_data(
 ) -> FormData:
     """Runs on a worker: the stored record (or a blank one with the preset), vocabularies and
     the names of referred records."""
-    from casefile.services.drafts import blank_record, fields_of, load_record, vocabulary
+    from casefile.services.records.drafts import blank_record, fields_of, load_record, vocabulary
 
     infos = fields_of(table)
     if record_id is None:
@@ -105,7 +105,7 @@ def load_form_data(
 
 def make_editor(info: FieldInfo, chooser: Chooser, parent: QWidget | None = None) -> FieldEditor:
     """The editing widget for one field kind."""
-    from casefile.services.drafts import FieldKind
+    from casefile.services.records.drafts import FieldKind
 
     kind = info.kind
     if kind is FieldKind.REFERENCE:
@@ -162,7 +162,7 @@ class RecordForm(QDialog):
         settings: UiSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        from casefile.services.drafts import fields_of
+        from casefile.services.records.drafts import fields_of
 
         super().__init__(parent)
         self.setObjectName("recordForm")
@@ -301,7 +301,7 @@ class RecordForm(QDialog):
         super().changeEvent(event)
 
     def _field_cell(self, name: str, chooser: Chooser, parent: QWidget) -> QWidget:
-        from casefile.services.drafts import FIXED_VOCABULARIES
+        from casefile.services.records.drafts import FIXED_VOCABULARIES
 
         cell = QWidget(parent)
         box = QVBoxLayout(cell)
@@ -398,8 +398,8 @@ class RecordForm(QDialog):
         vault, vocabulary, lang = self._vault, info.vocabulary, ui_language()
 
         def work() -> tuple[str, list[tuple[str, str]]]:
-            from casefile.services.drafts import vocabulary as choices_of
-            from casefile.services.vocabularies import add_term
+            from casefile.services.records.drafts import vocabulary as choices_of
+            from casefile.services.records.vocabularies import add_term
 
             term = add_term(vault, vocabulary, labels.english, labels.russian, labels.kyrgyz)
             return term.code, choices_of(vault, vocabulary, lang)
@@ -432,7 +432,7 @@ class RecordForm(QDialog):
     @Slot()
     def check(self) -> bool:
         """Shows each problem next to its field; True if the record can be saved."""
-        from casefile.services.drafts import check_draft
+        from casefile.services.records.drafts import check_draft
 
         self._check_timer.stop()
         problems = check_draft(self.table, self.values())
@@ -493,7 +493,7 @@ class RecordForm(QDialog):
         if self.table == "persons" and self.record_id is None and not self._duplicates_checked:
             self._check_duplicates()
             return
-        from casefile.services.drafts import save_record
+        from casefile.services.records.drafts import save_record
 
         vault, table, record_id, version = self._vault, self.table, self.record_id, self._version
         self._saving = True
@@ -508,7 +508,7 @@ class RecordForm(QDialog):
 
     def _check_duplicates(self) -> None:
         """Looks for the same person across scripts before a new one is saved."""
-        from casefile.services.duplicates import find_possible_duplicates
+        from casefile.services.search.duplicates import find_possible_duplicates
 
         vault, values = self._vault, self.values()
         name, born = str(values.get("full_name") or ""), values.get("birth_date")

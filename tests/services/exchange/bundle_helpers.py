@@ -6,9 +6,9 @@ import io
 from collections.abc import Callable
 from typing import Any
 
-from casefile.services import attachments
 from casefile.services.exchange import bundle_stream, devices, service
 from casefile.services.exchange.bundle_common import PassphraseKey, RecipientKey
+from casefile.services.records import attachments
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import BUNDLE_PASSPHRASE, FAST_BUNDLE_KDF

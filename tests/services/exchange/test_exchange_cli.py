@@ -337,8 +337,8 @@ def test_mass_changes_are_listed_and_need_accept_deletions(
 def test_cli_lists_and_accepts_a_partners_purges(
     make_vault: MakeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from casefile.services import trash
     from casefile.services.exchange import service
+    from casefile.services.records import trash
 
     laptop, office = make_vault("laptop"), make_vault("office")
     introduce(laptop, office)

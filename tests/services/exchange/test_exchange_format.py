@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from casefile.services import bulk_records
 from casefile.services.exchange import bundle_legacy, devices, service
 from casefile.services.exchange.bundle_format import PassphraseKey, pack_payload
 from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.dump import canonical_dump
+from casefile.services.open_formats import bulk_records
 from casefile.vault.field_versions import RECORD_VERSION
 from casefile.vault.schema import FieldVersion, Person
 from casefile.vault.vault import Vault

@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from casefile.services import trash
-from casefile.services.attachments import add_attachment
 from casefile.services.exchange import devices, pending, service
 from casefile.services.exchange.checks import BundleClockError
 from casefile.services.exchange.dump import full_dump
 from casefile.services.exchange.errors import BundleDamagedError, MassChangeError
+from casefile.services.records import trash
+from casefile.services.records.attachments import add_attachment
 from casefile.vault.backup import list_backups
 from casefile.vault.schema import Conflict, Person, Tombstone
 from casefile.vault.vault import Vault

@@ -21,10 +21,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casefile.errors import KnownError
-from casefile.services import trash
-from casefile.services.attachments import add_attachment
 from casefile.services.exchange import service
 from casefile.services.exchange.dump import full_dump
+from casefile.services.records import trash
+from casefile.services.records.attachments import add_attachment
 from casefile.vault.schema import Case, Hearing, Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (

@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from casefile.errors import KnownError, ValidationError
-from casefile.services import trash as trash_service
 from casefile.services.exchange import devices, service
 from casefile.services.exchange.bundle_format import PassphraseKey, pack_payload, write_bundle
 from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.checks import BundleClockError
 from casefile.services.exchange.dump import canonical_dump
+from casefile.services.records import trash as trash_service
 from casefile.vault.schema import Consent, Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (

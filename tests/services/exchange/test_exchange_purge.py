@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from casefile.errors import ValidationError
-from casefile.services import trash
 from casefile.services.exchange import service
 from casefile.services.exchange.dump import canonical_dump
+from casefile.services.records import trash
 from casefile.vault.schema import Consent, Person, Tombstone
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (

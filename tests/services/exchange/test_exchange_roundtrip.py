@@ -8,10 +8,10 @@ import io
 import pytest
 from sqlalchemy import select, text
 
-from casefile.services import attachments, trash
 from casefile.services.exchange import service
 from casefile.services.exchange.changes import Selection
 from casefile.services.exchange.dump import canonical_dump, full_dump
+from casefile.services.records import attachments, trash
 from casefile.vault.schema import AuditEntry, Case, CaseParticipant, Hearing, Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (

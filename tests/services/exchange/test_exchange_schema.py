@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from casefile.services import trash
+from casefile.services.records import trash
 from casefile.vault.schema import DeviceIdentity, FieldVersion, Person, Tombstone
 from casefile.vault.vault import Vault
 

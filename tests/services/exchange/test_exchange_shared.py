@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from casefile.services import reporting, vocabularies
-from casefile.services.drafts import vocabulary
 from casefile.services.exchange import service
 from casefile.services.exchange.dump import canonical_dump, full_dump
 from casefile.services.exchange.shared import TRAVELLING_SETTINGS
+from casefile.services.records import vocabularies
+from casefile.services.records.drafts import vocabulary
+from casefile.services.reporting import pipeline as reporting
 from casefile.vault.schema import AuditEntry, IllTreatmentReport, Person, VocabularyTerm
 from casefile.vault.vault import SETTING_BACKUP_KEEP, SETTING_VAULT_ID, Vault
 from tests.services.exchange.exchange_helpers import (

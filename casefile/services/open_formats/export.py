@@ -26,8 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefile.errors import KnownError, UnsafePathError
-from casefile.services.attachments import attachment_folder_name, verified_chunks
-from casefile.services.open_formats import (
+from casefile.services.open_formats.values import (
     FORMAT_NAME,
     FORMAT_VERSION,
     UNENCRYPTED_WARNING,
@@ -36,6 +35,7 @@ from casefile.services.open_formats import (
     to_csv_text,
     to_json,
 )
+from casefile.services.records.attachments import attachment_folder_name, verified_chunks
 from casefile.vault.atomic import (
     fsync_dir,
     safe_child,

@@ -13,7 +13,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from casefile.errors import RecordNotFoundError, ValidationError, VaultCorruptError
-from casefile.services.drafts import get_live
+from casefile.services.records.drafts import get_live
 from casefile.vault.atomic import safe_file_name
 from casefile.vault.schema import Attachment, AttachmentChunk, new_id
 from casefile.vault.vault import Vault

@@ -12,7 +12,7 @@ stored name that matched in `matched`.
 Per keystroke in a large vault (bench/search_bench.py): at most RANK_CAP matches are ranked;
 kind and id come from FTS5's content table; words of one or two letters typed beside a longer
 one are checked on the candidates' text; snippets are made from the stored text
-(services/search_text.py) rather than by a second full-text pass.
+(services/search/text.py) rather than by a second full-text pass.
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from casefile.domain.transliteration import name_tokens, prefix_keys
-from casefile.services.dossiers import record_label
-from casefile.services.search_text import MATCH_END as MATCH_END  # in SearchHit.snippet
-from casefile.services.search_text import MATCH_START as MATCH_START
-from casefile.services.search_text import (
+from casefile.services.lists.dossiers import record_label
+from casefile.services.search.text import MATCH_END as MATCH_END  # in SearchHit.snippet
+from casefile.services.search.text import MATCH_START as MATCH_START
+from casefile.services.search.text import (
     Typed,
     best_match,
     fold,

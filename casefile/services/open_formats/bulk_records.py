@@ -37,7 +37,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from casefile.domain.enums import AuditAction
-from casefile.services.open_formats import table_columns, table_of
+from casefile.services.open_formats.values import table_columns, table_of
 from casefile.vault import field_versions
 from casefile.vault.audit import json_value
 from casefile.vault.schema import AuditEntry, FieldVersion, Record, utcnow

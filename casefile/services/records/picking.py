@@ -1,6 +1,6 @@
 """Choosing an organisation or a source in a form: few records, not in the search index.
 
-People and cases are picked through the full-text index (services.search.pick_people and
+People and cases are picked through the full-text index (services.search.search.pick_people and
 pick_cases); organisations and sources are few, so their names are filtered here, folding case
 the way Python does for every script.
 """
@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from casefile.errors import BugError
-from casefile.services.search import PickRow
+from casefile.services.search.search import PickRow
 from casefile.vault.schema import Organisation, Source
 from casefile.vault.vault import Vault
 

@@ -56,7 +56,7 @@ from casefile.reports.redaction import (
     scrub_text,
 )
 from casefile.reports.render import audience_of, default_recipient, render_report, template_spec
-from casefile.services.dossiers import (
+from casefile.services.lists.dossiers import (
     _charge_rows,
     _consent_rows,
     _detention_rows,
@@ -65,8 +65,8 @@ from casefile.services.dossiers import (
     _person_cases,
     hearing_items,
 )
-from casefile.services.drafts import vocabulary_in
-from casefile.services.status import status_from_inputs
+from casefile.services.lists.status import status_from_inputs
+from casefile.services.records.drafts import vocabulary_in
 from casefile.vault.atomic import write_atomic
 from casefile.vault.field_versions import stamp_fields
 from casefile.vault.schema import (

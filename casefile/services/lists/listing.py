@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 
-from casefile.services.status import NO_RECORD, all_statuses
+from casefile.services.lists.status import NO_RECORD, all_statuses
 from casefile.vault.schema import (
     Case,
     CaseParticipant,

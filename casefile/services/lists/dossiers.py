@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from casefile.domain import detention
 from casefile.domain.dates import PartialDate
-from casefile.services.attachments import AttachmentInfo, attachments_of
-from casefile.services.drafts import get_live, vocabulary_in
-from casefile.services.history import HistoryRow, history_rows
-from casefile.services.status import NO_RECORD, PersonStatus, status_from_inputs, statuses
+from casefile.services.lists.status import NO_RECORD, PersonStatus, status_from_inputs, statuses
+from casefile.services.records.attachments import AttachmentInfo, attachments_of
+from casefile.services.records.drafts import get_live, vocabulary_in
+from casefile.services.records.history import HistoryRow, history_rows
 from casefile.vault.schema import (
     Attachment,
     Case,

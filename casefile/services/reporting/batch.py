@@ -24,8 +24,8 @@ from casefile.errors import ValidationError
 from casefile.reports.cover import CoverEntry, bundle_with_cover
 from casefile.reports.data import RenderOptions
 from casefile.reports.render import render_report
-from casefile.services.listing import PersonRow, list_people
-from casefile.services.reporting import (
+from casefile.services.lists.listing import PersonRow, list_people
+from casefile.services.reporting.pipeline import (
     BuiltReport,
     PreparedReport,
     finish_report,

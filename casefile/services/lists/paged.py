@@ -62,7 +62,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
 from casefile.domain.enums import CurrentStatus
-from casefile.services.list_query import (
+from casefile.services.lists.listing import HearingRow, PersonRow, hearing_columns, hearing_rows
+from casefile.services.lists.query import (
     PAGE_SIZE,
     FilterWord,
     ListIds,
@@ -70,15 +71,14 @@ from casefile.services.list_query import (
     ListWindow,
     PackedIds,
 )
-from casefile.services.listing import HearingRow, PersonRow, hearing_columns, hearing_rows
-from casefile.services.search import filter_word_query
-from casefile.services.status import (
+from casefile.services.lists.status import (
     NO_RECORD,
     PersonStatus,
     all_statuses,
     cached_statuses,
     statuses,
 )
+from casefile.services.search.search import filter_word_query
 from casefile.vault.schema import Case, Hearing, Person
 from casefile.vault.search_index import CONTENT_TABLE, TABLE
 from casefile.vault.vault import Vault
@@ -101,7 +101,7 @@ def _fts_ids(kind: str, word: str, name: str) -> TextualSelect | None:
     query = filter_word_query(word)
     if query is None:
         return None
-    # kind and record_id are read from FTS5's content table (see casefile.services.search).
+    # kind and record_id are read from FTS5's content table (see casefile.services.search.search).
     return (
         text(
             f"SELECT c1 FROM {CONTENT_TABLE} WHERE c0 = :{name}_kind AND id IN "

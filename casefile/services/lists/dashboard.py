@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
-from casefile.services.hearings import AgendaRow, agenda_rows
-from casefile.services.status import all_statuses
+from casefile.services.lists.status import all_statuses
+from casefile.services.records.hearings import AgendaRow, agenda_rows
 from casefile.vault.schema import UNANSWERED_REPORT, IllTreatmentReport, Person
 from casefile.vault.vault import Vault
 

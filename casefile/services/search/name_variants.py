@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import cast
 
 from casefile.domain.transliteration import NameVariants, suggest_variants
-from casefile.services.drafts import get_live, save_record
+from casefile.services.records.drafts import get_live, save_record
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 

@@ -35,7 +35,7 @@ from casefile.vault.schema import (
 from casefile.vault.vault import Vault
 
 #: Tables save_record accepts. Attachments only for their title and file name: they are
-#: added with services.attachments.add_attachment, which reads the file in.
+#: added with services.records.attachments.add_attachment, which reads the file in.
 EDITABLE_TABLES: tuple[str, ...] = (
     "persons",
     "consents",
@@ -773,7 +773,7 @@ def save_record(
     if unknown:
         raise BugError(f"{table} has no editable field {unknown[0]!r}")
     if table == "attachments" and record_id is None:
-        raise BugError("attachments are added with services.attachments.add_attachment")
+        raise BugError("attachments are added with services.records.attachments.add_attachment")
     changes = {name: _coerce(infos[name], value) for name, value in fields.items()}
     columns = _columns(table)
     with vault.write() as session:

@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from casefile.errors import ValidationError
-from casefile.services.attachments import attachment_info, read_attachment, verified_chunks
-from casefile.services.hearings import agenda, export_ics
+from casefile.services.records.attachments import attachment_info, read_attachment, verified_chunks
+from casefile.services.records.hearings import agenda, export_ics
 from casefile.vault.atomic import write_atomic
 from casefile.vault.vault import Vault
 

@@ -1,7 +1,7 @@
 """What a paged list asks for (order, filter words) and what it gets back (a window of rows).
 
 Plain dataclasses with no SQLAlchemy import, so the UI can build queries at import time without
-loading the vault stack (see casefile/services/paged_lists.py for the queries themselves).
+loading the vault stack (see casefile/services/lists/paged.py for the queries themselves).
 """
 
 from __future__ import annotations

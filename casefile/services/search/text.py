@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from casefile.domain.transliteration import NAME_TOKEN, name_tokens, prefix_keys, token_keys
 from casefile.vault.search_index import KEY_MARK
 
-#: Marks around matched words in a snippet (see casefile.services.search.snippet_html).
+#: Marks around matched words in a snippet (see casefile.services.search.search.snippet_html).
 MATCH_START = "\x02"
 MATCH_END = "\x03"
 ELLIPSIS = "…"

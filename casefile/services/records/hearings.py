@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.enums import HearingOutcome
 from casefile.errors import ValidationError
-from casefile.services.drafts import get_live, vocabulary_in
+from casefile.services.records.drafts import get_live, vocabulary_in
 from casefile.vault.schema import Case, CaseParticipant, Hearing, Person, new_id
 from casefile.vault.vault import Vault
 

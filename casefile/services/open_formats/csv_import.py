@@ -8,8 +8,8 @@ Hearings name their case by ``case_id``, or by ``case``: a case id, one of its c
 or its title. KoboToolbox exports are recognised by their meta-columns (``_uuid``,
 ``_submission_time``…): their ``group/field`` headers map to the field, and multi-select
 answers ("journalist blogger") are split at spaces (docs/open-formats.md). The rows are
-written by casefile/services/bulk_records.py, which also writes what the vault's session
-hooks would have (audit, search index, exchange field versions).
+written by casefile/services/open_formats/bulk_records.py, which also writes what the vault's
+session hooks would have (audit, search index, exchange field versions).
 """
 
 from __future__ import annotations
@@ -29,18 +29,24 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate, Precision, check_not_before
 from casefile.errors import KnownError, ValidationError
-from casefile.services import bulk_records
-from casefile.services.bulk_records import BATCH, CheckCancel, Progress, RecordWrite
-from casefile.services.csv_reading import ENCODINGS as ENCODINGS
-from casefile.services.csv_reading import CsvEncodingError as CsvEncodingError
-from casefile.services.csv_reading import CsvFormatError as CsvFormatError
-from casefile.services.csv_reading import CsvTable as CsvTable
-from casefile.services.csv_reading import detect_encoding as detect_encoding
-from casefile.services.csv_reading import normal_encoding as normal_encoding
-from casefile.services.csv_reading import read_csv as read_csv
-from casefile.services.csv_reading import read_csv_file as read_csv_file
-from casefile.services.drafts import FieldInfo, FieldKind, blank_record, fields_of, vocabulary_in
-from casefile.services.open_formats import split_list_cell, table_of, unescape_formula
+from casefile.services.open_formats import bulk_records
+from casefile.services.open_formats.bulk_records import BATCH, CheckCancel, Progress, RecordWrite
+from casefile.services.open_formats.csv_reading import ENCODINGS as ENCODINGS
+from casefile.services.open_formats.csv_reading import CsvEncodingError as CsvEncodingError
+from casefile.services.open_formats.csv_reading import CsvFormatError as CsvFormatError
+from casefile.services.open_formats.csv_reading import CsvTable as CsvTable
+from casefile.services.open_formats.csv_reading import detect_encoding as detect_encoding
+from casefile.services.open_formats.csv_reading import normal_encoding as normal_encoding
+from casefile.services.open_formats.csv_reading import read_csv as read_csv
+from casefile.services.open_formats.csv_reading import read_csv_file as read_csv_file
+from casefile.services.open_formats.values import split_list_cell, table_of, unescape_formula
+from casefile.services.records.drafts import (
+    FieldInfo,
+    FieldKind,
+    blank_record,
+    fields_of,
+    vocabulary_in,
+)
 from casefile.vault.audit import json_value
 from casefile.vault.schema import Case, Hearing, Person, Record
 from casefile.vault.vault import Vault

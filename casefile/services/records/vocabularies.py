@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from casefile.domain.enums import AuditAction
 from casefile.errors import ValidationError
-from casefile.services.drafts import FIXED_VOCABULARIES
+from casefile.services.records.drafts import FIXED_VOCABULARIES
 from casefile.vault.field_versions import stamp_fields
 from casefile.vault.schema import AuditEntry, VocabularyTerm, utcnow
 from casefile.vault.vault import Vault

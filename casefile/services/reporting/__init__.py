@@ -1,0 +1,1 @@
+"""Reports: gathering and redacting a report's data, then rendering it; batches of briefs."""

@@ -1,0 +1,1 @@
+"""Finding people and records: full-text search, name variants across scripts, duplicates."""
