@@ -2,14 +2,14 @@
 
 Builds the benchmark vault (10k persons, 50k hearings and the rest of bench/vault_bench.py's
 dataset; bench/ui_first_paint.py's child process), then, offscreen, in this process: the Qt
-application as main.py sets it up, the app's controller, the vault unlocked and the main
-window opened on the dashboard; then the People list, then the Hearings list (each until
-every id is read and the rows on screen are painted); then each list sorted by another
-column (which reads that column of every row). After each group of steps it waits, with no
-input, for the app's pause release (casefile/ui/locking.py PAUSE_MSECS, then Vault.release_memory
-frees the idle connections' page caches). It prints the resident memory (RSS) after each step,
-with SQLite's own heap (its page caches, statements and lookaside pools) apart. Target from the
-issue: the lists at 10k persons and 50k hearings in <= 150 MiB.
+application as main.py sets it up, the app's controller, the vault unlocked and the main window
+opened on the dashboard; then the People list, then the Hearings list (each until every id is
+read and the rows on screen are painted); then each list sorted by another column (which reads
+that column of every row). After each group of steps it waits, with no input, for the app's
+pause release (casefile/ui/kit/locking.py PAUSE_MSECS, then Vault.release_memory frees the idle
+connections' page caches). It prints the resident memory (RSS) after each step, with SQLite's
+own heap (its page caches, statements and lookaside pools) apart. Target from the issue: the
+lists at 10k persons and 50k hearings in <= 150 MiB.
 
     .venv/bin/python bench/app_memory.py               # full scale
     .venv/bin/python bench/app_memory.py --scale 0.1   # quick run
@@ -52,10 +52,10 @@ def measure(folder: Path) -> None:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
-    from casefile.ui.import_sources import stop_caching_imported_sources
-    from casefile.ui.style import application_style
+    from casefile.ui.kit.import_sources import stop_caching_imported_sources
+    from casefile.ui.kit.style import application_style
 
-    stop_caching_imported_sources()  # as casefile/ui/application.py's run() does
+    stop_caching_imported_sources()  # as casefile/ui/start/application.py's run() does
     app = QApplication(sys.argv[:1])
     app.setStyle(application_style())
     app.setQuitOnLastWindowClosed(False)
@@ -81,7 +81,7 @@ def measure(folder: Path) -> None:
         print(f"  {step}: {steps[-1][1]:.0f} MiB", file=sys.stderr)
 
     def pause(step: str) -> None:
-        # The app's own release: no input for PAUSE_MSECS (casefile/ui/locking.py).
+        # The app's own release: no input for PAUSE_MSECS (casefile/ui/kit/locking.py).
         released: list[bool] = []
 
         def on_paused() -> None:
@@ -94,11 +94,11 @@ def measure(folder: Path) -> None:
         controller.idle.paused.disconnect(on_paused)
         note(step)
 
-    from casefile.ui.controller import AppController
-    from casefile.ui.dialogs import DialogService
-    from casefile.ui.i18n import set_language
-    from casefile.ui.locking import PAUSE_MSECS
-    from casefile.ui.settings import UiSettings
+    from casefile.ui.i18n.language import set_language
+    from casefile.ui.kit.dialogs import DialogService
+    from casefile.ui.kit.locking import PAUSE_MSECS
+    from casefile.ui.kit.settings import UiSettings
+    from casefile.ui.start.controller import AppController
     from casefile.vault.vault import Vault
 
     set_language("en")

@@ -7,7 +7,7 @@
 Target (issue 3): launch to passphrase prompt <= 0.5 s. Each run starts `python main.py` (what
 the `casefile` command does with no subcommand) with a throw-away home folder holding one vault
 at the default place, so the app shows the unlock dialog. The app is asked, through
-CASEFILE_EXIT_AFTER_PROMPT=1 (casefile/ui/application.py), to print time.monotonic() when its
+CASEFILE_EXIT_AFTER_PROMPT=1 (casefile/ui/start/application.py), to print time.monotonic() when its
 first window paints and to quit; the figure is that time minus time.monotonic() just before
 the process was started. The platform is the caller's QT_QPA_PLATFORM (offscreen if unset).
 Figures only, never assertions: they depend on the machine and its load (printed too).
@@ -132,7 +132,7 @@ def main() -> None:
         type=Path,
         default=ROOT,
         help="run another checkout's main.py, e.g. a git worktree of an earlier commit (it needs "
-        "the start-up line of casefile/ui/application.py)",
+        "the start-up line of casefile/ui/start/application.py)",
     )
     parser.add_argument(
         "--no-bytecode-cache",

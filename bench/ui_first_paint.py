@@ -3,7 +3,7 @@
 Builds a synthetic vault (10k persons, 50k hearings and the rest of bench/vault_bench.py's
 dataset at scale 1) in a child process with Core bulk inserts, so the dataset's Python objects
 never count towards this process's memory. Then, offscreen, for each list page (both read the
-vault a page at a time: casefile/ui/paged_model.py):
+vault a page at a time: casefile/ui/kit/paged_model.py):
 
     reload  ->  window read on the worker  ->  model filled  ->  first paint
             ->  (hearings) every id in order read next, off the GUI thread
@@ -90,11 +90,11 @@ def measure(folder: Path, repeat: int) -> None:
     app.setStyle("Fusion")
     baseline = rss_mib()
 
-    from casefile.ui.list_page import ListPage
-    from casefile.ui.locking import ClipboardGuard
-    from casefile.ui.pages import HEARINGS, PEOPLE
-    from casefile.ui.settings import UiSettings
-    from casefile.ui.tasks import TaskRunner
+    from casefile.ui.kit.locking import ClipboardGuard
+    from casefile.ui.kit.settings import UiSettings
+    from casefile.ui.kit.tasks import TaskRunner
+    from casefile.ui.pages.list_page import ListPage
+    from casefile.ui.pages.record_lists import HEARINGS, PEOPLE
     from casefile.vault.vault import Vault
 
     class PaintWatch(QObject):

@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     from casefile.vault.hardening import disable_core_dumps
 
     disable_core_dumps()
-    from casefile.ui.application import run
+    from casefile.ui.start.application import run
 
     return run(argv if argv is not None else sys.argv[:1], vault)
 

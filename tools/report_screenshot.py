@@ -45,14 +45,14 @@ def main() -> int:
 
     from casefile.demo.build import build_demo_vault
     from casefile.services.reporting.pipeline import SUBMITTER_SETTING
-    from casefile.ui.dialogs import DialogService
-    from casefile.ui.report_dialog import ReportDialog
-    from casefile.ui.style import application_style
-    from casefile.ui.tasks import TaskRunner
+    from casefile.ui.kit.dialogs import DialogService
+    from casefile.ui.kit.style import application_style
+    from casefile.ui.kit.tasks import TaskRunner
+    from casefile.ui.reports.dialog import ReportDialog
 
     app = QApplication(sys.argv[:1])
     app.setStyle(application_style())
-    from casefile.ui import i18n
+    from casefile.ui.i18n import language as i18n
 
     i18n.set_language("en")  # English plural forms ("3 pages")
     with tempfile.TemporaryDirectory(prefix="casefile-shot-") as temp:

@@ -25,10 +25,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from casefile.ui.controller import AppController
-from casefile.ui.dialogs import DialogService
-from casefile.ui.settings import UiSettings
-from casefile.ui.style import application_style
+from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.style import application_style
+from casefile.ui.start.controller import AppController
 
 SIZE = (1366, 768)
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,10 +70,10 @@ class _Row:
 
 def time_first_paint(app: QApplication, settings: UiSettings) -> float:
     """Seconds from handing 10,000 rows to the people list to their first paint."""
-    from casefile.ui.list_page import ListPage
-    from casefile.ui.locking import ClipboardGuard
-    from casefile.ui.pages import PEOPLE
-    from casefile.ui.tasks import TaskRunner
+    from casefile.ui.kit.locking import ClipboardGuard
+    from casefile.ui.kit.tasks import TaskRunner
+    from casefile.ui.pages.list_page import ListPage
+    from casefile.ui.pages.record_lists import PEOPLE
 
     rows = [
         _Row(str(n), f"Person {n:05}", "pretrial_detention", n % 900, "1980-01", "high")
@@ -155,7 +155,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyle(application_style())
     app.setQuitOnLastWindowClosed(False)
-    from casefile.ui.i18n import set_language
+    from casefile.ui.i18n.language import set_language
 
     set_language("en")  # as the app does at start: English plural forms come from a translator
     with tempfile.TemporaryDirectory(prefix="casefile-shots-") as tmp:

@@ -21,10 +21,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from screenshots import ROOT, SIZE, save, settle, wait_until
 
-from casefile.ui.controller import AppController
-from casefile.ui.dialogs import DialogService
-from casefile.ui.settings import UiSettings
-from casefile.ui.style import application_style
+from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.style import application_style
+from casefile.ui.start.controller import AppController
 
 DUPLICATES = ("Asanov Bakyt (typed twice)", "Tologonova Aizada (typed twice)")
 
@@ -90,7 +90,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     from casefile.demo.build import DEMO_PASSPHRASE, build_demo_vault
-    from casefile.ui.i18n import set_language
+    from casefile.ui.i18n.language import set_language
     from casefile.vault.keyfile import KdfCost
 
     app = QApplication(sys.argv[:1])

@@ -23,11 +23,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from casefile.ui import i18n
-from casefile.ui.controller import AppController
-from casefile.ui.dialogs import DialogService
-from casefile.ui.settings import UiSettings
-from casefile.ui.style import application_style
+from casefile.ui.i18n import language as i18n
+from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.style import application_style
+from casefile.ui.start.controller import AppController
 
 SIZE = (1366, 768)
 ROOT = Path(__file__).resolve().parents[1]

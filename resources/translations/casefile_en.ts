@@ -4,7 +4,7 @@
 <context>
     <name>BatchReports</name>
     <message numerus="yes">
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>%n brief(s) made and logged.</source>
         <translation>
             <numerusform>%n brief made and logged.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>%n person(s) in detention today.</source>
         <translation>
             <numerusform>%n person in detention today.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>%Ln more: open the full list</source>
         <translation>
             <numerusform>%Ln more: open the full list</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>DisclosureLog</name>
     <message numerus="yes">
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>%n document(s) given out.</source>
         <translation>
             <numerusform>%n document given out.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>%n page(s), in memory only</source>
         <translation>
             <numerusform>%n page, in memory only</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>i18n</name>
     <message numerus="yes">
-        <location filename="../../casefile/ui/i18n.py"/>
+        <location filename="../../casefile/ui/i18n/language.py"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/i18n.py"/>
+        <location filename="../../casefile/ui/i18n/language.py"/>
         <source>%n day(s) in custody</source>
         <translation>
             <numerusform>%n day in custody</numerusform>

@@ -4,227 +4,227 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>(outcome missing: %1)</source>
         <translation>(нет итога: %1)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Case numbers</source>
         <translation>Номера дел</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Closed to the public</source>
         <translation>Закрытое заседание</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Defendants</source>
         <translation>Обвиняемые</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Earlier</source>
         <translation>Раньше</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Export agenda</source>
         <translation>Экспорт расписания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Export agenda (.ics)…</source>
         <translation>Экспорт расписания (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Export the hearings from %1 to %2?</source>
         <translation>Экспортировать заседания с %1 по %2?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Hearing</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Hearings agenda</source>
         <translation>Расписание заседаний</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Hearings exported: %1. Saved (not encrypted): %2</source>
         <translation>Экспортировано заседаний: %1. Сохранено (без шифрования): %2</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Hearings: %1</source>
         <translation>Заседаний: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>It will contain case references, courts and dates only.</source>
         <translation>В файле будут только номера дел, суды и даты.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>It will contain case titles, defendants' and judges' names. Choose the variant without names if the file may leave this computer.</source>
         <translation>В файле будут названия дел, имена обвиняемых и судей. Если файл может покинуть этот компьютер, выберите вариант без имён.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>No hearings in this period.</source>
         <translation>В этот период заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Open case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Please select a hearing first.</source>
         <translation>Сначала выберите заседание.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Postponed to…</source>
         <translation>Отложено на…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Public</source>
         <translation>Открытое</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Record outcome…</source>
         <translation>Записать итог…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Save the agenda as</source>
         <translation>Сохранить расписание как</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Select a hearing to see its details.</source>
         <translation>Выберите заседание, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>The calendar file is NOT encrypted: anyone who gets it (or the phone or computer it is synced to) can read it.</source>
         <translation>Файл календаря НЕ зашифрован: его сможет прочитать любой, кто его получит (или получит доступ к телефону или компьютеру, с которым он синхронизирован).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>The selected hearing was postponed: give the new date and the reason</source>
         <translation>Выбранное заседание отложено: укажите новую дату и причину</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>With case titles and names…</source>
         <translation>С названиями дел и именами…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Without names (case references only)…</source>
         <translation>Без имён (только номера дел)…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>closed to the public</source>
         <translation>закрытое</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>⚠ outcome missing</source>
         <translation>⚠ нет итога</translation>
     </message>
@@ -232,22 +232,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../casefile/ui/controller.py"/>
+        <location filename="../../casefile/ui/start/controller.py"/>
         <source>Automatic backup made in the vault's backups folder.</source>
         <translation>Автоматическая резервная копия сохранена в папке резервных копий хранилища.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/controller.py"/>
+        <location filename="../../casefile/ui/start/controller.py"/>
         <source>Building the demo vault with invented cases…</source>
         <translation>Создаётся демо-хранилище с вымышленными делами…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/controller.py"/>
+        <location filename="../../casefile/ui/start/controller.py"/>
         <source>The automatic backup failed: %1</source>
         <translation>Автоматическое резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/controller.py"/>
+        <location filename="../../casefile/ui/start/controller.py"/>
         <source>This is the demo vault: every person and case in it is invented. Its passphrase is: %1</source>
         <translation>Это демо-хранилище: все люди и дела в нём вымышлены. Его парольная фраза: %1</translation>
     </message>
@@ -255,82 +255,82 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Add a file</source>
         <translation>Добавить файл</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Add a file to the vault</source>
         <translation>Добавить файл в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Casefile cannot show this kind of file (%1). Export it to open it with another program.</source>
         <translation>Casefile не умеет показывать файлы этого типа (%1). Экспортируйте файл, чтобы открыть его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Copy a file into the vault</source>
         <translation>Скопировать файл в хранилище</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Export a file</source>
         <translation>Экспорт файла</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Export the file to</source>
         <translation>Куда экспортировать файл</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>No files attached.</source>
         <translation>Файлов нет.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Please select a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Save an unencrypted copy of the file</source>
         <translation>Сохранить незашифрованную копию файла</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Saved (not encrypted): %1</source>
         <translation>Сохранено (без шифрования): %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>The exported copy is NOT encrypted: anyone who can open the folder you save it in can read it. Delete it when you no longer need it.
 
 Export the file?</source>
@@ -339,12 +339,12 @@ Export the file?</source>
 Экспортировать файл?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>Title of the file:</source>
         <translation>Название файла:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/attachments_panel.py"/>
+        <location filename="../../casefile/ui/pages/attachments_panel.py"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
@@ -352,7 +352,7 @@ Export the file?</source>
 <context>
     <name>BatchReports</name>
     <message numerus="yes">
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>%n brief(s) made and logged.</source>
         <translation>
             <numerusform>Подготовлена и записана в журнал %n справка.</numerusform>
@@ -361,7 +361,7 @@ Export the file?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>%n person(s) in detention today.</source>
         <translation>
             <numerusform>Сегодня под стражей %n человек.</numerusform>
@@ -370,92 +370,92 @@ Export the file?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Cancelled: no file was written.</source>
         <translation>Отменено: ни один файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Choose an empty folder for the briefs</source>
         <translation>Выберите пустую папку для справок</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Counting the people in detention…</source>
         <translation>Подсчёт людей под стражей…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Each brief uses the embassy profile (no sources, contacts, internal notes or medical findings; initials where consent asks). People whose consent does not cover embassies are left out.</source>
         <translation>Каждая справка использует профиль для посольств (без источников, контактов, внутренних заметок и медицинских заключений; инициалы, где этого требует согласие). Люди, чьё согласие не распространяется на посольства, не включаются.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Embassy briefs</source>
         <translation>Справки для посольств</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Embassy briefs for everyone detained</source>
         <translation>Справки для посольств обо всех задержанных</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Left out (no consent for embassies):</source>
         <translation>Не включены (нет согласия на передачу посольствам):</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Make the briefs…</source>
         <translation>Подготовить справки…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Making the briefs…</source>
         <translation>Подготовка справок…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>No brief was made.</source>
         <translation>Ни одной справки не подготовлено.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>One PDF with a cover list</source>
         <translation>Один PDF со списком на первой странице</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>One file per person, in a folder</source>
         <translation>По файлу на человека, в папке</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Output</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Save unencrypted copies</source>
         <translation>Сохранить незашифрованные копии</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Saved to {path} (not encrypted).</source>
         <translation>Сохранено в {path} (без шифрования).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>The PDF files are NOT encrypted: anyone who can open them can read them. Keep them only as long as needed to send them.
 
 Each brief saved is written to the disclosure log of the person it is about. Continue?</source>
@@ -464,27 +464,27 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 Каждая сохранённая справка записывается в журнал передачи сведений о человеке, которому она посвящена. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Writing…</source>
         <translation>Запись…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>consent does not include embassies</source>
         <translation>согласие не распространяется на посольства</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>consent withdrawn</source>
         <translation>согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>e.g. Embassy of … in Bishkek</source>
         <translation>напр. Посольство … в Бишкеке</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/batch_reports.py"/>
+        <location filename="../../casefile/ui/reports/batch.py"/>
         <source>no consent recorded</source>
         <translation>согласие не записано</translation>
     </message>
@@ -492,132 +492,132 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Add person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Change history</source>
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Defendants</source>
         <translation>Обвиняемые</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Ill-treatment reports</source>
         <translation>Сообщения о жестоком обращении</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Lawyers, judges and others</source>
         <translation>Адвокаты, судьи и другие</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Please select a hearing first.</source>
         <translation>Сначала выберите заседание.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Postponed to…</source>
         <translation>Отложено на…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Record outcome…</source>
         <translation>Записать итог…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Record that the selected hearing was postponed, and to when</source>
         <translation>Записать, что выбранное заседание отложено и на какую дату</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>closed to the public</source>
         <translation>закрытое</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>defendant</source>
         <translation>обвиняемый</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>defendants: %1</source>
         <translation>обвиняемых: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>held now: %1</source>
         <translation>сейчас под стражей: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>lawyer</source>
         <translation>адвокат</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>monitors</source>
         <translation>наблюдатели</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>next</source>
         <translation>следующее</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>postponed, no new date</source>
         <translation>отложено, новая дата не назначена</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>← from %1</source>
         <translation>← с %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>→ to %1</source>
         <translation>→ на %1</translation>
     </message>
@@ -625,42 +625,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Only the key file is rewritten; the recovery key stays the same. Backups made earlier still open with the old passphrase.</source>
         <translation>Перезаписывается только файл ключей; ключ восстановления остаётся прежним. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Passphrase changed</source>
         <translation>Парольная фраза изменена</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>The current passphrase is not correct.</source>
         <translation>Текущая парольная фраза неверна.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>The passphrase was changed. Use the new one from now on. Backups made earlier still open with the old passphrase.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
     </message>
@@ -676,42 +676,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>Edited</source>
         <translation>Исправлено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>Exchange conflicts</source>
         <translation>Конфликты обмена</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>Keep the other's</source>
         <translation>Взять с другого устройства</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>Keep this vault's</source>
         <translation>Оставить из этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>Other device</source>
         <translation>Другое устройство</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>Use the edited value</source>
         <translation>Использовать исправленное значение</translation>
     </message>
@@ -719,32 +719,32 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../casefile/ui/create_vault.py"/>
+        <location filename="../../casefile/ui/start/create_vault.py"/>
         <source>&lt;p&gt;&lt;b&gt;If the passphrase is lost, nobody can open this vault&lt;/b&gt;: not you, not your organisation, not the makers of Casefile. There is no reset by e-mail. After creating the vault you will see a recovery key once: write it down or print it, and keep it apart from this computer.&lt;/p&gt;&lt;p&gt;The passphrase is asked whenever Casefile starts or has locked itself.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Если парольная фраза потеряна, это хранилище не откроет никто&lt;/b&gt;: ни вы, ни ваша организация, ни разработчики Casefile. Сброса по электронной почте нет. После создания хранилища вам один раз покажут ключ восстановления: запишите или распечатайте его и храните отдельно от этого компьютера.&lt;/p&gt;&lt;p&gt;Парольная фраза запрашивается при каждом запуске Casefile и после автоматической блокировки.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py"/>
+        <location filename="../../casefile/ui/start/create_vault.py"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py"/>
+        <location filename="../../casefile/ui/start/create_vault.py"/>
         <source>Create a new vault</source>
         <translation>Создать новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py"/>
+        <location filename="../../casefile/ui/start/create_vault.py"/>
         <source>Create vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py"/>
+        <location filename="../../casefile/ui/start/create_vault.py"/>
         <source>Creating the vault. This takes a few seconds…</source>
         <translation>Создаётся хранилище. Это займёт несколько секунд…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/create_vault.py"/>
+        <location filename="../../casefile/ui/start/create_vault.py"/>
         <source>Keep the vault in this folder:</source>
         <translation>Хранить хранилище в этой папке:</translation>
     </message>
@@ -752,72 +752,72 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Import from CSV</source>
         <translation>Импорт из CSV</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Reasons or changes</source>
         <translation>Причины или изменения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
@@ -825,157 +825,157 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Check (dry run)</source>
         <translation>Проверить (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Check the columns, then press “Check (dry run)”. Nothing is written yet.</source>
         <translation>Проверьте столбцы и нажмите «Проверить (пробный прогон)». Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Fix the rejected rows in the file, or tick “Skip rejected rows”, then Import.</source>
         <translation>Исправьте отклонённые строки в файле или отметьте «Пропустить отклонённые строки», затем нажмите «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Import from CSV</source>
         <translation>Импорт из CSV</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Import:</source>
         <translation>Импорт:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Imported: {created} new, {updated} updated, {skipped} rejected rows skipped. Each record's history shows the import.</source>
         <translation>Импортировано: новых — {created}, обновлено — {updated}, пропущено отклонённых строк — {skipped}. Импорт виден в истории каждой записи.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>No file chosen.</source>
         <translation>Файл не выбран.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Nothing has been written yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Read as Windows-1251</source>
         <translation>Прочитать как Windows-1251</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Read as Windows-1251: check that the names in the preview read correctly.</source>
         <translation>Прочитано как Windows-1251: проверьте, что имена в предпросмотре читаются правильно.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Recognised as a KoboToolbox export: group/field columns are mapped to their fields, meta-columns (_uuid, _submission_time…) are not imported, and multi-select answers are split at spaces.</source>
         <translation>Распознан экспорт из KoboToolbox: столбцы вида группа/поле сопоставлены со своими полями, служебные столбцы (_uuid, _submission_time…) не импортируются, а ответы с множественным выбором разделяются по пробелам.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Skip rejected rows and import the others</source>
         <translation>Пропустить отклонённые строки и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>Импорт отменён. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>{create} new, {update} to update, {unchanged} unchanged, {reject} rejected.</source>
         <translation>Новых: {create}, к обновлению: {update}, без изменений: {unchanged}, отклонено: {reject}.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>{name}: {rows} rows</source>
         <translation>{name}: строк — {rows}</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>“{name}” cannot be imported: {reason}</source>
         <translation>Файл «{name}» нельзя импортировать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/csv_import_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>“{name}” is not UTF-8 text. It looks like Windows-1251, as Russian Excel saves “CSV”. Read it as Windows-1251? Nothing is written yet.</source>
         <translation>Файл «{name}» не в кодировке UTF-8. Похоже, это Windows-1251 — так русскоязычный Excel сохраняет «CSV». Прочитать его как Windows-1251? Пока ничего не записано.</translation>
     </message>
@@ -983,17 +983,17 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>%1 — since %2 (%3)</source>
         <translation>%1 — с %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>%1 — term until %2 (%3)</source>
         <translation>%1 — срок до %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>%Ln more: open the full list</source>
         <translation>
             <numerusform>ещё %Ln: открыть весь список</numerusform>
@@ -1002,7 +1002,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform>
@@ -1011,52 +1011,52 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>&lt;h2&gt;Today, %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Сегодня, %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Сегодня&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>Detention terms ending within 14 days</source>
         <translation>Сроки содержания под стражей, истекающие в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>Hearings in the next 7 days</source>
         <translation>Заседания в ближайшие 7 дней</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>Ill-treatment reports without an official response</source>
         <translation>Сообщения о жестоком обращении без официального ответа</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>In police custody for more than 48 hours</source>
         <translation>В полиции дольше 48 часов</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>Nothing here.</source>
         <translation>Здесь пусто.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>Show these people in the list</source>
         <translation>Показать этих людей в списке</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>ends today</source>
         <translation>истекает сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>истёк %n день назад</numerusform>
@@ -1065,7 +1065,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dashboard.py"/>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>reported to %1</source>
         <translation>куда сообщено: %1</translation>
     </message>
@@ -1073,48 +1073,48 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>DetentionTimeline</name>
     <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <location filename="../../casefile/ui/pages/detention_timeline.py"/>
         <source>No detention events recorded.</source>
         <translation>Событий лишения свободы не записано.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
+        <location filename="../../casefile/ui/pages/detention_timeline.py"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/detention_timeline.py"/>
-        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <location filename="../../casefile/ui/pages/detention_timeline.py"/>
+        <location filename="../../casefile/ui/pages/timeline_layout.py"/>
         <source>term ordered</source>
         <translation>назначенный срок</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <location filename="../../casefile/ui/pages/timeline_layout.py"/>
         <source>Dates are approximate</source>
         <translation>Даты приблизительные</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <location filename="../../casefile/ui/pages/timeline_layout.py"/>
         <source>Days: %1</source>
         <translation>Дней: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <location filename="../../casefile/ui/pages/timeline_layout.py"/>
         <source>Place: %1</source>
         <translation>Место: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <location filename="../../casefile/ui/pages/timeline_layout.py"/>
         <source>Term ordered until %1</source>
         <translation>Срок назначен до %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <location filename="../../casefile/ui/pages/timeline_layout.py"/>
         <source>date approximate</source>
         <translation>дата приблизительная</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/timeline_layout.py"/>
+        <location filename="../../casefile/ui/pages/timeline_layout.py"/>
         <source>ongoing</source>
         <translation>продолжается</translation>
     </message>
@@ -1122,22 +1122,22 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../casefile/ui/dialogs.py"/>
+        <location filename="../../casefile/ui/kit/dialogs.py"/>
         <source>Casefile vault (*.casefile)</source>
         <translation>Хранилище Casefile (*.casefile)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dialogs.py"/>
+        <location filename="../../casefile/ui/kit/dialogs.py"/>
         <source>Open a vault: choose its folder or a file inside it</source>
         <translation>Открыть хранилище: выберите его папку или файл в ней</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dialogs.py"/>
+        <location filename="../../casefile/ui/kit/dialogs.py"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dialogs.py"/>
+        <location filename="../../casefile/ui/kit/dialogs.py"/>
         <source>Where should the new vault be kept?</source>
         <translation>Где хранить новое хранилище?</translation>
     </message>
@@ -1145,7 +1145,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>DisclosureLog</name>
     <message numerus="yes">
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>%n document(s) given out.</source>
         <translation>
             <numerusform>Передан %n документ.</numerusform>
@@ -1154,42 +1154,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>(consent overridden)</source>
         <translation>(без учёта согласия)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>Disclosure log</source>
         <translation>Журнал передачи сведений</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>Every report saved or printed from Casefile, newest first. The SHA-256 identifies the exact file that was given out.</source>
         <translation>Все отчёты, сохранённые или распечатанные из Casefile, сначала новые. SHA-256 однозначно определяет переданный файл.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>Filter by name, recipient, document…</source>
         <translation>Фильтр по имени, получателю, документу…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>Nothing has been saved or printed yet.</source>
         <translation>Пока ничего не сохранялось и не печаталось.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>printed</source>
         <translation>распечатан</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
@@ -1197,212 +1197,212 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Add this spelling to the person's other spellings</source>
         <translation>Добавить это написание к другим написаниям имени</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Also written</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Born</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Change history</source>
         <translation>История изменений</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Consent was withdrawn: do not share.</source>
         <translation>Согласие отозвано: не передавать.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Detention events</source>
         <translation>События лишения свободы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Detention timeline</source>
         <translation>Хронология лишения свободы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Hearings in these cases</source>
         <translation>Заседания по этим делам</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Held in police custody for more than 48 hours.</source>
         <translation>Находится в полиции дольше 48 часов.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Identity</source>
         <translation>Личность</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Ill-treatment reports</source>
         <translation>Сообщения о жестоком обращении</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Profession</source>
         <translation>Профессия</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Suggested spellings:</source>
         <translation>Возможные написания:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>The detention term has expired.</source>
         <translation>Срок содержания под стражей истёк.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>UN</source>
         <translation>ООН</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Usual address</source>
         <translation>Постоянный адрес</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>embassies</source>
         <translation>посольства</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>held since %1</source>
         <translation>под стражей с %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>no reply</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>nobody</source>
         <translation>никому</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>none recorded</source>
         <translation>ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>public</source>
         <translation>публично</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>term until %1</source>
         <translation>срок до %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>withdrawn %1</source>
         <translation>отозвано %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1410,17 +1410,17 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <location filename="../../casefile/ui/exchange/actions.py"/>
         <source>Exchange conflicts…</source>
         <translation>Конфликты обмена…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <location filename="../../casefile/ui/exchange/actions.py"/>
         <source>Receive changes…</source>
         <translation>Получить изменения…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <location filename="../../casefile/ui/exchange/actions.py"/>
         <source>Send changes…</source>
         <translation>Отправить изменения…</translation>
     </message>
@@ -1428,201 +1428,201 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <location filename="../../casefile/ui/exchange/actions.py"/>
         <source>Casefile bundle (*.cfbundle)</source>
         <translation>Пакет Casefile (*.cfbundle)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <location filename="../../casefile/ui/exchange/actions.py"/>
         <source>Casefile bundle (*.cfbundle);;All files (*)</source>
         <translation>Пакет Casefile (*.cfbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <location filename="../../casefile/ui/exchange/actions.py"/>
         <source>Open a bundle</source>
         <translation>Открыть пакет</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_actions.py"/>
+        <location filename="../../casefile/ui/exchange/actions.py"/>
         <source>Save the bundle</source>
         <translation>Сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>Other device</source>
         <translation>Другое устройство</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_conflicts.py"/>
+        <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>Deletion for good asked</source>
+        <translation>Запрошено удаление навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>Moved to the trash</source>
+        <translation>Перемещено в корзину</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>{field}: this vault “{mine}”, other device “{theirs}”</source>
+        <translation>{field}: в этом хранилище «{mine}», на другом устройстве «{theirs}»</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Deleted for good</source>
         <translation type="vanished">Удалено навсегда</translation>
     </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Deletion for good asked</source>
-        <translation>Запрошено удаление навсегда</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Details</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Moved to the trash</source>
-        <translation>Перемещено в корзину</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>New</source>
-        <translation>Создать</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Restored</source>
-        <translation>Восстановлено</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Skipped</source>
-        <translation>Пропущено</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Updated</source>
-        <translation>Обновлено</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>{field}: this vault “{mine}”, other device “{theirs}”</source>
-        <translation>{field}: в этом хранилище «{mine}», на другом устройстве «{theirs}»</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>CSV: one file per kind of record, for spreadsheets</source>
         <translation>CSV: по файлу на каждый вид записей, для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>Choose folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>Export finished</source>
         <translation>Экспорт завершён</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>Export into which folder?</source>
         <translation>В какую папку экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>Export to open formats</source>
         <translation>Экспорт в открытые форматы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>Include attached files</source>
         <translation>Включить прикреплённые файлы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>Include records in the trash</source>
         <translation>Включить записи из корзины</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>JSON: one file with every record</source>
         <translation>JSON: один файл со всеми записями</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>No folder chosen.</source>
         <translation>Папка не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>Replace the earlier export?</source>
         <translation>Заменить прежний экспорт?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>These files are NOT encrypted. Anyone who can read them can read every record in them. Keep them on an encrypted disk, share them only with people who may see the records, and delete them when they are no longer needed.</source>
         <translation>Эти файлы НЕ зашифрованы. Любой, кто может их прочитать, прочтёт все записи в них. Храните их на зашифрованном диске, передавайте только тем, кому можно видеть эти записи, и удалите, когда они станут не нужны.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>This folder already holds an export. Replace its files?</source>
         <translation>В этой папке уже есть экспорт. Заменить его файлы?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>Writing files…</source>
         <translation>Запись файлов…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>Writing the files…</source>
         <translation>Запись файлов…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/export_dialog.py"/>
+        <location filename="../../casefile/ui/open_formats/export_dialog.py"/>
         <source>{records} records were written to {folder}.</source>
         <translation>Записей сохранено в {folder}: {records}.</translation>
     </message>
@@ -1648,12 +1648,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>HearingActions</name>
     <message>
-        <location filename="../../casefile/ui/hearing_actions.py"/>
+        <location filename="../../casefile/ui/pages/hearing_actions.py"/>
         <source>Postponed to…</source>
         <translation>Отложено на…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/hearing_actions.py"/>
+        <location filename="../../casefile/ui/pages/hearing_actions.py"/>
         <source>This hearing was already postponed. Postpone the new hearing instead.</source>
         <translation>Это заседание уже отложено. Откладывайте новое заседание.</translation>
     </message>
@@ -1661,7 +1661,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../casefile/ui/i18n.py"/>
+        <location filename="../../casefile/ui/i18n/language.py"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1677,42 +1677,42 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../casefile/ui/list_page.py"/>
+        <location filename="../../casefile/ui/pages/list_page.py"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/list_page.py"/>
+        <location filename="../../casefile/ui/pages/list_page.py"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/list_page.py"/>
+        <location filename="../../casefile/ui/pages/list_page.py"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/list_page.py"/>
+        <location filename="../../casefile/ui/pages/list_page.py"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/list_page.py"/>
+        <location filename="../../casefile/ui/pages/list_page.py"/>
         <source>Filter this list…</source>
         <translation>Фильтр списка…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/list_page.py"/>
+        <location filename="../../casefile/ui/pages/list_page.py"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/list_page.py"/>
+        <location filename="../../casefile/ui/pages/list_page.py"/>
         <source>Move to the trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/list_page.py"/>
+        <location filename="../../casefile/ui/pages/list_page.py"/>
         <source>Records: %1</source>
         <translation>Записей: %1</translation>
     </message>
@@ -1720,57 +1720,57 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Agenda</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Casefile help</source>
         <translation>Справка Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Casefile keeps case files in an encrypted vault on this computer.
 
 Ctrl+F  find people, cases, places and more
@@ -1793,92 +1793,92 @@ F1      эта справка
 Ничто не покидает этот компьютер, если вы сами не экспортируете или не распечатаете это.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Find people, cases, places… (Ctrl+F)</source>
         <translation>Поиск людей, дел, мест… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Ill-treatment</source>
         <translation>Жестокое обращение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Lock Casefile now (Ctrl+L)</source>
         <translation>Заблокировать Casefile сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>This record no longer exists or is in the trash.</source>
         <translation>Этой записи больше нет, или она в корзине.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/main_window.py"/>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
@@ -1886,67 +1886,67 @@ F1      эта справка
 <context>
     <name>Maintenance</name>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Back up now</source>
         <translation>Сделать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Back up to a folder…</source>
         <translation>Резервная копия в папку…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Backup made</source>
         <translation>Резервная копия сделана</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Change passphrase…</source>
         <translation>Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Check vault integrity</source>
         <translation>Проверить целостность хранилища</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Checking the vault…</source>
         <translation>Проверка хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Copying and verifying the encrypted vault…</source>
         <translation>Копирование и проверка зашифрованного хранилища…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Protecting the vault key with the new passphrase…</source>
         <translation>Ключ хранилища защищается новой парольной фразой…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Reading and authenticating every page…</source>
         <translation>Чтение и проверка подлинности каждой страницы…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>The backup was made and verified:
 %1
 Size: %2
@@ -1959,17 +1959,17 @@ It is encrypted and opens with the passphrase the vault has now.</source>
 Она зашифрована и открывается текущей парольной фразой хранилища.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>The vault is intact: all %1 pages pass their authentication check.</source>
         <translation>Хранилище цело: все страницы (%1) прошли проверку подлинности.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Vault integrity</source>
         <translation>Целостность хранилища</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Where should the backup go?</source>
         <translation>Куда сохранить резервную копию?</translation>
     </message>
@@ -1977,12 +1977,12 @@ It is encrypted and opens with the passphrase the vault has now.</source>
 <context>
     <name>MassChangesDialog</name>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Import anyway</source>
         <translation>Всё равно импортировать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Many records would change</source>
         <translation>Изменится много записей</translation>
     </message>
@@ -1990,12 +1990,12 @@ It is encrypted and opens with the passphrase the vault has now.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../casefile/ui/navigator.py"/>
+        <location filename="../../casefile/ui/shell/navigator.py"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/navigator.py"/>
+        <location filename="../../casefile/ui/shell/navigator.py"/>
         <source>Back to where you were (Alt+Left)</source>
         <translation>Вернуться туда, где вы были (Alt+Влево)</translation>
     </message>
@@ -2003,12 +2003,12 @@ It is encrypted and opens with the passphrase the vault has now.</source>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Choose a new passphrase</source>
         <translation>Выберите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Set passphrase</source>
         <translation>Задать парольную фразу</translation>
     </message>
@@ -2054,12 +2054,12 @@ It is encrypted and opens with the passphrase the vault has now.</source>
 <context>
     <name>OpenFormatActions</name>
     <message>
-        <location filename="../../casefile/ui/open_formats_actions.py"/>
+        <location filename="../../casefile/ui/open_formats/actions.py"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/open_formats_actions.py"/>
+        <location filename="../../casefile/ui/open_formats/actions.py"/>
         <source>Import from CSV…</source>
         <translation>Импорт из CSV…</translation>
     </message>
@@ -2085,52 +2085,52 @@ It is encrypted and opens with the passphrase the vault has now.</source>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Both match.</source>
         <translation>Совпадают.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Show passphrase</source>
         <translation>Показать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>The two passphrases differ.</source>
         <translation>Фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Too easy to guess: use six random words, or add unusual words.</source>
         <translation>Слишком легко угадать: используйте шесть случайных слов или добавьте необычные слова.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Too short: use at least 16 characters, or better, six random words.</source>
         <translation>Слишком коротко: не меньше 16 символов, а лучше шесть случайных слов.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Use six or more random words.</source>
         <translation>Используйте шесть или больше случайных слов.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/passphrase_fields.py"/>
+        <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
         <source>Use six or more random words: long is stronger than complicated.</source>
         <translation>Используйте шесть или больше случайных слов: длинная фраза надёжнее сложной.</translation>
     </message>
@@ -2138,12 +2138,12 @@ It is encrypted and opens with the passphrase the vault has now.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../casefile/ui/tasks.py"/>
+        <location filename="../../casefile/ui/kit/tasks.py"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/tasks.py"/>
+        <location filename="../../casefile/ui/kit/tasks.py"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
@@ -2151,17 +2151,17 @@ It is encrypted and opens with the passphrase the vault has now.</source>
 <context>
     <name>ReceiveChangesDialog</name>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Bundle passphrase:</source>
         <translation>Парольная фраза пакета:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Does the sender read out the same fingerprint?
 {fingerprint}
 Only trust the device if every digit matches.</source>
@@ -2170,7 +2170,7 @@ Only trust the device if every digit matches.</source>
 Доверяйте устройству, только если совпадает каждая цифра.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>From a device this vault does not trust yet. Its fingerprint is
 {fingerprint}
 Compare it with the sender, by phone, before trusting it.</source>
@@ -2179,77 +2179,77 @@ Compare it with the sender, by phone, before trusting it.</source>
 Прежде чем доверять, сверьте его с отправителем по телефону.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>From {name}, a trusted device. Made {created} UTC.</source>
         <translation>От {name}, доверенное устройство. Создан {created} UTC.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Imported. </source>
         <translation>Импортировано. </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Receive changes</source>
         <translation>Получение изменений</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>This bundle is protected by a passphrase. Type it and press Open to see who sent it.</source>
         <translation>Этот пакет защищён парольной фразой. Введите её и нажмите «Открыть», чтобы увидеть, кто его отправил.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>This bundle was imported before. Importing it again changes nothing.</source>
         <translation>Этот пакет уже импортировался. Повторный импорт ничего не изменит.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Trust this device</source>
         <translation>Доверять этому устройству</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Trust this device?</source>
         <translation>Доверять этому устройству?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Trust this device…</source>
         <translation>Доверять этому устройству…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>What should this partner be called?</source>
         <translation>Как назвать этого партнёра?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>as a contributor (adds records, changes only its own)</source>
         <translation>как участника (добавляет записи, меняет только свои)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>as a partner (full trust)</source>
         <translation>как партнёра (полное доверие)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>{new} new, {updated} updated, {deleted} moved to the trash, {restored} restored, {purged} asked to be deleted for good (they wait in the trash for your yes), {conflicts} conflicts, {files} files.</source>
         <translation>Новых: {new}, обновлено: {updated}, в корзину: {deleted}, восстановлено: {restored}, запрошено удаление навсегда: {purged} (ждут в корзине вашего согласия), конфликтов: {conflicts}, файлов: {files}.</translation>
     </message>
@@ -2262,117 +2262,117 @@ Compare it with the sender, by phone, before trusting it.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>%1 open form(s) have changes that are not saved. Save them?</source>
         <translation>В открытых формах (%1) есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Detention event</source>
         <translation>Событие лишения свободы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Hearing</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Ill-treatment report</source>
         <translation>Сообщение о жестоком обращении</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Moved to the trash: %1. Ctrl+Z puts it back.</source>
         <translation>Перемещено в корзину: %1. Ctrl+Z вернёт обратно.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Person in a case</source>
         <translation>Участник дела</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Person in an organisation</source>
         <translation>Член организации</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>There is nothing to undo.</source>
         <translation>Отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo changes to %1 “%2”</source>
         <translation>Отменить изменения: %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo move to the trash</source>
         <translation>Вернуть из корзины</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo new %1 “%2”</source>
         <translation>Отменить создание: %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undone: the last change to %1.</source>
         <translation>Отменено последнее изменение: %1.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undone: the new %1 is in the trash; it can be restored from there.</source>
         <translation>Отменено: новая запись (%1) в корзине; её можно восстановить оттуда.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_actions.py"/>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undone: the record is back from the trash.</source>
         <translation>Отменено: запись возвращена из корзины.</translation>
     </message>
@@ -2380,52 +2380,52 @@ Compare it with the sender, by phone, before trusting it.</source>
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>New date</source>
         <translation>Новая дата</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Not known yet</source>
         <translation>Пока неизвестно</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Postponed to…</source>
         <translation>Отложено на…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Record outcome</source>
         <translation>Записать итог</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>What happened (optional)</source>
         <translation>Что произошло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/record_dialogs.py"/>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>e.g. the judge is ill; the prosecutor did not appear</source>
         <translation>напр. судья болен; прокурор не явился</translation>
     </message>
@@ -2531,27 +2531,27 @@ Compare it with the sender, by phone, before trusting it.</source>
 <context>
     <name>RecoveryFlow</name>
     <message>
-        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <location filename="../../casefile/ui/start/recovery_flow.py"/>
         <source>No new passphrase</source>
         <translation>Новая парольная фраза не задана</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <location filename="../../casefile/ui/start/recovery_flow.py"/>
         <source>The recovery key opened the vault. Choose a new passphrase: it replaces the old one (or the lost key file). The recovery key stays the same.</source>
         <translation>Ключ восстановления открыл хранилище. Выберите новую парольную фразу: она заменит старую (или потерянный файл ключей). Ключ восстановления останется прежним.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <location filename="../../casefile/ui/start/recovery_flow.py"/>
         <source>The vault is open, but its passphrase was not changed. Next time it will again need the recovery key (or the old passphrase, if the key file is there).</source>
         <translation>Хранилище открыто, но его парольная фраза не изменена. В следующий раз снова понадобится ключ восстановления (или старая парольная фраза, если файл ключей на месте).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <location filename="../../casefile/ui/start/recovery_flow.py"/>
         <source>Type the vault's recovery key, as written down or printed when the vault was made (groups of letters and digits; dashes and spaces do not matter):</source>
         <translation>Введите ключ восстановления хранилища, как его записали или распечатали при создании хранилища (группы букв и цифр; дефисы и пробелы не важны):</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_flow.py"/>
+        <location filename="../../casefile/ui/start/recovery_flow.py"/>
         <source>Use recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
@@ -2559,42 +2559,42 @@ Compare it with the sender, by phone, before trusting it.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../casefile/ui/recovery_key.py"/>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>&lt;p&gt;&lt;b&gt;Write this recovery key on paper, or print it, and keep it somewhere safe and away from this computer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It opens the vault if the passphrase is forgotten or the key file is lost. Anyone who has it can open the vault, so treat it like the passphrase itself. Casefile shows it only now and does not save it anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Запишите этот ключ восстановления на бумаге или распечатайте его и храните в надёжном месте отдельно от этого компьютера.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Он открывает хранилище, если парольная фраза забыта или файл ключей потерян. Любой, у кого он есть, может открыть хранилище, поэтому обращайтесь с ним как с самой парольной фразой. Casefile показывает его только сейчас и нигде не сохраняет.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_key.py"/>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>Casefile recovery key</source>
         <translation>Ключ восстановления Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_key.py"/>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_key.py"/>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Я записал(а) или распечатал(а) ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_key.py"/>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>Keep this paper safe. Anyone holding it can open the vault it belongs to.</source>
         <translation>Храните этот лист в надёжном месте. Любой, у кого он окажется, сможет открыть хранилище.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_key.py"/>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>Print the recovery key</source>
         <translation>Печать ключа восстановления</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_key.py"/>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/recovery_key.py"/>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
@@ -2602,32 +2602,32 @@ Compare it with the sender, by phone, before trusting it.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../casefile/ui/report_actions.py"/>
+        <location filename="../../casefile/ui/reports/actions.py"/>
         <source>Disclosure log</source>
         <translation>Журнал передачи сведений</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_actions.py"/>
+        <location filename="../../casefile/ui/reports/actions.py"/>
         <source>Embassy briefs for everyone detained…</source>
         <translation>Справки для посольств обо всех задержанных…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_actions.py"/>
+        <location filename="../../casefile/ui/reports/actions.py"/>
         <source>Report for this person or case…</source>
         <translation>Отчёт по этому человеку или делу…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_actions.py"/>
+        <location filename="../../casefile/ui/reports/actions.py"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_actions.py"/>
+        <location filename="../../casefile/ui/reports/actions.py"/>
         <source>Submitter details…</source>
         <translation>Данные отправителя…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_actions.py"/>
+        <location filename="../../casefile/ui/reports/actions.py"/>
         <source>Unlock a vault first.</source>
         <translation>Сначала разблокируйте хранилище.</translation>
     </message>
@@ -2635,52 +2635,52 @@ Compare it with the sender, by phone, before trusting it.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>Before it leaves</source>
         <translation>Перед передачей</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>Consent covers {audience}.</source>
         <translation>Согласие распространяется на: {audience}.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>Consent does not cover {audience}.</source>
         <translation>Согласие не распространяется на: {audience}.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>Consent does not cover {audience}. Overridden with the reason “{reason}”; the override is written to the person's history.</source>
         <translation>Согласие не распространяется на: {audience}. Отменено по причине «{reason}»; это записано в историю человека.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>Internal document: no consent needed.</source>
         <translation>Внутренний документ: согласие не нужно.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>Left out of this copy:</source>
         <translation>Исключено из этого экземпляра:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>Nothing is left out of this copy.</source>
         <translation>В этом экземпляре ничего не скрыто.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>Nothing the template needs is missing.</source>
         <translation>Для шаблона всё заполнено.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>Still needed for the {template}</source>
         <translation>Ещё нужно для документа «{template}»</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
 {people}
 Record the consent first, or override with a reason; the override is written to the person's history.</source>
@@ -2689,22 +2689,22 @@ Record the consent first, or override with a reason; the override is written to 
 Сначала запишите согласие или действуйте без него, указав причину; это будет записано в историю человека.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>no consent is recorded</source>
         <translation>согласие не записано</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>their consent does not include {audience}</source>
         <translation>согласие не распространяется на: {audience}</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_checklist.py"/>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>their consent has been withdrawn</source>
         <translation>согласие отозвано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>%n page(s), in memory only</source>
         <translation>
             <numerusform>%n страница, только в памяти</numerusform>
@@ -2713,122 +2713,122 @@ Record the consent first, or override with a reason; the override is written to 
         </translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>About: &lt;b&gt;{subject}&lt;/b&gt;</source>
         <translation>О ком: &lt;b&gt;{subject}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Building the preview…</source>
         <translation>Подготовка предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>No preview could be made.</source>
         <translation>Не удалось подготовить предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>No preview: consent does not cover this recipient (see above).</source>
         <translation>Предпросмотра нет: согласие не распространяется на этого получателя (см. выше).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Not printed</source>
         <translation>Не напечатано</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Override consent</source>
         <translation>Действовать без согласия</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Override with a reason…</source>
         <translation>Без согласия, указав причину…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Save an unencrypted copy</source>
         <translation>Сохранить незашифрованную копию</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Save the PDF (not encrypted)</source>
         <translation>Сохранить PDF (без шифрования)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Saved, and written to the disclosure log.</source>
         <translation>Сохранено и записано в журнал передачи сведений.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Sent to the printer, and written to the disclosure log.</source>
         <translation>Отправлено на печать и записано в журнал передачи сведений.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>The PDF was saved to {path}. It is not encrypted: delete it once it is sent.</source>
         <translation>PDF сохранён в {path}. Он не зашифрован: удалите его после отправки.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>The file could not be written: {error}</source>
         <translation>Не удалось записать файл: {error}</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>The saved PDF is NOT encrypted: anyone who can open the file can read it. Keep it only as long as needed to send it.
 
 Saving is written to the disclosure log of each person in it. Continue?</source>
@@ -2837,12 +2837,12 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
 Сохранение записывается в журнал передачи сведений каждого упомянутого человека. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_dialog.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Why must this document go without the person's consent? The reason is kept in their history.</source>
         <translation>Почему этот документ нужно передать без согласия человека? Причина сохранится в его истории.</translation>
     </message>
@@ -2850,232 +2850,232 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
 <context>
     <name>ReportOptions</name>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Allegation letter</source>
         <translation>Письмо о предполагаемом нарушении</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>As the template names it</source>
         <translation>Как в шаблоне</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Asylum seekers, immigrants or refugees held in prolonged administrative custody without review or remedy.</source>
         <translation>Просители убежища, иммигранты или беженцы длительно содержатся под административным арестом без пересмотра и средств правовой защиты.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Consent binds every document that leaves the organisation.</source>
         <translation>Согласие действует для каждого документа, который покидает организацию.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Contact details and addresses</source>
         <translation>Контакты и адреса</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Custom: as ticked below</source>
         <translation>Выборочно: как отмечено ниже</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Discrimination on grounds of birth, origin, language, religion, economic condition, opinion, gender, sexual orientation or disability.</source>
         <translation>Дискриминация по признаку рождения, происхождения, языка, религии, имущественного положения, убеждений, пола, сексуальной ориентации или инвалидности.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Domestic remedies tried and their results (WGAD V)</source>
         <translation>Использованные внутренние средства защиты и их результаты (РГПЗ, V)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Embassy brief</source>
         <translation>Справка для посольства</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Embassy: leave out everything below</source>
         <translation>Посольство: исключить всё перечисленное ниже</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Full internal dossier (do not share)</source>
         <translation>Полное внутреннее досье (не передавать)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>How the violation is linked to that work</source>
         <translation>Как нарушение связано с этой деятельностью</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>I: no legal basis</source>
         <translation>I: нет правового основания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>II: for exercising rights and freedoms</source>
         <translation>II: за осуществление прав и свобод</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>III: fair-trial norms gravely breached</source>
         <translation>III: грубое нарушение норм справедливого суда</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>IV: asylum seekers, migrants, refugees</source>
         <translation>IV: просители убежища, мигранты, беженцы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Ill-treatment summary (Istanbul Protocol)</source>
         <translation>Сводка о жестоком обращении (Стамбульский протокол)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Initials only for people who asked for it</source>
         <translation>Только инициалы для тех, кто об этом просил</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Internal notes</source>
         <translation>Внутренние заметки</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Internal: leave out nothing</source>
         <translation>Внутреннее: ничего не исключать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>It is clearly impossible to invoke any legal basis justifying it.</source>
         <translation>Очевидно, что невозможно сослаться на какое-либо правовое основание, оправдывающее его.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>It results from the exercise of rights or freedoms (expression, assembly, association, belief, …).</source>
         <translation>Оно вызвано осуществлением прав или свобод (выражения мнений, собраний, ассоциации, убеждений, …).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Leave out of this copy</source>
         <translation>Исключить из этого экземпляра</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Medical findings</source>
         <translation>Медицинские заключения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>One request per line; left empty, the standard requests are printed</source>
         <translation>По одной просьбе в строке; если пусто, печатаются стандартные просьбы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Risk of reprisals</source>
         <translation>Риск преследований</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Special Procedures</source>
         <translation>Специальные процедуры</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>The facts that make it arbitrary</source>
         <translation>Факты, делающие задержание произвольным</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>The norms of a fair trial were so gravely breached that it is arbitrary.</source>
         <translation>Нормы справедливого судебного разбирательства нарушены настолько грубо, что лишение свободы является произвольным.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>The template's usual profile</source>
         <translation>Обычный профиль шаблона</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Their human-rights work (for a defender)</source>
         <translation>Правозащитная деятельность (для правозащитника)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>UN Special Procedures communication</source>
         <translation>Сообщение в специальные процедуры ООН</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>UN: leave out everything below</source>
         <translation>ООН: исключить всё перечисленное ниже</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Urgent appeal (ongoing or imminent harm)</source>
         <translation>Срочное обращение (вред причиняется или неминуем)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>V: discrimination</source>
         <translation>V: дискриминация</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>What is asked of the embassy</source>
         <translation>О чём просят посольство</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Why the detention is arbitrary (WGAD IV)</source>
         <translation>Почему задержание произвольно (РГПЗ, IV)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>a UN body</source>
         <translation>орган ООН</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>an embassy</source>
         <translation>посольство</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_options.py"/>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>internal use only</source>
         <translation>только для внутреннего использования</translation>
     </message>
@@ -3083,42 +3083,42 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
 <context>
     <name>ReportPicker</name>
     <message>
-        <location filename="../../casefile/ui/report_picker.py"/>
+        <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Case: {title}</source>
         <translation>Дело: {title}</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_picker.py"/>
+        <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Make a report</source>
         <translation>Подготовить отчёт</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_picker.py"/>
+        <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_picker.py"/>
+        <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Person: {name}</source>
         <translation>Человек: {name}</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_picker.py"/>
+        <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Report about whom?</source>
         <translation>Отчёт о ком?</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_picker.py"/>
+        <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_picker.py"/>
+        <location filename="../../casefile/ui/reports/picker.py"/>
         <source>The search failed.</source>
         <translation>Поиск не удался.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/report_picker.py"/>
+        <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Type part of a name, a case title or number</source>
         <translation>Введите часть имени, названия или номера дела</translation>
     </message>
@@ -3126,27 +3126,27 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../casefile/ui/search_panel.py"/>
+        <location filename="../../casefile/ui/shell/search_panel.py"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_panel.py"/>
+        <location filename="../../casefile/ui/shell/search_panel.py"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Ничего не найдено. Попробуйте меньше слов или слова покороче.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_panel.py"/>
+        <location filename="../../casefile/ui/shell/search_panel.py"/>
         <source>Results: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_panel.py"/>
+        <location filename="../../casefile/ui/shell/search_panel.py"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/search_panel.py"/>
+        <location filename="../../casefile/ui/shell/search_panel.py"/>
         <source>Type in the search box: names in any case and script, case numbers, places.</source>
         <translation>Вводите в поле поиска имена (любыми буквами и в любом регистре), номера дел, места.</translation>
     </message>
@@ -3154,7 +3154,7 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../casefile/ui/record_page.py"/>
+        <location filename="../../casefile/ui/pages/record_page.py"/>
         <source>None recorded.</source>
         <translation>Ничего не записано.</translation>
     </message>
@@ -3162,86 +3162,111 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
 <context>
     <name>SendChangesDialog</name>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Again:</source>
-        <translation type="vanished">Ещё раз:</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Bundle passphrase:</source>
         <translation>Парольная фраза пакета:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Bundle saved</source>
         <translation>Пакет сохранён</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Changes since the last bundle to them</source>
         <translation>Изменения после последнего пакета для них</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Choose a partner to send to.</source>
         <translation>Выберите партнёра, которому отправить.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Encrypted to the partner's own key (no passphrase)</source>
         <translation>Зашифровать ключом партнёра (без парольной фразы)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Everything in this vault</source>
         <translation>Всё содержимое хранилища</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Fingerprint: {fingerprint}
 Card: {card}</source>
         <translation>Отпечаток: {fingerprint}
 Карточка: {card}</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>I have written the passphrase down; it is not shown again.</source>
         <translation>Я записал(а) парольную фразу; больше она не показывается.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>It is encrypted to their key: only their vault can open it.</source>
         <translation>Пакет зашифрован их ключом: открыть его может только их хранилище.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>It is encrypted; give the passphrase to them another way than the file.</source>
         <translation>Пакет зашифрован; передайте им парольную фразу иначе, чем сам файл.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>No trusted partner yet. Open a bundle from them with Receive changes…, or trust their device card with the casefile device trust command.</source>
         <translation>Доверенных партнёров пока нет. Откройте их пакет через «Получить изменения…» или добавьте карточку их устройства командой casefile device trust.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Other words</source>
         <translation>Другие слова</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Protection:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Send changes</source>
         <translation>Отправка изменений</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>Send to:</source>
         <translation>Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>This device (give its card to partners)</source>
+        <translation>Это устройство (передайте его карточку партнёрам)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>With a bundle passphrase</source>
+        <translation>С парольной фразой пакета</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>Write the passphrase down and tick the box: it is not shown again, and the partner needs it to open the bundle.</source>
+        <translation>Запишите парольную фразу и отметьте поле: больше она не показывается, а партнёру она нужна, чтобы открыть пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/dialogs.py"/>
+        <source>{path} holds {records} records, {purges} deletions and {files} files for {partner}.</source>
+        <translation>В {path} для {partner}: записей — {records}, удалений — {purges}, файлов — {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange_dialogs.py"/>
+        <source>Again:</source>
+        <translation type="vanished">Ещё раз:</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -3255,31 +3280,6 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>This device (give its card to partners)</source>
-        <translation>Это устройство (передайте его карточку партнёрам)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>What:</source>
-        <translation>Что:</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>With a bundle passphrase</source>
-        <translation>С парольной фразой пакета</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>Write the passphrase down and tick the box: it is not shown again, and the partner needs it to open the bundle.</source>
-        <translation>Запишите парольную фразу и отметьте поле: больше она не показывается, а партнёру она нужна, чтобы открыть пакет.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
-        <source>{path} holds {records} records, {purges} deletions and {files} files for {partner}.</source>
-        <translation>В {path} для {partner}: записей — {records}, удалений — {purges}, файлов — {files}.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>{path} holds {records} records, {purges} deletions and {files} files for {partner}. It is encrypted; give the passphrase to them another way.</source>
         <translation type="vanished">В {path} для {partner}: записей — {records}, удалений — {purges}, файлов — {files}. Пакет зашифрован; передайте парольную фразу другим способом.</translation>
     </message>
@@ -3287,42 +3287,42 @@ Card: {card}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Automatic backups to keep:</source>
         <translation>Сколько автоматических копий хранить:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Lock after idle for:</source>
         <translation>Блокировать после бездействия:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Older automatic backups are deleted; backups you make are always kept.</source>
         <translation>Более старые автоматические копии удаляются; копии, сделанные вами, хранятся всегда.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Remember the vaults I open (paths only)</source>
         <translation>Запоминать открытые хранилища (только пути)</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/maintenance.py"/>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>These settings describe only how Casefile behaves on this computer; nothing about people or cases is stored outside the encrypted vault.</source>
         <translation>Эти настройки определяют только поведение Casefile на этом компьютере; ничего о людях и делах не хранится вне зашифрованного хранилища.</translation>
     </message>
@@ -3330,37 +3330,37 @@ Card: {card}</source>
 <context>
     <name>SubmitterDialog</name>
     <message>
-        <location filename="../../casefile/ui/submitter_dialog.py"/>
+        <location filename="../../casefile/ui/reports/submitter_dialog.py"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/submitter_dialog.py"/>
+        <location filename="../../casefile/ui/reports/submitter_dialog.py"/>
         <source>Name of the person submitting</source>
         <translation>Имя отправителя</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/submitter_dialog.py"/>
+        <location filename="../../casefile/ui/reports/submitter_dialog.py"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/submitter_dialog.py"/>
+        <location filename="../../casefile/ui/reports/submitter_dialog.py"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/submitter_dialog.py"/>
+        <location filename="../../casefile/ui/reports/submitter_dialog.py"/>
         <source>Printed in section VI of a WGAD submission, with a signature line. Stored inside the encrypted vault. Contact redaction does not remove it: it is the sender's own address.</source>
         <translation>Печатается в разделе VI обращения в РГПЗ, со строкой для подписи. Хранится в зашифрованном хранилище. Скрытие контактов его не удаляет: это адрес самого отправителя.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/submitter_dialog.py"/>
+        <location filename="../../casefile/ui/reports/submitter_dialog.py"/>
         <source>Submitter details for reports</source>
         <translation>Данные отправителя для отчётов</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/submitter_dialog.py"/>
+        <location filename="../../casefile/ui/reports/submitter_dialog.py"/>
         <source>Telephone</source>
         <translation>Телефон</translation>
     </message>
@@ -3368,42 +3368,42 @@ Card: {card}</source>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Accept deletion</source>
         <translation>Принять удаление</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Accept partner's deletion…</source>
         <translation>Принять удаление партнёра…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Delete for good the %1 selected records that %2 deleted for good? They are erased from this vault too, and the deletion is passed on to your other partners. This cannot be undone; only the backups made before recent imports still hold them.</source>
         <translation>Удалить навсегда выбранные записи (%1)? Их удалили навсегда: %2. Они будут стёрты и из этого хранилища, а удаление будет передано другим вашим партнёрам. Это нельзя отменить; записи останутся только в резервных копиях, сделанных перед недавними импортами.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Delete for good the selected records a partner deleted for good</source>
         <translation>Удалить навсегда выбранные записи, которые партнёр удалил навсегда</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Delete forever</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Delete forever…</source>
         <translation>Удалить навсегда…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Delete the selected records forever (%1)? This cannot be undone: the records and their attached files are erased from the vault, and their history keeps only that they were deleted.</source>
         <translation>Удалить выбранные записи навсегда (%1)? Это нельзя отменить: записи и прикреплённые к ним файлы будут стёрты из хранилища, а в их истории останется только отметка об удалении.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -3411,82 +3411,82 @@ Card: {card}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>&lt;h2&gt;Casefile is locked&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Casefile заблокирован&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Only folder paths are remembered, never names or other record contents.</source>
         <translation>Запоминаются только пути к папкам, но не имена и не содержимое записей.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Other vault…</source>
         <translation>Другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Rebuilding the search index for this version of Casefile (once)…</source>
         <translation>Поисковый индекс перестраивается для этой версии Casefile (один раз)…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Remember the places of recently opened vaults</source>
         <translation>Запоминать, где лежат недавно открытые хранилища</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>The vault to unlock</source>
         <translation>Хранилище для разблокировки</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Type the vault's passphrase.</source>
         <translation>Введите парольную фразу хранилища.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Unlock Casefile</source>
         <translation>Разблокировать Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Updating the vault for this version (a backup is made first)…</source>
         <translation>Хранилище обновляется для этой версии (сначала делается резервная копия)…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Use recovery key…</source>
         <translation>Ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Vault:</source>
         <translation>Хранилище:</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/unlock.py"/>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Wait %1 s</source>
         <translation>Подождите %1 с</translation>
     </message>
@@ -3494,47 +3494,47 @@ Card: {card}</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../casefile/ui/welcome.py"/>
+        <location filename="../../casefile/ui/start/welcome.py"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/welcome.py"/>
+        <location filename="../../casefile/ui/start/welcome.py"/>
         <source>Casefile keeps case files on people at risk (detentions, charges, hearings, ill-treatment, interventions) in one encrypted vault on this computer. It works fully offline; nothing is sent anywhere.</source>
         <translation>Casefile хранит материалы дел о людях, которым угрожает опасность (задержания, обвинения, заседания, жестокое обращение, обращения), в одном зашифрованном хранилище на этом компьютере. Программа работает полностью без интернета и ничего никуда не отправляет.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/welcome.py"/>
+        <location filename="../../casefile/ui/start/welcome.py"/>
         <source>Choose a vault folder (its name ends in .casefile), for example one copied from another computer or restored from a backup.</source>
         <translation>Выберите папку хранилища (её имя оканчивается на .casefile), например скопированную с другого компьютера или восстановленную из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/welcome.py"/>
+        <location filename="../../casefile/ui/start/welcome.py"/>
         <source>Create a new vault</source>
         <translation>Создать новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/welcome.py"/>
+        <location filename="../../casefile/ui/start/welcome.py"/>
         <source>Explore the demo vault</source>
         <translation>Посмотреть демо-хранилище</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/welcome.py"/>
+        <location filename="../../casefile/ui/start/welcome.py"/>
         <source>Look around with invented people and cases before entering real ones. The demo is kept apart from your own vault.</source>
         <translation>Осмотритесь на вымышленных людях и делах, прежде чем вводить настоящие. Демо хранится отдельно от вашего хранилища.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/welcome.py"/>
+        <location filename="../../casefile/ui/start/welcome.py"/>
         <source>Open an existing vault</source>
         <translation>Открыть существующее хранилище</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/welcome.py"/>
+        <location filename="../../casefile/ui/start/welcome.py"/>
         <source>Start an empty, encrypted vault protected by a passphrase you choose. You will get a recovery key to write down.</source>
         <translation>Создать пустое зашифрованное хранилище, защищённое выбранной вами парольной фразой. Вы получите ключ восстановления, который нужно записать.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/welcome.py"/>
+        <location filename="../../casefile/ui/start/welcome.py"/>
         <source>Welcome to Casefile</source>
         <translation>Добро пожаловать в Casefile</translation>
     </message>
@@ -3566,366 +3566,366 @@ Card: {card}</source>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Defendants</source>
         <translation>Обвиняемые</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/agenda_page.py"/>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Current status</source>
         <translation>Текущий статус</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Days in custody</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Defendant</source>
         <translation>Обвиняемый</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Held since</source>
         <translation>Под стражей с</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Postponement</source>
         <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>Present</source>
         <translation>Присутствовали</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/case_page.py"/>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Term until</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>About</source>
         <translation>О ком</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>Given to</source>
         <translation>Кому передано</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>SHA-256 of the PDF</source>
         <translation>SHA-256 файла PDF</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/disclosure_log_view.py"/>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Brought on</source>
         <translation>Дата обвинения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Case numbers</source>
         <translation>Номера дел</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Code</source>
         <translation>Кодекс</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>May be shared with</source>
         <translation>Можно передавать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Name use</source>
         <translation>Имя в документах</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Official response</source>
         <translation>Официальный ответ</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Reported to</source>
         <translation>Куда сообщено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Sentence</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Summary</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/dossier_page.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Wording</source>
         <translation>Формулировка</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Born</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Deletion for good asked by</source>
         <translation>Кто запросил удаление навсегда</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Moved to trash</source>
         <translation>Перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/trash_page.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -3933,22 +3933,22 @@ Card: {card}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>Casefile</source>
         <translation>Casefile</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>Casefile: internal error</source>
         <translation>Casefile: внутренняя ошибка</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>Part of the vault's database could not be read: it is damaged. What you were doing was stopped and nothing was changed. Choose Tools › Check vault integrity to see what is damaged, then restore the newest backup that passes its check.</source>
         <translation>Часть базы данных хранилища не удалось прочитать: она повреждена. Начатое действие остановлено, ничего не изменено. Выберите Сервис › Проверить целостность хранилища, чтобы узнать, что повреждено, затем восстановите самую новую резервную копию, которая проходит проверку.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>Something went wrong inside Casefile. This is our fault, not yours.
 
 Your records are safe: every save either finished completely or did not happen. If this keeps happening, tell the person who supports Casefile in your organisation what you were doing, and quote this line:
@@ -3961,42 +3961,42 @@ Your records are safe: every save either finished completely or did not happen. 
 {summary}</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>That passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
         <translation>Парольная фраза неверна. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>That recovery key is not valid. Check it character by character.</source>
         <translation>Ключ восстановления недействителен. Проверьте его знак за знаком.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>The vault's database is damaged and cannot be opened. Restore it from a backup (each backup is a complete copy in the vault's “backups” folder).</source>
         <translation>База данных хранилища повреждена и не может быть открыта. Восстановите её из резервной копии (каждая резервная копия — полная копия в папке хранилища «backups»).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>The vault's key file (vault.keys) is damaged. Restore it from a backup, or open the vault with its recovery key: choose “Use recovery key…”.</source>
         <translation>Файл ключей хранилища (vault.keys) повреждён. Восстановите его из резервной копии или откройте хранилище ключом восстановления: выберите «Ключ восстановления…».</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>The vault's key file (vault.keys) is missing, so the passphrase cannot open it. You can still open the vault with its recovery key: choose “Use recovery key…”.</source>
         <translation>Файл ключей хранилища (vault.keys) отсутствует, поэтому парольная фраза не может его открыть. Хранилище всё ещё можно открыть ключом восстановления: выберите «Ключ восстановления…».</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>This is not a Casefile vault. Choose the vault's folder (its name ends in .casefile) or a file inside it.</source>
         <translation>Это не хранилище Casefile. Выберите папку хранилища (её имя оканчивается на .casefile) или файл в ней.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>This vault is already open in another Casefile window or on another account. Close it there first, then try again.</source>
         <translation>Это хранилище уже открыто в другом окне Casefile или под другой учётной записью. Сначала закройте его там, затем попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/errors.py"/>
+        <location filename="../../casefile/ui/kit/errors.py"/>
         <source>This vault was saved by a newer version of Casefile. Install the newer version to open it.</source>
         <translation>Это хранилище сохранено более новой версией Casefile. Чтобы открыть его, установите новую версию.</translation>
     </message>
@@ -4004,432 +4004,432 @@ Your records are safe: every save either finished completely or did not happen. 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Aliases</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Arrested or held by</source>
         <translation>Кто задержал или удерживает</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Case numbers</source>
         <translation>Номера дел</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Charged on</source>
         <translation>Дата обвинения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Closed to the public</source>
         <translation>Закрытое заседание</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Code (law)</source>
         <translation>Кодекс</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Confidential</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Consent given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Consent withdrawn on</source>
         <translation>Дата отзыва согласия</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Contact details</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Date of the incident</source>
         <translation>Дата инцидента</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Date of the medical examination</source>
         <translation>Дата медицинского освидетельствования</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Defendant present</source>
         <translation>Обвиняемый присутствовал</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Detention term ends</source>
         <translation>Окончание срока содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>How consent was obtained</source>
         <translation>Как получено согласие</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>ID document issued by</source>
         <translation>Кем выдан документ</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>ID document issued on</source>
         <translation>Дата выдачи документа</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>ID document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>ID document type</source>
         <translation>Вид документа</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Informed that state bodies may be contacted</source>
         <translation>Знает, что могут обратиться в госорганы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Injuries</source>
         <translation>Травмы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Lawyer present</source>
         <translation>Адвокат присутствовал</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>May be made public</source>
         <translation>Можно публиковать</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>May be shared with embassies</source>
         <translation>Можно передавать посольствам</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>May be shared with the UN</source>
         <translation>Можно передавать в ООН</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Medical examiner</source>
         <translation>Кто проводил освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Medical findings</source>
         <translation>Медицинские заключения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Monitors present</source>
         <translation>Наблюдатели присутствовали</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Name in documents sent out</source>
         <translation>Имя в отправляемых документах</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Nationalities</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Official response</source>
         <translation>Официальный ответ</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Ordered by</source>
         <translation>Кем назначено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Other spellings of the name</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Perpetrators</source>
         <translation>Исполнители</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Perpetrators' rank</source>
         <translation>Звание исполнителей</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Perpetrators' unit</source>
         <translation>Подразделение исполнителей</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Profession</source>
         <translation>Профессия</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Reason for postponement</source>
         <translation>Причина переноса</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Reasons given</source>
         <translation>Названные причины</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Record kind</source>
         <translation>Вид записи</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Reported on</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Reported to</source>
         <translation>Куда сообщено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Response received on</source>
         <translation>Дата ответа</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Sentence</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Summary</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Usual address</source>
         <translation>Постоянный адрес</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Warrant shown</source>
         <translation>Предъявлено постановление</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Wording</source>
         <translation>Формулировка</translation>
     </message>
@@ -4437,7 +4437,7 @@ Your records are safe: every save either finished completely or did not happen. 
 <context>
     <name>i18n</name>
     <message numerus="yes">
-        <location filename="../../casefile/ui/i18n.py"/>
+        <location filename="../../casefile/ui/i18n/language.py"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -4446,7 +4446,7 @@ Your records are safe: every save either finished completely or did not happen. 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casefile/ui/i18n.py"/>
+        <location filename="../../casefile/ui/i18n/language.py"/>
         <source>%n day(s) in custody</source>
         <translation>
             <numerusform>%n день под стражей</numerusform>
@@ -4458,367 +4458,367 @@ Your records are safe: every save either finished completely or did not happen. 
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Acquitted</source>
         <translation>Оправдан</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Activist</source>
         <translation>Активист</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Blogger</source>
         <translation>Блогер</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Case participant</source>
         <translation>Участник дела</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Cassation</source>
         <translation>Кассация</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Convicted</source>
         <translation>Осуждён</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Critical</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Defendant</source>
         <translation>Обвиняемый</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Detention</source>
         <translation>Лишение свободы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Detention event</source>
         <translation>Событие лишения свободы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Detention extended</source>
         <translation>Мера пресечения продлена</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Detention extension</source>
         <translation>Продление меры пресечения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Detention facility</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Disappeared</source>
         <translation>Пропал без вести</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Dropped</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Expelled</source>
         <translation>Выслан</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Hearing</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Hearings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Held</source>
         <translation>Состоялось</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>House arrest</source>
         <translation>Домашний арест</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Human rights defender</source>
         <translation>Правозащитник</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Ill-treatment</source>
         <translation>Жестокое обращение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Ill-treatment report</source>
         <translation>Сообщение о жестоком обращении</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Imprisoned</source>
         <translation>В заключении</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Initials only</source>
         <translation>Только инициалы</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Investigation</source>
         <translation>Следствие</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Journalist</source>
         <translation>Журналист</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Media outlet</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Membership</source>
         <translation>Членство</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>NGO</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>No detention record</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Pending</source>
         <translation>Не рассмотрено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Police custody</source>
         <translation>Задержан полицией</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Postponed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Pre-trial detention</source>
         <translation>Под стражей до суда</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Preliminary hearing</source>
         <translation>Предварительное слушание</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Probation</source>
         <translation>Условный срок</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Prosecutor</source>
         <translation>Прокурор</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Released</source>
         <translation>Освобождён</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Source link</source>
         <translation>Ссылка на источник</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>State body</source>
         <translation>Государственный орган</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Travel ban</source>
         <translation>Запрет на выезд</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Trial</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Trial session</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/labels.py"/>
+        <location filename="../../casefile/ui/i18n/labels.py"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
@@ -4826,29 +4826,744 @@ Your records are safe: every save either finished completely or did not happen. 
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>"%1" is not a redaction profile. Use one of: %2 (several redactions may be joined with commas).</source>
         <translation>«%1» — не профиль скрытия. Используйте один из: %2 (несколько можно перечислить через запятую).</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>"%1" is not a report template. Use one of: %2.</source>
         <translation>«%1» — не шаблон отчёта. Используйте один из: %2.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 %2 has no day %3</source>
         <translation>в месяце %1 %2 года нет %3-го числа</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 already exists. Choose another name or place.</source>
         <translation>%1 уже существует. Выберите другое имя или место.</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 already exists; choose an empty folder or allow replacing it. Nothing was written.</source>
         <translation>%1 уже существует; выберите пустую папку или разрешите замену. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 already holds %2; choose an empty folder so nothing is replaced.</source>
+        <translation>В %1 уже есть %2; выберите пустую папку, чтобы ничего не заменить.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 could not be made (%2). Choose another place. Nothing was written.</source>
+        <translation>Не удалось создать %1 (%2). Выберите другое место. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation>%1 — файл, а не папка. Выберите папку.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is a folder, not a bundle file.</source>
+        <translation>%1 — это папка, а не файл пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is a link, and Casefile does not write through links (it could lead anywhere). Remove it or choose an empty folder. Nothing was written there.</source>
+        <translation>%1 — ссылка, а Casefile не записывает через ссылки (ссылка может вести куда угодно). Удалите её или выберите пустую папку. Туда ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is a link, and Casefile does not write through links. Remove it or choose an empty folder. Nothing was written.</source>
+        <translation>%1 — ссылка, а Casefile не записывает через ссылки. Удалите её или выберите пустую папку. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is in the way: it is not a folder. Remove it or choose an empty folder. Nothing was written there.</source>
+        <translation>%1 мешает: это не папка. Удалите это или выберите пустую папку. Туда ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is not a Casefile backup (vault.db and vault.keys).</source>
+        <translation>%1 — не резервная копия Casefile (vault.db и vault.keys).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is not a Casefile vault: it has no %2. Choose the vault's folder (NAME.casefile) or a file inside it.</source>
+        <translation>%1 — не хранилище Casefile: в нём нет %2. Выберите папку хранилища (ИМЯ.casefile) или файл в ней.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 — не папка.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is not a real date: %2.</source>
+        <translation>%1 — несуществующая дата: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is required.</source>
+        <translation>Поле «%1» обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>Поле «%1» слишком длинное: не больше %2 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 needs an exact date with day, month and year, like 12.04.2024.</source>
+        <translation>Для поля «%1» нужна точная дата с днём, месяцем и годом, например 12.04.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 of %2 rows cannot be imported (the first on line %3). Nothing was imported. Run a dry run to see why, then fix the file or skip those rows.</source>
+        <translation>Строк, которые нельзя импортировать: %1 из %2 (первая — в строке %3). Ничего не импортировано. Сделайте пробный прогон, чтобы узнать причину, затем исправьте файл или пропустите эти строки.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 was written, but its folder could not be flushed to disk (%2). Check the file, and write it again if it is incomplete.</source>
+        <translation>%1 записан, но содержимое его папки не удалось сбросить на диск (%2). Проверьте файл и запишите его заново, если он неполный.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 would lie outside %2, so it was not written. Choose an empty folder.</source>
+        <translation>%1 оказался бы вне %2, поэтому он не записан. Выберите пустую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1: "%2" is not one of the choices. Pick one from the list.</source>
+        <translation>%1: «%2» нет среди вариантов. Выберите значение из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1: type the time like 10:30 (hours and minutes).</source>
+        <translation>%1: введите время в виде 10:30 (часы и минуты).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A bundle passphrase is needed.</source>
+        <translation>Нужна парольная фраза пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A date is required.</source>
+        <translation>Нужна дата.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A day cannot be given without a month.</source>
+        <translation>Нельзя указать день без месяца.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A device is trusted as a partner or as a contributor.</source>
+        <translation>Устройству можно доверять как партнёру или как участнику.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A label may have at most %1 characters.</source>
+        <translation>Название может содержать не больше %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A new term needs an English and a Russian label.</source>
+        <translation>Новому термину нужны английское и русское названия.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>An attached file's stored copy does not match the one added, so it was not exported. Check the vault (casefile check), then restore it from a backup to get the file back.</source>
+        <translation>Сохранённая копия прикреплённого файла не совпадает с добавленной, поэтому он не экспортирован. Проверьте хранилище (casefile check), затем восстановите его из резервной копии, чтобы вернуть файл.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Cannot read "%1" as a date. %2</source>
+        <translation>Не удаётся прочитать «%1» как дату. %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Cannot read "%1" as a date: "%2" is not a month name. %3</source>
+        <translation>Не удаётся прочитать «%1» как дату: «%2» — не название месяца. %3</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Cannot read "%1" as a date: %2.</source>
+        <translation>Не удаётся прочитать «%1» как дату: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Cannot read "%1" as a date: please type the year in full, for example 12.04.2024.</source>
+        <translation>Не удаётся прочитать «%1» как дату: введите год полностью, например 12.04.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Casefile reads CSV files in UTF-8 or Windows-1251 (cp1251), not “%1”.</source>
+        <translation>Casefile читает CSV-файлы в кодировке UTF-8 или Windows-1251 (cp1251), а не «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Casefile refused to make a file name in %1 from the data it was given. Nothing was written there.</source>
+        <translation>Casefile отказался составлять имя файла в %1 из переданных ему данных. Туда ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Choose mine, theirs or edit.</source>
+        <translation>Выберите: моё, их или правка.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Demo cases can only be added to an empty vault.</source>
+        <translation>Демо-дела можно добавить только в пустое хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.</source>
+        <translation>В строке %1 ячеек: %2, а в заголовке: %3. Во всех строках должны быть те же столбцы, что и в заголовке.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Line %1 has a cell longer than %2 characters. Shorten it, or leave that column out, and import again.</source>
+        <translation>В строке %1 есть ячейка длиннее %2 символов. Сократите её или исключите этот столбец и повторите импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Line %1 has more than %2 cells; Casefile reads at most %3 columns. Delete the columns you do not import, or export only the ones you need, and import again.</source>
+        <translation>В строке %1 больше %2 ячеек; Casefile читает не больше %3 столбцов. Удалите столбцы, которые вы не импортируете, или экспортируйте только нужные и повторите импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Line %1: the CSV is malformed (%2).</source>
+        <translation>Строка %1: ошибка формата CSV (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No column is mapped to full_name.</source>
+        <translation>Ни один столбец не сопоставлен с full_name.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No column is mapped to scheduled_date.</source>
+        <translation>Ни один столбец не сопоставлен с scheduled_date.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No column is mapped to the case (case_id or case).</source>
+        <translation>Ни один столбец не сопоставлен с делом (case_id или case).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No column matches a field. The first row must be the header, with field names such as full_name, or give a column mapping.</source>
+        <translation>Ни один столбец не соответствует полю. Первая строка должна быть заголовком с именами полей, например full_name, или задайте сопоставление столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No partner device "%1". Add it as a trusted device first.</source>
+        <translation>Нет устройства-партнёра «%1». Сначала добавьте его как доверенное.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No person or case with this id (or it is in the trash).</source>
+        <translation>Нет человека или дела с таким идентификатором (или запись в корзине).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No person with this id (or it is in the trash).</source>
+        <translation>Нет человека с таким идентификатором (или запись в корзине).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No purge of this record is waiting.</source>
+        <translation>Для этой записи нет ожидающего удаления навсегда.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Other records still refer to this one (%1). Delete those and empty them from the trash first.</source>
+        <translation>На эту запись ещё ссылаются другие (%1). Сначала удалите их и очистите их из корзины.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Please choose an outcome from the list.</source>
+        <translation>Выберите итог из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Please choose the %1.</source>
+        <translation>Выберите: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Please choose the person or the case this intervention is about.</source>
+        <translation>Выберите человека или дело, которых касается обращение.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Please give the device a name.</source>
+        <translation>Дайте устройству имя.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Please give the file a title.</source>
+        <translation>Дайте файлу название.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>SQLCipher is not available, so the vault cannot be encrypted. Casefile refuses to start. Reinstall Casefile.</source>
+        <translation>SQLCipher недоступен, поэтому хранилище нельзя зашифровать. Casefile не будет запускаться. Переустановите Casefile.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Several partners are called "%1"; use the device id.</source>
+        <translation>Несколько партнёров называются «%1»; используйте идентификатор устройства.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>That folder is the vault itself, not one of its backups.</source>
+        <translation>Эта папка — само хранилище, а не его резервная копия.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>That is this vault's own device.</source>
+        <translation>Это устройство самого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The %1 cannot be before the %2.</source>
+        <translation>«%1» не может быть раньше, чем «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The English label needs at least one letter or digit.</source>
+        <translation>В английском названии должна быть хотя бы одна буква или цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The backup could not be copied into the vault: %1</source>
+        <translation>Не удалось скопировать резервную копию в хранилище: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>Не удалось записать резервную копию в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The backup failed its check and was removed: %1</source>
+        <translation>Резервная копия не прошла проверку и удалена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The backup is damaged and was not restored: %1</source>
+        <translation>Резервная копия повреждена и не восстановлена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The bundle passphrase is not correct.</source>
+        <translation>Парольная фраза пакета неверна.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The bundle refers to records that are not in this vault, so nothing was imported. Ask the sender for a bundle with everything.</source>
+        <translation>Пакет ссылается на записи, которых нет в этом хранилище, поэтому ничего не импортировано. Попросите отправителя прислать полный пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The chosen %1 no longer exists or is in the trash. Choose another.</source>
+        <translation>Выбранная запись (%1) больше не существует или находится в корзине. Выберите другую.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>Текущая парольная фраза неверна.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The disk holding %1 is full, so no backup was made. Free space there, or choose another place.</source>
+        <translation>Диск, на котором находится %1, заполнен, поэтому резервная копия не сделана. Освободите на нём место или выберите другое расположение.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The disk holding the vault %1 is full; free space and try again. Nothing was changed.</source>
+        <translation>Диск с хранилищем %1 заполнен; освободите место и попробуйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file has more than %1 cells (rows × columns). Split it into smaller files, or delete the columns you do not import.</source>
+        <translation>В файле больше %1 ячеек (строки × столбцы). Разделите его на файлы поменьше или удалите столбцы, которые вы не импортируете.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file has more than %1 rows. Split it into smaller files and import each.</source>
+        <translation>В файле больше %1 строк. Разделите его на файлы поменьше и импортируйте каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file holds binary data; it does not look like a CSV file.</source>
+        <translation>В файле двоичные данные; он не похож на CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file is UTF-8 text, not %1. Read it as UTF-8.</source>
+        <translation>Файл в кодировке UTF-8, а не %1. Прочитайте его как UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file is larger than %1 MB. Split it into smaller files and import each.</source>
+        <translation>Файл больше %1 МБ. Разделите его на файлы поменьше и импортируйте каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file is not %1 text (unreadable byte at position %2). Save it again as “CSV UTF-8” and import that.</source>
+        <translation>Файл не в кодировке %1 (нечитаемый байт в позиции %2). Сохраните его заново как «CSV UTF-8» и импортируйте.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file is not UTF-8 text (unreadable byte at position %1). It looks like Windows-1251, as Russian Excel saves “CSV”: read it as Windows-1251, or save it again as “CSV UTF-8”.</source>
+        <translation>Файл не в кодировке UTF-8 (нечитаемый байт в позиции %1). Похоже, это Windows-1251 — так русскоязычный Excel сохраняет «CSV»: прочитайте его как Windows-1251 или сохраните заново как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file is not UTF-8 text (unreadable byte at position %1). Save it again as “CSV UTF-8” and import that.</source>
+        <translation>Файл не в кодировке UTF-8 (нечитаемый байт в позиции %1). Сохраните его заново как «CSV UTF-8» и импортируйте.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file is saved as UTF-16. Save it again as “CSV UTF-8” and import that.</source>
+        <translation>Файл сохранён в UTF-16. Сохраните его заново как «CSV UTF-8» и импортируйте.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The file “%1” is larger than %2 MB. Split it into smaller files and import each.</source>
+        <translation>Файл «%1» больше %2 МБ. Разделите его на файлы поменьше и импортируйте каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The header names the column “%1” twice.</source>
+        <translation>В заголовке столбец «%1» указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The list already has this term (“%1”).</source>
+        <translation>В списке уже есть этот термин («%1»).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The list “%1” is fixed; it cannot take new terms.</source>
+        <translation>Список «%1» фиксированный; в него нельзя добавлять термины.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The mapping file is not valid JSON. Write it like {"Name": "full_name"}.</source>
+        <translation>Файл сопоставления — не корректный JSON. Пишите так: {"Name": "full_name"}.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The mapping must be a JSON object of column names to field names, like {"Name": "full_name", "Born": "birth_date"}.</source>
+        <translation>Сопоставление должно быть JSON-объектом «столбец → поле», например {"Name": "full_name", "Born": "birth_date"}.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The mapping names a column “%1” that the file does not have.</source>
+        <translation>В сопоставлении указан столбец «%1», которого нет в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The medium must be one of %1.</source>
+        <translation>Способ должен быть одним из: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The new date cannot be before the date of the postponed hearing.</source>
+        <translation>Новая дата не может быть раньше даты отложенного заседания.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The passphrase is not correct. A change of the vault's key was interrupted after it took effect: open the vault with the new passphrase chosen then.</source>
+        <translation>Парольная фраза неверна. Смена ключа хранилища была прервана уже после того, как вступила в силу: откройте хранилище новой парольной фразой, выбранной тогда.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The passphrase is not correct. A change of the vault's key was interrupted before it took effect, so the vault still opens with the passphrase it had before.</source>
+        <translation>Парольная фраза неверна. Смена ключа хранилища была прервана до того, как вступила в силу, поэтому хранилище по-прежнему открывается прежней парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Записи этого конфликта больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The source must be linked to a record.</source>
+        <translation>Источник должен быть связан с записью.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault has tables but no schema version. It is damaged.</source>
+        <translation>В хранилище есть таблицы, но нет версии схемы. Оно повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database cannot be decrypted: the file is damaged, or the key does not belong to it. Restore it from a backup, or use its recovery key.</source>
+        <translation>Базу данных хранилища не удаётся расшифровать: файл повреждён или ключ к нему не подходит. Восстановите её из резервной копии или используйте ключ восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database file is empty. Restore it from a backup.</source>
+        <translation>Файл базы данных хранилища пуст. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database file is truncated (it ends in the middle of a page). Restore it from a backup.</source>
+        <translation>Файл базы данных хранилища обрезан (обрывается посреди страницы). Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is damaged, so no backup was made (it would carry the damage). Check the vault (casefile check) to see which pages are damaged, then restore the newest backup that passes its check.</source>
+        <translation>База данных хранилища повреждена, поэтому резервная копия не сделана (повреждение перешло бы в неё). Проверьте хранилище (casefile check), чтобы узнать, какие страницы повреждены, затем восстановите самую новую резервную копию, которая проходит проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is damaged: part of it could not be read, so this was stopped and nothing was changed. Check the vault (casefile check, or Tools › Check vault integrity) to see which pages are damaged, then restore the newest backup that passes its check (casefile restore BACKUP_FOLDER).</source>
+        <translation>База данных хранилища повреждена: часть её не удалось прочитать, поэтому действие остановлено и ничего не изменено. Проверьте хранилище (casefile check или Сервис › Проверить целостность хранилища), чтобы узнать, какие страницы повреждены, затем восстановите самую новую резервную копию, которая проходит проверку (casefile restore BACKUP_FOLDER).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is empty. Restore it from a backup.</source>
+        <translation>База данных хранилища пуста. Восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The year %1 is outside the range Casefile accepts (%2 to %3).</source>
+        <translation>Год %1 вне допустимого в Casefile диапазона (от %2 до %3).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>There is no brief to put together: nobody could be included.</source>
+        <translation>Справку составить не из чего: никого нельзя включить.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>There is no list called “%1”.</source>
+        <translation>Списка «%1» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>There is no open conflict number %1.</source>
+        <translation>Нет открытого конфликта номер %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>There is no vault at %1.</source>
+        <translation>В %1 нет хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>There is nobody to report on.</source>
+        <translation>Отчитываться не о ком.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle carries dates far in the future, so it was refused and nothing was imported. Check the date and time on the laptop that made it, then ask for a new bundle. If the date there is right, the bundle may have been altered.</source>
+        <translation>В этом пакете есть даты из далёкого будущего, поэтому он отклонён и ничего не импортировано. Проверьте дату и время на ноутбуке, где он был сделан, затем попросите новый пакет. Если дата там верна, пакет мог быть изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle contains record ids or references that are not valid ids. It may have been altered by its sender. Nothing was imported; ask the sender for a new bundle, and tell the person who looks after your laptops.</source>
+        <translation>В этом пакете есть идентификаторы записей или ссылки, которые не являются допустимыми идентификаторами. Возможно, его изменил отправитель. Ничего не импортировано; попросите отправителя прислать новый пакет и сообщите тому, кто обслуживает ваши ноутбуки.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle from %1 would delete or change %2 records (more than %3). Nothing was imported. Look through the list; if these changes are expected, import it again and confirm them. If not, do not import it, and ask the sender what happened.</source>
+        <translation>Этот пакет (отправитель — %1) удалил бы или изменил записей: %2 (больше %3). Ничего не импортировано. Просмотрите список; если эти изменения ожидаемы, импортируйте пакет снова и подтвердите их. Если нет, не импортируйте его и спросите отправителя, что случилось.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle holds more changes than one bundle may. Nothing was imported. Ask the sender to send the people or cases in several bundles.</source>
+        <translation>В этом пакете больше изменений, чем допускается в одном пакете. Ничего не импортировано. Попросите отправителя прислать людей или дела несколькими пакетами.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle is in an old format that must be read whole, and it is larger than %1 MiB. Ask the sender to update Casefile and send it again.</source>
+        <translation>Этот пакет в старом формате, который читается целиком, и он больше %1 МиБ. Попросите отправителя обновить Casefile и отправить пакет снова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle needs its passphrase.</source>
+        <translation>Для этого пакета нужна его парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle was encrypted for another vault.</source>
+        <translation>Этот пакет зашифрован для другого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle was made by a newer version of Casefile. Update Casefile to import it.</source>
+        <translation>Этот пакет создан более новой версией Casefile. Обновите Casefile, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle was made by this vault itself; there is nothing to import.</source>
+        <translation>Этот пакет создан этим же хранилищем; импортировать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle was made for another device (%1), not this vault. Nothing was imported; ask the sender for a bundle made for this vault.</source>
+        <translation>Этот пакет сделан для другого устройства (%1), а не для этого хранилища. Ничего не импортировано; попросите отправителя сделать пакет для этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle was signed by a device this vault does not trust (fingerprint %1). Compare the fingerprint with the sender, by phone for example, and add the device as trusted before importing. Nothing was imported.</source>
+        <translation>Этот пакет подписан устройством, которому это хранилище не доверяет (отпечаток %1). Сверьте отпечаток с отправителем, например по телефону, и добавьте устройство как доверенное перед импортом. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This bundle would hold too many changes for one file. Send the people or cases in several bundles.</source>
+        <translation>Для одного файла изменений слишком много. Отправьте людей или дела несколькими пакетами.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This case has no defendants to report on.</source>
+        <translation>В этом деле нет обвиняемых, о которых можно отчитаться.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This change cannot be undone: a record it referred to was deleted for good.</source>
+        <translation>Это изменение нельзя отменить: запись, на которую оно ссылалось, удалена навсегда.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This device card is incomplete or mistyped.</source>
+        <translation>Карточка устройства неполная или содержит опечатку.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This device's keys differ from the ones known for it.</source>
+        <translation>Ключи этого устройства отличаются от известных.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This file is not a Casefile bundle, or it was altered or cut short after it was made. Nothing was imported; ask the sender for a new copy.</source>
+        <translation>Этот файл — не пакет Casefile, или он был изменён или обрезан после создания. Ничего не импортировано; попросите отправителя прислать новую копию.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This file is too large to show here. Export it to open it with another program.</source>
+        <translation>Этот файл слишком большой, чтобы показать его здесь. Экспортируйте его, чтобы открыть в другой программе.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This file no longer exists or is in the trash.</source>
+        <translation>Этого файла больше нет, или он в корзине.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This file was removed while it was being read.</source>
+        <translation>Файл был удалён во время чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This hearing has already been postponed.</source>
+        <translation>Это заседание уже отложено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This hearing was postponed to a new date. Undo the postponement to change its outcome.</source>
+        <translation>Это заседание перенесено на новую дату. Чтобы изменить его итог, отмените перенос.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This is not a Casefile device card (one starts with %1).</source>
+        <translation>Это не карточка устройства Casefile (она начинается с %1).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This person is already in this case with this role.</source>
+        <translation>Этот человек уже участвует в деле в этой роли.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This record belongs to "%1", which is also in the trash. Restore that first.</source>
+        <translation>Эта запись относится к «%1», которая тоже в корзине. Сначала восстановите её.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This record is not in the trash.</source>
+        <translation>Этой записи нет в корзине.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This record no longer exists or is in the trash.</source>
+        <translation>Этой записи больше нет, или она в корзине.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This record was changed in another window since you opened it. Close this editor and open the record again.</source>
+        <translation>Эту запись изменили в другом окне после того, как вы её открыли. Закройте редактор и откройте запись снова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This record was deleted for good on another laptop. It stays in the trash only while other records refer to it, and cannot be restored.</source>
+        <translation>Эта запись удалена навсегда на другом ноутбуке. Она остаётся в корзине, только пока на неё ссылаются другие записи, и её нельзя восстановить.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.</source>
+        <translation>Этот ключ восстановления не открывает хранилище, или база данных хранилища повреждена. Проверьте, что это ключ восстановления именно этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This value does not fit the field: %1</source>
+        <translation>Значение не подходит для поля: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This vault is open in another window or process. Close it there first, then try again.</source>
+        <translation>Это хранилище открыто в другом окне или процессе. Сначала закройте его там, затем попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This vault was written by a newer version of Casefile. Update Casefile to open it; the vault has not been changed.</source>
+        <translation>Это хранилище записано более новой версией Casefile. Обновите Casefile, чтобы открыть его; хранилище не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This vault's database is not encrypted. Casefile refuses to open it, so that nothing is ever written in plaintext.</source>
+        <translation>База данных этого хранилища не зашифрована. Casefile не станет её открывать, чтобы ничего не записывалось открытым текстом.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Two columns are mapped to the field “%1”.</source>
+        <translation>С полем «%1» сопоставлены два столбца.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Type it like 12.04.2024, 04.2024 or 2024, with "c." in front if it is approximate.</source>
+        <translation>Пишите так: 12.04.2024, 04.2024 или 2024, а если дата приблизительная — с «ок.» в начале.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>the year must be between %1 and %2</source>
+        <translation>год должен быть от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>there is no month %1</source>
+        <translation>месяца %1 не бывает</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>“%1” is not a field of %2. Fields: %3.</source>
+        <translation>«%1» — не поле записи «%2». Поля: %3.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
@@ -4857,739 +5572,24 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 already holds %2; choose an empty folder so nothing is replaced.</source>
-        <translation>В %1 уже есть %2; выберите пустую папку, чтобы ничего не заменить.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 could not be made (%2). Choose another place. Nothing was written.</source>
-        <translation>Не удалось создать %1 (%2). Выберите другое место. Ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
         <source>%1 is a file, not a folder.</source>
         <translation type="vanished">%1 — файл, а не папка.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is a file, not a folder. Choose a folder.</source>
-        <translation>%1 — файл, а не папка. Выберите папку.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is a folder, not a bundle file.</source>
-        <translation>%1 — это папка, а не файл пакета.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is a link, and Casefile does not write through links (it could lead anywhere). Remove it or choose an empty folder. Nothing was written there.</source>
-        <translation>%1 — ссылка, а Casefile не записывает через ссылки (ссылка может вести куда угодно). Удалите её или выберите пустую папку. Туда ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is a link, and Casefile does not write through links. Remove it or choose an empty folder. Nothing was written.</source>
-        <translation>%1 — ссылка, а Casefile не записывает через ссылки. Удалите её или выберите пустую папку. Ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is in the way: it is not a folder. Remove it or choose an empty folder. Nothing was written there.</source>
-        <translation>%1 мешает: это не папка. Удалите это или выберите пустую папку. Туда ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is not a Casefile backup (vault.db and vault.keys).</source>
-        <translation>%1 — не резервная копия Casefile (vault.db и vault.keys).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is not a Casefile vault: it has no %2. Choose the vault's folder (NAME.casefile) or a file inside it.</source>
-        <translation>%1 — не хранилище Casefile: в нём нет %2. Выберите папку хранилища (ИМЯ.casefile) или файл в ней.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 — не папка.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is not a real date: %2.</source>
-        <translation>%1 — несуществующая дата: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is required.</source>
-        <translation>Поле «%1» обязательно.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 is too long: at most %2 characters.</source>
-        <translation>Поле «%1» слишком длинное: не больше %2 символов.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 needs an exact date with day, month and year, like 12.04.2024.</source>
-        <translation>Для поля «%1» нужна точная дата с днём, месяцем и годом, например 12.04.2024.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 of %2 rows cannot be imported (the first on line %3). Nothing was imported. Run a dry run to see why, then fix the file or skip those rows.</source>
-        <translation>Строк, которые нельзя импортировать: %1 из %2 (первая — в строке %3). Ничего не импортировано. Сделайте пробный прогон, чтобы узнать причину, затем исправьте файл или пропустите эти строки.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 was written, but its folder could not be flushed to disk (%2). Check the file, and write it again if it is incomplete.</source>
-        <translation>%1 записан, но содержимое его папки не удалось сбросить на диск (%2). Проверьте файл и запишите его заново, если он неполный.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1 would lie outside %2, so it was not written. Choose an empty folder.</source>
-        <translation>%1 оказался бы вне %2, поэтому он не записан. Выберите пустую папку.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1: "%2" is not one of the choices. Pick one from the list.</source>
-        <translation>%1: «%2» нет среди вариантов. Выберите значение из списка.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>%1: type the time like 10:30 (hours and minutes).</source>
-        <translation>%1: введите время в виде 10:30 (часы и минуты).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>A bundle passphrase is needed.</source>
-        <translation>Нужна парольная фраза пакета.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>A date is required.</source>
-        <translation>Нужна дата.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>A day cannot be given without a month.</source>
-        <translation>Нельзя указать день без месяца.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>A device is trusted as a partner or as a contributor.</source>
-        <translation>Устройству можно доверять как партнёру или как участнику.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>A label may have at most %1 characters.</source>
-        <translation>Название может содержать не больше %1 символов.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>A new term needs an English and a Russian label.</source>
-        <translation>Новому термину нужны английское и русское названия.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>An attached file's stored copy does not match the one added, so it was not exported. Check the vault (casefile check), then restore it from a backup to get the file back.</source>
-        <translation>Сохранённая копия прикреплённого файла не совпадает с добавленной, поэтому он не экспортирован. Проверьте хранилище (casefile check), затем восстановите его из резервной копии, чтобы вернуть файл.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Cannot read "%1" as a date. %2</source>
-        <translation>Не удаётся прочитать «%1» как дату. %2</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Cannot read "%1" as a date: "%2" is not a month name. %3</source>
-        <translation>Не удаётся прочитать «%1» как дату: «%2» — не название месяца. %3</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Cannot read "%1" as a date: %2.</source>
-        <translation>Не удаётся прочитать «%1» как дату: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Cannot read "%1" as a date: please type the year in full, for example 12.04.2024.</source>
-        <translation>Не удаётся прочитать «%1» как дату: введите год полностью, например 12.04.2024.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Casefile reads CSV files in UTF-8 or Windows-1251 (cp1251), not “%1”.</source>
-        <translation>Casefile читает CSV-файлы в кодировке UTF-8 или Windows-1251 (cp1251), а не «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Casefile refused to make a file name in %1 from the data it was given. Nothing was written there.</source>
-        <translation>Casefile отказался составлять имя файла в %1 из переданных ему данных. Туда ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Choose mine, theirs or edit.</source>
-        <translation>Выберите: моё, их или правка.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Demo cases can only be added to an empty vault.</source>
-        <translation>Демо-дела можно добавить только в пустое хранилище.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.</source>
-        <translation>В строке %1 ячеек: %2, а в заголовке: %3. Во всех строках должны быть те же столбцы, что и в заголовке.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Line %1 has a cell longer than %2 characters. Shorten it, or leave that column out, and import again.</source>
-        <translation>В строке %1 есть ячейка длиннее %2 символов. Сократите её или исключите этот столбец и повторите импорт.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Line %1 has more than %2 cells; Casefile reads at most %3 columns. Delete the columns you do not import, or export only the ones you need, and import again.</source>
-        <translation>В строке %1 больше %2 ячеек; Casefile читает не больше %3 столбцов. Удалите столбцы, которые вы не импортируете, или экспортируйте только нужные и повторите импорт.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Line %1: the CSV is malformed (%2).</source>
-        <translation>Строка %1: ошибка формата CSV (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>No column is mapped to full_name.</source>
-        <translation>Ни один столбец не сопоставлен с full_name.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>No column is mapped to scheduled_date.</source>
-        <translation>Ни один столбец не сопоставлен с scheduled_date.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>No column is mapped to the case (case_id or case).</source>
-        <translation>Ни один столбец не сопоставлен с делом (case_id или case).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>No column matches a field. The first row must be the header, with field names such as full_name, or give a column mapping.</source>
-        <translation>Ни один столбец не соответствует полю. Первая строка должна быть заголовком с именами полей, например full_name, или задайте сопоставление столбцов.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>No partner device "%1". Add it as a trusted device first.</source>
-        <translation>Нет устройства-партнёра «%1». Сначала добавьте его как доверенное.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>No person or case with this id (or it is in the trash).</source>
-        <translation>Нет человека или дела с таким идентификатором (или запись в корзине).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>No person with this id (or it is in the trash).</source>
-        <translation>Нет человека с таким идентификатором (или запись в корзине).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>No purge of this record is waiting.</source>
-        <translation>Для этой записи нет ожидающего удаления навсегда.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Other records still refer to this one (%1). Delete those and empty them from the trash first.</source>
-        <translation>На эту запись ещё ссылаются другие (%1). Сначала удалите их и очистите их из корзины.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Please choose an outcome from the list.</source>
-        <translation>Выберите итог из списка.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Please choose the %1.</source>
-        <translation>Выберите: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Please choose the person or the case this intervention is about.</source>
-        <translation>Выберите человека или дело, которых касается обращение.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Please give the device a name.</source>
-        <translation>Дайте устройству имя.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Please give the file a title.</source>
-        <translation>Дайте файлу название.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>SQLCipher is not available, so the vault cannot be encrypted. Casefile refuses to start. Reinstall Casefile.</source>
-        <translation>SQLCipher недоступен, поэтому хранилище нельзя зашифровать. Casefile не будет запускаться. Переустановите Casefile.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Several partners are called "%1"; use the device id.</source>
-        <translation>Несколько партнёров называются «%1»; используйте идентификатор устройства.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>That folder is the vault itself, not one of its backups.</source>
-        <translation>Эта папка — само хранилище, а не его резервная копия.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>That is this vault's own device.</source>
-        <translation>Это устройство самого хранилища.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The %1 cannot be before the %2.</source>
-        <translation>«%1» не может быть раньше, чем «%2».</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The English label needs at least one letter or digit.</source>
-        <translation>В английском названии должна быть хотя бы одна буква или цифра.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The backup could not be copied into the vault: %1</source>
-        <translation>Не удалось скопировать резервную копию в хранилище: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The backup could not be written to %1: %2</source>
-        <translation>Не удалось записать резервную копию в %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The backup failed its check and was removed: %1</source>
-        <translation>Резервная копия не прошла проверку и удалена: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The backup is damaged and was not restored: %1</source>
-        <translation>Резервная копия повреждена и не восстановлена: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The bundle passphrase is not correct.</source>
-        <translation>Парольная фраза пакета неверна.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The bundle refers to records that are not in this vault, so nothing was imported. Ask the sender for a bundle with everything.</source>
-        <translation>Пакет ссылается на записи, которых нет в этом хранилище, поэтому ничего не импортировано. Попросите отправителя прислать полный пакет.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The chosen %1 no longer exists or is in the trash. Choose another.</source>
-        <translation>Выбранная запись (%1) больше не существует или находится в корзине. Выберите другую.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The current passphrase is not correct.</source>
-        <translation>Текущая парольная фраза неверна.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The disk holding %1 is full, so no backup was made. Free space there, or choose another place.</source>
-        <translation>Диск, на котором находится %1, заполнен, поэтому резервная копия не сделана. Освободите на нём место или выберите другое расположение.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The disk holding the vault %1 is full; free space and try again. Nothing was changed.</source>
-        <translation>Диск с хранилищем %1 заполнен; освободите место и попробуйте снова. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file has more than %1 cells (rows × columns). Split it into smaller files, or delete the columns you do not import.</source>
-        <translation>В файле больше %1 ячеек (строки × столбцы). Разделите его на файлы поменьше или удалите столбцы, которые вы не импортируете.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file has more than %1 rows. Split it into smaller files and import each.</source>
-        <translation>В файле больше %1 строк. Разделите его на файлы поменьше и импортируйте каждый.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file holds binary data; it does not look like a CSV file.</source>
-        <translation>В файле двоичные данные; он не похож на CSV.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file is UTF-8 text, not %1. Read it as UTF-8.</source>
-        <translation>Файл в кодировке UTF-8, а не %1. Прочитайте его как UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file is empty.</source>
-        <translation>Файл пуст.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file is larger than %1 MB. Split it into smaller files and import each.</source>
-        <translation>Файл больше %1 МБ. Разделите его на файлы поменьше и импортируйте каждый.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file is not %1 text (unreadable byte at position %2). Save it again as “CSV UTF-8” and import that.</source>
-        <translation>Файл не в кодировке %1 (нечитаемый байт в позиции %2). Сохраните его заново как «CSV UTF-8» и импортируйте.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file is not UTF-8 text (unreadable byte at position %1). It looks like Windows-1251, as Russian Excel saves “CSV”: read it as Windows-1251, or save it again as “CSV UTF-8”.</source>
-        <translation>Файл не в кодировке UTF-8 (нечитаемый байт в позиции %1). Похоже, это Windows-1251 — так русскоязычный Excel сохраняет «CSV»: прочитайте его как Windows-1251 или сохраните заново как «CSV UTF-8».</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file is not UTF-8 text (unreadable byte at position %1). Save it again as “CSV UTF-8” and import that.</source>
-        <translation>Файл не в кодировке UTF-8 (нечитаемый байт в позиции %1). Сохраните его заново как «CSV UTF-8» и импортируйте.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file is saved as UTF-16. Save it again as “CSV UTF-8” and import that.</source>
-        <translation>Файл сохранён в UTF-16. Сохраните его заново как «CSV UTF-8» и импортируйте.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The file “%1” is larger than %2 MB. Split it into smaller files and import each.</source>
-        <translation>Файл «%1» больше %2 МБ. Разделите его на файлы поменьше и импортируйте каждый.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The header names the column “%1” twice.</source>
-        <translation>В заголовке столбец «%1» указан дважды.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The list already has this term (“%1”).</source>
-        <translation>В списке уже есть этот термин («%1»).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The list “%1” is fixed; it cannot take new terms.</source>
-        <translation>Список «%1» фиксированный; в него нельзя добавлять термины.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The mapping file is not valid JSON. Write it like {"Name": "full_name"}.</source>
-        <translation>Файл сопоставления — не корректный JSON. Пишите так: {"Name": "full_name"}.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The mapping must be a JSON object of column names to field names, like {"Name": "full_name", "Born": "birth_date"}.</source>
-        <translation>Сопоставление должно быть JSON-объектом «столбец → поле», например {"Name": "full_name", "Born": "birth_date"}.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The mapping names a column “%1” that the file does not have.</source>
-        <translation>В сопоставлении указан столбец «%1», которого нет в файле.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The medium must be one of %1.</source>
-        <translation>Способ должен быть одним из: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The new date cannot be before the date of the postponed hearing.</source>
-        <translation>Новая дата не может быть раньше даты отложенного заседания.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The passphrase is not correct. A change of the vault's key was interrupted after it took effect: open the vault with the new passphrase chosen then.</source>
-        <translation>Парольная фраза неверна. Смена ключа хранилища была прервана уже после того, как вступила в силу: откройте хранилище новой парольной фразой, выбранной тогда.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The passphrase is not correct. A change of the vault's key was interrupted before it took effect, so the vault still opens with the passphrase it had before.</source>
-        <translation>Парольная фраза неверна. Смена ключа хранилища была прервана до того, как вступила в силу, поэтому хранилище по-прежнему открывается прежней парольной фразой.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The record of this conflict no longer exists.</source>
-        <translation>Записи этого конфликта больше нет.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The source must be linked to a record.</source>
-        <translation>Источник должен быть связан с записью.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The vault has tables but no schema version. It is damaged.</source>
-        <translation>В хранилище есть таблицы, но нет версии схемы. Оно повреждено.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The vault's database cannot be decrypted: the file is damaged, or the key does not belong to it. Restore it from a backup, or use its recovery key.</source>
-        <translation>Базу данных хранилища не удаётся расшифровать: файл повреждён или ключ к нему не подходит. Восстановите её из резервной копии или используйте ключ восстановления.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The vault's database file is empty. Restore it from a backup.</source>
-        <translation>Файл базы данных хранилища пуст. Восстановите его из резервной копии.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The vault's database file is truncated (it ends in the middle of a page). Restore it from a backup.</source>
-        <translation>Файл базы данных хранилища обрезан (обрывается посреди страницы). Восстановите его из резервной копии.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The vault's database is damaged, so no backup was made (it would carry the damage). Check the vault (casefile check) to see which pages are damaged, then restore the newest backup that passes its check.</source>
-        <translation>База данных хранилища повреждена, поэтому резервная копия не сделана (повреждение перешло бы в неё). Проверьте хранилище (casefile check), чтобы узнать, какие страницы повреждены, затем восстановите самую новую резервную копию, которая проходит проверку.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The vault's database is damaged: part of it could not be read, so this was stopped and nothing was changed. Check the vault (casefile check, or Tools › Check vault integrity) to see which pages are damaged, then restore the newest backup that passes its check (casefile restore BACKUP_FOLDER).</source>
-        <translation>База данных хранилища повреждена: часть её не удалось прочитать, поэтому действие остановлено и ничего не изменено. Проверьте хранилище (casefile check или Сервис › Проверить целостность хранилища), чтобы узнать, какие страницы повреждены, затем восстановите самую новую резервную копию, которая проходит проверку (casefile restore BACKUP_FOLDER).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The vault's database is empty. Restore it from a backup.</source>
-        <translation>База данных хранилища пуста. Восстановите её из резервной копии.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>The year %1 is outside the range Casefile accepts (%2 to %3).</source>
-        <translation>Год %1 вне допустимого в Casefile диапазона (от %2 до %3).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>There is no brief to put together: nobody could be included.</source>
-        <translation>Справку составить не из чего: никого нельзя включить.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>There is no list called “%1”.</source>
-        <translation>Списка «%1» нет.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>There is no open conflict number %1.</source>
-        <translation>Нет открытого конфликта номер %1.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>There is no vault at %1.</source>
-        <translation>В %1 нет хранилища.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>There is nobody to report on.</source>
-        <translation>Отчитываться не о ком.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle carries dates far in the future, so it was refused and nothing was imported. Check the date and time on the laptop that made it, then ask for a new bundle. If the date there is right, the bundle may have been altered.</source>
-        <translation>В этом пакете есть даты из далёкого будущего, поэтому он отклонён и ничего не импортировано. Проверьте дату и время на ноутбуке, где он был сделан, затем попросите новый пакет. Если дата там верна, пакет мог быть изменён.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle contains record ids or references that are not valid ids. It may have been altered by its sender. Nothing was imported; ask the sender for a new bundle, and tell the person who looks after your laptops.</source>
-        <translation>В этом пакете есть идентификаторы записей или ссылки, которые не являются допустимыми идентификаторами. Возможно, его изменил отправитель. Ничего не импортировано; попросите отправителя прислать новый пакет и сообщите тому, кто обслуживает ваши ноутбуки.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle from %1 would delete or change %2 records (more than %3). Nothing was imported. Look through the list; if these changes are expected, import it again and confirm them. If not, do not import it, and ask the sender what happened.</source>
-        <translation>Этот пакет (отправитель — %1) удалил бы или изменил записей: %2 (больше %3). Ничего не импортировано. Просмотрите список; если эти изменения ожидаемы, импортируйте пакет снова и подтвердите их. Если нет, не импортируйте его и спросите отправителя, что случилось.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle holds more changes than one bundle may. Nothing was imported. Ask the sender to send the people or cases in several bundles.</source>
-        <translation>В этом пакете больше изменений, чем допускается в одном пакете. Ничего не импортировано. Попросите отправителя прислать людей или дела несколькими пакетами.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle is in an old format that must be read whole, and it is larger than %1 MiB. Ask the sender to update Casefile and send it again.</source>
-        <translation>Этот пакет в старом формате, который читается целиком, и он больше %1 МиБ. Попросите отправителя обновить Casefile и отправить пакет снова.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle needs its passphrase.</source>
-        <translation>Для этого пакета нужна его парольная фраза.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle was encrypted for another vault.</source>
-        <translation>Этот пакет зашифрован для другого хранилища.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle was made by a newer version of Casefile. Update Casefile to import it.</source>
-        <translation>Этот пакет создан более новой версией Casefile. Обновите Casefile, чтобы импортировать его.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle was made by this vault itself; there is nothing to import.</source>
-        <translation>Этот пакет создан этим же хранилищем; импортировать нечего.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle was made for another device (%1), not this vault. Nothing was imported; ask the sender for a bundle made for this vault.</source>
-        <translation>Этот пакет сделан для другого устройства (%1), а не для этого хранилища. Ничего не импортировано; попросите отправителя сделать пакет для этого хранилища.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle was signed by a device this vault does not trust (fingerprint %1). Compare the fingerprint with the sender, by phone for example, and add the device as trusted before importing. Nothing was imported.</source>
-        <translation>Этот пакет подписан устройством, которому это хранилище не доверяет (отпечаток %1). Сверьте отпечаток с отправителем, например по телефону, и добавьте устройство как доверенное перед импортом. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This bundle would hold too many changes for one file. Send the people or cases in several bundles.</source>
-        <translation>Для одного файла изменений слишком много. Отправьте людей или дела несколькими пакетами.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This case has no defendants to report on.</source>
-        <translation>В этом деле нет обвиняемых, о которых можно отчитаться.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This change cannot be undone: a record it referred to was deleted for good.</source>
-        <translation>Это изменение нельзя отменить: запись, на которую оно ссылалось, удалена навсегда.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This device card is incomplete or mistyped.</source>
-        <translation>Карточка устройства неполная или содержит опечатку.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This device's keys differ from the ones known for it.</source>
-        <translation>Ключи этого устройства отличаются от известных.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This file is not a Casefile bundle, or it was altered or cut short after it was made. Nothing was imported; ask the sender for a new copy.</source>
-        <translation>Этот файл — не пакет Casefile, или он был изменён или обрезан после создания. Ничего не импортировано; попросите отправителя прислать новую копию.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This file is too large to show here. Export it to open it with another program.</source>
-        <translation>Этот файл слишком большой, чтобы показать его здесь. Экспортируйте его, чтобы открыть в другой программе.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This file no longer exists or is in the trash.</source>
-        <translation>Этого файла больше нет, или он в корзине.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This file was removed while it was being read.</source>
-        <translation>Файл был удалён во время чтения.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/message_catalog.py"/>
         <source>This file's stored copy does not match the one added: it was not exported. Restore the vault from a backup to get it back.</source>
         <translation type="vanished">Сохранённая копия этого файла не совпадает с добавленной: он не экспортирован. Чтобы вернуть его, восстановите хранилище из резервной копии.</translation>
     </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This hearing has already been postponed.</source>
-        <translation>Это заседание уже отложено.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This hearing was postponed to a new date. Undo the postponement to change its outcome.</source>
-        <translation>Это заседание перенесено на новую дату. Чтобы изменить его итог, отмените перенос.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This is not a Casefile device card (one starts with %1).</source>
-        <translation>Это не карточка устройства Casefile (она начинается с %1).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This person is already in this case with this role.</source>
-        <translation>Этот человек уже участвует в деле в этой роли.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This record belongs to "%1", which is also in the trash. Restore that first.</source>
-        <translation>Эта запись относится к «%1», которая тоже в корзине. Сначала восстановите её.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This record is not in the trash.</source>
-        <translation>Этой записи нет в корзине.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This record no longer exists or is in the trash.</source>
-        <translation>Этой записи больше нет, или она в корзине.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This record was changed in another window since you opened it. Close this editor and open the record again.</source>
-        <translation>Эту запись изменили в другом окне после того, как вы её открыли. Закройте редактор и откройте запись снова.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This record was deleted for good on another laptop. It stays in the trash only while other records refer to it, and cannot be restored.</source>
-        <translation>Эта запись удалена навсегда на другом ноутбуке. Она остаётся в корзине, только пока на неё ссылаются другие записи, и её нельзя восстановить.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.</source>
-        <translation>Этот ключ восстановления не открывает хранилище, или база данных хранилища повреждена. Проверьте, что это ключ восстановления именно этого хранилища.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This value does not fit the field: %1</source>
-        <translation>Значение не подходит для поля: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This vault is open in another window or process. Close it there first, then try again.</source>
-        <translation>Это хранилище открыто в другом окне или процессе. Сначала закройте его там, затем попробуйте снова.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This vault was written by a newer version of Casefile. Update Casefile to open it; the vault has not been changed.</source>
-        <translation>Это хранилище записано более новой версией Casefile. Обновите Casefile, чтобы открыть его; хранилище не изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>This vault's database is not encrypted. Casefile refuses to open it, so that nothing is ever written in plaintext.</source>
-        <translation>База данных этого хранилища не зашифрована. Casefile не станет её открывать, чтобы ничего не записывалось открытым текстом.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Two columns are mapped to the field “%1”.</source>
-        <translation>С полем «%1» сопоставлены два столбца.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>Type it like 12.04.2024, 04.2024 or 2024, with "c." in front if it is approximate.</source>
-        <translation>Пишите так: 12.04.2024, 04.2024 или 2024, а если дата приблизительная — с «ок.» в начале.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>the year must be between %1 and %2</source>
-        <translation>год должен быть от %1 до %2</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>there is no month %1</source>
-        <translation>месяца %1 не бывает</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/message_catalog.py"/>
-        <source>“%1” is not a field of %2. Fields: %3.</source>
-        <translation>«%1» — не поле записи «%2». Поля: %3.</translation>
-    </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>no reply yet</source>
         <translation>ответа пока нет</translation>
     </message>
     <message>
-        <location filename="../../casefile/ui/pages.py"/>
+        <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>none recorded</source>
         <translation>ничего не записано</translation>
     </message>

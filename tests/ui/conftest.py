@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from casefile.ui.controller import AppController
-from casefile.ui.settings import UiSettings
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.start.controller import AppController
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, PEOPLE, FakeDialogs
 

@@ -10,9 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from casefile.services.records.drafts import save_record
-from casefile.ui.agenda_page import AgendaPage
-from casefile.ui.record_dialogs import Outcome, Postponement
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.pages.agenda_page import AgendaPage
+from casefile.ui.pages.record_dialogs import Outcome, Postponement
 from casefile.vault.vault import Vault
 from tests.ui.record_fakes import FakeRecordDialogs
 from tests.ui.ui_helpers import FakeDialogs
@@ -210,9 +210,9 @@ def test_hearings_list_opens_at_todays_hearings(
 ) -> None:
     """50 past hearings, then upcoming ones: the list starts at the first upcoming one."""
     from casefile.services.lists.listing import HearingRow
-    from casefile.ui.list_page import ListPage
-    from casefile.ui.locking import ClipboardGuard
-    from casefile.ui.pages import HEARINGS
+    from casefile.ui.kit.locking import ClipboardGuard
+    from casefile.ui.pages.list_page import ListPage
+    from casefile.ui.pages.record_lists import HEARINGS
 
     today = date.today()
     rows = [
@@ -246,7 +246,7 @@ def test_hearings_list_opens_at_todays_hearings(
 def test_postpone_and_outcome_dialogs_give_plain_answers(qtbot: QtBot) -> None:
     from PySide6.QtCore import QDate, QTime
 
-    from casefile.ui.record_dialogs import OutcomeDialog, PostponeDialog
+    from casefile.ui.pages.record_dialogs import OutcomeDialog, PostponeDialog
 
     old = date(2026, 11, 24)
     dialog = PostponeDialog(None, "24.11.2026 — Case", old, time(10, 0))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from casefile.ui.controller import AppController
+from casefile.ui.start.controller import AppController
 from casefile.vault.backup import list_backups
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, unlock

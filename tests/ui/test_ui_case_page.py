@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from casefile.services.records.drafts import save_record
-from casefile.ui.case_page import CasePage, ChainRow
-from casefile.ui.record_dialogs import Postponement
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.pages.case_page import CasePage, ChainRow
+from casefile.ui.pages.record_dialogs import Postponement
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
 from tests.ui import record_fakes

@@ -14,12 +14,16 @@ from sqlalchemy import func, select
 
 from casefile.services.open_formats.csv_import import ImportKind, RowAction
 from casefile.services.records.drafts import save_record
-from casefile.ui.controller import AppController
-from casefile.ui.csv_import_dialog import CsvImportDialog, CsvPreviewModel, ImportReportModel
-from casefile.ui.export_dialog import ExportDialog
-from casefile.ui.open_formats_actions import OpenFormatActions
-from casefile.ui.settings import UiSettings
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.open_formats.actions import OpenFormatActions
+from casefile.ui.open_formats.csv_import_dialog import (
+    CsvImportDialog,
+    CsvPreviewModel,
+    ImportReportModel,
+)
+from casefile.ui.open_formats.export_dialog import ExportDialog
+from casefile.ui.start.controller import AppController
 from casefile.vault.schema import AuditEntry, Person
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, unlock

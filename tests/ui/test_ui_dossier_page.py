@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from casefile.domain.dates import PartialDate
 from casefile.services.records.drafts import save_record
-from casefile.ui.detention_timeline import build_timeline, layout_timeline
-from casefile.ui.dossier_page import DossierPage
-from casefile.ui.i18n import days_in_custody
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.i18n.language import days_in_custody
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.pages.detention_timeline import build_timeline, layout_timeline
+from casefile.ui.pages.dossier_page import DossierPage
 from casefile.vault.vault import Vault
 from tests.ui import record_fakes
 from tests.ui.record_fakes import FakeRecordDialogs

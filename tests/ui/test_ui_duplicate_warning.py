@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from casefile.services.records.drafts import save_record
 from casefile.ui.editors.field_widgets import TextField
-from casefile.ui.record_actions import RecordActions
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.shell.record_actions import RecordActions
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import FakeDialogs, type_text

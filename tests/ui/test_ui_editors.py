@@ -15,8 +15,8 @@ from casefile.services.records.drafts import load_record, save_record
 from casefile.ui.editors.field_widgets import ChoiceField, PartialDateField, TextField
 from casefile.ui.editors.pickers import ReferenceField
 from casefile.ui.editors.record_form import RecordForm
-from casefile.ui.i18n import days_in_custody
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.i18n.language import days_in_custody
+from casefile.ui.kit.tasks import TaskRunner
 from casefile.vault.schema import DetentionEvent, Person
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import FakeDialogs, type_text
@@ -263,8 +263,8 @@ def test_detention_event_from_the_dossier_updates_its_status_line(
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from casefile.ui.dossier_page import DossierPage
-    from casefile.ui.record_actions import RecordActions
+    from casefile.ui.pages.dossier_page import DossierPage
+    from casefile.ui.shell.record_actions import RecordActions
 
     person_id = save_record(vault, "persons", None, {"full_name": "Dossier Person"})
     host = QWidget()

@@ -23,11 +23,13 @@ from casefile.domain.enums import (
     RiskLevel,
     Sex,
 )
-from casefile.ui import labels, pages, timeline_layout
-from casefile.ui.dashboard import SECTION_MORE
-from casefile.ui.detention_timeline import COLOURS
-from casefile.ui.dossier_page import HELD
-from casefile.ui.record_dialogs import OUTCOMES, OutcomeDialog
+from casefile.ui.i18n import labels
+from casefile.ui.pages import record_lists as pages
+from casefile.ui.pages import timeline_layout
+from casefile.ui.pages.dashboard import SECTION_MORE
+from casefile.ui.pages.detention_timeline import COLOURS
+from casefile.ui.pages.dossier_page import HELD
+from casefile.ui.pages.record_dialogs import OUTCOMES, OutcomeDialog
 
 
 def _values(enum: type[StrEnum]) -> tuple[str, ...]:

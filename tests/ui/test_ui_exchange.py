@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from casefile.services.exchange import bundle_format, devices, safeguards, service
 from casefile.services.exchange.bundle_format import BundleKdf
 from casefile.services.exchange.errors import MassChangeError
-from casefile.ui.controller import AppController
-from casefile.ui.exchange_actions import ExchangeActions
-from casefile.ui.exchange_conflicts import ConflictsDialog
-from casefile.ui.exchange_dialogs import SendChangesDialog
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.exchange.actions import ExchangeActions
+from casefile.ui.exchange.conflicts import ConflictsDialog
+from casefile.ui.exchange.dialogs import SendChangesDialog
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.start.controller import AppController
 from casefile.vault.schema import Partner, Person
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, unlock

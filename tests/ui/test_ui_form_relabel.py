@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from casefile.ui import i18n
-from casefile.ui.record_actions import RecordActions
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.i18n import language as i18n
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.shell.record_actions import RecordActions
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import FakeDialogs
 

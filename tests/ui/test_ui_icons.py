@@ -14,19 +14,19 @@ from pytestqt.qtbot import QtBot
 
 from casefile.assets import resources_dir
 from casefile.errors import BugError
-from casefile.ui import icons
-from casefile.ui.dialogs import DialogService
-from casefile.ui.icons import icon, icon_names, render
-from casefile.ui.locking import ClipboardGuard
-from casefile.ui.main_window import MainWindow
-from casefile.ui.settings import UiSettings
-from casefile.ui.style import application_style
-from casefile.ui.tasks import TaskRunner
-from casefile.ui.unlock import UnlockDialog
-from casefile.ui.welcome import WelcomeWindow
+from casefile.ui.kit import icons
+from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.icons import icon, icon_names, render
+from casefile.ui.kit.locking import ClipboardGuard
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.style import application_style
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.shell.main_window import MainWindow
+from casefile.ui.start.unlock import UnlockDialog
+from casefile.ui.start.welcome import WelcomeWindow
 from tests.ui.ui_helpers import FakeDialogs
 
-UI_DIR = Path(icons.__file__).resolve().parent
+UI_DIR = Path(icons.__file__).resolve().parents[1]  # casefile/ui
 USED = re.compile(r"""\bicon\(\s*["']([a-z_]+)["']\s*\)""")
 #: The navigation list names its pages' icons: main_window._add_page(title, "name", page).
 NAV = re.compile(r"""_add_page\([^,]+,\s*["']([a-z_]+)["']""")

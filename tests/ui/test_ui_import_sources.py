@@ -11,16 +11,16 @@ PROBE = textwrap.dedent(
     """
     import json, linecache, sys
     import PySide6.QtWidgets
-    from casefile.ui.import_sources import stop_caching_imported_sources
+    from casefile.ui.kit.import_sources import stop_caching_imported_sources
     installed = stop_caching_imported_sources() if sys.argv[1] == "fixed" else None
     import casefile.vault.vault
-    from casefile.ui.locking import IdleWatcher  # shiboken checks modules imported with from
+    from casefile.ui.kit.locking import IdleWatcher  # shiboken checks modules imported with from
     feature = sys.modules["shibokensupport.feature"]
     print(json.dumps({
         "installed": installed,
         "cached": [name for name in linecache.cache if name.endswith(".py")],
         "vault_mark": feature.pyside_feature_dict.get("casefile.vault.engine"),
-        "ui_mark": feature.pyside_feature_dict.get("casefile.ui.locking"),
+        "ui_mark": feature.pyside_feature_dict.get("casefile.ui.kit.locking"),
     }))
     """
 )

@@ -1,8 +1,8 @@
 """Launch: `casefile` with no subcommand paints the unlock dialog before the vault stack loads.
 
 Runs the real entry point (main.py, as the console script does) in a fresh process with its
-start-up hook (casefile/ui/application.py, CASEFILE_EXIT_AFTER_PROMPT), which reports the first
-window painted and which of the deferred modules were imported by then, and quits. No timing
+start-up hook (casefile/ui/start/application.py, CASEFILE_EXIT_AFTER_PROMPT), which reports the
+first window painted and which of the deferred modules were imported by then, and quits. No timing
 here: bench/launch_bench.py measures the time.
 """
 
@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from casefile.ui.application import DEFERRED_MODULES
+from casefile.ui.start.application import DEFERRED_MODULES
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from casefile.ui.controller import AppController
-from casefile.ui.main_window import MainWindow
+from casefile.ui.shell.main_window import MainWindow
+from casefile.ui.start.controller import AppController
 from casefile.vault import memory
 from casefile.vault.schema import Person
 from tests.ui.ui_helpers import PEOPLE, type_text, unlock

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from casefile.errors import WrongPassphraseError
 from casefile.services.records.drafts import save_record
-from casefile.ui.controller import AppController
-from casefile.ui.main_window import MainWindow
-from casefile.ui.settings import UiSettings
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.shell.main_window import MainWindow
+from casefile.ui.start.controller import AppController
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import SETTING_BACKUP_KEEP, Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, unlock

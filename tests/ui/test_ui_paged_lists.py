@@ -1,4 +1,4 @@
-"""The People and Hearings lists read the vault a page at a time (casefile/ui/paged_model.py).
+"""The People and Hearings lists read the vault a page at a time (casefile/ui/kit/paged_model.py).
 
 A vault of 1,000 people and 600 hearings: the lists show the right rows in the right order,
 read more as the view scrolls, sort and filter in the vault, and show statuses that match
@@ -19,13 +19,13 @@ from pytestqt.qtbot import QtBot
 
 from casefile.domain.dates import PartialDate
 from casefile.services.lists.query import PAGE_SIZE
-from casefile.ui.labels import label
-from casefile.ui.list_page import ListPage
-from casefile.ui.locking import ClipboardGuard
-from casefile.ui.paged_model import MAX_PAGES, PagedTableModel
-from casefile.ui.pages import HEARINGS, PEOPLE, ListSpec
-from casefile.ui.settings import UiSettings
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.i18n.labels import label
+from casefile.ui.kit.locking import ClipboardGuard
+from casefile.ui.kit.paged_model import MAX_PAGES, PagedTableModel
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.pages.list_page import ListPage
+from casefile.ui.pages.record_lists import HEARINGS, PEOPLE, ListSpec
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE
 

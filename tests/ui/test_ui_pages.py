@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from casefile.ui.controller import AppController
-from casefile.ui.main_window import MainWindow
+from casefile.ui.shell.main_window import MainWindow
+from casefile.ui.start.controller import AppController
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PEOPLE, FakeDialogs, unlock
@@ -150,7 +150,7 @@ def test_every_dashboard_list_shows_its_first_items_and_a_line_to_the_others(
     demo_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from casefile.ui import dashboard as dashboard_page
+    from casefile.ui.pages import dashboard as dashboard_page
 
     monkeypatch.setattr(dashboard_page, "SECTION_SHOWN", 1)
     controller = make_controller()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from casefile.ui.i18n import fill
+from casefile.ui.i18n.language import fill
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -31,9 +31,9 @@ from casefile.services.reporting.pipeline import (
     set_submitter_details,
     submitter_details,
 )
-from casefile.ui.report_dialog import ReportDialog
-from casefile.ui.report_options import TEMPLATE_BY_NAME
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.reports.dialog import ReportDialog
+from casefile.ui.reports.options import TEMPLATE_BY_NAME
 from casefile.vault.schema import AuditEntry
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs
@@ -316,7 +316,7 @@ def test_close_drops_the_preview(make_dialog, demo: Demo) -> None:  # type: igno
 
 
 def _batch(qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, files: FakeFiles, demo: Demo):  # type: ignore[no-untyped-def]
-    from casefile.ui.batch_reports import BatchReportsDialog
+    from casefile.ui.reports.batch import BatchReportsDialog
 
     dialog = BatchReportsDialog(demo.vault, runner, dialogs, files=files, today=TODAY)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
@@ -449,7 +449,7 @@ def test_disclosure_log_lists_what_was_given(  # type: ignore[no-untyped-def]
     qtbot: QtBot,
     runner: TaskRunner,
 ) -> None:
-    from casefile.ui.disclosure_log_view import DisclosureLogDialog
+    from casefile.ui.pages.disclosure_log_view import DisclosureLogDialog
 
     dialog = make_dialog(demo.un_ok, template="embassy")
     files.save_path = tmp_path / "brief.pdf"
@@ -471,7 +471,7 @@ def test_disclosure_log_lists_what_was_given(  # type: ignore[no-untyped-def]
 def test_submitter_dialog_saves_into_the_vault(  # type: ignore[no-untyped-def]
     qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, demo: Demo
 ) -> None:
-    from casefile.ui.submitter_dialog import SubmitterDialog
+    from casefile.ui.reports.submitter_dialog import SubmitterDialog
 
     dialog = SubmitterDialog(demo.vault, runner, dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
@@ -485,7 +485,7 @@ def test_submitter_dialog_saves_into_the_vault(  # type: ignore[no-untyped-def]
 def test_reports_menu_opens_the_report_window(  # type: ignore[no-untyped-def]
     qtbot: QtBot, make_controller, vault_path: Path, demo_template: tuple[Path, DemoIds]
 ) -> None:
-    from casefile.ui.report_dialog import ReportDialog
+    from casefile.ui.reports.dialog import ReportDialog
     from tests.ui.ui_helpers import unlock
 
     controller = make_controller()
@@ -515,7 +515,7 @@ def test_reports_menu_opens_the_report_window(  # type: ignore[no-untyped-def]
 def test_report_action_uses_the_record_shown(  # type: ignore[no-untyped-def]
     qtbot: QtBot, make_controller, vault_path: Path, demo_template: tuple[Path, DemoIds]
 ) -> None:
-    from casefile.ui.report_actions import current_record
+    from casefile.ui.reports.actions import current_record
     from tests.ui.ui_helpers import unlock
 
     controller = make_controller()
@@ -537,7 +537,7 @@ def test_report_action_uses_the_record_shown(  # type: ignore[no-untyped-def]
 def test_picker_finds_people_and_cases(  # type: ignore[no-untyped-def]
     qtbot: QtBot, runner: TaskRunner, demo: Demo
 ) -> None:
-    from casefile.ui.report_picker import ReportPickerDialog
+    from casefile.ui.reports.picker import ReportPickerDialog
 
     picker = ReportPickerDialog(runner, demo.vault)
     qtbot.addWidget(picker)

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from casefile.ui.controller import AppController
-from casefile.ui.create_vault import CreateVaultDialog
-from casefile.ui.recovery_key import RecoveryKeyDialog
-from casefile.ui.unlock import retry_delay_ms
+from casefile.ui.start.controller import AppController
+from casefile.ui.start.create_vault import CreateVaultDialog
+from casefile.ui.start.recovery_key import RecoveryKeyDialog
+from casefile.ui.start.unlock import retry_delay_ms
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.recovery import parse_recovery_key
 from casefile.vault.vault import Vault
@@ -190,7 +190,7 @@ def test_a_reindex_at_unlock_says_so_and_shows_how_far_it_is(
 ) -> None:
     from sqlalchemy import text
 
-    from casefile.ui.unlock import UnlockDialog
+    from casefile.ui.start.unlock import UnlockDialog
     from casefile.vault import search_index
 
     with Vault.open(people_vault_path, PASSPHRASE) as vault, vault.write() as session:

@@ -10,10 +10,9 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from casefile.ui.list_page import ListPage
-from casefile.ui.locking import ClipboardGuard
-from casefile.ui.settings import UiSettings
-from casefile.ui.table_model import (
+from casefile.ui.kit.locking import ClipboardGuard
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.table_model import (
     ID_ROLE,
     SORT_ROLE,
     Column,
@@ -21,7 +20,8 @@ from casefile.ui.table_model import (
     RowTableModel,
     text_key,
 )
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.pages.list_page import ListPage
 
 
 @dataclass(frozen=True)

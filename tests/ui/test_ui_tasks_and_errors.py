@@ -18,9 +18,9 @@ from casefile.errors import (
     VaultInUseError,
     WrongPassphraseError,
 )
-from casefile.ui import tasks
-from casefile.ui.errors import bug_text, describe_known, install_excepthook
-from casefile.ui.tasks import Cancelled, TaskContext, TaskRunner, run_with_progress
+from casefile.ui.kit import tasks
+from casefile.ui.kit.errors import bug_text, describe_known, install_excepthook
+from casefile.ui.kit.tasks import Cancelled, TaskContext, TaskRunner, run_with_progress
 from tests.ui.ui_helpers import PEOPLE, FakeDialogs
 
 

@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from casefile.ui import i18n
-from casefile.ui.controller import AppController
-from casefile.ui.dashboard import _custody
-from casefile.ui.labels import label
-from casefile.ui.settings import UiSettings
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.i18n import language as i18n
+from casefile.ui.i18n.labels import label
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.pages.dashboard import _custody
+from casefile.ui.start.controller import AppController
 from casefile.vault.keyfile import KdfCost
 from tests.ui.ui_helpers import FakeDialogs, unlock
 
@@ -345,7 +345,7 @@ def test_translated_texts_are_visible_to_lupdate() -> None:
 def test_settings_dialog_switches_the_language(
     qtbot: QtBot, runner: TaskRunner, ui_settings: UiSettings, restore_english: None
 ) -> None:
-    from casefile.ui.maintenance import SettingsDialog
+    from casefile.ui.shell.maintenance import SettingsDialog
 
     i18n.set_language("en")
     dialog = SettingsDialog(runner, ui_settings, None, None)
@@ -362,7 +362,7 @@ def test_settings_dialog_switches_the_language(
 
 
 def test_message_catalogue_is_up_to_date() -> None:
-    import casefile.ui.message_catalog as catalog
+    import casefile.ui.i18n.message_catalog as catalog
 
     assert list(catalog.MESSAGES) == tool.known_error_messages(ROOT), (
         "run tools/update_translations.py: KnownError messages changed"
@@ -376,8 +376,8 @@ def test_service_messages_are_shown_in_the_interface_language(
     from casefile.domain.dates import PartialDate
     from casefile.errors import ValidationError
     from casefile.services.records.drafts import check_draft
-    from casefile.ui.errors import describe_known
-    from casefile.ui.messages import translate_message
+    from casefile.ui.i18n.messages import translate_message
+    from casefile.ui.kit.errors import describe_known
 
     problems = check_draft("detention_events", {"start": "2024-05-01", "end": "2024-04-01"})
     with pytest.raises(ValidationError) as caught:

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from casefile.errors import RecordNotFoundError
 from casefile.services.records.drafts import load_record, save_record
-from casefile.ui.controller import AppController
 from casefile.ui.editors.field_widgets import DateField, PartialDateField
 from casefile.ui.editors.record_form import RecordForm
-from casefile.ui.main_window import MainWindow
-from casefile.ui.settings import UiSettings
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.shell.main_window import MainWindow
+from casefile.ui.start.controller import AppController
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, type_text, unlock
@@ -237,7 +237,7 @@ def test_a_form_moves_its_record_to_the_trash_and_ctrl_z_brings_it_back(
 def test_new_records_from_a_record_page_are_linked_to_it(
     qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
 ) -> None:
-    from casefile.ui.record_actions import preset_for
+    from casefile.ui.shell.record_actions import preset_for
 
     assert preset_for("ill_treatment_reports", {"persons": "p1"}) == {"victim_id": "p1"}
     assert preset_for("charges", {"persons": "p1", "cases": "c1"}) == {

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from casefile.ui.controller import AppController
+from casefile.ui.start.controller import AppController
 
 #: The template vault's passphrase (tests/conftest.py).
 PASSPHRASE = "correct horse battery staple for tests only"

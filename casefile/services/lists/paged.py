@@ -1,6 +1,6 @@
 """People and hearings read a window at a time, so a list of 10,000 or 50,000 paints at once.
 
-A list is read in two steps (casefile/ui/paged_model.py shows them):
+A list is read in two steps (casefile/ui/kit/paged_model.py shows them):
 
 1. `window()`: how many rows match and the rows of the first screens. Hearings in date order
    with no filter are counted, and today's position found, on the date index alone (a few ms

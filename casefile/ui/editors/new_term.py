@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.i18n import fill
+from casefile.ui.i18n.language import fill
 
 
 def tr(text: str) -> str:

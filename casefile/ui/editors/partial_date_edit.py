@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from casefile.domain.dates import PartialDate
 from casefile.errors import ValidationError
-from casefile.ui.i18n import format_partial_date
-from casefile.ui.messages import translate_message
+from casefile.ui.i18n.language import format_partial_date
+from casefile.ui.i18n.messages import translate_message
 
 _ERROR_STYLE = "color: #c62828;"
 _READING_STYLE = "color: palette(placeholder-text);"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.ui.editors.field_widgets import FieldEditor
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from casefile.services.records.drafts import FieldInfo

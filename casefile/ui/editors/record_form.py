@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.dialogs import DialogService
 from casefile.ui.editors.field_widgets import (
     ChoiceField,
     ChoicesField,
@@ -46,13 +45,14 @@ from casefile.ui.editors.new_term import TermAsker, ask_term_labels
 from casefile.ui.editors.partial_date_edit import ui_language
 from casefile.ui.editors.pickers import Chooser, ReferenceField, dialog_chooser, reference_label
 from casefile.ui.editors.sections import sections_for
-from casefile.ui.errors import describe_known
-from casefile.ui.i18n import fill
-from casefile.ui.icons import icon
-from casefile.ui.labels import label
-from casefile.ui.messages import translate_message
-from casefile.ui.settings import UiSettings
-from casefile.ui.tasks import TaskRunner
+from casefile.ui.i18n.labels import label
+from casefile.ui.i18n.language import fill
+from casefile.ui.i18n.messages import translate_message
+from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.errors import describe_known
+from casefile.ui.kit.icons import icon
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from casefile.services.records.drafts import FieldInfo
@@ -292,7 +292,7 @@ class RecordForm(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         # A new interface language: the texts made of parts (a label and its "*", the messages
-        # naming fields) are made again; whole strings relabel on their own (ui/relabel.py).
+        # naming fields) are made again; whole strings relabel on their own (ui/i18n/relabel.py).
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_field_labels"):
             for name in self._field_labels:
                 self._label_field(name)

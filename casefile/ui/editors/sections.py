@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casefile.ui.labels import QT_TRANSLATE_NOOP
+from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

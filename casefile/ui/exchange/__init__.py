@@ -1,0 +1,1 @@
+"""Exchange with other laptops: send and receive bundles, settle conflicts."""

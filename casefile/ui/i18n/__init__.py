@@ -1,0 +1,1 @@
+"""The interface language: translations, labels for stored codes, messages from below the UI."""

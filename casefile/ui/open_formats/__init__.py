@@ -1,0 +1,1 @@
+"""Open formats in the File menu: import from CSV, export to JSON or CSV."""

@@ -1,0 +1,110 @@
+"""The two things a lawyer does to a hearing from the agenda or a case page:
+"Postponed to…" (a new date, the old one kept and linked) and "Record outcome…".
+
+Each asks one small dialog (through RecordDialogs, so tests answer it), runs the service off
+the GUI thread and calls ``done`` on success; errors are shown through the dialog service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.errors import show_error
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.pages.record_dialogs import Outcome, Postponement, RecordDialogs
+
+if TYPE_CHECKING:
+    from casefile.vault.vault import Vault
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HearingActions", text)
+
+
+def hearing_summary(when: date, at: time | None, case_title: str) -> str:
+    text = when.strftime("%d.%m.%Y")
+    if at is not None:
+        text += " " + at.strftime("%H:%M")
+    return f"{text} — {case_title}"
+
+
+def postpone(
+    parent: QWidget,
+    runner: TaskRunner,
+    dialogs: DialogService,
+    record_dialogs: RecordDialogs,
+    vault: Vault,
+    hearing_id: str,
+    when: date,
+    at: time | None,
+    case_title: str,
+    already_postponed: bool,
+    done: Callable[[str], None],
+) -> Postponement | None:
+    """Asks for the new date and reason, then postpones; done(new hearing id)."""
+    if already_postponed:
+        dialogs.info(
+            parent,
+            tr("Postponed to…"),
+            tr("This hearing was already postponed. Postpone the new hearing instead."),
+        )
+        return None
+    answer = record_dialogs.ask_postponement(
+        parent, hearing_summary(when, at, case_title), when, at
+    )
+    if answer is None:
+        return None
+
+    def work() -> str:
+        from casefile.services.records.hearings import postpone_hearing
+
+        return postpone_hearing(vault, hearing_id, answer.new_date, answer.new_time, answer.reason)
+
+    runner.run(
+        work, lambda new_id: done(str(new_id)), lambda error: show_error(dialogs, parent, error)
+    )
+    return answer
+
+
+def record_outcome(
+    parent: QWidget,
+    runner: TaskRunner,
+    dialogs: DialogService,
+    record_dialogs: RecordDialogs,
+    vault: Vault,
+    hearing_id: str,
+    when: date,
+    at: time | None,
+    case_title: str,
+    current: str | None,
+    done: Callable[[], None],
+) -> Outcome | None:
+    """Asks what happened, then records it; done() after saving."""
+    answer = record_dialogs.ask_outcome(parent, hearing_summary(when, at, case_title), current)
+    if answer is None:
+        return None
+
+    def work() -> None:
+        from casefile.services.records.drafts import load_record
+        from casefile.services.records.hearings import record_outcome as save_outcome
+
+        # The service sets attendance every time: keep what was recorded before.
+        stored = load_record(vault, "hearings", hearing_id)
+        save_outcome(
+            vault,
+            hearing_id,
+            answer.outcome,
+            defendant_present=stored.get("defendant_present"),
+            lawyer_present=stored.get("lawyer_present"),
+            monitors_present=stored.get("monitors_present"),
+            notes=answer.notes,
+        )
+
+    runner.run(work, lambda _r: done(), lambda error: show_error(dialogs, parent, error))
+    return answer

@@ -1,0 +1,1 @@
+"""The Reports menu and its windows: choose, check, preview in memory, save or print."""

@@ -1,0 +1,2 @@
+"""The main window and what all its pages share: navigation, search, record actions, the
+Tools menu."""

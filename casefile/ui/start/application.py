@@ -1,0 +1,130 @@
+"""Starting the GUI: QApplication, style, translations, error hook, then the start flow.
+
+Only Qt and light Casefile modules are imported before the first window is painted; SQLAlchemy,
+SQLCipher and the services load afterwards (on a worker thread), so the unlock or welcome
+window appears in well under a second.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: Start-up measurement (bench/launch_bench.py, tests/ui/test_ui_launch.py). Set to 1 to print
+#: one line to stderr when the first window (the unlock dialog, or the welcome screen) paints:
+#: ``casefile-startup: monotonic=T since_run=S cpu=C window=CLASS deferred_loaded=M,…|none``,
+#: where T is time.monotonic() (comparable across processes on Linux and macOS), C the process's
+#: CPU seconds so far, and M the modules of DEFERRED_MODULES already imported by then.
+TIMING_ENV = "CASEFILE_REPORT_STARTUP"
+#: Set to 1 to print that line and quit right after it (for measuring without a person).
+EXIT_ENV = "CASEFILE_EXIT_AFTER_PROMPT"
+#: What the first window must not wait for: the vault stack, the services, the reports.
+DEFERRED_MODULES = (
+    "sqlalchemy",
+    "sqlcipher3",
+    "argon2",
+    "cryptography",
+    "reportlab",
+    "pypdf",
+    "casefile.vault.vault",
+    "casefile.services",
+    "casefile.reports",
+)
+
+
+class _FirstPaint(QObject):
+    """Reports the first paint of a window (start-up time measurement)."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self._started = started
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+        if not self.done and painted:
+            assert isinstance(watched, QWidget)
+            self.done = True
+            now = time.monotonic()
+            loaded = [name for name in DEFERRED_MODULES if name in sys.modules]
+            sys.stderr.write(
+                f"casefile-startup: monotonic={now:.6f} since_run={now - self._started:.6f} "
+                f"cpu={time.process_time():.6f} window={type(watched.window()).__name__} "
+                f"deferred_loaded={','.join(loaded) or 'none'}\n"
+            )
+            sys.stderr.flush()
+            if os.environ.get(EXIT_ENV) == "1":
+                QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _install_translators(language: str) -> None:
+    """The stored interface language, or the computer's if none was chosen (ui/i18n)."""
+    from casefile.ui.i18n.language import normalise, set_language
+
+    set_language(normalise(language))
+
+
+def _warm_up() -> None:
+    """Imports the vault and services in the background while the user types."""
+    import casefile.services.lists.listing
+    import casefile.vault.vault  # noqa: F401
+
+
+def _install_style() -> None:
+    """Fusion with the bundled icons for Qt's standard ones (casefile/ui/kit/style.py)."""
+    from casefile.ui.kit.style import application_style
+
+    QApplication.setStyle(application_style())
+
+
+def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
+    """Creates the application, shows the start flow and runs the event loop."""
+    started = time.monotonic()
+    from casefile.ui.kit.import_sources import stop_caching_imported_sources
+
+    stop_caching_imported_sources()  # before the vault stack and the pages are imported
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Casefile")
+    app.setOrganizationName("Casefile")
+    app.setApplicationDisplayName("Casefile")
+    app.setStyle("Fusion")
+    app.setQuitOnLastWindowClosed(False)  # windows hide and reappear while locking
+
+    from casefile.ui.kit.dialogs import DialogService
+    from casefile.ui.kit.errors import install_excepthook
+    from casefile.ui.kit.settings import UiSettings
+    from casefile.ui.start.controller import AppController
+    from casefile.vault.paths import default_vault_path
+
+    dialogs = DialogService()
+    install_excepthook(dialogs)
+    timing: _FirstPaint | None = None
+    if os.environ.get(TIMING_ENV) == "1" or os.environ.get(EXIT_ENV) == "1":
+        timing = _FirstPaint(started)
+        app.installEventFilter(timing)
+
+    settings = UiSettings.default()
+    _install_translators(settings.language)
+    default = default_vault_path()
+    controller = AppController(
+        dialogs=dialogs,
+        settings=settings,
+        default_path=default,
+        demo_path=default.parent / "demo" / "demo.casefile",
+    )
+    controller.finished.connect(app.quit)
+    controller.start(vault)
+    QTimer.singleShot(0, _install_style)  # after the first window's paint, in practice
+    if os.environ.get(EXIT_ENV) != "1":
+        QTimer.singleShot(300, lambda: controller.runner.run(_warm_up, lambda _r: None))
+    code = app.exec()
+    controller.shutdown()
+    return int(code)

@@ -1,0 +1,393 @@
+"""The start flow and the vault's life in the GUI: welcome, create, unlock, work, lock.
+
+AppController owns the one open Vault (there is no global to reach it) and hands it to the
+main window; locking takes it back, closes it and clears every page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casefile.ui.i18n.language import fill
+from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.errors import show_error
+from casefile.ui.kit.locking import PAUSE_MSECS, ClipboardGuard, IdleWatcher
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.start.unlock import DELAY_BASE_MS, UnlockDialog
+from casefile.ui.start.welcome import WelcomeWindow
+
+if TYPE_CHECKING:
+    from casefile.ui.shell.main_window import MainWindow
+    from casefile.vault.vault import Vault
+
+
+def is_vault(path: Path) -> bool:
+    try:
+        from casefile.vault.paths import VaultPaths
+
+        VaultPaths.locate(path)
+    except Exception:
+        return False
+    return True
+
+
+class AppController(QObject):
+    """Drives the windows. Construct, then call start().
+
+    Signals:
+        vault_opened(): a vault was unlocked and the main window shown.
+        vault_locked(): the vault was closed and the unlock dialog shown.
+        finished(): the user closed Casefile; the application should quit.
+    """
+
+    vault_opened = Signal()
+    vault_locked = Signal()
+    finished = Signal()
+
+    def __init__(
+        self,
+        *,
+        dialogs: DialogService,
+        settings: UiSettings,
+        default_path: Path,
+        demo_path: Path,
+        runner: TaskRunner | None = None,
+        idle_msecs: int | None = None,
+        pause_msecs: int = PAUSE_MSECS,
+        unlock_delay_base_ms: int = DELAY_BASE_MS,
+        automatic_backups: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._automatic_backups = automatic_backups
+        self.dialogs = dialogs
+        self.settings = settings
+        self.default_path = default_path
+        self.demo_path = demo_path
+        self.runner = runner or TaskRunner(parent=self)
+        self.runner.set_error_handler(self._on_runner_error)
+        self.clipboard = ClipboardGuard()
+        self.idle = IdleWatcher(
+            idle_msecs or settings.idle_minutes * 60_000, self, pause_msecs=pause_msecs
+        )
+        self.idle.idle_timed_out.connect(self.lock)
+        self.idle.suspended.connect(self.lock)
+        self.idle.paused.connect(self._on_idle_paused)
+        self._delay_base_ms = unlock_delay_base_ms
+        self.vault: Vault | None = None
+        self.vault_path: Path | None = None
+        self.welcome: WelcomeWindow | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.main_window: MainWindow | None = None
+        self.recovery_dialog: QWidget | None = None
+        self._page_before_lock = "dashboard"
+        self._ending = False
+
+    # -- start ------------------------------------------------------------------------------------
+
+    def start(self, path: Path | None = None) -> None:
+        """Shows the unlock dialog for a known vault, or the welcome screen."""
+        candidates = [path] if path else [*self.settings.recent_vaults(), self.default_path]
+        for candidate in candidates:
+            if candidate is not None and is_vault(candidate):
+                self.show_unlock(candidate)
+                return
+        self.show_welcome()
+
+    @Slot()
+    def show_welcome(self) -> None:
+        self._close_unlock()
+        if self.welcome is None:
+            self.welcome = WelcomeWindow(self.settings)
+            self.welcome.create_requested.connect(self._on_welcome_create_requested)
+            self.welcome.open_requested.connect(self._on_welcome_open_requested)
+            self.welcome.demo_requested.connect(self._on_welcome_demo_requested)
+            self.welcome.resize(960, 640)
+            self._center(self.welcome)
+        self.welcome.set_status("")
+        self.welcome.show()
+        self.welcome.raise_()
+
+    def show_unlock(self, path: Path, *, hint: str | None = None, prefill: str = "") -> None:
+        self._close_unlock()
+        dialog = UnlockDialog(
+            path,
+            self.runner,
+            self.dialogs,
+            self.settings,
+            hint=hint,
+            delay_base_ms=self._delay_base_ms,
+        )
+        dialog.passphrase.setText(prefill)
+        dialog.vault_unlocked.connect(self._on_unlock_vault_unlocked)
+        dialog.other_vault_requested.connect(self._on_unlock_other_vault_requested)
+        dialog.recovery_requested.connect(self._on_unlock_recovery_requested)
+        dialog.rejected.connect(self._on_unlock_rejected)
+        self.unlock_dialog = dialog
+        self.vault_path = path
+        if self.welcome is not None:
+            self.welcome.hide()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.passphrase.setFocus()
+
+    # -- open, lock, end --------------------------------------------------------------------------
+
+    def open_main(self, vault: Vault) -> None:
+        from casefile.ui.shell.main_window import MainWindow
+
+        self.vault = vault
+        self.vault_path = vault.paths.root
+        self._close_unlock()
+        if self.welcome is not None:
+            self.welcome.hide()
+        first = self.main_window is None
+        if self.main_window is None:
+            self.main_window = MainWindow(self.runner, self.dialogs, self.settings, self.clipboard)
+            self.main_window.lock_requested.connect(self.lock)
+            self.main_window.window_closed.connect(self._on_main_window_closed)
+            self.main_window.maintenance.idle_minutes_changed.connect(
+                lambda minutes: self.idle.set_idle_msecs(minutes * 60_000)
+            )
+            self._size_main_window(self.main_window)
+        self.main_window.set_vault(vault)
+        if not first:
+            self.main_window.show_page(self._page_before_lock)
+        self.main_window.show()
+        self.main_window.raise_()
+        self.main_window.activateWindow()
+        self.idle.arm()
+        self._back_up_if_due(vault)
+        self.vault_opened.emit()
+
+    def _back_up_if_due(self, vault: Vault) -> None:
+        """A daily automatic backup (the last few are kept), made in the background."""
+        if not self._automatic_backups or not vault.automatic_backup_due():
+            return
+
+        def done(_info: object) -> None:
+            if self.main_window is not None:
+                self.main_window.statusBar().showMessage(
+                    self.tr("Automatic backup made in the vault's backups folder."), 8000
+                )
+
+        def failed(error: BaseException) -> None:
+            if self.main_window is not None:
+                self.main_window.statusBar().showMessage(
+                    fill(self.tr("The automatic backup failed: %1"), str(error)), 15000
+                )
+
+        self.runner.run(lambda: vault.backup(kind="auto"), done, failed)
+
+    @Slot()
+    def _on_idle_paused(self) -> None:
+        """Gives back the vault's idle page caches while the user pauses (vault/memory.py)."""
+        vault = self.vault
+        if vault is None:
+            return
+        if self.runner.busy:  # a worker's read or write is using the vault
+            self.idle.wait_for_next_pause()
+            return
+
+        def done(released: object) -> None:
+            if not released and self.vault is vault:
+                self.idle.wait_for_next_pause()  # a read began meanwhile: after another pause
+
+        # On a worker: closing a connection wipes its cache, 40-120 ms for a full one.
+        self.runner.run(vault.release_memory, done)
+
+    @Slot()
+    def lock(self) -> None:
+        """Closes the vault now, clears every page and shows the unlock dialog."""
+        if self.vault is None:
+            return
+        self.idle.disarm()
+        self.runner.discard_pending()
+        window = self.main_window
+        if window is not None:
+            self._page_before_lock = window.current_page_id() or "dashboard"
+            window.set_vault(None)
+        self._close_secondary_windows()
+        self.clipboard.clear_if_ours()
+        vault, self.vault = self.vault, None
+        # A save running on a worker finishes before the vault closes and its lock is freed.
+        self.runner.wait(5000)
+        vault.close()
+        if window is not None:
+            window.hide()
+        self.show_unlock(vault.paths.root)
+        self.vault_locked.emit()
+
+    def shutdown(self) -> None:
+        """Closes the vault and every window; used when quitting."""
+        self._ending = True
+        self.idle.stop()
+        self.runner.discard_pending()
+        self.clipboard.clear_if_ours()
+        if self.main_window is not None:
+            self.main_window.set_vault(None)
+        # Background reads finish before their connections go: closing mid-read can crash.
+        self.runner.wait(10_000)
+        if self.vault is not None:
+            vault, self.vault = self.vault, None
+            vault.close()
+        for widget in (self.unlock_dialog, self.welcome, self.main_window):
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.unlock_dialog = self.welcome = self.main_window = None
+
+    # -- welcome actions --------------------------------------------------------------------------
+
+    @Slot()
+    def _on_welcome_create_requested(self) -> None:
+        from casefile.ui.start.create_vault import CreateVaultDialog
+
+        suggested = self.default_path
+        if is_vault(suggested) or suggested.exists():
+            suggested = suggested.with_name("casefile-2.casefile")
+        dialog = CreateVaultDialog(suggested, self.runner, self.dialogs, self.welcome)
+        dialog.vault_created.connect(self._on_create_vault_created)
+        dialog.open()
+
+    @Slot(object, str)
+    def _on_create_vault_created(self, vault: object, recovery_key: str) -> None:
+        from casefile.ui.start.recovery_key import RecoveryKeyDialog
+
+        self.settings.add_recent(vault.paths.root)  # type: ignore[attr-defined]
+        dialog = RecoveryKeyDialog(recovery_key, self.welcome)
+        dialog.accepted.connect(lambda: self.open_main(vault))  # type: ignore[arg-type]
+        dialog.open()
+        self.recovery_dialog = dialog
+
+    @Slot()
+    def _on_welcome_open_requested(self) -> None:
+        chosen = self.dialogs.open_vault_path(self.welcome)
+        if chosen is None:
+            return
+        from casefile.errors import KnownError
+        from casefile.vault.paths import VaultPaths
+
+        try:
+            paths = VaultPaths.locate(chosen)
+        except KnownError as error:
+            show_error(self.dialogs, self.welcome, error)
+            return
+        self.show_unlock(paths.root)
+
+    @Slot()
+    def _on_welcome_demo_requested(self) -> None:
+        if is_vault(self.demo_path):
+            self._unlock_demo()
+            return
+        assert self.welcome is not None
+        self.welcome.set_busy(self.tr("Building the demo vault with invented cases…"))
+        target = self.demo_path
+
+        def build() -> None:
+            from casefile.demo.build import build_demo_vault
+
+            build_demo_vault(target).vault.close()
+
+        self.runner.run(build, lambda _none: self._unlock_demo(), self._on_demo_failed)
+
+    def _on_demo_failed(self, error: BaseException) -> None:
+        if self.welcome is not None:
+            self.welcome.set_status("")
+        show_error(self.dialogs, self.welcome, error)
+
+    def _unlock_demo(self) -> None:
+        from casefile.demo.build import DEMO_PASSPHRASE
+
+        hint = fill(
+            self.tr(
+                "This is the demo vault: every person and case in it is invented. "
+                "Its passphrase is: %1"
+            ),
+            DEMO_PASSPHRASE,
+        )
+        self.show_unlock(self.demo_path, hint=hint, prefill=DEMO_PASSPHRASE)
+
+    # -- unlock actions ---------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_unlock_vault_unlocked(self, vault: object) -> None:
+        self.open_main(vault)  # type: ignore[arg-type]
+
+    @Slot()
+    def _on_unlock_other_vault_requested(self) -> None:
+        self.show_welcome()
+
+    @Slot()
+    def _on_unlock_rejected(self) -> None:
+        if self._ending or self.vault is not None:
+            return
+        if self.welcome is not None and self.welcome.isVisible():
+            return
+        self._end()
+
+    @Slot()
+    def _on_unlock_recovery_requested(self) -> None:
+        from casefile.ui.start.recovery_flow import RecoveryFlow
+
+        if self.vault_path is None:
+            return
+        flow = RecoveryFlow(self.vault_path, self.runner, self.dialogs, self.unlock_dialog, self)
+        flow.vault_recovered.connect(self._on_unlock_vault_unlocked)
+        flow.start()
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_main_window_closed(self) -> None:
+        if self.vault is not None:  # not a lock: the user closed the window
+            self._end()
+
+    def _end(self) -> None:
+        self.shutdown()
+        self.finished.emit()
+
+    def _on_runner_error(self, error: BaseException) -> None:
+        parent: QWidget | None = QApplication.activeWindow()
+        show_error(self.dialogs, parent, error)
+
+    def _close_unlock(self) -> None:
+        if self.unlock_dialog is not None:
+            dialog, self.unlock_dialog = self.unlock_dialog, None
+            dialog.rejected.disconnect(self._on_unlock_rejected)
+            dialog.hide()
+            dialog.deleteLater()
+
+    def _close_secondary_windows(self) -> None:
+        keep = {self.main_window, self.welcome}
+        for widget in QApplication.topLevelWidgets():
+            if widget not in keep and widget.isVisible():
+                widget.close()
+
+    @staticmethod
+    def _center(window: QWidget) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            frame = window.frameGeometry()
+            frame.moveCenter(screen.availableGeometry().center())
+            window.move(frame.topLeft())
+
+    def _size_main_window(self, window: QWidget) -> None:
+        stored = self.settings.geometry("main")
+        if stored is not None and window.restoreGeometry(stored):
+            return
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            window.resize(1280, 720)
+            return
+        area = screen.availableGeometry()
+        window.resize(min(1280, area.width()), min(760, area.height()))
+        if area.width() <= 1400 or area.height() <= 800:
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
