@@ -10,10 +10,11 @@ import pytest
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
 from casefile.errors import RecordNotFoundError
-from casefile.services.lists.dossiers import get_case_page, get_person_dossier, record_label
+from casefile.services.lists.dossiers import get_case_page, get_person_dossier
 from casefile.services.records.attachments import add_attachment
 from casefile.services.records.drafts import save_record
 from casefile.services.records.hearings import postpone_hearing
+from casefile.services.records.labels import record_label
 from casefile.services.records.trash import move_to_trash
 from casefile.vault.schema import Charge, Person
 from casefile.vault.vault import Vault

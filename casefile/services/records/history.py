@@ -17,6 +17,7 @@ from casefile.domain.dates import PartialDate
 from casefile.domain.enums import AuditAction
 from casefile.errors import BugError, ValidationError
 from casefile.services.records.drafts import VOCABULARY_OF, field_label, get_live, vocabulary_in
+from casefile.services.records.labels import record_label
 from casefile.vault.audit import json_value
 from casefile.vault.schema import RECORD_BY_TABLE, AuditEntry, PartialDateType
 from casefile.vault.vault import Vault
@@ -232,8 +233,6 @@ def last_saved_record(vault: Vault) -> tuple[str, str] | None:
 
 def record_name(vault: Vault, table: str, record_id: str, lang: str = "en") -> str | None:
     """One line naming a record (as lists and the trash do); None if it no longer exists."""
-    from casefile.services.lists.dossiers import record_label
-
     cls = RECORD_BY_TABLE.get(table)
     if cls is None:
         raise BugError(f"unknown record table {table!r}")
@@ -253,8 +252,6 @@ class UndoTarget:
 
 def undo_target(vault: Vault, lang: str = "en") -> UndoTarget | None:
     """What undo_last_save on this actor's last saved record would undo; None if nothing."""
-    from casefile.services.lists.dossiers import record_label
-
     found = last_saved_record(vault)
     if found is None:
         return None

@@ -28,8 +28,8 @@ from casefile.errors import BugError, RecordNotFoundError, ValidationError
 from casefile.services.exchange.held import HELD_MESSAGE, is_tombstoned, settle_held
 from casefile.services.exchange.ids import in_ids
 from casefile.services.exchange.pending import forget_request, requested_by
-from casefile.services.lists.dossiers import record_label
 from casefile.services.records.drafts import get_live
+from casefile.services.records.labels import record_label
 from casefile.vault.field_versions import RECORD_VERSION
 from casefile.vault.schema import (
     RECORD_BY_TABLE,

@@ -29,7 +29,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from casefile.domain.transliteration import name_tokens, prefix_keys
-from casefile.services.lists.dossiers import record_label
+from casefile.services.records.labels import record_label
 from casefile.services.search.text import MATCH_END as MATCH_END  # in SearchHit.snippet
 from casefile.services.search.text import MATCH_START as MATCH_START
 from casefile.services.search.text import (

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+from casefile.ui.exchange.files import ExchangeFiles
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.tasks import TaskRunner
@@ -29,26 +30,6 @@ if TYPE_CHECKING:
     from casefile.ui.exchange.conflicts import ConflictsDialog
     from casefile.ui.exchange.dialogs import ReceiveChangesDialog, SendChangesDialog
     from casefile.vault.vault import Vault
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeDialogs", text)
-
-
-class ExchangeFiles:
-    """Real file choosers; tests inject an object with the same two methods."""
-
-    def save_bundle(self, parent: QWidget | None, suggested: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save the bundle"), suggested, tr("Casefile bundle (*.cfbundle)")
-        )
-        return Path(chosen) if chosen else None
-
-    def open_bundle(self, parent: QWidget | None) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, tr("Open a bundle"), "", tr("Casefile bundle (*.cfbundle);;All files (*)")
-        )
-        return Path(chosen) if chosen else None
 
 
 class ExchangeActions(FileMenuActions):

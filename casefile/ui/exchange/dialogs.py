@@ -59,7 +59,7 @@ from casefile.ui.kit.tasks import TaskRunner
 from casefile.vault.atomic import write_atomic
 
 if TYPE_CHECKING:
-    from casefile.ui.exchange.actions import ExchangeFiles
+    from casefile.ui.exchange.files import ExchangeFiles
     from casefile.vault.vault import Vault
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -26,19 +25,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
+from casefile.ui.i18n.languages import CODES, DEFAULT_LANGUAGE, LANGUAGES, translations_dir
+from casefile.ui.i18n.relabel import relabel_open_windows
 from casefile.ui.kit.settings import UiSettings
+
+__all__ = ["CODES", "DEFAULT_LANGUAGE", "LANGUAGES", "translations_dir"]
 
 if TYPE_CHECKING:
     from casefile.domain.dates import PartialDate
 
-#: The interface languages, each with its name written in itself (so anyone can find theirs).
-LANGUAGES: tuple[tuple[str, str], ...] = (
-    ("en", "English"),
-    ("ru", "Русский"),
-    ("ky", "Кыргызча"),
-)
-CODES = tuple(code for code, _name in LANGUAGES)
-DEFAULT_LANGUAGE = "en"
 
 # British English: day-first dates and "12,345" for numbers.
 _LOCALE_NAMES = {"en": "en_GB", "ru": "ru_RU", "ky": "ky_KG"}
@@ -46,12 +41,6 @@ _LOCALE_NAMES = {"en": "en_GB", "ru": "ru_RU", "ky": "ky_KG"}
 # Translators installed by set_language(); the application object owns them (one per process).
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
-
-
-def translations_dir() -> Path:
-    from casefile.assets import resources_dir
-
-    return resources_dir() / "translations"
 
 
 def system_language() -> str:
@@ -104,8 +93,6 @@ def set_language(code: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     if previous != code:
-        from casefile.ui.i18n.relabel import relabel_open_windows
-
         relabel_open_windows(previous)
     return code
 

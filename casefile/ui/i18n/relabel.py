@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.i18n.language import CODES, DEFAULT_LANGUAGE, translations_dir
+from casefile.ui.i18n.languages import CODES, DEFAULT_LANGUAGE, translations_dir
 
 Source = tuple[str, str]  # (context, source text)
 

@@ -10,19 +10,30 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.icons import icon
 from casefile.ui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from casefile.ui.shell.main_window import MainWindow
     from casefile.vault.vault import Vault
+
+
+class MenuHost(Protocol):
+    """What a feature's actions need of the main window: its File menu and a way in."""
+
+    file_menu: QMenu
+
+    def add_menu_action(
+        self, menu: QMenu, action: QAction, *, before_quit: bool = False
+    ) -> None: ...
+
+    def installEventFilter(self, watched: QObject) -> None: ...
 
 
 class FileMenuActions(QObject):
@@ -58,7 +69,7 @@ class FileMenuActions(QObject):
         """Sets the actions' texts in the current language."""
         raise NotImplementedError
 
-    def install(self, window: MainWindow) -> None:
+    def install(self, window: MenuHost) -> None:
         """Adds the actions to the File menu, above Lock and Quit."""
         for action in self.actions():
             window.add_menu_action(window.file_menu, action, before_quit=True)
