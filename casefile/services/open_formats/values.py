@@ -1,22 +1,16 @@
-"""Shared by the open JSON/CSV export and the CSV import: value forms and safe file writing.
+"""Shared by the open JSON/CSV export and the CSV import: the forms values take in the files.
 
 The forms are documented in docs/open-formats.md; change them only with its format version.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
-from collections.abc import Iterator
 from datetime import date, datetime, time
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from sqlalchemy import Column, Table
 
 from casefile.domain.dates import PartialDate
-from casefile.vault.atomic import fsync_dir, write_error
 from casefile.vault.schema import Base, Record
 
 #: Version of the JSON export and of the CSV column forms (docs/open-formats.md).
@@ -111,50 +105,3 @@ def split_list_cell(text: str) -> list[str]:
         if item and item not in items:
             items.append(item)
     return items
-
-
-# -- files -----------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def atomic_file(path: Path) -> Iterator[BinaryIO]:
-    """A file written whole or not at all, readable by its owner only.
-
-    The same steps as casefile.vault.atomic.write_atomic (owner-only temp file in the same
-    folder, fsync, os.replace, fsync of the folder), but streamed, so a large attachment never
-    has to be in memory at once.
-    """
-    folder = path.parent
-    # O_CLOEXEC is POSIX only (Windows handles are not inherited by default).
-    flags = (
-        os.O_CREAT
-        | os.O_EXCL
-        | os.O_WRONLY
-        | getattr(os, "O_CLOEXEC", 0)
-        | getattr(os, "O_BINARY", 0)
-    )
-    replaced = False
-    try:
-        while True:
-            temp = folder / f".{path.name}.{secrets.token_hex(8)}.tmp"
-            try:
-                fd = os.open(temp, flags, 0o600)
-            except FileExistsError:
-                continue
-            break
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-        replaced = True
-        fsync_dir(folder)
-    except OSError as error:
-        # Name the user's file, never the temp file the OSError is about.
-        raise write_error(path, error) from None
-    finally:
-        if not replaced:
-            with contextlib.suppress(OSError):
-                temp.unlink()
