@@ -18,7 +18,7 @@ def main(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
         argv: arguments for Qt (defaults to the program name only).
         vault: a vault to offer for unlocking instead of the last or default one.
     """
-    from casefile.vault.hardening import disable_core_dumps
+    from casefile.vault.platform import disable_core_dumps
 
     disable_core_dumps()
     from casefile.ui.start.application import run

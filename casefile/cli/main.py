@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from casefile.errors import KnownError
-from casefile.vault.hardening import disable_core_dumps
+from casefile.vault.platform import disable_core_dumps
 
 if TYPE_CHECKING:
     import argparse

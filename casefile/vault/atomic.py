@@ -14,14 +14,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from casefile.errors import FileWriteError, UnsafePathError
+from casefile.vault.platform import BINARY, CLOEXEC, set_mode
 
 # Test hook: called after the temp file is complete and synced, just before it replaces the
 # target. Tests use it to simulate a crash at the worst moment; production leaves it None.
 _before_replace: Callable[[], None] | None = None
 
 _TEMP_SUFFIX = ".tmp"
-# O_CLOEXEC is POSIX only; Windows handles are not inherited by default anyway.
-_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EACCES, errno.EPERM}
 
@@ -47,7 +46,7 @@ def fsync_dir(path: Path) -> None:
     if os.name == "nt":
         # Windows cannot open a folder as a file; NTFS journals renames itself.
         return
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _CLOEXEC)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | CLOEXEC)
     try:
         os.fsync(fd)
     except OSError as exc:
@@ -105,7 +104,7 @@ def write_atomic(
 
 def _write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int) -> bool:
     folder = path.parent
-    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | _CLOEXEC | getattr(os, "O_BINARY", 0)
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | CLOEXEC | BINARY
     while True:
         temp = folder / f"{_temp_prefix(path)}{secrets.token_hex(8)}{_TEMP_SUFFIX}"
         try:
@@ -116,10 +115,7 @@ def _write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int) -> bool:
     replaced = False
     try:
         try:
-            if hasattr(os, "fchmod"):
-                # The umask may have changed the bits given to os.open; set exactly ``mode``
-                # before any content is written.
-                os.fchmod(fd, mode)
+            set_mode(fd, mode)  # before any content is written
             for chunk in (data,) if isinstance(data, bytes) else data:
                 _write_all(fd, chunk)
             # The data must be on disk before the rename, or a crash could leave an empty file

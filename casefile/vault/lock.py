@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from types import TracebackType
 
 from casefile.errors import VaultInUseError
+from casefile.vault.platform import lock_fd, unlock_fd
 
 IN_USE_MESSAGE = (
     "This vault is open in another window or process. Close it there first, then try again."
@@ -27,7 +27,7 @@ class VaultLock:
     def acquire(self) -> None:
         fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            _lock_fd(fd)
+            lock_fd(fd)
         except OSError:
             os.close(fd)
             raise VaultInUseError(IN_USE_MESSAGE) from None
@@ -36,7 +36,7 @@ class VaultLock:
     def release(self) -> None:
         if self._fd is not None:
             fd, self._fd = self._fd, None
-            _unlock_fd(fd)
+            unlock_fd(fd)
             os.close(fd)
 
     @property
@@ -54,23 +54,3 @@ class VaultLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock_fd(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-    def _unlock_fd(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock_fd(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock_fd(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)

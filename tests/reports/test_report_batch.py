@@ -70,7 +70,7 @@ def test_a_stop_ends_the_batch(vault: Vault) -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux only")
 def test_worker_processes_cannot_dump_core() -> None:
     from casefile.services.reporting.batch import worker_pool
-    from casefile.vault.hardening import core_dumps_possible
+    from casefile.vault.platform import core_dumps_possible
 
     with worker_pool(1) as pool:
         assert pool.submit(core_dumps_possible).result(timeout=60) is False

@@ -164,7 +164,7 @@ def test_kill_9_loses_no_reported_commit(vault_path: Path) -> None:
 
 HARDENING = """
 import ctypes, json, resource
-from casefile.vault import hardening
+from casefile.vault import platform as hardening
 
 libc = ctypes.CDLL(None, use_errno=True)
 PR_GET_DUMPABLE = 3

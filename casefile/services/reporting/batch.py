@@ -33,7 +33,7 @@ from casefile.services.reporting.pipeline import (
     record_disclosure,
 )
 from casefile.vault.atomic import write_atomic
-from casefile.vault.hardening import disable_core_dumps
+from casefile.vault.platform import disable_core_dumps
 from casefile.vault.vault import Vault
 
 TEMPLATE = "embassy"
