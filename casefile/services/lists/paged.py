@@ -562,22 +562,17 @@ class HearingsList:
         # Date order last: the whole order when sorting by date, else among equals.
         stmt = stmt.order_by(*_date_order(query.descending and sort == "date"))
         generation = vault.generation  # before the snapshot (see _PerWrite)
-        # Unfiltered, this reads every live hearing once per reload, on a worker after the
-        # first rows are painted: the date index's 4 MiB of pages at 50,000, or for another
-        # order the table's 35 MiB, more than the cache holds. Not keeping them costs a warm
-        # reload 15 -> 50-70 ms and saves the app 6 MiB (bench/README.md). Filters keep theirs:
-        # they are read again at each keystroke.
+        # Unfiltered, this reads every live hearing, more than the cache should keep (figures:
+        # bench/README.md); filters keep their pages, read again at each keystroke.
         with vault.read(keep_pages=bool(query.words)) as session:
             live = _live_hearing(vault, generation, session)
             if text_column is None:
-                # In SQL's order: read and packed a batch at a time, so that 50,000 rows never
-                # live at once (their peak was 14 MiB, against 1.8 MiB for the packed ids).
+                # In SQL's order, read and packed a batch at a time: the rows never live at once.
                 result = session.connection().execution_options(yield_per=_BATCH)
                 parts = _IdBatches(result.execute(stmt.where(live)).partitions())
                 return ListIds(PackedIds.pack_parts(parts), parts.first)
-            # A batch at a time, each distinct text folded once: holding every row and a
-            # folded copy of each text, the court order of 50,000 hearings peaked at 24 MiB
-            # and took 0.36-0.41 s; this way 11 MiB and 0.31 s.
+            # A batch at a time, each distinct text folded once: half the peak of folding
+            # every row's copy (bench/README.md).
             result = session.connection().execution_options(yield_per=_BATCH)
             ids: list[str] = []
             from_today = bytearray()

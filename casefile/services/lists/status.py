@@ -100,8 +100,7 @@ def statuses(
             grouped[row[0]].append(row)
         return {pid: status_from_inputs(_inputs(rows), today) for pid, rows in grouped.items()}
     # Everyone: in person order, which the person index gives without a sort, a batch of rows
-    # at a time, so that one person's inputs live at once. Reading every event first held
-    # all 20,000 rows and inputs at once: a 17 MiB peak, and the process kept the memory.
+    # at a time, so that only one person's inputs live at once.
     everyone = session.connection().execution_options(yield_per=_BATCH)
     found = everyone.execute(_events(None).order_by(DetentionEvent.person_id))
     return {

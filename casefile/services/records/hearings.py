@@ -64,10 +64,8 @@ def agenda_rows(
             Case.deleted_at.is_(None),
         )
     ).all()
-    # Sorted here, not by ORDER BY: with the vault's temp_store=MEMORY SQLite's sorter makes
-    # one allocation per row, each an mlock and an munlock under cipher_memory_security
-    # (the agenda query at benchmark scale, 2,166 rows: 157 ms with ORDER BY, 32 ms without;
-    # bench/README.md). Untimed first, as SQLite orders NULL first.
+    # Sorted here, not by ORDER BY: SQLite's sorter costs an mlock and an munlock per row under
+    # memory security (bench/README.md). Untimed first, as SQLite orders NULL first.
     found = sorted(
         rows,
         key=lambda row: (

@@ -41,10 +41,8 @@ TEMPLATE = "embassy"
 DETAINED = frozenset(
     {CurrentStatus.POLICE_CUSTODY, CurrentStatus.PRETRIAL_DETENTION, CurrentStatus.IMPRISONED}
 )
-#: Below this many briefs, starting worker processes costs more than it saves: each worker
-#: spends ~0.45 s of CPU (over a second on a busy machine) importing ReportLab and registering
-#: fonts, and a brief takes ~35 ms of CPU to render against ~60 ms to read and redact here
-#: (bench/report_bench.py), so rendering can only overlap the reading.
+#: Below this many briefs, starting worker processes costs more than it saves: a worker's start
+#: outweighs the rendering it can overlap with the reading (bench/README.md).
 POOL_THRESHOLD = 24
 
 Progress = Callable[[int, int], None]

@@ -25,7 +25,6 @@ Failed = Callable[[BaseException], None]
 
 # A task this long has usually made and dropped large temporaries (a sort of every hearing, the
 # dashboard's statuses); glibc keeps their memory until asked (casefile/vault/memory.py).
-# At the benchmark scale this took the app from 175 to 152 MiB after sorting Hearings by court.
 TRIM_AFTER_SECONDS = 0.05
 
 
