@@ -6,15 +6,56 @@ sentences and never contain record contents.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: object) -> str:
+    """Puts values into a template's %1, %2… in one pass, so a value holding "%2" stays as it is."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0],
+        template,
+    )
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence for people with its values kept apart, so the UI translates the template.
+
+    A value may itself be a Message (a phrase inside a sentence); the UI translates it in turn.
+    """
+
+    template: str
+    values: tuple[object, ...] = ()
+
+    def __str__(self) -> str:
+        return fill(self.template, *self.values)
+
+
+def message(template: str, *values: object) -> Message:
+    """A Message: ``message("%1 is not a folder.", path)``."""
+    return Message(template, values)
+
 
 class CasefileError(Exception):
     """Base of every error the application raises on purpose."""
 
 
 class KnownError(CasefileError):
-    """Something the user or the environment caused; the message is shown as it is."""
+    """Something the user or the environment caused; the message is shown as it is.
+
+    Raised as ``KnownError("%1 is not a folder.", path)`` (or with a Message): the template
+    travels with the error so the UI translates it; ``str(error)`` is the English sentence.
+    """
 
     exit_code = 1
+
+    def __init__(self, template: str | Message, *values: object) -> None:
+        self.message = template if isinstance(template, Message) else Message(template, values)
+        # args holds the English sentence: pickling (batch workers) and str() both use it.
+        super().__init__(str(self.message))
 
 
 class BugError(CasefileError):
@@ -90,8 +131,8 @@ class ValidationError(KnownError):
 
     exit_code = 2
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str | Message, *values: object, field: str | None = None) -> None:
+        super().__init__(template, *values)
         self.field = field
 
 

@@ -159,7 +159,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             )
         except ConsentRequiredError as error:
             raise ConsentRequiredError(
-                f"{error} To print it anyway, add --override-consent REASON.", error.problems
+                "%1 To print it anyway, add --override-consent REASON.",
+                error,
+                problems=error.problems,
             ) from None
         write_atomic(output, report.pdf)
         record_disclosure(vault, report, medium="saved")

@@ -254,7 +254,7 @@ def test_a_mass_change_is_listed_and_imported_only_after_a_confirmation(
         if not accept:
             raise MassChangeError(
                 "This bundle would delete or change 1 records.",
-                (("persons", person_id, "Bermet Exchange", "deleted"),),
+                changes=(("persons", person_id, "Bermet Exchange", "deleted"),),
             )
 
     monkeypatch.setattr(safeguards, "check_mass_changes", refuse)

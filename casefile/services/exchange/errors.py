@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casefile.errors import KnownError
+from casefile.errors import KnownError, Message
 
 
 class BundleError(KnownError):
@@ -49,6 +49,11 @@ class MassChangeError(BundleError):
 
     exit_code = 10
 
-    def __init__(self, message: str, changes: tuple[tuple[str, str, str, str], ...]) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        template: str | Message,
+        *values: object,
+        changes: tuple[tuple[str, str, str, str], ...] = (),
+    ) -> None:
+        super().__init__(template, *values)
         self.changes = changes

@@ -52,11 +52,13 @@ def check_mass_changes(session: Session, preview: ImportPreview, *, accept: bool
     if accept or len(changes) <= limit:
         return
     raise MassChangeError(
-        f"This bundle from {preview.sender_name} would delete or change {len(changes)} records "
-        f"(more than {limit}). Nothing was imported. Look through the list; if these changes "
-        "are expected, import it again and confirm them. If not, do not import it, and ask the "
-        "sender what happened.",
-        changes,
+        "This bundle from %1 would delete or change %2 records (more than %3). Nothing was "
+        "imported. Look through the list; if these changes are expected, import it again and "
+        "confirm them. If not, do not import it, and ask the sender what happened.",
+        preview.sender_name,
+        len(changes),
+        limit,
+        changes=changes,
     )
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from casefile.domain import detention
-from casefile.errors import KnownError, RecordNotFoundError, ValidationError
+from casefile.errors import KnownError, Message, RecordNotFoundError, ValidationError
 from casefile.reports.checklist import completeness
 from casefile.reports.data import (
     Affiliation,
@@ -107,8 +107,10 @@ class ConsentRequiredError(KnownError):
 
     exit_code = 7
 
-    def __init__(self, message: str, problems: Mapping[str, str]) -> None:
-        super().__init__(message)
+    def __init__(
+        self, template: str | Message, *values: object, problems: Mapping[str, str] = {}
+    ) -> None:
+        super().__init__(template, *values)
         #: person id -> "none" | "withdrawn" | "not_covered"
         self.problems = dict(problems)
 
@@ -818,7 +820,7 @@ def build_report(
     )
     reason = (override_reason or "").strip()
     if prepared.problems and not reason:
-        raise ConsentRequiredError(prepared.consent_message, prepared.problems)
+        raise ConsentRequiredError(prepared.consent_message, problems=prepared.problems)
     pdf = render_report(prepared.items, template, lang=prepared.lang, options=prepared.options)
     if prepared.problems and audit_override:
         _record_override(

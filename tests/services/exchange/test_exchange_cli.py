@@ -312,7 +312,7 @@ def test_mass_changes_are_listed_and_need_accept_deletions(
     def refuse(session: object, preview: ImportPreview, *, accept: bool) -> None:
         if not accept:
             changes = tuple((c.table, c.record_id, c.label, "updated") for c in preview.new)
-            raise MassChangeError("This bundle would change 1 records.", changes)
+            raise MassChangeError("This bundle would change 1 records.", changes=changes)
 
     monkeypatch.setattr(safeguards, "check_mass_changes", refuse)
     bundle = tmp_path / "b.cfbundle"
