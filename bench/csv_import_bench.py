@@ -120,7 +120,7 @@ def main() -> int:
     if args.memory_security == "off":
         # The engine module's one-time global setup, done first with memory security off
         # (once on, SQLCipher keeps it on for the life of the process).
-        conn = vault_engine._dbapi().connect(":memory:")
+        conn = vault_engine.driver().connect(":memory:")
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute("PRAGMA cipher_memory_security = OFF")

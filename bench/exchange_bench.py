@@ -268,7 +268,7 @@ def main() -> None:
         return
     if args.memory_security == "off":
         # Before the engine module's one-time setup: once on, it stays on in this process.
-        conn = vault_engine._dbapi().connect(":memory:")
+        conn = vault_engine.driver().connect(":memory:")
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute("PRAGMA cipher_memory_security = OFF")

@@ -388,7 +388,7 @@ def apply_process_settings(cache_size: int | None, memory_security: bool) -> Non
     if not memory_security:
         # The engine module's one-time global setup, done first and with memory security off
         # (once on, SQLCipher keeps it on for the life of the process).
-        conn = vault_engine._dbapi().connect(":memory:")
+        conn = vault_engine.driver().connect(":memory:")
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute("PRAGMA cipher_memory_security = OFF")
@@ -406,7 +406,7 @@ def set_connection_pragmas(pragmas: tuple[str, ...]) -> None:
 
 
 def cipher_memory_security_state() -> str:
-    conn = vault_engine._dbapi().connect(":memory:")
+    conn = vault_engine.driver().connect(":memory:")
     try:
         row = conn.execute("PRAGMA cipher_memory_security").fetchone()
     finally:
@@ -1039,7 +1039,7 @@ def sweep_table(points: list[dict[str, Any]]) -> str:
 
 
 def environment(args: argparse.Namespace, dataset: Dataset) -> dict[str, Any]:
-    conn = vault_engine._dbapi().connect(":memory:")
+    conn = vault_engine.driver().connect(":memory:")
     try:
         cipher_sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
         cipher_version = conn.execute("PRAGMA cipher_version").fetchone()[0]
@@ -1112,10 +1112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.merge:
         return merge(args.merge)
 
-    apply_process_settings(args.cache_size, args.memory_security == "on")
     if args.lookaside == "off":
-        # What vault/engine.py did before it enlarged each connection's lookaside pool.
-        cast(Any, vault_lookaside).configure = lambda _conn: False
+        # SQLite's default pool, as before vault/lookaside.py.
+        cast(Any, vault_lookaside).enlarge_pool_of = lambda _lib: False
+    apply_process_settings(args.cache_size, args.memory_security == "on")
     log("calibrating the KDF ...")
     calibrate_kdf_cost()
     log(f"generating data (scale {args.scale}) ...")

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from casefile.errors import BackupError, VaultCorruptError
 from casefile.vault.atomic import fsync_dir
-from casefile.vault.engine import CIPHER_PINS, is_damage, is_disk_full, raw_key_literal
+from casefile.vault.engine import CIPHER_PINS, driver, is_damage, is_disk_full, raw_key_literal
 from casefile.vault.paths import DB_NAME, KEYS_NAME, VaultPaths
 
 BackupKind = Literal["manual", "auto", "pre-upgrade", "pre-restore", "pre-rekey", "pre-import"]
@@ -142,9 +142,7 @@ def make_backup(
 
 def _open_keyed(path: Path, key: bytes) -> Any:
     """A driver connection to a new file, keyed and pinned exactly like the vault."""
-    from sqlcipher3 import dbapi2
-
-    conn = dbapi2.connect(str(path), check_same_thread=False)
+    conn = driver().connect(str(path), check_same_thread=False)
     conn.execute(f'PRAGMA key = "{raw_key_literal(key)}"')
     for pragma in CIPHER_PINS:
         conn.execute(pragma)

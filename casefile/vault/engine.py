@@ -75,9 +75,11 @@ _FULL_CODE = 13  # SQLITE_FULL
 _DAMAGE_TEXTS = ("database disk image is malformed", NOT_A_DATABASE, "hmac check failed")
 
 
-def _dbapi() -> Any:
+def driver() -> Any:
+    """The driver, with SQLite's default lookaside pool enlarged before any connection."""
     from sqlcipher3 import dbapi2
 
+    lookaside.enlarge_default_pool()
     return dbapi2
 
 
@@ -89,7 +91,7 @@ def silence_sqlcipher_logging() -> None:
     global _silenced
     if _silenced:
         return
-    conn = _dbapi().connect(":memory:")
+    conn = driver().connect(":memory:")
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         # Process-wide: wipe freed memory and lock pages holding key material.
@@ -145,6 +147,7 @@ def create_vault_engine(
         database="file:" + urllib.parse.quote(str(db_path)),
         query={"uri": "true", "mode": mode},
     )
+    driver()  # before the dialect opens a connection
     engine = create_engine(
         url,
         poolclass=QueuePool,
@@ -159,20 +162,10 @@ def create_vault_engine(
         connect_args={"check_same_thread": False},
         hide_parameters=True,
     )
-    event.listen(engine, "do_connect", _do_connect)
     event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
     event.listen(engine, "handle_error", _on_error)
     return engine
-
-
-def _do_connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
-    # Opens the connection as the dialect would, then enlarges its lookaside pool before the
-    # dialect's PRAGMA key (the first statement) uses it: with cipher_memory_security every
-    # allocation outside the pool is an mlock and an munlock (casefile/vault/lookaside.py).
-    dbapi_conn = dialect.connect(*cargs, **cparams)
-    lookaside.configure(dbapi_conn)
-    return dbapi_conn
 
 
 def _on_error(context: Any) -> None:
@@ -231,7 +224,7 @@ def _driver_error(error: BaseException) -> BaseException | None:
     """The driver's own exception, bare or wrapped by SQLAlchemy; None for anything else."""
     if isinstance(error, exc.DBAPIError):
         return error.orig
-    driver_error: type[BaseException] = _dbapi().Error
+    driver_error: type[BaseException] = driver().Error
     return error if isinstance(error, driver_error) else None
 
 

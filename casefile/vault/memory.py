@@ -67,9 +67,10 @@ def return_freed_heap() -> bool:
 def _memory_used() -> Callable[[], int]:
     from casefile.vault.lookaside import sqlite_library
 
-    used = sqlite_library().sqlite3_memory_used
-    used.argtypes = []
-    used.restype = ctypes.c_int64
+    lib = sqlite_library()
+    if lib is None:
+        raise RuntimeError("the driver exports no SQLite symbols here")
+    used: Callable[[], int] = lib.sqlite3_memory_used
     return used
 
 
