@@ -32,15 +32,15 @@ RELATIVE_DAYS: dict[str, int] = {
     "кечээ": -1,
 }
 
-NOT_A_DATE = "Not a date. Type it like 21.12.2026."
-NOT_A_PARTIAL_DATE = "Not a date. Type it like 21.12.2026, 12.2026 or 2026."
-NO_DAY = "%1 %2 has no day %3."
-NO_MONTH = "There is no month %1."
-YEAR_RANGE = "The year must be between %1 and %2."
-YEAR_MISSING = "Type the year too, like 21.12.2026."
-DAY_NEEDED = "This field needs a full date, like 21.12.2026."
-EXACT_NEEDED = "This field needs an exact date, without “c.”."
-NOT_A_TIME = "Not a time. Type it like 14:30."
+NOT_A_DATE_MESSAGE = "Not a date. Type it like 21.12.2026."
+NOT_A_PARTIAL_DATE_MESSAGE = "Not a date. Type it like 21.12.2026, 12.2026 or 2026."
+NO_DAY_MESSAGE = "%1 %2 has no day %3."
+NO_MONTH_MESSAGE = "There is no month %1."
+YEAR_RANGE_MESSAGE = "The year must be between %1 and %2."
+YEAR_MISSING_MESSAGE = "Type the year too, like 21.12.2026."
+DAY_NEEDED_MESSAGE = "This field needs a full date, like 21.12.2026."
+EXACT_NEEDED_MESSAGE = "This field needs an exact date, without “c.”."
+NOT_A_TIME_MESSAGE = "Not a time. Type it like 14:30."
 
 # "c. 2023", "~2023", "около 2023"… in front; "2023~" behind. Cyrillic "с" alone is "since".
 _APPROX_PREFIX = re.compile(
@@ -97,10 +97,10 @@ def read_time(text: str) -> time | None:
         return None
     m = _TIME.fullmatch(s)
     if m is None:
-        raise ValidationError(NOT_A_TIME)
+        raise ValidationError(NOT_A_TIME_MESSAGE)
     hour, minute = int(m["h"]), int(m["m"] or 0)
     if hour > 23 or minute > 59:
-        raise ValidationError(NOT_A_TIME)
+        raise ValidationError(NOT_A_TIME_MESSAGE)
     return time(hour, minute)
 
 
@@ -127,9 +127,9 @@ def read_date(
     value = _read_day(s, today, partial)
     if not partial:
         if value.approximate:
-            raise ValidationError(EXACT_NEEDED)
+            raise ValidationError(EXACT_NEEDED_MESSAGE)
         if value.precision is not Precision.DAY:
-            raise ValidationError(DAY_NEEDED)
+            raise ValidationError(DAY_NEEDED_MESSAGE)
     return TypedDate(value, at)
 
 
@@ -152,16 +152,20 @@ def _read_day(s: str, today: date, partial: bool) -> PartialDate:
             return PartialDate.parse(original)
         except ValidationError:
             if any(ch.isdigit() for ch in s) and not any(ch.isalpha() for ch in s):
-                raise ValidationError(NOT_A_PARTIAL_DATE if partial else NOT_A_DATE) from None
+                raise ValidationError(_hint(partial)) from None
             raise
     year, month, day = _fields([n for n in numbers.groups() if n is not None], today, partial)
     _check(year, month, day)
     return PartialDate(year, month, day, approximate)
 
 
+def _hint(partial: bool) -> str:
+    return NOT_A_PARTIAL_DATE_MESSAGE if partial else NOT_A_DATE_MESSAGE
+
+
 def _fields(parts: list[str], today: date, partial: bool) -> tuple[int, int | None, int | None]:
     """Year, month and day out of the digit groups, not yet checked for existence."""
-    hint = NOT_A_PARTIAL_DATE if partial else NOT_A_DATE
+    hint = _hint(partial)
     sizes = [len(p) for p in parts]
     if len(parts) == 1:
         digits = parts[0]
@@ -179,7 +183,7 @@ def _fields(parts: list[str], today: date, partial: bool) -> tuple[int, int | No
         if sizes[0] <= 2 and sizes[1] == 4:  # 12.2026
             return int(parts[1]), int(parts[0]), None
         if sizes[0] <= 2 and sizes[1] <= 2:  # 21.12: which year is not guessed
-            raise ValidationError(YEAR_MISSING)
+            raise ValidationError(YEAR_MISSING_MESSAGE)
         raise ValidationError(hint)
     if sizes[0] == 4 and sizes[1] <= 2 and sizes[2] <= 2:  # 2026-12-21
         return int(parts[0]), int(parts[1]), int(parts[2])
@@ -195,11 +199,11 @@ def _last_day(year: int, month: int) -> int:
 
 def _check(year: int, month: int | None, day: int | None) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError(YEAR_RANGE, MIN_YEAR, MAX_YEAR)
+        raise ValidationError(YEAR_RANGE_MESSAGE, MIN_YEAR, MAX_YEAR)
     if month is not None and not 1 <= month <= 12:
-        raise ValidationError(NO_MONTH, month)
+        raise ValidationError(NO_MONTH_MESSAGE, month)
     if month is not None and day is not None and not 1 <= day <= _last_day(year, month):
-        raise ValidationError(NO_DAY, _EN_MONTHS[month - 1], year, day)
+        raise ValidationError(NO_DAY_MESSAGE, _EN_MONTHS[month - 1], year, day)
 
 
 # -- from a reference date ----------------------------------------------------------------------

@@ -9,15 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casefile.domain.date_input import (
-    DAY_NEEDED,
-    EXACT_NEEDED,
-    NO_DAY,
-    NO_MONTH,
-    NOT_A_DATE,
-    NOT_A_PARTIAL_DATE,
-    NOT_A_TIME,
-    YEAR_MISSING,
-    YEAR_RANGE,
+    DAY_NEEDED_MESSAGE,
+    EXACT_NEEDED_MESSAGE,
+    NO_DAY_MESSAGE,
+    NO_MONTH_MESSAGE,
+    NOT_A_DATE_MESSAGE,
+    NOT_A_PARTIAL_DATE_MESSAGE,
+    NOT_A_TIME_MESSAGE,
+    YEAR_MISSING_MESSAGE,
+    YEAR_RANGE_MESSAGE,
     Step,
     TypedDate,
     add_months,
@@ -107,20 +107,20 @@ def test_partial_dates_where_allowed(text: str, expected: PartialDate) -> None:
 @pytest.mark.parametrize(
     ("text", "template"),
     [
-        ("12.2026", DAY_NEEDED),
-        ("2026", DAY_NEEDED),
-        ("c. 21.12.2026", EXACT_NEEDED),
-        ("31.02.2026", NO_DAY),
-        ("29.02.2027", NO_DAY),
-        ("00.01.2026", NO_DAY),
-        ("12.31.2026", NO_MONTH),
-        ("21.12.2202", YEAR_RANGE),
-        ("21.12.1700", YEAR_RANGE),
-        ("21.12", YEAR_MISSING),
-        ("21.12.202", NOT_A_DATE),
-        ("2112202", NOT_A_DATE),
-        ("21..12..2026..1", NOT_A_DATE),
-        ("5", NOT_A_DATE),
+        ("12.2026", DAY_NEEDED_MESSAGE),
+        ("2026", DAY_NEEDED_MESSAGE),
+        ("c. 21.12.2026", EXACT_NEEDED_MESSAGE),
+        ("31.02.2026", NO_DAY_MESSAGE),
+        ("29.02.2027", NO_DAY_MESSAGE),
+        ("00.01.2026", NO_DAY_MESSAGE),
+        ("12.31.2026", NO_MONTH_MESSAGE),
+        ("21.12.2202", YEAR_RANGE_MESSAGE),
+        ("21.12.1700", YEAR_RANGE_MESSAGE),
+        ("21.12", YEAR_MISSING_MESSAGE),
+        ("21.12.202", NOT_A_DATE_MESSAGE),
+        ("2112202", NOT_A_DATE_MESSAGE),
+        ("21..12..2026..1", NOT_A_DATE_MESSAGE),
+        ("5", NOT_A_DATE_MESSAGE),
     ],
 )
 def test_impossible_dates_say_why(text: str, template: str) -> None:
@@ -134,7 +134,7 @@ def test_the_message_names_the_missing_day() -> None:
         read_date("31.02.2026", TODAY)
     with pytest.raises(ValidationError) as caught:
         read_date("12.2026.5.5", TODAY, partial=True)
-    assert caught.value.message.template == NOT_A_PARTIAL_DATE
+    assert caught.value.message.template == NOT_A_PARTIAL_DATE_MESSAGE
 
 
 def test_blank_is_no_date() -> None:
@@ -148,7 +148,7 @@ def test_a_time_after_the_date_where_allowed() -> None:
     assert read_date("21.12.2026", TODAY, with_time=True) == TypedDate(DEC_21)
     with pytest.raises(ValidationError) as caught:
         read_date("21.12.2026 25:00", TODAY, with_time=True)
-    assert caught.value.message.template == NOT_A_TIME
+    assert caught.value.message.template == NOT_A_TIME_MESSAGE
     with pytest.raises(ValidationError):
         read_date("21.12.2026 14:30", TODAY)  # no time in a date-only field
 

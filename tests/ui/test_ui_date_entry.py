@@ -304,6 +304,7 @@ def test_hearing_date_typed_with_dots_is_saved_as_typed(
     form = open_form(qtbot, runner, vault, "hearings", hearing_id)
     entry = entry_of(form, "scheduled_date")
     assert entry.text() == "07.12.2026"
+    assert entry.warn_far_ahead  # a hearing over a year ahead is most likely a wrong year
     retype(qtbot, entry, "05.02.2027")
     assert entry.text() == "05.02.2027"  # not ".00002.2027"
     qtbot.keyClick(entry.line, Qt.Key.Key_Tab)  # leaving the field
