@@ -244,21 +244,28 @@ def test_hearings_list_opens_at_todays_hearings(
 
 
 def test_postpone_and_outcome_dialogs_give_plain_answers(qtbot: QtBot) -> None:
-    from PySide6.QtCore import QDate, QTime
-
     from casefile.ui.pages.record_dialogs import OutcomeDialog, PostponeDialog
 
     old = date(2026, 11, 24)
     dialog = PostponeDialog(None, "24.11.2026 — Case", old, time(10, 0))
     qtbot.addWidget(dialog)
-    assert dialog.date_edit.date() == QDate(2026, 12, 1)  # a week later to start with
-    assert dialog.date_edit.minimumDate() == QDate(2026, 11, 24)  # never before the old date
-    dialog.date_edit.setDate(QDate(2026, 12, 3))
-    dialog.time_edit.setTime(QTime(9, 15))
+    entry = dialog.date_entry
+    assert entry.text() == "01.12.2026 10:00"  # a week later, at the old time, to start with
+    assert dialog.answer() == Postponement(date(2026, 12, 1), time(10, 0), "")
+    entry.line.selectAll()
+    qtbot.keyClicks(entry.line, "03.12.2026 9:15")
     dialog.reason.setText("  Judge on leave ")
     assert dialog.answer() == Postponement(date(2026, 12, 3), time(9, 15), "Judge on leave")
-    dialog.has_time.setChecked(False)
-    assert dialog.answer().new_time is None
+    entry.line.selectAll()
+    qtbot.keyClicks(entry.line, "03.12.2026")
+    assert dialog.answer().new_time is None  # no time typed: none stored
+
+    # Never before the old date: said in the date's line, and OK waits.
+    entry.line.selectAll()
+    qtbot.keyClicks(entry.line, "23.11.2026")
+    assert entry.message.kind() == "error"
+    assert "cannot be before" in entry.message.full_text()
+    assert not dialog.ok_button.isEnabled()
 
     outcome = OutcomeDialog(None, "24.11.2026 — Case", "held")
     qtbot.addWidget(outcome)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from casefile.domain.dates import PartialDate
 from casefile.services.records.drafts import load_record, save_record
-from casefile.ui.editors.field_widgets import ChoiceField, PartialDateField, TextField
+from casefile.ui.editors.field_widgets import ChoiceField, DateField, PartialDateField, TextField
 from casefile.ui.editors.pickers import ReferenceField
 from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.i18n.language import days_in_custody
@@ -64,6 +64,13 @@ def partial_date_line(form: RecordForm, name: str) -> Any:
     editor = form.editors[name]
     assert isinstance(editor, PartialDateField)
     return editor.edit.line
+
+
+def date_message(form: RecordForm, name: str) -> tuple[str, str]:
+    """(kind, text) of a date field's own message line, where its problems are shown."""
+    editor = form.editors[name]
+    assert isinstance(editor, PartialDateField | DateField)
+    return editor.edit.message.kind(), editor.edit.message.full_text()
 
 
 def person_count(vault: Vault) -> int:
@@ -129,9 +136,10 @@ def test_end_before_start_is_shown_and_refused(
     form.set_value("type", "police_custody")
     type_text(partial_date_line(form, "start"), "10.03.2024")
     type_text(partial_date_line(form, "end"), "01.03.2024")
-    qtbot.waitUntil(lambda: form.errors["end"].isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: date_message(form, "end")[0] == "error", timeout=2000)
 
-    assert "cannot be before" in form.errors["end"].text()
+    assert "cannot be before" in date_message(form, "end")[1]
+    assert not form.errors["end"].isVisible()  # said once, in the date's own line
     assert not form.save_button.isEnabled()
     qtbot.keySequence(form, QKeySequence(QKeySequence.StandardKey.Save))  # Ctrl+S refused too
     form.save()
@@ -143,7 +151,7 @@ def test_end_before_start_is_shown_and_refused(
     partial_date_line(form, "end").clear()
     type_text(partial_date_line(form, "end"), "12.03.2024")
     form.check()
-    assert not form.errors["end"].isVisible()
+    assert date_message(form, "end")[0] == "reading"
     assert form.save_button.isEnabled()
 
 
@@ -154,7 +162,9 @@ def test_unreadable_date_is_shown_next_to_its_field(
     type_text(form.editors["full_name"].edit, "Someone")  # type: ignore[attr-defined]
     type_text(partial_date_line(form, "birth_date"), "31.02.1990")
     form.check()
-    assert form.errors["birth_date"].isVisible()
+    assert date_message(form, "birth_date") == ("error", "February 1990 has no day 31.")
+    assert partial_date_line(form, "birth_date").text() == "31.02.1990"  # kept as typed
+    assert not form.errors["birth_date"].isVisible()  # not said twice
     assert not form.save_button.isEnabled()
 
 

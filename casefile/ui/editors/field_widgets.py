@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt, QTime, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
@@ -26,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.editors.partial_date_edit import PartialDateEdit
+from casefile.domain.date_input import Step
+from casefile.domain.dates import PartialDate
+from casefile.ui.editors.date_entry import DateEntry
 
 if TYPE_CHECKING:
     from casefile.services.records.drafts import FieldInfo
 
-#: The date shown as "not set" (one day before the earliest date the vault accepts).
-_NO_DATE = QDate(1799, 12, 31)
 #: The time shown as "not set": midnight, which a hearing time never is in practice.
 _NO_TIME = QTime(0, 0)
 _TEXT_KEYS_START_EDITING = frozenset("0123456789")
@@ -66,6 +65,13 @@ class FieldEditor(QWidget):
     def problem(self) -> str | None:
         """Why the input cannot be read (an unreadable date), or None."""
         return None
+
+    def show_problem(self, text: str | None) -> bool:
+        """Shows the form's problem with this field inside the editor; False if it cannot.
+
+        Date fields show it in their reserved message line: one message, and no layout jump.
+        """
+        return False
 
     def is_blank(self) -> bool:
         return self.value() in (None, "", []) and self.problem() is None
@@ -127,50 +133,74 @@ class ListField(_MultiLineField):
         self.edit.setPlainText("\n".join(value or []))
 
 
-class PartialDateField(FieldEditor):
-    def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
+class _DateEntryField(FieldEditor):
+    """A date field: the one DateEntry of the interface (ui/editors/date_entry.py)."""
+
+    def __init__(self, info: FieldInfo, parent: QWidget | None, *, partial: bool) -> None:
         super().__init__(info, parent)
-        self.edit = PartialDateEdit(self)
+        self.edit = DateEntry(self, partial=partial)
         self.edit.value_changed.connect(self.edited)
         self._set_inner(self.edit)
-
-    def value(self) -> Any:
-        return self.edit.value()
-
-    def set_value(self, value: Any) -> None:
-        self.edit.setValue(value)
 
     def problem(self) -> str | None:
         return self.edit.problem()
 
-
-class _BlankableDateEdit(QDateEdit):
-    """A QDateEdit whose minimum stands for "not set"; typing or the calendar starts at today."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setMinimumDate(_NO_DATE)
-        self.setMaximumDate(QDate(2200, 12, 31))
-        self.setSpecialValueText(self.tr("not set"))
-        self.setDate(_NO_DATE)
+    def show_problem(self, text: str | None) -> bool:
+        self.edit.show_problem(text)
+        return True
 
     def is_blank(self) -> bool:
-        return self.date() == _NO_DATE
+        return self.edit.is_blank()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.is_blank() and event.text() in _TEXT_KEYS_START_EDITING and event.text():
-            self.setDate(QDate.currentDate())
-            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
-        super().keyPressEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        blank = self.is_blank()
-        super().mousePressEvent(event)
-        if blank and self.calendarWidget().isVisible():
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
+class PartialDateField(_DateEntryField):
+    """A date known to the day, the month or the year: 21.12.2026, 12.2026, 2026, c. 2023."""
+
+    def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(info, parent, partial=True)
+
+    def value(self) -> PartialDate | None:
+        return self.edit.partial_value()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.set_value(value)
+
+
+class DateField(_DateEntryField):
+    """A date known to the day (a hearing, the end of a detention term)."""
+
+    def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(info, parent, partial=False)
+
+    def value(self) -> date | None:
+        return self.edit.date_value()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.set_value(value)
+
+
+#: Dates checked against today: a hearing over a year ahead is most likely a mistyped year.
+_FAR_AHEAD_WARNED = frozenset({("hearings", "scheduled_date")})
+#: Dates offered as a term from another field of the same record: (table, field) -> start field.
+_TERM_FROM = {("detention_events", "term_until"): "start"}
+
+
+def link_date_fields(table: str, editors: dict[str, FieldEditor]) -> None:
+    """Sets the warnings and term steps of one record's date fields (after they are made)."""
+    for name, editor in editors.items():
+        if not isinstance(editor, _DateEntryField):
+            continue
+        editor.edit.warn_far_ahead = (table, name) in _FAR_AHEAD_WARNED
+        start_name = _TERM_FROM.get((table, name))
+        start = editors.get(start_name) if start_name else None
+        if isinstance(start, _DateEntryField):
+            typed = start.edit
+
+            def reference(typed: DateEntry = typed) -> date | None:
+                value = typed.partial_value()
+                return value.earliest if value is not None and value.is_exact else None
+
+            editor.edit.set_reference(reference, (Step.HOURS_48, Step.MONTH_1, Step.MONTH_2))
 
 
 class _BlankableTimeEdit(QTimeEdit):
@@ -193,7 +223,7 @@ class _BlankableTimeEdit(QTimeEdit):
 
 
 class _ClearableField(FieldEditor):
-    """A date or time edit with a button that empties it."""
+    """A time edit with a button that empties it."""
 
     def __init__(self, info: FieldInfo, edit: QDateTimeEdit, parent: QWidget | None) -> None:
         super().__init__(info, parent)
@@ -219,26 +249,6 @@ class _ClearableField(FieldEditor):
     def _on_edit_changed(self) -> None:
         self.clear_button.setVisible(self.value() is not None)
         self.edited.emit()
-
-
-class DateField(_ClearableField):
-    def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
-        self._date_edit = _BlankableDateEdit()
-        super().__init__(info, self._date_edit, parent)
-
-    def value(self) -> date | None:
-        if self._date_edit.is_blank():
-            return None
-        picked = self._date_edit.date()
-        return date(picked.year(), picked.month(), picked.day())
-
-    def set_value(self, value: Any) -> None:
-        self._date_edit.blockSignals(True)
-        self._date_edit.setDate(
-            _NO_DATE if value is None else QDate(value.year, value.month, value.day)
-        )
-        self._date_edit.blockSignals(False)
-        self.clear_button.setVisible(value is not None)
 
 
 class TimeField(_ClearableField):

@@ -40,13 +40,13 @@ from casefile.ui.editors.field_widgets import (
     PartialDateField,
     TextField,
     TimeField,
+    link_date_fields,
 )
 from casefile.ui.editors.new_term import TermAsker, ask_term_labels
-from casefile.ui.editors.partial_date_edit import ui_language
 from casefile.ui.editors.pickers import Chooser, ReferenceField, dialog_chooser, reference_label
 from casefile.ui.editors.sections import sections_for
 from casefile.ui.i18n.labels import label
-from casefile.ui.i18n.language import fill
+from casefile.ui.i18n.language import fill, ui_language
 from casefile.ui.i18n.messages import translate_message
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import describe_known
@@ -201,6 +201,7 @@ class RecordForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         self._field_labels: dict[str, QLabel] = {}
         body = self._build_body(pick)
+        link_date_fields(table, self.editors)
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -424,8 +425,15 @@ class RecordForm(QDialog):
         if not isinstance(error, KnownError):
             self._runner.report_error(error)
             return
-        self.errors[name].setText(translate_message(str(error)))
-        self.errors[name].setVisible(True)
+        self._show_field_error(name, translate_message(str(error)))
+
+    def _show_field_error(self, name: str, text: str | None) -> None:
+        """A problem next to its field: inside the editor when it has a line for it (dates),
+        so the message is said once and the fields below do not move."""
+        error = self.errors[name]
+        error.setText(text or "")
+        shown_inside = self.editors[name].show_problem(text)
+        error.setVisible(bool(text) and not shown_inside)
 
     # -- checking ---------------------------------------------------------------------------
 
@@ -442,13 +450,13 @@ class RecordForm(QDialog):
                 problems[name] = reason
         self.problems = problems
         shown = 0
-        for name, error in self.errors.items():
+        for name in self.errors:
             message = problems.get(name)
             visible = message is not None and (
                 self._save_attempted or name in self._touched or not self._is_required(name)
             )
-            error.setText(translate_message(message or ""))
-            error.setVisible(visible)
+            shown_text = translate_message(message) if visible and message else None
+            self._show_field_error(name, shown_text)
             shown += visible
         if self.is_loaded and not self._saving:
             self.save_button.setEnabled(not problems)
@@ -562,8 +570,7 @@ class RecordForm(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError) and error.field in self.errors:
             self.problems[error.field] = str(error)
-            self.errors[error.field].setText(translate_message(str(error)))
-            self.errors[error.field].setVisible(True)
+            self._show_field_error(error.field, translate_message(str(error)))
             self.footer.setStyleSheet(_ERROR_STYLE)
             self.footer.setText(tr("Please correct the fields marked in red."))
             self.editors[error.field].setFocus()

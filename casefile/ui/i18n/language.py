@@ -59,6 +59,11 @@ def current_language() -> str:
     return _current
 
 
+def ui_language() -> str:
+    """The locale name for services that format or label things ("en_GB", "ru_RU")."""
+    return QLocale().name()
+
+
 def locale() -> QLocale:
     """The QLocale of the interface language (dates, numbers)."""
     return QLocale(_LOCALE_NAMES.get(_current, "en_GB"))

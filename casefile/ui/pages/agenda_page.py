@@ -436,25 +436,31 @@ class AgendaPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------------
 
-    @Slot()
-    def postpone_selected(self) -> None:
-        row = self._selected_or_tell()
+    def _hearing_context(self) -> hearing_actions.HearingContext | None:
         vault = self._vault
-        if row is None or vault is None:
-            return
-        hearing_actions.postpone(
-            self,
-            self._runner,
-            self.dialogs,
-            self.record_dialogs,
-            vault,
+        if vault is None:
+            return None
+        return hearing_actions.HearingContext(
+            self, self._runner, self.dialogs, self.record_dialogs, vault
+        )
+
+    @staticmethod
+    def _hearing_ref(row: Any) -> hearing_actions.HearingRef:
+        return hearing_actions.HearingRef(
             row.id,
             row.scheduled_date,
             row.scheduled_time,
             row.case_title,
-            row.postponed_to_id is not None,
-            self._on_postponed,
+            postponed=row.postponed_to_id is not None,
+            outcome=row.outcome,
         )
+
+    @Slot()
+    def postpone_selected(self) -> None:
+        row = self._selected_or_tell()
+        context = self._hearing_context()
+        if row is not None and context is not None:
+            hearing_actions.postpone(context, self._hearing_ref(row), self._on_postponed)
 
     def _on_postponed(self, new_id: str) -> None:
         self._select_after_load = new_id
@@ -464,8 +470,8 @@ class AgendaPage(QWidget):
     @Slot()
     def record_outcome_selected(self) -> None:
         row = self._selected_or_tell()
-        vault = self._vault
-        if row is None or vault is None:
+        context = self._hearing_context()
+        if row is None or context is None:
             return
 
         def done() -> None:
@@ -473,19 +479,7 @@ class AgendaPage(QWidget):
             self.records_changed.emit()
             self.reload()
 
-        hearing_actions.record_outcome(
-            self,
-            self._runner,
-            self.dialogs,
-            self.record_dialogs,
-            vault,
-            row.id,
-            row.scheduled_date,
-            row.scheduled_time,
-            row.case_title,
-            row.outcome,
-            done,
-        )
+        hearing_actions.record_outcome(context, self._hearing_ref(row), done)
 
     @Slot()
     def open_selected(self) -> None:

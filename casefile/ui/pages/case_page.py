@@ -404,45 +404,38 @@ class CasePage(RecordPage):
             self.dialogs.info(self, tr("Hearings"), tr("Please select a hearing first."))
         return row if isinstance(row, ChainRow) else None
 
-    def postpone_selected(self) -> None:
-        row = self._selected_hearing()
+    def _hearing_context(self) -> hearing_actions.HearingContext | None:
         vault = self.vault
-        if row is None or vault is None or self.data is None:
-            return
+        if vault is None or self.data is None:
+            return None
+        return hearing_actions.HearingContext(
+            self, self._runner, self.dialogs, self.record_dialogs, vault
+        )
+
+    def _hearing_ref(self, row: ChainRow) -> hearing_actions.HearingRef:
         h = row.item
-        hearing_actions.postpone(
-            self,
-            self._runner,
-            self.dialogs,
-            self.record_dialogs,
-            vault,
+        return hearing_actions.HearingRef(
             h.id,
             h.scheduled_date,
             h.scheduled_time,
-            self.data.title,
-            h.postponed_to_id is not None,
-            self._on_hearing_postponed,
+            self.data.title if self.data is not None else "",
+            postponed=h.postponed_to_id is not None,
+            outcome=h.outcome,
         )
+
+    def postpone_selected(self) -> None:
+        row = self._selected_hearing()
+        context = self._hearing_context()
+        if row is not None and context is not None:
+            hearing_actions.postpone(context, self._hearing_ref(row), self._on_hearing_postponed)
 
     def record_outcome_selected(self) -> None:
         row = self._selected_hearing()
-        vault = self.vault
-        if row is None or vault is None or self.data is None:
-            return
-        h = row.item
-        hearing_actions.record_outcome(
-            self,
-            self._runner,
-            self.dialogs,
-            self.record_dialogs,
-            vault,
-            h.id,
-            h.scheduled_date,
-            h.scheduled_time,
-            self.data.title,
-            h.outcome,
-            self.records_changed.emit,
-        )
+        context = self._hearing_context()
+        if row is not None and context is not None:
+            hearing_actions.record_outcome(
+                context, self._hearing_ref(row), self.records_changed.emit
+            )
 
     def _on_hearing_postponed(self, new_id: str) -> None:
         self.focus_id = new_id

@@ -3,17 +3,20 @@
 
 Each asks one small dialog (through RecordDialogs, so tests answer it), runs the service off
 the GUI thread and calls ``done`` on success; errors are shown through the dialog service.
+Pages pass a HearingContext (built in one place per page) and a HearingRef: one call shape.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from casefile.ui.i18n.language import format_date
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.tasks import TaskRunner
@@ -27,68 +30,82 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("HearingActions", text)
 
 
+@dataclass(frozen=True)
+class HearingContext:
+    """What both actions need from the page asking: where to show dialogs, and the vault."""
+
+    parent: QWidget
+    runner: TaskRunner
+    dialogs: DialogService
+    record_dialogs: RecordDialogs
+    vault: Vault
+
+
+@dataclass(frozen=True)
+class HearingRef:
+    """The hearing acted on, as the page shows it (an agenda row, a case page's chain row)."""
+
+    id: str
+    when: date
+    at: time | None
+    case_title: str
+    postponed: bool = False
+    outcome: str | None = None
+
+
 def hearing_summary(when: date, at: time | None, case_title: str) -> str:
-    text = when.strftime("%d.%m.%Y")
+    text = format_date(when)
     if at is not None:
         text += " " + at.strftime("%H:%M")
     return f"{text} — {case_title}"
 
 
 def postpone(
-    parent: QWidget,
-    runner: TaskRunner,
-    dialogs: DialogService,
-    record_dialogs: RecordDialogs,
-    vault: Vault,
-    hearing_id: str,
-    when: date,
-    at: time | None,
-    case_title: str,
-    already_postponed: bool,
-    done: Callable[[str], None],
+    context: HearingContext, hearing: HearingRef, done: Callable[[str], None]
 ) -> Postponement | None:
     """Asks for the new date and reason, then postpones; done(new hearing id)."""
-    if already_postponed:
-        dialogs.info(
-            parent,
+    if hearing.postponed:
+        context.dialogs.info(
+            context.parent,
             tr("Postponed to…"),
             tr("This hearing was already postponed. Postpone the new hearing instead."),
         )
         return None
-    answer = record_dialogs.ask_postponement(
-        parent, hearing_summary(when, at, case_title), when, at
+    answer = context.record_dialogs.ask_postponement(
+        context.parent,
+        hearing_summary(hearing.when, hearing.at, hearing.case_title),
+        hearing.when,
+        hearing.at,
     )
     if answer is None:
         return None
+    vault, hearing_id = context.vault, hearing.id
 
     def work() -> str:
         from casefile.services.records.hearings import postpone_hearing
 
         return postpone_hearing(vault, hearing_id, answer.new_date, answer.new_time, answer.reason)
 
-    runner.run(
-        work, lambda new_id: done(str(new_id)), lambda error: show_error(dialogs, parent, error)
+    context.runner.run(
+        work,
+        lambda new_id: done(str(new_id)),
+        lambda error: show_error(context.dialogs, context.parent, error),
     )
     return answer
 
 
 def record_outcome(
-    parent: QWidget,
-    runner: TaskRunner,
-    dialogs: DialogService,
-    record_dialogs: RecordDialogs,
-    vault: Vault,
-    hearing_id: str,
-    when: date,
-    at: time | None,
-    case_title: str,
-    current: str | None,
-    done: Callable[[], None],
+    context: HearingContext, hearing: HearingRef, done: Callable[[], None]
 ) -> Outcome | None:
     """Asks what happened, then records it; done() after saving."""
-    answer = record_dialogs.ask_outcome(parent, hearing_summary(when, at, case_title), current)
+    answer = context.record_dialogs.ask_outcome(
+        context.parent,
+        hearing_summary(hearing.when, hearing.at, hearing.case_title),
+        hearing.outcome,
+    )
     if answer is None:
         return None
+    vault, hearing_id = context.vault, hearing.id
 
     def work() -> None:
         from casefile.services.records.drafts import load_record
@@ -106,5 +123,7 @@ def record_outcome(
             notes=answer.notes,
         )
 
-    runner.run(work, lambda _r: done(), lambda error: show_error(dialogs, parent, error))
+    context.runner.run(
+        work, lambda _r: done(), lambda error: show_error(context.dialogs, context.parent, error)
+    )
     return answer

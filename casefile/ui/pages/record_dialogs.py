@@ -7,14 +7,12 @@ cancels), so a test injects a fake with the same methods and never blocks on a m
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,12 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from casefile.domain.enums import HearingOutcome
+from casefile.errors import BugError
+from casefile.ui.editors.date_entry import DateEntry
 from casefile.ui.i18n.labels import label
 
 #: Outcomes offered by "Record outcome…", in the enum's order.
@@ -52,7 +51,11 @@ class Outcome:
 
 
 class PostponeDialog(QDialog):
-    """New date (and time) and the reason; the date starts a week after the old hearing."""
+    """New date (and time) and the reason; the date starts a week after the old hearing.
+
+    The date is one DateEntry with an optional time after it ("21.12.2026 14:30"); OK waits
+    until it reads as a day on or after the old hearing.
+    """
 
     def __init__(
         self, parent: QWidget | None, summary: str, old_date: date, old_time: time | None
@@ -60,48 +63,52 @@ class PostponeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Postponed to…"))
         self.setMinimumWidth(460)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setMinimumDate(QDate(old_date.year, old_date.month, old_date.day))
-        later = QDate(old_date.year, old_date.month, old_date.day).addDays(7)
-        self.date_edit.setDate(later)
-        self.has_time = QCheckBox(tr("Time"), self)
-        self.time_edit = QTimeEdit(self)
-        self.time_edit.setDisplayFormat("HH:mm")
-        start = old_time or time(10, 0)
-        self.time_edit.setTime(QTime(start.hour, start.minute))
-        self.has_time.setChecked(old_time is not None)
-        self.time_edit.setEnabled(old_time is not None)
-        self.has_time.toggled.connect(self.time_edit.setEnabled)
+        self.old_date = old_date
+        self.date_entry = DateEntry(self, with_time=True)
+        self.date_entry.setObjectName("postponeDate")
+        self.date_entry.warn_far_ahead = True
+        self.date_entry.set_value(old_date + timedelta(days=7), old_time)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(tr("e.g. the judge is ill; the prosecutor did not appear"))
         heading = QLabel(summary, self)
         heading.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr("New date"), self.date_edit)
-        form.addRow(self.has_time, self.time_edit)
+        form.addRow(tr("New date"), self.date_entry)
         form.addRow(tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.date_edit.setFocus()
+        layout.addWidget(self.buttons)
+        self.date_entry.value_changed.connect(self._on_date_entry_value_changed)
+        self._on_date_entry_value_changed()
+        self.date_entry.line.selectAll()  # typing replaces the suggested date
+        self.date_entry.setFocus()
+
+    def _on_date_entry_value_changed(self) -> None:
+        chosen = self.date_entry.date_value()
+        too_early = chosen is not None and chosen < self.old_date
+        self.date_entry.show_problem(
+            tr("The new date cannot be before the date of the postponed hearing.")
+            if too_early
+            else None
+        )
+        self.ok_button.setEnabled(chosen is not None and not too_early)
+
+    def accept(self) -> None:
+        if self.ok_button.isEnabled():  # Enter in the date line must not pass a wrong date
+            super().accept()
 
     def answer(self) -> Postponement:
-        chosen = self.date_edit.date()
-        new_time = None
-        if self.has_time.isChecked():
-            value = self.time_edit.time()
-            new_time = time(value.hour(), value.minute())
-        return Postponement(
-            date(chosen.year(), chosen.month(), chosen.day()), new_time, self.reason.text().strip()
-        )
+        chosen = self.date_entry.date_value()
+        if chosen is None:
+            raise BugError("PostponeDialog.answer() without a date (OK is disabled then)")
+        return Postponement(chosen, self.date_entry.time_value(), self.reason.text().strip())
 
 
 class OutcomeDialog(QDialog):

@@ -18,11 +18,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from casefile.ui.editors.partial_date_edit import ui_language
 from casefile.ui.editors.pickers import Chooser
 from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
-from casefile.ui.i18n.language import fill
+from casefile.ui.i18n.language import fill, ui_language
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
