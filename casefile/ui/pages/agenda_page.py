@@ -186,14 +186,12 @@ class AgendaPage(QWidget):
         self,
         runner: TaskRunner,
         dialogs: DialogService,
-        record_dialogs: RecordDialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.page_id = "agenda"
         self._runner = runner
         self.dialogs = dialogs
-        self.record_dialogs = record_dialogs or RecordDialogs()
         self._vault: Vault | None = None
         self._serial = 0
         self._select_after_load = ""
@@ -322,6 +320,11 @@ class AgendaPage(QWidget):
     @property
     def vault(self) -> Vault | None:
         return self._vault
+
+    @property
+    def record_dialogs(self) -> RecordDialogs:
+        """The hearing questions, asked through this page's dialog service."""
+        return RecordDialogs(self.dialogs)
 
     def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault
@@ -515,16 +518,15 @@ class AgendaPage(QWidget):
         )
         if not self.dialogs.confirm(self, tr("Export agenda"), warning, danger=True):
             return
-        path = self.record_dialogs.save_file(
+        path = self.dialogs.save_file(
             self,
             tr("Save the agenda as"),
             f"hearings-{start:%Y%m%d}.ics",
             tr("iCalendar files (*.ics)"),
+            suffix=".ics",
         )
         if path is None:
             return
-        if path.suffix.lower() != ".ics":
-            path = path.with_name(path.name + ".ics")
         word = tr("Hearing")
 
         def work() -> int:

@@ -206,7 +206,6 @@ class CasePage(RecordPage):
         self,
         runner: TaskRunner,
         dialogs: DialogService,
-        record_dialogs: RecordDialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("case", load_case, runner, parent)
@@ -298,7 +297,6 @@ class CasePage(RecordPage):
         self.attachments = AttachmentsSection(
             runner,
             dialogs,
-            record_dialogs or RecordDialogs(),
             lambda: (self.vault, "cases", self.record_id),
             self,
         )
@@ -323,11 +321,8 @@ class CasePage(RecordPage):
 
     @property
     def record_dialogs(self) -> RecordDialogs:
-        return self.attachments.record_dialogs
-
-    @record_dialogs.setter
-    def record_dialogs(self, value: RecordDialogs) -> None:
-        self.attachments.record_dialogs = value
+        """The hearing questions, asked through this page's dialog service."""
+        return RecordDialogs(self.dialogs)
 
     def _case_preset(self) -> dict[str, Any]:
         return {"case_id": self.record_id}

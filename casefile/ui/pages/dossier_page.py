@@ -38,7 +38,6 @@ from casefile.ui.kit.table_model import Column
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages.attachments_panel import AttachmentsSection
 from casefile.ui.pages.detention_timeline import DetentionTimeline, TimelineModel, build_timeline
-from casefile.ui.pages.record_dialogs import RecordDialogs
 from casefile.ui.pages.record_page import RecordPage, Section, field_row
 
 if TYPE_CHECKING:
@@ -259,7 +258,6 @@ class DossierPage(RecordPage):
         self,
         runner: TaskRunner,
         dialogs: DialogService,
-        record_dialogs: RecordDialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("dossier", load_dossier, runner, parent)
@@ -378,7 +376,6 @@ class DossierPage(RecordPage):
         self.attachments = AttachmentsSection(
             runner,
             dialogs,
-            record_dialogs or RecordDialogs(),
             lambda: (self.vault, "persons", self.record_id),
             self,
         )
@@ -388,14 +385,6 @@ class DossierPage(RecordPage):
         layout.addWidget(self.history)
         layout.addStretch(1)
         self.clear_data()
-
-    @property
-    def record_dialogs(self) -> RecordDialogs:
-        return self.attachments.record_dialogs
-
-    @record_dialogs.setter
-    def record_dialogs(self, value: RecordDialogs) -> None:
-        self.attachments.record_dialogs = value
 
     # -- building helpers -------------------------------------------------------------------------
 
