@@ -38,6 +38,7 @@ from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.icons import icon
+from casefile.ui.kit.page_header import PageHeader
 from casefile.ui.kit.table_model import ROW_ROLE, Column, ModelIndex, RowTableModel
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages import hearing_actions
@@ -217,12 +218,10 @@ class AgendaPage(QWidget):
             modes.addButton(button)
             button.clicked.connect(lambda _checked=False, mode=mode: self.set_mode(mode))
         self.week_button.setChecked(True)
-        self.range_label = QLabel(self)
-        self.range_label.setObjectName("agendaRange")
-        font = self.range_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.range_label.setFont(font)
+        self.header = PageHeader(
+            "agenda", self, title_name="agendaRange", title_scale=1.15, wrap_title=False
+        )
+        self.range_label = self.header.title
         self.count_label = QLabel(self)
         self.count_label.setObjectName("agendaCount")
 
@@ -287,19 +286,11 @@ class AgendaPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setEnabled(False)
 
-        navigation = QHBoxLayout()
-        for widget in (
-            self.previous_button,
-            self.today_button,
-            self.next_button,
-            self.range_label,
-        ):
-            navigation.addWidget(widget)
-        navigation.addStretch(1)
-        navigation.addWidget(self.count_label)
-        navigation.addSpacing(12)
-        navigation.addWidget(self.day_button)
-        navigation.addWidget(self.week_button)
+        for step in (self.previous_button, self.today_button, self.next_button):
+            self.header.add_leading(step)
+        self.header.add_action_widget(self.count_label)
+        self.header.add_action_widget(self.day_button, space_before=12)
+        self.header.add_action_widget(self.week_button)
         actions = QHBoxLayout()
         for button in (self.postpone_button, self.outcome_button, self.open_button):
             actions.addWidget(button)
@@ -307,7 +298,7 @@ class AgendaPage(QWidget):
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(navigation)
+        layout.addWidget(self.header)
         layout.addLayout(actions)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.empty_label)
