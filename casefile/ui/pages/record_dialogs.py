@@ -140,7 +140,7 @@ class OutcomeDialog(QDialog):
 
 
 class RecordDialogs:
-    """The hearing questions, put through the dialog service's ask()."""
+    """The hearing questions hearing_actions asks, put through the dialog service's ask()."""
 
     def __init__(self, dialogs: DialogService) -> None:
         self._dialogs = dialogs
