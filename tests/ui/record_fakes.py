@@ -1,46 +1,13 @@
-"""Fakes and fixtures shared by the record page tests (dossier, case page, agenda)."""
+"""Fixtures shared by the record page tests (dossier, case page, agenda)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
-
-
-@dataclass
-class FakeRecordDialogs:
-    """Answers the record pages' questions at once."""
-
-    open_path: Path | None = None
-    save_path: Path | None = None
-    postponement: Any = None
-    outcome: Any = None
-    asked: list[str] = field(default_factory=list)
-
-    def open_file(self, parent: QWidget | None, title: str) -> Path | None:
-        self.asked.append("open_file")
-        return self.open_path
-
-    def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, file_filter: str = ""
-    ) -> Path | None:
-        self.asked.append("save_file")
-        return self.save_path
-
-    def ask_postponement(self, parent: QWidget | None, *args: Any) -> Any:
-        self.asked.append("postponement")
-        return self.postponement
-
-    def ask_outcome(self, parent: QWidget | None, *args: Any) -> Any:
-        self.asked.append("outcome")
-        return self.outcome
 
 
 @pytest.fixture(scope="module")

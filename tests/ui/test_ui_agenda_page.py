@@ -14,7 +14,6 @@ from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages.agenda_page import AgendaPage
 from casefile.ui.pages.record_dialogs import Outcome, Postponement
 from casefile.vault.vault import Vault
-from tests.ui.record_fakes import FakeRecordDialogs
 from tests.ui.ui_helpers import FakeDialogs
 
 DEFENDANT = "ТАЖИБЕКОВ Айбек Русланович"
@@ -60,16 +59,16 @@ def hearing(vault: Vault) -> dict[str, str]:
 
 def open_agenda(
     qtbot: QtBot, runner: TaskRunner, vault: Vault, day: date
-) -> tuple[AgendaPage, FakeDialogs, FakeRecordDialogs]:
-    dialogs, record_dialogs = FakeDialogs(), FakeRecordDialogs()
-    page = AgendaPage(runner, dialogs, record_dialogs)  # type: ignore[arg-type]
+) -> tuple[AgendaPage, FakeDialogs]:
+    dialogs = FakeDialogs()
+    page = AgendaPage(runner, dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1170, 700)
     page.show()
     page.set_vault(vault)
     with qtbot.waitSignal(page.agenda_loaded, timeout=30_000):
         page.show_date(day)
-    return page, dialogs, record_dialogs
+    return page, dialogs
 
 
 def test_postponed_to_creates_the_linked_hearing_and_keeps_the_old_date(
@@ -78,7 +77,7 @@ def test_postponed_to_creates_the_linked_hearing_and_keeps_the_old_date(
     from casefile.services.lists.dossiers import get_case_page
 
     monday = next_monday()
-    page, _dialogs, record_dialogs = open_agenda(qtbot, runner, vault, monday)
+    page, dialogs = open_agenda(qtbot, runner, vault, monday)
     assert page.period() == (monday, monday + timedelta(days=6))
     assert [row.id for row in page.rows()] == [hearing["hearing"]]
     row = page.rows()[0]
@@ -86,13 +85,13 @@ def test_postponed_to_creates_the_linked_hearing_and_keeps_the_old_date(
     assert page.model.index(0, 3).data() == DEFENDANT
 
     new_day = monday + timedelta(days=2)
-    record_dialogs.postponement = Postponement(new_day, time(14, 30), "Prosecutor absent")
+    dialogs.answers["PostponeDialog"] = Postponement(new_day, time(14, 30), "Prosecutor absent")
     changed: list[bool] = []
     page.records_changed.connect(lambda: changed.append(True))
     page.select_hearing(hearing["hearing"])  # click one
     with qtbot.waitSignal(page.agenda_loaded, timeout=30_000):
         page.postpone_button.click()  # click two; the injected dialog gives the date
-    assert record_dialogs.asked == ["postponement"]
+    assert dialogs.calls == [("ask", "PostponeDialog", "")]
     assert changed == [True]
 
     # In the vault: both hearings, linked, the old one keeping its date.
@@ -114,7 +113,7 @@ def test_postponed_to_creates_the_linked_hearing_and_keeps_the_old_date(
     # Postponing the old one again is refused with an explanation, without a dialog.
     page.select_hearing(old.id)
     page.postpone_selected()
-    assert record_dialogs.asked == ["postponement"]
+    assert dialogs.kinds() == ["ask", "info"]
 
 
 def test_record_outcome_and_flag_of_a_past_hearing_without_one(
@@ -127,7 +126,7 @@ def test_record_outcome_and_flag_of_a_past_hearing_without_one(
         None,
         {"case_id": hearing["case"], "scheduled_date": past, "kind": "preliminary"},
     )
-    page, _dialogs, record_dialogs = open_agenda(qtbot, runner, vault, next_monday())
+    page, dialogs = open_agenda(qtbot, runner, vault, next_monday())
     rows = page.rows()
     # The overdue hearing is listed on top of next week's, flagged.
     assert [r.id for r in rows] == [past_id, hearing["hearing"]]
@@ -135,7 +134,7 @@ def test_record_outcome_and_flag_of_a_past_hearing_without_one(
     assert "outcome missing" in page.model.index(0, 7).data()
     assert "outcome missing: 1" in page.count_label.text()
 
-    record_dialogs.outcome = Outcome("held", "Defence motions heard")
+    dialogs.answers["OutcomeDialog"] = Outcome("held", "Defence motions heard")
     page.select_hearing(past_id)
     with qtbot.waitSignal(page.agenda_loaded, timeout=30_000):
         page.outcome_button.click()
@@ -149,13 +148,12 @@ def test_record_outcome_and_flag_of_a_past_hearing_without_one(
 def export(
     qtbot: QtBot, page: AgendaPage, dialogs: FakeDialogs, with_names: bool, target: Path
 ) -> str:
-    record_dialogs: Any = page.record_dialogs
-    record_dialogs.save_path = target
+    dialogs.save_answer = target
     count = len(dialogs.calls)
     (page.export_named_action if with_names else page.export_plain_action).trigger()
     qtbot.waitUntil(lambda: dialogs.kinds()[-1] == "info", timeout=30_000)
     kinds = [kind for kind, _t, _x in dialogs.calls[count:]]
-    assert kinds == ["confirm", "info"]
+    assert kinds == ["confirm", "save_file", "info"]
     assert "NOT encrypted" in dialogs.calls[count][2]
     return target.with_suffix(".ics").read_bytes().decode("utf-8")
 
@@ -163,12 +161,12 @@ def export(
 def test_ics_export_with_and_without_names(
     qtbot: QtBot, runner: TaskRunner, vault: Vault, hearing: dict[str, str], tmp_path: Path
 ) -> None:
-    page, dialogs, record_dialogs = open_agenda(qtbot, runner, vault, next_monday())
+    page, dialogs = open_agenda(qtbot, runner, vault, next_monday())
 
     # Declined: nothing asked further, nothing written.
     dialogs.confirm_answer = False
     page.export_plain_action.trigger()
-    assert dialogs.kinds() == ["confirm"] and "save_file" not in record_dialogs.asked
+    assert dialogs.kinds() == ["confirm"]
     dialogs.confirm_answer = True
 
     named = export(qtbot, page, dialogs, True, tmp_path / "named.ics")
@@ -190,7 +188,7 @@ def test_day_and_week_views(
     qtbot: QtBot, runner: TaskRunner, vault: Vault, hearing: dict[str, str]
 ) -> None:
     monday = next_monday()
-    page, _dialogs, _record = open_agenda(qtbot, runner, vault, monday + timedelta(days=1))
+    page, _dialogs = open_agenda(qtbot, runner, vault, monday + timedelta(days=1))
     assert len(page.rows()) == 1
     with qtbot.waitSignal(page.agenda_loaded, timeout=30_000):
         page.set_mode("day")

@@ -16,14 +16,13 @@ from casefile.ui.pages.record_dialogs import Postponement
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
 from tests.ui import record_fakes
-from tests.ui.record_fakes import FakeRecordDialogs
 from tests.ui.ui_helpers import FakeDialogs, unlock
 
 demo_vault = record_fakes.demo_vault  # the module-scoped fixture
 
 
 def open_case(qtbot: QtBot, runner: TaskRunner, vault: Vault, case_id: str) -> CasePage:
-    page = CasePage(runner, FakeDialogs(), FakeRecordDialogs())  # type: ignore[arg-type]
+    page = CasePage(runner, FakeDialogs())  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1170, 720)
     page.show()
@@ -85,9 +84,9 @@ def test_postpone_from_the_case_page_keeps_the_old_date(
     )
     page = open_case(qtbot, runner, vault, case_id)
     page.records_changed.connect(page.reload)
-    record_dialogs: Any = page.record_dialogs
+    dialogs: Any = page.dialogs
     new_day = old_day + timedelta(days=14)
-    record_dialogs.postponement = Postponement(new_day, time(11, 30), "Judge on leave")
+    dialogs.answers["PostponeDialog"] = Postponement(new_day, time(11, 30), "Judge on leave")
     page.hearings.table.select_id(hearing_id)
     with qtbot.waitSignal(page.record_loaded, timeout=30_000):
         page.postpone_selected()

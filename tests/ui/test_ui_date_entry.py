@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from datetime import date, time
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,9 +28,10 @@ from casefile.ui.editors.date_entry import DateEntry
 from casefile.ui.editors.field_widgets import DateField, PartialDateField
 from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.i18n import language as i18n
+from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages.agenda_page import AgendaPage
-from casefile.ui.pages.record_dialogs import PostponeDialog, RecordDialogs
+from casefile.ui.pages.record_dialogs import PostponeDialog
 from casefile.vault.schema import Hearing
 from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import FakeDialogs, type_text
@@ -395,6 +397,13 @@ def test_the_postpone_dialog_does_not_move_while_typing(qtbot: QtBot) -> None:
 # -- "Postponed to…" with the real dialog -------------------------------------------------------
 
 
+class RealFormsDialogs(FakeDialogs):
+    """Shows small forms for real (as the application does), so the test can type into them."""
+
+    def ask(self, dialog: Any) -> Any:
+        return DialogService.ask(cast(DialogService, self), dialog)
+
+
 def test_typing_over_the_suggested_date_postpones_to_the_typed_date(
     qtbot: QtBot, runner: TaskRunner, vault: Vault
 ) -> None:
@@ -407,7 +416,7 @@ def test_typing_over_the_suggested_date_postpones_to_the_typed_date(
         None,
         {"case_id": case_id, "scheduled_date": old_day, "scheduled_time": time(10, 0)},
     )
-    page = AgendaPage(runner, FakeDialogs(), RecordDialogs())  # type: ignore[arg-type]
+    page = AgendaPage(runner, RealFormsDialogs())  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1170, 700)
     page.show()

@@ -20,7 +20,6 @@ from casefile.ui.pages.detention_timeline import build_timeline, layout_timeline
 from casefile.ui.pages.dossier_page import DossierPage
 from casefile.vault.vault import Vault
 from tests.ui import record_fakes
-from tests.ui.record_fakes import FakeRecordDialogs
 from tests.ui.ui_helpers import FakeDialogs
 
 demo_vault = record_fakes.demo_vault  # the module-scoped fixture
@@ -33,7 +32,7 @@ def person_named(vault: Vault, fragment: str) -> Any:
 
 
 def open_dossier(qtbot: QtBot, runner: TaskRunner, vault: Vault, person_id: str) -> DossierPage:
-    page = DossierPage(runner, FakeDialogs(), FakeRecordDialogs())  # type: ignore[arg-type]
+    page = DossierPage(runner, FakeDialogs())  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1170, 720)
     page.show()
@@ -142,8 +141,8 @@ def test_attachment_added_viewed_and_exported_with_warning(
     assert page.status_label.text() == "No detention record"
     dialogs = page.dialogs
     assert isinstance(dialogs, FakeDialogs)
-    record_dialogs = FakeRecordDialogs(open_path=source, save_path=tmp_path / "out" / "copy.txt")
-    page.record_dialogs = record_dialogs  # type: ignore[assignment]
+    dialogs.file_answer = source
+    dialogs.save_answer = tmp_path / "out" / "copy.txt"
     dialogs.text_answer = "Prosecutor's reply"
     page.records_changed.connect(page.reload)
     with qtbot.waitSignal(page.record_loaded, timeout=30_000):
@@ -164,7 +163,7 @@ def test_attachment_added_viewed_and_exported_with_warning(
     page.attachments.export_selected()
     assert dialogs.kinds()[-1] == "confirm"
     assert "NOT encrypted" in dialogs.calls[-1][2]
-    assert "save_file" not in record_dialogs.asked
+    assert "save_file" not in dialogs.kinds()
     dialogs.confirm_answer = True
     page.attachments.export_selected()
     qtbot.waitUntil(lambda: dialogs.kinds()[-1] == "info", timeout=30_000)

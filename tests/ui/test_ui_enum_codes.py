@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -45,6 +47,21 @@ def test_outcome_dialog_offers_every_hearing_outcome_in_the_enums_order(qtbot: Q
     assert all(type(code) is str for code in shown)  # plain codes, as the vault stores them
     texts = [dialog.choice.itemText(i) for i in range(1, dialog.choice.count())]
     assert texts == ["Held", "Postponed", "Verdict", "Detention extended"]
+
+
+def test_no_interface_module_spells_an_outcome_code_by_hand() -> None:
+    """Outcome codes come from HearingOutcome; only the label table is keyed by them, and
+    test_every_code_of_a_fixed_enum_has_a_label keeps that table complete."""
+    codes = "|".join(_values(HearingOutcome))
+    spelled = re.compile(rf"""["'](?:{codes})["']""")
+    table = Path(labels.__file__).resolve()
+    ui = table.parents[1]
+    found = sorted(
+        str(path.relative_to(ui))
+        for path in ui.rglob("*.py")
+        if path.resolve() != table and spelled.search(path.read_text(encoding="utf-8"))
+    )
+    assert found == []
 
 
 def test_hearing_list_filters_and_sorts_every_kind_and_outcome() -> None:

@@ -30,20 +30,6 @@ BUNDLE_PASSPHRASE = "bundle passphrase for tests"
 
 
 @dataclass
-class FakeFiles:
-    save_path: Path | None = None
-    open_path: Path | None = None
-    suggested: list[str] = field(default_factory=list)
-
-    def save_bundle(self, parent: QWidget | None, suggested: str) -> Path | None:
-        self.suggested.append(suggested)
-        return self.save_path
-
-    def open_bundle(self, parent: QWidget | None) -> Path | None:
-        return self.open_path
-
-
-@dataclass
 class RecordingDialogs(FakeDialogs):
     """Also keeps the keyword arguments of each confirmation (the default button)."""
 
@@ -86,11 +72,11 @@ def test_send_then_receive_with_trust_preview_and_import(
     laptop, office = pair
     dialogs = RecordingDialogs()
     bundle = tmp_path / "chosen.cfbundle"
-    files = FakeFiles(save_path=bundle, open_path=bundle)
+    dialogs.save_answer = dialogs.file_answer = bundle
     parent = QWidget()
     qtbot.addWidget(parent)
 
-    send = SendChangesDialog(runner, dialogs, files, laptop, parent)
+    send = SendChangesDialog(runner, dialogs, laptop, parent)
     qtbot.waitUntil(lambda: send.partner_box.count() == 1)
     assert "Fingerprint" in send.device_label.text()
     # The partner's key is the default; a passphrase is six generated words, shown in a label
@@ -109,11 +95,12 @@ def test_send_then_receive_with_trust_preview_and_import(
     qtbot.waitUntil(lambda: send.saved_to == bundle)
     data = bundle.read_bytes()
     assert data.startswith(bundle_format.MAGIC) and data[16:18] == b"\x00\x03"
-    assert files.suggested[-1].startswith("casefile-") and "office" not in files.suggested[-1]
+    suggested = [text for kind, _title, text in dialogs.calls if kind == "save_file"][-1]
+    assert suggested.startswith("casefile-") and "office" not in suggested
     assert dialogs.kinds()[-1] == "info"
     assert send.generated.text() == ""  # shown once
 
-    actions = ExchangeActions(runner, dialogs, parent, lambda: office, files)
+    actions = ExchangeActions(runner, dialogs, parent, lambda: office)
     changed: list[bool] = []
     actions.records_changed.connect(lambda: changed.append(True))
     actions.open_receive()
@@ -185,7 +172,8 @@ def test_a_bundle_to_this_vaults_key_shows_its_sender_at_once(
     service.export_bundle(laptop, "office", deliver=bundle.write_bytes)
     parent = QWidget()
     qtbot.addWidget(parent)
-    actions = ExchangeActions(runner, dialogs, parent, lambda: office, FakeFiles(open_path=bundle))
+    dialogs.file_answer = bundle
+    actions = ExchangeActions(runner, dialogs, parent, lambda: office)
     actions.open_receive()
     qtbot.waitUntil(lambda: actions.receive_dialog is not None)
     receive = actions.receive_dialog
@@ -207,7 +195,8 @@ def test_a_file_that_is_not_a_bundle_is_refused_at_once(
     other.write_bytes(b"\xff\xd8\xff\xe0" + bytes(100_000))
     parent = QWidget()
     qtbot.addWidget(parent)
-    actions = ExchangeActions(runner, dialogs, parent, lambda: office, FakeFiles(open_path=other))
+    dialogs.file_answer = other
+    actions = ExchangeActions(runner, dialogs, parent, lambda: office)
     actions.open_receive()
     qtbot.waitUntil(lambda: dialogs.kinds()[-1:] == ["error"])
     assert "not a Casefile bundle" in dialogs.calls[-1][2]
@@ -222,10 +211,10 @@ def test_a_send_that_cannot_write_its_file_is_not_counted_as_sent(
     tmp_path: Path,
 ) -> None:
     laptop, _office = pair
-    files = FakeFiles(save_path=tmp_path / "unmounted" / "stick.cfbundle")
+    dialogs.save_answer = tmp_path / "unmounted" / "stick.cfbundle"
     parent = QWidget()
     qtbot.addWidget(parent)
-    send = SendChangesDialog(runner, dialogs, files, laptop, parent)
+    send = SendChangesDialog(runner, dialogs, laptop, parent)
     qtbot.waitUntil(lambda: send.partner_box.count() == 1)
     send.save()
     qtbot.waitUntil(lambda: dialogs.kinds()[-1:] == ["error"])
@@ -262,7 +251,8 @@ def test_a_mass_change_is_listed_and_imported_only_after_a_confirmation(
     service.export_bundle(laptop, "office", deliver=bundle.write_bytes)
     parent = QWidget()
     qtbot.addWidget(parent)
-    actions = ExchangeActions(runner, dialogs, parent, lambda: office, FakeFiles(open_path=bundle))
+    dialogs.file_answer = bundle
+    actions = ExchangeActions(runner, dialogs, parent, lambda: office)
     actions.open_receive()
     qtbot.waitUntil(lambda: actions.receive_dialog is not None)
     receive = actions.receive_dialog

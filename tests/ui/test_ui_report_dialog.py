@@ -9,7 +9,7 @@ import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -39,21 +39,6 @@ from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs
 
 TODAY = date(2026, 11, 23)
-
-
-@dataclass
-class FakeFiles:
-    save_path: Path | None = None
-    folder: Path | None = None
-    asked: list[str] = field(default_factory=list)
-
-    def save_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        self.asked.append(f"save:{suggested.name}")
-        return self.save_path
-
-    def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
-        self.asked.append("folder")
-        return self.folder
 
 
 @dataclass(frozen=True)
@@ -105,13 +90,8 @@ def demo(vault: Vault, demo_template: tuple[Path, DemoIds]) -> Demo:
 
 
 @pytest.fixture
-def files() -> FakeFiles:
-    return FakeFiles()
-
-
-@pytest.fixture
 def make_dialog(
-    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, files: FakeFiles, demo: Demo
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, demo: Demo
 ) -> Iterator[type[ReportDialog]]:
     made: list[ReportDialog] = []
 
@@ -123,7 +103,6 @@ def make_dialog(
             record_id,
             "subject",
             template=template,
-            files=files,
             today=TODAY,
             **kwargs,  # type: ignore[arg-type]
         )
@@ -212,17 +191,17 @@ def test_choices_rebuild_the_preview(make_dialog, demo: Demo, qtbot: QtBot) -> N
 
 
 def test_save_warns_then_writes_and_logs(  # type: ignore[no-untyped-def]
-    make_dialog, demo: Demo, dialogs: FakeDialogs, files: FakeFiles, tmp_path: Path, qtbot: QtBot
+    make_dialog, demo: Demo, dialogs: FakeDialogs, tmp_path: Path, qtbot: QtBot
 ) -> None:
     dialog = make_dialog(demo.un_ok)
     target = tmp_path / "out" / "wgad.pdf"
     target.parent.mkdir()
-    files.save_path = target
+    dialogs.save_answer = target
 
     dialogs.confirm_answer = False  # the warning declined: nothing asked, nothing written
     dialog.save_button.click()
     assert dialogs.kinds() == ["confirm"] and "NOT encrypted" in dialogs.calls[0][2]
-    assert files.asked == [] and not target.exists()
+    assert "save_pdf_path" not in dialogs.kinds() and not target.exists()
 
     dialogs.confirm_answer = True
     with qtbot.waitSignal(dialog.disclosed, timeout=10_000) as signal:
@@ -315,10 +294,10 @@ def test_close_drops_the_preview(make_dialog, demo: Demo) -> None:  # type: igno
 # -- the batch of embassy briefs ------------------------------------------------------------
 
 
-def _batch(qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, files: FakeFiles, demo: Demo):  # type: ignore[no-untyped-def]
+def _batch(qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, demo: Demo):  # type: ignore[no-untyped-def]
     from casefile.ui.reports.batch import BatchReportsDialog
 
-    dialog = BatchReportsDialog(demo.vault, runner, dialogs, files=files, today=TODAY)  # type: ignore[arg-type]
+    dialog = BatchReportsDialog(demo.vault, runner, dialogs, today=TODAY)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=20_000)
     return dialog
@@ -343,7 +322,6 @@ def test_batch_one_pdf_with_cover_list(  # type: ignore[no-untyped-def]
     qtbot: QtBot,
     runner: TaskRunner,
     dialogs: FakeDialogs,
-    files: FakeFiles,
     demo: Demo,
     tmp_path: Path,
 ) -> None:
@@ -351,15 +329,15 @@ def test_batch_one_pdf_with_cover_list(  # type: ignore[no-untyped-def]
 
     covered, others = _detained(demo)
     assert covered and others
-    dialog = _batch(qtbot, runner, dialogs, files, demo)
+    dialog = _batch(qtbot, runner, dialogs, demo)
     assert dialog.count.text().startswith(f"{len(covered) + len(others)} ")
-    files.save_path = tmp_path / "briefs.pdf"
+    dialogs.save_answer = tmp_path / "briefs.pdf"
     with qtbot.waitSignal(dialog.finished_batch, timeout=60_000) as signal:
         dialog.make_button.click()
     assert dialogs.calls[0][0] == "confirm" and "NOT encrypted" in dialogs.calls[0][2]
     outcome = signal.args[0]
     assert outcome.included == len(covered) and len(outcome.skipped) == len(others)
-    reader = pypdf.PdfReader(io.BytesIO(files.save_path.read_bytes()))
+    reader = pypdf.PdfReader(io.BytesIO(dialogs.save_answer.read_bytes()))
     cover = reader.pages[0].extract_text()
     assert "Embassy briefs: people in detention" in cover
     text = "\n".join(page.extract_text() for page in reader.pages)
@@ -384,18 +362,17 @@ def test_batch_one_file_per_person(  # type: ignore[no-untyped-def]
     qtbot: QtBot,
     runner: TaskRunner,
     dialogs: FakeDialogs,
-    files: FakeFiles,
     demo: Demo,
     tmp_path: Path,
 ) -> None:
     covered, _others = _detained(demo)
-    dialog = _batch(qtbot, runner, dialogs, files, demo)
+    dialog = _batch(qtbot, runner, dialogs, demo)
     dialog.per_person.setChecked(True)
-    files.folder = tmp_path / "briefs"
-    files.folder.mkdir()
+    dialogs.folder_answer = tmp_path / "briefs"
+    dialogs.folder_answer.mkdir()
     with qtbot.waitSignal(dialog.finished_batch, timeout=60_000):
         dialog.make_button.click()
-    written = sorted(files.folder.iterdir())
+    written = sorted(dialogs.folder_answer.iterdir())
     assert len(written) == len(covered)
     assert all(p.name.startswith("embassy-brief-2026-11-23-") for p in written)
     for path in written:
@@ -406,17 +383,16 @@ def test_batch_cancel_writes_nothing(  # type: ignore[no-untyped-def]
     qtbot: QtBot,
     runner: TaskRunner,
     dialogs: FakeDialogs,
-    files: FakeFiles,
     demo: Demo,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import casefile.services.reporting.batch as report_batch
 
-    dialog = _batch(qtbot, runner, dialogs, files, demo)
+    dialog = _batch(qtbot, runner, dialogs, demo)
     out = tmp_path / "out"
     out.mkdir()
-    files.save_path = out / "briefs.pdf"
+    dialogs.save_answer = out / "briefs.pdf"
     calls: list[str] = []
     real = report_batch.prepare_reports
 
@@ -444,7 +420,6 @@ def test_disclosure_log_lists_what_was_given(  # type: ignore[no-untyped-def]
     make_dialog,
     demo: Demo,
     dialogs: FakeDialogs,
-    files: FakeFiles,
     tmp_path: Path,
     qtbot: QtBot,
     runner: TaskRunner,
@@ -452,7 +427,7 @@ def test_disclosure_log_lists_what_was_given(  # type: ignore[no-untyped-def]
     from casefile.ui.pages.disclosure_log_view import DisclosureLogDialog
 
     dialog = make_dialog(demo.un_ok, template="embassy")
-    files.save_path = tmp_path / "brief.pdf"
+    dialogs.save_answer = tmp_path / "brief.pdf"
     with qtbot.waitSignal(dialog.disclosed, timeout=10_000):
         dialog.save_button.click()
     log = DisclosureLogDialog(demo.vault, runner, dialogs)  # type: ignore[arg-type]
@@ -561,7 +536,7 @@ def test_picker_finds_people_and_cases(  # type: ignore[no-untyped-def]
 
 
 def test_closing_while_building_drops_the_result(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, files: FakeFiles, demo: Demo
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, demo: Demo
 ) -> None:
     dialog = ReportDialog(
         demo.vault,
@@ -569,7 +544,6 @@ def test_closing_while_building_drops_the_result(  # type: ignore[no-untyped-def
         dialogs,
         demo.un_ok,
         "subject",
-        files=files,
         today=TODAY,  # type: ignore[arg-type]
     )
     assert dialog._building

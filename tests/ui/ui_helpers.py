@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from casefile.ui.kit.dialogs import with_suffix
 from casefile.ui.start.controller import AppController
 
 #: The template vault's passphrase (tests/conftest.py).
@@ -21,15 +22,20 @@ PEOPLE = ("ТАЖИБЕКОВ Айбек Русланович", "Alice Example",
 
 @dataclass
 class FakeDialogs:
-    """Answers at once, records what was asked. Set the answer fields before acting."""
+    """The one stand-in for casefile.ui.kit.dialogs.DialogService: answers at once, records
+    what was asked. Set the answer fields before acting."""
 
     calls: list[tuple[str, str, str]] = field(default_factory=list)
     confirm_answer: bool = True
     text_answer: str | None = None
-    open_path: Path | None = None
-    new_path: Path | None = None
+    open_path: Path | None = None  # open_vault_path
+    new_path: Path | None = None  # new_vault_path
     unsaved_answer: str = "cancel"  # "save", "discard" or "cancel"
     folder_answer: Path | None = None
+    file_answer: Path | None = None  # open_file
+    save_answer: Path | None = None  # save_file and save_pdf_path
+    #: ask(dialog): the answer by the dialog's class name ("PostponeDialog"); None cancels.
+    answers: dict[str, Any] = field(default_factory=dict)
 
     def confirm(self, parent: QWidget | None, title: str, text: str, **_kw: Any) -> bool:
         self.calls.append(("confirm", title, text))
@@ -42,6 +48,37 @@ class FakeDialogs:
     def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
         self.calls.append(("choose_folder", title, str(start)))
         return self.folder_answer
+
+    def open_file(self, parent: QWidget | None, title: str, **_kw: Any) -> Path | None:
+        self.calls.append(("open_file", title, ""))
+        return self.file_answer
+
+    def save_file(
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested: str | Path,
+        file_filter: str = "",
+        *,
+        suffix: str = "",
+    ) -> Path | None:
+        self.calls.append(("save_file", title, str(suggested)))
+        # The real service's promise: a name chosen without the suffix gets it.
+        if self.save_answer is None or not suffix:
+            return self.save_answer
+        return with_suffix(self.save_answer, suffix)
+
+    def save_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        self.calls.append(("save_pdf_path", "", suggested.name))
+        return self.save_answer
+
+    def ask(self, dialog: Any) -> Any:
+        """Answers a small form without showing it; the real form is built, so its
+        constructor runs as in the application."""
+        name = type(dialog).__name__
+        self.calls.append(("ask", name, ""))
+        dialog.deleteLater()
+        return self.answers.get(name)
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.calls.append(("info", title, text))

@@ -1,7 +1,5 @@
-"""Choosing a person, case, organisation or source: a field that shows the choice, and a
-small search dialog behind it (typing Cyrillic or Latin finds through the full-text index).
-
-Searches run on the task runner; a result that arrives after newer typing is dropped.
+"""Choosing a person, case, organisation or source: a field that shows the choice, and the
+search picker behind it (typing Cyrillic or Latin finds through the full-text index).
 """
 
 from __future__ import annotations
@@ -9,21 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from casefile.ui.editors.field_widgets import FieldEditor
+from casefile.ui.kit.search_picker import SearchPicker
 from casefile.ui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -34,7 +23,6 @@ if TYPE_CHECKING:
 #: Opens a picker for a table; returns (id, label) or None. Injected so tests need no modal.
 Chooser = Callable[[QWidget, str, str], "tuple[str, str] | None"]
 
-_SEARCH_DELAY_MS = 200
 _LIMIT = 50
 # The field of each referable table that names a record in a picker.
 _NAME_FIELD = {"persons": "full_name", "cases": "title", "organisations": "name", "sources": "name"}
@@ -82,8 +70,8 @@ _TITLES = {
 }
 
 
-class PickerDialog(QDialog):
-    """A search box over a list of records; `chosen` is the picked PickRow (or None)."""
+class PickerDialog(SearchPicker["PickRow"]):
+    """The search picker over one table; `chosen` is the picked PickRow (or None)."""
 
     def __init__(
         self,
@@ -93,114 +81,30 @@ class PickerDialog(QDialog):
         initial_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr(_TITLES.get(table, "Choose a record")))
-        self.setMinimumSize(480, 420)
-        self._runner = runner
-        self._vault = vault
-        self._table = table
-        self._sequence = 0
-        self.chosen: PickRow | None = None
+        def search(text: str) -> list[tuple[PickRow, str]]:
+            rows = pick_rows(vault, table, text)
+            return [
+                (row, f"{row.label}  —  {row.detail}" if row.detail else row.label) for row in rows
+            ]
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("pickerSearch")
-        self.search.setPlaceholderText(tr("Type part of a name, in Cyrillic or Latin letters"))
-        self.search.setClearButtonEnabled(True)
-        self.results = QListWidget(self)
-        self.results.setObjectName("pickerResults")
-        self.status = QLabel(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        super().__init__(
+            runner,
+            search,
+            title=tr(_TITLES.get(table, "Choose a record")),
+            placeholder=tr("Type part of a name, in Cyrillic or Latin letters"),
+            choose_text=tr("Choose"),
+            name="picker",
+            initial_text=initial_text,
+            parent=parent,
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Choose"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(_SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
-        self.search.textChanged.connect(self._on_search_text_changed)
-        self.search.installEventFilter(self)
-        self.results.itemActivated.connect(self._on_results_item_activated)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        self.search.setText(initial_text)
-        self._on_timer_timeout()  # the first list at once
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        # Up/Down in the search box move through the results, so the mouse is never needed.
-        if (
-            watched is self.search
-            and isinstance(event, QKeyEvent)
-            and event.type() == event.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
-        ):
-            step = 1 if event.key() == Qt.Key.Key_Down else -1
-            row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
-            self.results.setCurrentRow(row)
-            return True
-        return super().eventFilter(watched, event)
-
-    @Slot(str)
-    def _on_search_text_changed(self, _text: str) -> None:
-        self._timer.start()
-
-    @Slot()
-    def _on_timer_timeout(self) -> None:
-        self._timer.stop()
-        self._sequence += 1
-        sequence, text = self._sequence, self.search.text()
-        vault, table = self._vault, self._table
-        self.status.setText(tr("Searching…"))
-        self._runner.run(
-            lambda: pick_rows(vault, table, text),
-            lambda rows: self._on_rows(sequence, rows),
-            self._on_search_failed,
-        )
-
-    def _on_rows(self, sequence: int, rows: list[PickRow]) -> None:
-        if sequence != self._sequence:
-            return  # the user typed on since this search started
-        self.results.clear()
-        for row in rows:
-            text = f"{row.label}  —  {row.detail}" if row.detail else row.label
-            item = QListWidgetItem(text, self.results)
-            item.setData(Qt.ItemDataRole.UserRole, row)
-        if rows:
-            self.results.setCurrentRow(0)
-        self.status.setText("" if rows else tr("Nothing found."))
-
-    def _on_search_failed(self, error: BaseException) -> None:
-        self.status.setText(tr("The search failed."))
-        self._runner.report_error(error)
-
-    @Slot(QListWidgetItem)
-    def _on_results_item_activated(self, item: QListWidgetItem) -> None:
-        self.chosen = item.data(Qt.ItemDataRole.UserRole)
-        self.accept()
-
-    @Slot()
-    def _on_buttons_accepted(self) -> None:
-        item = self.results.currentItem()
-        if item is not None:
-            self._on_results_item_activated(item)
 
 
 def dialog_chooser(runner: TaskRunner, vault: Vault) -> Chooser:
     """The real chooser: a modal PickerDialog."""
 
     def choose(parent: QWidget, table: str, initial_text: str) -> tuple[str, str] | None:
-        dialog = PickerDialog(runner, vault, table, initial_text, parent)
-        try:
-            if dialog.exec() and dialog.chosen is not None:
-                return dialog.chosen.id, dialog.chosen.label
-            return None
-        finally:
-            dialog.deleteLater()
+        picked = PickerDialog(runner, vault, table, initial_text, parent).pick()
+        return None if picked is None else (picked.id, picked.label)
 
     return choose
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from casefile.ui.exchange.files import ExchangeFiles
+from casefile.ui.exchange.files import open_bundle_path
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.tasks import TaskRunner
@@ -41,10 +41,8 @@ class ExchangeActions(FileMenuActions):
         dialogs: DialogService,
         parent: QWidget,
         vault: Callable[[], Vault | None],
-        files: ExchangeFiles | None = None,
     ) -> None:
         super().__init__(runner, dialogs, parent, vault)
-        self.files = files or ExchangeFiles()
         self.send_dialog: SendChangesDialog | None = None
         self.receive_dialog: ReceiveChangesDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
@@ -72,9 +70,7 @@ class ExchangeActions(FileMenuActions):
             return
         from casefile.ui.exchange.dialogs import SendChangesDialog
 
-        self.send_dialog = SendChangesDialog(
-            self._runner, self._dialogs, self.files, vault, self._parent
-        )
+        self.send_dialog = SendChangesDialog(self._runner, self._dialogs, vault, self._parent)
         self.send_dialog.open()
 
     @Slot()
@@ -82,7 +78,7 @@ class ExchangeActions(FileMenuActions):
         vault = self._vault()
         if vault is None:
             return
-        path = self.files.open_bundle(self._parent)
+        path = open_bundle_path(self._dialogs, self._parent)
         if path is None:
             return
 

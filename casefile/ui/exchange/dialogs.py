@@ -4,7 +4,7 @@ Their menu actions are in exchange_actions.py, which loads this module (and the 
 services) when one of them is first used; the conflicts window is in exchange_conflicts.py.
 
 Every service call runs on the task runner; the dialogs hold plain results only. File
-choosers go through ExchangeFiles so tests can answer them.
+choosers go through the dialog service (exchange/files.py) so tests can answer them.
 
 Signals:
     ReceiveChangesDialog.records_imported(): the bundle was imported.
@@ -51,6 +51,7 @@ from casefile.services.exchange.errors import MassChangeError
 from casefile.services.exchange.merge import ImportPreview
 from casefile.services.exchange.passphrases import generate_passphrase
 from casefile.ui.exchange.conflicts import RowsModel, show_value, table_view
+from casefile.ui.exchange.files import save_bundle_path
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
 from casefile.ui.i18n.labels import label as kind_label
 from casefile.ui.kit.dialogs import DialogService
@@ -59,7 +60,6 @@ from casefile.ui.kit.tasks import TaskRunner
 from casefile.vault.atomic import write_atomic
 
 if TYPE_CHECKING:
-    from casefile.ui.exchange.files import ExchangeFiles
     from casefile.vault.vault import Vault
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -128,7 +128,6 @@ class SendChangesDialog(QDialog):
         self,
         runner: TaskRunner,
         dialogs: DialogService,
-        files: ExchangeFiles,
         vault: Vault,
         parent: QWidget | None = None,
     ) -> None:
@@ -137,7 +136,6 @@ class SendChangesDialog(QDialog):
         self.setWindowTitle(self.tr("Send changes"))
         self._runner = runner
         self._dialogs = dialogs
-        self._files = files
         self._vault = vault
         self.partners: list[PartnerInfo] = []
         self.saved_to: Path | None = None
@@ -267,7 +265,7 @@ class SendChangesDialog(QDialog):
             return
         partner = str(self.partner_box.currentData())
         # The name says nothing about the partner: bundles on a seized stick list no one.
-        path = self._files.save_bundle(self, default_file_name())
+        path = save_bundle_path(self._dialogs, self, default_file_name())
         if path is None:
             return
         passphrase = self.passphrase_words if self.passphrase_button.isChecked() else None

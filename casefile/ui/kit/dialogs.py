@@ -1,20 +1,41 @@
-"""An injectable dialog service: confirmations, messages, text and path questions.
+"""An injectable dialog service: confirmations, messages, small forms, file and folder choosers.
 
-Widgets ask this service instead of calling QMessageBox or QFileDialog themselves, so tests can
-inject a fake that answers at once and never blocks on a modal dialog (Picard's
-UserDialogService is the model).
+Widgets ask this service instead of calling QMessageBox, QFileDialog or a form's exec()
+themselves, so tests inject one fake that answers at once and never blocks on a modal dialog
+(Picard's UserDialogService is the model).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DialogService", text)
+
+
+class AnswerDialog[T](Protocol):
+    """A small modal form that gives its data back through answer() once accepted."""
+
+    def exec(self) -> int: ...
+    def answer(self) -> T: ...
+    def deleteLater(self) -> None: ...
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """``path`` ending in ``suffix`` (".pdf"): a name typed without it gets it added."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 class DialogService:
@@ -58,10 +79,57 @@ class DialogService:
             return "save"
         return "discard" if answer == buttons.Discard else "cancel"
 
+    def ask[T](self, dialog: AnswerDialog[T]) -> T | None:
+        """Runs a small form modally: its answer, or None when cancelled. Deletes it after."""
+        try:
+            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
     def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
         """An existing folder, or None when cancelled."""
         chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
         return Path(chosen) if chosen else None
+
+    def open_file(
+        self,
+        parent: QWidget | None,
+        title: str,
+        *,
+        start: Path | None = None,
+        file_filter: str = "",
+    ) -> Path | None:
+        """A file to read, or None when cancelled."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, title, "" if start is None else str(start), file_filter
+        )
+        return Path(chosen) if chosen else None
+
+    def save_file(
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested: str | Path,
+        file_filter: str = "",
+        *,
+        suffix: str = "",
+    ) -> Path | None:
+        """Where to write a file, or None when cancelled; with ``suffix`` (".ics") the chosen
+        name is made to end in it."""
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        if not chosen:
+            return None
+        return with_suffix(Path(chosen), suffix) if suffix else Path(chosen)
+
+    def save_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        """Where a report's PDF goes; the title says it is written unencrypted."""
+        return self.save_file(
+            parent,
+            tr("Save the PDF (not encrypted)"),
+            suggested,
+            tr("PDF (*.pdf)"),
+            suffix=".pdf",
+        )
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

@@ -10,7 +10,6 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -201,16 +199,6 @@ class ImportReportModel(QAbstractTableModel):
         return None
 
 
-def _choose_csv_file(parent: QWidget | None) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent,
-        tr("Import from CSV"),
-        str(Path.home()),
-        tr("CSV files (*.csv *.txt);;All files (*)"),
-    )
-    return Path(chosen) if chosen else None
-
-
 class CsvImportDialog(QDialog):
     """Choose a CSV file, map its columns, check it (dry run), then import it.
 
@@ -226,7 +214,6 @@ class CsvImportDialog(QDialog):
         dialogs: DialogService,
         vault: Vault,
         parent: QWidget | None = None,
-        choose_file: Callable[[QWidget | None], Path | None] = _choose_csv_file,
         settings: UiSettings | None = None,
     ) -> None:
         super().__init__(parent)
@@ -240,7 +227,6 @@ class CsvImportDialog(QDialog):
         self._runner = runner
         self._dialogs = dialogs
         self._vault = vault
-        self._choose_file = choose_file
         self._data: bytes | None = None
         self._raw: bytes | None = None  # the chosen file, kept to read it in another encoding
         self._name = ""
@@ -385,7 +371,12 @@ class CsvImportDialog(QDialog):
 
     @Slot()
     def _on_choose_button_clicked(self) -> None:
-        path = self._choose_file(self)
+        path = self._dialogs.open_file(
+            self,
+            tr("Import from CSV"),
+            start=Path.home(),
+            file_filter=tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
         if path is None:
             return
         try:

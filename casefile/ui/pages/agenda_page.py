@@ -38,6 +38,7 @@ from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.icons import icon
+from casefile.ui.kit.page_header import PageHeader
 from casefile.ui.kit.table_model import ROW_ROLE, Column, ModelIndex, RowTableModel
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages import hearing_actions
@@ -186,14 +187,12 @@ class AgendaPage(QWidget):
         self,
         runner: TaskRunner,
         dialogs: DialogService,
-        record_dialogs: RecordDialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.page_id = "agenda"
         self._runner = runner
         self.dialogs = dialogs
-        self.record_dialogs = record_dialogs or RecordDialogs()
         self._vault: Vault | None = None
         self._serial = 0
         self._select_after_load = ""
@@ -219,12 +218,10 @@ class AgendaPage(QWidget):
             modes.addButton(button)
             button.clicked.connect(lambda _checked=False, mode=mode: self.set_mode(mode))
         self.week_button.setChecked(True)
-        self.range_label = QLabel(self)
-        self.range_label.setObjectName("agendaRange")
-        font = self.range_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.range_label.setFont(font)
+        self.header = PageHeader(
+            "agenda", self, title_name="agendaRange", title_scale=1.15, wrap_title=False
+        )
+        self.range_label = self.header.title
         self.count_label = QLabel(self)
         self.count_label.setObjectName("agendaCount")
 
@@ -289,19 +286,11 @@ class AgendaPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setEnabled(False)
 
-        navigation = QHBoxLayout()
-        for widget in (
-            self.previous_button,
-            self.today_button,
-            self.next_button,
-            self.range_label,
-        ):
-            navigation.addWidget(widget)
-        navigation.addStretch(1)
-        navigation.addWidget(self.count_label)
-        navigation.addSpacing(12)
-        navigation.addWidget(self.day_button)
-        navigation.addWidget(self.week_button)
+        for step in (self.previous_button, self.today_button, self.next_button):
+            self.header.add_leading(step)
+        self.header.add_action_widget(self.count_label)
+        self.header.add_action_widget(self.day_button, space_before=12)
+        self.header.add_action_widget(self.week_button)
         actions = QHBoxLayout()
         for button in (self.postpone_button, self.outcome_button, self.open_button):
             actions.addWidget(button)
@@ -309,7 +298,7 @@ class AgendaPage(QWidget):
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(navigation)
+        layout.addWidget(self.header)
         layout.addLayout(actions)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.empty_label)
@@ -322,6 +311,11 @@ class AgendaPage(QWidget):
     @property
     def vault(self) -> Vault | None:
         return self._vault
+
+    @property
+    def record_dialogs(self) -> RecordDialogs:
+        """The hearing questions, asked through this page's dialog service."""
+        return RecordDialogs(self.dialogs)
 
     def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault
@@ -509,16 +503,15 @@ class AgendaPage(QWidget):
         )
         if not self.dialogs.confirm(self, tr("Export agenda"), warning, danger=True):
             return
-        path = self.record_dialogs.save_file(
+        path = self.dialogs.save_file(
             self,
             tr("Save the agenda as"),
             f"hearings-{start:%Y%m%d}.ics",
             tr("iCalendar files (*.ics)"),
+            suffix=".ics",
         )
         if path is None:
             return
-        if path.suffix.lower() != ".ics":
-            path = path.with_name(path.name + ".ics")
         word = tr("Hearing")
 
         def work() -> int:

@@ -28,7 +28,6 @@ from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.table_model import Column
 from casefile.ui.kit.tasks import TaskRunner
-from casefile.ui.pages.record_dialogs import RecordDialogs
 from casefile.ui.pages.record_page import Section
 
 if TYPE_CHECKING:
@@ -120,14 +119,12 @@ class AttachmentsSection(Section):
         self,
         runner: TaskRunner,
         dialogs: DialogService,
-        record_dialogs: RecordDialogs,
         target: Callable[[], tuple[Vault | None, str, str]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tr("Attachments"), COLUMNS, parent, empty_text=tr("No files attached."))
         self._runner = runner
         self.dialogs = dialogs
-        self.record_dialogs = record_dialogs
         self._target = target
         self.viewer: AttachmentViewer | None = None
         self.add_button(tr("Add file…"), self.add_file, tr("Copy a file into the vault"))
@@ -160,7 +157,7 @@ class AttachmentsSection(Section):
         vault, table, record_id = self._target()
         if vault is None or not record_id:
             return
-        path = self.record_dialogs.open_file(self, tr("Add a file to the vault"))
+        path = self.dialogs.open_file(self, tr("Add a file to the vault"))
         if path is None:
             return
         title = self.dialogs.ask_text(
@@ -215,7 +212,7 @@ class AttachmentsSection(Section):
         from casefile.services.records.attachments import export_file_name
 
         # A plain name, never the stored one as it is: a dialog given "../x" opens elsewhere.
-        path = self.record_dialogs.save_file(self, tr("Export the file to"), export_file_name(row))
+        path = self.dialogs.save_file(self, tr("Export the file to"), export_file_name(row))
         if path is None:
             return
 

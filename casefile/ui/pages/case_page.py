@@ -16,10 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +23,7 @@ from casefile.domain.enums import HearingOutcome
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label, status_rank
 from casefile.ui.i18n.language import current_language, fill
 from casefile.ui.kit.dialogs import DialogService
-from casefile.ui.kit.icons import icon
+from casefile.ui.kit.page_header import PageHeader
 from casefile.ui.kit.table_model import Column, ModelIndex, RowTableModel
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages import hearing_actions
@@ -206,47 +202,21 @@ class CasePage(RecordPage):
         self,
         runner: TaskRunner,
         dialogs: DialogService,
-        record_dialogs: RecordDialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("case", load_case, runner, parent)
         self.dialogs = dialogs
         layout = self.body_layout
 
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("caseTitle")
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setWordWrap(True)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.facts_label = QLabel(self)
-        self.facts_label.setObjectName("caseFacts")
-        self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.facts_label.setWordWrap(True)
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("caseSummary")
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        heading = QVBoxLayout()
-        heading.setSpacing(3)
-        heading.addWidget(self.title_label)
-        heading.addWidget(self.facts_label)
-        heading.addWidget(self.summary_label)
-        actions = QHBoxLayout()
-        self.edit_button = QPushButton(icon("edit"), tr("Edit…"), self)
-        self.edit_button.clicked.connect(self._on_edit_clicked)
-        self.report_button = QPushButton(icon("report"), tr("Report…"), self)
-        self.report_button.clicked.connect(self._on_report_clicked)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.report_button)
-        top = QHBoxLayout()
-        top.addLayout(heading, 1)
-        top.addLayout(actions)
-        top.setAlignment(actions, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        self.header = PageHeader("case", self)
+        self.title_label = self.header.title
+        self.facts_label = self.header.add_line("caseFacts")
+        self.summary_label = self.header.add_line("caseSummary", selectable=True)
+        self.edit_button = self.header.add_button("edit", tr("Edit…"), self._on_edit_clicked)
+        self.report_button = self.header.add_button(
+            "report", tr("Report…"), self._on_report_clicked
+        )
+        layout.addWidget(self.header)
 
         case_preset = self._case_preset
         self.defendants = self._section(tr("Defendants"), DEFENDANT_COLUMNS)
@@ -298,7 +268,6 @@ class CasePage(RecordPage):
         self.attachments = AttachmentsSection(
             runner,
             dialogs,
-            record_dialogs or RecordDialogs(),
             lambda: (self.vault, "cases", self.record_id),
             self,
         )
@@ -323,11 +292,8 @@ class CasePage(RecordPage):
 
     @property
     def record_dialogs(self) -> RecordDialogs:
-        return self.attachments.record_dialogs
-
-    @record_dialogs.setter
-    def record_dialogs(self, value: RecordDialogs) -> None:
-        self.attachments.record_dialogs = value
+        """The hearing questions, asked through this page's dialog service."""
+        return RecordDialogs(self.dialogs)
 
     def _case_preset(self) -> dict[str, Any]:
         return {"case_id": self.record_id}

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -33,6 +32,7 @@ from casefile.ui.i18n.language import (
     format_number,
     format_partial_date,
 )
+from casefile.ui.kit.page_header import PageHeader
 from casefile.ui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -198,7 +198,8 @@ class DashboardPage(QScrollArea):
             grid.addWidget(box, number // 2, number % 2)
             self.lists[key] = widget
             self.boxes[key] = box
-        self.heading = QLabel(self.tr("<h2>Today</h2>"), body)
+        self.heading = PageHeader("dashboard", body, wrap_title=False)
+        self.heading.title.setText(self.tr("Today"))
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addLayout(self.tiles)
@@ -217,7 +218,7 @@ class DashboardPage(QScrollArea):
         }
         for key, box in self.boxes.items():
             box.setTitle(self._titles[key])
-        self.heading.setText(self.tr("<h2>Today</h2>"))
+        self.heading.title.setText(self.tr("Today"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "boxes"):
@@ -247,7 +248,7 @@ class DashboardPage(QScrollArea):
         if self._vault is None:
             return
         assert isinstance(data, DashboardData)
-        self.heading.setText(fill(self.tr("<h2>Today, %1</h2>"), day(data.today)))
+        self.heading.title.setText(fill(self.tr("Today, %1"), day(data.today)))
         self._set_tiles(data.status_counts)
         for key, widget in self.lists.items():
             widget.clear()

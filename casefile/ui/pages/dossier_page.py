@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -33,12 +33,11 @@ from casefile.ui.i18n.language import (
     format_partial_date,
 )
 from casefile.ui.kit.dialogs import DialogService
-from casefile.ui.kit.icons import icon
+from casefile.ui.kit.page_header import PageHeader
 from casefile.ui.kit.table_model import Column
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages.attachments_panel import AttachmentsSection
 from casefile.ui.pages.detention_timeline import DetentionTimeline, TimelineModel, build_timeline
-from casefile.ui.pages.record_dialogs import RecordDialogs
 from casefile.ui.pages.record_page import RecordPage, Section, field_row
 
 if TYPE_CHECKING:
@@ -259,7 +258,6 @@ class DossierPage(RecordPage):
         self,
         runner: TaskRunner,
         dialogs: DialogService,
-        record_dialogs: RecordDialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("dossier", load_dossier, runner, parent)
@@ -267,40 +265,15 @@ class DossierPage(RecordPage):
         layout = self.body_layout
 
         # Heading: name, status, actions.
-        self.name_label = QLabel(self)
-        self.name_label.setObjectName("dossierName")
-        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.name_label.setWordWrap(True)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("dossierStatus")
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setWordWrap(True)
-        status_font = self.status_label.font()
-        status_font.setPointSizeF(status_font.pointSizeF() * 1.15)
-        self.status_label.setFont(status_font)
-        self.alert_label = QLabel(self)
-        self.alert_label.setObjectName("dossierAlert")
-        self.alert_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.alert_label.setWordWrap(True)
-        heading = QVBoxLayout()
-        heading.setSpacing(2)
-        heading.addWidget(self.name_label)
-        heading.addWidget(self.status_label)
-        heading.addWidget(self.alert_label)
-        actions = QHBoxLayout()
-        self.edit_button = self._button(actions, tr("Edit…"), self._on_edit_clicked)
-        self.edit_button.setIcon(icon("edit"))
-        self.report_button = self._button(actions, tr("Report…"), self._on_report_clicked)
-        self.report_button.setIcon(icon("report"))
-        top = QHBoxLayout()
-        top.addLayout(heading, 1)
-        top.addLayout(actions)
-        top.setAlignment(actions, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        self.header = PageHeader("dossier", self, title_name="dossierName")
+        self.name_label = self.header.title
+        self.status_label = self.header.add_line("dossierStatus", scale=1.15)
+        self.alert_label = self.header.add_line("dossierAlert", alert=True)
+        self.edit_button = self.header.add_button("edit", tr("Edit…"), self._on_edit_clicked)
+        self.report_button = self.header.add_button(
+            "report", tr("Report…"), self._on_report_clicked
+        )
+        layout.addWidget(self.header)
 
         # The timeline, full width.
         timeline_box = QGroupBox(tr("Detention timeline"), self)
@@ -378,7 +351,6 @@ class DossierPage(RecordPage):
         self.attachments = AttachmentsSection(
             runner,
             dialogs,
-            record_dialogs or RecordDialogs(),
             lambda: (self.vault, "persons", self.record_id),
             self,
         )
@@ -389,24 +361,10 @@ class DossierPage(RecordPage):
         layout.addStretch(1)
         self.clear_data()
 
-    @property
-    def record_dialogs(self) -> RecordDialogs:
-        return self.attachments.record_dialogs
-
-    @record_dialogs.setter
-    def record_dialogs(self, value: RecordDialogs) -> None:
-        self.attachments.record_dialogs = value
-
     # -- building helpers -------------------------------------------------------------------------
 
     def _person_preset(self) -> dict[str, Any]:
         return {"person_id": self.record_id}
-
-    def _button(self, row: QHBoxLayout, text: str, handler: Any) -> QPushButton:
-        button = QPushButton(text, self)
-        button.clicked.connect(lambda _checked=False: handler())
-        row.addWidget(button)
-        return button
 
     def _section(self, title: str, columns: tuple[Column, ...], table: str, preset: Any) -> Section:
         section = Section(title, columns, self)

@@ -1,21 +1,19 @@
-"""Small questions the record pages ask: a new hearing date, an outcome, a file to read or write.
+"""The small forms the record pages ask: a new hearing date, an outcome.
 
-Like casefile.ui.kit.dialogs.DialogService, every method returns plain data (or None when the user
-cancels), so a test injects a fake with the same methods and never blocks on a modal dialog.
+Each is a QDialog with answer(); it is asked through the dialog service
+(casefile.ui.kit.dialogs.DialogService.ask), where tests answer it without a modal dialog.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +26,7 @@ from casefile.domain.enums import HearingOutcome
 from casefile.errors import BugError
 from casefile.ui.editors.date_entry import DateEntry
 from casefile.ui.i18n.labels import label
+from casefile.ui.kit.dialogs import DialogService
 
 #: Outcomes offered by "Record outcome…", in the enum's order.
 OUTCOMES: tuple[str, ...] = tuple(outcome.value for outcome in HearingOutcome)
@@ -148,26 +147,17 @@ class OutcomeDialog(QDialog):
 
 
 class RecordDialogs:
-    """Real dialogs for the record pages; tests inject an object with the same methods."""
+    """The hearing questions hearing_actions asks, put through the dialog service's ask()."""
+
+    def __init__(self, dialogs: DialogService) -> None:
+        self._dialogs = dialogs
 
     def ask_postponement(
         self, parent: QWidget | None, summary: str, old_date: date, old_time: time | None
     ) -> Postponement | None:
-        dialog = PostponeDialog(parent, summary, old_date, old_time)
-        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return self._dialogs.ask(PostponeDialog(parent, summary, old_date, old_time))
 
     def ask_outcome(
         self, parent: QWidget | None, summary: str, current: str | None
     ) -> Outcome | None:
-        dialog = OutcomeDialog(parent, summary, current)
-        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def open_file(self, parent: QWidget | None, title: str) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, title)
-        return Path(chosen) if chosen else None
-
-    def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, file_filter: str = ""
-    ) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-        return Path(chosen) if chosen else None
+        return self._dialogs.ask(OutcomeDialog(parent, summary, current))

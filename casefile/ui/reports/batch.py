@@ -33,7 +33,7 @@ from casefile.ui.kit.alive import errors_while_alive, while_alive
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.tasks import Cancelled, ProgressDialog, TaskContext, TaskRunner
-from casefile.ui.reports.dialog import FileChooser, QtFileChooser, default_folder
+from casefile.ui.reports.dialog import default_folder
 
 if TYPE_CHECKING:
     from casefile.services.lists.listing import PersonRow
@@ -112,7 +112,6 @@ class BatchReportsDialog(QDialog):
         runner: TaskRunner,
         dialogs: DialogService,
         *,
-        files: FileChooser | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -122,7 +121,7 @@ class BatchReportsDialog(QDialog):
         self._vault = vault
         self._runner = runner
         self._dialogs = dialogs
-        self._files: FileChooser = files or QtFileChooser()
+        self._files = dialogs  # its file and folder choosers
         self._today = today
         self.people: list[PersonRow] = []
         self.progress: ProgressDialog | None = None

@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -57,28 +56,6 @@ _REBUILD_DELAY_MS = 350
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReportDialog", text)
-
-
-class FileChooser(Protocol):
-    def save_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None: ...
-    def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None: ...
-
-
-class QtFileChooser:
-    """Real file dialogs (tests inject a fake with the same two methods)."""
-
-    def save_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save the PDF (not encrypted)"), str(suggested), tr("PDF (*.pdf)")
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-    def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
-        return Path(chosen) if chosen else None
 
 
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
@@ -158,7 +135,6 @@ class ReportDialog(QDialog):
         subject: str,
         *,
         template: str = "embassy",
-        files: FileChooser | None = None,
         printer_chooser: Callable[[QWidget | None, QPrinter], bool] = ask_printer,
         settings: UiSettings | None = None,
         today: date | None = None,
@@ -173,7 +149,7 @@ class ReportDialog(QDialog):
         self._runner = runner
         self._dialogs = dialogs
         self._record_id = record_id
-        self._files: FileChooser = files or QtFileChooser()
+        self._files = dialogs  # its save_pdf_path asks where a PDF goes
         self._printer_chooser = printer_chooser
         self._settings = settings
         self._today = today

@@ -37,7 +37,6 @@ from casefile.ui.pages.case_page import CasePage
 from casefile.ui.pages.dashboard import DashboardPage
 from casefile.ui.pages.dossier_page import DossierPage
 from casefile.ui.pages.list_page import ListPage
-from casefile.ui.pages.record_dialogs import RecordDialogs
 from casefile.ui.pages.record_lists import (
     CASES,
     HEARINGS,
@@ -120,10 +119,9 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(runner, self)
         self.search_panel.record_activated.connect(self.open_record)
         # Record pages (outside the navigation list): dossier, case page; and the agenda.
-        self.record_dialogs = RecordDialogs()
-        self.dossier = DossierPage(runner, dialogs, self.record_dialogs, self)
-        self.case_page = CasePage(runner, dialogs, self.record_dialogs, self)
-        self.agenda = AgendaPage(runner, dialogs, self.record_dialogs, self)
+        self.dossier = DossierPage(runner, dialogs, self)
+        self.case_page = CasePage(runner, dialogs, self)
+        self.agenda = AgendaPage(runner, dialogs, self)
         for record_page in (self.dossier, self.case_page, self.agenda):
             record_page.record_activated.connect(self.open_record)
             record_page.records_changed.connect(self.refresh)
