@@ -42,7 +42,6 @@ from casefile.ui.kit.page_header import PageHeader
 from casefile.ui.kit.table_model import ROW_ROLE, Column, ModelIndex, RowTableModel
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages import hearing_actions
-from casefile.ui.pages.record_dialogs import RecordDialogs
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault
@@ -312,11 +311,6 @@ class AgendaPage(QWidget):
     def vault(self) -> Vault | None:
         return self._vault
 
-    @property
-    def record_dialogs(self) -> RecordDialogs:
-        """The hearing questions, asked through this page's dialog service."""
-        return RecordDialogs(self.dialogs)
-
     def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault
         if vault is None:
@@ -434,9 +428,7 @@ class AgendaPage(QWidget):
         vault = self._vault
         if vault is None:
             return None
-        return hearing_actions.HearingContext(
-            self, self._runner, self.dialogs, self.record_dialogs, vault
-        )
+        return hearing_actions.HearingContext(self, self._runner, self.dialogs, vault)
 
     @staticmethod
     def _hearing_ref(row: Any) -> hearing_actions.HearingRef:

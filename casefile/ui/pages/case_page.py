@@ -35,7 +35,6 @@ from casefile.ui.pages.dossier_page import (
     INTERVENTION_COLUMNS,
     day,
 )
-from casefile.ui.pages.record_dialogs import RecordDialogs
 from casefile.ui.pages.record_page import RecordPage, Section, SectionTable
 
 if TYPE_CHECKING:
@@ -290,11 +289,6 @@ class CasePage(RecordPage):
         layout.addStretch(1)
         self.clear_data()
 
-    @property
-    def record_dialogs(self) -> RecordDialogs:
-        """The hearing questions, asked through this page's dialog service."""
-        return RecordDialogs(self.dialogs)
-
     def _case_preset(self) -> dict[str, Any]:
         return {"case_id": self.record_id}
 
@@ -374,9 +368,7 @@ class CasePage(RecordPage):
         vault = self.vault
         if vault is None or self.data is None:
             return None
-        return hearing_actions.HearingContext(
-            self, self._runner, self.dialogs, self.record_dialogs, vault
-        )
+        return hearing_actions.HearingContext(self, self._runner, self.dialogs, vault)
 
     def _hearing_ref(self, row: ChainRow) -> hearing_actions.HearingRef:
         h = row.item

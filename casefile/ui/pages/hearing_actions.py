@@ -1,8 +1,8 @@
 """The two things a lawyer does to a hearing from the agenda or a case page:
 "Postponed to…" (a new date, the old one kept and linked) and "Record outcome…".
 
-Each asks one small dialog (through RecordDialogs, so tests answer it), runs the service off
-the GUI thread and calls ``done`` on success; errors are shown through the dialog service.
+Each asks one small dialog through the dialog service's ask (so tests answer it), runs the
+service off the GUI thread and calls ``done`` on success; errors go through the service too.
 Pages pass a HearingContext (built in one place per page) and a HearingRef: one call shape.
 """
 
@@ -20,7 +20,7 @@ from casefile.ui.i18n.language import format_date
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.tasks import TaskRunner
-from casefile.ui.pages.record_dialogs import Outcome, Postponement, RecordDialogs
+from casefile.ui.pages.record_dialogs import Outcome, OutcomeDialog, PostponeDialog, Postponement
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault
@@ -37,7 +37,6 @@ class HearingContext:
     parent: QWidget
     runner: TaskRunner
     dialogs: DialogService
-    record_dialogs: RecordDialogs
     vault: Vault
 
 
@@ -71,12 +70,8 @@ def postpone(
             tr("This hearing was already postponed. Postpone the new hearing instead."),
         )
         return None
-    answer = context.record_dialogs.ask_postponement(
-        context.parent,
-        hearing_summary(hearing.when, hearing.at, hearing.case_title),
-        hearing.when,
-        hearing.at,
-    )
+    summary = hearing_summary(hearing.when, hearing.at, hearing.case_title)
+    answer = context.dialogs.ask(PostponeDialog(context.parent, summary, hearing.when, hearing.at))
     if answer is None:
         return None
     vault, hearing_id = context.vault, hearing.id
@@ -98,11 +93,8 @@ def record_outcome(
     context: HearingContext, hearing: HearingRef, done: Callable[[], None]
 ) -> Outcome | None:
     """Asks what happened, then records it; done() after saving."""
-    answer = context.record_dialogs.ask_outcome(
-        context.parent,
-        hearing_summary(hearing.when, hearing.at, hearing.case_title),
-        hearing.outcome,
-    )
+    summary = hearing_summary(hearing.when, hearing.at, hearing.case_title)
+    answer = context.dialogs.ask(OutcomeDialog(context.parent, summary, hearing.outcome))
     if answer is None:
         return None
     vault, hearing_id = context.vault, hearing.id

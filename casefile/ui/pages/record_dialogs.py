@@ -26,7 +26,6 @@ from casefile.domain.enums import HearingOutcome
 from casefile.errors import BugError
 from casefile.ui.editors.date_entry import DateEntry
 from casefile.ui.i18n.labels import label
-from casefile.ui.kit.dialogs import DialogService
 
 #: Outcomes offered by "Record outcome…", in the enum's order.
 OUTCOMES: tuple[str, ...] = tuple(outcome.value for outcome in HearingOutcome)
@@ -144,20 +143,3 @@ class OutcomeDialog(QDialog):
     def answer(self) -> Outcome:
         notes = self.notes.toPlainText().strip()
         return Outcome(self.choice.currentData(), notes or None)
-
-
-class RecordDialogs:
-    """The hearing questions hearing_actions asks, put through the dialog service's ask()."""
-
-    def __init__(self, dialogs: DialogService) -> None:
-        self._dialogs = dialogs
-
-    def ask_postponement(
-        self, parent: QWidget | None, summary: str, old_date: date, old_time: time | None
-    ) -> Postponement | None:
-        return self._dialogs.ask(PostponeDialog(parent, summary, old_date, old_time))
-
-    def ask_outcome(
-        self, parent: QWidget | None, summary: str, current: str | None
-    ) -> Outcome | None:
-        return self._dialogs.ask(OutcomeDialog(parent, summary, current))
