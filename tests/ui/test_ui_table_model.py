@@ -78,7 +78,7 @@ def test_sorts_numbers_as_numbers(model: RowTableModel) -> None:
 
 def test_sorts_dates_as_dates_with_empty_last(model: RowTableModel) -> None:
     model.sort(2, Qt.SortOrder.AscendingOrder)
-    assert column_texts(model, 2) == ["1985-01-02", "1990-05-01", "2001-12-31", ""]
+    assert column_texts(model, 2) == ["02.01.1985", "01.05.1990", "31.12.2001", ""]
 
 
 def test_sorts_names_case_insensitively_in_any_script(model: RowTableModel) -> None:

@@ -30,6 +30,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from casefile.ui.i18n.language import format_date
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -46,13 +48,13 @@ def text_key(value: str | None) -> str:
 
 
 def display(value: object) -> str:
-    """Cell text for plain values: dates in ISO form, None empty, lists joined."""
+    """Cell text for plain values: dates as the interface writes them, None empty, lists joined."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return f"{format_date(value.date())} {value:%H:%M}"
     if isinstance(value, date):
-        return value.isoformat()
+        return format_date(value)
     if isinstance(value, time):
         return value.strftime("%H:%M")
     if isinstance(value, list | tuple):
