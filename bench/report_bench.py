@@ -86,7 +86,8 @@ def main() -> int:
     from casefile.reports.styles import register_fonts
     from casefile.services.lists.listing import list_people
     from casefile.services.reporting.batch import build_briefs, bundle
-    from casefile.services.reporting.pipeline import SUBMITTER_SETTING, gather
+    from casefile.services.reporting.pipeline import prepare_reports
+    from casefile.services.reporting.submitter import SUBMITTER_SETTING
 
     load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
     print(f"machine: {os.cpu_count()} cores, load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
@@ -96,7 +97,9 @@ def main() -> int:
         with created.vault as vault:
             vault.set_setting(SUBMITTER_SETTING, SUBMITTER)
             rows = list_people(vault, TODAY)
-            gathered = [gather(vault, row.id, TODAY).items[0] for row in rows]
+            # The internal dossier's data is the record unredacted; the UN profile follows.
+            everyone = prepare_reports(vault, [row.id for row in rows], "dossier", today=TODAY)
+            gathered = [prepared.items[0] for prepared in everyone]
             redacted = apply_redactions(gathered, PRESETS["un"])
             # The longest WGAD questionnaire of the demo: three pages for the demo's most
             # documented detainee.

@@ -20,7 +20,8 @@ from pathlib import Path
 from casefile.demo.build import build_demo_vault
 from casefile.reports.data import RenderOptions
 from casefile.services.lists.listing import list_people
-from casefile.services.reporting.pipeline import SUBMITTER_SETTING, build_report, gather
+from casefile.services.reporting.pipeline import build_report, prepare_report
+from casefile.services.reporting.submitter import SUBMITTER_SETTING
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.vault import Vault
 
@@ -52,7 +53,8 @@ def pick_person(vault: Vault, today: date) -> str:
     for row in list_people(vault, today):
         if row.current_status not in {"pretrial_detention", "imprisoned"}:
             continue
-        data = gather(vault, row.id, today).items[0]
+        # The internal dossier leaves nothing out: what the record holds.
+        data = prepare_report(vault, row.id, "dossier", today=today).items[0]
         consent = data.current_consent
         if consent is None or not (consent.share_with_un and consent.share_with_embassies):
             continue
@@ -81,9 +83,10 @@ def main(argv: list[str] | None = None) -> int:
             vault.set_setting(SUBMITTER_SETTING, DEMO_SUBMITTER)
             record_id = args.person or pick_person(vault, DEMO_TODAY)
             for stem, template, lang, options in RENDERS:
-                report = build_report(
+                prepared = prepare_report(
                     vault, record_id, template, lang=lang, options=options, today=DEMO_TODAY
                 )
+                report = build_report(vault, prepared)
                 pdf = folder / f"{stem}.pdf"
                 pdf.write_bytes(report.pdf)
                 subprocess.run(

@@ -44,7 +44,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     from casefile.demo.build import build_demo_vault
-    from casefile.services.reporting.pipeline import SUBMITTER_SETTING
+    from casefile.services.reporting.submitter import SUBMITTER_SETTING
     from casefile.ui.kit.dialogs import DialogService
     from casefile.ui.kit.style import application_style
     from casefile.ui.kit.tasks import TaskRunner

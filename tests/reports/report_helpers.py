@@ -26,7 +26,7 @@ from casefile.reports.data import (
     StatusData,
     Submitter,
 )
-from casefile.services.reporting.pipeline import SUBMITTER_SETTING
+from casefile.services.reporting.submitter import SUBMITTER_SETTING
 from casefile.vault.schema import (
     Case,
     CaseParticipant,

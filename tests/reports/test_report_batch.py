@@ -4,15 +4,25 @@ overridden, the bundle has its cover list and neutral metadata, and a stop stops
 from __future__ import annotations
 
 import io
+import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pypdf
 import pytest
 
 from casefile.demo.build import populate_demo
-from casefile.services.reporting.batch import build_briefs, bundle, detained_people
+from casefile.errors import Message, RecordNotFoundError, ValidationError
+from casefile.services.reporting.batch import (
+    brief_file_names,
+    build_briefs,
+    bundle,
+    detained_people,
+    save_briefs,
+)
 from casefile.vault.vault import Vault
+from tests.reports.report_helpers import CaseIds
 
 TODAY = date(2026, 11, 23)
 
@@ -74,3 +84,42 @@ def test_worker_processes_cannot_dump_core() -> None:
 
     with worker_pool(1) as pool:
         assert pool.submit(core_dumps_possible).result(timeout=60) is False
+
+
+def test_briefs_go_only_into_an_empty_folder(
+    vault: Vault, case_ids: CaseIds, tmp_path: Path
+) -> None:
+    result = build_briefs(vault, [case_ids.consenting], today=TODAY, workers=0)
+    missing = tmp_path / "missing"
+    with pytest.raises(ValidationError) as caught:
+        save_briefs(vault, result, missing)
+    assert str(caught.value) == f"{missing} is not a folder."
+    assert caught.value.message == Message("%1 is not a folder.", (missing,))
+    assert caught.value.field == "folder"
+    (name,) = brief_file_names(result)
+    (tmp_path / name).write_bytes(b"mine")
+    with pytest.raises(ValidationError) as caught:
+        save_briefs(vault, result, tmp_path)
+    assert str(caught.value) == (
+        f"{tmp_path} already holds {name}; choose an empty folder so nothing is replaced."
+    )
+    assert caught.value.message.values == (tmp_path, name)
+    assert (tmp_path / name).read_bytes() == b"mine"
+
+
+def test_workers_render_without_the_vault() -> None:
+    # A worker unpickles prepared.render: it must not pay for SQLAlchemy or the vault.
+    code = (
+        "import sys, casefile.services.reporting.prepared\n"
+        "print([m for m in ('sqlalchemy', 'casefile.vault.vault') if m in sys.modules])"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_batch_is_about_people_only(vault: Vault, case_ids: CaseIds) -> None:
+    with pytest.raises(RecordNotFoundError, match="No person with this id"):
+        build_briefs(vault, [case_ids.consenting, case_ids.case], today=TODAY, workers=0)

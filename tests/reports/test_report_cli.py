@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from casefile.cli import main as cli
 from casefile.cli import report_command
-from casefile.services.reporting.pipeline import disclosure_log
+from casefile.services.reporting.disclosures import disclosure_log
 from casefile.vault.vault import Vault
 from tests.reports.report_helpers import CaseIds, pdf_text, populate
 
@@ -101,3 +102,26 @@ def test_parser_choices_match_the_reports_package() -> None:
     assert tuple(PRESETS) == report_command.PROFILE_NAMES
     assert set(report_command.AUDIENCES) == {a.value for a in Audience}
     assert report_command.CATEGORIES == CATEGORIES
+
+
+def test_the_cli_a_batch_and_the_app_make_the_same_brief(
+    ids: CaseIds, vault_path: Path, tmp_path: Path
+) -> None:
+    from casefile.services.reporting.batch import build_briefs
+    from casefile.services.reporting.pipeline import build_report, prepare_report
+    from casefile.services.reporting.prepared import check_report
+
+    out = tmp_path / "brief.pdf"
+    assert cli.main(["report", ids.consenting, "--template", "embassy", "-o", str(out)]) == 0
+    with Vault.open(vault_path, PASSPHRASE, actor="tester") as vault:
+        (brief,) = build_briefs(vault, [ids.consenting], workers=0).briefs
+        # The report window's way: one prepared report for the checklist and the preview.
+        prepared = prepare_report(vault, ids.consenting, "embassy")
+        assert check_report(prepared).consent_ok
+        shown = build_report(vault, prepared)
+    text = pdf_text(out.read_bytes())
+    assert len(text) > 200
+    assert pdf_text(brief.report.pdf) == text
+    assert pdf_text(shown.pdf) == text
+    # The same description for the disclosure log, too (the bytes differ by their timestamps).
+    assert replace(brief.report, pdf=b"", sha256="") == replace(shown, pdf=b"", sha256="")

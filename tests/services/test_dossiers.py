@@ -1,21 +1,33 @@
-"""Person dossier, case page, pickers and record labels."""
+"""Person dossier, case page, pickers and record labels; the rows the reports share."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from datetime import date, time
+from typing import Any
 
 import pytest
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
 from casefile.errors import RecordNotFoundError
+from casefile.reports.data import (
+    ChargeItem,
+    ConsentData,
+    DetentionItem,
+    HearingItem,
+    IllTreatmentItem,
+)
 from casefile.services.lists.dossiers import get_case_page, get_person_dossier
+from casefile.services.lists.record_rows import PersonRecord, carry
 from casefile.services.records.attachments import add_attachment
 from casefile.services.records.drafts import save_record
 from casefile.services.records.hearings import postpone_hearing
 from casefile.services.records.labels import record_label
 from casefile.services.records.trash import move_to_trash
+from casefile.services.reporting.pipeline import prepare_report
 from casefile.vault.schema import Charge, Person
 from casefile.vault.vault import Vault
 
@@ -180,3 +192,39 @@ def test_record_labels(vault: Vault) -> None:
         assert charge is not None and person is not None
         assert record_label(session, charge) == "Article 278 — Айпери ТАЖИБЕК КЫЗЫ"
         assert record_label(session, person) == "Айпери ТАЖИБЕК КЫЗЫ"
+
+
+def test_the_dossier_and_the_reports_read_the_same_fields(vault: Vault) -> None:
+    ids = _world(vault)
+    dossier = get_person_dossier(vault, ids["person"], TODAY)
+    # The internal dossier leaves nothing out: the report's data is the record.
+    data = prepare_report(vault, ids["person"], "dossier", today=TODAY).items[0]
+    for name in (f.name for f in fields(PersonRecord)):
+        assert getattr(data.person, name) == getattr(dossier, name), name
+    pairs: list[tuple[type[Any], Sequence[Any], Sequence[Any]]] = [
+        (DetentionItem, data.detention, dossier.detention_events),
+        (ChargeItem, data.charges, dossier.charges),
+        (HearingItem, data.hearings, dossier.hearings),
+        (IllTreatmentItem, data.ill_treatment, dossier.ill_treatment),
+        (ConsentData, data.consents, dossier.consents),
+    ]
+    for kind, items, rows in pairs:
+        assert items and len(items) == len(rows), kind.__name__
+        shared = [f.name for f in fields(kind) if f.name != "current"]
+        for item, row in zip(items, rows, strict=True):
+            assert [getattr(item, n) for n in shared] == [getattr(row, n) for n in shared]
+
+
+def test_carry_never_leaves_a_field_to_its_default() -> None:
+    @dataclass(frozen=True)
+    class Row:
+        a: int
+
+    @dataclass(frozen=True)
+    class Item:
+        a: int
+        b: int = 0
+
+    assert carry(Row(1), Item, b=2) == Item(1, 2)
+    with pytest.raises(AttributeError, match="'b'"):
+        carry(Row(1), Item)

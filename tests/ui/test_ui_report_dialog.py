@@ -17,21 +17,24 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from casefile.demo.build import populate_demo
 from casefile.reports import TEMPLATES
+from casefile.reports.data import ReportData
 from casefile.services.lists.listing import list_people
-from casefile.services.reporting.pipeline import (
+from casefile.services.reporting.disclosures import disclosure_log
+from casefile.services.reporting.pipeline import prepare_report
+from casefile.services.reporting.prepared import check_report
+from casefile.services.reporting.submitter import (
     SUBMITTER_SETTING,
-    disclosure_log,
-    gather,
     set_submitter_details,
     submitter_details,
 )
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.reports.checklist import checklist_html
 from casefile.ui.reports.dialog import ReportDialog
 from casefile.ui.reports.options import TEMPLATE_BY_NAME
 from casefile.vault.schema import AuditEntry
@@ -39,6 +42,11 @@ from casefile.vault.vault import Vault
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs
 
 TODAY = date(2026, 11, 23)
+
+
+def recorded(vault: Vault, record_id: str) -> ReportData:
+    """A person's report data as recorded: the internal dossier leaves nothing out."""
+    return prepare_report(vault, record_id, "dossier", today=TODAY).items[0]
 
 
 @dataclass(frozen=True)
@@ -65,7 +73,7 @@ def demo_template(
         populate_demo(vault, today=TODAY)
         un_ok = no_un = None
         for row in list_people(vault, TODAY):
-            consent = gather(vault, row.id, TODAY).items[0].current_consent
+            consent = recorded(vault, row.id).current_consent
             covered = consent is not None and consent.share_with_un
             embassies = consent is not None and consent.share_with_embassies
             if covered and embassies and row.current_status == "pretrial_detention":
@@ -171,6 +179,46 @@ def test_preview_is_built_in_memory_only(  # type: ignore[no-untyped-def]
     new = {p for p in after - before if not p.name.startswith("vault.db")}
     assert not new, f"files appeared: {sorted(map(str, new))}"
     assert disclosure_log(demo.vault, demo.un_ok) == []
+
+
+def test_the_preview_reads_once_and_shows_what_a_batch_prints(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casefile.services.reporting.batch import build_briefs
+
+    reads: list[str] = []
+    read = demo.vault.read
+
+    def counting_read(**kwargs: object):  # type: ignore[no-untyped-def]
+        reads.append("read")
+        return read(**kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(demo.vault, "read", counting_read)
+    dialog = make_dialog(demo.un_ok, template="embassy")
+    # One read gives both the checklist and the preview.
+    assert reads == ["read"] and dialog.report is not None
+    prepared = prepare_report(demo.vault, demo.un_ok, "embassy", today=TODAY)
+    assert dialog.check == check_report(prepared)
+    assert dialog.checklist.toHtml() == _as_shown(qtbot, checklist_html(check_report(prepared)))
+    (brief,) = build_briefs(demo.vault, [demo.un_ok], today=TODAY, workers=0).briefs
+    assert _pdf_text(dialog.report.pdf) == _pdf_text(brief.report.pdf)
+    assert dialog.report.missing == brief.report.missing
+    reads.clear()
+    dialog.options.set_language("ru")
+    _wait_rebuilt(qtbot, dialog)
+    assert reads == ["read"]
+
+
+def _as_shown(qtbot: QtBot, html: str) -> str:
+    """The HTML as a text browser gives it back (Qt rewrites what it is given)."""
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    browser.setHtml(html)
+    return browser.toHtml()
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
 def test_choices_rebuild_the_preview(make_dialog, demo: Demo, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
@@ -309,7 +357,7 @@ def _detained(demo: Demo) -> tuple[list[str], list[str]]:
 
     covered, others = [], []
     for row in detained_people(demo.vault, TODAY):
-        data = gather(demo.vault, row.id, TODAY).items[0]
+        data = recorded(demo.vault, row.id)
         consent = data.current_consent
         if consent is not None and consent.share_with_embassies:
             covered.append(row.id)
@@ -325,8 +373,6 @@ def test_batch_one_pdf_with_cover_list(  # type: ignore[no-untyped-def]
     demo: Demo,
     tmp_path: Path,
 ) -> None:
-    from casefile.services.reporting.pipeline import prepare_report
-
     covered, others = _detained(demo)
     assert covered and others
     dialog = _batch(qtbot, runner, dialogs, demo)
@@ -346,7 +392,7 @@ def test_batch_one_pdf_with_cover_list(  # type: ignore[no-untyped-def]
         printed = prepare_report(demo.vault, person_id, "embassy", today=TODAY)
         name = printed.items[0].person.full_name
         assert name in cover and name in text
-        full = gather(demo.vault, person_id, TODAY).items[0].person.full_name
+        full = recorded(demo.vault, person_id).person.full_name
         if printed.items[0].person.initials_only:
             assert full not in text  # consent asked for initials: the full name never prints
         (entry,) = disclosure_log(demo.vault, person_id)
@@ -522,7 +568,7 @@ def test_picker_finds_people_and_cases(  # type: ignore[no-untyped-def]
         for i in range(picker.results.count())
     }
     assert kinds == {"persons", "cases"}
-    name = gather(demo.vault, demo.un_ok, TODAY).items[0].person.full_name
+    name = recorded(demo.vault, demo.un_ok).person.full_name
     picker.search.setText(name.split()[0])
     qtbot.waitUntil(
         lambda: (

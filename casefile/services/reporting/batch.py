@@ -23,14 +23,14 @@ from casefile.domain.enums import CurrentStatus
 from casefile.errors import ValidationError
 from casefile.reports.cover import CoverEntry, bundle_with_cover
 from casefile.reports.data import RenderOptions
-from casefile.reports.render import render_report
 from casefile.services.lists.listing import PersonRow, list_people
-from casefile.services.reporting.pipeline import (
+from casefile.services.reporting.disclosures import record_disclosure
+from casefile.services.reporting.pipeline import prepare_reports
+from casefile.services.reporting.prepared import (
     BuiltReport,
     PreparedReport,
     finish_report,
-    prepare_reports,
-    record_disclosure,
+    render,
 )
 from casefile.vault.atomic import write_atomic
 from casefile.vault.platform import disable_core_dumps
@@ -131,7 +131,7 @@ def build_briefs(
         if check is not None:
             check()
         for one in prepare_reports(
-            vault, person_ids, TEMPLATE, lang=lang, options=options, today=today
+            vault, person_ids, TEMPLATE, lang=lang, options=options, today=today, people_only=True
         ):
             if check is not None:
                 check()
@@ -142,12 +142,7 @@ def build_briefs(
                 step()
                 continue
             prepared.append(one)
-            items, lang_, opts = list(one.items), one.lang, one.options
-            rendering.append(
-                pool.submit(render_report, items, TEMPLATE, lang=lang_, options=opts)
-                if pool is not None
-                else render_report(items, TEMPLATE, lang=lang_, options=opts)
-            )
+            rendering.append(pool.submit(render, one) if pool is not None else render(one))
             step()
         briefs: list[Brief] = []
         for one, job in zip(prepared, rendering, strict=True):
@@ -234,12 +229,14 @@ def save_bundle(vault: Vault, result: BatchResult, path: Path) -> BuiltReport:
 def save_briefs(vault: Vault, result: BatchResult, folder: Path) -> list[Path]:
     """One file per person in ``folder`` (none may exist yet), each logged as saved."""
     if not folder.is_dir():
-        raise ValidationError(f"{folder} is not a folder.", field="folder")
+        raise ValidationError("%1 is not a folder.", folder, field="folder")
     paths = [folder / name for name in brief_file_names(result)]
     taken = [p.name for p in paths if p.exists()]
     if taken:
         raise ValidationError(
-            f"{folder} already holds {taken[0]}; choose an empty folder so nothing is replaced.",
+            "%1 already holds %2; choose an empty folder so nothing is replaced.",
+            folder,
+            taken[0],
             field="folder",
         )
     for brief, path in zip(result.briefs, paths, strict=True):

@@ -30,7 +30,7 @@ from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.reports.options import TEMPLATE_BY_NAME
 
 if TYPE_CHECKING:
-    from casefile.services.reporting.pipeline import DisclosureOverviewRow
+    from casefile.services.reporting.disclosures import DisclosureOverviewRow
     from casefile.vault.vault import Vault
 
 
@@ -142,7 +142,7 @@ class DisclosureLogDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from casefile.services.reporting.pipeline import disclosure_overview
+        from casefile.services.reporting.disclosures import disclosure_overview
 
         vault = self._vault
         self._runner.run(

@@ -14,7 +14,7 @@ from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
 from casefile.ui.reports.options import audience_label, redaction_label, template_label
 
 if TYPE_CHECKING:
-    from casefile.services.reporting.pipeline import ReportCheck
+    from casefile.services.reporting.prepared import ReportCheck
 
 
 def tr(text: str) -> str:

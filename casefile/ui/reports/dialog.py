@@ -47,7 +47,7 @@ from casefile.ui.reports.options import (
 )
 
 if TYPE_CHECKING:
-    from casefile.services.reporting.pipeline import BuiltReport, ReportCheck
+    from casefile.services.reporting.prepared import BuiltReport, ReportCheck
     from casefile.ui.kit.settings import UiSettings
     from casefile.vault.vault import Vault
 
@@ -86,29 +86,27 @@ def _build(
     audit: bool,
     today: date | None,
 ) -> _Outcome:
-    """Worker side: the checklist, then the PDF if consent (or an override) allows it."""
-    from casefile.services.reporting.pipeline import build_report, check_report
+    """Worker side: one read prepares the report; the checklist is a view of it, and the PDF
+    is rendered from it if consent (or an override) allows."""
+    from casefile.services.reporting.pipeline import build_report, prepare_report
+    from casefile.services.reporting.prepared import check_report
 
-    check = check_report(
+    prepared = prepare_report(
         vault,
         record_id,
         choice.template,
         profile=choice.profile,
-        options=choice.options,
         lang=choice.lang,
+        options=choice.options,
         today=today,
     )
+    check = check_report(prepared)
     if not check.consent_ok and not override:
         return _Outcome(number, choice, check, None, None)
     report = build_report(
         vault,
-        record_id,
-        choice.template,
-        profile=choice.profile,
-        lang=choice.lang,
-        options=choice.options,
+        prepared,
         override_reason=None if check.consent_ok else override,
-        today=today,
         audit_override=audit,
     )
     key = (choice.template, choice.audience.value)
@@ -393,7 +391,7 @@ class ReportDialog(QDialog):
         vault = self._vault
 
         def save() -> Path:
-            from casefile.services.reporting.pipeline import save_report
+            from casefile.services.reporting.disclosures import save_report
 
             save_report(vault, report, path)
             return path
@@ -443,7 +441,7 @@ class ReportDialog(QDialog):
         vault = self._vault
 
         def log() -> None:
-            from casefile.services.reporting.pipeline import record_disclosure
+            from casefile.services.reporting.disclosures import record_disclosure
 
             record_disclosure(vault, report, medium="printed")
 

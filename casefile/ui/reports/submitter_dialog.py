@@ -91,7 +91,7 @@ class SubmitterDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.resize(520, 320)
         self.loaded = False
-        from casefile.services.reporting.pipeline import submitter_details
+        from casefile.services.reporting.submitter import submitter_details
 
         self._runner.run(
             lambda: submitter_details(vault),
@@ -122,7 +122,7 @@ class SubmitterDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         if not self.loaded:
             return
-        from casefile.services.reporting.pipeline import set_submitter_details
+        from casefile.services.reporting.submitter import set_submitter_details
 
         vault, values = self._vault, self.values()
         self.buttons.setEnabled(False)

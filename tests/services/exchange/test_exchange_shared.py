@@ -10,7 +10,7 @@ from casefile.services.exchange.dump import canonical_dump, full_dump
 from casefile.services.exchange.shared import TRAVELLING_SETTINGS
 from casefile.services.records import vocabularies
 from casefile.services.records.drafts import vocabulary
-from casefile.services.reporting import pipeline as reporting
+from casefile.services.reporting import submitter
 from casefile.vault.schema import AuditEntry, IllTreatmentReport, Person, VocabularyTerm
 from casefile.vault.vault import SETTING_BACKUP_KEEP, SETTING_VAULT_ID, Vault
 from tests.services.exchange.exchange_helpers import (
@@ -103,21 +103,21 @@ def test_the_submitter_block_travels_and_device_settings_do_not(
     pair: tuple[Vault, Vault],
 ) -> None:
     a, b = pair
-    assert (reporting.SUBMITTER_SETTING,) == TRAVELLING_SETTINGS
+    assert (submitter.SUBMITTER_SETTING,) == TRAVELLING_SETTINGS
     b.set_setting(SETTING_BACKUP_KEEP, 3)
     b_id = b.setting(SETTING_VAULT_ID)
-    reporting.set_submitter_details(a, {"name": "A. Lawyer", "organisation": "Bureau"})
+    submitter.set_submitter_details(a, {"name": "A. Lawyer", "organisation": "Bureau"})
     a.set_setting(SETTING_BACKUP_KEEP, 9)
     preview = send(a, b)
     assert ("settings", "submitter") in {(c.table, c.record_id) for c in preview.updated}
-    assert reporting.submitter_details(b)["name"] == "A. Lawyer"
+    assert submitter.submitter_details(b)["name"] == "A. Lawyer"
     assert b.setting(SETTING_BACKUP_KEEP) == 3
     assert b.setting(SETTING_VAULT_ID) == b_id
     # A later edit on B wins on A; A's earlier value stays in B's history.
-    reporting.set_submitter_details(b, {"name": "B. Lawyer", "organisation": "Bureau"})
+    submitter.set_submitter_details(b, {"name": "B. Lawyer", "organisation": "Bureau"})
     send(b, a)
     send(a, b)
-    assert reporting.submitter_details(a)["name"] == "B. Lawyer"
+    assert submitter.submitter_details(a)["name"] == "B. Lawyer"
     assert canonical_dump(a) == canonical_dump(b)
     with b.read() as session:
         history = list(
