@@ -57,7 +57,7 @@ class ChainRow:
     """A hearing in the chain, with the dates it was postponed to / from."""
 
     id: str
-    item: Any  # services.lists.dossiers.HearingItem
+    item: Any  # services.lists.record_rows.HearingRow
     to_date: date | None
     from_date: date | None
     upcoming: bool  # the next hearing still to come
