@@ -17,7 +17,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -265,18 +265,19 @@ def test_save_warns_then_writes_and_logs(  # type: ignore[no-untyped-def]
 
 
 def test_print_paints_pages_and_logs_only_when_printed(  # type: ignore[no-untyped-def]
-    make_dialog, demo: Demo, tmp_path: Path, qtbot: QtBot
+    make_dialog, demo: Demo, dialogs: FakeDialogs, tmp_path: Path, qtbot: QtBot
 ) -> None:
     answers: list[bool] = [False]
     out = tmp_path / "printed.pdf"
 
-    def choose(_parent: QWidget | None, printer: QPrinter) -> bool:
+    def choose(printer: QPrinter) -> bool:
         # A PDF printer stands in for paper, so the painted pages can be counted.
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
         return answers[0]
 
-    dialog = make_dialog(demo.un_ok, template="embassy", printer_chooser=choose)
+    dialogs.printer_setup = choose
+    dialog = make_dialog(demo.un_ok, template="embassy")
     dialog.print_button.click()  # cancelled in the print dialog
     assert not out.exists() and disclosure_log(demo.vault, demo.un_ok) == []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,8 @@ class FakeDialogs:
     save_answer: Path | None = None  # save_file and save_pdf_path
     #: ask(dialog): the answer by the dialog's class name ("PostponeDialog"); None cancels.
     answers: dict[str, Any] = field(default_factory=dict)
+    #: choose_printer(parent, printer): set the printer up and answer; None cancels.
+    printer_setup: Callable[[Any], bool] | None = None
 
     def confirm(self, parent: QWidget | None, title: str, text: str, **_kw: Any) -> bool:
         self.calls.append(("confirm", title, text))
@@ -71,6 +74,10 @@ class FakeDialogs:
     def save_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
         self.calls.append(("save_pdf_path", "", suggested.name))
         return self.save_answer
+
+    def choose_printer(self, parent: QWidget | None, printer: Any) -> bool:
+        self.calls.append(("printer", "", ""))
+        return self.printer_setup(printer) if self.printer_setup else False
 
     def ask(self, dialog: Any) -> Any:
         """Answers a small form without showing it; the real form is built, so its

@@ -8,7 +8,7 @@ themselves, so tests inject one fake that answers at once and never blocks on a 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def tr(text: str) -> str:
@@ -78,6 +81,13 @@ class DialogService:
         if answer == buttons.Save:
             return "save"
         return "discard" if answer == buttons.Discard else "cancel"
+
+    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """Qt's print dialog for ``printer``; True once the user pressed Print."""
+        # Imported here: QtPrintSupport is loaded only by those who print.
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
     def ask[T](self, dialog: AnswerDialog[T]) -> T | None:
         """Runs a small form modally: its answer, or None when cancelled. Deletes it after."""

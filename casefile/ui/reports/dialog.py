@@ -10,7 +10,6 @@ service writes to the person's history.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -56,11 +55,6 @@ _REBUILD_DELAY_MS = 350
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReportDialog", text)
-
-
-def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
-    """The system print dialog; True when the user chose to print."""
-    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 def default_folder() -> Path:
@@ -133,7 +127,6 @@ class ReportDialog(QDialog):
         subject: str,
         *,
         template: str = "embassy",
-        printer_chooser: Callable[[QWidget | None, QPrinter], bool] = ask_printer,
         settings: UiSettings | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
@@ -148,7 +141,6 @@ class ReportDialog(QDialog):
         self._dialogs = dialogs
         self._record_id = record_id
         self._files = dialogs  # its save_pdf_path asks where a PDF goes
-        self._printer_chooser = printer_chooser
         self._settings = settings
         self._today = today
         self._number = 0
@@ -433,7 +425,7 @@ class ReportDialog(QDialog):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(tr("Case summary"))  # print queues show this name
-        if not self._printer_chooser(self, printer):
+        if not self._dialogs.choose_printer(self, printer):
             return
         if not print_document(self.preview.document, printer):
             self._dialogs.error(self, tr("Not printed"), tr("The printer could not be started."))
