@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from casefile.reports import render_report
 from casefile.reports.data import DetentionItem, IllTreatmentItem, RenderOptions
+from casefile.reports.render import render_report
 from tests.reports.report_helpers import PD, page_texts, sample_data
 
 PDFTOPPM = shutil.which("pdftoppm")

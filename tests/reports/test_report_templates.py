@@ -9,10 +9,11 @@ import pypdf
 import pytest
 
 from casefile.errors import ValidationError
-from casefile.reports import TEMPLATES, completeness, render_report
+from casefile.reports.checklist import completeness
 from casefile.reports.data import Redaction, RenderOptions
 from casefile.reports.i18n import EN, RU, Translator
 from casefile.reports.redaction import PRESETS, apply_redactions
+from casefile.reports.render import TEMPLATES, render_report
 from tests.reports.report_helpers import (
     MEDICAL,
     NAME,

@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from casefile.demo.build import populate_demo
-from casefile.reports import TEMPLATES
 from casefile.reports.data import ReportData
+from casefile.reports.render import TEMPLATES
 from casefile.services.lists.listing import list_people
 from casefile.services.reporting.disclosures import disclosure_log
 from casefile.services.reporting.pipeline import prepare_report

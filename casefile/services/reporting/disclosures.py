@@ -11,17 +11,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefile.errors import ValidationError
 from casefile.services.lists.record_rows import carry
-from casefile.services.reporting.prepared import BuiltReport
 from casefile.vault.atomic import write_atomic
 from casefile.vault.schema import AuditEntry, Person, utcnow
 from casefile.vault.vault import Vault
+
+if TYPE_CHECKING:
+    # Only a type here: the log is read without loading ReportLab.
+    from casefile.services.reporting.prepared import BuiltReport
 
 ACTION_DISCLOSURE = "disclosure"
 MEDIUMS = ("printed", "saved")

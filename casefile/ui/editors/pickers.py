@@ -11,6 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
+from casefile.errors import RecordNotFoundError
+from casefile.services.records.drafts import load_record
+from casefile.services.records.picking import pick_named
+from casefile.services.search.search import pick_cases, pick_people
 from casefile.ui.editors.field_widgets import FieldEditor
 from casefile.ui.kit.search_picker import SearchPicker
 from casefile.ui.kit.tasks import TaskRunner
@@ -37,22 +41,15 @@ def tr(text: str) -> str:
 
 def pick_rows(vault: Vault, table: str, text: str) -> list[PickRow]:
     """Records of a table matching the typed text, best first (all, by name, if none typed)."""
-    from casefile.services.search.search import pick_cases, pick_people
-
     if table == "persons":
         return pick_people(vault, text, _LIMIT)
     if table == "cases":
         return pick_cases(vault, text, _LIMIT)
-    from casefile.services.records.picking import pick_named
-
     return pick_named(vault, table, text, _LIMIT)
 
 
 def reference_label(vault: Vault, table: str, record_id: str) -> str | None:
     """The name of a referred record; None if it is gone or in the trash."""
-    from casefile.errors import RecordNotFoundError
-    from casefile.services.records.drafts import load_record
-
     try:
         draft = load_record(vault, table, record_id)
     except RecordNotFoundError:

@@ -2,7 +2,7 @@
 
 The dialogs (exchange_dialogs.py, exchange_conflicts.py) and the exchange services they call
 are imported when an action is first used: with the Ed25519 and X25519 keys' bindings they
-take about 6 MiB, which a session that exchanges nothing never needs.
+take about 5 MiB, which a session that exchanges nothing never needs (bench/README.md).
 
 Signals:
     ExchangeActions.records_changed(): an import or a resolution changed records.

@@ -13,7 +13,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject
 
-from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.kit.tasks import Cancelled, TaskRunner
 
 
 def while_alive(owner: QObject, callback: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -35,8 +35,6 @@ def errors_while_alive(
         if shiboken6.isValid(owner):
             callback(error)
         else:
-            from casefile.ui.kit.tasks import Cancelled
-
             if not isinstance(error, Cancelled):
                 runner.report_error(error)
 

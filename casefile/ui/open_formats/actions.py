@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QWidget
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.open_formats.csv_import_dialog import CsvImportDialog
+from casefile.ui.open_formats.export_dialog import ExportDialog
 from casefile.ui.shell.file_menu_actions import FileMenuActions
 
 if TYPE_CHECKING:
@@ -66,8 +68,6 @@ class OpenFormatActions(FileMenuActions):
 
     @Slot()
     def open_import(self) -> None:
-        from casefile.ui.open_formats.csv_import_dialog import CsvImportDialog
-
         vault = self._vault()
         if vault is None:
             return
@@ -79,8 +79,6 @@ class OpenFormatActions(FileMenuActions):
 
     @Slot()
     def open_export(self) -> None:
-        from casefile.ui.open_formats.export_dialog import ExportDialog
-
         vault = self._vault()
         if vault is None:
             return

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.domain.enums import HearingOutcome
+from casefile.services.open_formats.file_exports import export_agenda
+from casefile.services.records.hearings import agenda
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
@@ -82,8 +84,6 @@ class AgendaData:
 
 def load_agenda(vault: Vault, start: date, end: date, today: date) -> AgendaData:
     """Runs on a worker thread: the period's hearings, after the overdue ones before it."""
-    from casefile.services.records.hearings import agenda
-
     shown = agenda(vault, start, end, today=today)
     overdue_end = min(start, today) - timedelta(days=1)
     overdue = [
@@ -507,8 +507,6 @@ class AgendaPage(QWidget):
         word = tr("Hearing")
 
         def work() -> int:
-            from casefile.services.open_formats.file_exports import export_agenda
-
             return export_agenda(vault, path, start, end, with_names=with_names, label=word)
 
         def done(count: object) -> None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.services.open_formats.file_exports import attachment_bytes, export_attachment
+from casefile.services.records.attachments import add_attachment, export_file_name
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
@@ -168,8 +170,6 @@ class AttachmentsSection(Section):
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
 
         def work() -> str:
-            from casefile.services.records.attachments import add_attachment
-
             with Path(path).open("rb") as source:
                 return add_attachment(vault, table, record_id, title, source, path.name, media_type)
 
@@ -182,8 +182,6 @@ class AttachmentsSection(Section):
             return
 
         def work() -> bytes:
-            from casefile.services.open_formats.file_exports import attachment_bytes
-
             return attachment_bytes(vault, row.id)
 
         def done(data: object) -> None:
@@ -209,16 +207,12 @@ class AttachmentsSection(Section):
             danger=True,
         ):
             return
-        from casefile.services.records.attachments import export_file_name
-
         # A plain name, never the stored one as it is: a dialog given "../x" opens elsewhere.
         path = self.dialogs.save_file(self, tr("Export the file to"), export_file_name(row))
         if path is None:
             return
 
         def work() -> int:
-            from casefile.services.open_formats.file_exports import export_attachment
-
             return export_attachment(vault, row.id, path)
 
         def done(_size: object) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.domain.enums import HearingOutcome
+from casefile.services.lists.dossiers import get_case_page
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label, status_rank
 from casefile.ui.i18n.language import current_language, fill
 from casefile.ui.kit.dialogs import DialogService
@@ -47,8 +48,6 @@ def tr(text: str) -> str:
 
 def load_case(vault: Vault, case_id: str, today: date | None = None) -> Any:
     """Runs on a worker thread: the case page from the service."""
-    from casefile.services.lists.dossiers import get_case_page
-
     return get_case_page(vault, case_id, today or date.today(), current_language())
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.domain.enums import CurrentStatus
+from casefile.services.lists.dashboard import dashboard
 from casefile.ui.i18n.labels import label
 from casefile.ui.i18n.language import (
     days_in_custody,
@@ -76,8 +77,6 @@ class DashboardData:
 
 def load_dashboard(vault: Vault, today: date | None = None) -> DashboardData:
     """Runs on a worker thread: the service's dashboard as texts and record links."""
-    from casefile.services.lists.dashboard import dashboard
-
     raw = dashboard(vault, today or date.today())
     # Each list shows its first items only: ten thousand word-wrapped rows in a list widget
     # took a second to lay out, and nobody reads them on a dashboard.

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.services.reporting.disclosures import disclosure_overview
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
 from casefile.ui.kit.alive import errors_while_alive, while_alive
 from casefile.ui.kit.dialogs import DialogService
@@ -142,8 +143,6 @@ class DisclosureLogDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from casefile.services.reporting.disclosures import disclosure_overview
-
         vault = self._vault
         self._runner.run(
             lambda: disclosure_overview(vault),

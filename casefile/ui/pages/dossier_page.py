@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.domain.enums import AuditAction, CurrentStatus, Sex
+from casefile.services.lists.dossiers import get_person_dossier
+from casefile.services.search.name_variants import add_name_variant, suggestions_for
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.i18n.language import (
     current_language,
@@ -77,9 +79,6 @@ class DossierData:
 
 def load_dossier(vault: Vault, person_id: str, today: date | None = None) -> DossierData:
     """Runs on a worker thread: the dossier and its timeline model."""
-    from casefile.services.lists.dossiers import get_person_dossier
-    from casefile.services.search.name_variants import suggestions_for
-
     today = today or date.today()
     dossier = get_person_dossier(vault, person_id, today, current_language())
     timeline = build_timeline(dossier.detention_events, dossier.event_extents, today)
@@ -483,8 +482,6 @@ class DossierPage(RecordPage):
         vault, person_id = self.vault, self.record_id
         if vault is None or not person_id:
             return
-        from casefile.services.search.name_variants import add_name_variant
-
         for button in self.spelling_buttons:
             button.setEnabled(False)
         self._runner.run(

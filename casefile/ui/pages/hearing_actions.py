@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from casefile.services.records.drafts import load_record
+from casefile.services.records.hearings import postpone_hearing
+from casefile.services.records.hearings import record_outcome as save_outcome
 from casefile.ui.i18n.language import format_date
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
@@ -77,8 +80,6 @@ def postpone(
     vault, hearing_id = context.vault, hearing.id
 
     def work() -> str:
-        from casefile.services.records.hearings import postpone_hearing
-
         return postpone_hearing(vault, hearing_id, answer.new_date, answer.new_time, answer.reason)
 
     context.runner.run(
@@ -100,9 +101,6 @@ def record_outcome(
     vault, hearing_id = context.vault, hearing.id
 
     def work() -> None:
-        from casefile.services.records.drafts import load_record
-        from casefile.services.records.hearings import record_outcome as save_outcome
-
         # The service sets attendance every time: keep what was recorded before.
         stored = load_record(vault, "hearings", hearing_id)
         save_outcome(

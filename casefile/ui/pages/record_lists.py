@@ -1,7 +1,7 @@
 """The record lists: which columns each shows, and which service loads its rows.
 
-Services are imported inside the loaders, on the worker thread, so that importing the UI stays
-fast (SQLAlchemy and the vault take about a second to import).
+The loaders run on the worker thread; the services they call are imported with the pages, after
+unlock (ui/start/controller.py loads the main window), so the first window stays fast.
 """
 
 from __future__ import annotations
@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CaseStatus, HearingKind, HearingOutcome
+from casefile.services.lists.listing import (
+    list_cases,
+    list_hearings,
+    list_ill_treatment,
+    list_interventions,
+    list_people,
+)
+from casefile.services.lists.paged import HearingsList, PeopleList
 from casefile.ui.i18n.labels import (
     QT_TRANSLATE_NOOP,
     RISK_ORDER,
@@ -58,8 +67,6 @@ def _today() -> date:
 
 def _partial(stored: str | None) -> str:
     """A partial date kept as "1984-03" or "1980~", as people read it in the chosen language."""
-    from casefile.domain.dates import PartialDate
-
     return format_partial_date(PartialDate.from_storage(stored)) if stored else ""
 
 
@@ -68,32 +75,22 @@ _STAGES: tuple[str, ...] = tuple(stage.value for stage in CaseStatus)
 
 
 def _load_people(vault: Vault) -> Sequence[Any]:
-    from casefile.services.lists.listing import list_people
-
     return list_people(vault)
 
 
 def _load_cases(vault: Vault) -> Sequence[Any]:
-    from casefile.services.lists.listing import list_cases
-
     return list_cases(vault)
 
 
 def _load_hearings(vault: Vault) -> Sequence[Any]:
-    from casefile.services.lists.listing import list_hearings
-
     return list_hearings(vault)
 
 
 def _people_list() -> Any:
-    from casefile.services.lists.paged import PeopleList
-
     return PeopleList()
 
 
 def _hearings_list() -> Any:
-    from casefile.services.lists.paged import HearingsList
-
     return HearingsList(_today)
 
 
@@ -252,14 +249,10 @@ HEARINGS = ListSpec(
 
 
 def _load_ill_treatment(vault: Vault) -> Sequence[Any]:
-    from casefile.services.lists.listing import list_ill_treatment
-
     return list_ill_treatment(vault)
 
 
 def _load_interventions(vault: Vault) -> Sequence[Any]:
-    from casefile.services.lists.listing import list_interventions
-
     return list_interventions(vault)
 
 
@@ -267,8 +260,6 @@ def _stored_date(text: str | None) -> str:
     """A partial date's storage form ("2024-04-12", "2024-04~") as people read it."""
     if not text:
         return ""
-    from casefile.domain.dates import PartialDate
-
     try:
         return PartialDate.parse(text).format()
     except Exception:  # a malformed stored value is shown as it is

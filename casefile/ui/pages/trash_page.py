@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from casefile.services.exchange.pending import accept_purges
+from casefile.services.records.trash import list_trash, purge, restore
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
@@ -28,8 +30,6 @@ if TYPE_CHECKING:
 
 
 def _load_trash(vault: Vault) -> Sequence[Any]:
-    from casefile.services.records.trash import list_trash
-
     return list_trash(vault)
 
 
@@ -104,8 +104,6 @@ class TrashPage(ListPage):
             return
 
         def restore_all() -> None:
-            from casefile.services.records.trash import restore
-
             for table, record_id in targets:
                 restore(vault, table, record_id)
 
@@ -130,8 +128,6 @@ class TrashPage(ListPage):
         targets = [(row.table, row.id) for row in rows]
 
         def purge_all() -> None:
-            from casefile.services.records.trash import purge
-
             for table, record_id in targets:
                 purge(vault, table, record_id)
 
@@ -159,8 +155,6 @@ class TrashPage(ListPage):
         targets = [(row.table, row.id) for row in rows]
 
         def accept_all() -> int:
-            from casefile.services.exchange.pending import accept_purges
-
             return accept_purges(vault, targets)
 
         self._runner.run(accept_all, self._on_changed, self._on_failed)

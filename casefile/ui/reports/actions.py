@@ -3,6 +3,9 @@ detained, the disclosure log, and the submitter details printed on UN submission
 
 The main window creates one ReportActions; pages that want a report emit
 report_requested(table, id), which the window connects to open_report.
+
+The report window and the batch window are imported when first opened: with ReportLab, pypdf
+and QtPdf they are 27 MiB that a session printing nothing never needs (bench/README.md).
 """
 
 from __future__ import annotations
@@ -14,10 +17,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
+from casefile.services.records.drafts import load_record
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.icons import icon
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.pages.disclosure_log_view import DisclosureLogDialog
+from casefile.ui.reports.picker import pick_record
+from casefile.ui.reports.submitter_dialog import SubmitterDialog
 
 if TYPE_CHECKING:
     from casefile.ui.kit.settings import UiSettings
@@ -133,8 +140,6 @@ class ReportActions(QObject):
         vault = self._open_vault()
         if vault is None:
             return
-        from casefile.ui.reports.picker import pick_record
-
         chosen = pick_record(self._runner, vault, self._window)
         if chosen is not None:
             self.open_report(*chosen)
@@ -182,8 +187,6 @@ class ReportActions(QObject):
         vault = self._open_vault()
         if vault is None:
             return
-        from casefile.ui.pages.disclosure_log_view import DisclosureLogDialog
-
         dialog = DisclosureLogDialog(vault, self._runner, self._dialogs, self._window)
         dialog.person_activated.connect(self.record_requested)
         self._show(dialog)
@@ -193,16 +196,12 @@ class ReportActions(QObject):
         vault = self._open_vault()
         if vault is None:
             return
-        from casefile.ui.reports.submitter_dialog import SubmitterDialog
-
         self._show(SubmitterDialog(vault, self._runner, self._dialogs, self._window))
 
 
 def _subject(vault: Vault, table: str, record_id: str) -> str:
     """What the report window says it is about: the person's name or the case's title.
     RecordNotFoundError if it is gone or in the trash."""
-    from casefile.services.records.drafts import load_record
-
     draft = load_record(vault, table, record_id)
     if table == "persons":
         return str(draft.get("full_name") or "")

@@ -27,6 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.reports.data import RenderOptions
+from casefile.services.reporting.batch import (
+    build_briefs,
+    detained_people,
+    save_briefs,
+    save_bundle,
+)
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
 from casefile.ui.i18n.language import current_language
 from casefile.ui.kit.alive import errors_while_alive, while_alive
@@ -71,7 +77,6 @@ def run_batch(
     today: date | None,
 ) -> BatchOutcome:
     """Worker side: build every brief, then write the bundle or the files (not before)."""
-    from casefile.services.reporting.batch import build_briefs, save_briefs, save_bundle
 
     def progress(done: int, total: int) -> None:
         context.report(done / total if total else None, tr("Making the briefs…"))
@@ -173,8 +178,6 @@ class BatchReportsDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        from casefile.services.reporting.batch import detained_people
-
         vault, today = self._vault, self._today
         self._runner.run(
             lambda: detained_people(vault, today),

@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.errors import KnownError
+from casefile.services.reporting.disclosures import record_disclosure, save_report
+from casefile.services.reporting.pipeline import build_report, prepare_report
+from casefile.services.reporting.prepared import check_report
 from casefile.ui.i18n.language import current_language
 from casefile.ui.kit.alive import errors_while_alive, while_alive
 from casefile.ui.kit.dialogs import DialogService
@@ -82,9 +85,6 @@ def _build(
 ) -> _Outcome:
     """Worker side: one read prepares the report; the checklist is a view of it, and the PDF
     is rendered from it if consent (or an override) allows."""
-    from casefile.services.reporting.pipeline import build_report, prepare_report
-    from casefile.services.reporting.prepared import check_report
-
     prepared = prepare_report(
         vault,
         record_id,
@@ -383,8 +383,6 @@ class ReportDialog(QDialog):
         vault = self._vault
 
         def save() -> Path:
-            from casefile.services.reporting.disclosures import save_report
-
             save_report(vault, report, path)
             return path
 
@@ -433,8 +431,6 @@ class ReportDialog(QDialog):
         vault = self._vault
 
         def log() -> None:
-            from casefile.services.reporting.disclosures import record_disclosure
-
             record_disclosure(vault, report, medium="printed")
 
         self._runner.run(

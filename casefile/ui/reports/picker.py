@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from casefile.services.search.search import pick_cases, pick_people
 from casefile.ui.kit.search_picker import SearchPicker
 from casefile.ui.kit.tasks import TaskRunner
 
@@ -26,8 +27,6 @@ def tr(text: str) -> str:
 
 def find_records(vault: Vault, text: str) -> list[tuple[tuple[str, str], str]]:
     """((table, id), shown text) of people, then cases, matching what was typed."""
-    from casefile.services.search.search import pick_cases, pick_people
-
     found = []
     for row in pick_people(vault, text, _LIMIT):
         detail = f"  —  {row.detail}" if row.detail else ""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.services.reporting.submitter import set_submitter_details, submitter_details
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
 from casefile.ui.kit.alive import errors_while_alive, while_alive
 from casefile.ui.kit.dialogs import DialogService
@@ -91,8 +92,6 @@ class SubmitterDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.resize(520, 320)
         self.loaded = False
-        from casefile.services.reporting.submitter import submitter_details
-
         self._runner.run(
             lambda: submitter_details(vault),
             while_alive(self, self._on_loaded),
@@ -122,8 +121,6 @@ class SubmitterDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         if not self.loaded:
             return
-        from casefile.services.reporting.submitter import set_submitter_details
-
         vault, values = self._vault, self.values()
         self.buttons.setEnabled(False)
         self._runner.run(

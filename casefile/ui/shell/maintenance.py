@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.errors import KnownError, WrongPassphraseError
 from casefile.ui.i18n.language import LANGUAGES, current_language, fill, set_language
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import describe_known, show_error
@@ -37,6 +38,7 @@ from casefile.ui.kit.icons import icon
 from casefile.ui.kit.passphrase_fields import PassphraseFields
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import ProgressDialog, TaskContext, TaskRunner, run_with_progress
+from casefile.vault.vault import SETTING_BACKUP_KEEP
 
 if TYPE_CHECKING:
     from casefile.vault.backup import BackupInfo
@@ -83,8 +85,6 @@ def _check(vault: Vault, context: TaskContext) -> IntegrityReport:
 
 
 def _backup_keep(vault: Vault) -> int:
-    from casefile.vault.vault import SETTING_BACKUP_KEEP
-
     try:
         return max(1, int(vault.setting(SETTING_BACKUP_KEEP, _DEFAULT_KEEP)))
     except (TypeError, ValueError):
@@ -92,8 +92,6 @@ def _backup_keep(vault: Vault) -> int:
 
 
 def _set_backup_keep(vault: Vault, keep: int) -> None:
-    from casefile.vault.vault import SETTING_BACKUP_KEEP
-
     vault.set_setting(SETTING_BACKUP_KEEP, int(keep))
 
 
@@ -198,8 +196,6 @@ class ChangePassphraseDialog(QDialog):
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
-        from casefile.errors import KnownError, WrongPassphraseError
-
         self._working = False
         self._update()
         if isinstance(error, WrongPassphraseError):

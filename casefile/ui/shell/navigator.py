@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from casefile.errors import RecordNotFoundError
+from casefile.services.records.navigation import record_target
 from casefile.ui.kit.icons import icon
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages.record_page import RecordPage
@@ -130,8 +131,6 @@ class Navigator(QObject):
         serial = self._serial
 
         def work() -> Any:
-            from casefile.services.records.navigation import record_target
-
             return record_target(vault, table, record_id)
 
         def done(target: Any) -> None:

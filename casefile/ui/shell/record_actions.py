@@ -18,6 +18,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from casefile.services.records.drafts import fields_of
+from casefile.services.records.history import record_name, undo_last_save, undo_target
+from casefile.services.records.trash import move_to_trash, restore
 from casefile.ui.editors.pickers import Chooser
 from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
@@ -61,8 +64,6 @@ DEFAULT_KIND_OF_PAGE = {
 def preset_for(table: str, context: dict[str, str]) -> dict[str, str]:
     """Links a new record to the record on screen: context maps a table to the id shown (a
     dossier gives {"persons": id}); each field referring to that table gets the id."""
-    from casefile.services.records.drafts import fields_of
-
     return {
         info.name: context[info.references]
         for info in fields_of(table)
@@ -75,16 +76,12 @@ def tr(text: str) -> str:
 
 
 def _trash_all(vault: Vault, records: list[tuple[str, str]]) -> int:
-    from casefile.services.records.trash import move_to_trash
-
     for table, record_id in records:
         move_to_trash(vault, table, record_id)
     return len(records)
 
 
 def _restore_all(vault: Vault, records: list[tuple[str, str]]) -> int:
-    from casefile.services.records.trash import restore
-
     # Children before parents were trashed in list order; restore parents first.
     for table, record_id in reversed(records):
         restore(vault, table, record_id)
@@ -106,9 +103,6 @@ class UndoStep:
 
 def _undo_step(vault: Vault, step: UndoStep) -> bool:
     """Takes one step back; False if there was nothing left to undo for it."""
-    from casefile.services.records.history import undo_last_save
-    from casefile.services.records.trash import move_to_trash
-
     if step.kind == TRASHED:
         _restore_all(vault, list(step.records))
         return True
@@ -122,8 +116,6 @@ def _undo_step(vault: Vault, step: UndoStep) -> bool:
 def _step_name(vault: Vault, step: UndoStep | None, lang: str) -> Any:
     """The (table, label) an undo would change, for the menu; the history's target when no
     step is left in this session."""
-    from casefile.services.records.history import record_name, undo_target
-
     if step is None:
         target = undo_target(vault, lang)
         return None if target is None else (target.table, target.label)
@@ -133,8 +125,6 @@ def _step_name(vault: Vault, step: UndoStep | None, lang: str) -> Any:
 
 def _undo_last(vault: Vault) -> tuple[str, str] | None:
     """Undoes this actor's last save; (table, label) of what changed, None if nothing."""
-    from casefile.services.records.history import undo_last_save, undo_target
-
     target = undo_target(vault)
     if target is None or not undo_last_save(vault, target.table, target.record_id):
         return None

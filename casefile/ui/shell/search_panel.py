@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, QUrl, Signal, Slot
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from casefile.services.search.search import search as run_search
+from casefile.services.search.search import snippet_html
 from casefile.ui.i18n.labels import label
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.tasks import TaskRunner
@@ -104,8 +106,6 @@ class SearchPanel(QWidget):
         serial = self._serial
 
         def search() -> object:
-            from casefile.services.search.search import search as run_search
-
             return run_search(vault, text)
 
         self.heading.setText(self.tr("Searching…"))
@@ -114,8 +114,6 @@ class SearchPanel(QWidget):
     def _on_found(self, serial: int, groups: object) -> None:
         if serial != self._serial or self._vault is None:
             return  # a newer search started, or the vault locked meanwhile
-        from casefile.services.search.search import snippet_html
-
         assert isinstance(groups, list)
         self.hits = []
         parts: list[str] = []
