@@ -16,6 +16,16 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from casefile.ui.i18n.language import normalise, set_language
+from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.errors import install_excepthook
+from casefile.ui.kit.import_sources import stop_caching_imported_sources
+from casefile.ui.kit.settings import UiSettings
+from casefile.ui.kit.style import application_style
+from casefile.ui.start import vault_stack
+from casefile.ui.start.controller import AppController
+from casefile.vault.paths import default_vault_path
+
 #: Start-up measurement (bench/launch_bench.py, tests/ui/test_ui_launch.py). Set to 1 to print
 #: one line to stderr when the first window (the unlock dialog, or the welcome screen) paints:
 #: ``casefile-startup: monotonic=T since_run=S cpu=C window=CLASS deferred_loaded=M,…|none``,
@@ -66,29 +76,17 @@ class _FirstPaint(QObject):
 
 def _install_translators(language: str) -> None:
     """The stored interface language, or the computer's if none was chosen (ui/i18n)."""
-    from casefile.ui.i18n.language import normalise, set_language
-
     set_language(normalise(language))
-
-
-def _warm_up() -> None:
-    """Imports the vault and services in the background while the user types."""
-    import casefile.services.lists.listing
-    import casefile.vault.vault  # noqa: F401
 
 
 def _install_style() -> None:
     """Fusion with the bundled icons for Qt's standard ones (casefile/ui/kit/style.py)."""
-    from casefile.ui.kit.style import application_style
-
     QApplication.setStyle(application_style())
 
 
 def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     """Creates the application, shows the start flow and runs the event loop."""
     started = time.monotonic()
-    from casefile.ui.kit.import_sources import stop_caching_imported_sources
-
     stop_caching_imported_sources()  # before the vault stack and the pages are imported
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     assert isinstance(app, QApplication)
@@ -97,12 +95,6 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     app.setApplicationDisplayName("Casefile")
     app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # windows hide and reappear while locking
-
-    from casefile.ui.kit.dialogs import DialogService
-    from casefile.ui.kit.errors import install_excepthook
-    from casefile.ui.kit.settings import UiSettings
-    from casefile.ui.start.controller import AppController
-    from casefile.vault.paths import default_vault_path
 
     dialogs = DialogService()
     install_excepthook(dialogs)
@@ -124,7 +116,7 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     controller.start(vault)
     QTimer.singleShot(0, _install_style)  # after the first window's paint, in practice
     if os.environ.get(EXIT_ENV) != "1":
-        QTimer.singleShot(300, lambda: controller.runner.run(_warm_up, lambda _r: None))
+        QTimer.singleShot(300, lambda: controller.runner.run(vault_stack.warm_up, lambda _r: None))
     code = app.exec()
     controller.shutdown()
     return int(code)

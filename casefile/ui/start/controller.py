@@ -13,14 +13,20 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from casefile.errors import KnownError
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.locking import PAUSE_MSECS, ClipboardGuard, IdleWatcher
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.start import vault_stack
+from casefile.ui.start.create_vault import CreateVaultDialog
+from casefile.ui.start.recovery_flow import RecoveryFlow
+from casefile.ui.start.recovery_key import RecoveryKeyDialog
 from casefile.ui.start.unlock import DELAY_BASE_MS, UnlockDialog
 from casefile.ui.start.welcome import WelcomeWindow
+from casefile.vault.paths import VaultPaths
 
 if TYPE_CHECKING:
     from casefile.ui.shell.main_window import MainWindow
@@ -29,8 +35,6 @@ if TYPE_CHECKING:
 
 def is_vault(path: Path) -> bool:
     try:
-        from casefile.vault.paths import VaultPaths
-
         VaultPaths.locate(path)
     except Exception:
         return False
@@ -141,8 +145,6 @@ class AppController(QObject):
     # -- open, lock, end --------------------------------------------------------------------------
 
     def open_main(self, vault: Vault) -> None:
-        from casefile.ui.shell.main_window import MainWindow
-
         self.vault = vault
         self.vault_path = vault.paths.root
         self._close_unlock()
@@ -150,7 +152,9 @@ class AppController(QObject):
             self.welcome.hide()
         first = self.main_window is None
         if self.main_window is None:
-            self.main_window = MainWindow(self.runner, self.dialogs, self.settings, self.clipboard)
+            self.main_window = vault_stack.main_window_class()(
+                self.runner, self.dialogs, self.settings, self.clipboard
+            )
             self.main_window.lock_requested.connect(self.lock)
             self.main_window.window_closed.connect(self._on_main_window_closed)
             self.main_window.maintenance.idle_minutes_changed.connect(
@@ -248,8 +252,6 @@ class AppController(QObject):
 
     @Slot()
     def _on_welcome_create_requested(self) -> None:
-        from casefile.ui.start.create_vault import CreateVaultDialog
-
         suggested = self.default_path
         if is_vault(suggested) or suggested.exists():
             suggested = suggested.with_name("casefile-2.casefile")
@@ -259,8 +261,6 @@ class AppController(QObject):
 
     @Slot(object, str)
     def _on_create_vault_created(self, vault: object, recovery_key: str) -> None:
-        from casefile.ui.start.recovery_key import RecoveryKeyDialog
-
         self.settings.add_recent(vault.paths.root)  # type: ignore[attr-defined]
         dialog = RecoveryKeyDialog(recovery_key, self.welcome)
         dialog.accepted.connect(lambda: self.open_main(vault))  # type: ignore[arg-type]
@@ -272,9 +272,6 @@ class AppController(QObject):
         chosen = self.dialogs.open_vault_path(self.welcome)
         if chosen is None:
             return
-        from casefile.errors import KnownError
-        from casefile.vault.paths import VaultPaths
-
         try:
             paths = VaultPaths.locate(chosen)
         except KnownError as error:
@@ -292,9 +289,7 @@ class AppController(QObject):
         target = self.demo_path
 
         def build() -> None:
-            from casefile.demo.build import build_demo_vault
-
-            build_demo_vault(target).vault.close()
+            vault_stack.build_demo_vault(target)
 
         self.runner.run(build, lambda _none: self._unlock_demo(), self._on_demo_failed)
 
@@ -304,16 +299,14 @@ class AppController(QObject):
         show_error(self.dialogs, self.welcome, error)
 
     def _unlock_demo(self) -> None:
-        from casefile.demo.build import DEMO_PASSPHRASE
-
         hint = fill(
             self.tr(
                 "This is the demo vault: every person and case in it is invented. "
                 "Its passphrase is: %1"
             ),
-            DEMO_PASSPHRASE,
+            vault_stack.demo_passphrase(),
         )
-        self.show_unlock(self.demo_path, hint=hint, prefill=DEMO_PASSPHRASE)
+        self.show_unlock(self.demo_path, hint=hint, prefill=vault_stack.demo_passphrase())
 
     # -- unlock actions ---------------------------------------------------------------------------
 
@@ -335,8 +328,6 @@ class AppController(QObject):
 
     @Slot()
     def _on_unlock_recovery_requested(self) -> None:
-        from casefile.ui.start.recovery_flow import RecoveryFlow
-
         if self.vault_path is None:
             return
         flow = RecoveryFlow(self.vault_path, self.runner, self.dialogs, self.unlock_dialog, self)

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.errors import KnownError
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import describe_known
 from casefile.ui.kit.passphrase_fields import PassphraseFields
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.start import vault_stack
 
 
 class CreateVaultDialog(QDialog):
@@ -116,9 +118,7 @@ class CreateVaultDialog(QDialog):
         self.message.setText(self.tr("Creating the vault. This takes a few seconds…"))
 
         def create() -> object:
-            from casefile.vault.vault import Vault
-
-            return Vault.create(path, passphrase)
+            return vault_stack.vault_class().create(path, passphrase)
 
         self._runner.run(create, self._on_created, self._on_create_failed)
 
@@ -131,8 +131,6 @@ class CreateVaultDialog(QDialog):
         self.vault_created.emit(vault, recovery_key)
 
     def _on_create_failed(self, error: BaseException) -> None:
-        from casefile.errors import KnownError
-
         self._set_busy(False)
         if isinstance(error, KnownError):
             self.message.setText(describe_known(error))

@@ -15,6 +15,7 @@ from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.passphrase_fields import NewPassphraseDialog
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.start import vault_stack
 
 
 class RecoveryFlow(QObject):
@@ -56,9 +57,7 @@ class RecoveryFlow(QObject):
         path = self._path
 
         def open_vault() -> object:
-            from casefile.vault.vault import Vault
-
-            return Vault.open_with_recovery_key(path, key)
+            return vault_stack.vault_class().open_with_recovery_key(path, key)
 
         self._runner.run(open_vault, self._on_opened, self._on_failed)
 

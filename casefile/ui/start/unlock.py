@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.errors import KnownError, WrongPassphraseError
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import describe_known
 from casefile.ui.kit.icons import icon
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskContext, TaskRunner
+from casefile.ui.start import vault_stack
 
 DELAY_BASE_MS = 1000
 DELAY_CAP_MS = 30_000
@@ -172,9 +174,7 @@ class UnlockDialog(QDialog):
         path = self.path
 
         def open_vault(context: TaskContext) -> object:
-            from casefile.vault.vault import Vault
-
-            return Vault.open(
+            return vault_stack.vault_class().open(
                 path, passphrase, progress=lambda step, done: context.report(done, step)
             )
 
@@ -210,8 +210,6 @@ class UnlockDialog(QDialog):
         self.vault_unlocked.emit(vault)
 
     def _on_open_failed(self, error: BaseException) -> None:
-        from casefile.errors import KnownError, WrongPassphraseError
-
         self._set_working(False)
         if isinstance(error, WrongPassphraseError):
             self.failures += 1

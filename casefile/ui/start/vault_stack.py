@@ -1,0 +1,49 @@
+"""The one lazy boundary: the vault stack loads after the first window is painted.
+
+The unlock dialog and the welcome screen paint before SQLAlchemy, SQLCipher, argon2, the
+services and the pages are imported (tests/ui/test_ui_launch.py checks it; bench/launch_bench.py
+measures it). Everything in ui/start reaches them through this module, whose imports are the
+only ones kept inside functions for launch's sake.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from casefile.ui.shell.main_window import MainWindow
+    from casefile.vault.vault import Vault
+
+
+def vault_class() -> type[Vault]:
+    """casefile.vault.vault.Vault (opening, creating, recovering a vault)."""
+    from casefile.vault.vault import Vault
+
+    return Vault
+
+
+def main_window_class() -> type[MainWindow]:
+    """The main window, with the pages and the services they call."""
+    from casefile.ui.shell.main_window import MainWindow
+
+    return MainWindow
+
+
+def build_demo_vault(target: Path) -> None:
+    """Builds the demo vault with its invented cases at ``target`` and closes it."""
+    from casefile.demo.build import build_demo_vault as build
+
+    build(target).vault.close()
+
+
+def demo_passphrase() -> str:
+    from casefile.demo.build import DEMO_PASSPHRASE
+
+    return DEMO_PASSPHRASE
+
+
+def warm_up() -> None:
+    """Imports the vault and the list services in the background while the user types."""
+    import casefile.services.lists.listing
+    import casefile.vault.vault  # noqa: F401
