@@ -85,14 +85,28 @@ def bundled_distributions() -> list[importlib.metadata.Distribution]:
     return sorted(seen.values(), key=lambda d: d.metadata["Name"].lower())
 
 
+def licence_of(dist: importlib.metadata.Distribution) -> str:
+    """The licence a distribution declares (expression, field or classifiers)."""
+    meta = dist.metadata
+    declared = meta.get("License-Expression") or meta.get("License") or ""
+    if not declared or len(declared) > 200:  # some put the whole text in the field
+        classifiers = meta.get_all("Classifier") or []
+        declared = "; ".join(c.split(" :: ")[-1] for c in classifiers if c.startswith("License"))
+    return declared or "see its files"
+
+
 def add_licences(folder: Path) -> None:
-    """LICENSE (Casefile's GPL-3.0) at the top, and every bundled component's licence and
-    notice files under licenses/NAME/ (Python's own included)."""
+    """LICENSE (Casefile's GPL-3.0) at the top; under licenses/, every bundled component's
+    licence and notice files, a list of what each declares, and the LGPL-3.0 for Qt for
+    Python, whose wheels carry no licence file."""
     shutil.copy2(ROOT / "LICENSE", folder / "LICENSE")
     target = folder / "licenses"
     shutil.rmtree(target, ignore_errors=True)
+    target.mkdir()
+    lines = ["Components included in this build of Casefile, and their licences.", ""]
     for dist in bundled_distributions():
         name = dist.metadata["Name"]
+        lines.append(f"{name} {dist.version}: {licence_of(dist)}")
         for file in dist.files or []:
             if LICENCE_FILE.search(file.name) or "licenses" in file.parts[:-1]:
                 source = Path(str(dist.locate_file(file)))
@@ -100,6 +114,18 @@ def add_licences(folder: Path) -> None:
                     dest = target / name / file.name
                     dest.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy2(source, dest)
+        if name.lower().startswith(("pyside6", "shiboken6")):
+            (target / name).mkdir(exist_ok=True)
+            shutil.copy2(PACKAGING / "licenses" / "LGPL-3.0.txt", target / name / "LGPL-3.0.txt")
+    version = sys.version.split()[0]
+    lines += [
+        f"Python {version}: PSF-2.0",
+        "DejaVu fonts: Bitstream Vera / DejaVu licence (free)",
+        "",
+        "Qt and Qt for Python (PySide6, shiboken6) are used under the LGPL-3.0; their",
+        "source code is published by the Qt Project at https://code.qt.io.",
+    ]
+    (target / "README.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     python_licence = Path(sysconfig.get_path("stdlib")) / "LICENSE.txt"
     if python_licence.is_file():
         (target / "Python").mkdir(parents=True, exist_ok=True)

@@ -77,12 +77,18 @@ _PR_SET_DUMPABLE = 4
 
 
 def disable_core_dumps() -> None:
-    """RLIMIT_CORE=0 everywhere it exists, and PR_SET_DUMPABLE=0 on Linux."""
+    """RLIMIT_CORE=0 everywhere it exists, and PR_SET_DUMPABLE=0 on Linux.
+
+    Windows has neither, and nothing to do: its error reporting keeps a full memory dump only
+    where an administrator turned on LocalDumps (docs/install.md).
+    """
     try:
         import resource
-
+    except ImportError:  # Windows: no warning on every start
+        return
+    try:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):
+    except (ValueError, OSError):
         log.warning("could not disable core dumps (RLIMIT_CORE)")
     if LINUX:
         # The process's own symbols include libc's. ctypes.util.find_library would import

@@ -138,7 +138,7 @@ def test_the_folder_carries_the_assets_qt_pdf_and_licences(app: Path) -> None:
     assert list((qt / "plugins" / "platforms").glob("libqxcb.so"))
     assert list((qt / "plugins" / "iconengines").glob("libqsvgicon.so"))
     assert (app / "LICENSE").read_text().startswith(" " * 20 + "GNU GENERAL PUBLIC LICENSE")
-    for component in ("PySide6_Essentials", "sqlcipher3", "cryptography", "Python"):
+    for component in ("PySide6_Essentials", "shiboken6", "sqlcipher3", "cryptography", "Python"):
         assert any((app / "licenses").glob(f"{component}*/*")), component
 
 
