@@ -98,9 +98,7 @@ def test_this_checkout_has_every_required_asset() -> None:
     assert missing_assets(RELEASED_REVISIONS) == []
 
 
-def test_selftest_in_this_process(
-    fast_kdf: KdfCost, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_selftest_in_this_process(fast_kdf: KdfCost, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["selftest", "--briefs", "3", "--workers", "0"]) == 0
     out = capsys.readouterr().out
     assert "a batch of 3 embassy briefs in this process" in out
