@@ -3,11 +3,14 @@
 
 VENV := .venv
 STAMP := $(VENV)/.installed
+# `make dist` builds in its own venv: the app is frozen from an installed wheel, not the checkout.
+DIST_VENV := build/venv-dist
+DIST_STAMP := $(DIST_VENV)/.installed
 # The first interpreter found that is 3.12 or newer (pyenv installs count).
 PY_CANDIDATES := python3.13 python3.12 $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3) python3
 PYTHON := $(firstword $(foreach p,$(PY_CANDIDATES),$(shell $(p) -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && echo $(p))))
 
-.PHONY: run test fuzz system-deps bench translations clean
+.PHONY: run test dist dist-smoke fuzz system-deps bench translations clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Casefile needs Python 3.12 or newer; none was found." >&2; exit 1; }
@@ -25,6 +28,25 @@ test: $(STAMP) system-deps
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -q
+	$(MAKE) dist-smoke
+
+$(DIST_STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Casefile needs Python 3.12 or newer; none was found." >&2; exit 1; }
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(DIST_VENV)/bin/python -m pip install --quiet ".[dist]"
+	@touch $(DIST_STAMP)
+
+# The app for this machine, in dist/: the wheel, the one-folder app dist/Casefile (two
+# executables: the window, Casefile, and the command line, casefile) and on Linux a tarball
+# with a menu entry, AppStream metadata and icons (packaging/build.py).
+dist: $(DIST_STAMP)
+	$(DIST_VENV)/bin/python packaging/build.py
+
+# Builds the app, then runs the frozen executables from a folder outside the checkout.
+dist-smoke: $(STAMP) dist
+	CASEFILE_DIST=$(CURDIR)/dist QT_QPA_PLATFORM=offscreen \
+	  $(VENV)/bin/python -m pytest -q tests/frozen
 
 # The fuzz tests with many more examples than CI runs (minutes, not seconds).
 fuzz: $(STAMP)

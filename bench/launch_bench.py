@@ -3,6 +3,7 @@
     .venv/bin/python bench/launch_bench.py
     .venv/bin/python bench/launch_bench.py --runs 20
     QT_QPA_PLATFORM=xcb DISPLAY=:99 .venv/bin/python bench/launch_bench.py   # under Xvfb
+    .venv/bin/python bench/launch_bench.py --executable dist/Casefile/Casefile   # frozen build
 
 Target (issue 3): launch to passphrase prompt <= 0.5 s. Each run starts `python main.py` (what
 the `casefile` command does with no subcommand) with a throw-away home folder holding one vault
@@ -91,11 +92,13 @@ class Launch:
     loaded: str
 
 
-def launch(env: dict[str, str], checkout: Path = ROOT) -> Launch:
-    """Starts the app once (the checkout's main.py) and reads its start-up line."""
+def launch(env: dict[str, str], checkout: Path = ROOT, executable: Path | None = None) -> Launch:
+    """Starts the app once (the checkout's main.py, or a frozen build's executable) and reads
+    its start-up line."""
+    command = [str(executable)] if executable else [sys.executable, str(checkout / "main.py")]
     before = time.monotonic()
     done = subprocess.run(
-        [sys.executable, str(checkout / "main.py")],
+        command,
         env=env,
         capture_output=True,
         text=True,
@@ -139,16 +142,22 @@ def main() -> None:
         action="store_true",
         help="compile Casefile's modules from source at each launch (PYTHONDONTWRITEBYTECODE=1)",
     )
+    parser.add_argument(
+        "--executable",
+        type=Path,
+        help="time a frozen build's window executable instead (make dist: dist/Casefile/Casefile)",
+    )
     args = parser.parse_args()
+    exe = args.executable.resolve() if args.executable else None
     with tempfile.TemporaryDirectory(prefix="casefile-launch-") as folder:
         env = isolated_env(Path(folder), bytecode_cache=not args.no_bytecode_cache)
         make_vault(env)
         print(
-            f"{args.checkout}: platform {env['QT_QPA_PLATFORM']}, {os.cpu_count()} CPUs, "
+            f"{exe or args.checkout}: platform {env['QT_QPA_PLATFORM']}, {os.cpu_count()} CPUs, "
             f"load average {os.getloadavg()[0]:.2f}, Python {sys.version.split()[0]}"
         )
-        first = launch(env, args.checkout)  # fills the file cache; reported apart
-        results = [launch(env, args.checkout) for _ in range(args.runs)]
+        first = launch(env, args.checkout, exe)  # fills the file cache; reported apart
+        results = [launch(env, args.checkout, exe) for _ in range(args.runs)]
         totals = [r.total for r in results]
         median = statistics.median(totals)
         verdict = "met" if median <= TARGET_S else "missed"

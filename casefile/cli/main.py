@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from casefile import __version__
 from casefile.errors import KnownError
 from casefile.vault.platform import disable_core_dumps
 
@@ -49,6 +50,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "casefile.cli.export_command",
     "casefile.cli.import_command",
     "casefile.cli.bundle_command",
+    "casefile.cli.selftest_command",
 )
 
 EXIT_CODES = """\
@@ -97,6 +99,11 @@ from it. With no subcommand, Casefile starts its window.
 See docs/cli.md for more."""
 
 
+def version_line() -> str:
+    """What `casefile --version` prints."""
+    return f"{PROG} {__version__}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -108,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=version_line())
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module: CommandModule = importlib.import_module(name)
@@ -181,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if not arguments:
         return _run(_start_gui)
+    if arguments == ["--version"]:  # without building every command's parser
+        print(version_line())
+        return EXIT_OK
     try:
         args = build_parser().parse_args(arguments)
     except SystemExit as exit_:  # --help, or a usage error already reported by argparse

@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from casefile import __version__
 from casefile.cli.common import (
     Subparsers,
     add_parser,
@@ -152,6 +153,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     with vault:
         info = vault.info()
     rows = (
+        ("Casefile version", __version__),
         ("Vault", str(info.path)),
         ("Vault id", info.vault_id),
         ("Schema revision", info.schema_revision or "none"),

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from casefile.errors import FileWriteError, UnsafePathError
 from casefile.vault.platform import BINARY, CLOEXEC, set_mode
+from casefile.vault.platform import fsync_dir as fsync_dir  # where the callers look for it
 
 # Test hook: called after the temp file is complete and synced, just before it replaces the
 # target. Tests use it to simulate a crash at the worst moment; production leaves it None.
@@ -39,23 +40,6 @@ def leftover_temp_files(path: Path) -> list[Path]:
     return sorted(
         p for p in folder.iterdir() if p.name.startswith(prefix) and p.name.endswith(_TEMP_SUFFIX)
     )
-
-
-def fsync_dir(path: Path) -> None:
-    """Flush a folder's entries to disk, so a rename inside it survives a power cut."""
-    if os.name == "nt":
-        # Windows cannot open a folder as a file; NTFS journals renames itself.
-        return
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | CLOEXEC)
-    try:
-        os.fsync(fd)
-    except OSError as exc:
-        # Some file systems (certain network and FUSE mounts) cannot sync folders at all;
-        # there is nothing better to do there than what the file system already does.
-        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
-    finally:
-        os.close(fd)
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -13,9 +13,7 @@ Elsewhere (macOS, Windows, musl) the allocator's own policy applies and nothing 
 
 from __future__ import annotations
 
-import ctypes
 import functools
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -41,22 +39,11 @@ def empty_page_cache(connection: Connection) -> None:
     connection.exec_driver_sql("PRAGMA shrink_memory")
 
 
-@functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError, TypeError):  # musl has no malloc_trim
-        return None
-    trim.argtypes = [ctypes.c_size_t]
-    trim.restype = ctypes.c_int
-    return trim
-
-
 def return_freed_heap() -> bool:
     """Hands the C heap's free pages back to the system (glibc); False where not available."""
-    trim = _malloc_trim()
+    from casefile.vault.platform import malloc_trim
+
+    trim = malloc_trim()
     if trim is None:
         return False
     trim(0)

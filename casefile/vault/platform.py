@@ -7,11 +7,19 @@ Every POSIX-only call of the package is here, each guarded, so the rest runs on 
 from __future__ import annotations
 
 import ctypes
+import errno
+import functools
 import logging
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 log = logging.getLogger(__name__)
+
+# Decided once, at import: tests/test_portability.py imports this module as Windows would.
+WINDOWS = sys.platform == "win32"
+LINUX = sys.platform.startswith("linux")
 
 #: Open flags for a new private file: no handle inherited by child processes (POSIX; Windows
 #: handles are not inherited by default) and no newline translation (Windows).
@@ -26,7 +34,24 @@ def set_mode(fd: int, mode: int) -> None:
         os.fchmod(fd, mode)
 
 
-if sys.platform == "win32":
+def fsync_dir(path: Path) -> None:
+    """Flush a folder's entries to disk, so a rename inside it survives a power cut."""
+    if WINDOWS:
+        # Windows cannot open a folder as a file; NTFS journals renames itself.
+        return
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | CLOEXEC)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        # Some file systems (certain network and FUSE mounts) cannot sync folders at all;
+        # there is nothing better to do there than what the file system already does.
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+if sys.platform == "win32":  # spelled out for mypy, which checks each branch for its platform
     import msvcrt
 
     def lock_fd(fd: int) -> None:
@@ -52,14 +77,20 @@ _PR_SET_DUMPABLE = 4
 
 
 def disable_core_dumps() -> None:
-    """RLIMIT_CORE=0 everywhere it exists, and PR_SET_DUMPABLE=0 on Linux."""
+    """RLIMIT_CORE=0 everywhere it exists, and PR_SET_DUMPABLE=0 on Linux.
+
+    Windows has neither, and nothing to do: its error reporting keeps a full memory dump only
+    where an administrator turned on LocalDumps (docs/install.md).
+    """
     try:
         import resource
-
+    except ImportError:  # Windows: no warning on every start
+        return
+    try:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):
+    except (ValueError, OSError):
         log.warning("could not disable core dumps (RLIMIT_CORE)")
-    if sys.platform.startswith("linux"):
+    if LINUX:
         # The process's own symbols include libc's. ctypes.util.find_library would import
         # subprocess and friends and run ldconfig: tens of ms before the first window.
         libc = ctypes.CDLL(None, use_errno=True)
@@ -72,11 +103,28 @@ _PR_GET_DUMPABLE = 3
 
 def core_dumps_possible() -> bool:
     """Whether this process could still write a core dump (for checking worker processes)."""
-    import resource
-
+    try:
+        import resource
+    except ImportError:  # Windows writes no core files
+        return False
     if resource.getrlimit(resource.RLIMIT_CORE)[0] != 0:
         return True
-    if sys.platform.startswith("linux"):
+    if LINUX:
         libc = ctypes.CDLL(None, use_errno=True)
         return bool(libc.prctl(_PR_GET_DUMPABLE, 0, 0, 0, 0))
     return False
+
+
+@functools.cache
+def malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim (hands the heap's free pages back); None elsewhere (macOS, Windows,
+    musl), where the allocator's own policy applies."""
+    if not LINUX:
+        return None
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):  # musl has no malloc_trim
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim

@@ -47,6 +47,7 @@ from casefile.ui.pages.record_lists import (
 )
 from casefile.ui.pages.trash_page import TrashPage
 from casefile.ui.reports.actions import ReportActions
+from casefile.ui.shell.about import about_text, about_title
 from casefile.ui.shell.maintenance import Maintenance
 from casefile.ui.shell.navigator import Navigator
 from casefile.ui.shell.record_actions import DEFAULT_KIND_OF_PAGE, RecordActions
@@ -279,6 +280,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.help_menu.addAction(self.help_action)
+        self.about_action = QAction(icon("help"), about_title(), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
         self.language_menu = LanguageMenu(self._settings, self)
         self.language_menu.setIcon(icon("language"))
         self.tools_menu.addMenu(self.language_menu)
@@ -317,6 +322,7 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip(self.tr("New record (Ctrl+N)"))
         self.find_action.setText(self.tr("Find"))
         self.help_action.setText(self.tr("Help"))
+        self.about_action.setText(about_title())
         self.quit_action.setText(self.tr("&Quit"))
         self.search_box.setPlaceholderText(self.tr("Find people, cases, places… (Ctrl+F)"))
         toolbar = self.findChild(QToolBar, "mainToolbar")
@@ -417,6 +423,9 @@ class MainWindow(QMainWindow):
                 "Nothing leaves this computer unless you export or print it."
             ),
         )
+
+    def show_about(self) -> None:
+        self._dialogs.info(self, about_title(), about_text())
 
     # -- slots ------------------------------------------------------------------------------------
 

@@ -14,15 +14,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from casefile.assets import resources_dir
 from casefile.ui.i18n.language import normalise, set_language
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import install_excepthook
 from casefile.ui.kit.import_sources import stop_caching_imported_sources
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.style import application_style
-from casefile.ui.start import vault_stack
+from casefile.ui.start import smoke, vault_stack
 from casefile.ui.start.controller import AppController
 from casefile.vault.paths import default_vault_path
 
@@ -93,10 +95,13 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     app.setApplicationName("Casefile")
     app.setOrganizationName("Casefile")
     app.setApplicationDisplayName("Casefile")
+    # The window icon, and the .desktop file's name for Wayland (packaging/linux).
+    app.setDesktopFileName("org.casefile.Casefile")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app" / "casefile.svg")))
     app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # windows hide and reappear while locking
 
-    dialogs = DialogService()
+    dialogs = smoke.SmokeDialogs() if smoke.enabled() else DialogService()
     install_excepthook(dialogs)
     timing: _FirstPaint | None = None
     if os.environ.get(TIMING_ENV) == "1" or os.environ.get(EXIT_ENV) == "1":
@@ -114,9 +119,15 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     )
     controller.finished.connect(app.quit)
     controller.start(vault)
+    demo_smoke = None
+    if isinstance(dialogs, smoke.SmokeDialogs):  # a test of the packaged build (smoke.py)
+        demo_smoke = smoke.DemoSmoke(controller, dialogs)
+        demo_smoke.start()
     QTimer.singleShot(0, _install_style)  # after the first window's paint, in practice
     if os.environ.get(EXIT_ENV) != "1":
         QTimer.singleShot(300, lambda: controller.runner.run(vault_stack.warm_up, lambda _r: None))
     code = app.exec()
     controller.shutdown()
+    if demo_smoke is not None:
+        return demo_smoke.finish(int(code))
     return int(code)
