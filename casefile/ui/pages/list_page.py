@@ -447,9 +447,8 @@ class ListPage(QWidget):
     def _read(self, fn: Callable[[], Any], done: Any, failed: Any = None) -> None:
         """Runs a paged list's reads one after another, never two at once.
 
-        Two reads at once take two pooled connections, each filling its own 32 MiB page cache
-        (vault/engine.py) with the same pages: measured at 50,000 hearings, the lists then
-        added ~115 MiB of memory instead of ~45, and each read found a colder cache.
+        Two reads at once would take two pooled connections, each filling its own page cache
+        (vault/engine.py) with the same pages: more memory, colder caches (bench/README.md).
         """
         self._reads.append((fn, done, failed))
         if not self._reading:
