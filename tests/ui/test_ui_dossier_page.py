@@ -54,7 +54,7 @@ def test_dossier_shows_status_and_days_in_custody(
     assert page.detention.table.row_model.rowCount() == 9
     assert page.cases.table.row_model.rowCount() >= 1
     assert page.history.table.row_model.rowCount() >= 1
-    assert page.identity["birth"].text() == "1 June 1979"
+    assert page.identity["birth"].text() == "01.06.1979"  # one date format in the interface
 
 
 def test_timeline_has_one_bar_per_event_and_a_today_marker(

@@ -150,16 +150,20 @@ _KY_MONTHS = (
 
 
 def format_partial_date(value: PartialDate | None) -> str:
-    """A partial date for people ("12 April 2024", "ок. 2023", "декабрь 2024")."""
+    """A partial date for people ("12.04.2024", "ок. 2023", "декабрь 2024").
+
+    An exact day is written as every other date in the interface (format_date), in every
+    language; only a month or a year alone is put in words.
+    """
     if value is None:
         return ""
+    if value.day is not None and value.month is not None:
+        text = format_date(date(value.year, value.month, value.day))
+        prefix = {"ru": "ок. ", "ky": "болжол менен "}.get(_current, "c. ")
+        return prefix + text if value.approximate else text
     if _current != "ky":
         return value.format(_current)
-    # Kyrgyz: an exact day as 23.12.2024 (how it is written in Kyrgyzstan, and narrow enough
-    # for a table column); a month as "декабрь 2024"; a year alone as "2024".
-    if value.day is not None and value.month is not None:
-        text = f"{value.day:02d}.{value.month:02d}.{value.year}"
-    elif value.month is not None:
+    if value.month is not None:
         text = f"{_KY_MONTHS[value.month - 1]} {value.year}"
     else:
         text = str(value.year)
