@@ -261,8 +261,9 @@ class RowFilterProxy(QSortFilterProxyModel):
     and handed to the model, which answers FILTER_ROLE with "1" or "0"; Qt's own filter then
     keeps the "1" rows: several times faster than Qt's regular-expression filter over the cells.
     There is deliberately no Python filterAcceptsRow, which would be called for every row on
-    every reload (figures in bench/README.md). One proxy per model (the hits live in the model). Sorting is forwarded to the source model
-    (see the module docstring), so the proxy keeps the source's order and only hides rows.
+    every reload (figures in bench/README.md). One proxy per model (the hits live in the
+    model). Sorting is forwarded to the source model (see the module docstring), so the proxy
+    keeps the source's order and only hides rows.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
