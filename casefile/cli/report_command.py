@@ -119,19 +119,20 @@ def _check_output(output: Path, *, force: bool) -> None:
     if output.is_dir():
         # --force cannot help here: a file never replaces a folder.
         raise UsageError(
-            f"{output} is a folder. Give the PDF's file name with -o, for example "
-            f"{output / 'report.pdf'}."
+            "%1 is a folder. Give the PDF's file name with -o, for example %2.",
+            output,
+            output / "report.pdf",
         )
     if output.suffix.lower() != ".pdf":
-        raise UsageError(f"{output}: the output file name must end in .pdf.")
+        raise UsageError("%1: the output file name must end in .pdf.", output)
     if not output.parent.is_dir():
         raise UsageError(
-            f"The folder {output.parent} does not exist. Create it, or give -o a file in a "
-            "folder that exists."
+            "The folder %1 does not exist. Create it, or give -o a file in a folder that exists.",
+            output.parent,
         )
     if os.path.lexists(output) and not force:
         raise UsageError(
-            f"{output} already exists. Choose another file name, or add --force to replace it."
+            "%1 already exists. Choose another file name, or add --force to replace it.", output
         )
 
 
@@ -160,7 +161,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         except ConsentRequiredError as error:
             raise ConsentRequiredError(
                 "%1 To print it anyway, add --override-consent REASON.",
-                error,
+                error.message,
                 problems=error.problems,
             ) from None
         write_atomic(output, report.pdf)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from casefile.domain.dates import PartialDate
 from casefile.errors import ValidationError
 from casefile.ui.i18n.language import format_partial_date
-from casefile.ui.i18n.messages import translate_message
+from casefile.ui.i18n.messages import translate_error
 
 _ERROR_STYLE = "color: #c62828;"
 _READING_STYLE = "color: palette(placeholder-text);"
@@ -132,7 +132,7 @@ class PartialDateEdit(QWidget):
         try:
             self._parsed = PartialDate.parse(text)
         except ValidationError as error:
-            self._problem = translate_message(str(error))
+            self._problem = translate_error(error)
 
     def _set_ticked(self, ticked: bool) -> None:
         self.approximate.blockSignals(True)
