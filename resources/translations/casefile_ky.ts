@@ -1422,26 +1422,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Casefile bundle (*.cfbundle)</source>
-        <translation>Casefile пакети (*.cfbundle)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
-        <translation>Casefile пакети (*.cfbundle);;Бардык файлдар (*)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Open a bundle</source>
-        <translation>Пакетти ачуу</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Save the bundle</source>
-        <translation>Пакетти сактоо</translation>
-    </message>
-    <message>
         <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>(empty)</source>
         <translation>(бош)</translation>
@@ -1531,6 +1511,26 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>{field}: this vault “{mine}”, other device “{theirs}”</source>
         <translation>{field}: бул сактагычта «{mine}», башка түзмөктө «{theirs}»</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Casefile bundle (*.cfbundle)</source>
+        <translation>Casefile пакети (*.cfbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
+        <translation>Casefile пакети (*.cfbundle);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Open a bundle</source>
+        <translation>Пакетти ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Save the bundle</source>
+        <translation>Пакетти сактоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -4818,6 +4818,11 @@ Your records are safe: every save either finished completely or did not happen. 
     <name>messages</name>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source> and %1 more</source>
+        <translation> жана дагы %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>"%1" is not a redaction profile. Use one of: %2 (several redactions may be joined with commas).</source>
         <translation>«%1» — жашыруу профили эмес. Булардын бирин колдонуңуз: %2 (бир нечесин үтүр менен бириктирсе болот).</translation>
     </message>
@@ -4844,12 +4849,22 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 already holds %2; choose an empty folder so nothing is replaced.</source>
-        <translation>%1 ичинде %2 мурунтан бар; эч нерсе алмашпашы үчүн бош папканы тандаңыз.</translation>
+        <translation type="vanished">%1 ичинде %2 мурунтан бар; эч нерсе алмашпашы үчүн бош папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 cannot be written: permission denied. Choose another place, or ask for access to that folder. Nothing was written.</source>
+        <translation>%1 жазуу мүмкүн эмес: уруксат жок. Башка жер тандаңыз же ал папкага кирүү уруксатын сураңыз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 could not be made (%2). Choose another place. Nothing was written.</source>
         <translation>%1 түзүү мүмкүн болгон жок (%2). Башка жер тандаңыз. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 could not be written (%2). Choose another place, or try again. Nothing was written.</source>
+        <translation>%1 жазуу мүмкүн болгон жок (%2). Башка жер тандаңыз же кайра аракет кылыңыз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4860,6 +4875,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is a folder, not a bundle file.</source>
         <translation>%1 — бул папка, пакет файлы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is a folder. Give a file name instead. Nothing was written.</source>
+        <translation>%1 — бул папка. Анын ордуна файлдын атын бериңиз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4888,13 +4908,23 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is not a folder, so no backup was made. Choose a folder.</source>
+        <translation>%1 папка эмес, ошондуктан камдык көчүрмө жасалган жок. Папка тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is not a folder.</source>
-        <translation>%1 — папка эмес.</translation>
+        <translation type="vanished">%1 — папка эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is not a real date: %2.</source>
         <translation>%1 — мындай күн жок: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is on a read-only disk. Choose another place. Nothing was written.</source>
+        <translation>%1 окуу үчүн гана диске турат. Башка жер тандаңыз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4910,6 +4940,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 needs an exact date with day, month and year, like 12.04.2024.</source>
         <translation>«%1» талаасына күнү, айы жана жылы менен так күн керек, мисалы 12.04.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 of %2 pages are damaged (they fail their authentication check): page %3%4. They were changed outside Casefile or by a disk fault. Restore from a backup.</source>
+        <translation>%2 барактын %1 бузулган (алар аныктык текшерүүсүнөн өтпөйт): барак %3%4. Алар Casefile'дан тышкары же диск бузулгандыктан өзгөргөн. Камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 of %2 pages are damaged (they fail their authentication check): pages %3%4. They were changed outside Casefile or by a disk fault. Restore from a backup.</source>
+        <translation>%2 барактын %1 бузулган (алар аныктык текшерүүсүнөн өтпөйт): барактар %3%4. Алар Casefile'дан тышкары же диск бузулгандыктан өзгөргөн. Камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5013,6 +5053,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Every page is authentic, but the database's structure is inconsistent. Restore from a backup. Details:</source>
+        <translation>Бардык барактар аныктыгын тастыктады, бирок маалымат базасынын түзүлүшү бузулган. Камдык көчүрмөдөн калыбына келтириңиз. Кененирээк:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.</source>
         <translation>%1-сапта %2 уяча бар, ал эми баш сапта %3. Ар бир сапта баш саптагыдай эле мамычалар болушу керек.</translation>
     </message>
@@ -5113,6 +5158,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Strong enough.</source>
+        <translation>Жетиштүү бекем.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Strong: a passphrase of many words.</source>
+        <translation>Бекем: көп сөздөн турган сырсөз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>That folder is the vault itself, not one of its backups.</source>
         <translation>Бул папка — сактагычтын өзү, анын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -5178,6 +5233,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The disk holding %1 is full; free space or choose another place. Nothing was written.</source>
+        <translation>%1 турган диск толуп калган; орун бошотуңуз же башка жер тандаңыз. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The disk holding the vault %1 is full; free space and try again. Nothing was changed.</source>
         <translation>%1 сактагычы турган диск толуп калган; орун бошотуп, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -5238,8 +5298,28 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The folder %1 does not exist (is the disk or USB stick still connected?). Choose another place. Nothing was written.</source>
+        <translation>%1 папкасы жок (диск же USB флешка дагы эле туташтырылганбы?). Башка жер тандаңыз. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The folder %1 does not exist, so no backup was made. If it is on a USB stick or another disk, connect and open it first; otherwise create the folder, or choose one that exists.</source>
+        <translation>%1 папкасы жок, ошондуктан камдык көчүрмө жасалган жок. Эгер ал USB флешкада же башка дискте болсо, адегенде аны туташтырып ачыңыз; болбосо папканы түзүңүз же бар папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The header names the column “%1” twice.</source>
         <translation>Баш сапта «%1» мамычасы эки жолу көрсөтүлгөн.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The key file of this vault is damaged. Open the vault with its recovery key.</source>
+        <translation>Бул сактагычтын ачкыч файлы бузулган. Сактагычты калыбына келтирүү ачкычы менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The key file of this vault was written by a newer version of Casefile. Install the newer version to open this vault.</source>
+        <translation>Бул сактагычтын ачкыч файлы Casefile'дын жаңыраак версиясы менен жазылган. Бул сактагычты ачуу үчүн жаңыраак версияны орнотуңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5269,12 +5349,22 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The medium must be one of %1.</source>
-        <translation>Ыкма булардын бири болушу керек: %1.</translation>
+        <translation type="vanished">Ыкма булардын бири болушу керек: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The name %1 is too long. Choose a shorter one. Nothing was written.</source>
+        <translation>%1 деген ат өтө узун. Кыскараагын тандаңыз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The new date cannot be before the date of the postponed hearing.</source>
         <translation>Жаңы күн жылдырылган отурумдун күнүнөн мурун боло албайт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The passphrase is not correct.</source>
+        <translation>Сырсөз туура эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5293,6 +5383,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The recovery key is not valid. Check it for typing mistakes.</source>
+        <translation>Калыбына келтирүү ачкычы жараксыз. Анда ката терилбегенин текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The source must be linked to a record.</source>
         <translation>Булак жазуу менен байланышкан болушу керек.</translation>
     </message>
@@ -5300,6 +5395,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The vault has tables but no schema version. It is damaged.</source>
         <translation>Сактагычта таблицалар бар, бирок схеманын версиясы жок. Ал бузулган.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault is intact: all %1 pages pass their authentication check.</source>
+        <translation>Сактагыч бүтүн: бардык барактар (%1) аныктык текшерүүсүнөн өттү.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5315,6 +5415,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The vault's database file is truncated (it ends in the middle of a page). Restore it from a backup.</source>
         <translation>Сактагычтын маалымат базасынын файлы кесилген (барактын ортосунда бүтөт). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is damaged and cannot be read. %1</source>
+        <translation>Сактагычтын маалымат базасы бузулган жана окулбайт. %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>Сактагычтын маалымат базасы бузулган жана окулбайт. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5533,6 +5643,31 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This vault's key file is missing. It may have been erased. Open the vault with its recovery key.</source>
+        <translation>Бул сактагычтын ачкыч файлы жок. Ал өчүрүлгөн болушу мүмкүн. Сактагычты калыбына келтирүү ачкычы менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too easy to guess. Use %1 random words, or add unusual words.</source>
+        <translation>Табуу өтө оңой. %1 кокус сөз колдонуңуз же адаттан тыш сөздөрдү кошуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too easy to guess: use the generated words.</source>
+        <translation>Табуу өтө оңой: түзүлгөн сөздөрдү колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too short: use at least %1 characters, or better, %2 random words.</source>
+        <translation>Өтө кыска: кеминде %1 белги, андан да жакшысы %2 кокус сөз колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too short: use at least %1 characters, or the generated words.</source>
+        <translation>Өтө кыска: кеминде %1 белги колдонуңуз же түзүлгөн сөздөрдү алыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Two columns are mapped to the field “%1”.</source>
         <translation>«%1» талаасы менен эки мамыча дал келтирилген.</translation>
     </message>
@@ -5540,6 +5675,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Type it like 12.04.2024, 04.2024 or 2024, with "c." in front if it is approximate.</source>
         <translation>Мындай жазыңыз: 12.04.2024, 04.2024 же 2024; болжолдуу болсо, алдына «c.» кошуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>a day cannot be given without a month</source>
+        <translation>айсыз күндү көрсөтүүгө болбойт</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

@@ -1428,26 +1428,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Casefile bundle (*.cfbundle)</source>
-        <translation>Пакет Casefile (*.cfbundle)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
-        <translation>Пакет Casefile (*.cfbundle);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Open a bundle</source>
-        <translation>Открыть пакет</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Save the bundle</source>
-        <translation>Сохранить пакет</translation>
-    </message>
-    <message>
         <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
@@ -1537,6 +1517,26 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>{field}: this vault “{mine}”, other device “{theirs}”</source>
         <translation>{field}: в этом хранилище «{mine}», на другом устройстве «{theirs}»</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Casefile bundle (*.cfbundle)</source>
+        <translation>Пакет Casefile (*.cfbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
+        <translation>Пакет Casefile (*.cfbundle);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Open a bundle</source>
+        <translation>Открыть пакет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Save the bundle</source>
+        <translation>Сохранить пакет</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -4827,6 +4827,11 @@ Your records are safe: every save either finished completely or did not happen. 
     <name>messages</name>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source> and %1 more</source>
+        <translation> и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>"%1" is not a redaction profile. Use one of: %2 (several redactions may be joined with commas).</source>
         <translation>«%1» — не профиль скрытия. Используйте один из: %2 (несколько можно перечислить через запятую).</translation>
     </message>
@@ -4853,12 +4858,22 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 already holds %2; choose an empty folder so nothing is replaced.</source>
-        <translation>В %1 уже есть %2; выберите пустую папку, чтобы ничего не заменить.</translation>
+        <translation type="vanished">В %1 уже есть %2; выберите пустую папку, чтобы ничего не заменить.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 cannot be written: permission denied. Choose another place, or ask for access to that folder. Nothing was written.</source>
+        <translation>Не удалось записать %1: нет доступа. Выберите другое место или попросите доступ к этой папке. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 could not be made (%2). Choose another place. Nothing was written.</source>
         <translation>Не удалось создать %1 (%2). Выберите другое место. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 could not be written (%2). Choose another place, or try again. Nothing was written.</source>
+        <translation>Не удалось записать %1 (%2). Выберите другое место или попробуйте снова. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4869,6 +4884,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is a folder, not a bundle file.</source>
         <translation>%1 — это папка, а не файл пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is a folder. Give a file name instead. Nothing was written.</source>
+        <translation>%1 — это папка. Укажите вместо неё имя файла. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4897,13 +4917,23 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is not a folder, so no backup was made. Choose a folder.</source>
+        <translation>%1 — не папка, поэтому резервная копия не сделана. Выберите папку.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is not a folder.</source>
-        <translation>%1 — не папка.</translation>
+        <translation type="vanished">%1 — не папка.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is not a real date: %2.</source>
         <translation>%1 — несуществующая дата: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is on a read-only disk. Choose another place. Nothing was written.</source>
+        <translation>%1 находится на диске только для чтения. Выберите другое место. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4919,6 +4949,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 needs an exact date with day, month and year, like 12.04.2024.</source>
         <translation>Для поля «%1» нужна точная дата с днём, месяцем и годом, например 12.04.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 of %2 pages are damaged (they fail their authentication check): page %3%4. They were changed outside Casefile or by a disk fault. Restore from a backup.</source>
+        <translation>Повреждено страниц: %1 из %2 (они не проходят проверку подлинности): страница %3%4. Они изменены вне Casefile или из-за сбоя диска. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 of %2 pages are damaged (they fail their authentication check): pages %3%4. They were changed outside Casefile or by a disk fault. Restore from a backup.</source>
+        <translation>Повреждено страниц: %1 из %2 (они не проходят проверку подлинности): страницы %3%4. Они изменены вне Casefile или из-за сбоя диска. Восстановите хранилище из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5022,6 +5062,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Every page is authentic, but the database's structure is inconsistent. Restore from a backup. Details:</source>
+        <translation>Все страницы подлинные, но структура базы данных нарушена. Восстановите хранилище из резервной копии. Подробности:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.</source>
         <translation>В строке %1 ячеек: %2, а в заголовке: %3. Во всех строках должны быть те же столбцы, что и в заголовке.</translation>
     </message>
@@ -5122,6 +5167,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Strong enough.</source>
+        <translation>Достаточно надёжная.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Strong: a passphrase of many words.</source>
+        <translation>Надёжная: парольная фраза из многих слов.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>That folder is the vault itself, not one of its backups.</source>
         <translation>Эта папка — само хранилище, а не его резервная копия.</translation>
     </message>
@@ -5187,6 +5242,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The disk holding %1 is full; free space or choose another place. Nothing was written.</source>
+        <translation>Диск, на котором находится %1, заполнен; освободите место или выберите другое расположение. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The disk holding the vault %1 is full; free space and try again. Nothing was changed.</source>
         <translation>Диск с хранилищем %1 заполнен; освободите место и попробуйте снова. Ничего не изменено.</translation>
     </message>
@@ -5247,8 +5307,28 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The folder %1 does not exist (is the disk or USB stick still connected?). Choose another place. Nothing was written.</source>
+        <translation>Папки %1 не существует (подключён ли ещё диск или USB-флешка?). Выберите другое место. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The folder %1 does not exist, so no backup was made. If it is on a USB stick or another disk, connect and open it first; otherwise create the folder, or choose one that exists.</source>
+        <translation>Папки %1 не существует, поэтому резервная копия не сделана. Если она на USB-флешке или другом диске, сначала подключите и откройте его; иначе создайте папку или выберите существующую.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The header names the column “%1” twice.</source>
         <translation>В заголовке столбец «%1» указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The key file of this vault is damaged. Open the vault with its recovery key.</source>
+        <translation>Файл ключей этого хранилища повреждён. Откройте хранилище ключом восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The key file of this vault was written by a newer version of Casefile. Install the newer version to open this vault.</source>
+        <translation>Файл ключей этого хранилища записан более новой версией Casefile. Установите новую версию, чтобы открыть это хранилище.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5278,12 +5358,22 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The medium must be one of %1.</source>
-        <translation>Способ должен быть одним из: %1.</translation>
+        <translation type="vanished">Способ должен быть одним из: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The name %1 is too long. Choose a shorter one. Nothing was written.</source>
+        <translation>Имя %1 слишком длинное. Выберите более короткое. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The new date cannot be before the date of the postponed hearing.</source>
         <translation>Новая дата не может быть раньше даты отложенного заседания.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The passphrase is not correct.</source>
+        <translation>Парольная фраза неверна.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5302,6 +5392,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The recovery key is not valid. Check it for typing mistakes.</source>
+        <translation>Ключ восстановления недействителен. Проверьте, нет ли в нём опечаток.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The source must be linked to a record.</source>
         <translation>Источник должен быть связан с записью.</translation>
     </message>
@@ -5309,6 +5404,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The vault has tables but no schema version. It is damaged.</source>
         <translation>В хранилище есть таблицы, но нет версии схемы. Оно повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault is intact: all %1 pages pass their authentication check.</source>
+        <translation>Хранилище цело: все страницы (%1) прошли проверку подлинности.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5324,6 +5424,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The vault's database file is truncated (it ends in the middle of a page). Restore it from a backup.</source>
         <translation>Файл базы данных хранилища обрезан (обрывается посреди страницы). Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is damaged and cannot be read. %1</source>
+        <translation>База данных хранилища повреждена и не читается. %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>База данных хранилища повреждена и не читается. Восстановите её из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5542,6 +5652,31 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This vault's key file is missing. It may have been erased. Open the vault with its recovery key.</source>
+        <translation>Файл ключей этого хранилища отсутствует. Возможно, он был стёрт. Откройте хранилище ключом восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too easy to guess. Use %1 random words, or add unusual words.</source>
+        <translation>Слишком легко угадать. Используйте %1 случайных слов или добавьте необычные слова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too easy to guess: use the generated words.</source>
+        <translation>Слишком легко угадать: используйте сгенерированные слова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too short: use at least %1 characters, or better, %2 random words.</source>
+        <translation>Слишком коротко: не меньше %1 символов, а лучше %2 случайных слов.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too short: use at least %1 characters, or the generated words.</source>
+        <translation>Слишком коротко: не меньше %1 символов или сгенерированные слова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Two columns are mapped to the field “%1”.</source>
         <translation>С полем «%1» сопоставлены два столбца.</translation>
     </message>
@@ -5549,6 +5684,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Type it like 12.04.2024, 04.2024 or 2024, with "c." in front if it is approximate.</source>
         <translation>Пишите так: 12.04.2024, 04.2024 или 2024, а если дата приблизительная — с «ок.» в начале.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>a day cannot be given without a month</source>
+        <translation>день нельзя указать без месяца</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
