@@ -17,6 +17,11 @@
    someone was editing its module, gets its translation again; --prune drops them.
 4. pyside6-lrelease compiles each .ts to a .qm beside it.
 
+Messages from below the UI (KnownError and errors.Message) are listed in
+casefile/ui/i18n/message_catalog.py from their literal templates ("%1 is not a folder."). A
+template written as an f-string, a concatenation, % or .format makes the command fail: the UI
+translates the template and fills in the values, never the English sentence.
+
 The .ts files are the source of truth: edit them in Qt Linguist (pyside6-linguist), by hand,
 or through --apply with JSON shaped {"ru": {"Context": {"source": "translation"}}}; a numerus
 translation is a list of forms, and the context "*" matches the source in every context.
@@ -100,10 +105,12 @@ MESSAGE_DIRS = (
     "casefile/demo",
     "casefile/reports",
 )
-#: Parts of messages kept apart from the raise: constants (…_MESSAGE, …_HINT) and the phrases
-#: returned by helpers that explain a problem (domain/dates.py `_problem`).
+#: Layers below the UI whose templates must be literal (the CLI's too: it shares the errors).
+TEMPLATE_DIRS = (*MESSAGE_DIRS, "casefile/cli")
+#: Parts of messages kept apart from the raise: constants (…_MESSAGE, …_HINT).
 MESSAGE_CONSTANT_SUFFIXES = ("_MESSAGE", "_HINT")
-MESSAGE_FUNCTIONS = ("_problem",)
+#: errors.Message and errors.message take a template as their first argument too.
+MESSAGE_CALLS = ("Message", "message")
 
 
 def _known_error_names(trees: Sequence[ast.Module]) -> set[str]:
@@ -121,68 +128,87 @@ def _known_error_names(trees: Sequence[ast.Module]) -> set[str]:
     return names
 
 
-def _template(node: ast.expr, constants: dict[str, ast.expr]) -> str | None:
-    """A message as a Qt template: f-string values and added parts become %1, %2…"""
-    if isinstance(node, ast.Name) and node.id in constants:
-        return _template(constants[node.id], {})
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    parts: list[str | None] = []
+@dataclass
+class _Module:
+    path: Path
+    tree: ast.Module
+    constants: dict[str, str]  # its module-level string constants
+
+
+def _modules(dirs: Sequence[str], root: Path) -> list[_Module]:
+    files = [p for d in dirs for p in sorted((root / d).rglob("*.py"))]
+    files.append(root / "casefile" / "errors.py")
+    trees = [(p, ast.parse(p.read_text("utf-8"))) for p in files]
+    return [_Module(p, tree, _module_constants(tree)) for p, tree in trees]
+
+
+def _template_arguments(modules: Sequence[_Module]) -> Iterable[tuple[_Module, ast.expr]]:
+    """The template argument of every KnownError-family, Message and message call."""
+    names = _known_error_names([m.tree for m in modules]) | set(MESSAGE_CALLS)
+    for module in modules:
+        for node in ast.walk(module.tree):
+            if not isinstance(node, ast.Call):
+                continue
+            if (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) not in names:
+                continue
+            if node.args:
+                yield module, node.args[0]
+            for keyword in node.keywords:
+                if keyword.arg == "template":
+                    yield module, keyword.value
+
+
+def _is_composed(node: ast.expr) -> bool:
+    """An f-string, a concatenation, % or .format: values baked into the sentence."""
     if isinstance(node, ast.JoinedStr):
-        parts = [
-            v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else None
-            for v in node.values
-        ]
-    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _template(node.left, constants), _template(node.right, constants)
-        if left is None and right is None:
-            return None
-        parts = [left, right]
-    else:
-        return None
-    text, number = "", 0
-    for part in parts:
-        if part is None:
-            number += 1
-            text += f"%{number}"
-        else:
-            text += part
-    return text if text.strip(" %0123456789:.") else None
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return True
+    return isinstance(node, ast.Call) and (
+        (isinstance(node.func, ast.Attribute) and node.func.attr == "format")
+        or (isinstance(node.func, ast.Name) and node.func.id == "str")
+    )
+
+
+def composed_templates(root: Path = ROOT) -> list[str]:
+    """Templates below the UI built from their values ("path:line: source"), which the UI
+    could only translate by matching the English text: they must be literals with %1, %2…"""
+    modules = _modules(TEMPLATE_DIRS, root)
+    candidates = list(_template_arguments(modules))
+    for module in modules:
+        for node in module.tree.body:
+            target = node.target if isinstance(node, ast.AnnAssign) else None
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+            value = getattr(node, "value", None)
+            if isinstance(target, ast.Name) and target.id.endswith(MESSAGE_CONSTANT_SUFFIXES):
+                candidates += [(module, value)] if isinstance(value, ast.expr) else []
+    found = {
+        (module.path.relative_to(root).as_posix(), node.lineno, ast.unparse(node)[:70])
+        for module, node in candidates
+        if _is_composed(node)
+    }
+    return [f"{path}:{line}: {source}" for path, line, source in sorted(found)]
 
 
 def known_error_messages(root: Path = ROOT) -> list[str]:
-    """Messages given to KnownError subclasses in the layers below the UI, as templates."""
-    files = [p for d in MESSAGE_DIRS for p in sorted((root / d).rglob("*.py"))]
-    trees = [ast.parse(p.read_text("utf-8")) for p in files]
-    trees.append(ast.parse((root / "casefile" / "errors.py").read_text("utf-8")))
-    names = _known_error_names(trees)
-    found: list[str] = []
-    for tree in trees:
-        constants = {
-            t.id: node.value
-            for node in tree.body
-            if isinstance(node, ast.Assign)
-            for t in node.targets
-            if isinstance(t, ast.Name)
+    """The templates of KnownError messages and of Messages in the layers below the UI."""
+    modules = _modules(MESSAGE_DIRS, root)
+    found: set[str] = set()
+    for module in modules:
+        found |= {
+            text
+            for name, text in module.constants.items()
+            if name.endswith(MESSAGE_CONSTANT_SUFFIXES)
         }
-        candidates: list[ast.expr] = [
-            value for name, value in constants.items() if name.endswith(MESSAGE_CONSTANT_SUFFIXES)
-        ]
-        for node in ast.walk(tree):
-            if isinstance(node, ast.FunctionDef) and node.name in MESSAGE_FUNCTIONS:
-                candidates += [
-                    r.value for r in ast.walk(node) if isinstance(r, ast.Return) and r.value
-                ]
-            if not (isinstance(node, ast.Call) and node.args):
-                continue
-            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            if name in names:
-                candidates.append(node.args[0])
-        for candidate in candidates:
-            text = _template(candidate, constants)
-            if text and text not in found:
-                found.append(text)
-    return sorted(found)
+    for module, node in _template_arguments(modules):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            found.add(node.value)
+        elif isinstance(node, ast.Name) and node.id in module.constants:
+            found.add(module.constants[node.id])
+        # Anything else is a Message made elsewhere (its template is found there) or composed.
+    # Templates of placeholders alone ("%1: %2", "%1\n%2") have nothing to translate.
+    return sorted(text for text in found if text.strip(" %0123456789:.,\n"))
 
 
 def field_labels() -> list[str]:
@@ -201,9 +227,9 @@ def write_catalog(path: Path = CATALOG) -> None:
     lines = [
         '"""Texts from below the UI that the UI shows, marked for translation.',
         "",
-        "Generated by tools/update_translations.py from the KnownError messages raised in domain,",
-        "vault, services and reports (f-string values become %1, %2…) and from the record fields'",
-        "labels. Do not edit by hand; ui/i18n/messages.py translates with it.",
+        "Generated by tools/update_translations.py from the templates of the KnownError messages",
+        "and errors.Message phrases in domain, vault, services and reports, and from the record",
+        "fields' labels. Do not edit by hand; ui/i18n/messages.py translates with it.",
         '"""',
         "",
         "# ruff: noqa: E501",
@@ -510,6 +536,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--prune", action="store_true", help="drop vanished translations")
     args = parser.parse_args(argv)
     apply = json.loads(args.apply.read_text("utf-8")) if args.apply else None
+    # A template built from its values could only be translated by matching the English text;
+    # the rest is still written, but the command fails until each is a literal.
+    composed = composed_templates()
+    for line in composed:
+        print(f"template built from its values (write %1, %2… and pass the values): {line}")
     failed = False
     if not args.check:
         sys.path.insert(0, str(ROOT))
@@ -525,7 +556,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.list:
             for m in missing:
                 print(f"  [{code}] {m.context}: {m.source!r}")
-    return 1 if (args.check and failed) else 0
+    return 1 if composed or (args.check and failed) else 0
 
 
 if __name__ == "__main__":

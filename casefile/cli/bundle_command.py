@@ -233,8 +233,10 @@ def _new_bundle_passphrase() -> tuple[str, bool]:
     verdict = assess_bundle_passphrase(value)
     if not verdict.acceptable:
         raise UsageError(
-            f"This bundle passphrase is too weak. {verdict.advice} Leave "
-            f"${ENV_BUNDLE_PASSPHRASE} unset (or press Enter at the prompt) for generated words."
+            "This bundle passphrase is too weak. %1 Leave "
+            "$%2 unset (or press Enter at the prompt) for generated words.",
+            verdict.advice,
+            ENV_BUNDLE_PASSPHRASE,
         )
     return value, False
 
@@ -250,9 +252,9 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     # Checked before anything is made; write_atomic would refuse later, but only after the
     # whole bundle had been built.
     if output.is_dir():
-        raise UsageError(f"{output} is a folder; give the bundle's file name with -o.")
+        raise UsageError("%1 is a folder; give the bundle's file name with -o.", output)
     if output.exists() and not args.force:
-        raise UsageError(f"{output} already exists; choose another name or add --force.")
+        raise UsageError("%1 already exists; choose another name or add --force.", output)
     if args.all and (args.person or args.case):
         raise UsageError("--all cannot be combined with --person or --case.")
     vault, _passphrase = unlock(args)
@@ -395,7 +397,7 @@ def cmd_bundle_accept_purges(args: argparse.Namespace) -> int:
         chosen = requests if args.all else [by_id[i] for i in args.record_ids if i in by_id]
         missing = [] if args.all else [i for i in args.record_ids if i not in by_id]
         if missing:
-            raise UsageError(f"No deletion is waiting for {len(missing)} of these records.")
+            raise UsageError("No deletion is waiting for %1 of these records.", len(missing))
         if not chosen:
             err("No deletion is waiting.")
             return 0

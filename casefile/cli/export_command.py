@@ -66,7 +66,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 overwrite=args.force,
             )
         except ExportExistsError as error:
-            raise ExportExistsError(f"{error} To replace it, add --force.") from None
+            raise ExportExistsError("%1 To replace it, add --force.", error.message) from None
     for table, count in result.counts.items():
         if count:
             out(f"{table}\t{count}")

@@ -95,20 +95,23 @@ def _read_table(path: Path, encoding: str) -> tuple[bytes, CsvTable]:
     except CsvEncodingError as error:
         if error.detected == "cp1251":
             raise CsvEncodingError(
-                f"{path.name} is not UTF-8 text; it looks like Windows-1251 (Cyrillic, as "
+                "%1 is not UTF-8 text; it looks like Windows-1251 (Cyrillic, as "
                 "Russian Excel saves “CSV”). Nothing was imported. Add --encoding cp1251 to "
                 "read it as Windows-1251.",
+                path.name,
                 detected=error.detected,
             ) from None
         if error.detected == "utf-8":
             raise CsvEncodingError(
-                f"{path.name} is UTF-8 text, not {encoding}. Nothing was imported. Leave out "
+                "%1 is UTF-8 text, not %2. Nothing was imported. Leave out "
                 "--encoding to read it as UTF-8.",
+                path.name,
+                encoding,
                 detected=error.detected,
             ) from None
-        raise CsvEncodingError(f"{path.name}: {error} Nothing was imported.") from None
+        raise CsvEncodingError("%1: %2 Nothing was imported.", path.name, error.message) from None
     except CsvFormatError as error:
-        raise CsvFormatError(f"{path.name}: {error} Nothing was imported.") from None
+        raise CsvFormatError("%1: %2 Nothing was imported.", path.name, error.message) from None
 
 
 def cmd_import(args: argparse.Namespace) -> int:

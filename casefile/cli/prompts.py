@@ -16,7 +16,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from casefile.errors import BugError, KnownError, WeakPassphraseError
+from casefile.errors import BugError, KnownError, WeakPassphraseError, message
 
 if TYPE_CHECKING:
     from casefile.domain.passphrase import PassphraseVerdict
@@ -63,9 +63,9 @@ def _read_line(what: str, env: tuple[str, ...]) -> str:
     stream = sys.stdin
     line = stream.readline() if stream is not None else ""
     if not line:
-        hint = f"set {env[0]}, " if env else ""
+        hint = message("set %1, ", env[0]) if env else ""
         raise UsageError(
-            f"No {what} was given: {hint}type it at a terminal, or pipe it in as one line."
+            "No %1 was given: %2type it at a terminal, or pipe it in as one line.", what, hint
         )
     return line.removesuffix("\n").removesuffix("\r")
 
@@ -86,11 +86,11 @@ def read_secret(
             try:
                 value = getpass.getpass(prompt)
             except EOFError:
-                raise UsageError(f"No {what} was typed.") from None
+                raise UsageError("No %1 was typed.", what) from None
         else:
             value = _read_line(what, env if hint_env is None else hint_env)
     if not value:
-        raise UsageError(f"An empty {what} is not accepted.")
+        raise UsageError("An empty %1 is not accepted.", what)
     return value
 
 

@@ -121,7 +121,7 @@ def register(subparsers: Subparsers) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     paths = VaultPaths.for_new(args.path)
     if paths.root.exists() and (not paths.root.is_dir() or any(paths.root.iterdir())):
-        raise VaultExistsError(f"{paths.root} already exists. Choose another name or place.")
+        raise VaultExistsError("%1 already exists. Choose another name or place.", paths.root)
     passphrase = read_new_passphrase((ENV_NEW_PASSPHRASE, ENV_PASSPHRASE))
     created = Vault.create(paths.root, passphrase)
     created.vault.close()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from casefile.errors import ValidationError
+from casefile.errors import Message, ValidationError, message
 
 MIN_YEAR = 1800
 MAX_YEAR = 2200
@@ -118,16 +118,16 @@ _NAMED_US = re.compile(r"^(?P<name>[^\W\d_]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4
 _FORMAT_HINT = 'Type it like 12.04.2024, 04.2024 or 2024, with "c." in front if it is approximate.'
 
 
-def _problem(year: int, month: int | None, day: int | None) -> str | None:
+def _problem(year: int, month: int | None, day: int | None) -> Message | None:
     """Why these fields are not a real date, as a plain phrase; None if they are fine."""
     if not MIN_YEAR <= year <= MAX_YEAR:
-        return f"the year must be between {MIN_YEAR} and {MAX_YEAR}"
+        return message("the year must be between %1 and %2", MIN_YEAR, MAX_YEAR)
     if month is None:
-        return "a day cannot be given without a month" if day is not None else None
+        return message("a day cannot be given without a month") if day is not None else None
     if not 1 <= month <= 12:
-        return f"there is no month {month}"
+        return message("there is no month %1", month)
     if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return f"{_EN_MONTHS[month - 1]} {year} has no day {day}"
+        return message("%1 %2 has no day %3", _EN_MONTHS[month - 1], year, day)
     return None
 
 
@@ -163,13 +163,15 @@ class PartialDate:
             return
         if not MIN_YEAR <= self.year <= MAX_YEAR:
             raise ValidationError(
-                f"The year {self.year} is outside the range Casefile accepts "
-                f"({MIN_YEAR} to {MAX_YEAR})."
+                "The year %1 is outside the range Casefile accepts (%2 to %3).",
+                self.year,
+                MIN_YEAR,
+                MAX_YEAR,
             )
         if self.month is None:
             raise ValidationError("A day cannot be given without a month.")
         raise ValidationError(
-            f"{_numeric(self.year, self.month, self.day)} is not a real date: {problem}."
+            "%1 is not a real date: %2.", _numeric(self.year, self.month, self.day), problem
         )
 
     @property
@@ -256,7 +258,7 @@ class PartialDate:
         fields = cls._fields(s, shown)
         problem = _problem(*fields)
         if problem is not None:
-            raise ValidationError(f'Cannot read "{shown}" as a date: {problem}.')
+            raise ValidationError('Cannot read "%1" as a date: %2.', shown, problem)
         return cls(*fields, approximate=approximate)
 
     @staticmethod
@@ -278,16 +280,18 @@ class PartialDate:
                 number = _MONTHS_BY_NAME.get(m["name"])
                 if number is None:
                     raise ValidationError(
-                        f'Cannot read "{shown}" as a date: "{_quote(m["name"])}" is not '
-                        f"a month name. {_FORMAT_HINT}"
+                        'Cannot read "%1" as a date: "%2" is not a month name. %3',
+                        shown,
+                        _quote(m["name"]),
+                        message(_FORMAT_HINT),
                     )
                 return int(m["y"]), number, int(m["d"]) if m["d"] is not None else None
         if _SHORT_YEAR.match(s):
             raise ValidationError(
-                f'Cannot read "{shown}" as a date: please type the year in full, '
-                "for example 12.04.2024."
+                'Cannot read "%1" as a date: please type the year in full, for example 12.04.2024.',
+                shown,
             )
-        raise ValidationError(f'Cannot read "{shown}" as a date. {_FORMAT_HINT}')
+        raise ValidationError('Cannot read "%1" as a date. %2', shown, message(_FORMAT_HINT))
 
     def format(self, lang: str = "en") -> str:
         """For people: "12 April 2024", "April 2024", "c. 2023"; ru: "12 апреля 2024", "ок. 2023".
@@ -345,5 +349,5 @@ def check_not_before(
     if _as_partial(end).latest < _as_partial(start).earliest:
         # No dates in the message: KnownError messages never carry record contents.
         raise ValidationError(
-            f"The {end_label} cannot be before the {start_label}.", field=end_label
+            "The %1 cannot be before the %2.", end_label, start_label, field=end_label
         )

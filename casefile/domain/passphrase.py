@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
 
+from casefile.errors import Message, message
+
 MIN_GUESSES_LOG10 = 14.0
 MIN_WORDS = 6
 MIN_WORDS_LENGTH = 20
@@ -23,7 +25,7 @@ class PassphraseVerdict:
     acceptable: bool
     guesses_log10: float
     words: int
-    advice: str
+    advice: Message
 
 
 def assess_passphrase(passphrase: str) -> PassphraseVerdict:
@@ -33,13 +35,16 @@ def assess_passphrase(passphrase: str) -> PassphraseVerdict:
     result = zxcvbn(text[:100]) if text else {"guesses": 1}
     guesses_log10 = math.log10(max(float(result["guesses"]), 1.0))
     if words >= MIN_WORDS and len(text) >= MIN_WORDS_LENGTH:
-        return PassphraseVerdict(True, guesses_log10, words, "Strong: a passphrase of many words.")
+        strong = message("Strong: a passphrase of many words.")
+        return PassphraseVerdict(True, guesses_log10, words, strong)
     if len(text) >= MIN_LENGTH and guesses_log10 >= MIN_GUESSES_LOG10:
-        return PassphraseVerdict(True, guesses_log10, words, "Strong enough.")
+        return PassphraseVerdict(True, guesses_log10, words, message("Strong enough."))
     if len(text) < MIN_LENGTH:
-        advice = (
-            f"Too short: use at least {MIN_LENGTH} characters, or better, {MIN_WORDS} random words."
+        advice = message(
+            "Too short: use at least %1 characters, or better, %2 random words.",
+            MIN_LENGTH,
+            MIN_WORDS,
         )
     else:
-        advice = f"Too easy to guess. Use {MIN_WORDS} random words, or add unusual words."
+        advice = message("Too easy to guess. Use %1 random words, or add unusual words.", MIN_WORDS)
     return PassphraseVerdict(False, guesses_log10, words, advice)

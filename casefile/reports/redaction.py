@@ -74,8 +74,10 @@ def resolve_profile(spec: str) -> Profile:
         except ValueError:
             known = ", ".join([*PRESETS, *(r.value for r in Redaction)])
             raise ValidationError(
-                f'"{part}" is not a redaction profile. Use one of: {known} '
+                '"%1" is not a redaction profile. Use one of: %2 '
                 "(several redactions may be joined with commas).",
+                part,
+                known,
                 field="profile",
             ) from None
     return Profile("custom", frozenset(chosen))

@@ -41,7 +41,9 @@ def template_spec(template: str) -> TemplateSpec:
         return TEMPLATES[template]
     except KeyError:
         raise ValidationError(
-            f'"{template}" is not a report template. Use one of: {", ".join(TEMPLATES)}.',
+            '"%1" is not a report template. Use one of: %2.',
+            template,
+            ", ".join(TEMPLATES),
             field="template",
         ) from None
 

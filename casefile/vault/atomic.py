@@ -79,9 +79,10 @@ def write_atomic(
         fsync_dir(path.parent)
     except OSError as error:
         raise FileWriteError(
-            f"{shown} was written, but its folder could not be flushed to disk "
-            f"({error.strerror or type(error).__name__}). Check the file, and write it again "
-            "if it is incomplete."
+            "%1 was written, but its folder could not be flushed to disk (%2). Check the file, "
+            "and write it again if it is incomplete.",
+            shown,
+            error.strerror or type(error).__name__,
         ) from None
     assert replaced
 
@@ -127,33 +128,39 @@ def write_error(path: Path, error: OSError) -> FileWriteError:
     """
     code = error.errno
     if code in _FULL:
-        message = (
-            f"The disk holding {path} is full; free space or choose another place. "
-            "Nothing was written."
+        return FileWriteError(
+            "The disk holding %1 is full; free space or choose another place. Nothing was written.",
+            path,
         )
-    elif code in _DENIED:
-        message = (
-            f"{path} cannot be written: permission denied. Choose another place, or ask for "
-            "access to that folder. Nothing was written."
+    if code in _DENIED:
+        return FileWriteError(
+            "%1 cannot be written: permission denied. Choose another place, or ask for "
+            "access to that folder. Nothing was written.",
+            path,
         )
-    elif code in (errno.ENOENT, errno.ENOTDIR):
-        message = (
-            f"The folder {path.parent} does not exist (is the disk or USB stick still "
-            "connected?). Choose another place. Nothing was written."
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        return FileWriteError(
+            "The folder %1 does not exist (is the disk or USB stick still "
+            "connected?). Choose another place. Nothing was written.",
+            path.parent,
         )
-    elif code == errno.EROFS:
-        message = f"{path} is on a read-only disk. Choose another place. Nothing was written."
-    elif code == errno.EISDIR or path.is_dir():
-        message = f"{path} is a folder. Give a file name instead. Nothing was written."
-    elif code == errno.ENAMETOOLONG:
-        message = f"The name {path} is too long. Choose a shorter one. Nothing was written."
-    else:
-        reason = error.strerror or type(error).__name__
-        message = (
-            f"{path} could not be written ({reason}). Choose another place, or try again. "
-            "Nothing was written."
+    if code == errno.EROFS:
+        return FileWriteError(
+            "%1 is on a read-only disk. Choose another place. Nothing was written.", path
         )
-    return FileWriteError(message)
+    if code == errno.EISDIR or path.is_dir():
+        return FileWriteError(
+            "%1 is a folder. Give a file name instead. Nothing was written.", path
+        )
+    if code == errno.ENAMETOOLONG:
+        return FileWriteError(
+            "The name %1 is too long. Choose a shorter one. Nothing was written.", path
+        )
+    return FileWriteError(
+        "%1 could not be written (%2). Choose another place, or try again. Nothing was written.",
+        path,
+        error.strerror or type(error).__name__,
+    )
 
 
 # -- names and places inside a folder the user chose -----------------------------------------
@@ -225,8 +232,9 @@ def safe_child(root: Path, *parts: str, shown_root: Path | None = None) -> Path:
     """
     if not parts or not all(is_safe_name(part) for part in parts):
         raise UnsafePathError(
-            f"Casefile refused to make a file name in {root} from the data it was given. "
-            "Nothing was written there."
+            "Casefile refused to make a file name in %1 from the data it was given. "
+            "Nothing was written there.",
+            root,
         )
     try:
         base = root.resolve(strict=True)
@@ -235,23 +243,26 @@ def safe_child(root: Path, *parts: str, shown_root: Path | None = None) -> Path:
             current = current / part
             if _is_link(current):
                 raise UnsafePathError(
-                    f"{current} is a link, and Casefile does not write through links (it could "
+                    "%1 is a link, and Casefile does not write through links (it could "
                     "lead anywhere). Remove it or choose an empty folder. Nothing was written "
-                    "there."
+                    "there.",
+                    current,
                 )
             if index < len(parts) - 1:
                 with contextlib.suppress(FileExistsError):
                     current.mkdir(mode=0o700)
                 if not current.is_dir() or _is_link(current):
                     raise UnsafePathError(
-                        f"{current} is in the way: it is not a folder. Remove it or choose an "
-                        "empty folder. Nothing was written there."
+                        "%1 is in the way: it is not a folder. Remove it or choose an "
+                        "empty folder. Nothing was written there.",
+                        current,
                     )
         # After resolving every link, the file's folder must still be inside the chosen one.
         if not current.parent.resolve(strict=True).is_relative_to(base):
             raise UnsafePathError(
-                f"{current} would lie outside {root}, so it was not written. Choose an empty "
-                "folder."
+                "%1 would lie outside %2, so it was not written. Choose an empty folder.",
+                current,
+                root,
             )
     except OSError as error:
         raise write_error((shown_root or root).joinpath(*parts), error) from None

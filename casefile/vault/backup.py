@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Engine
 
-from casefile.errors import BackupError, VaultCorruptError
+from casefile.errors import BackupError, Message, VaultCorruptError, message
 from casefile.vault.atomic import fsync_dir
 from casefile.vault.engine import CIPHER_PINS, driver, is_damage, is_disk_full, raw_key_literal
 from casefile.vault.paths import DB_NAME, KEYS_NAME, VaultPaths
@@ -40,14 +40,15 @@ def backup_folder_name(kind: str, when: datetime) -> str:
     return f"vault-{when:%Y%m%d-%H%M%S}-{kind}"
 
 
-def missing_target_message(parent: Path) -> str:
+def missing_target_message(parent: Path) -> Message:
     """Why a backup was not made into a folder that is not there (an unmounted USB stick)."""
     if os.path.lexists(parent):
-        return f"{parent} is not a folder, so no backup was made. Choose a folder."
-    return (
-        f"The folder {parent} does not exist, so no backup was made. If it is on a USB stick "
+        return message("%1 is not a folder, so no backup was made. Choose a folder.", parent)
+    return message(
+        "The folder %1 does not exist, so no backup was made. If it is on a USB stick "
         "or another disk, connect and open it first; otherwise create the folder, or choose "
-        "one that exists."
+        "one that exists.",
+        parent,
     )
 
 
@@ -101,7 +102,7 @@ def make_backup(
     try:
         target = new_backup_folder(parent, kind, when, make_parent=dest_parent is None)
     except OSError as error:
-        raise BackupError(f"The backup could not be written to {parent}: {error}") from None
+        raise BackupError("The backup could not be written to %1: %2", parent, str(error)) from None
     try:
         db_target = target / DB_NAME
         fd = os.open(db_target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -133,10 +134,11 @@ def make_backup(
             ) from None
         if is_disk_full(error) or getattr(error, "errno", None) in _FULL:
             raise BackupError(
-                f"The disk holding {parent} is full, so no backup was made. Free space there, "
-                "or choose another place."
+                "The disk holding %1 is full, so no backup was made. Free space there, "
+                "or choose another place.",
+                parent,
             ) from None
-        raise BackupError(f"The backup could not be written to {parent}: {error}") from None
+        raise BackupError("The backup could not be written to %1: %2", parent, str(error)) from None
     return BackupInfo(target, kind, when, db_target.stat().st_size)
 
 

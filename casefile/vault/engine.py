@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool, QueuePool
 
-from casefile.errors import EncryptionUnavailableError, VaultCorruptError
+from casefile.errors import EncryptionUnavailableError, Message, VaultCorruptError, message
 from casefile.vault import lookaside
 from casefile.vault.integrity import check_integrity
 
@@ -262,9 +262,8 @@ def probe(engine: Engine) -> None:
         raise VaultCorruptError(damage_message(engine)) from None
 
 
-def damage_message(engine: Engine) -> str:
+def damage_message(engine: Engine) -> Message:
     """Why a database that decrypts cannot be read, naming its damaged pages if it can."""
-    base = "The vault's database is damaged and cannot be read."
     # A damaged schema makes even the connection set-up fail (journal_mode reads the schema),
     # so the check runs on connections that only key the database and read.
     diagnostic = create_engine(
@@ -280,5 +279,7 @@ def damage_message(engine: Engine) -> str:
     finally:
         diagnostic.dispose()
     if report.ok:
-        return f"{base} Restore it from a backup."
-    return f"{base} {report.describe()}"
+        return message(
+            "The vault's database is damaged and cannot be read. Restore it from a backup."
+        )
+    return message("The vault's database is damaged and cannot be read. %1", report.as_message())

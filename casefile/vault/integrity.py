@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, exc
 
+from casefile.errors import Message, message
+
 _PAGE = re.compile(r"page\s+(\d+)", re.IGNORECASE)
 _PAGE_SIZE = 4096  # pinned by engine.CIPHER_PINS (cipher_page_size)
 
@@ -24,27 +26,49 @@ class IntegrityReport:
         return not self.problems
 
     def describe(self) -> str:
+        return str(self.as_message())
+
+    def as_message(self) -> Message:
+        """The report for people; the driver's own lines stay as they are (English)."""
         if self.ok:
-            return f"The vault is intact: all {self.pages} pages pass their authentication check."
-        lines = []
+            return message(
+                "The vault is intact: all %1 pages pass their authentication check.", self.pages
+            )
+        lines: list[object] = []
         if self.damaged_pages:
+            count = len(self.damaged_pages)
             listed = ", ".join(str(page) for page in self.damaged_pages[:20])
-            more = (
-                "" if len(self.damaged_pages) <= 20 else f" and {len(self.damaged_pages) - 20} more"
-            )
-            plural = "s" if len(self.damaged_pages) > 1 else ""
-            lines.append(
-                f"{len(self.damaged_pages)} of {self.pages} pages are damaged "
-                f"(they fail their authentication check): page{plural} {listed}{more}. "
-                "They were changed outside Casefile or by a disk fault. Restore from a backup."
-            )
+            more = "" if count <= 20 else message(" and %1 more", count - 20)
+            values = (count, self.pages, listed, more)
+            if count == 1:
+                damaged = message(
+                    "%1 of %2 pages are damaged (they fail their authentication check): page "
+                    "%3%4. They were changed outside Casefile or by a disk fault. Restore from "
+                    "a backup.",
+                    *values,
+                )
+            else:
+                damaged = message(
+                    "%1 of %2 pages are damaged (they fail their authentication check): pages "
+                    "%3%4. They were changed outside Casefile or by a disk fault. Restore from "
+                    "a backup.",
+                    *values,
+                )
+            lines.append(damaged)
         if any(problem.startswith("Structure check:") for problem in self.problems):
             lines.append(
-                "Every page is authentic, but the database's structure is inconsistent. "
-                "Restore from a backup. Details:"
+                message(
+                    "Every page is authentic, but the database's structure is inconsistent. "
+                    "Restore from a backup. Details:"
+                )
             )
-        lines.extend(problem for problem in self.problems if not problem.startswith("page:"))
-        return "\n".join(lines)
+        details = [problem for problem in self.problems if not problem.startswith("page:")]
+        if details:
+            lines.append("\n".join(details))
+        text = lines[0]
+        for line in lines[1:]:
+            text = message("%1\n%2", text, line)
+        return text if isinstance(text, Message) else message("%1", text)
 
 
 def check_integrity(engine: Engine) -> IntegrityReport:

@@ -63,12 +63,14 @@ class VaultPaths:
             if alt.is_dir():
                 path = alt
             else:
-                raise NotAVaultError(f"There is no vault at {path}.")
+                raise NotAVaultError("There is no vault at %1.", path)
         folder = path if path.is_dir() else path.parent
         if not (folder / DB_NAME).is_file():
             raise NotAVaultError(
-                f"{folder} is not a Casefile vault: it has no {DB_NAME}. "
-                "Choose the vault's folder (NAME.casefile) or a file inside it."
+                "%1 is not a Casefile vault: it has no %2. "
+                "Choose the vault's folder (NAME.casefile) or a file inside it.",
+                folder,
+                DB_NAME,
             )
         return cls(folder)
 

@@ -169,7 +169,7 @@ class Vault:
             _require_strong(passphrase)
         paths = VaultPaths.for_new(path)
         if paths.root.exists() and any(paths.root.iterdir()):
-            raise VaultExistsError(f"{paths.root} already exists. Choose another name or place.")
+            raise VaultExistsError("%1 already exists. Choose another name or place.", paths.root)
         paths.root.parent.mkdir(parents=True, exist_ok=True)
         paths.root.mkdir(mode=0o700, exist_ok=True)
         os.chmod(paths.root, 0o700)
@@ -342,8 +342,9 @@ class Vault:
                 raise VaultDamagedInUseError(DAMAGED_IN_USE_MESSAGE) from None
             if is_disk_full(error):
                 raise FileWriteError(
-                    f"The disk holding the vault {self.paths.root} is full; free space and try "
-                    "again. Nothing was changed."
+                    "The disk holding the vault %1 is full; free space and try "
+                    "again. Nothing was changed.",
+                    self.paths.root,
                 ) from None
             raise
 
@@ -391,7 +392,9 @@ class Vault:
         report = verify_backup(info.path, self._key)
         if not report.ok:
             shutil.rmtree(info.path, ignore_errors=True)
-            raise BackupError("The backup failed its check and was removed: " + report.describe())
+            raise BackupError(
+                "The backup failed its check and was removed: %1", report.as_message()
+            )
         if kind == "auto":
             keep = max(1, int(self.setting(SETTING_BACKUP_KEEP, DEFAULT_KEEP)))
             prune_automatic(info.path.parent, keep)
@@ -635,13 +638,13 @@ def restore_backup(vault_path: Path, backup_folder: Path, passphrase: str) -> Pa
     paths = VaultPaths.locate(vault_path)
     source = VaultPaths(backup_folder.expanduser().absolute())
     if not source.db.is_file() or not source.keys.is_file():
-        raise BackupError(f"{backup_folder} is not a Casefile backup (vault.db and vault.keys).")
+        raise BackupError("%1 is not a Casefile backup (vault.db and vault.keys).", backup_folder)
     if source.root.resolve() == paths.root.resolve():
         raise BackupError("That folder is the vault itself, not one of its backups.")
     key = unlock(read_keyfile(source.keys), passphrase)
     report = verify_backup(source.root, key)
     if not report.ok:
-        raise BackupError("The backup is damaged and was not restored: " + report.describe())
+        raise BackupError("The backup is damaged and was not restored: %1", report.as_message())
     wal = DB_NAME + "-wal"
     with VaultLock(paths.lock):
         # Copy first, so that the vault is without its files only for the few renames below.
@@ -657,7 +660,9 @@ def restore_backup(vault_path: Path, backup_folder: Path, passphrase: str) -> Pa
         except OSError as error:
             for file in staged.values():
                 file.unlink(missing_ok=True)
-            raise BackupError(f"The backup could not be copied into the vault: {error}") from None
+            raise BackupError(
+                "The backup could not be copied into the vault: %1", str(error)
+            ) from None
         aside = new_backup_folder(paths.backups, "pre-restore", datetime.now())
         for name in (DB_NAME, wal, DB_NAME + "-shm", KEYS_NAME):
             current = paths.root / name

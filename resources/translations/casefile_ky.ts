@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../casefile/ui/shell/about.py"/>
+        <source>About Casefile</source>
+        <translation>Casefile жөнүндө</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/about.py"/>
+        <source>Casefile %1
+
+An offline, encrypted case-file manager for human-rights organisations.
+
+Free software under the GNU General Public License, version 3 or later; it comes with no warranty. The licences of the components it includes are in the licenses folder of a packaged installation.
+
+Python %2, Qt %3, PySide6 %4</source>
+        <translation>Casefile %1
+
+Укук коргоо уюмдары үчүн интернетсиз иштеген, шифрленген иштер картотекасы.
+
+GNU General Public License 3-версиясынын же андан кийинки версиясынын шарттарындагы эркин программа; эч кандай кепилдиксиз берилет. Анын ичиндеги компоненттердин лицензиялары орнотулган жыйнактын licenses папкасында.
+
+Python %2, Qt %3, PySide6 %4</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -1009,12 +1034,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>&lt;h2&gt;Today, %1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Бүгүн, %1&lt;/h2&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Бүгүн, %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Бүгүн&lt;/h2&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Бүгүн&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dashboard.py"/>
@@ -1048,6 +1073,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dashboard.py"/>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
+        <source>Today, %1</source>
+        <translation>Бүгүн, %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>ends today</source>
         <translation>бүгүн бүтөт</translation>
     </message>
@@ -1063,6 +1098,104 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>reported to %1</source>
         <translation>кайда билдирилген: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>%1 ago</source>
+        <translation>%1 мурун</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>+1 month</source>
+        <translation>+1 ай</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>+2 months</source>
+        <translation>+2 ай</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>+48 h</source>
+        <translation>+48 саат</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>Term…</source>
+        <translation>Мөөнөт…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>The end of a term counted from the start date</source>
+        <translation>Башталган күндөн эсептелген мөөнөттүн аягы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>Tick if the date is not certain; it is then shown as "c. 2023".</source>
+        <translation>Күн так болбосо белгилеңиз; анда «болжол менен 2023» деп көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>Today's date (or type “today”)</source>
+        <translation>Бүгүнкү күн (же «бүгүн» деп жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>Type the start date first.</source>
+        <translation>Адегенде башталган күндү жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>approximate</source>
+        <translation>болжол менен</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>e.g. 21.12.2026 or 21.12.2026 14:30</source>
+        <translation>мис. 21.12.2026 же 21.12.2026 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>e.g. 21.12.2026 or “today”</source>
+        <translation>мис. 21.12.2026 же «бүгүн»</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>e.g. 21.12.2026, 12.2026, 2026</source>
+        <translation>мис. 21.12.2026, 12.2026, 2026</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>in %1</source>
+        <translation>%1 кийин</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>more than a year ahead: is the year right?</source>
+        <translation>бир жылдан ашык алдыда: жыл туурабы?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>today</source>
+        <translation>бүгүн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>tomorrow</source>
+        <translation>эртең</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>yesterday</source>
+        <translation>кечээ</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1258,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/kit/dialogs.py"/>
         <source>Open a vault: choose its folder or a file inside it</source>
         <translation>Сактагычты ачуу: анын папкасын же андагы файлды тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/kit/dialogs.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/kit/dialogs.py"/>
+        <source>Save the PDF (not encrypted)</source>
+        <translation>PDF сактоо (шифрленбеген)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/kit/dialogs.py"/>
@@ -1422,26 +1565,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Casefile bundle (*.cfbundle)</source>
-        <translation>Casefile пакети (*.cfbundle)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
-        <translation>Casefile пакети (*.cfbundle);;Бардык файлдар (*)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Open a bundle</source>
-        <translation>Пакетти ачуу</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Save the bundle</source>
-        <translation>Пакетти сактоо</translation>
-    </message>
-    <message>
         <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>(empty)</source>
         <translation>(бош)</translation>
@@ -1531,6 +1654,26 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>{field}: this vault “{mine}”, other device “{theirs}”</source>
         <translation>{field}: бул сактагычта «{mine}», башка түзмөктө «{theirs}»</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Casefile bundle (*.cfbundle)</source>
+        <translation>Casefile пакети (*.cfbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
+        <translation>Casefile пакети (*.cfbundle);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Open a bundle</source>
+        <translation>Пакетти ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Save the bundle</source>
+        <translation>Пакетти сактоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -2063,17 +2206,17 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
         <source>Tick if the date is not certain; it is then shown as "c. 2023".</source>
-        <translation>Күнү так эмес болсо белгилеңиз; анда ал «болжол менен 2023» деп көрсөтүлөт.</translation>
+        <translation type="vanished">Күнү так эмес болсо белгилеңиз; анда ал «болжол менен 2023» деп көрсөтүлөт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
         <source>approximate</source>
-        <translation>болжол менен</translation>
+        <translation type="vanished">болжол менен</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
         <source>e.g. 12.04.2024, 04.2024, 2024</source>
-        <translation>мис. 12.04.2024, 04.2024, 2024</translation>
+        <translation type="vanished">мис. 12.04.2024, 04.2024, 2024</translation>
     </message>
 </context>
 <context>
@@ -2410,8 +2553,13 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/record_dialogs.py"/>
+        <source>The new date cannot be before the date of the postponed hearing.</source>
+        <translation>Жаңы күн жылдырылган отурумдун күнүнөн мурун боло албайт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Time</source>
-        <translation>Убакыт</translation>
+        <translation type="vanished">Убакыт</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/record_dialogs.py"/>
@@ -2758,7 +2906,7 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -2783,7 +2931,7 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Save the PDF (not encrypted)</source>
-        <translation>PDF сактоо (шифрленбеген)</translation>
+        <translation type="vanished">PDF сактоо (шифрленбеген)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3088,7 +3236,7 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     <message>
         <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Nothing found.</source>
-        <translation>Эч нерсе табылган жок.</translation>
+        <translation type="vanished">Эч нерсе табылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/picker.py"/>
@@ -3103,12 +3251,12 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     <message>
         <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Searching…</source>
-        <translation>Изделүүдө…</translation>
+        <translation type="vanished">Изделүүдө…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/picker.py"/>
         <source>The search failed.</source>
-        <translation>Издөө ишке ашкан жок.</translation>
+        <translation type="vanished">Издөө ишке ашкан жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/picker.py"/>
@@ -3142,6 +3290,24 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
         <location filename="../../casefile/ui/shell/search_panel.py"/>
         <source>Type in the search box: names in any case and script, case numbers, places.</source>
         <translation>Издөө талаасына жазыңыз: аттарды (каалаган тамгалар менен, чоң же кичине), иштердин номерлерин, жерлерди.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <location filename="../../casefile/ui/kit/search_picker.py"/>
+        <source>Nothing found.</source>
+        <translation>Эч нерсе табылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/kit/search_picker.py"/>
+        <source>Searching…</source>
+        <translation>Изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/kit/search_picker.py"/>
+        <source>The search failed.</source>
+        <translation>Издөө ишке ашкан жок.</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3703,7 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/editors/field_widgets.py"/>
         <source>not set</source>
-        <translation>коюлган эмес</translation>
+        <translation type="vanished">коюлган эмес</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +4984,11 @@ Your records are safe: every save either finished completely or did not happen. 
     <name>messages</name>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source> and %1 more</source>
+        <translation> жана дагы %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>"%1" is not a redaction profile. Use one of: %2 (several redactions may be joined with commas).</source>
         <translation>«%1» — жашыруу профили эмес. Булардын бирин колдонуңуз: %2 (бир нечесин үтүр менен бириктирсе болот).</translation>
     </message>
@@ -4830,6 +5001,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 %2 has no day %3</source>
         <translation>%2-жылдын %1 айында %3-күн жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 %2 has no day %3.</source>
+        <translation>%2-жылдын %1 айында %3-күн жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4848,8 +5024,18 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 cannot be written: permission denied. Choose another place, or ask for access to that folder. Nothing was written.</source>
+        <translation>%1 жазуу мүмкүн эмес: уруксат жок. Башка жер тандаңыз же ал папкага кирүү уруксатын сураңыз. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 could not be made (%2). Choose another place. Nothing was written.</source>
         <translation>%1 түзүү мүмкүн болгон жок (%2). Башка жер тандаңыз. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 could not be written (%2). Choose another place, or try again. Nothing was written.</source>
+        <translation>%1 жазуу мүмкүн болгон жок (%2). Башка жер тандаңыз же кайра аракет кылыңыз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4860,6 +5046,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is a folder, not a bundle file.</source>
         <translation>%1 — бул папка, пакет файлы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is a folder. Give a file name instead. Nothing was written.</source>
+        <translation>%1 — бул папка. Анын ордуна файлдын атын бериңиз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4888,6 +5079,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is not a folder, so no backup was made. Choose a folder.</source>
+        <translation>%1 папка эмес, ошондуктан камдык көчүрмө жасалган жок. Папка тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is not a folder.</source>
         <translation>%1 — папка эмес.</translation>
     </message>
@@ -4895,6 +5091,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is not a real date: %2.</source>
         <translation>%1 — мындай күн жок: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is on a read-only disk. Choose another place. Nothing was written.</source>
+        <translation>%1 окуу үчүн гана диске турат. Башка жер тандаңыз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4910,6 +5111,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 needs an exact date with day, month and year, like 12.04.2024.</source>
         <translation>«%1» талаасына күнү, айы жана жылы менен так күн керек, мисалы 12.04.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 of %2 pages are damaged (they fail their authentication check): page %3%4. They were changed outside Casefile or by a disk fault. Restore from a backup.</source>
+        <translation>%2 барактын %1 бузулган (алар аныктык текшерүүсүнөн өтпөйт): барак %3%4. Алар Casefile'дан тышкары же диск бузулгандыктан өзгөргөн. Камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 of %2 pages are damaged (they fail their authentication check): pages %3%4. They were changed outside Casefile or by a disk fault. Restore from a backup.</source>
+        <translation>%2 барактын %1 бузулган (алар аныктык текшерүүсүнөн өтпөйт): барактар %3%4. Алар Casefile'дан тышкары же диск бузулгандыктан өзгөргөн. Камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5013,6 +5224,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Every page is authentic, but the database's structure is inconsistent. Restore from a backup. Details:</source>
+        <translation>Бардык барактар аныктыгын тастыктады, бирок маалымат базасынын түзүлүшү бузулган. Камдык көчүрмөдөн калыбына келтириңиз. Кененирээк:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.</source>
         <translation>%1-сапта %2 уяча бар, ал эми баш сапта %3. Ар бир сапта баш саптагыдай эле мамычалар болушу керек.</translation>
     </message>
@@ -5073,6 +5289,21 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Not a date. Type it like 21.12.2026, 12.2026 or 2026.</source>
+        <translation>Бул дата эмес. Мындай жазыңыз: 21.12.2026, 12.2026 же 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Not a date. Type it like 21.12.2026.</source>
+        <translation>Бул дата эмес. Мындай жазыңыз: 21.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Not a time. Type it like 14:30.</source>
+        <translation>Бул убакыт эмес. Мындай жазыңыз: 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Other records still refer to this one (%1). Delete those and empty them from the trash first.</source>
         <translation>Бул жазууга дагы башка жазуулар шилтеме кылат (%1). Адегенде аларды өчүрүп, себеттен тазалаңыз.</translation>
     </message>
@@ -5113,6 +5344,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Strong enough.</source>
+        <translation>Жетиштүү бекем.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Strong: a passphrase of many words.</source>
+        <translation>Бекем: көп сөздөн турган сырсөз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>That folder is the vault itself, not one of its backups.</source>
         <translation>Бул папка — сактагычтын өзү, анын камдык көчүрмөсү эмес.</translation>
     </message>
@@ -5120,6 +5361,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>That is this vault's own device.</source>
         <translation>Бул сактагычтын өз түзмөгү.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The %1 about this case was not made because %2 of the %3 defendants have no consent in force that covers %4. Record their consent first, or give a reason to override it; the override is kept in the person's history.</source>
+        <translation>Бул иш боюнча «%1» даярдалган жок: %3 айыпталуучунун %2 адамынын %4 камтыган күчүндөгү макулдугу жок. Адегенде алардын макулдугун жазыңыз же аны айланып өтүүнүн себебин көрсөтүңүз; бул чечим адамдын тарыхында сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The %1 about this person was not made because %2. Record their consent first, or give a reason to override it; the override is kept in the person's history.</source>
+        <translation>Бул адам тууралуу «%1» даярдалган жок: %2. Адегенде макулдугун жазыңыз же аны айланып өтүүнүн себебин көрсөтүңүз; бул чечим адамдын тарыхында сакталат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5175,6 +5426,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The disk holding %1 is full, so no backup was made. Free space there, or choose another place.</source>
         <translation>%1 турган диск толуп калган, ошондуктан камдык көчүрмө жасалган жок. Ал дисктен орун бошотуңуз же башка жер тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The disk holding %1 is full; free space or choose another place. Nothing was written.</source>
+        <translation>%1 турган диск толуп калган; орун бошотуңуз же башка жер тандаңыз. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5238,8 +5494,28 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The folder %1 does not exist (is the disk or USB stick still connected?). Choose another place. Nothing was written.</source>
+        <translation>%1 папкасы жок (диск же USB флешка дагы эле туташтырылганбы?). Башка жер тандаңыз. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The folder %1 does not exist, so no backup was made. If it is on a USB stick or another disk, connect and open it first; otherwise create the folder, or choose one that exists.</source>
+        <translation>%1 папкасы жок, ошондуктан камдык көчүрмө жасалган жок. Эгер ал USB флешкада же башка дискте болсо, адегенде аны туташтырып ачыңыз; болбосо папканы түзүңүз же бар папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The header names the column “%1” twice.</source>
         <translation>Баш сапта «%1» мамычасы эки жолу көрсөтүлгөн.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The key file of this vault is damaged. Open the vault with its recovery key.</source>
+        <translation>Бул сактагычтын ачкыч файлы бузулган. Сактагычты калыбына келтирүү ачкычы менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The key file of this vault was written by a newer version of Casefile. Install the newer version to open this vault.</source>
+        <translation>Бул сактагычтын ачкыч файлы Casefile'дын жаңыраак версиясы менен жазылган. Бул сактагычты ачуу үчүн жаңыраак версияны орнотуңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5273,8 +5549,18 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The name %1 is too long. Choose a shorter one. Nothing was written.</source>
+        <translation>%1 деген ат өтө узун. Кыскараагын тандаңыз. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The new date cannot be before the date of the postponed hearing.</source>
         <translation>Жаңы күн жылдырылган отурумдун күнүнөн мурун боло албайт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The passphrase is not correct.</source>
+        <translation>Сырсөз туура эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5293,6 +5579,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The recovery key is not valid. Check it for typing mistakes.</source>
+        <translation>Калыбына келтирүү ачкычы жараксыз. Анда ката терилбегенин текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The source must be linked to a record.</source>
         <translation>Булак жазуу менен байланышкан болушу керек.</translation>
     </message>
@@ -5300,6 +5591,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The vault has tables but no schema version. It is damaged.</source>
         <translation>Сактагычта таблицалар бар, бирок схеманын версиясы жок. Ал бузулган.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault is intact: all %1 pages pass their authentication check.</source>
+        <translation>Сактагыч бүтүн: бардык барактар (%1) аныктык текшерүүсүнөн өттү.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5315,6 +5611,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The vault's database file is truncated (it ends in the middle of a page). Restore it from a backup.</source>
         <translation>Сактагычтын маалымат базасынын файлы кесилген (барактын ортосунда бүтөт). Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is damaged and cannot be read. %1</source>
+        <translation>Сактагычтын маалымат базасы бузулган жана окулбайт. %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>Сактагычтын маалымат базасы бузулган жана окулбайт. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5338,6 +5644,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Жыл %1 менен %2 ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>There is no brief to put together: nobody could be included.</source>
         <translation>Маалымкат түзүүгө эч нерсе жок: эч кимди кошууга мүмкүн эмес.</translation>
     </message>
@@ -5345,6 +5656,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>There is no list called “%1”.</source>
         <translation>«%1» деген тизме жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>There is no month %1.</source>
+        <translation>%1-ай жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5443,6 +5759,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This field needs a full date, like 21.12.2026.</source>
+        <translation>Бул талаага толук дата керек, мисалы 21.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This field needs an exact date, without “c.”.</source>
+        <translation>Бул талаага «болжол менен» эмес, так дата керек.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This file is not a Casefile bundle, or it was altered or cut short after it was made. Nothing was imported; ask the sender for a new copy.</source>
         <translation>Бул файл Casefile пакети эмес, же ал түзүлгөндөн кийин өзгөртүлгөн же кесилген. Эч нерсе импорттолгон жок; жөнөтүүчүдөн жаңы көчүрмө сураңыз.</translation>
     </message>
@@ -5533,6 +5859,31 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This vault's key file is missing. It may have been erased. Open the vault with its recovery key.</source>
+        <translation>Бул сактагычтын ачкыч файлы жок. Ал өчүрүлгөн болушу мүмкүн. Сактагычты калыбына келтирүү ачкычы менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too easy to guess. Use %1 random words, or add unusual words.</source>
+        <translation>Табуу өтө оңой. %1 кокус сөз колдонуңуз же адаттан тыш сөздөрдү кошуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too easy to guess: use the generated words.</source>
+        <translation>Табуу өтө оңой: түзүлгөн сөздөрдү колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too short: use at least %1 characters, or better, %2 random words.</source>
+        <translation>Өтө кыска: кеминде %1 белги, андан да жакшысы %2 кокус сөз колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too short: use at least %1 characters, or the generated words.</source>
+        <translation>Өтө кыска: кеминде %1 белги колдонуңуз же түзүлгөн сөздөрдү алыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Two columns are mapped to the field “%1”.</source>
         <translation>«%1» талаасы менен эки мамыча дал келтирилген.</translation>
     </message>
@@ -5543,8 +5894,43 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Type the year too, like 21.12.2026.</source>
+        <translation>Жылды да жазыңыз, мисалы 21.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>UN bodies</source>
+        <translation>БУУ органдарын</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>a day cannot be given without a month</source>
+        <translation>айсыз күндү көрсөтүүгө болбойт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>embassies</source>
+        <translation>элчиликтер</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>no consent is recorded for them</source>
+        <translation>макулдугу жазылган эмес</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>the year must be between %1 and %2</source>
         <translation>жыл %1 менен %2 ортосунда болушу керек</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>their consent does not include %1</source>
+        <translation>макулдугу %1 камтыбайт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>their consent has been withdrawn</source>
+        <translation>макулдук кайтарылып алынган</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5620,17 +6006,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/editors/pickers.py"/>
         <source>Nothing found.</source>
-        <translation>Эч нерсе табылган жок.</translation>
+        <translation type="vanished">Эч нерсе табылган жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/pickers.py"/>
         <source>Searching…</source>
-        <translation>Изделүүдө…</translation>
+        <translation type="vanished">Изделүүдө…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/pickers.py"/>
         <source>The search failed.</source>
-        <translation>Издөө ишке ашкан жок.</translation>
+        <translation type="vanished">Издөө ишке ашкан жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/pickers.py"/>

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../casefile/ui/shell/about.py"/>
+        <source>About Casefile</source>
+        <translation>О программе Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/about.py"/>
+        <source>Casefile %1
+
+An offline, encrypted case-file manager for human-rights organisations.
+
+Free software under the GNU General Public License, version 3 or later; it comes with no warranty. The licences of the components it includes are in the licenses folder of a packaged installation.
+
+Python %2, Qt %3, PySide6 %4</source>
+        <translation>Casefile %1
+
+Автономная зашифрованная картотека дел для правозащитных организаций.
+
+Свободная программа на условиях GNU General Public License версии 3 или более поздней; поставляется без каких-либо гарантий. Лицензии входящих в неё компонентов — в папке licenses установленной сборки.
+
+Python %2, Qt %3, PySide6 %4</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -1013,12 +1038,12 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>&lt;h2&gt;Today, %1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Сегодня, %1&lt;/h2&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Сегодня, %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Сегодня&lt;/h2&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Сегодня&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dashboard.py"/>
@@ -1052,6 +1077,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dashboard.py"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>ends today</source>
         <translation>истекает сегодня</translation>
     </message>
@@ -1068,6 +1103,104 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/pages/dashboard.py"/>
         <source>reported to %1</source>
         <translation>куда сообщено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>%1 ago</source>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>+1 month</source>
+        <translation>+1 месяц</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>+2 months</source>
+        <translation>+2 месяца</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>+48 h</source>
+        <translation>+48 ч</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>Term…</source>
+        <translation>Срок…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>The end of a term counted from the start date</source>
+        <translation>Окончание срока, отсчитанное от даты начала</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>Tick if the date is not certain; it is then shown as "c. 2023".</source>
+        <translation>Отметьте, если дата неточная; тогда она показывается как «ок. 2023».</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>Today's date (or type “today”)</source>
+        <translation>Сегодняшняя дата (или введите «сегодня»)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>Type the start date first.</source>
+        <translation>Сначала введите дату начала.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>approximate</source>
+        <translation>примерно</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>e.g. 21.12.2026 or 21.12.2026 14:30</source>
+        <translation>напр. 21.12.2026 или 21.12.2026 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>e.g. 21.12.2026 or “today”</source>
+        <translation>напр. 21.12.2026 или «сегодня»</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>e.g. 21.12.2026, 12.2026, 2026</source>
+        <translation>напр. 21.12.2026, 12.2026, 2026</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>in %1</source>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>more than a year ahead: is the year right?</source>
+        <translation>больше чем через год: год указан верно?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>yesterday</source>
+        <translation>вчера</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1263,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/kit/dialogs.py"/>
         <source>Open a vault: choose its folder or a file inside it</source>
         <translation>Открыть хранилище: выберите его папку или файл в ней</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/kit/dialogs.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/kit/dialogs.py"/>
+        <source>Save the PDF (not encrypted)</source>
+        <translation>Сохранить PDF (без шифрования)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/kit/dialogs.py"/>
@@ -1428,26 +1571,6 @@ Each brief saved is written to the disclosure log of the person it is about. Con
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Casefile bundle (*.cfbundle)</source>
-        <translation>Пакет Casefile (*.cfbundle)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
-        <translation>Пакет Casefile (*.cfbundle);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Open a bundle</source>
-        <translation>Открыть пакет</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/exchange/actions.py"/>
-        <source>Save the bundle</source>
-        <translation>Сохранить пакет</translation>
-    </message>
-    <message>
         <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
@@ -1537,6 +1660,26 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange/dialogs.py"/>
         <source>{field}: this vault “{mine}”, other device “{theirs}”</source>
         <translation>{field}: в этом хранилище «{mine}», на другом устройстве «{theirs}»</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Casefile bundle (*.cfbundle)</source>
+        <translation>Пакет Casefile (*.cfbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Casefile bundle (*.cfbundle);;All files (*)</source>
+        <translation>Пакет Casefile (*.cfbundle);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Open a bundle</source>
+        <translation>Открыть пакет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/files.py"/>
+        <source>Save the bundle</source>
+        <translation>Сохранить пакет</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
@@ -2069,17 +2212,17 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     <message>
         <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
         <source>Tick if the date is not certain; it is then shown as "c. 2023".</source>
-        <translation>Отметьте, если дата неточная; тогда она показывается как «ок. 2023».</translation>
+        <translation type="vanished">Отметьте, если дата неточная; тогда она показывается как «ок. 2023».</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
         <source>approximate</source>
-        <translation>приблизительно</translation>
+        <translation type="vanished">приблизительно</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
         <source>e.g. 12.04.2024, 04.2024, 2024</source>
-        <translation>напр. 12.04.2024, 04.2024, 2024</translation>
+        <translation type="vanished">напр. 12.04.2024, 04.2024, 2024</translation>
     </message>
 </context>
 <context>
@@ -2416,8 +2559,13 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/record_dialogs.py"/>
+        <source>The new date cannot be before the date of the postponed hearing.</source>
+        <translation>Новая дата не может быть раньше даты отложенного заседания.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Time</source>
-        <translation>Время</translation>
+        <translation type="vanished">Время</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/record_dialogs.py"/>
@@ -2765,7 +2913,7 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -2790,7 +2938,7 @@ Record the consent first, or override with a reason; the override is written to 
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Save the PDF (not encrypted)</source>
-        <translation>Сохранить PDF (без шифрования)</translation>
+        <translation type="vanished">Сохранить PDF (без шифрования)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3095,7 +3243,7 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     <message>
         <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Nothing found.</source>
-        <translation>Ничего не найдено.</translation>
+        <translation type="vanished">Ничего не найдено.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/picker.py"/>
@@ -3110,12 +3258,12 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     <message>
         <location filename="../../casefile/ui/reports/picker.py"/>
         <source>Searching…</source>
-        <translation>Поиск…</translation>
+        <translation type="vanished">Поиск…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/picker.py"/>
         <source>The search failed.</source>
-        <translation>Поиск не удался.</translation>
+        <translation type="vanished">Поиск не удался.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/picker.py"/>
@@ -3149,6 +3297,24 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
         <location filename="../../casefile/ui/shell/search_panel.py"/>
         <source>Type in the search box: names in any case and script, case numbers, places.</source>
         <translation>Вводите в поле поиска имена (любыми буквами и в любом регистре), номера дел, места.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <location filename="../../casefile/ui/kit/search_picker.py"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/kit/search_picker.py"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/kit/search_picker.py"/>
+        <source>The search failed.</source>
+        <translation>Поиск не удался.</translation>
     </message>
 </context>
 <context>
@@ -3544,7 +3710,7 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/editors/field_widgets.py"/>
         <source>not set</source>
-        <translation>не задано</translation>
+        <translation type="vanished">не задано</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4993,11 @@ Your records are safe: every save either finished completely or did not happen. 
     <name>messages</name>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source> and %1 more</source>
+        <translation> и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>"%1" is not a redaction profile. Use one of: %2 (several redactions may be joined with commas).</source>
         <translation>«%1» — не профиль скрытия. Используйте один из: %2 (несколько можно перечислить через запятую).</translation>
     </message>
@@ -4839,6 +5010,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 %2 has no day %3</source>
         <translation>в месяце %1 %2 года нет %3-го числа</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 %2 has no day %3.</source>
+        <translation>В месяце %1 %2 нет %3-го числа.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4857,8 +5033,18 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 cannot be written: permission denied. Choose another place, or ask for access to that folder. Nothing was written.</source>
+        <translation>Не удалось записать %1: нет доступа. Выберите другое место или попросите доступ к этой папке. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 could not be made (%2). Choose another place. Nothing was written.</source>
         <translation>Не удалось создать %1 (%2). Выберите другое место. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 could not be written (%2). Choose another place, or try again. Nothing was written.</source>
+        <translation>Не удалось записать %1 (%2). Выберите другое место или попробуйте снова. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4869,6 +5055,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is a folder, not a bundle file.</source>
         <translation>%1 — это папка, а не файл пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is a folder. Give a file name instead. Nothing was written.</source>
+        <translation>%1 — это папка. Укажите вместо неё имя файла. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4897,6 +5088,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is not a folder, so no backup was made. Choose a folder.</source>
+        <translation>%1 — не папка, поэтому резервная копия не сделана. Выберите папку.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is not a folder.</source>
         <translation>%1 — не папка.</translation>
     </message>
@@ -4904,6 +5100,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is not a real date: %2.</source>
         <translation>%1 — несуществующая дата: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is on a read-only disk. Choose another place. Nothing was written.</source>
+        <translation>%1 находится на диске только для чтения. Выберите другое место. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -4919,6 +5120,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 needs an exact date with day, month and year, like 12.04.2024.</source>
         <translation>Для поля «%1» нужна точная дата с днём, месяцем и годом, например 12.04.2024.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 of %2 pages are damaged (they fail their authentication check): page %3%4. They were changed outside Casefile or by a disk fault. Restore from a backup.</source>
+        <translation>Повреждено страниц: %1 из %2 (они не проходят проверку подлинности): страница %3%4. Они изменены вне Casefile или из-за сбоя диска. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 of %2 pages are damaged (they fail their authentication check): pages %3%4. They were changed outside Casefile or by a disk fault. Restore from a backup.</source>
+        <translation>Повреждено страниц: %1 из %2 (они не проходят проверку подлинности): страницы %3%4. Они изменены вне Casefile или из-за сбоя диска. Восстановите хранилище из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5022,6 +5233,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Every page is authentic, but the database's structure is inconsistent. Restore from a backup. Details:</source>
+        <translation>Все страницы подлинные, но структура базы данных нарушена. Восстановите хранилище из резервной копии. Подробности:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Line %1 has %2 cells but the header has %3. Every row must have the same columns as the header.</source>
         <translation>В строке %1 ячеек: %2, а в заголовке: %3. Во всех строках должны быть те же столбцы, что и в заголовке.</translation>
     </message>
@@ -5082,6 +5298,21 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Not a date. Type it like 21.12.2026, 12.2026 or 2026.</source>
+        <translation>Это не дата. Введите её так: 21.12.2026, 12.2026 или 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Not a date. Type it like 21.12.2026.</source>
+        <translation>Это не дата. Введите её так: 21.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Not a time. Type it like 14:30.</source>
+        <translation>Это не время. Введите его так: 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Other records still refer to this one (%1). Delete those and empty them from the trash first.</source>
         <translation>На эту запись ещё ссылаются другие (%1). Сначала удалите их и очистите их из корзины.</translation>
     </message>
@@ -5122,6 +5353,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Strong enough.</source>
+        <translation>Достаточно надёжная.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Strong: a passphrase of many words.</source>
+        <translation>Надёжная: парольная фраза из многих слов.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>That folder is the vault itself, not one of its backups.</source>
         <translation>Эта папка — само хранилище, а не его резервная копия.</translation>
     </message>
@@ -5129,6 +5370,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>That is this vault's own device.</source>
         <translation>Это устройство самого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The %1 about this case was not made because %2 of the %3 defendants have no consent in force that covers %4. Record their consent first, or give a reason to override it; the override is kept in the person's history.</source>
+        <translation>Документ «%1» по этому делу не подготовлен: у %2 из %3 подсудимых нет действующего согласия, которое распространяется на %4. Сначала внесите их согласие или укажите причину, чтобы действовать без него; это решение сохраняется в истории человека.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The %1 about this person was not made because %2. Record their consent first, or give a reason to override it; the override is kept in the person's history.</source>
+        <translation>Документ «%1» об этом человеке не подготовлен: %2. Сначала внесите согласие или укажите причину, чтобы действовать без него; это решение сохраняется в истории человека.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5184,6 +5435,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The disk holding %1 is full, so no backup was made. Free space there, or choose another place.</source>
         <translation>Диск, на котором находится %1, заполнен, поэтому резервная копия не сделана. Освободите на нём место или выберите другое расположение.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The disk holding %1 is full; free space or choose another place. Nothing was written.</source>
+        <translation>Диск, на котором находится %1, заполнен; освободите место или выберите другое расположение. Ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5247,8 +5503,28 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The folder %1 does not exist (is the disk or USB stick still connected?). Choose another place. Nothing was written.</source>
+        <translation>Папки %1 не существует (подключён ли ещё диск или USB-флешка?). Выберите другое место. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The folder %1 does not exist, so no backup was made. If it is on a USB stick or another disk, connect and open it first; otherwise create the folder, or choose one that exists.</source>
+        <translation>Папки %1 не существует, поэтому резервная копия не сделана. Если она на USB-флешке или другом диске, сначала подключите и откройте его; иначе создайте папку или выберите существующую.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The header names the column “%1” twice.</source>
         <translation>В заголовке столбец «%1» указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The key file of this vault is damaged. Open the vault with its recovery key.</source>
+        <translation>Файл ключей этого хранилища повреждён. Откройте хранилище ключом восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The key file of this vault was written by a newer version of Casefile. Install the newer version to open this vault.</source>
+        <translation>Файл ключей этого хранилища записан более новой версией Casefile. Установите новую версию, чтобы открыть это хранилище.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5282,8 +5558,18 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The name %1 is too long. Choose a shorter one. Nothing was written.</source>
+        <translation>Имя %1 слишком длинное. Выберите более короткое. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The new date cannot be before the date of the postponed hearing.</source>
         <translation>Новая дата не может быть раньше даты отложенного заседания.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The passphrase is not correct.</source>
+        <translation>Парольная фраза неверна.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5302,6 +5588,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The recovery key is not valid. Check it for typing mistakes.</source>
+        <translation>Ключ восстановления недействителен. Проверьте, нет ли в нём опечаток.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The source must be linked to a record.</source>
         <translation>Источник должен быть связан с записью.</translation>
     </message>
@@ -5309,6 +5600,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The vault has tables but no schema version. It is damaged.</source>
         <translation>В хранилище есть таблицы, но нет версии схемы. Оно повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault is intact: all %1 pages pass their authentication check.</source>
+        <translation>Хранилище цело: все страницы (%1) прошли проверку подлинности.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5324,6 +5620,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The vault's database file is truncated (it ends in the middle of a page). Restore it from a backup.</source>
         <translation>Файл базы данных хранилища обрезан (обрывается посреди страницы). Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is damaged and cannot be read. %1</source>
+        <translation>База данных хранилища повреждена и не читается. %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The vault's database is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>База данных хранилища повреждена и не читается. Восстановите её из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5347,6 +5653,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Год должен быть между %1 и %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>There is no brief to put together: nobody could be included.</source>
         <translation>Справку составить не из чего: никого нельзя включить.</translation>
     </message>
@@ -5354,6 +5665,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>There is no list called “%1”.</source>
         <translation>Списка «%1» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>There is no month %1.</source>
+        <translation>Месяца %1 не существует.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5452,6 +5768,16 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This field needs a full date, like 21.12.2026.</source>
+        <translation>В этом поле нужна полная дата, например 21.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This field needs an exact date, without “c.”.</source>
+        <translation>В этом поле нужна точная дата, без «ок.».</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This file is not a Casefile bundle, or it was altered or cut short after it was made. Nothing was imported; ask the sender for a new copy.</source>
         <translation>Этот файл — не пакет Casefile, или он был изменён или обрезан после создания. Ничего не импортировано; попросите отправителя прислать новую копию.</translation>
     </message>
@@ -5542,6 +5868,31 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This vault's key file is missing. It may have been erased. Open the vault with its recovery key.</source>
+        <translation>Файл ключей этого хранилища отсутствует. Возможно, он был стёрт. Откройте хранилище ключом восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too easy to guess. Use %1 random words, or add unusual words.</source>
+        <translation>Слишком легко угадать. Используйте %1 случайных слов или добавьте необычные слова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too easy to guess: use the generated words.</source>
+        <translation>Слишком легко угадать: используйте сгенерированные слова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too short: use at least %1 characters, or better, %2 random words.</source>
+        <translation>Слишком коротко: не меньше %1 символов, а лучше %2 случайных слов.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Too short: use at least %1 characters, or the generated words.</source>
+        <translation>Слишком коротко: не меньше %1 символов или сгенерированные слова.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Two columns are mapped to the field “%1”.</source>
         <translation>С полем «%1» сопоставлены два столбца.</translation>
     </message>
@@ -5552,8 +5903,43 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Type the year too, like 21.12.2026.</source>
+        <translation>Введите и год, например 21.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>UN bodies</source>
+        <translation>органы ООН</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>a day cannot be given without a month</source>
+        <translation>день нельзя указать без месяца</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>embassies</source>
+        <translation>посольства</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>no consent is recorded for them</source>
+        <translation>согласие не записано</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>the year must be between %1 and %2</source>
         <translation>год должен быть от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>their consent does not include %1</source>
+        <translation>согласие не распространяется на %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>their consent has been withdrawn</source>
+        <translation>согласие отозвано</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -5629,17 +6015,17 @@ Your records are safe: every save either finished completely or did not happen. 
     <message>
         <location filename="../../casefile/ui/editors/pickers.py"/>
         <source>Nothing found.</source>
-        <translation>Ничего не найдено.</translation>
+        <translation type="vanished">Ничего не найдено.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/pickers.py"/>
         <source>Searching…</source>
-        <translation>Поиск…</translation>
+        <translation type="vanished">Поиск…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/pickers.py"/>
         <source>The search failed.</source>
-        <translation>Поиск не удался.</translation>
+        <translation type="vanished">Поиск не удался.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/pickers.py"/>

@@ -376,30 +376,99 @@ def test_service_messages_are_shown_in_the_interface_language(
     from casefile.domain.dates import PartialDate
     from casefile.errors import ValidationError
     from casefile.services.records.drafts import check_draft
-    from casefile.ui.i18n.messages import translate_message
+    from casefile.ui.i18n.messages import translate
     from casefile.ui.kit.errors import describe_known
 
     problems = check_draft("detention_events", {"start": "2024-05-01", "end": "2024-04-01"})
     with pytest.raises(ValidationError) as caught:
         PartialDate.parse("31.02.2024")
     i18n.set_language("en")
-    assert translate_message(problems["end"]) == "The end cannot be before the start."
+    assert translate(problems["end"]) == "The end cannot be before the start."
 
     i18n.set_language("ru")
-    assert translate_message(problems["person_id"]) == "Выберите: человек."
-    assert translate_message(problems["type"]) == "Поле «Вид» обязательно."
-    assert translate_message(problems["end"]) == "«окончание» не может быть раньше, чем «начало»."
+    assert translate(problems["person_id"]) == "Выберите: человек."
+    assert translate(problems["type"]) == "Поле «Вид» обязательно."
+    assert translate(problems["end"]) == "«окончание» не может быть раньше, чем «начало»."
     assert describe_known(caught.value) == (
         "Не удаётся прочитать «31.02.2024» как дату: в месяце февраль 2024 года нет 31-го числа."
     )
-    # An unknown message stays whole rather than half translated.
-    assert translate_message("Something new happened.") == "Something new happened."
+    # A plain text that is no message's template stays as it is (an editor's own, translated).
+    assert translate("Something new happened.") == "Something new happened."
 
     i18n.set_language("ky")
-    assert translate_message(problems["type"]) == "«Түрү» талаасы милдеттүү."
+    assert translate(problems["type"]) == "«Түрү» талаасы милдеттүү."
     assert describe_known(ValidationError("Please give the file a title.")) == (
         "Файлга аталыш бериңиз."
     )
+
+
+def test_a_phrase_inside_a_message_is_translated_too(qtbot: QtBot, restore_english: None) -> None:
+    from casefile.services.records.drafts import check_draft
+    from casefile.ui.i18n.messages import translate
+
+    # A validation message holding the date parser's message holding its problem's phrase.
+    problem = check_draft("persons", {"birth_date": "31.02.2024"})["birth_date"]
+    assert str(problem) == (
+        'Date of birth: Cannot read "31.02.2024" as a date: February 2024 has no day 31.'
+    )
+    i18n.set_language("ru")
+    text = translate(problem)
+    assert text == (
+        "Дата рождения: Не удаётся прочитать «31.02.2024» как дату: "
+        "в месяце февраль 2024 года нет 31-го числа."
+    )
+    assert not any("a" <= ch.lower() <= "z" for ch in text), text
+
+
+def test_a_value_holding_a_placeholder_is_not_filled_in(
+    qtbot: QtBot, restore_english: None
+) -> None:
+    from casefile.errors import FileWriteError
+    from casefile.ui.i18n.messages import translate_error
+
+    error = FileWriteError(
+        "%1 could not be written (%2). Choose another place, or try again. Nothing was written.",
+        Path("/media/%2 stick"),
+        "reason %1",
+    )
+    assert str(error).startswith("/media/%2 stick could not be written (reason %1).")
+    i18n.set_language("ru")
+    assert translate_error(error) == (
+        "Не удалось записать /media/%2 stick (reason %1). Выберите другое место или "
+        "попробуйте снова. Ничего не записано."
+    )
+
+
+def test_message_templates_below_the_ui_are_literals() -> None:
+    assert tool.composed_templates(ROOT) == [], (
+        "write these templates with %1, %2… and pass the values to the error or message()"
+    )
+
+
+def test_a_template_built_from_its_values_fails_the_tool(tmp_path: Path) -> None:
+    services = tmp_path / "casefile" / "services"
+    services.mkdir(parents=True)
+    (tmp_path / "casefile" / "errors.py").write_text(
+        "class KnownError(Exception): ...\nclass ValidationError(KnownError): ...\n"
+    )
+    (services / "rules.py").write_text(
+        "from casefile.errors import ValidationError, message\n"
+        "NAME_HINT = 'Type it %1.'\n"
+        "def check(name, path, n):\n"
+        "    ok = ValidationError('%1 is not a folder.', path)\n"
+        "    hint = message(NAME_HINT, n)\n"
+        "    raise ValidationError(f'{name} is required.')\n"
+        "def other(name):\n"
+        "    raise ValidationError('The ' + name + ' is missing.')\n"
+        "def third(name):\n"
+        "    return message('{} is wrong.'.format(name))\n"
+    )
+    assert [line.split(": ", 1)[0] for line in tool.composed_templates(tmp_path)] == [
+        "casefile/services/rules.py:6",
+        "casefile/services/rules.py:8",
+        "casefile/services/rules.py:10",
+    ]
+    assert tool.known_error_messages(tmp_path) == ["%1 is not a folder.", "Type it %1."]
 
 
 def test_a_string_that_leaves_the_code_keeps_its_translation_until_pruned(tmp_path: Path) -> None:

@@ -255,7 +255,7 @@ def open_source(source: BundleSource) -> Iterator[tuple[BinaryIO, int]]:
         yield io.BytesIO(source), len(source)
         return
     if source.is_dir():  # Windows says "access denied" for a folder; say what it is
-        raise BundleError(f"{source.name} is a folder, not a bundle file.")
+        raise BundleError("%1 is a folder, not a bundle file.", source.name)
     handle = open(source, "rb")  # noqa: SIM115 - closed below, after the caller is done
     with handle:
         size = os.fstat(handle.fileno()).st_size

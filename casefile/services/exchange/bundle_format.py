@@ -81,8 +81,7 @@ FORMAT_VERSION = bundle_stream.VERSION
 READABLE_VERSIONS = (*bundle_legacy.LEGACY_VERSIONS, bundle_stream.VERSION)
 LEGACY_TOO_LARGE_MESSAGE = (
     "This bundle is in an old format that must be read whole, and it is larger than "
-    f"{MAX_LEGACY_FILE // (1024 * 1024)} MiB. Ask the sender to update Casefile and send it "
-    "again."
+    "%1 MiB. Ask the sender to update Casefile and send it again."
 )
 BUNDLE_SUFFIX = ".cfbundle"
 _MODES: dict[int, KeyMode] = {
@@ -133,7 +132,7 @@ def _probe(stream: Any, size: int) -> BundleProbe:
             raise BundleDamagedError(DAMAGED)
         return BundleProbe(version, mode, size)
     if size > MAX_LEGACY_FILE:
-        raise BundleError(LEGACY_TOO_LARGE_MESSAGE)
+        raise BundleError(LEGACY_TOO_LARGE_MESSAGE, MAX_LEGACY_FILE // (1024 * 1024))
     (header_size,) = struct.unpack(">I", read_exactly(stream, 4))
     if header_size > bundle_legacy.MAX_HEADER_SIZE:
         raise BundleDamagedError(DAMAGED)

@@ -75,7 +75,7 @@ def parse_card(text: str) -> Sender:
     cleaned = "".join(text.split())
     if not cleaned.startswith(CARD_PREFIX):
         raise ValidationError(
-            f"This is not a Casefile device card (one starts with {CARD_PREFIX})."
+            "This is not a Casefile device card (one starts with %1).", CARD_PREFIX
         )
     try:
         raw = base64.urlsafe_b64decode(cleaned.removeprefix(CARD_PREFIX))
@@ -224,5 +224,5 @@ def find_partner(session: Session, name_or_id: str) -> Partner:
         if len(by_id) == 1:
             return by_id[0]
     if len(by_name) > 1:
-        raise UnknownPartnerError(f'Several partners are called "{wanted}"; use the device id.')
-    raise UnknownPartnerError(f'No partner device "{wanted}". Add it as a trusted device first.')
+        raise UnknownPartnerError('Several partners are called "%1"; use the device id.', wanted)
+    raise UnknownPartnerError('No partner device "%1". Add it as a trusted device first.', wanted)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from casefile.assets import resources_dir
+from casefile.errors import Message, message
 
 WORDLIST = "eff_large_wordlist.txt"
 WORDS = 6
@@ -48,7 +49,7 @@ def entropy_bits(words: int = WORDS) -> float:
 class BundlePassphraseVerdict:
     acceptable: bool
     guesses_log10: float
-    advice: str
+    advice: Message
 
 
 def assess_bundle_passphrase(passphrase: str) -> BundlePassphraseVerdict:
@@ -59,10 +60,12 @@ def assess_bundle_passphrase(passphrase: str) -> BundlePassphraseVerdict:
     text = " ".join(unicodedata.normalize("NFC", passphrase).split())
     guesses_log10 = math.log10(max(float(zxcvbn(text[:100])["guesses"]), 1.0)) if text else 0.0
     if len(text) < MIN_LENGTH:
-        advice = f"Too short: use at least {MIN_LENGTH} characters, or the generated words."
+        advice = message(
+            "Too short: use at least %1 characters, or the generated words.", MIN_LENGTH
+        )
         return BundlePassphraseVerdict(False, guesses_log10, advice)
     if guesses_log10 < MIN_GUESSES_LOG10:
         return BundlePassphraseVerdict(
-            False, guesses_log10, "Too easy to guess: use the generated words."
+            False, guesses_log10, message("Too easy to guess: use the generated words.")
         )
-    return BundlePassphraseVerdict(True, guesses_log10, "Strong enough.")
+    return BundlePassphraseVerdict(True, guesses_log10, message("Strong enough."))

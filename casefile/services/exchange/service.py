@@ -150,15 +150,17 @@ def _sender_check(session: Session) -> Callable[[BundleHeader], None]:
             print_ = devices.fingerprint(sender.signing_public, sender.agreement_public)
             raise UntrustedDeviceError(
                 "This bundle was signed by a device this vault does not trust "
-                f"(fingerprint {print_}). Compare the fingerprint with the sender, by phone "
+                "(fingerprint %1). Compare the fingerprint with the sender, by phone "
                 "for example, and add the device as trusted before importing. Nothing was "
-                "imported."
+                "imported.",
+                print_,
             )
         # A passphrase opens a bundle anywhere; the recipient inside says where it belongs.
         if header.recipient is not None and header.recipient != me.device_id:
             raise BundleError(
-                f"This bundle was made for another device ({header.recipient[:8]}), not this "
-                "vault. Nothing was imported; ask the sender for a bundle made for this vault."
+                "This bundle was made for another device (%1), not this "
+                "vault. Nothing was imported; ask the sender for a bundle made for this vault.",
+                header.recipient[:8],
             )
 
     return check
@@ -268,7 +270,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, choice: Resolution, value: 
     with vault.write(f"conflict resolved: {choice}") as session:
         row = session.get(Conflict, conflict_id)
         if row is None or row.resolved_at is not None:
-            raise ConflictNotFoundError(f"There is no open conflict number {conflict_id}.")
+            raise ConflictNotFoundError("There is no open conflict number %1.", conflict_id)
         cls = RECORD_BY_TABLE.get(row.record_table)
         record = None if cls is None else session.get(cls, row.record_id)
         if record is None:
@@ -280,7 +282,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, choice: Resolution, value: 
             setattr(record, row.field, from_json_value(row.record_table, row.field, chosen))
         except (TypeError, ValueError) as error:
             raise ValidationError(
-                f"This value does not fit the field: {error}", field=row.field
+                "This value does not fit the field: %1", str(error), field=row.field
             ) from None
         stamp_fields(session, row.record_table, row.record_id, [row.field])
         row.resolved_at = utcnow()

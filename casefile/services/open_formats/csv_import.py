@@ -189,7 +189,7 @@ def resolve_mapping(
     missing = [column for column in mapping if column not in columns]
     if missing:
         raise MappingError(
-            f"The mapping names a column “{missing[0]}” that the file does not have."
+            "The mapping names a column “%1” that the file does not have.", missing[0]
         )
     named = {column.strip().lower() for column in header if column not in mapping} | set(
         mapping.values()
@@ -214,10 +214,10 @@ def resolve_mapping(
             continue
         if target not in fields:
             raise MappingError(
-                f"“{target}” is not a field of {kind.value}. Fields: {', '.join(fields)}."
+                "“%1” is not a field of %2. Fields: %3.", target, kind.value, ", ".join(fields)
             )
         if target in used:
-            raise MappingError(f"Two columns are mapped to the field “{target}”.")
+            raise MappingError("Two columns are mapped to the field “%1”.", target)
         used.add(target)
         result[index] = target
     if not result:
@@ -676,9 +676,11 @@ def run_import(
         rejected = plan.report.rejected
         if rejected and not skip_rejected:
             raise RowsRejectedError(
-                f"{len(rejected)} of {len(plan.report.rows)} rows cannot be imported "
-                f"(the first on line {rejected[0].line}). Nothing was imported. Run a dry run "
-                "to see why, then fix the file or skip those rows."
+                "%1 of %2 rows cannot be imported (the first on line %3). Nothing was imported. "
+                "Run a dry run to see why, then fix the file or skip those rows.",
+                len(rejected),
+                len(plan.report.rows),
+                rejected[0].line,
             )
         bulk_records.write_all(session, _MODEL[kind], plan.creates, plan.updates, progress, check)
     if progress is not None:

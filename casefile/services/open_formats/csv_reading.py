@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from casefile.errors import KnownError
+from casefile.errors import KnownError, Message
 
 #: The largest file read at all (checked before reading it whole).
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -49,8 +49,10 @@ class CsvEncodingError(CsvFormatError):
     detection is confident, else None; front ends offer to read the file in it.
     """
 
-    def __init__(self, message: str, detected: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, template: str | Message, *values: object, detected: str | None = None
+    ) -> None:
+        super().__init__(template, *values)
         self.detected = detected
 
 
@@ -82,7 +84,7 @@ def normal_encoding(name: str) -> str:
     codec = "utf-8" if codec == "utf-8-sig" else codec
     if codec not in ENCODINGS:
         raise CsvFormatError(
-            f"Casefile reads CSV files in UTF-8 or Windows-1251 (cp1251), not “{name}”."
+            "Casefile reads CSV files in UTF-8 or Windows-1251 (cp1251), not “%1”.", name
         )
     return codec
 
@@ -96,8 +98,9 @@ def read_csv_file(path: Path) -> bytes:
         data = file.read(MAX_FILE_BYTES + 1) if size <= MAX_FILE_BYTES else b""
     if size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:
         raise CsvFormatError(
-            f"The file “{path.name}” is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB. "
-            "Split it into smaller files and import each."
+            "The file “%1” is larger than %2 MB. Split it into smaller files and import each.",
+            path.name,
+            MAX_FILE_BYTES // (1024 * 1024),
         )
     return data
 
@@ -165,28 +168,33 @@ def _decode_check(data: bytes, encoding: str) -> str:
         except _UndecodableError as failure:
             if detect_encoding(data) == "cp1251":
                 raise CsvEncodingError(
-                    f"The file is not UTF-8 text (unreadable byte at position "
-                    f"{failure.position}). It looks like Windows-1251, as Russian Excel saves "
+                    "The file is not UTF-8 text (unreadable byte at position "
+                    "%1). It looks like Windows-1251, as Russian Excel saves "
                     "“CSV”: read it as Windows-1251, or save it again as “CSV UTF-8”.",
+                    failure.position,
                     detected="cp1251",
                 ) from None
             raise CsvEncodingError(
-                f"The file is not UTF-8 text (unreadable byte at position {failure.position}). "
-                "Save it again as “CSV UTF-8” and import that."
+                "The file is not UTF-8 text (unreadable byte at position %1). "
+                "Save it again as “CSV UTF-8” and import that.",
+                failure.position,
             ) from None
         return "utf-8-sig"
     if data.startswith(codecs.BOM_UTF8) or (not data.isascii() and _first_bad_utf8(data) is None):
         # Cyrillic UTF-8 read as Windows-1251 would import as mojibake ("РђР№РїРµСЂРё").
         raise CsvEncodingError(
-            f"The file is UTF-8 text, not {ENCODINGS[encoding]}. Read it as UTF-8.",
+            "The file is UTF-8 text, not %1. Read it as UTF-8.",
+            ENCODINGS[encoding],
             detected="utf-8",
         )
     try:
         _check_text(data, encoding)
     except _UndecodableError as failure:
         raise CsvEncodingError(
-            f"The file is not {ENCODINGS[encoding]} text (unreadable byte at position "
-            f"{failure.position}). Save it again as “CSV UTF-8” and import that."
+            "The file is not %1 text (unreadable byte at position "
+            "%2). Save it again as “CSV UTF-8” and import that.",
+            ENCODINGS[encoding],
+            failure.position,
         ) from None
     return encoding
 
@@ -225,9 +233,12 @@ class _Guarded:
 
 def _too_many_columns(line: int) -> CsvFormatError:
     return CsvFormatError(
-        f"Line {line} has more than {MAX_COLUMNS} cells; Casefile reads at most "
-        f"{MAX_COLUMNS} columns. Delete the columns you do not import, or export only the "
-        "ones you need, and import again."
+        "Line %1 has more than %2 cells; Casefile reads at most "
+        "%3 columns. Delete the columns you do not import, or export only the "
+        "ones you need, and import again.",
+        line,
+        MAX_COLUMNS,
+        MAX_COLUMNS,
     )
 
 
@@ -242,8 +253,8 @@ def read_csv(data: bytes, encoding: str = "utf-8") -> CsvTable:
     """
     if len(data) > MAX_FILE_BYTES:
         raise CsvFormatError(
-            f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB. Split it into "
-            "smaller files and import each."
+            "The file is larger than %1 MB. Split it into smaller files and import each.",
+            MAX_FILE_BYTES // (1024 * 1024),
         )
     codec = _decode_check(data, normal_encoding(encoding))
     first_line = next((text for text in _lines(data, codec) if text.strip()), None)
@@ -272,35 +283,41 @@ def read_csv(data: bytes, encoding: str = "utf-8") -> CsvTable:
                 row = row[: len(header)]  # trailing empty cells, as some spreadsheets write
             if len(row) != len(header):
                 raise CsvFormatError(
-                    f"Line {start} has {len(row)} cells but the header has {len(header)}. "
-                    "Every row must have the same columns as the header."
+                    "Line %1 has %2 cells but the header has %3. "
+                    "Every row must have the same columns as the header.",
+                    start,
+                    len(row),
+                    len(header),
                 )
             if len(rows) >= MAX_ROWS:
                 raise CsvFormatError(
-                    f"The file has more than {MAX_ROWS:,} rows. Split it into smaller files "
-                    "and import each."
+                    "The file has more than %1 rows. Split it into smaller files and import each.",
+                    f"{MAX_ROWS:,}",
                 )
             cells_held += len(row)
             if cells_held > MAX_CELLS:
                 raise CsvFormatError(
-                    f"The file has more than {MAX_CELLS:,} cells (rows × columns). Split it "
-                    "into smaller files, or delete the columns you do not import."
+                    "The file has more than %1 cells (rows × columns). Split it "
+                    "into smaller files, or delete the columns you do not import.",
+                    f"{MAX_CELLS:,}",
                 )
             rows.append((start, row))
     except csv.Error as error:
         if "field larger than field limit" in str(error):
             raise CsvFormatError(
-                f"Line {line} has a cell longer than {MAX_CELL_CHARS:,} characters. Shorten "
-                "it, or leave that column out, and import again."
+                "Line %1 has a cell longer than %2 characters. Shorten "
+                "it, or leave that column out, and import again.",
+                line,
+                f"{MAX_CELL_CHARS:,}",
             ) from None
-        raise CsvFormatError(f"Line {line}: the CSV is malformed ({error}).") from None
+        raise CsvFormatError("Line %1: the CSV is malformed (%2).", line, str(error)) from None
     if header is None:  # only empty cells (",,,")
         raise CsvFormatError("The file is empty.")
     seen: set[str] = set()
     for name in header:
         # A set keeps this linear; list.count per column took minutes for 100,000 columns.
         if name and name in seen:
-            raise CsvFormatError(f"The header names the column “{name}” twice.")
+            raise CsvFormatError("The header names the column “%1” twice.", name)
         seen.add(name)
     encoding = "utf-8" if codec == "utf-8-sig" else codec
     return CsvTable(header=header, rows=tuple(rows), delimiter=delimiter, encoding=encoding)

@@ -111,7 +111,7 @@ def _check_target(folder: Path, names: list[str], overwrite: bool) -> None:
     """Refuses a folder that is a file, holds an earlier export (unless overwrite), or holds a
     link where the export would write: nothing is made or changed before this passes."""
     if os.path.lexists(folder) and not folder.is_dir():
-        raise ExportTargetError(f"{folder} is a file, not a folder. Choose a folder.")
+        raise ExportTargetError("%1 is a file, not a folder. Choose a folder.", folder)
     if not folder.is_dir():
         return
     for name in names:
@@ -119,14 +119,15 @@ def _check_target(folder: Path, names: list[str], overwrite: bool) -> None:
         if target.is_symlink() or (hasattr(target, "is_junction") and target.is_junction()):
             # A planted link would carry the export wherever it points.
             raise UnsafePathError(
-                f"{target} is a link, and Casefile does not write through links. Remove it or "
-                "choose an empty folder. Nothing was written."
+                "%1 is a link, and Casefile does not write through links. Remove it or "
+                "choose an empty folder. Nothing was written.",
+                target,
             )
     existing = [name for name in names if os.path.lexists(folder / name)]
     if existing and not overwrite:
         raise ExportExistsError(
-            f"{folder / existing[0]} already exists; choose an empty folder or allow replacing "
-            "it. Nothing was written."
+            "%1 already exists; choose an empty folder or allow replacing it. Nothing was written.",
+            folder / existing[0],
         )
 
 
@@ -145,8 +146,9 @@ def _make_folders(folder: Path) -> list[Path]:
     except OSError as error:
         _remove_folders(made)
         raise ExportTargetError(
-            f"{folder} could not be made ({error.strerror or type(error).__name__}). Choose "
-            "another place. Nothing was written."
+            "%1 could not be made (%2). Choose another place. Nothing was written.",
+            folder,
+            error.strerror or type(error).__name__,
         ) from None
     return made
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from casefile.domain import enums
 from casefile.domain.dates import PartialDate, Precision, check_not_before
-from casefile.errors import BugError, RecordNotFoundError, ValidationError
+from casefile.errors import BugError, Message, RecordNotFoundError, ValidationError, message
 from casefile.vault.schema import (
     RECORD_BY_TABLE,
     CaseParticipant,
@@ -510,7 +510,7 @@ def _coerce(info: FieldInfo, value: Any) -> Any:
     text = value.strip()
     if info.max_length is not None and len(text) > info.max_length:
         raise ValidationError(
-            f"{info.label} is too long: at most {info.max_length} characters.", field=info.name
+            "%1 is too long: at most %2 characters.", info.label, info.max_length, field=info.name
         )
     return text
 
@@ -541,7 +541,7 @@ def _coerce_partial(info: FieldInfo, value: Any) -> PartialDate:
     try:
         return PartialDate.parse(value)
     except ValidationError as error:
-        raise ValidationError(f"{info.label}: {error}", field=info.name) from None
+        raise ValidationError("%1: %2", info.label, error.message, field=info.name) from None
 
 
 def _coerce_date(info: FieldInfo, value: Any) -> date:
@@ -552,7 +552,8 @@ def _coerce_date(info: FieldInfo, value: Any) -> date:
     partial = _coerce_partial(info, value)
     if partial.precision is not Precision.DAY or partial.approximate:
         raise ValidationError(
-            f"{info.label} needs an exact date with day, month and year, like 12.04.2024.",
+            "%1 needs an exact date with day, month and year, like 12.04.2024.",
+            info.label,
             field=info.name,
         )
     return partial.earliest
@@ -572,7 +573,7 @@ def _coerce_time(info: FieldInfo, value: Any) -> time:
         return time.fromisoformat(text).replace(second=0, microsecond=0)
     except ValueError:
         raise ValidationError(
-            f"{info.label}: type the time like 10:30 (hours and minutes).", field=info.name
+            "%1: type the time like 10:30 (hours and minutes).", info.label, field=info.name
         ) from None
 
 
@@ -604,8 +605,8 @@ def _check_required(infos: dict[str, FieldInfo], values: dict[str, Any]) -> None
         if info.required and _blank(values.get(name)):
             if info.kind is FieldKind.REFERENCE:
                 noun = _TABLE_NOUNS.get(info.references or "", "record")
-                raise ValidationError(f"Please choose the {noun}.", field=name)
-            raise ValidationError(f"{info.label} is required.", field=name)
+                raise ValidationError("Please choose the %1.", noun, field=name)
+            raise ValidationError("%1 is required.", info.label, field=name)
 
 
 def _check_vocabularies(
@@ -622,7 +623,9 @@ def _check_vocabularies(
         unknown = [code for code in codes if code not in known]
         if unknown:
             raise ValidationError(
-                f'{info.label}: "{unknown[0]}" is not one of the choices. Pick one from the list.',
+                '%1: "%2" is not one of the choices. Pick one from the list.',
+                info.label,
+                unknown[0],
                 field=name,
             )
 
@@ -638,7 +641,8 @@ def _check_references(
         if target is None or target.deleted_at is not None:
             noun = _TABLE_NOUNS.get(info.references, "record")
             raise ValidationError(
-                f"The chosen {noun} no longer exists or is in the trash. Choose another.",
+                "The chosen %1 no longer exists or is in the trash. Choose another.",
+                noun,
                 field=name,
             )
 
@@ -662,7 +666,7 @@ def _check_date_order(table: str, values: dict[str, Any]) -> None:
                 end_label=_in_sentence(field_label(end)),
             )
         except ValidationError as error:
-            raise ValidationError(str(error), field=end) from None
+            raise ValidationError(error.message, field=end) from None
 
 
 def _check_rules(
@@ -713,29 +717,29 @@ def validate(
     _check_rules(session, table, record_id, values)
 
 
-def check_draft(table: str, values: dict[str, Any]) -> dict[str, str]:
+def check_draft(table: str, values: dict[str, Any]) -> dict[str, Message]:
     """Problems a form can show as the user types, without the vault: field -> message.
 
     Covers unreadable values, required fields and an end before its start; vocabularies,
     references and duplicates are checked by save_record. ``values`` holds every field.
     """
     infos = _field_map(table)
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     coerced: dict[str, Any] = {}
     for name, info in infos.items():
         try:
             coerced[name] = _coerce(info, values.get(name))
         except ValidationError as error:
-            problems[name] = str(error)
+            problems[name] = error.message
             coerced[name] = None
     for name, info in infos.items():
         if name in problems or not info.required or not _blank(coerced.get(name)):
             continue
         if info.kind is FieldKind.REFERENCE:
             noun = _TABLE_NOUNS.get(info.references or "", "record")
-            problems[name] = f"Please choose the {noun}."
+            problems[name] = message("Please choose the %1.", noun)
         else:
-            problems[name] = f"{info.label} is required."
+            problems[name] = message("%1 is required.", info.label)
     for owner, start, end in _DATE_ORDER:
         if owner != table or start in problems or end in problems:
             continue
@@ -747,7 +751,7 @@ def check_draft(table: str, values: dict[str, Any]) -> dict[str, str]:
                 end_label=_in_sentence(field_label(end)),
             )
         except ValidationError as error:
-            problems[end] = str(error)
+            problems[end] = error.message
     return problems
 
 

@@ -176,8 +176,8 @@ def restore(vault: Vault, table: str, record_id: str) -> None:
             parent = session.get(_model(parent_table), parent_id)
             if parent is not None and parent.deleted_at is not None:
                 raise ValidationError(
-                    f'This record belongs to "{record_label(session, parent)}", which is also '
-                    "in the trash. Restore that first.",
+                    'This record belongs to "%1", which is also in the trash. Restore that first.',
+                    record_label(session, parent),
                     field=field,
                 )
         record.deleted_at = None
@@ -224,8 +224,9 @@ def purge(vault: Vault, table: str, record_id: str) -> None:
                 f"{n} {_KIND_NAMES.get(t, (t, t))[n != 1]}" for t, n in sorted(blocking.items())
             )
             raise ValidationError(
-                f"Other records still refer to this one ({kinds}). Delete those and empty "
-                "them from the trash first."
+                "Other records still refer to this one (%1). Delete those and empty "
+                "them from the trash first.",
+                kinds,
             )
         if isinstance(record, Attachment):
             _purge_attachment(session, record)

@@ -91,11 +91,11 @@ def add_term(
     label_en, label_ru = label_en.strip(), label_ru.strip()
     label_ky = (label_ky or "").strip() or None
     if vocabulary in FIXED_VOCABULARIES:
-        raise ValidationError(f"The list “{vocabulary}” is fixed; it cannot take new terms.")
+        raise ValidationError("The list “%1” is fixed; it cannot take new terms.", vocabulary)
     if not label_en or not label_ru:
         raise ValidationError("A new term needs an English and a Russian label.")
     if max(len(label_en), len(label_ru), len(label_ky or "")) > _LABEL_LENGTH:
-        raise ValidationError(f"A label may have at most {_LABEL_LENGTH} characters.")
+        raise ValidationError("A label may have at most %1 characters.", _LABEL_LENGTH)
     code = code_for(code or label_en)
     if not code:
         raise ValidationError("The English label needs at least one letter or digit.")
@@ -106,7 +106,7 @@ def add_term(
             )
         ).one()
         if not known[1]:
-            raise ValidationError(f"There is no list called “{vocabulary}”.")
+            raise ValidationError("There is no list called “%1”.", vocabulary)
         clash = session.scalar(
             select(VocabularyTerm.code).where(
                 VocabularyTerm.vocabulary == vocabulary,
@@ -115,7 +115,7 @@ def add_term(
             )
         )
         if clash is not None:
-            raise ValidationError(f"The list already has this term (“{clash}”).")
+            raise ValidationError("The list already has this term (“%1”).", clash)
         term = VocabularyTerm(
             vocabulary=vocabulary,
             code=code,

@@ -40,7 +40,7 @@ from casefile.domain.date_input import (
 from casefile.domain.dates import PartialDate, Precision
 from casefile.errors import ValidationError
 from casefile.ui.i18n.language import days_count, fill, format_partial_date, locale
-from casefile.ui.i18n.messages import translate_message
+from casefile.ui.i18n.messages import translate_error
 
 ERROR = "error"
 WARNING = "warning"
@@ -316,7 +316,7 @@ class DateEntry(QWidget):
                 self.line.text(), self.today(), partial=self.partial, with_time=self.with_time
             )
         except ValidationError as error:
-            self._problem = translate_message(str(error))
+            self._problem = translate_error(error)
         self._follow_text_approximate()
         self._update_message()
 

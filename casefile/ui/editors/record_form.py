@@ -47,7 +47,7 @@ from casefile.ui.editors.pickers import Chooser, ReferenceField, dialog_chooser,
 from casefile.ui.editors.sections import sections_for
 from casefile.ui.i18n.labels import label
 from casefile.ui.i18n.language import fill, ui_language
-from casefile.ui.i18n.messages import translate_message
+from casefile.ui.i18n.messages import translate, translate_error
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import describe_known
 from casefile.ui.kit.icons import icon
@@ -55,6 +55,7 @@ from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from casefile.errors import Message
     from casefile.services.records.drafts import FieldInfo
     from casefile.vault.vault import Vault
 
@@ -186,7 +187,7 @@ class RecordForm(QDialog):
         self.saved_id: str | None = None
         self.wrote = False  # the last save changed the vault (not a save without changes)
         self._duplicates_checked = False  # a new person: asked once about possible duplicates
-        self.problems: dict[str, str] = {}
+        self.problems: dict[str, Message | str] = {}
         kind = label(table)
         self.setWindowTitle(
             fill(tr("New record: %1"), kind)
@@ -425,7 +426,7 @@ class RecordForm(QDialog):
         if not isinstance(error, KnownError):
             self._runner.report_error(error)
             return
-        self._show_field_error(name, translate_message(str(error)))
+        self._show_field_error(name, translate_error(error))
 
     def _show_field_error(self, name: str, text: str | None) -> None:
         """A problem next to its field: inside the editor when it has a line for it (dates),
@@ -443,7 +444,7 @@ class RecordForm(QDialog):
         from casefile.services.records.drafts import check_draft
 
         self._check_timer.stop()
-        problems = check_draft(self.table, self.values())
+        problems: dict[str, Message | str] = {**check_draft(self.table, self.values())}
         for name, editor in self.editors.items():
             reason = editor.problem()
             if reason:
@@ -455,7 +456,7 @@ class RecordForm(QDialog):
             visible = message is not None and (
                 self._save_attempted or name in self._touched or not self._is_required(name)
             )
-            shown_text = translate_message(message) if visible and message else None
+            shown_text = translate(message) if visible and message else None
             self._show_field_error(name, shown_text)
             shown += visible
         if self.is_loaded and not self._saving:
@@ -468,7 +469,7 @@ class RecordForm(QDialog):
         editor = self.editors[name]
         return self.infos[name].required and editor.is_blank()
 
-    def _update_footer(self, problems: dict[str, str], shown: int) -> None:
+    def _update_footer(self, problems: dict[str, Message | str], shown: int) -> None:
         self.footer.setStyleSheet(_ERROR_STYLE if shown else "")
         if shown:
             self.footer.setText(tr("Please correct the fields marked in red."))
@@ -570,7 +571,7 @@ class RecordForm(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError) and error.field in self.errors:
             self.problems[error.field] = str(error)
-            self._show_field_error(error.field, translate_message(str(error)))
+            self._show_field_error(error.field, translate_error(error))
             self.footer.setStyleSheet(_ERROR_STYLE)
             self.footer.setText(tr("Please correct the fields marked in red."))
             self.editors[error.field].setFocus()

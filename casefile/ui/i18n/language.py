@@ -10,7 +10,6 @@ Only the language code is remembered (UiSettings.language): nothing personal.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
+from casefile import errors
 from casefile.ui.i18n.languages import CODES, DEFAULT_LANGUAGE, LANGUAGES, translations_dir
 from casefile.ui.i18n.relabel import relabel_open_windows
 from casefile.ui.kit.settings import UiSettings
@@ -108,13 +108,9 @@ def _clear_label_cache() -> None:
     label.cache_clear()
 
 
-def fill(template: str, *values: str) -> str:
+def fill(template: str, *values: object) -> str:
     """Puts values into a translated template's %1, %2… in one pass (a value may hold '%2')."""
-    return re.sub(
-        r"%(\d)",
-        lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0],
-        template,
-    )
+    return errors.fill(template, *values)
 
 
 # -- formatting ---------------------------------------------------------------------------------

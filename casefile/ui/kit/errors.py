@@ -27,7 +27,7 @@ def describe_known(error: errors.KnownError) -> str:
     """A plain sentence for each way the vault can refuse; the error's own text otherwise.
 
     KnownError messages are written for users already (casefile/errors.py), so the fallback
-    shows them as they are, in the interface language (ui/i18n/messages.py).
+    shows them as they are, translated from their template and values (ui/i18n/messages.py).
     """
     if isinstance(error, errors.WrongPassphraseError):
         return tr("That passphrase is not correct. Check the keyboard layout and Caps Lock.")
@@ -70,9 +70,9 @@ def describe_known(error: errors.KnownError) -> str:
         )
     if isinstance(error, errors.InvalidRecoveryKeyError):
         return tr("That recovery key is not valid. Check it character by character.")
-    from casefile.ui.i18n.messages import translate_message
+    from casefile.ui.i18n.messages import translate_error
 
-    return translate_message(str(error))
+    return translate_error(error)
 
 
 def bug_summary(error: BaseException) -> str:
