@@ -29,6 +29,15 @@ from casefile.cli.prompts import (
     read_secret,
     stdin_is_interactive,
 )
+from casefile.services.exchange import devices, pending, service
+from casefile.services.exchange.bundle_format import default_file_name, probe
+from casefile.services.exchange.changes import Selection
+from casefile.services.exchange.devices import PartnerRole
+from casefile.services.exchange.errors import MassChangeError
+from casefile.services.exchange.passphrases import (
+    assess_bundle_passphrase,
+    generate_passphrase,
+)
 from casefile.vault.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -216,11 +225,6 @@ def _bundle_passphrase() -> str:
 def _new_bundle_passphrase() -> tuple[str, bool]:
     """A passphrase for a new bundle, and whether it was generated (then it is shown once).
     One typed or set in the environment must be as strong as the generated words."""
-    from casefile.services.exchange.passphrases import (
-        assess_bundle_passphrase,
-        generate_passphrase,
-    )
-
     value = os.environ.get(ENV_BUNDLE_PASSPHRASE)
     if value is None and stdin_is_interactive():
         value = getpass.getpass("Bundle passphrase (Enter: six generated words): ")
@@ -242,10 +246,6 @@ def _new_bundle_passphrase() -> tuple[str, bool]:
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import service
-    from casefile.services.exchange.bundle_format import default_file_name
-    from casefile.services.exchange.changes import Selection
-
     if args.passphrase and args.public_key:
         raise UsageError("Choose --passphrase or the partner's key (the default), not both.")
     output: Path = args.output or Path(default_file_name())
@@ -331,10 +331,6 @@ def _print_mass_changes(error: MassChangeError) -> None:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import service
-    from casefile.services.exchange.bundle_format import probe
-    from casefile.services.exchange.errors import MassChangeError
-
     path = Path(args.file)
     # The size and the first bytes, before anything else: a file that is not a bundle is
     # refused before any passphrase is asked, and no bundle is ever read whole.
@@ -357,8 +353,6 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import service
-
     vault, _passphrase = unlock(args)
     with vault:
         conflicts = service.open_conflicts(vault)
@@ -373,8 +367,6 @@ def cmd_bundle_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_purges(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import pending
-
     vault, _passphrase = unlock(args)
     with vault:
         requests = pending.list_requests(vault)
@@ -386,8 +378,6 @@ def cmd_bundle_purges(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_accept_purges(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import pending
-
     if bool(args.all) == bool(args.record_ids):
         raise UsageError("Name the records to delete for good, or give --all.")
     vault, _passphrase = unlock(args)
@@ -417,8 +407,6 @@ def cmd_bundle_accept_purges(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_resolve(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import service
-
     value: Any = None
     if args.choice == "edit":
         if args.value is None:
@@ -439,8 +427,6 @@ def cmd_bundle_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_device_show(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import devices
-
     vault, _passphrase = unlock(args)
     with vault:
         info = devices.this_device(vault)
@@ -452,8 +438,6 @@ def cmd_device_show(args: argparse.Namespace) -> int:
 
 
 def cmd_device_name(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import devices
-
     vault, _passphrase = unlock(args)
     with vault:
         devices.set_device_name(vault, args.name)
@@ -461,10 +445,6 @@ def cmd_device_name(args: argparse.Namespace) -> int:
 
 
 def cmd_device_trust(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import devices
-    from casefile.services.exchange.bundle_format import probe
-    from casefile.services.exchange.devices import PartnerRole
-
     source: str = args.source
     path = Path(source)
     from_file = not source.startswith(devices.CARD_PREFIX) and path.is_file()
@@ -495,8 +475,6 @@ def cmd_device_trust(args: argparse.Namespace) -> int:
 def _fingerprint_confirmed(args: argparse.Namespace, sender: Sender) -> bool:
     """Shows the sender's fingerprint; True once the user says the sender read out the same
     (or gave --yes)."""
-    from casefile.services.exchange import devices
-
     print_ = devices.fingerprint(sender.signing_public, sender.agreement_public)
     err(f"Fingerprint of device {sender.device_id[:8]}: {print_}")
     if args.yes:
@@ -507,8 +485,6 @@ def _fingerprint_confirmed(args: argparse.Namespace, sender: Sender) -> bool:
 
 
 def cmd_device_distrust(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import devices
-
     vault, _passphrase = unlock(args)
     with vault:
         partner = devices.set_trust(vault, args.partner, False)
@@ -517,8 +493,6 @@ def cmd_device_distrust(args: argparse.Namespace) -> int:
 
 
 def cmd_device_list(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import devices
-
     vault, _passphrase = unlock(args)
     with vault:
         partners = devices.list_partners(vault)
@@ -536,8 +510,6 @@ def cmd_device_list(args: argparse.Namespace) -> int:
 
 
 def cmd_device_new_keys(args: argparse.Namespace) -> int:
-    from casefile.services.exchange import devices
-
     if not args.yes and not confirm("Partners will have to trust this vault again. Go on?"):
         raise UsageError("New device keys need a confirmation: add --yes.")
     vault, _passphrase = unlock(args)

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from casefile.cli.common import Subparsers, add_parser, add_vault_argument, err, out, unlock
+from casefile.services.open_formats.export import ExportExistsError, export_csv, export_json
 
 DESCRIPTION = """\
 Writes every record of the vault into DIR (created if missing). The files are written into a
@@ -52,8 +53,6 @@ def register(subparsers: Subparsers) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from casefile.services.open_formats.export import ExportExistsError, export_csv, export_json
-
     export = export_json if args.format == "json" else export_csv
     vault, _passphrase = unlock(args)
     with vault:

@@ -11,6 +11,19 @@ from typing import TYPE_CHECKING
 
 from casefile.cli.common import Subparsers, add_parser, add_vault_argument, err, one_line, out
 from casefile.cli.common import unlock as unlock_vault
+from casefile.services.open_formats.csv_import import (
+    CsvEncodingError,
+    CsvFormatError,
+    ImportKind,
+    RowAction,
+    describe,
+    load_mapping,
+    normal_encoding,
+    plan_import,
+    read_csv,
+    read_csv_file,
+    run_import,
+)
 
 if TYPE_CHECKING:
     from casefile.services.open_formats.csv_reading import CsvTable
@@ -81,14 +94,6 @@ def register(subparsers: Subparsers) -> None:
 
 def _read_table(path: Path, encoding: str) -> tuple[bytes, CsvTable]:
     """The file's bytes and table; a refusal names the file and says what to do."""
-    from casefile.services.open_formats.csv_import import (
-        CsvEncodingError,
-        CsvFormatError,
-        normal_encoding,
-        read_csv,
-        read_csv_file,
-    )
-
     try:
         data = read_csv_file(path)
         return data, read_csv(data, normal_encoding(encoding))
@@ -115,16 +120,6 @@ def _read_table(path: Path, encoding: str) -> tuple[bytes, CsvTable]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from casefile.services.open_formats.csv_import import (
-        ImportKind,
-        RowAction,
-        describe,
-        load_mapping,
-        plan_import,
-        read_csv_file,
-        run_import,
-    )
-
     kind = ImportKind(args.kind)
     # A malformed file is refused before the passphrase is asked.
     data, table = _read_table(args.file, args.encoding)

@@ -14,6 +14,13 @@ from typing import TYPE_CHECKING
 
 from casefile.cli.common import Subparsers, add_parser, add_vault_argument, err, out, unlock
 from casefile.cli.prompts import UsageError
+from casefile.reports.data import Audience, RenderOptions
+from casefile.services.reporting.disclosures import record_disclosure
+from casefile.services.reporting.pipeline import (
+    ConsentRequiredError,
+    build_report,
+    prepare_report,
+)
 from casefile.vault.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -98,8 +105,6 @@ def register(subparsers: Subparsers) -> None:
 
 
 def _options(args: argparse.Namespace) -> RenderOptions:
-    from casefile.reports.data import Audience, RenderOptions
-
     if args.audience and args.template != "ill-treatment":
         raise UsageError("--audience applies to the ill-treatment template only.")
     if args.category and args.template != "wgad":
@@ -137,13 +142,6 @@ def _check_output(output: Path, *, force: bool) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from casefile.services.reporting.disclosures import record_disclosure
-    from casefile.services.reporting.pipeline import (
-        ConsentRequiredError,
-        build_report,
-        prepare_report,
-    )
-
     options = _options(args)
     output: Path = args.output
     _check_output(output, force=args.force)

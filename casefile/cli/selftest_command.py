@@ -14,8 +14,16 @@ import time
 from itertools import cycle, islice
 from pathlib import Path
 
+from casefile import __version__
+from casefile.assets import missing_assets
 from casefile.cli.common import Subparsers, add_parser, out
+from casefile.demo.build import build_demo_vault
 from casefile.errors import KnownError
+from casefile.reports.render import render_report
+from casefile.services.lists.listing import list_people
+from casefile.services.reporting.batch import build_briefs, bundle
+from casefile.services.reporting.pipeline import prepare_reports
+from casefile.vault.migrations import RELEASED_REVISIONS
 
 #: Enough briefs that a batch starts worker processes (services/reporting/batch.py).
 DEFAULT_BRIEFS = 25
@@ -58,10 +66,6 @@ def _step(name: str, started: float) -> None:
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
-    from casefile import __version__
-    from casefile.assets import missing_assets
-    from casefile.vault.migrations import RELEASED_REVISIONS
-
     out(f"Casefile {__version__} self-test")
     started = time.monotonic()
     missing = missing_assets(RELEASED_REVISIONS)
@@ -75,12 +79,6 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def _check_vault_and_reports(folder: Path, briefs: int, workers: int) -> None:
-    from casefile.demo.build import build_demo_vault
-    from casefile.reports.render import render_report
-    from casefile.services.lists.listing import list_people
-    from casefile.services.reporting.batch import build_briefs, bundle
-    from casefile.services.reporting.pipeline import prepare_reports
-
     started = time.monotonic()
     created = build_demo_vault(folder / "selftest")
     with created.vault as vault:

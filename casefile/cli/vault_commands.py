@@ -27,7 +27,9 @@ from casefile.cli.prompts import (
     read_secret,
     stdin_is_interactive,
 )
+from casefile.demo.build import DEMO_PASSPHRASE, build_demo_vault
 from casefile.errors import BackupError, VaultCorruptError, VaultExistsError
+from casefile.services.lists.listing import list_cases, list_hearings, list_people
 from casefile.vault.backup import BackupKind, missing_target_message
 from casefile.vault.paths import VaultPaths
 from casefile.vault.vault import Vault, restore_backup
@@ -133,9 +135,6 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from casefile.demo.build import DEMO_PASSPHRASE, build_demo_vault
-    from casefile.services.lists.listing import list_cases, list_hearings, list_people
-
     created = build_demo_vault(args.path)
     with created.vault as vault:
         people = len(list_people(vault))

@@ -10,6 +10,7 @@ import contextlib
 import errno
 import os
 import secrets
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -184,8 +185,6 @@ def safe_file_name(name: str | None, fallback: str = "file") -> str:
     spaces go; a Windows device name (CON, NUL.txt, COM1…) gets a "_" in front; the name is
     cut to MAX_NAME_BYTES of UTF-8, keeping a short extension.
     """
-    import unicodedata
-
     cleaned = "".join(
         "_"
         if ch in _FORBIDDEN or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp")

@@ -17,6 +17,9 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from casefile.vault.lookaside import sqlite_library
+from casefile.vault.platform import malloc_trim
+
 if TYPE_CHECKING:  # light to import: the task runner uses it before SQLAlchemy is loaded
     from sqlalchemy import Connection, Engine
 
@@ -41,8 +44,6 @@ def empty_page_cache(connection: Connection) -> None:
 
 def return_freed_heap() -> bool:
     """Hands the C heap's free pages back to the system (glibc); False where not available."""
-    from casefile.vault.platform import malloc_trim
-
     trim = malloc_trim()
     if trim is None:
         return False
@@ -52,8 +53,6 @@ def return_freed_heap() -> bool:
 
 @functools.cache
 def _memory_used() -> Callable[[], int]:
-    from casefile.vault.lookaside import sqlite_library
-
     lib = sqlite_library()
     if lib is None:
         raise RuntimeError("the driver exports no SQLite symbols here")

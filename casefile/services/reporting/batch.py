@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 from casefile.domain.enums import CurrentStatus
 from casefile.errors import ValidationError
 from casefile.reports.cover import CoverEntry, bundle_with_cover
@@ -34,6 +36,7 @@ from casefile.services.reporting.prepared import (
 )
 from casefile.vault.atomic import write_atomic
 from casefile.vault.platform import disable_core_dumps
+from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 
 TEMPLATE = "embassy"
@@ -171,9 +174,6 @@ def _with_names(vault: Vault, skipped: list[SkippedPerson]) -> list[SkippedPerso
     """The skipped people with their names as recorded (for the app's message only)."""
     if not skipped:
         return skipped
-    from sqlalchemy import select
-
-    from casefile.vault.schema import Person
 
     with vault.read() as session:
         found = session.execute(

@@ -29,6 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.errors import KnownError, ValidationError
+from casefile.services.records.drafts import (
+    FIXED_VOCABULARIES,
+    FieldKind,
+    blank_record,
+    check_draft,
+    fields_of,
+    load_record,
+    save_record,
+    vocabulary,
+)
+from casefile.services.records.drafts import vocabulary as choices_of
+from casefile.services.records.vocabularies import add_term
+from casefile.services.search.duplicates import find_possible_duplicates
 from casefile.ui.editors.field_widgets import (
     ChoiceField,
     ChoicesField,
@@ -82,8 +96,6 @@ def load_form_data(
 ) -> FormData:
     """Runs on a worker: the stored record (or a blank one with the preset), vocabularies and
     the names of referred records."""
-    from casefile.services.records.drafts import blank_record, fields_of, load_record, vocabulary
-
     infos = fields_of(table)
     if record_id is None:
         values = blank_record(table)
@@ -106,8 +118,6 @@ def load_form_data(
 
 def make_editor(info: FieldInfo, chooser: Chooser, parent: QWidget | None = None) -> FieldEditor:
     """The editing widget for one field kind."""
-    from casefile.services.records.drafts import FieldKind
-
     kind = info.kind
     if kind is FieldKind.REFERENCE:
         return ReferenceField(info, chooser, parent)
@@ -163,8 +173,6 @@ class RecordForm(QDialog):
         settings: UiSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        from casefile.services.records.drafts import fields_of
-
         super().__init__(parent)
         self.setObjectName("recordForm")
         self.table = table
@@ -303,8 +311,6 @@ class RecordForm(QDialog):
         super().changeEvent(event)
 
     def _field_cell(self, name: str, chooser: Chooser, parent: QWidget) -> QWidget:
-        from casefile.services.records.drafts import FIXED_VOCABULARIES
-
         cell = QWidget(parent)
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
@@ -400,9 +406,6 @@ class RecordForm(QDialog):
         vault, vocabulary, lang = self._vault, info.vocabulary, ui_language()
 
         def work() -> tuple[str, list[tuple[str, str]]]:
-            from casefile.services.records.drafts import vocabulary as choices_of
-            from casefile.services.records.vocabularies import add_term
-
             term = add_term(vault, vocabulary, labels.english, labels.russian, labels.kyrgyz)
             return term.code, choices_of(vault, vocabulary, lang)
 
@@ -421,8 +424,6 @@ class RecordForm(QDialog):
         self._on_editor_edited(name)
 
     def _on_term_failed(self, name: str, error: BaseException) -> None:
-        from casefile.errors import KnownError
-
         if not isinstance(error, KnownError):
             self._runner.report_error(error)
             return
@@ -441,8 +442,6 @@ class RecordForm(QDialog):
     @Slot()
     def check(self) -> bool:
         """Shows each problem next to its field; True if the record can be saved."""
-        from casefile.services.records.drafts import check_draft
-
         self._check_timer.stop()
         problems: dict[str, Message | str] = {**check_draft(self.table, self.values())}
         for name, editor in self.editors.items():
@@ -502,8 +501,6 @@ class RecordForm(QDialog):
         if self.table == "persons" and self.record_id is None and not self._duplicates_checked:
             self._check_duplicates()
             return
-        from casefile.services.records.drafts import save_record
-
         vault, table, record_id, version = self._vault, self.table, self.record_id, self._version
         self._saving = True
         self.save_button.setEnabled(False)
@@ -517,8 +514,6 @@ class RecordForm(QDialog):
 
     def _check_duplicates(self) -> None:
         """Looks for the same person across scripts before a new one is saved."""
-        from casefile.services.search.duplicates import find_possible_duplicates
-
         vault, values = self._vault, self.values()
         name, born = str(values.get("full_name") or ""), values.get("birth_date")
         self._saving = True
@@ -564,8 +559,6 @@ class RecordForm(QDialog):
         super().accept()
 
     def _on_save_failed(self, error: BaseException) -> None:
-        from casefile.errors import KnownError, ValidationError
-
         self._saving = False
         self._close_after_save = False
         self.save_button.setEnabled(True)

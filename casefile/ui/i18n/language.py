@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from casefile import errors
+from casefile.ui.i18n.labels import label
 from casefile.ui.i18n.languages import CODES, DEFAULT_LANGUAGE, LANGUAGES, translations_dir
 from casefile.ui.i18n.relabel import relabel_open_windows
 from casefile.ui.kit.settings import UiSettings
@@ -103,8 +104,6 @@ def set_language(code: str) -> str:
 
 
 def _clear_label_cache() -> None:
-    from casefile.ui.i18n.labels import label
-
     label.cache_clear()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casefile.assets import resources_dir
+
 #: The interface languages, each with its name written in itself (so anyone can find theirs).
 LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"),
@@ -16,6 +18,4 @@ DEFAULT_LANGUAGE = "en"
 
 
 def translations_dir() -> Path:
-    from casefile.assets import resources_dir
-
     return resources_dir() / "translations"

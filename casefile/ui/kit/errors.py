@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile import errors
+from casefile.ui.i18n.messages import translate_error
 from casefile.ui.kit.dialogs import DialogService
 
 
@@ -70,8 +71,6 @@ def describe_known(error: errors.KnownError) -> str:
         )
     if isinstance(error, errors.InvalidRecoveryKeyError):
         return tr("That recovery key is not valid. Check it character by character.")
-    from casefile.ui.i18n.messages import translate_error
-
     return translate_error(error)
 
 

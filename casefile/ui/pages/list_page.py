@@ -475,7 +475,7 @@ class ListPage(QWidget):
         self._runner.run(fn, finished, went_wrong)
 
     def _source(self) -> Any:
-        """The service's list object (built on first use, on a worker: imports the service)."""
+        """The service's list object (built on first use, on a worker)."""
         if self._paged_list is None:
             assert self._paged is not None
             self._paged_list = self._paged.make()
