@@ -1,9 +1,8 @@
 """Giving memory back while the user pauses: idle connections' page caches, then the C heap.
 
-Every pooled connection keeps up to 32 MiB of decrypted pages (engine.CACHE_SIZE_PRAGMA) for as
-long as it lives, and a reader on a worker thread opens a second one beside the GUI thread's.
-At the benchmark scale the caches hold 35 MiB once the dashboard and both lists have been read
-(bench/app_memory.py). Closing the connections nobody holds frees them; SQLCipher wipes the
+Every pooled connection keeps its page cache of decrypted pages (engine.CACHE_SIZE_PRAGMA) for
+as long as it lives, and a reader on a worker thread opens a second one beside the GUI thread's
+(figures: bench/app_memory.py, bench/README.md). Closing the connections nobody holds frees them; SQLCipher wipes the
 pages as it does (cipher_memory_security), so decrypted records also stop lingering in memory.
 
 glibc keeps freed blocks in its heap rather than returning them, so the freed caches would

@@ -20,8 +20,8 @@ Where the ordering happens:
   columns and sorting here (SQLite's sorter allocates a lot, and under
   cipher_memory_security every allocation is two system calls). People are never sorted by
   SQL: the name order (kept until the vault's next write when nothing is filtered), then a
-  stable sort by birth date (the stored text sorts by date), risk, status or days (by birth
-  at 10,000, the first window: ~0.29 s with ORDER BY, ~60 ms here).
+  stable sort by birth date (the stored text sorts by date), risk, status or days (several
+  times faster than ORDER BY; bench/README.md).
 - Statuses and days in custody from all_statuses (cached per write): sorting or filtering by
   them needs everyone's. Otherwise a page of people derives the statuses of its rows only.
 Ties keep the list's own order (people by name, hearings by date), as the in-memory lists did.

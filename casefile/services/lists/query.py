@@ -70,10 +70,9 @@ class ListIds:
 class PackedIds(Sequence[str]):
     """Record ids in order, packed into one bytes object, as a read-only sequence of str.
 
-    A list keeps one str object per id (85 bytes with its pointer), allocated among the rows
-    of the query that read them: 50,000 hearing ids took 4.2 MiB, and once the rows were freed
-    the ids kept Python's memory arenas partly used, so the process could not give them back
-    (bench/ui_first_paint.py). Packed, they are one block of 36 bytes an id.
+    A list keeps one str object per id, allocated among the rows of the query that read them;
+    once the rows were freed, the ids kept Python's memory arenas partly used, so the process
+    could not give them back (figures: bench/README.md). Packed, they are one block.
     """
 
     __slots__ = ("_blob", "_count", "_width")
