@@ -50,6 +50,15 @@ ALLOWED: dict[str, dict[str, str]] = {
         "casefile.demo.build": LAUNCH,
         "casefile.services.lists.listing": LAUNCH,
     },
+    "casefile/ui/start/on_demand.py": {
+        "casefile.ui.start.create_vault": LAUNCH,
+        "casefile.ui.start.recovery_flow": LAUNCH,
+        "casefile.ui.start.recovery_key": LAUNCH,
+        "casefile.ui.kit.style": LAUNCH,
+    },
+    "casefile/ui/start/application.py": {
+        "casefile.ui.start.smoke": "only the packaged build's smoke test loads it"
+    },
     "casefile/ui/reports/actions.py": {
         "casefile.ui.reports.dialog": "ReportLab, pypdf and QtPdf load when a report is opened",
         "casefile.ui.reports.batch": "ReportLab, pypdf and QtPdf load when a report is opened",

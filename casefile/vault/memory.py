@@ -2,8 +2,9 @@
 
 Every pooled connection keeps its page cache of decrypted pages (engine.CACHE_SIZE_PRAGMA) for
 as long as it lives, and a reader on a worker thread opens a second one beside the GUI thread's
-(figures: bench/app_memory.py, bench/README.md). Closing the connections nobody holds frees them; SQLCipher wipes the
-pages as it does (cipher_memory_security), so decrypted records also stop lingering in memory.
+(figures: bench/app_memory.py, bench/README.md). Closing the connections nobody holds frees
+them; SQLCipher wipes the pages as it does (cipher_memory_security), so decrypted records also
+stop lingering in memory.
 
 glibc keeps freed blocks in its heap rather than returning them, so the freed caches would
 still count against the process until ``malloc_trim`` hands the free pages back to the system.

@@ -10,11 +10,10 @@ not interface strings (names, case titles, anything from the vault) never match 
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import cache, partial
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QXmlStreamReader
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +32,9 @@ from casefile.ui.i18n.languages import CODES, DEFAULT_LANGUAGE, translations_dir
 Source = tuple[str, str]  # (context, source text)
 
 
+_SKIP_CHILDREN = QXmlStreamReader.ReadElementTextBehaviour.SkipChildElements
+
+
 @cache
 def _catalogue(code: str) -> dict[str, Source]:
     """Shown text in `code` -> where it comes from. English shows the source texts."""
@@ -41,17 +43,31 @@ def _catalogue(code: str) -> dict[str, Source]:
     path = translations_dir() / f"casefile_{other if code == DEFAULT_LANGUAGE else code}.ts"
     if not path.exists():
         return shown
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            source = message.findtext("source") or ""
-            if message.get("numerus") == "yes" or translation is None or not source:
+    # Qt's own XML reader: the .ts is read only when the language is switched, and Qt is loaded.
+    reader = QXmlStreamReader(path.read_text("utf-8"))
+    context = source = translation = ""
+    numerus = finished = False
+    while not reader.atEnd():
+        token = reader.readNext()
+        tag = reader.name()
+        if token == QXmlStreamReader.TokenType.StartElement:
+            if tag == "name":
+                context = reader.readElementText()
+            elif tag == "message":
+                source, translation, finished = "", "", False
+                numerus = reader.attributes().value("numerus") == "yes"
+            elif tag == "source":
+                source = reader.readElementText()
+            elif tag == "translation":
+                finished = not reader.attributes().value("type")
+                translation = reader.readElementText(_SKIP_CHILDREN)  # numerus forms
+        elif token == QXmlStreamReader.TokenType.EndElement and tag == "message":
+            if numerus or not source:
                 continue
             if code == DEFAULT_LANGUAGE:
-                shown.setdefault(source, (name, source))
-            elif translation.get("type", "") == "" and translation.text:
-                shown.setdefault(translation.text, (name, source))
+                shown.setdefault(source, (context, source))
+            elif finished and translation:
+                shown.setdefault(translation, (context, source))
     return shown
 
 

@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -23,10 +24,12 @@ from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import install_excepthook
 from casefile.ui.kit.import_sources import stop_caching_imported_sources
 from casefile.ui.kit.settings import UiSettings
-from casefile.ui.kit.style import application_style
-from casefile.ui.start import smoke, vault_stack
+from casefile.ui.start import on_demand, vault_stack
 from casefile.ui.start.controller import AppController
 from casefile.vault.paths import default_vault_path
+
+if TYPE_CHECKING:
+    from casefile.ui.start.smoke import DemoSmoke, SmokeDialogs
 
 #: Start-up measurement (bench/launch_bench.py, tests/ui/test_ui_launch.py). Set to 1 to print
 #: one line to stderr when the first window (the unlock dialog, or the welcome screen) paints:
@@ -36,6 +39,8 @@ from casefile.vault.paths import default_vault_path
 TIMING_ENV = "CASEFILE_REPORT_STARTUP"
 #: Set to 1 to print that line and quit right after it (for measuring without a person).
 EXIT_ENV = "CASEFILE_EXIT_AFTER_PROMPT"
+#: Set to 1 for the packaged build's smoke test: it opens the demo vault and quits (smoke.py).
+SMOKE_ENV = "CASEFILE_SMOKE_DEMO"
 #: What the first window must not wait for: the vault stack, the services, the reports.
 DEFERRED_MODULES = (
     "sqlalchemy",
@@ -81,9 +86,16 @@ def _install_translators(language: str) -> None:
     set_language(normalise(language))
 
 
+def _smoke_test() -> tuple[type[SmokeDialogs], type[DemoSmoke]]:
+    """The packaged build's smoke test (smoke.py): loaded only when it is asked for."""
+    from casefile.ui.start.smoke import DemoSmoke, SmokeDialogs
+
+    return SmokeDialogs, DemoSmoke
+
+
 def _install_style() -> None:
     """Fusion with the bundled icons for Qt's standard ones (casefile/ui/kit/style.py)."""
-    QApplication.setStyle(application_style())
+    QApplication.setStyle(on_demand.application_style())
 
 
 def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
@@ -101,7 +113,8 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     app.setStyle("Fusion")
     app.setQuitOnLastWindowClosed(False)  # windows hide and reappear while locking
 
-    dialogs = smoke.SmokeDialogs() if smoke.enabled() else DialogService()
+    smoke = _smoke_test() if os.environ.get(SMOKE_ENV) == "1" else None
+    dialogs = smoke[0]() if smoke is not None else DialogService()
     install_excepthook(dialogs)
     timing: _FirstPaint | None = None
     if os.environ.get(TIMING_ENV) == "1" or os.environ.get(EXIT_ENV) == "1":
@@ -120,8 +133,10 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     controller.finished.connect(app.quit)
     controller.start(vault)
     demo_smoke = None
-    if isinstance(dialogs, smoke.SmokeDialogs):  # a test of the packaged build (smoke.py)
-        demo_smoke = smoke.DemoSmoke(controller, dialogs)
+    if smoke is not None:  # a test of the packaged build (smoke.py)
+        smoke_dialogs, demo_smoke_class = smoke
+        assert isinstance(dialogs, smoke_dialogs)
+        demo_smoke = demo_smoke_class(controller, dialogs)
         demo_smoke.start()
     QTimer.singleShot(0, _install_style)  # after the first window's paint, in practice
     if os.environ.get(EXIT_ENV) != "1":

@@ -20,10 +20,7 @@ from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.locking import PAUSE_MSECS, ClipboardGuard, IdleWatcher
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
-from casefile.ui.start import vault_stack
-from casefile.ui.start.create_vault import CreateVaultDialog
-from casefile.ui.start.recovery_flow import RecoveryFlow
-from casefile.ui.start.recovery_key import RecoveryKeyDialog
+from casefile.ui.start import on_demand, vault_stack
 from casefile.ui.start.unlock import DELAY_BASE_MS, UnlockDialog
 from casefile.ui.start.welcome import WelcomeWindow
 from casefile.vault.paths import VaultPaths
@@ -255,14 +252,14 @@ class AppController(QObject):
         suggested = self.default_path
         if is_vault(suggested) or suggested.exists():
             suggested = suggested.with_name("casefile-2.casefile")
-        dialog = CreateVaultDialog(suggested, self.runner, self.dialogs, self.welcome)
+        dialog = on_demand.create_vault_dialog()(suggested, self.runner, self.dialogs, self.welcome)
         dialog.vault_created.connect(self._on_create_vault_created)
         dialog.open()
 
     @Slot(object, str)
     def _on_create_vault_created(self, vault: object, recovery_key: str) -> None:
         self.settings.add_recent(vault.paths.root)  # type: ignore[attr-defined]
-        dialog = RecoveryKeyDialog(recovery_key, self.welcome)
+        dialog = on_demand.recovery_key_dialog()(recovery_key, self.welcome)
         dialog.accepted.connect(lambda: self.open_main(vault))  # type: ignore[arg-type]
         dialog.open()
         self.recovery_dialog = dialog
@@ -330,7 +327,9 @@ class AppController(QObject):
     def _on_unlock_recovery_requested(self) -> None:
         if self.vault_path is None:
             return
-        flow = RecoveryFlow(self.vault_path, self.runner, self.dialogs, self.unlock_dialog, self)
+        flow = on_demand.recovery_flow()(
+            self.vault_path, self.runner, self.dialogs, self.unlock_dialog, self
+        )
         flow.vault_recovered.connect(self._on_unlock_vault_unlocked)
         flow.start()
 

@@ -17,14 +17,17 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile.ui.kit.dialogs import DialogService
-from casefile.ui.start.controller import AppController
 
-ENV = "CASEFILE_SMOKE_DEMO"
+if TYPE_CHECKING:
+    from casefile.ui.start.controller import AppController
+
+ENV = "CASEFILE_SMOKE_DEMO"  # application.SMOKE_ENV
 TIMEOUT_MS = 180_000
 #: The runner must stay idle this long before the window counts as loaded.
 SETTLE_MS = 500

@@ -1,9 +1,9 @@
-"""The one lazy boundary: the vault stack loads after the first window is painted.
+"""The one lazy boundary for the vault stack: it loads after the first window is painted.
 
 The unlock dialog and the welcome screen paint before SQLAlchemy, SQLCipher, argon2, the
 services and the pages are imported (tests/ui/test_ui_launch.py checks it; bench/launch_bench.py
-measures it). Everything in ui/start reaches them through this module, whose imports are the
-only ones kept inside functions for launch's sake.
+measures it). ui/start reaches them only through this module; the windows only some users open
+load through ui/start/on_demand.py.
 """
 
 from __future__ import annotations
