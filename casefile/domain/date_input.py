@@ -14,10 +14,8 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
-from casefile.domain.dates import MAX_YEAR, MIN_YEAR, PartialDate, Precision
+from casefile.domain.dates import EN_MONTHS, MAX_YEAR, MIN_YEAR, PartialDate, Precision
 from casefile.errors import ValidationError
-
-_EN_MONTHS = tuple(calendar.month_name)[1:]
 
 #: Words for a day relative to today, in the three interface languages.
 RELATIVE_DAYS: dict[str, int] = {
@@ -203,7 +201,7 @@ def _check(year: int, month: int | None, day: int | None) -> None:
     if month is not None and not 1 <= month <= 12:
         raise ValidationError(NO_MONTH_MESSAGE, month)
     if month is not None and day is not None and not 1 <= day <= _last_day(year, month):
-        raise ValidationError(NO_DAY_MESSAGE, _EN_MONTHS[month - 1], year, day)
+        raise ValidationError(NO_DAY_MESSAGE, EN_MONTHS[month - 1], year, day)
 
 
 # -- from a reference date ----------------------------------------------------------------------

@@ -23,7 +23,8 @@ class Precision(StrEnum):
 # Finer first: a date known to the day sorts before "sometime that month/year" starting there.
 _PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2}
 
-_EN_MONTHS = (
+#: Month names as the interface and the reports write them (Kyrgyz uses the Russian ones).
+EN_MONTHS = (
     "January",
     "February",
     "March",
@@ -37,7 +38,7 @@ _EN_MONTHS = (
     "November",
     "December",
 )
-_RU_MONTHS_NOMINATIVE = (
+RU_MONTHS_NOMINATIVE = (
     "январь",
     "февраль",
     "март",
@@ -71,7 +72,7 @@ def _month_lookup() -> dict[str, int]:
     """Every month spelling a user may type (lower case, ё folded to е) -> month number."""
     names: dict[str, int] = {}
     for number, (en, nom, gen) in enumerate(
-        zip(_EN_MONTHS, _RU_MONTHS_NOMINATIVE, _RU_MONTHS_GENITIVE, strict=True), start=1
+        zip(EN_MONTHS, RU_MONTHS_NOMINATIVE, _RU_MONTHS_GENITIVE, strict=True), start=1
     ):
         for name in (en.lower(), en[:3].lower(), nom, gen):
             names[name] = number
@@ -127,7 +128,7 @@ def _problem(year: int, month: int | None, day: int | None) -> Message | None:
     if not 1 <= month <= 12:
         return message("there is no month %1", month)
     if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return message("%1 %2 has no day %3", _EN_MONTHS[month - 1], year, day)
+        return message("%1 %2 has no day %3", EN_MONTHS[month - 1], year, day)
     return None
 
 
@@ -304,7 +305,7 @@ class PartialDate:
                 text = str(self.year)
             elif self.day is None:
                 # After "около" the month goes in the genitive: "ок. апреля 2024".
-                months = _RU_MONTHS_GENITIVE if self.approximate else _RU_MONTHS_NOMINATIVE
+                months = _RU_MONTHS_GENITIVE if self.approximate else RU_MONTHS_NOMINATIVE
                 text = f"{months[self.month - 1]} {self.year}"
             else:
                 text = f"{self.day} {_RU_MONTHS_GENITIVE[self.month - 1]} {self.year}"
@@ -312,9 +313,9 @@ class PartialDate:
         if self.month is None:
             text = str(self.year)
         elif self.day is None:
-            text = f"{_EN_MONTHS[self.month - 1]} {self.year}"
+            text = f"{EN_MONTHS[self.month - 1]} {self.year}"
         else:
-            text = f"{self.day} {_EN_MONTHS[self.month - 1]} {self.year}"
+            text = f"{self.day} {EN_MONTHS[self.month - 1]} {self.year}"
         return f"c. {text}" if self.approximate else text
 
     def sort_key(self) -> tuple[date, int, bool]:

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from casefile import errors
+from casefile.domain.dates import RU_MONTHS_NOMINATIVE  # Kyrgyz writes months the same way
 from casefile.ui.i18n.labels import label
 from casefile.ui.i18n.languages import CODES, DEFAULT_LANGUAGE, LANGUAGES, translations_dir
 from casefile.ui.i18n.relabel import relabel_open_windows
@@ -128,22 +129,6 @@ def format_date(value: date | None) -> str:
     return locale().toString(QDate(value.year, value.month, value.day), _date_format())
 
 
-_KY_MONTHS = (
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-)
-
-
 def format_partial_date(value: PartialDate | None) -> str:
     """A partial date for people ("12.04.2024", "ок. 2023", "декабрь 2024").
 
@@ -159,7 +144,7 @@ def format_partial_date(value: PartialDate | None) -> str:
     if _current != "ky":
         return value.format(_current)
     if value.month is not None:
-        text = f"{_KY_MONTHS[value.month - 1]} {value.year}"
+        text = f"{RU_MONTHS_NOMINATIVE[value.month - 1]} {value.year}"
     else:
         text = str(value.year)
     return f"болжол менен {text}" if value.approximate else text

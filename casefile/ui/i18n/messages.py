@@ -13,25 +13,12 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from casefile.domain.dates import EN_MONTHS
 from casefile.errors import KnownError, Message
 from casefile.ui.i18n.labels import label
 from casefile.ui.i18n.language import current_language, fill, locale
 
 _CONTEXT = "messages"
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # A template of placeholders and punctuation alone ("%1: %2") has nothing to translate.
 _ONLY_PLACEHOLDERS = re.compile(r"[\s%\d:.,]*")
 
@@ -57,9 +44,9 @@ def _value(value: object) -> str:
         translated = QCoreApplication.translate(context, capital)
         if capital != value and translated != capital:
             return translated[:1].lower() + translated[1:]
-    if value in _EN_MONTHS:
+    if value in EN_MONTHS:
         # Month names are not capitalised inside a Russian or Kyrgyz sentence.
-        return locale().standaloneMonthName(_EN_MONTHS.index(value) + 1).lower()
+        return locale().standaloneMonthName(EN_MONTHS.index(value) + 1).lower()
     record_label = label(value)
     return record_label if record_label != value.replace("_", " ") else value
 
