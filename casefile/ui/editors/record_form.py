@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.ui.editors.field_widgets import (
     ChoiceField,
     ChoicesField,
@@ -185,6 +186,7 @@ class RecordForm(QDialog):
         self.is_loaded = False
         self.saved_id: str | None = None
         self.wrote = False  # the last save changed the vault (not a save without changes)
+        self.change: Change | None = None  # what the last save wrote, for the undo stack
         self._duplicates_checked = False  # a new person: asked once about possible duplicates
         self.problems: dict[str, str] = {}
         kind = label(table)
@@ -504,12 +506,19 @@ class RecordForm(QDialog):
         from casefile.services.records.drafts import save_record
 
         vault, table, record_id, version = self._vault, self.table, self.record_id, self._version
+        kind = ChangeKind.SAVE if record_id is not None else ChangeKind.CREATE
+        lang = ui_language()
         self._saving = True
         self.save_button.setEnabled(False)
         self.footer.setStyleSheet("")
         self.footer.setText(tr("Saving…"))
         self._runner.run(
-            lambda: save_record(vault, table, record_id, changes, expected_version=version),
+            lambda: record_change(
+                vault,
+                kind,
+                lambda: save_record(vault, table, record_id, changes, expected_version=version),
+                lang=lang,
+            ),
             self._on_saved,
             self._on_save_failed,
         )
@@ -548,12 +557,16 @@ class RecordForm(QDialog):
                 return
         self.save()
 
-    def _on_saved(self, record_id: object) -> None:
+    def _on_saved(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        record_id, self.change = result
         self._saving = False
         self._finish(str(record_id), wrote=True)
 
     def _finish(self, record_id: str, *, wrote: bool) -> None:
         self.wrote = wrote
+        if not wrote:
+            self.change = None
         self.record_id = record_id
         self.saved_id = record_id
         self._initial = self.values()

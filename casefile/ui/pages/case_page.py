@@ -367,7 +367,9 @@ class CasePage(RecordPage):
         vault = self.vault
         if vault is None or self.data is None:
             return None
-        return hearing_actions.HearingContext(self, self._runner, self.dialogs, vault)
+        return hearing_actions.HearingContext(
+            self, self._runner, self.dialogs, vault, self.change_made.emit
+        )
 
     def _hearing_ref(self, row: ChainRow) -> hearing_actions.HearingRef:
         h = row.item

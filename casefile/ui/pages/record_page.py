@@ -178,6 +178,8 @@ class RecordPage(QScrollArea):
         record_loaded(str): the record with this id is shown.
         record_missing(): the record is gone (deleted or in the trash).
         records_changed(): the page changed records itself (an attachment, a postponement).
+        change_made(object): what a postponement or an outcome wrote (a
+            services.records.undo.Change), for Undo.
     """
 
     record_activated = Signal(str, str)
@@ -186,6 +188,7 @@ class RecordPage(QScrollArea):
     record_loaded = Signal(str)
     record_missing = Signal()
     records_changed = Signal()
+    change_made = Signal(object)
 
     table = ""
 

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.open_formats = OpenFormatActions(runner, dialogs, self, lambda: self._vault, settings)
         self.open_formats.install(self)
         self.open_formats.records_changed.connect(self.refresh)
+        self.open_formats.change_made.connect(self.record_actions.undo_stack.push)
         self.reports = ReportActions(
             self, self.reports_menu, runner, dialogs, lambda: self._vault, settings
         )
@@ -270,13 +271,21 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
-        self.undo_action = QAction(icon("undo"), self.tr("Undo"), self)
+        stack = self.record_actions.undo_stack
+        self.undo_action = QAction(icon("undo"), stack.undo_text(), self)
         self.undo_action.setObjectName("undoAction")
-        # Text fields keep Ctrl+Z for their own typing: they take the key before the window.
+        # Text fields keep Ctrl+Z (and Ctrl+Shift+Z, Ctrl+Y) for their own typing: they take
+        # the key before the window.
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.record_actions.undo)
-        self.record_actions.undo_text_changed.connect(self.undo_action.setText)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(icon("redo"), stack.redo_text(), self)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(stack.redo)
+        stack.changed.connect(self._update_undo_actions)
+        self._update_undo_actions()
         self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.help_menu.addAction(self.help_action)
@@ -324,6 +333,7 @@ class MainWindow(QMainWindow):
         self.help_action.setText(self.tr("Help"))
         self.about_action.setText(about_title())
         self.quit_action.setText(self.tr("&Quit"))
+        self._update_undo_actions()
         self.search_box.setPlaceholderText(self.tr("Find people, cases, places… (Ctrl+F)"))
         toolbar = self.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:
@@ -458,19 +468,30 @@ class MainWindow(QMainWindow):
         self.people.set_filter(label(status))
 
     def connect_record_signals(self, page: object) -> None:
-        """Connects a page's edit_requested(table, id or "", preset) and delete_requested(table,
-        ids) signals, where it has them, to the record actions."""
+        """Connects a page's edit_requested(table, id or "", preset), delete_requested(table,
+        ids) and change_made(change) signals, where it has them, to the record actions."""
         edit = getattr(page, "edit_requested", None)
         if edit is not None:
             edit.connect(self.edit_record)
         delete = getattr(page, "delete_requested", None)
         if delete is not None and not isinstance(page, ListPage):  # lists: _list_page
             delete.connect(self.record_actions.trash)
+        made = getattr(page, "change_made", None)
+        if made is not None:
+            made.connect(self.record_actions.undo_stack.push)
 
     @Slot(str, str, dict)
     def edit_record(self, table: str, record_id: str, preset: dict[str, Any]) -> None:
         """Opens the form of a record, or of a new one (empty id) with preset values."""
         self.record_actions.edit(table, record_id or None, preset)
+
+    @Slot()
+    def _update_undo_actions(self) -> None:
+        stack = self.record_actions.undo_stack
+        self.undo_action.setText(stack.undo_text())
+        self.undo_action.setEnabled(stack.can_undo())
+        self.redo_action.setText(stack.redo_text())
+        self.redo_action.setEnabled(stack.can_redo())
 
     def show_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
