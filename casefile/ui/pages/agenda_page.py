@@ -109,6 +109,8 @@ def _defendants(row: Any) -> str:
 def _outcome(row: Any) -> str:
     if row.needs_outcome:
         return tr("⚠ outcome missing")
+    if row.outcome == HearingOutcome.POSTPONED:
+        return hearing_actions.postponed_text(row.postponed_to_date)
     return label(row.outcome)
 
 
