@@ -621,9 +621,9 @@ class RecordForm(QDialog):
     def _on_trash_button_clicked(self) -> None:
         if self.record_id is None or self._saving:
             return
-        table, record_id = self.table, self.record_id
-        self._close_now()
-        self.trash_requested.emit(table, record_id)
+        # The form stays until the move is done: a person or a case is asked about first,
+        # and Cancel leaves the form as it was (RecordActions.trash closes it).
+        self.trash_requested.emit(self.table, self.record_id)
 
     def discard_and_close(self) -> None:
         """Closes without asking (the vault is locking)."""

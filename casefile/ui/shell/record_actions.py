@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from casefile.services.records.drafts import fields_of
 from casefile.services.records.trash import move_to_trash
+from casefile.services.records.trash_contents import TrashContents, trash_contents
 from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.ui.editors.pickers import Chooser
 from casefile.ui.editors.record_form import RecordForm
@@ -25,7 +26,8 @@ from casefile.ui.i18n.language import fill, ui_language
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
-from casefile.ui.shell.undo_stack import UndoStack
+from casefile.ui.shell.trash_question import ASK_BEFORE_TRASH, trash_question
+from casefile.ui.shell.undo_stack import UndoStack, subject_text
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault
@@ -223,10 +225,34 @@ class RecordActions(QObject):
     # -- trash --------------------------------------------------------------------------------
 
     def trash(self, table: str, record_ids: list[str]) -> None:
-        """Moves records to the trash, as one step of the undo stack."""
+        """Moves records to the trash, as one step of the undo stack; a person or a case is
+        asked about first, naming it and what goes with it (Cancel is the default)."""
         vault = self._vault
         if vault is None or not record_ids:
             return
+        if table not in ASK_BEFORE_TRASH:
+            self._trash_now(vault, table, record_ids)
+            return
+        lang = ui_language()
+
+        def ask(contents: object) -> None:
+            assert isinstance(contents, TrashContents)
+            if self._vault is not vault or not contents.labels:
+                return  # locked meanwhile, or already gone
+            if self._dialogs.confirm(
+                self._window,
+                tr("Move to the trash"),
+                trash_question(table, contents),
+                danger=True,
+                action=tr("Move to the trash"),
+            ):
+                self._trash_now(vault, table, record_ids)
+
+        self._runner.run(
+            lambda: trash_contents(vault, table, record_ids, lang), ask, self._on_failed
+        )
+
+    def _trash_now(self, vault: Vault, table: str, record_ids: list[str]) -> None:
         records = [(table, record_id) for record_id in record_ids]
         for form in list(self.forms):
             if (form.table, form.record_id) in records:
@@ -242,10 +268,11 @@ class RecordActions(QObject):
             assert isinstance(result, tuple)
             count, change = result
             self.undo_stack.push(change)
+            what = subject_text(change.name) if change is not None and count == 1 else None
             self.status_message.emit(
                 fill(
                     tr("Moved to the trash: %1. Ctrl+Z puts it back."),
-                    self._count_text(table, count),
+                    what or self._count_text(table, count),
                 )
             )
             self.records_changed.emit()

@@ -44,7 +44,8 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _subject(name: ChangeName) -> str:
+def subject_text(name: ChangeName) -> str:
+    """The record a step is about ("person “Талант Мамасалиев”", "the 24.11.2026 hearing, …")."""
     if name.table == "hearings" and name.hearing_date is not None:
         return fill(
             tr("the %1 hearing, case %2"), format_date(name.hearing_date), _short(name.case_title)
@@ -58,22 +59,22 @@ def change_text(name: ChangeName) -> str:
     several = str(name.count)
     match name.kind:
         case ChangeKind.CREATE:
-            return fill(tr("adding %1"), _subject(name))
+            return fill(tr("adding %1"), subject_text(name))
         case ChangeKind.TRASH if name.count > 1:
             return fill(tr("moving %1 records to the trash"), several)
         case ChangeKind.TRASH:
-            return fill(tr("moving %1 to the trash"), _subject(name))
+            return fill(tr("moving %1 to the trash"), subject_text(name))
         case ChangeKind.RESTORE if name.count > 1:
             return fill(tr("restoring %1 records from the trash"), several)
         case ChangeKind.RESTORE:
-            return fill(tr("restoring %1 from the trash"), _subject(name))
+            return fill(tr("restoring %1 from the trash"), subject_text(name))
         case ChangeKind.POSTPONE:
-            return fill(tr("postponement of %1"), _subject(name))
+            return fill(tr("postponement of %1"), subject_text(name))
         case ChangeKind.OUTCOME:
-            return fill(tr("outcome of %1"), _subject(name))
+            return fill(tr("outcome of %1"), subject_text(name))
         case ChangeKind.IMPORT:
             return fill(tr("import of %1 records"), several)
-    return fill(tr("changes to %1"), _subject(name))
+    return fill(tr("changes to %1"), subject_text(name))
 
 
 class UndoStack(QObject):
