@@ -330,6 +330,11 @@ class DossierPage(RecordPage):
         )
         self.charges = self._section(tr("Charges"), CHARGE_COLUMNS, "charges", pid)
         self.cases = self._section(tr("Cases"), CASE_COLUMNS, "", None)
+        self.add_to_case_button = self.cases.add_button(
+            tr("Add to a case…"),
+            lambda: self.request_edit("case_participants", "", pid()),
+            tr("Link this person to a case, with their role in it"),
+        )
         self.cases.table.row_opened.connect(
             lambda row: self.record_activated.emit("cases", row.case_id)
         )

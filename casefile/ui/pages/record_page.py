@@ -212,6 +212,7 @@ class RecordPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         body.setObjectName(f"{page_id}Body")
+        self.body = body
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(10, 8, 10, 10)
         self.body_layout.setSpacing(10)
@@ -232,6 +233,14 @@ class RecordPage(QScrollArea):
         self._serial += 1  # results still on their way are dropped
         self.data = None
         self.clear_data()
+        # Until a record is shown again, nothing on the page acts on the one that was.
+        self.body.setEnabled(False)
+
+    def forget(self) -> None:
+        """Clears the page and its record id: another vault is opening."""
+        self.record_id = ""
+        self.focus_id = ""
+        self.clear()
 
     def show_record(self, record_id: str, focus_id: str = "") -> None:
         """Loads and shows a record (focus_id: a row to select, such as a hearing)."""
@@ -275,6 +284,7 @@ class RecordPage(QScrollArea):
             return
         self.data = data
         self.show_data(data)
+        self.body.setEnabled(True)
         self.record_loaded.emit(self.record_id)
 
     def _on_failed(self, serial: int, error: BaseException) -> None:

@@ -70,11 +70,13 @@ class MainWindow(QMainWindow):
 
     Signals:
         lock_requested(): the user asked to lock (Ctrl+L or the toolbar).
+        other_vault_requested(): the user asked to open another vault (File › Open).
         window_closed(): the window was closed (the application should end).
         report_requested(str, str): a page asked for a report of a record (table, id).
     """
 
     lock_requested = Signal()
+    other_vault_requested = Signal()
     window_closed = Signal()
     report_requested = Signal(str, str)
 
@@ -265,6 +267,11 @@ class MainWindow(QMainWindow):
         self.help_menu.setObjectName("helpMenu")
 
         self.file_menu.addAction(self.new_action)
+        self.open_vault_action = QAction(icon("folder_open"), self.tr("Open another vault…"), self)
+        self.open_vault_action.setObjectName("openVaultAction")
+        self.open_vault_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_vault_action.triggered.connect(self.other_vault_requested)
+        self.file_menu.addAction(self.open_vault_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.quit_action = QAction(icon("quit"), self.tr("&Quit"), self)
@@ -329,6 +336,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock Casefile now (Ctrl+L)"))
         self.new_action.setText(self.tr("New"))
         self.new_action.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.open_vault_action.setText(self.tr("Open another vault…"))
         self.find_action.setText(self.tr("Find"))
         self.help_action.setText(self.tr("Help"))
         self.about_action.setText(about_title())
@@ -376,6 +384,21 @@ class MainWindow(QMainWindow):
         self._stale = set(self.pages)
         self._reload_if_stale(self.current_page_id())
 
+    def start_clean(self) -> None:
+        """Forgets every record, filter and way back of the previous vault (call while no
+        vault is set): another one is opening, and it starts on the dashboard."""
+        for page in self.pages.values():
+            forget = getattr(page, "forget", None)
+            if forget is not None:
+                forget()
+            box = getattr(page, "filter_box", None)
+            if isinstance(box, QLineEdit):
+                box.blockSignals(True)
+                box.clear()
+                box.blockSignals(False)
+        self.show_page("dashboard")
+        self.navigator.clear()
+
     def refresh(self) -> None:
         """Marks every page out of date after a change; the visible one reloads now."""
         if self._vault is None:
@@ -400,6 +423,10 @@ class MainWindow(QMainWindow):
                 return
         self.nav.setCurrentRow(-1)  # a page outside the navigation (search results)
         self.stack.setCurrentWidget(page)  # type: ignore[arg-type]
+        if page_id != "search":  # the search box keeps the focus while the user types
+            # An item view focused with no current row takes its first (Qt's focusInEvent):
+            # the navigation would switch to the dashboard when the window shows again.
+            page.setFocus()  # type: ignore[attr-defined]
         self._reload_if_stale(page_id)
 
     @Slot(str, str)

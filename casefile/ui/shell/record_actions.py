@@ -292,6 +292,8 @@ class RecordActions(QObject):
         self.record_saved.emit(table, record_id)
         self.undo_stack.push(form.change)
         self.records_changed.emit()
+        if new and table == "persons":
+            self.open_requested.emit(table, record_id)  # the next step is on the dossier
 
     def _on_form_finished(self, form: RecordForm) -> None:
         if form in self.forms:
