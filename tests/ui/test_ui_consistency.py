@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -143,3 +144,31 @@ def test_the_dossier_adds_its_person_to_a_case(
         form.save()
     rows = window.dossier.cases.table.model().rowCount()
     assert rows == 1
+
+
+def test_changes_since_lists_the_records_changed_and_opens_them(
+    qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path
+) -> None:
+    ids = prepare(vault_path)
+    controller, window = open_window(qtbot, make_controller, vault_path)
+    dialog = window.show_changes()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
+    assert dialog.summary.text() == "2 record(s) added or changed."
+    texts = {
+        dialog.model.index(row, 2).data(): dialog.model.index(row, 3).data()
+        for row in range(dialog.model.rowCount())
+    }
+    assert texts == {NAME: "added", "Мамасалиев: posts": "added"}
+    device = dialog.model.index(0, 5).data()
+    assert device.startswith("this laptop")
+
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 2).data() == NAME)
+    with qtbot.waitSignal(window.dossier.record_loaded, timeout=5000):
+        dialog.view.activated.emit(dialog.model.index(row, 0))
+    assert window.dossier.record_id == ids["person"]
+
+    dialog.days.setValue(1)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
+    controller.lock()  # no window of the vault stays open
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()

@@ -34,6 +34,7 @@ from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.open_formats.actions import OpenFormatActions
 from casefile.ui.pages.agenda_page import AgendaPage
 from casefile.ui.pages.case_page import CasePage
+from casefile.ui.pages.changes_view import ChangesDialog
 from casefile.ui.pages.dashboard import DashboardPage
 from casefile.ui.pages.dossier_page import DossierPage
 from casefile.ui.pages.list_page import ListPage
@@ -165,6 +166,10 @@ class MainWindow(QMainWindow):
         if toolbar is not None:
             toolbar.insertAction(toolbar.actions()[0], self.back_action)
         self.view_menu.addAction(self.back_action)
+        self.changes_action = QAction(icon("log"), self.tr("Changes since…"), self)
+        self.changes_action.setObjectName("changesAction")
+        self.changes_action.triggered.connect(self.show_changes)
+        self.view_menu.addAction(self.changes_action)
         self.maintenance = Maintenance(runner, dialogs, settings, self, lambda: self._vault)
         self.maintenance.install(self.tools_menu)
         self.open_formats = OpenFormatActions(runner, dialogs, self, lambda: self._vault, settings)
@@ -279,18 +284,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         stack = self.record_actions.undo_stack
-        self.undo_action = QAction(icon("undo"), stack.undo_text(), self)
-        self.undo_action.setObjectName("undoAction")
-        # Text fields keep Ctrl+Z (and Ctrl+Shift+Z, Ctrl+Y) for their own typing: they take
-        # the key before the window.
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(stack.undo)
-        self.redo_action = QAction(icon("redo"), stack.redo_text(), self)
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.triggered.connect(stack.redo)
-        stack.changed.connect(self._update_undo_actions)
-        self._update_undo_actions()
+        self.undo_action, self.redo_action = stack.undo_action, stack.redo_action
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
@@ -337,11 +331,11 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("New"))
         self.new_action.setToolTip(self.tr("New record (Ctrl+N)"))
         self.open_vault_action.setText(self.tr("Open another vault…"))
+        self.changes_action.setText(self.tr("Changes since…"))
         self.find_action.setText(self.tr("Find"))
         self.help_action.setText(self.tr("Help"))
         self.about_action.setText(about_title())
         self.quit_action.setText(self.tr("&Quit"))
-        self._update_undo_actions()
         self.search_box.setPlaceholderText(self.tr("Find people, cases, places… (Ctrl+F)"))
         toolbar = self.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:
@@ -461,6 +455,17 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    @Slot()
+    def show_changes(self) -> ChangesDialog | None:
+        """View › Changes since…: what was added or changed lately, by device (non-modal; a
+        lock closes it with every other window)."""
+        if self._vault is None:
+            return None
+        dialog = ChangesDialog(self._vault, self._runner, self._dialogs, self)
+        dialog.record_requested.connect(self.open_record)
+        dialog.show()
+        return dialog
+
     def show_about(self) -> None:
         self._dialogs.info(self, about_title(), about_text())
 
@@ -511,14 +516,6 @@ class MainWindow(QMainWindow):
     def edit_record(self, table: str, record_id: str, preset: dict[str, Any]) -> None:
         """Opens the form of a record, or of a new one (empty id) with preset values."""
         self.record_actions.edit(table, record_id or None, preset)
-
-    @Slot()
-    def _update_undo_actions(self) -> None:
-        stack = self.record_actions.undo_stack
-        self.undo_action.setText(stack.undo_text())
-        self.undo_action.setEnabled(stack.can_undo())
-        self.redo_action.setText(stack.redo_text())
-        self.redo_action.setEnabled(stack.can_redo())
 
     def show_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

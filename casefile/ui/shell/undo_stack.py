@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from casefile.services.records.undo import (
@@ -27,6 +28,7 @@ from casefile.services.records.undo import (
 from casefile.ui.i18n.labels import label
 from casefile.ui.i18n.language import fill, format_date
 from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.icons import icon
 from casefile.ui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -102,6 +104,31 @@ class UndoStack(QObject):
         # earlier one stale (services/records/undo.py).
         self._known: set[int] = set()
         self._busy = False
+        # Edit › Undo and Redo. Text fields keep Ctrl+Z (and Ctrl+Shift+Z, Ctrl+Y) for their
+        # own typing: they take the key before the window.
+        self.undo_action = QAction(icon("undo"), "", parent)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(icon("redo"), "", parent)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.redo)
+        self.changed.connect(self._update_actions)
+        self._update_actions()
+        parent.installEventFilter(self)  # to follow a change of the interface language
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self._update_actions()
+        return False
+
+    @Slot()
+    def _update_actions(self) -> None:
+        self.undo_action.setText(self.undo_text())
+        self.undo_action.setEnabled(self.can_undo())
+        self.redo_action.setText(self.redo_text())
+        self.redo_action.setEnabled(self.can_redo())
 
     def set_vault(self, vault: Vault | None) -> None:
         """A new vault, or None (locking): the steps of the previous one are forgotten."""
