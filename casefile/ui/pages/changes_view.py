@@ -11,14 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from casefile.ui.kit.alive import errors_while_alive, while_alive
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.table_model import Column, RowTableModel, text_key
+from casefile.ui.kit.table_view import rows_table
 from casefile.ui.kit.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -124,18 +122,8 @@ class ChangesDialog(QDialog):
         period.addWidget(QLabel(tr("days"), self))
         period.addStretch(1)
         self.model = RowTableModel(COLUMNS, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("changesTable")
+        self.view = rows_table(self, self.model, COLUMNS, "changesTable")
         self.view.setAccessibleName(tr("Changes"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for number, column in enumerate(COLUMNS):
-            self.view.setColumnWidth(number, column.width)
         self.summary = QLabel(tr("Loading…"), self)
         self.summary.setObjectName("changesSummary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
