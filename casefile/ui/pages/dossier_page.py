@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casefile.domain.enums import AuditAction, CurrentStatus, Sex
 from casefile.services.lists.dossiers import get_person_dossier
+from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.services.search.name_variants import add_name_variant, suggestions_for
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.i18n.language import (
@@ -489,9 +490,21 @@ class DossierPage(RecordPage):
             return
         for button in self.spelling_buttons:
             button.setEnabled(False)
+        lang = current_language()
+
+        def added(result: tuple[object, Change | None]) -> None:
+            self.change_made.emit(result[1])
+            self.records_changed.emit()
+
         self._runner.run(
-            lambda: add_name_variant(vault, person_id, spelling),
-            lambda _added: self.records_changed.emit(),
+            lambda: record_change(
+                vault,
+                ChangeKind.SAVE,
+                lambda: add_name_variant(vault, person_id, spelling),
+                subject=("persons", person_id),
+                lang=lang,
+            ),
+            added,
             self._runner.report_error,
         )
 
