@@ -1,11 +1,16 @@
 """Audit history: every create, update, soft delete, restore and purge of a record, per field.
 
 Hooked into the vault's sessions, so no service can forget it. The actor comes from
-session.info["actor"]; an optional reason from session.info["reason"].
+session.info["actor"]; an optional reason from session.info["reason"]. While a thread runs
+inside ``recording()``, the entries its committed writes made are collected, so one user
+action can be undone as exactly what it wrote (services/records/undo.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, time
 from typing import Any
 
@@ -102,6 +107,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         )
         entries.append(_entry(record, AuditAction.PURGE, {}, actor, reason))
     session.add_all(entries)
+    if _recording.get() is not None:
+        session.info.setdefault(_PENDING, []).extend(entries)
 
 
 def _entry(
@@ -118,5 +125,56 @@ def _entry(
     )
 
 
+class AuditLog:
+    """The audit entries written by committed transactions while ``recording()`` was open."""
+
+    def __init__(self) -> None:
+        self._entries: list[AuditEntry | int] = []
+
+    def add(self, entries: Iterable[AuditEntry | int]) -> None:
+        self._entries.extend(entries)
+
+    def ids(self) -> list[int]:
+        """Their ids, oldest first."""
+        return sorted({e if isinstance(e, int) else e.id for e in self._entries})
+
+
+#: The log of the thread's current recording(); None outside one.
+_recording: ContextVar[AuditLog | None] = ContextVar("audit_recording", default=None)
+#: session.info key: entries of the open transaction, kept until it commits.
+_PENDING = "audit_pending"
+
+
+@contextmanager
+def recording() -> Iterator[AuditLog]:
+    """Collects the audit entries this thread's writes commit meanwhile; a transaction rolled
+    back adds nothing (each write has its own session, dropped with what it held)."""
+    log = AuditLog()
+    token = _recording.set(log)
+    try:
+        yield log
+    finally:
+        _recording.reset(token)
+
+
+def note_written(session: Session, entry_ids: Iterable[int]) -> None:
+    """For writers that insert audit entries themselves (bulk writes): counts them in the
+    recording, if one is open, once the transaction commits."""
+    if _recording.get() is not None:
+        session.info.setdefault(_PENDING, []).extend(entry_ids)
+
+
+def is_recording() -> bool:
+    return _recording.get() is not None
+
+
+def _after_commit(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    log = _recording.get()
+    if pending and log is not None:
+        log.add(pending)
+
+
 def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_commit", _after_commit)

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>ChangesView</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>%n record(s) added or changed.</source>
+        <translation>
+            <numerusform>%n record added or changed.</numerusform>
+            <numerusform>%n records added or changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>The newest %n are listed.</source>
+        <translation>
+            <numerusform>The newest %n is listed.</numerusform>
+            <numerusform>The newest %n are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <location filename="../../casefile/ui/pages/dashboard.py"/>
@@ -66,6 +85,97 @@
         <translation>
             <numerusform>%n page, in memory only</numerusform>
             <numerusform>%n pages, in memory only</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashQuestion</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n charge(s)</source>
+        <translation>
+            <numerusform>%n charge</numerusform>
+            <numerusform>%n charges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n detention event(s)</source>
+        <translation>
+            <numerusform>%n detention event</numerusform>
+            <numerusform>%n detention events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n hearing(s)</source>
+        <translation>
+            <numerusform>%n hearing</numerusform>
+            <numerusform>%n hearings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n ill-treatment report(s)</source>
+        <translation>
+            <numerusform>%n ill-treatment report</numerusform>
+            <numerusform>%n ill-treatment reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n intervention</numerusform>
+            <numerusform>%n interventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n link(s) to organisations</source>
+        <translation>
+            <numerusform>%n link to organisations</numerusform>
+            <numerusform>%n links to organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n other record</numerusform>
+            <numerusform>%n other records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n person(s) in the case</source>
+        <translation>
+            <numerusform>%n person in the case</numerusform>
+            <numerusform>%n people in the case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>a part in %n case(s)</source>
+        <translation>
+            <numerusform>a part in %n case</numerusform>
+            <numerusform>a part in %n cases</numerusform>
         </translation>
     </message>
 </context>

@@ -632,7 +632,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>postponed, no new date</source>
-        <translation>жылдырылды, жаңы күнү белгилене элек</translation>
+        <translation type="vanished">жылдырылды, жаңы күнү белгилене элек</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/case_page.py"/>
@@ -686,6 +686,100 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>The passphrase was changed. Use the new one from now on. Backups made earlier still open with the old passphrase.</source>
         <translation>Сырсөз алмаштырылды. Мындан ары жаңысын колдонуңуз. Мурда жасалган камдык көчүрмөлөр эски сырсөз менен ачыла берет.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>%n record(s) added or changed.</source>
+        <translation>
+            <numerusform>%n жазуу кошулду же өзгөртүлдү.</numerusform>
+            <numerusform>%n жазуу кошулду же өзгөртүлдү.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Added or changed in the last</source>
+        <translation>Акыркы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Changes</source>
+        <translation>Өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Changes since…</source>
+        <translation>Мезгилдеги өзгөрүүлөр…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Days</source>
+        <translation>Күндөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Loading…</source>
+        <translation>Жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Nothing was added or changed in this period.</source>
+        <translation>Бул мезгилде эч нерсе кошулган да, өзгөртүлгөн да жок.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>The newest %n are listed.</source>
+        <translation>
+            <numerusform>Эң жаңы %n көрсөтүлдү.</numerusform>
+            <numerusform>Эң жаңы %n көрсөтүлдү.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>added</source>
+        <translation>кошулду</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>changed</source>
+        <translation>өзгөртүлдү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>changed: %1</source>
+        <translation>өзгөртүлдү: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>days</source>
+        <translation>күндө кошулган же өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>deleted for good</source>
+        <translation>биротоло өчүрүлдү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>moved to the trash</source>
+        <translation>себетке жылдырылды</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>restored from the trash</source>
+        <translation>себеттен калыбына келтирилди</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>this laptop</source>
+        <translation>бул ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>this laptop (%1)</source>
+        <translation>бул ноутбук (%1)</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1434,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <source>Add to a case…</source>
+        <translation>Ишке кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Add…</source>
         <translation>Кошуу…</translation>
     </message>
@@ -1432,6 +1531,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Last changed</source>
         <translation>Акыркы өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <source>Link this person to a case, with their role in it</source>
+        <translation>Бул адамды ишке, андагы ролу менен байланыштыруу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dossier_page.py"/>
@@ -1794,6 +1898,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <source>This hearing was already postponed. Postpone the new hearing instead.</source>
         <translation>Бул отурум буга чейин жылдырылган. Анын ордуна жаңы отурумду жылдырыңыз.</translation>
     </message>
+    <message>
+        <location filename="../../casefile/ui/pages/hearing_actions.py"/>
+        <source>postponed → %1</source>
+        <translation>жылдырылды → %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/hearing_actions.py"/>
+        <source>postponed, no new date</source>
+        <translation>жылдырылды, жаңы күнү белгилене элек</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1936,6 +2050,11 @@ F1      ушул жардам
     </message>
     <message>
         <location filename="../../casefile/ui/shell/main_window.py"/>
+        <source>Changes since…</source>
+        <translation>Мезгилдеги өзгөрүүлөр…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Dashboard</source>
         <translation>Кыскача маалымат</translation>
     </message>
@@ -1996,6 +2115,11 @@ F1      ушул жардам
     </message>
     <message>
         <location filename="../../casefile/ui/shell/main_window.py"/>
+        <source>Open another vault…</source>
+        <translation>Башка сактагычты ачуу…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -2012,7 +2136,7 @@ F1      ушул жардам
     <message>
         <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Undo</source>
-        <translation>Артка кайтаруу</translation>
+        <translation type="vanished">Артка кайтаруу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/main_window.py"/>
@@ -2440,6 +2564,11 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
+        <source>Move to the trash</source>
+        <translation>Себетке жылдыруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Moved to the trash: %1. Ctrl+Z puts it back.</source>
         <translation>Себетке жылдырылды: %1. Ctrl+Z кайра кайтарат.</translation>
     </message>
@@ -2476,42 +2605,42 @@ Compare it with the sender, by phone, before trusting it.</source>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>There is nothing to undo.</source>
-        <translation>Артка кайтара турган эч нерсе жок.</translation>
+        <translation type="vanished">Артка кайтара турган эч нерсе жок.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo</source>
-        <translation>Артка кайтаруу</translation>
+        <translation type="vanished">Артка кайтаруу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo changes to %1 “%2”</source>
-        <translation>Өзгөртүүлөрдү артка кайтаруу: %1 «%2»</translation>
+        <translation type="vanished">Өзгөртүүлөрдү артка кайтаруу: %1 «%2»</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo move to the trash</source>
-        <translation>Себеттен кайтаруу</translation>
+        <translation type="vanished">Себеттен кайтаруу</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo new %1 “%2”</source>
-        <translation>Түзүүнү артка кайтаруу: %1 «%2»</translation>
+        <translation type="vanished">Түзүүнү артка кайтаруу: %1 «%2»</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undone: the last change to %1.</source>
-        <translation>Акыркы өзгөртүү артка кайтарылды: %1.</translation>
+        <translation type="vanished">Акыркы өзгөртүү артка кайтарылды: %1.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undone: the new %1 is in the trash; it can be restored from there.</source>
-        <translation>Артка кайтарылды: жаңы жазуу (%1) себетте; аны ошол жерден калыбына келтирсе болот.</translation>
+        <translation type="vanished">Артка кайтарылды: жаңы жазуу (%1) себетте; аны ошол жерден калыбына келтирсе болот.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undone: the record is back from the trash.</source>
-        <translation>Артка кайтарылды: жазуу себеттен кайтарылды.</translation>
+        <translation type="vanished">Артка кайтарылды: жазуу себеттен кайтарылды.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3697,235 @@ Card: {card}</source>
     </message>
 </context>
 <context>
+    <name>TrashQuestion</name>
+    <message>
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%1 and %2</source>
+        <translation>%1 жана %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%1 records (%2)</source>
+        <translation>%1 жазуу (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n тиркелген файл</numerusform>
+            <numerusform>%n тиркелген файл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n charge(s)</source>
+        <translation>
+            <numerusform>%n айып</numerusform>
+            <numerusform>%n айып</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n макулдук</numerusform>
+            <numerusform>%n макулдук</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n detention event(s)</source>
+        <translation>
+            <numerusform>%n кармоо окуясы</numerusform>
+            <numerusform>%n кармоо окуясы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n hearing(s)</source>
+        <translation>
+            <numerusform>%n сот отуруму</numerusform>
+            <numerusform>%n сот отуруму</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n ill-treatment report(s)</source>
+        <translation>
+            <numerusform>катаал мамиле тууралуу %n билдирүү</numerusform>
+            <numerusform>катаал мамиле тууралуу %n билдирүү</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n кайрылуу</numerusform>
+            <numerusform>%n кайрылуу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n link(s) to organisations</source>
+        <translation>
+            <numerusform>уюмдар менен %n байланыш</numerusform>
+            <numerusform>уюмдар менен %n байланыш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n башка жазуу</numerusform>
+            <numerusform>%n башка жазуу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n person(s) in the case</source>
+        <translation>
+            <numerusform>иште %n адам</numerusform>
+            <numerusform>иште %n адам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>Move %1 to the trash, with %2?</source>
+        <translation>%1 себетке жылдырылсынбы, аны менен бирге: %2?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>Move %1 to the trash?</source>
+        <translation>%1 себетке жылдырылсынбы?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>What goes with it leaves every page, list and search until it is restored. Ctrl+Z, or the Trash, brings it all back.</source>
+        <translation>Аны менен байланышкандын баары калыбына келтирилгенге чейин бардык барактардан, тизмелерден жана издөөдөн чыгат. Ctrl+Z же себет баарын кайтарат.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>a part in %n case(s)</source>
+        <translation>
+            <numerusform>%n иште катышуу</numerusform>
+            <numerusform>%n иште катышуу</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Redo</source>
+        <translation>Кайталоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Redo: %1</source>
+        <translation>Кайталоо: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Redone: %1.</source>
+        <translation>Кайталанды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>There is nothing to redo.</source>
+        <translation>Кайталай турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>There is nothing to undo.</source>
+        <translation>Артка кайтара турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Undo</source>
+        <translation>Артка кайтаруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Undo: %1</source>
+        <translation>Жокко чыгаруу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Undone: %1.</source>
+        <translation>Жокко чыгарылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Undone: %1. The record is in the trash, and can be restored.</source>
+        <translation>Жокко чыгарылды: %1. Жазуу себетте, аны калыбына келтирсе болот.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>adding %1</source>
+        <translation>кошуу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>changes to %1</source>
+        <translation>өзгөртүүлөр: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>import of %1 records</source>
+        <translation>%1 жазууну импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>moving %1 records to the trash</source>
+        <translation>%1 жазууну себетке жылдыруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>moving %1 to the trash</source>
+        <translation>себетке жылдыруу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>outcome of %1</source>
+        <translation>жыйынтык: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>postponement of %1</source>
+        <translation>жылдыруу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>restoring %1 from the trash</source>
+        <translation>себеттен калыбына келтирүү: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>restoring %1 records from the trash</source>
+        <translation>%1 жазууну себеттен калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>the %1 hearing, case %2</source>
+        <translation>%1 сот отуруму, иш %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>“%1” can no longer be redone: a record it changed was changed again since (perhaps through an import or a bundle), or deleted for good. It was taken off the Redo list, and nothing was changed.</source>
+        <translation>«%1» мындан ары кайталанбайт: ал өзгөрткөн жазуу андан бери кайра өзгөртүлгөн (балким импорт же пакет аркылуу) же биротоло өчүрүлгөн. Ал кайталоо тизмесинен алынды, эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>“%1” can no longer be undone: a record it changed was changed again since (perhaps through an import or a bundle), or deleted for good. It was taken off the Undo list, and nothing was changed.</source>
+        <translation>«%1» мындан ары жокко чыгарылбайт: ал өзгөрткөн жазуу андан бери кайра өзгөртүлгөн (балким импорт же пакет аркылуу) же биротоло өчүрүлгөн. Ал жокко чыгаруу тизмесинен алынды, эч нерсе өзгөргөн жок.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../casefile/ui/start/unlock.py"/>
@@ -3763,6 +4121,7 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
         <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <location filename="../../casefile/ui/pages/record_lists.py"/>
         <location filename="../../casefile/ui/pages/trash_page.py"/>
@@ -3841,6 +4200,34 @@ Card: {card}</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Times</source>
+        <translation>Жолу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
         <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>About</source>
@@ -3881,12 +4268,6 @@ Card: {card}</source>
         <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>SHA-256 of the PDF</source>
         <translation>PDF файлдын SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
-        <location filename="../../casefile/ui/pages/dossier_page.py"/>
-        <source>When</source>
-        <translation>Качан</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dossier_page.py"/>
@@ -4082,11 +4463,6 @@ Card: {card}</source>
         <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Moved to trash</source>
         <translation>Себетке жылдырылган</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/trash_page.py"/>
-        <source>Record</source>
-        <translation>Жазуу</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +6212,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.</source>
         <translation>Бул калыбына келтирүү ачкычы сактагычты ачпайт же сактагычтын маалымат базасы бузулган. Бул так ушул сактагычтын калыбына келтирүү ачкычы экенин текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This step cannot be undone or redone any more: a record it changed was changed again since, or deleted for good.</source>
+        <translation>Бул кадамды мындан ары жокко чыгарууга же кайталоого болбойт: ал өзгөрткөн жазуу андан бери кайра өзгөртүлгөн же биротоло өчүрүлгөн.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

@@ -634,7 +634,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/pages/case_page.py"/>
         <source>postponed, no new date</source>
-        <translation>отложено, новая дата не назначена</translation>
+        <translation type="vanished">отложено, новая дата не назначена</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/case_page.py"/>
@@ -688,6 +688,102 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>The passphrase was changed. Use the new one from now on. Backups made earlier still open with the old passphrase.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>%n record(s) added or changed.</source>
+        <translation>
+            <numerusform>%n запись добавлена или изменена.</numerusform>
+            <numerusform>%n записи добавлены или изменены.</numerusform>
+            <numerusform>%n записей добавлено или изменено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Added or changed in the last</source>
+        <translation>Добавлено или изменено за последние</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Changes since…</source>
+        <translation>Изменения за период…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Nothing was added or changed in this period.</source>
+        <translation>За этот период ничего не добавлено и не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>The newest %n are listed.</source>
+        <translation>
+            <numerusform>Показана %n самая новая.</numerusform>
+            <numerusform>Показаны %n самые новые.</numerusform>
+            <numerusform>Показаны %n самых новых.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>deleted for good</source>
+        <translation>удалено навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>moved to the trash</source>
+        <translation>перемещено в корзину</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>restored from the trash</source>
+        <translation>восстановлено из корзины</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>this laptop</source>
+        <translation>этот ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>this laptop (%1)</source>
+        <translation>этот ноутбук (%1)</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1442,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <source>Add to a case…</source>
+        <translation>Добавить в дело…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -1438,6 +1539,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <source>Link this person to a case, with their role in it</source>
+        <translation>Связать этого человека с делом и указать его роль в нём</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dossier_page.py"/>
@@ -1800,6 +1906,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <source>This hearing was already postponed. Postpone the new hearing instead.</source>
         <translation>Это заседание уже отложено. Откладывайте новое заседание.</translation>
     </message>
+    <message>
+        <location filename="../../casefile/ui/pages/hearing_actions.py"/>
+        <source>postponed → %1</source>
+        <translation>отложено → %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/hearing_actions.py"/>
+        <source>postponed, no new date</source>
+        <translation>отложено, новая дата не назначена</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1942,6 +2058,11 @@ F1      эта справка
     </message>
     <message>
         <location filename="../../casefile/ui/shell/main_window.py"/>
+        <source>Changes since…</source>
+        <translation>Изменения за период…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -2002,6 +2123,11 @@ F1      эта справка
     </message>
     <message>
         <location filename="../../casefile/ui/shell/main_window.py"/>
+        <source>Open another vault…</source>
+        <translation>Открыть другое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -2018,7 +2144,7 @@ F1      эта справка
     <message>
         <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>Undo</source>
-        <translation>Отменить</translation>
+        <translation type="vanished">Отменить</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/main_window.py"/>
@@ -2446,6 +2572,11 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
+        <source>Move to the trash</source>
+        <translation>Переместить в корзину</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Moved to the trash: %1. Ctrl+Z puts it back.</source>
         <translation>Перемещено в корзину: %1. Ctrl+Z вернёт обратно.</translation>
     </message>
@@ -2482,42 +2613,42 @@ Compare it with the sender, by phone, before trusting it.</source>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>There is nothing to undo.</source>
-        <translation>Отменять нечего.</translation>
+        <translation type="vanished">Отменять нечего.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo</source>
-        <translation>Отменить</translation>
+        <translation type="vanished">Отменить</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo changes to %1 “%2”</source>
-        <translation>Отменить изменения: %1 «%2»</translation>
+        <translation type="vanished">Отменить изменения: %1 «%2»</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo move to the trash</source>
-        <translation>Вернуть из корзины</translation>
+        <translation type="vanished">Вернуть из корзины</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undo new %1 “%2”</source>
-        <translation>Отменить создание: %1 «%2»</translation>
+        <translation type="vanished">Отменить создание: %1 «%2»</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undone: the last change to %1.</source>
-        <translation>Отменено последнее изменение: %1.</translation>
+        <translation type="vanished">Отменено последнее изменение: %1.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undone: the new %1 is in the trash; it can be restored from there.</source>
-        <translation>Отменено: новая запись (%1) в корзине; её можно восстановить оттуда.</translation>
+        <translation type="vanished">Отменено: новая запись (%1) в корзине; её можно восстановить оттуда.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Undone: the record is back from the trash.</source>
-        <translation>Отменено: запись возвращена из корзины.</translation>
+        <translation type="vanished">Отменено: запись возвращена из корзины.</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3706,246 @@ Card: {card}</source>
     </message>
 </context>
 <context>
+    <name>TrashQuestion</name>
+    <message>
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%1 records (%2)</source>
+        <translation>%1 записей (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n прикреплённый файл</numerusform>
+            <numerusform>%n прикреплённых файла</numerusform>
+            <numerusform>%n прикреплённых файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n charge(s)</source>
+        <translation>
+            <numerusform>%n обвинение</numerusform>
+            <numerusform>%n обвинения</numerusform>
+            <numerusform>%n обвинений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n согласие</numerusform>
+            <numerusform>%n согласия</numerusform>
+            <numerusform>%n согласий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n detention event(s)</source>
+        <translation>
+            <numerusform>%n событие содержания под стражей</numerusform>
+            <numerusform>%n события содержания под стражей</numerusform>
+            <numerusform>%n событий содержания под стражей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n hearing(s)</source>
+        <translation>
+            <numerusform>%n заседание</numerusform>
+            <numerusform>%n заседания</numerusform>
+            <numerusform>%n заседаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n ill-treatment report(s)</source>
+        <translation>
+            <numerusform>%n сообщение о жестоком обращении</numerusform>
+            <numerusform>%n сообщения о жестоком обращении</numerusform>
+            <numerusform>%n сообщений о жестоком обращении</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n link(s) to organisations</source>
+        <translation>
+            <numerusform>%n связь с организациями</numerusform>
+            <numerusform>%n связи с организациями</numerusform>
+            <numerusform>%n связей с организациями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n другая запись</numerusform>
+            <numerusform>%n другие записи</numerusform>
+            <numerusform>%n других записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>%n person(s) in the case</source>
+        <translation>
+            <numerusform>%n человек в деле</numerusform>
+            <numerusform>%n человека в деле</numerusform>
+            <numerusform>%n человек в деле</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>Move %1 to the trash, with %2?</source>
+        <translation>Переместить %1 в корзину вместе с: %2?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>Move %1 to the trash?</source>
+        <translation>Переместить %1 в корзину?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>What goes with it leaves every page, list and search until it is restored. Ctrl+Z, or the Trash, brings it all back.</source>
+        <translation>Всё связанное исчезнет со всех страниц, из списков и поиска, пока запись не будет восстановлена. Ctrl+Z или корзина вернут всё обратно.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/trash_question.py"/>
+        <source>a part in %n case(s)</source>
+        <translation>
+            <numerusform>участие в %n деле</numerusform>
+            <numerusform>участие в %n делах</numerusform>
+            <numerusform>участие в %n делах</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Redo: %1</source>
+        <translation>Повторить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Redone: %1.</source>
+        <translation>Повторено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>There is nothing to redo.</source>
+        <translation>Нечего повторять.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>There is nothing to undo.</source>
+        <translation>Отменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Undo: %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Undone: %1.</source>
+        <translation>Отменено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>Undone: %1. The record is in the trash, and can be restored.</source>
+        <translation>Отменено: %1. Запись в корзине, её можно восстановить.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>adding %1</source>
+        <translation>добавление: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>changes to %1</source>
+        <translation>изменения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>import of %1 records</source>
+        <translation>импорт %1 записей</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>moving %1 records to the trash</source>
+        <translation>перемещение %1 записей в корзину</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>moving %1 to the trash</source>
+        <translation>перемещение в корзину: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>outcome of %1</source>
+        <translation>итог %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>postponement of %1</source>
+        <translation>отложение %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>restoring %1 from the trash</source>
+        <translation>восстановление из корзины: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>restoring %1 records from the trash</source>
+        <translation>восстановление %1 записей из корзины</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>the %1 hearing, case %2</source>
+        <translation>заседания %1, дело %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>“%1” can no longer be redone: a record it changed was changed again since (perhaps through an import or a bundle), or deleted for good. It was taken off the Redo list, and nothing was changed.</source>
+        <translation>«%1» больше нельзя повторить: изменённую запись с тех пор снова изменили (возможно, при импорте или из пакета) или удалили навсегда. Действие убрано из списка повтора, ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/undo_stack.py"/>
+        <source>“%1” can no longer be undone: a record it changed was changed again since (perhaps through an import or a bundle), or deleted for good. It was taken off the Undo list, and nothing was changed.</source>
+        <translation>«%1» больше нельзя отменить: изменённую запись с тех пор снова изменили (возможно, при импорте или из пакета) или удалили навсегда. Действие убрано из списка отмены, ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../casefile/ui/start/unlock.py"/>
@@ -3770,6 +4141,7 @@ Card: {card}</source>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <location filename="../../casefile/ui/pages/case_page.py"/>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
         <location filename="../../casefile/ui/pages/dossier_page.py"/>
         <location filename="../../casefile/ui/pages/record_lists.py"/>
         <location filename="../../casefile/ui/pages/trash_page.py"/>
@@ -3848,6 +4220,34 @@ Card: {card}</source>
         <translation>Срок до</translation>
     </message>
     <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <location filename="../../casefile/ui/pages/trash_page.py"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/changes_view.py"/>
+        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
+        <location filename="../../casefile/ui/pages/dossier_page.py"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
         <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <location filename="../../casefile/ui/pages/record_lists.py"/>
         <source>About</source>
@@ -3888,12 +4288,6 @@ Card: {card}</source>
         <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
         <source>SHA-256 of the PDF</source>
         <translation>SHA-256 файла PDF</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/disclosure_log_view.py"/>
-        <location filename="../../casefile/ui/pages/dossier_page.py"/>
-        <source>When</source>
-        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/dossier_page.py"/>
@@ -4089,11 +4483,6 @@ Card: {card}</source>
         <location filename="../../casefile/ui/pages/trash_page.py"/>
         <source>Moved to trash</source>
         <translation>Перемещено в корзину</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/trash_page.py"/>
-        <source>Record</source>
-        <translation>Запись</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +6234,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.</source>
         <translation>Этот ключ восстановления не открывает хранилище, или база данных хранилища повреждена. Проверьте, что это ключ восстановления именно этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This step cannot be undone or redone any more: a record it changed was changed again since, or deleted for good.</source>
+        <translation>Этот шаг больше нельзя отменить или повторить: изменённую им запись с тех пор снова изменили или удалили навсегда.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

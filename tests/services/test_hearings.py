@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from casefile.errors import ValidationError
+from casefile.services.open_formats.file_exports import export_agenda
 from casefile.services.records.drafts import save_record
 from casefile.services.records.hearings import agenda, export_ics, postpone_hearing, record_outcome
+from casefile.services.records.trash import move_to_trash
 from casefile.vault.schema import AuditEntry, Hearing
 from casefile.vault.vault import Vault
 
@@ -181,9 +184,9 @@ def test_ics_export_without_names_has_no_personal_data(vault: Vault) -> None:
     for personal in ("Тажибек", "Асанов", "Сидоров", "Иманалиева", "Кемпир", LONG_TITLE[:10]):
         assert personal not in text
     lines = text.split("\r\n")
-    assert lines.count("SUMMARY:Hearing: УД-0451/24") == 3
+    # The postponed hearing and its new date are one event (test_ics_postponement_...).
+    assert lines.count("SUMMARY:Hearing: УД-0451/24") == 2
     assert f"SUMMARY:Hearing: Case {other_case[:8]}" in lines
-    assert "STATUS:CANCELLED" in lines  # the postponed one
     assert "LOCATION:Первомайский районный суд г. Бишкек" in lines
     assert case_id not in text.replace(f"Case {case_id[:8]}", "")
 
@@ -195,3 +198,79 @@ def test_ics_folding_of_long_lines() -> None:
     parts = folded.split(b"\r\n")[:-1]
     assert [len(p) for p in parts] == [74, 75, 61]  # a 2-octet letter is never split
     assert b"".join(p.removeprefix(b" ") for p in parts).decode() == "SUMMARY:" + "Ж" * 100
+
+
+def _events(data: bytes) -> list[dict[str, str]]:
+    """The VEVENTs of a calendar file, each as {property: value}."""
+    events: list[dict[str, str]] = []
+    for line in _unfold(data):
+        if line == "BEGIN:VEVENT":
+            events.append({})
+        elif events and ":" in line and line != "END:VEVENT":
+            name, value = line.split(":", 1)
+            events[-1][name] = value
+    return events
+
+
+def test_agenda_rows_know_their_chain_of_postponements(vault: Vault) -> None:
+    _case, first, _past = _setup(vault)
+    second = postpone_hearing(vault, first, date(2024, 6, 19), time(9, 0), "")
+    third = postpone_hearing(vault, second, date(2024, 7, 3), None, "")
+    rows = {row.id: row for row in agenda(vault, date(2024, 6, 1), date(2024, 7, 31), today=TODAY)}
+    one, two, three = rows[first].chain, rows[second].chain, rows[third].chain
+    assert one is not None and two is not None and three is not None
+    assert (one.root_id, one.depth, one.next_date, one.next_time) == (
+        first,
+        0,
+        date(2024, 6, 19),
+        time(9, 0),
+    )
+    assert (one.last_date, one.last_depth) == (date(2024, 7, 3), 2)
+    assert (two.root_id, two.depth, two.last_depth) == (first, 1, 2)
+    assert (three.root_id, three.depth, three.next_date) == (first, 2, None)
+    assert rows[first].postponed_to_date == date(2024, 6, 19)
+    assert rows[_past].chain is None
+
+
+def test_ics_postponement_keeps_the_uid_with_a_higher_sequence(vault: Vault) -> None:
+    _case, hearing_id, _past = _setup(vault)
+    june = (date(2024, 6, 1), date(2024, 6, 30))
+    before = _events(export_ics(agenda(vault, *june, today=TODAY), with_names=False))
+    (event,) = [e for e in before if e["UID"] == f"{hearing_id}@casefile"]
+    assert event["SEQUENCE"] == "0" and event["DTSTART"] == "20240612T100000"
+
+    # Postponed to a date outside the exported week: the same event moves there.
+    new_id = postpone_hearing(vault, hearing_id, date(2024, 7, 9), time(15, 0), "Judge ill")
+    week = agenda(vault, date(2024, 6, 10), date(2024, 6, 16), today=TODAY)
+    (moved,) = _events(export_ics(week, with_names=False))
+    assert moved["UID"] == f"{hearing_id}@casefile"
+    assert moved["SEQUENCE"] == "1" and moved["DTSTART"] == "20240709T150000"
+    assert "STATUS" not in moved
+
+    # With both hearings in the period: still one event, not a second under a new UID.
+    after = _events(export_ics(agenda(vault, *june, today=TODAY), with_names=False))
+    after += _events(
+        export_ics(agenda(vault, date(2024, 7, 1), date(2024, 7, 31)), with_names=False)
+    )
+    chain = [e for e in after if e["UID"] == f"{hearing_id}@casefile"]
+    assert [(e["SEQUENCE"], e["DTSTART"]) for e in chain] == [("1", "20240709T150000")] * 2
+    assert not any(e["UID"] == f"{new_id}@casefile" for e in after)
+
+    # Postponed again: SEQUENCE 2. The new hearing gone to the trash: the old one is cancelled.
+    postpone_hearing(vault, new_id, date(2024, 7, 16), None, "")
+    events = _events(export_ics(agenda(vault, *june, today=TODAY), with_names=False))
+    again = next(e for e in events if e["UID"] == f"{hearing_id}@casefile")
+    assert (again["SEQUENCE"], again["DTSTART;VALUE=DATE"]) == ("2", "20240716")
+    move_to_trash(vault, "hearings", new_id)
+    events = _events(export_ics(agenda(vault, *june, today=TODAY), with_names=False))
+    cancelled = next(e for e in events if e["UID"] == f"{hearing_id}@casefile")
+    assert cancelled["STATUS"] == "CANCELLED" and cancelled["SEQUENCE"] == "1"
+
+
+def test_export_agenda_counts_events(vault: Vault, tmp_path: Path) -> None:
+    _case, hearing_id, _past = _setup(vault)
+    postpone_hearing(vault, hearing_id, date(2024, 6, 20), None, "")
+    count = export_agenda(
+        vault, tmp_path / "a.ics", date(2024, 6, 1), date(2024, 6, 30), with_names=False
+    )
+    assert count == 2  # the past hearing, and the postponed one with its new date

@@ -108,7 +108,7 @@ def test_postponed_to_creates_the_linked_hearing_and_keeps_the_old_date(
     # On the agenda: the new hearing, selected; the old one still there, postponed.
     assert [r.id for r in page.rows()] == [old.id, new.id]
     assert page.selected_row().id == new.id
-    assert page.model.index(0, 7).data() == "Postponed"
+    assert page.model.index(0, 7).data() == f"postponed → {new_day:%d.%m.%Y}"
 
     # Postponing the old one again is refused with an explanation, without a dialog.
     page.select_hearing(old.id)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from casefile.domain.dates import PartialDate
 from casefile.services.records.drafts import save_record
+from casefile.services.records.undo import Change
 from casefile.ui.i18n.language import days_in_custody
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages.detention_timeline import build_timeline, layout_timeline
@@ -204,8 +205,12 @@ def test_suggested_spellings_are_added_with_one_click(
     latin = next(s for s in offered if s.isascii())
 
     button = page.spelling_buttons[offered.index(latin)]
+    made: list[Change] = []
+    page.change_made.connect(made.append)
     with qtbot.waitSignal(page.records_changed, timeout=30_000):
         button.click()
+    # One step for Undo, named after the person.
+    assert [change.name.label for change in made] == ["Тажибек кызы Махабат"]
     with vault.read() as session:
         from casefile.vault.schema import Person
 

@@ -80,12 +80,14 @@ def test_undo_restores_a_changed_hearing_date(
     assert isinstance(date_field, DateField)
     assert date_field.value() == OLD_DATE
     form.set_value("scheduled_date", NEW_DATE)
-    with qtbot.waitSignal(window.record_actions.undo_text_changed, timeout=5000):
+    with qtbot.waitSignal(window.record_actions.undo_stack.changed, timeout=5000):
         form.save()
     qtbot.waitUntil(lambda: not window.record_actions.forms, timeout=5000)
     assert load_record(vault, "hearings", ids["hearing"])["scheduled_date"] == NEW_DATE
     # The menu entry names what will be undone.
-    assert window.undo_action.text().startswith("Undo changes to hearing")
+    assert window.undo_action.text() == (
+        f"Undo: changes to the {NEW_DATE:%d.%m.%Y} hearing, case Undo Case"
+    )
 
     # In a text field Ctrl+Z belongs to the field's own typing: the vault is left alone.
     window.show_page("hearings")
@@ -227,7 +229,9 @@ def test_a_form_moves_its_record_to_the_trash_and_ctrl_z_brings_it_back(
     assert window.record_actions.forms == []
     with pytest.raises(RecordNotFoundError):
         load_record(vault, "hearings", ids["hearing"])
-    assert window.undo_action.text() == "Undo move to the trash"
+    assert window.undo_action.text() == (
+        f"Undo: moving the {OLD_DATE:%d.%m.%Y} hearing, case Undo Case to the trash"
+    )
 
     with qtbot.waitSignal(window.record_actions.records_changed, timeout=5000):
         window.undo_action.trigger()  # Edit > Undo
@@ -306,10 +310,14 @@ def test_ctrl_z_walks_back_a_new_record_a_trash_and_a_save_in_turn(
         qtbot.waitUntil(form.save_button.isEnabled, timeout=2000)
         form.save()
     new_person = str(saved.args[1])
-    qtbot.waitUntil(lambda: window.undo_action.text() == "Undo new person “Новый Человек”")
+    qtbot.waitUntil(lambda: window.undo_action.text() == "Undo: adding person “Новый Человек”")
     with qtbot.waitSignal(actions.records_changed, timeout=5000):
         actions.trash("persons", [ids["person"]])
-    assert [step.kind for step in actions.steps] == ["saved", "created", "trashed"]
+    assert [step.name.kind for step in actions.undo_stack.undo_steps] == [
+        "save",
+        "create",
+        "trash",
+    ]
 
     def person_trashed(person_id: str) -> bool:
         with vault.read() as session:
@@ -325,8 +333,9 @@ def test_ctrl_z_walks_back_a_new_record_a_trash_and_a_save_in_turn(
         press_ctrl_z(qtbot, window)  # the new person goes to the trash, not away for good
     assert person_trashed(new_person)
     assert "in the trash" in window.statusBar().currentMessage()
-    qtbot.waitUntil(lambda: window.undo_action.text().startswith("Undo changes to hearing"))
+    qtbot.waitUntil(lambda: window.undo_action.text().startswith("Undo: changes to the"))
     with qtbot.waitSignal(actions.records_changed, timeout=5000):
         press_ctrl_z(qtbot, window)  # the hearing's date
     assert load_record(vault, "hearings", ids["hearing"])["scheduled_date"] == OLD_DATE
-    assert actions.steps == []
+    assert actions.undo_stack.undo_steps == []
+    assert len(actions.undo_stack.redo_steps) == 3

@@ -27,6 +27,7 @@ from sqlalchemy import (
     ColumnElement,
     Table,
     bindparam,
+    func,
     literal_column,
     null,
     select,
@@ -39,7 +40,7 @@ from sqlalchemy.orm import Session
 from casefile.domain.enums import AuditAction
 from casefile.services.open_formats.values import table_columns, table_of
 from casefile.vault import field_versions
-from casefile.vault.audit import json_value
+from casefile.vault.audit import is_recording, json_value, note_written
 from casefile.vault.schema import AuditEntry, FieldVersion, Record, utcnow
 from casefile.vault.search_index import TABLE as SEARCH_TABLE
 from casefile.vault.search_index import document
@@ -265,8 +266,17 @@ def write_audit(
         }
         entries.append(_entry(now, actor, AuditAction.UPDATE, record_table, write, changes, reason))
     audit = table_of(AuditEntry)
+    # An undoable action (a CSV import) needs the ids; rowids follow the largest one, and the
+    # write transaction keeps every other writer out meanwhile.
+    before = _last_audit_id(session) if is_recording() else 0
     for start in range(0, len(entries), BATCH):
         bulk_insert(session, audit, entries[start : start + BATCH])
+    if is_recording():
+        note_written(session, range(before + 1, _last_audit_id(session) + 1))
+
+
+def _last_audit_id(session: Session) -> int:
+    return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
 
 
 def _entry(

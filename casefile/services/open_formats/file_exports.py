@@ -12,7 +12,7 @@ from pathlib import Path
 
 from casefile.errors import ValidationError
 from casefile.services.records.attachments import attachment_info, read_attachment, verified_chunks
-from casefile.services.records.hearings import agenda, export_ics
+from casefile.services.records.hearings import agenda, calendar_events, export_ics
 from casefile.vault.atomic import write_atomic
 from casefile.vault.vault import Vault
 
@@ -57,7 +57,8 @@ def export_agenda(
     with_names: bool,
     label: str = "Hearing",
 ) -> int:
-    """Write the hearings from start to end as an iCalendar file; return how many."""
+    """Write the hearings from start to end as an iCalendar file; return how many events
+    (a hearing and the ones it was postponed to make one)."""
     rows = agenda(vault, start, end)
     write_file(path, export_ics(rows, with_names=with_names, label=label))
-    return len(rows)
+    return len(calendar_events(rows))

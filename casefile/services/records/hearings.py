@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from casefile.domain.enums import HearingOutcome
 from casefile.errors import ValidationError
 from casefile.services.records.drafts import get_live, vocabulary_in
+from casefile.services.records.hearing_chains import Chain, chains_of
 from casefile.vault.schema import Case, CaseParticipant, Hearing, Person, new_id
 from casefile.vault.vault import Vault
 
@@ -43,6 +44,13 @@ class AgendaRow:
     closed_to_public: bool
     postponed_to_id: str | None
     needs_outcome: bool  # in the past and no outcome recorded yet
+    #: Its place among postponements (None: never postponed, nor a postponement).
+    chain: Chain | None = None
+
+    @property
+    def postponed_to_date(self) -> date | None:
+        """The date of the live hearing this one was postponed to."""
+        return self.chain.next_date if self.chain is not None else None
 
     @property
     def case_reference(self) -> str:
@@ -93,6 +101,7 @@ def agenda_rows(
         # By name as SQLite's BINARY collation would (UTF-8 bytes sort as code points).
         names.sort(key=lambda pair: (pair[1], pair[0]))
     kinds = dict(vocabulary_in(session, "hearing_kind", lang))
+    chains = chains_of(session, (h for h, _t, _n in found))
     return [
         AgendaRow(
             id=h.id,
@@ -111,6 +120,7 @@ def agenda_rows(
             closed_to_public=h.closed_to_public,
             postponed_to_id=h.postponed_to_id,
             needs_outcome=h.outcome is None and h.scheduled_date < today,
+            chain=chains.get(h.id),
         )
         for h, title, numbers in found
     ]
@@ -231,12 +241,56 @@ def _fold(line: str) -> bytes:
     return bytes(out) + b"\r\n"
 
 
-def _event_lines(row: AgendaRow, with_names: bool, stamp: str, label: str) -> list[str]:
-    if row.scheduled_time is None:
-        start = f"DTSTART;VALUE=DATE:{row.scheduled_date:%Y%m%d}"
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One calendar event: a hearing, or a chain of postponements under its first UID."""
+
+    row: AgendaRow  # the hearing whose details the event shows
+    uid: str
+    sequence: int
+    start: date
+    at: time | None
+    cancelled: bool
+
+
+def calendar_events(rows: Sequence[AgendaRow]) -> list[CalendarEvent]:
+    """The events for some agenda rows, in their order.
+
+    A chain of postponements is one event under its first hearing's UID, at the chain's last
+    date, with SEQUENCE counting the postponements: a calendar that holds the old date moves
+    it (RFC 5545 section 3.8.7.4) instead of keeping both. A hearing postponed with no new
+    date is cancelled, one SEQUENCE higher.
+    """
+    events: dict[str, CalendarEvent] = {}
+    for row in rows:
+        chain = row.chain
+        uid = chain.root_id if chain is not None else row.id
+        depth = chain.depth if chain is not None else 0
+        if chain is not None and chain.last_date is not None:
+            event = CalendarEvent(
+                row, uid, chain.last_depth, chain.last_date, chain.last_time, False
+            )
+        elif row.outcome == HearingOutcome.POSTPONED:
+            event = CalendarEvent(row, uid, depth + 1, row.scheduled_date, row.scheduled_time, True)
+        else:
+            event = CalendarEvent(row, uid, depth, row.scheduled_date, row.scheduled_time, False)
+        known = events.get(uid)
+        # The chain's last hearing speaks for it when it is among the rows (its own details).
+        if known is None or (event.sequence, row.postponed_to_id is None) > (
+            known.sequence,
+            known.row.postponed_to_id is None,
+        ):
+            events[uid] = event
+    return list(events.values())
+
+
+def _event_lines(event: CalendarEvent, with_names: bool, stamp: str, label: str) -> list[str]:
+    row = event.row
+    if event.at is None:
+        start = f"DTSTART;VALUE=DATE:{event.start:%Y%m%d}"
     else:
         # Floating local time: the hearing is at this hour wherever the calendar is opened.
-        start = f"DTSTART:{row.scheduled_date:%Y%m%d}T{row.scheduled_time:%H%M%S}"
+        start = f"DTSTART:{event.start:%Y%m%d}T{event.at:%H%M%S}"
     if with_names:
         summary = f"{label}: {row.case_title}"
         if row.defendants:
@@ -249,7 +303,8 @@ def _event_lines(row: AgendaRow, with_names: bool, stamp: str, label: str) -> li
         details = [row.kind_label]
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{row.id}@casefile",
+        f"UID:{event.uid}@casefile",
+        f"SEQUENCE:{event.sequence}",
         f"DTSTAMP:{stamp}",
         start,
         f"SUMMARY:{_escape(summary)}",
@@ -257,7 +312,7 @@ def _event_lines(row: AgendaRow, with_names: bool, stamp: str, label: str) -> li
     if row.court:
         lines.append(f"LOCATION:{_escape(row.court)}")
     lines.append(f"DESCRIPTION:{_escape(chr(10).join(details))}")
-    if row.outcome == HearingOutcome.POSTPONED:
+    if event.cancelled:
         lines.append("STATUS:CANCELLED")
     lines.append("END:VEVENT")
     return lines
@@ -274,7 +329,8 @@ def export_ics(
 
     Without names, events carry only the case reference, court and kind: no case title,
     defendant or judge, so the file can sit in a phone's calendar. ``label`` is the word in
-    front of each summary (pass a translation). Postponed hearings are marked cancelled.
+    front of each summary (pass a translation). A postponed hearing's event moves to its new
+    date (calendar_events); one postponed with no new date is cancelled.
     """
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -284,7 +340,7 @@ def export_ics(
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ]
-    for row in rows:
-        lines.extend(_event_lines(row, with_names, stamp, label))
+    for event in calendar_events(rows):
+        lines.extend(_event_lines(event, with_names, stamp, label))
     lines.append("END:VCALENDAR")
     return b"".join(_fold(line) for line in lines)

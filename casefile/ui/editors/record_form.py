@@ -41,6 +41,7 @@ from casefile.services.records.drafts import (
     vocabulary,
 )
 from casefile.services.records.drafts import vocabulary as choices_of
+from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.services.records.vocabularies import add_term
 from casefile.services.search.duplicates import find_possible_duplicates
 from casefile.ui.editors.field_widgets import (
@@ -194,6 +195,7 @@ class RecordForm(QDialog):
         self.is_loaded = False
         self.saved_id: str | None = None
         self.wrote = False  # the last save changed the vault (not a save without changes)
+        self.change: Change | None = None  # what the last save wrote, for the undo stack
         self._duplicates_checked = False  # a new person: asked once about possible duplicates
         self.problems: dict[str, Message | str] = {}
         kind = label(table)
@@ -502,12 +504,19 @@ class RecordForm(QDialog):
             self._check_duplicates()
             return
         vault, table, record_id, version = self._vault, self.table, self.record_id, self._version
+        kind = ChangeKind.SAVE if record_id is not None else ChangeKind.CREATE
+        lang = ui_language()
         self._saving = True
         self.save_button.setEnabled(False)
         self.footer.setStyleSheet("")
         self.footer.setText(tr("Saving…"))
         self._runner.run(
-            lambda: save_record(vault, table, record_id, changes, expected_version=version),
+            lambda: record_change(
+                vault,
+                kind,
+                lambda: save_record(vault, table, record_id, changes, expected_version=version),
+                lang=lang,
+            ),
             self._on_saved,
             self._on_save_failed,
         )
@@ -544,12 +553,16 @@ class RecordForm(QDialog):
                 return
         self.save()
 
-    def _on_saved(self, record_id: object) -> None:
+    def _on_saved(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        record_id, self.change = result
         self._saving = False
         self._finish(str(record_id), wrote=True)
 
     def _finish(self, record_id: str, *, wrote: bool) -> None:
         self.wrote = wrote
+        if not wrote:
+            self.change = None
         self.record_id = record_id
         self.saved_id = record_id
         self._initial = self.values()
@@ -602,9 +615,9 @@ class RecordForm(QDialog):
     def _on_trash_button_clicked(self) -> None:
         if self.record_id is None or self._saving:
             return
-        table, record_id = self.table, self.record_id
-        self._close_now()
-        self.trash_requested.emit(table, record_id)
+        # The form stays until the move is done: a person or a case is asked about first,
+        # and Cancel leaves the form as it was (RecordActions.trash closes it).
+        self.trash_requested.emit(self.table, self.record_id)
 
     def discard_and_close(self) -> None:
         """Closes without asking (the vault is locking)."""

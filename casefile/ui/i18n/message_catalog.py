@@ -395,6 +395,10 @@ MESSAGES: tuple[str, ...] = (
         "messages",
         "This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "This step cannot be undone or redone any more: a record it changed was changed again since, or deleted for good.",
+    ),
     QT_TRANSLATE_NOOP("messages", "This value does not fit the field: %1"),
     QT_TRANSLATE_NOOP(
         "messages",

@@ -52,20 +52,24 @@ class DialogService:
         *,
         danger: bool = False,
         default_yes: bool | None = None,
+        action: str | None = None,
     ) -> bool:
         """Asks a yes/no question; True means go ahead. Yes is the default button unless
-        `danger` or `default_yes=False` (a question Enter must not answer by accident)."""
+        `danger` or `default_yes=False` (a question Enter must not answer by accident).
+        With `action` ("Move to the trash") the buttons are that and Cancel."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question)
         box.setWindowTitle(title)
         box.setText(text)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        buttons = QMessageBox.StandardButton
+        no = buttons.No if action is None else buttons.Cancel
+        box.setStandardButtons(buttons.Yes | no)
+        if action is not None:
+            box.button(buttons.Yes).setText(action)
         # A dangerous action is never the default: Enter must not confirm it by accident.
         yes = (not danger) if default_yes is None else default_yes
-        box.setDefaultButton(
-            QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
-        )
-        return box.exec() == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(buttons.Yes if yes else no)
+        return box.exec() == buttons.Yes
 
     def ask_unsaved_changes(self, parent: QWidget | None, text: str) -> str:
         """Save, discard or keep editing: returns "save", "discard" or "cancel"."""

@@ -3,6 +3,7 @@
 Signals:
     OpenFormatActions.records_changed(): an import wrote records (the window reloads).
     (FileMenuActions holds the signal, the menu placement and the relabelling.)
+    OpenFormatActions.change_made(object): what an import wrote, for Undo.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 class OpenFormatActions(FileMenuActions):
     """Owns the two actions and opens their dialogs for the open vault."""
+
+    change_made = Signal(object)
 
     def __init__(
         self,
@@ -75,6 +78,7 @@ class OpenFormatActions(FileMenuActions):
             self._runner, self._dialogs, vault, self._parent, settings=self._settings
         )
         self.import_dialog.records_imported.connect(self.records_changed)
+        self.import_dialog.change_made.connect(self.change_made)
         self.import_dialog.open()
 
     @Slot()

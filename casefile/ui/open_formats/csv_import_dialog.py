@@ -6,6 +6,8 @@ Import, and the import is one transaction: cancelled or failed, it leaves the va
 
 Signals:
     CsvImportDialog.records_imported(): the import wrote records (views should reload).
+    CsvImportDialog.change_made(object): what it wrote (a services.records.undo.Change), for
+        Undo, which puts the new records in the trash and the updated fields back.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from casefile.services.open_formats.csv_import import (
     resolve_mapping,
     run_import,
 )
+from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import describe_known, show_error
@@ -204,9 +207,11 @@ class CsvImportDialog(QDialog):
 
     Signals:
         records_imported(): records were written; lists should reload.
+        change_made(object): what the import wrote, for Undo.
     """
 
     records_imported = Signal()
+    change_made = Signal(object)
 
     def __init__(
         self,
@@ -570,17 +575,21 @@ class CsvImportDialog(QDialog):
         skip = self.skip_rejected.isChecked()
         encoding = self.file_encoding
 
-        def work(context: TaskContext) -> ImportResult:
+        def work(context: TaskContext) -> tuple[ImportResult, Change | None]:
             label = tr("Importing…")
-            return run_import(
+            return record_change(
                 vault,
-                kind,
-                data,
-                mapping,
-                skip_rejected=skip,
-                encoding=encoding,
-                progress=lambda fraction, _text: context.report(fraction, label),
-                check=context.check,
+                ChangeKind.IMPORT,
+                lambda: run_import(
+                    vault,
+                    kind,
+                    data,
+                    mapping,
+                    skip_rejected=skip,
+                    encoding=encoding,
+                    progress=lambda fraction, _text: context.report(fraction, label),
+                    check=context.check,
+                ),
             )
 
         self.import_button.setEnabled(False)
@@ -601,8 +610,10 @@ class CsvImportDialog(QDialog):
         self._show_message(self.tr("The import was cancelled. Nothing was written."))
         self._update_buttons()
 
-    def _on_imported(self, result: ImportResult) -> None:
+    def _on_imported(self, outcome: tuple[ImportResult, Change | None]) -> None:
+        result, change = outcome
         self.result_summary = result
+        self.change_made.emit(change)
         self.records_imported.emit()
         self._dialogs.info(
             self,

@@ -109,6 +109,8 @@ def _defendants(row: Any) -> str:
 def _outcome(row: Any) -> str:
     if row.needs_outcome:
         return tr("⚠ outcome missing")
+    if row.outcome == HearingOutcome.POSTPONED:
+        return hearing_actions.postponed_text(row.postponed_to_date)
     return label(row.outcome)
 
 
@@ -175,11 +177,13 @@ class AgendaPage(QWidget):
     Signals:
         record_activated(str, str): open a hearing ("hearings", id) or a case.
         records_changed(): a hearing was postponed or its outcome recorded.
+        change_made(object): what that wrote (a services.records.undo.Change), for Undo.
         agenda_loaded(int): rows shown after a load.
     """
 
     record_activated = Signal(str, str)
     records_changed = Signal()
+    change_made = Signal(object)
     agenda_loaded = Signal(int)
 
     def __init__(
@@ -428,7 +432,9 @@ class AgendaPage(QWidget):
         vault = self._vault
         if vault is None:
             return None
-        return hearing_actions.HearingContext(self, self._runner, self.dialogs, vault)
+        return hearing_actions.HearingContext(
+            self, self._runner, self.dialogs, vault, self.change_made.emit
+        )
 
     @staticmethod
     def _hearing_ref(row: Any) -> hearing_actions.HearingRef:

@@ -93,9 +93,13 @@ def _postponement(row: ChainRow) -> str:
         if h.postponement_reason:
             text += f" ({h.postponement_reason})"
         parts.append(text)
-    elif h.outcome == HearingOutcome.POSTPONED:
-        parts.append(tr("postponed, no new date"))
     return "  ".join(parts)
+
+
+def _outcome(row: ChainRow) -> str:
+    if row.item.outcome == HearingOutcome.POSTPONED:
+        return hearing_actions.postponed_text(row.to_date)
+    return label(row.item.outcome) or (tr("next") if row.upcoming else "")
 
 
 def _attendance(h: Any) -> str:
@@ -122,12 +126,7 @@ CHAIN_COLUMNS = (
     Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: label(r.item.kind), width=140),
     Column("court", QT_TRANSLATE_NOOP("columns", "Court"), lambda r: r.item.court, width=180),
     Column("judge", QT_TRANSLATE_NOOP("columns", "Judge"), lambda r: r.item.judge, width=135),
-    Column(
-        "outcome",
-        QT_TRANSLATE_NOOP("columns", "Outcome"),
-        lambda r: label(r.item.outcome) or (tr("next") if r.upcoming else ""),
-        width=100,
-    ),
+    Column("outcome", QT_TRANSLATE_NOOP("columns", "Outcome"), _outcome, width=160),
     Column("chain", QT_TRANSLATE_NOOP("columns", "Postponement"), _postponement, width=300),
     Column("present", QT_TRANSLATE_NOOP("columns", "Present"), lambda r: _attendance(r.item)),
 )
@@ -367,7 +366,9 @@ class CasePage(RecordPage):
         vault = self.vault
         if vault is None or self.data is None:
             return None
-        return hearing_actions.HearingContext(self, self._runner, self.dialogs, vault)
+        return hearing_actions.HearingContext(
+            self, self._runner, self.dialogs, vault, self.change_made.emit
+        )
 
     def _hearing_ref(self, row: ChainRow) -> hearing_actions.HearingRef:
         h = row.item

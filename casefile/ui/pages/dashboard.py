@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.domain.enums import CurrentStatus
+from casefile.domain.enums import CurrentStatus, HearingOutcome
 from casefile.services.lists.dashboard import dashboard
 from casefile.ui.i18n.labels import label
 from casefile.ui.i18n.language import (
@@ -35,6 +35,7 @@ from casefile.ui.i18n.language import (
 )
 from casefile.ui.kit.page_header import PageHeader
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.pages.hearing_actions import postponed_text
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault
@@ -107,7 +108,10 @@ def _hearing(row: Any) -> DashboardItem:
     who = ", ".join(row.defendants[:3])
     if len(row.defendants) > 3:
         who += f" +{len(row.defendants) - 3}"
-    parts = [when, row.case_title, who, row.court or ""]
+    postponed = ""
+    if row.outcome == HearingOutcome.POSTPONED:
+        postponed = postponed_text(row.postponed_to_date)
+    parts = [when, postponed, row.case_title, who, row.court or ""]
     return DashboardItem(" — ".join(p for p in parts if p), "hearings", row.id)
 
 

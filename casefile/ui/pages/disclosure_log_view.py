@@ -10,13 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from casefile.ui.kit.alive import errors_while_alive, while_alive
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.table_model import Column, RowFilterProxy, RowTableModel, text_key
+from casefile.ui.kit.table_view import rows_table
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.reports.options import TEMPLATE_BY_NAME
 
@@ -106,19 +104,9 @@ class DisclosureLogDialog(QDialog):
         self.filter.setObjectName("disclosureFilter")
         self.filter.setPlaceholderText(tr("Filter by name, recipient, document…"))
         self.filter.setClearButtonEnabled(True)
-        self.view = QTableView(self)
-        self.view.setObjectName("disclosureTable")
-        self.view.setModel(self.proxy)
+        self.view = rows_table(self, self.proxy, COLUMNS, "disclosureTable")
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for number, column in enumerate(COLUMNS):
-            self.view.setColumnWidth(number, column.width)
         self.summary = QLabel(tr("Loading…"), self)
         self.summary.setObjectName("disclosureSummary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casefile.domain.enums import AuditAction, CurrentStatus, Sex
 from casefile.services.lists.dossiers import get_person_dossier
+from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.services.search.name_variants import add_name_variant, suggestions_for
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.i18n.language import (
@@ -330,6 +331,11 @@ class DossierPage(RecordPage):
         )
         self.charges = self._section(tr("Charges"), CHARGE_COLUMNS, "charges", pid)
         self.cases = self._section(tr("Cases"), CASE_COLUMNS, "", None)
+        self.add_to_case_button = self.cases.add_button(
+            tr("Add to a case…"),
+            lambda: self.request_edit("case_participants", "", pid()),
+            tr("Link this person to a case, with their role in it"),
+        )
         self.cases.table.row_opened.connect(
             lambda row: self.record_activated.emit("cases", row.case_id)
         )
@@ -484,9 +490,21 @@ class DossierPage(RecordPage):
             return
         for button in self.spelling_buttons:
             button.setEnabled(False)
+        lang = current_language()
+
+        def added(result: tuple[object, Change | None]) -> None:
+            self.change_made.emit(result[1])
+            self.records_changed.emit()
+
         self._runner.run(
-            lambda: add_name_variant(vault, person_id, spelling),
-            lambda _added: self.records_changed.emit(),
+            lambda: record_change(
+                vault,
+                ChangeKind.SAVE,
+                lambda: add_name_variant(vault, person_id, spelling),
+                subject=("persons", person_id),
+                lang=lang,
+            ),
+            added,
             self._runner.report_error,
         )
 

@@ -2,8 +2,9 @@
 "Postponed to…" (a new date, the old one kept and linked) and "Record outcome…".
 
 Each asks one small dialog through the dialog service's ask (so tests answer it), runs the
-service off the GUI thread and calls ``done`` on success; errors go through the service too.
-Pages pass a HearingContext (built in one place per page) and a HearingRef: one call shape.
+service off the GUI thread, hands what it wrote to the window's undo stack (``recorded``) and
+calls ``done`` on success; errors go through the service too. Pages pass a HearingContext
+(built in one place per page) and a HearingRef: one call shape.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import QWidget
 from casefile.services.records.drafts import load_record
 from casefile.services.records.hearings import postpone_hearing
 from casefile.services.records.hearings import record_outcome as save_outcome
-from casefile.ui.i18n.language import format_date
+from casefile.services.records.undo import Change, ChangeKind, record_change
+from casefile.ui.i18n.language import fill, format_date, ui_language
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.tasks import TaskRunner
@@ -35,12 +37,14 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class HearingContext:
-    """What both actions need from the page asking: where to show dialogs, and the vault."""
+    """What both actions need from the page asking: where to show dialogs, the vault, and
+    where the change goes for Undo (the page's change_made signal)."""
 
     parent: QWidget
     runner: TaskRunner
     dialogs: DialogService
     vault: Vault
+    recorded: Callable[[Change | None], None]
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,13 @@ def hearing_summary(when: date, at: time | None, case_title: str) -> str:
     return f"{text} — {case_title}"
 
 
+def postponed_text(new_date: date | None) -> str:
+    """How every view marks a postponed hearing: "postponed → 21.12.2026"."""
+    if new_date is None:
+        return tr("postponed, no new date")
+    return fill(tr("postponed → %1"), format_date(new_date))
+
+
 def postpone(
     context: HearingContext, hearing: HearingRef, done: Callable[[str], None]
 ) -> Postponement | None:
@@ -77,15 +88,26 @@ def postpone(
     answer = context.dialogs.ask(PostponeDialog(context.parent, summary, hearing.when, hearing.at))
     if answer is None:
         return None
-    vault, hearing_id = context.vault, hearing.id
+    vault, hearing_id, lang = context.vault, hearing.id, ui_language()
 
-    def work() -> str:
-        return postpone_hearing(vault, hearing_id, answer.new_date, answer.new_time, answer.reason)
+    def work() -> tuple[str, Change | None]:
+        return record_change(
+            vault,
+            ChangeKind.POSTPONE,
+            lambda: postpone_hearing(
+                vault, hearing_id, answer.new_date, answer.new_time, answer.reason
+            ),
+            subject=("hearings", hearing_id),
+            lang=lang,
+        )
+
+    def finished(result: tuple[str, Change | None]) -> None:
+        new_id, change = result
+        context.recorded(change)
+        done(new_id)
 
     context.runner.run(
-        work,
-        lambda new_id: done(str(new_id)),
-        lambda error: show_error(context.dialogs, context.parent, error),
+        work, finished, lambda error: show_error(context.dialogs, context.parent, error)
     )
     return answer
 
@@ -98,9 +120,9 @@ def record_outcome(
     answer = context.dialogs.ask(OutcomeDialog(context.parent, summary, hearing.outcome))
     if answer is None:
         return None
-    vault, hearing_id = context.vault, hearing.id
+    vault, hearing_id, lang = context.vault, hearing.id, ui_language()
 
-    def work() -> None:
+    def save() -> None:
         # The service sets attendance every time: keep what was recorded before.
         stored = load_record(vault, "hearings", hearing_id)
         save_outcome(
@@ -113,7 +135,17 @@ def record_outcome(
             notes=answer.notes,
         )
 
+    def work() -> Change | None:
+        _none, change = record_change(
+            vault, ChangeKind.OUTCOME, save, subject=("hearings", hearing_id), lang=lang
+        )
+        return change
+
+    def finished(change: Change | None) -> None:
+        context.recorded(change)
+        done()
+
     context.runner.run(
-        work, lambda _r: done(), lambda error: show_error(context.dialogs, context.parent, error)
+        work, finished, lambda error: show_error(context.dialogs, context.parent, error)
     )
     return answer

@@ -178,6 +178,8 @@ class RecordPage(QScrollArea):
         record_loaded(str): the record with this id is shown.
         record_missing(): the record is gone (deleted or in the trash).
         records_changed(): the page changed records itself (an attachment, a postponement).
+        change_made(object): what a postponement or an outcome wrote (a
+            services.records.undo.Change), for Undo.
     """
 
     record_activated = Signal(str, str)
@@ -186,6 +188,7 @@ class RecordPage(QScrollArea):
     record_loaded = Signal(str)
     record_missing = Signal()
     records_changed = Signal()
+    change_made = Signal(object)
 
     table = ""
 
@@ -209,6 +212,7 @@ class RecordPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         body.setObjectName(f"{page_id}Body")
+        self.body = body
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(10, 8, 10, 10)
         self.body_layout.setSpacing(10)
@@ -229,6 +233,14 @@ class RecordPage(QScrollArea):
         self._serial += 1  # results still on their way are dropped
         self.data = None
         self.clear_data()
+        # Until a record is shown again, nothing on the page acts on the one that was.
+        self.body.setEnabled(False)
+
+    def forget(self) -> None:
+        """Clears the page and its record id: another vault is opening."""
+        self.record_id = ""
+        self.focus_id = ""
+        self.clear()
 
     def show_record(self, record_id: str, focus_id: str = "") -> None:
         """Loads and shows a record (focus_id: a row to select, such as a hearing)."""
@@ -272,6 +284,7 @@ class RecordPage(QScrollArea):
             return
         self.data = data
         self.show_data(data)
+        self.body.setEnabled(True)
         self.record_loaded.emit(self.record_id)
 
     def _on_failed(self, serial: int, error: BaseException) -> None:

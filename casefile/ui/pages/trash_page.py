@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from casefile.services.exchange.pending import accept_purges
 from casefile.services.records.trash import list_trash, purge, restore
+from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
-from casefile.ui.i18n.language import fill
+from casefile.ui.i18n.language import fill, ui_language
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.icons import icon
@@ -56,9 +57,11 @@ class TrashPage(ListPage):
 
     Signals:
         records_changed(): something was restored or deleted for good (pages should reload).
+        change_made(object): what a restore wrote (a services.records.undo.Change), for Undo.
     """
 
     records_changed = Signal()
+    change_made = Signal(object)
 
     def __init__(
         self,
@@ -107,7 +110,16 @@ class TrashPage(ListPage):
             for table, record_id in targets:
                 restore(vault, table, record_id)
 
-        self._runner.run(restore_all, self._on_changed, self._on_failed)
+        lang = ui_language()
+
+        def work() -> Change | None:
+            return record_change(vault, ChangeKind.RESTORE, restore_all, lang=lang)[1]
+
+        def restored(change: object) -> None:
+            self.change_made.emit(change)
+            self._on_changed(None)
+
+        self._runner.run(work, restored, self._on_failed)
 
     @Slot()
     def _on_purge_button_clicked(self) -> None:

@@ -34,6 +34,7 @@ from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.open_formats.actions import OpenFormatActions
 from casefile.ui.pages.agenda_page import AgendaPage
 from casefile.ui.pages.case_page import CasePage
+from casefile.ui.pages.changes_view import ChangesDialog
 from casefile.ui.pages.dashboard import DashboardPage
 from casefile.ui.pages.dossier_page import DossierPage
 from casefile.ui.pages.list_page import ListPage
@@ -70,11 +71,13 @@ class MainWindow(QMainWindow):
 
     Signals:
         lock_requested(): the user asked to lock (Ctrl+L or the toolbar).
+        other_vault_requested(): the user asked to open another vault (File › Open).
         window_closed(): the window was closed (the application should end).
         report_requested(str, str): a page asked for a report of a record (table, id).
     """
 
     lock_requested = Signal()
+    other_vault_requested = Signal()
     window_closed = Signal()
     report_requested = Signal(str, str)
 
@@ -163,11 +166,16 @@ class MainWindow(QMainWindow):
         if toolbar is not None:
             toolbar.insertAction(toolbar.actions()[0], self.back_action)
         self.view_menu.addAction(self.back_action)
+        self.changes_action = QAction(icon("log"), self.tr("Changes since…"), self)
+        self.changes_action.setObjectName("changesAction")
+        self.changes_action.triggered.connect(self.show_changes)
+        self.view_menu.addAction(self.changes_action)
         self.maintenance = Maintenance(runner, dialogs, settings, self, lambda: self._vault)
         self.maintenance.install(self.tools_menu)
         self.open_formats = OpenFormatActions(runner, dialogs, self, lambda: self._vault, settings)
         self.open_formats.install(self)
         self.open_formats.records_changed.connect(self.refresh)
+        self.open_formats.change_made.connect(self.record_actions.undo_stack.push)
         self.reports = ReportActions(
             self, self.reports_menu, runner, dialogs, lambda: self._vault, settings
         )
@@ -264,19 +272,21 @@ class MainWindow(QMainWindow):
         self.help_menu.setObjectName("helpMenu")
 
         self.file_menu.addAction(self.new_action)
+        self.open_vault_action = QAction(icon("folder_open"), self.tr("Open another vault…"), self)
+        self.open_vault_action.setObjectName("openVaultAction")
+        self.open_vault_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_vault_action.triggered.connect(self.other_vault_requested)
+        self.file_menu.addAction(self.open_vault_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.quit_action = QAction(icon("quit"), self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
-        self.undo_action = QAction(icon("undo"), self.tr("Undo"), self)
-        self.undo_action.setObjectName("undoAction")
-        # Text fields keep Ctrl+Z for their own typing: they take the key before the window.
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.record_actions.undo)
-        self.record_actions.undo_text_changed.connect(self.undo_action.setText)
+        stack = self.record_actions.undo_stack
+        self.undo_action, self.redo_action = stack.undo_action, stack.redo_action
         self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.help_menu.addAction(self.help_action)
@@ -320,6 +330,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock Casefile now (Ctrl+L)"))
         self.new_action.setText(self.tr("New"))
         self.new_action.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.open_vault_action.setText(self.tr("Open another vault…"))
+        self.changes_action.setText(self.tr("Changes since…"))
         self.find_action.setText(self.tr("Find"))
         self.help_action.setText(self.tr("Help"))
         self.about_action.setText(about_title())
@@ -366,6 +378,21 @@ class MainWindow(QMainWindow):
         self._stale = set(self.pages)
         self._reload_if_stale(self.current_page_id())
 
+    def start_clean(self) -> None:
+        """Forgets every record, filter and way back of the previous vault (call while no
+        vault is set): another one is opening, and it starts on the dashboard."""
+        for page in self.pages.values():
+            forget = getattr(page, "forget", None)
+            if forget is not None:
+                forget()
+            box = getattr(page, "filter_box", None)
+            if isinstance(box, QLineEdit):
+                box.blockSignals(True)
+                box.clear()
+                box.blockSignals(False)
+        self.show_page("dashboard")
+        self.navigator.clear()
+
     def refresh(self) -> None:
         """Marks every page out of date after a change; the visible one reloads now."""
         if self._vault is None:
@@ -390,6 +417,10 @@ class MainWindow(QMainWindow):
                 return
         self.nav.setCurrentRow(-1)  # a page outside the navigation (search results)
         self.stack.setCurrentWidget(page)  # type: ignore[arg-type]
+        if page_id != "search":  # the search box keeps the focus while the user types
+            # An item view focused with no current row takes its first (Qt's focusInEvent):
+            # the navigation would switch to the dashboard when the window shows again.
+            page.setFocus()  # type: ignore[attr-defined]
         self._reload_if_stale(page_id)
 
     @Slot(str, str)
@@ -423,6 +454,17 @@ class MainWindow(QMainWindow):
                 "Nothing leaves this computer unless you export or print it."
             ),
         )
+
+    @Slot()
+    def show_changes(self) -> ChangesDialog | None:
+        """View › Changes since…: what was added or changed lately, by device (non-modal; a
+        lock closes it with every other window)."""
+        if self._vault is None:
+            return None
+        dialog = ChangesDialog(self._vault, self._runner, self._dialogs, self)
+        dialog.record_requested.connect(self.open_record)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         self._dialogs.info(self, about_title(), about_text())
@@ -458,14 +500,17 @@ class MainWindow(QMainWindow):
         self.people.set_filter(label(status))
 
     def connect_record_signals(self, page: object) -> None:
-        """Connects a page's edit_requested(table, id or "", preset) and delete_requested(table,
-        ids) signals, where it has them, to the record actions."""
+        """Connects a page's edit_requested(table, id or "", preset), delete_requested(table,
+        ids) and change_made(change) signals, where it has them, to the record actions."""
         edit = getattr(page, "edit_requested", None)
         if edit is not None:
             edit.connect(self.edit_record)
         delete = getattr(page, "delete_requested", None)
         if delete is not None and not isinstance(page, ListPage):  # lists: _list_page
             delete.connect(self.record_actions.trash)
+        made = getattr(page, "change_made", None)
+        if made is not None:
+            made.connect(self.record_actions.undo_stack.push)
 
     @Slot(str, str, dict)
     def edit_record(self, table: str, record_id: str, preset: dict[str, Any]) -> None:

@@ -1,26 +1,24 @@
 """What the user can do to records from any page: new, edit, move to the trash, undo.
 
 RecordActions is the one entry point pages use (through the main window): it opens record
-forms, runs trash and undo on the task runner, and says afterwards that records changed.
-Undo (Ctrl+Z) walks back through what was done in this window since the vault was unlocked:
-a move to the trash is restored, a new record goes to the trash (where it can be restored), a
-save is undone with services.records.history.undo_last_save (the old values written back as a new
-audited update). With nothing left in this session it undoes this actor's last save.
+forms, runs the trash on the task runner, and says afterwards that records changed. Every save
+and move to the trash goes onto the window's one undo stack (ui/shell/undo_stack.py), which
+pages push their own changes to as well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from casefile.services.records.drafts import fields_of
-from casefile.services.records.history import record_name, undo_last_save, undo_target
-from casefile.services.records.trash import move_to_trash, restore
+from casefile.services.records.trash import move_to_trash
+from casefile.services.records.trash_contents import TrashContents, trash_contents
+from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.ui.editors.pickers import Chooser
 from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
@@ -28,6 +26,8 @@ from casefile.ui.i18n.language import fill, ui_language
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.shell.trash_question import ASK_BEFORE_TRASH, trash_question
+from casefile.ui.shell.undo_stack import UndoStack, subject_text
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault
@@ -81,64 +81,13 @@ def _trash_all(vault: Vault, records: list[tuple[str, str]]) -> int:
     return len(records)
 
 
-def _restore_all(vault: Vault, records: list[tuple[str, str]]) -> int:
-    # Children before parents were trashed in list order; restore parents first.
-    for table, record_id in reversed(records):
-        restore(vault, table, record_id)
-    return len(records)
-
-
-TRASHED, CREATED, SAVED = "trashed", "created", "saved"
-#: Steps remembered for Ctrl+Z in one session.
-MAX_STEPS = 100
-
-
-@dataclass(frozen=True)
-class UndoStep:
-    """Something done in this session that Ctrl+Z can take back."""
-
-    kind: str  # TRASHED, CREATED or SAVED
-    records: tuple[tuple[str, str], ...]  # (table, id)
-
-
-def _undo_step(vault: Vault, step: UndoStep) -> bool:
-    """Takes one step back; False if there was nothing left to undo for it."""
-    if step.kind == TRASHED:
-        _restore_all(vault, list(step.records))
-        return True
-    (table, record_id) = step.records[0]
-    if step.kind == CREATED:
-        move_to_trash(vault, table, record_id)
-        return True
-    return undo_last_save(vault, table, record_id)
-
-
-def _step_name(vault: Vault, step: UndoStep | None, lang: str) -> Any:
-    """The (table, label) an undo would change, for the menu; the history's target when no
-    step is left in this session."""
-    if step is None:
-        target = undo_target(vault, lang)
-        return None if target is None else (target.table, target.label)
-    table, record_id = step.records[0]
-    return table, record_name(vault, table, record_id, lang) or ""
-
-
-def _undo_last(vault: Vault) -> tuple[str, str] | None:
-    """Undoes this actor's last save; (table, label) of what changed, None if nothing."""
-    target = undo_target(vault)
-    if target is None or not undo_last_save(vault, target.table, target.record_id):
-        return None
-    return target.table, target.label
-
-
 class RecordActions(QObject):
-    """Opens forms and runs trash and undo for the main window and its pages.
+    """Opens forms and runs the trash for the main window and its pages; owns the undo stack.
 
     Signals:
-        records_changed(): records were saved, trashed, restored or undone.
+        records_changed(): records were saved, trashed, restored, undone or redone.
         record_saved(str, str): a form saved a record (table, id).
-        status_message(str): a short line for the status bar (no record contents).
-        undo_text_changed(str): the text for the Undo menu entry now.
+        status_message(str): a short line for the status bar.
         open_requested(str, str): show this record's page (table, id), e.g. the existing
             dossier a new person's form was abandoned for.
     """
@@ -146,7 +95,6 @@ class RecordActions(QObject):
     records_changed = Signal()
     record_saved = Signal(str, str)
     status_message = Signal(str)
-    undo_text_changed = Signal(str)
     open_requested = Signal(str, str)
 
     def __init__(
@@ -165,29 +113,21 @@ class RecordActions(QObject):
         self._window = parent
         self._chooser_factory = chooser_factory
         self._vault: Vault | None = None
-        self.steps: list[UndoStep] = []
         self.forms: list[RecordForm] = []
-        self.undo_text = tr("Undo")
-        parent.installEventFilter(self)  # to follow a change of the interface language
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.refresh_undo_text()
-        return False
+        self.undo_stack = UndoStack(runner, dialogs, parent)
+        self.undo_stack.records_changed.connect(self.records_changed)
+        self.undo_stack.status_message.connect(self.status_message)
 
     # -- vault --------------------------------------------------------------------------------
 
     def set_vault(self, vault: Vault | None) -> None:
         """A new vault, or None (locking): open forms close without asking."""
         self._vault = vault
-        self.steps = []
+        self.undo_stack.set_vault(vault)
         if vault is None:
             for form in list(self.forms):
                 form.discard_and_close()
             self.forms.clear()
-            self._set_undo_text(tr("Undo"))
-        else:
-            self.refresh_undo_text()
 
     # -- new and edit -------------------------------------------------------------------------
 
@@ -285,117 +225,63 @@ class RecordActions(QObject):
     # -- trash --------------------------------------------------------------------------------
 
     def trash(self, table: str, record_ids: list[str]) -> None:
-        """Moves records to the trash (undo puts them back)."""
+        """Moves records to the trash, as one step of the undo stack; a person or a case is
+        asked about first, naming it and what goes with it (Cancel is the default)."""
         vault = self._vault
         if vault is None or not record_ids:
             return
+        if table not in ASK_BEFORE_TRASH:
+            self._trash_now(vault, table, record_ids)
+            return
+        lang = ui_language()
+
+        def ask(contents: object) -> None:
+            assert isinstance(contents, TrashContents)
+            if self._vault is not vault or not contents.labels:
+                return  # locked meanwhile, or already gone
+            if self._dialogs.confirm(
+                self._window,
+                tr("Move to the trash"),
+                trash_question(table, contents),
+                danger=True,
+                action=tr("Move to the trash"),
+            ):
+                self._trash_now(vault, table, record_ids)
+
+        self._runner.run(
+            lambda: trash_contents(vault, table, record_ids, lang), ask, self._on_failed
+        )
+
+    def _trash_now(self, vault: Vault, table: str, record_ids: list[str]) -> None:
         records = [(table, record_id) for record_id in record_ids]
         for form in list(self.forms):
             if (form.table, form.record_id) in records:
                 form.discard_and_close()
+        lang = ui_language()
 
-        def done(count: object) -> None:
-            self._push(UndoStep(TRASHED, tuple(records)))
+        def work() -> tuple[int, Change | None]:
+            return record_change(
+                vault, ChangeKind.TRASH, lambda: _trash_all(vault, records), lang=lang
+            )
+
+        def done(result: object) -> None:
+            assert isinstance(result, tuple)
+            count, change = result
+            self.undo_stack.push(change)
+            what = subject_text(change.name) if change is not None and count == 1 else None
             self.status_message.emit(
                 fill(
                     tr("Moved to the trash: %1. Ctrl+Z puts it back."),
-                    self._count_text(table, int(str(count))),
+                    what or self._count_text(table, count),
                 )
             )
             self.records_changed.emit()
 
-        self._runner.run(lambda: _trash_all(vault, records), done, self._on_failed)
+        self._runner.run(work, done, self._on_failed)
 
     @staticmethod
     def _count_text(table: str, count: int) -> str:
         return label(table) if count == 1 else f"{count} × {label(table)}"
-
-    # -- undo ---------------------------------------------------------------------------------
-
-    @Slot()
-    def undo(self) -> None:
-        """Takes back the last step of this session (see the module docstring)."""
-        vault = self._vault
-        if vault is None:
-            return
-        if not self.steps:
-            self._undo_from_history(vault)
-            return
-        step = self.steps.pop()
-
-        def undone(changed: object) -> None:
-            kind = label(step.records[0][0]).lower()
-            if not changed:
-                self.status_message.emit(tr("There is nothing to undo."))
-            elif step.kind == TRASHED:
-                self.status_message.emit(tr("Undone: the record is back from the trash."))
-            elif step.kind == CREATED:
-                self.status_message.emit(
-                    fill(
-                        tr("Undone: the new %1 is in the trash; it can be restored from there."),
-                        kind,
-                    )
-                )
-            else:
-                self.status_message.emit(fill(tr("Undone: the last change to %1."), kind))
-            if changed:
-                self.records_changed.emit()
-            self.refresh_undo_text()
-
-        def failed(error: BaseException) -> None:
-            self.refresh_undo_text()
-            self._on_failed(error)
-
-        self._runner.run(lambda: _undo_step(vault, step), undone, failed)
-
-    def _undo_from_history(self, vault: Vault) -> None:
-        def undone(result: object) -> None:
-            if result is None:
-                self.status_message.emit(tr("There is nothing to undo."))
-            else:
-                assert isinstance(result, tuple)
-                self.status_message.emit(
-                    fill(tr("Undone: the last change to %1."), label(result[0]).lower())
-                )
-                self.records_changed.emit()
-            self.refresh_undo_text()
-
-        self._runner.run(lambda: _undo_last(vault), undone, self._on_failed)
-
-    def _push(self, step: UndoStep) -> None:
-        self.steps.append(step)
-        del self.steps[:-MAX_STEPS]
-        self.refresh_undo_text()
-
-    def refresh_undo_text(self) -> None:
-        """Works out (off the GUI thread) what Undo would do, for the menu entry's text."""
-        vault = self._vault
-        if vault is None:
-            self._set_undo_text(tr("Undo"))
-            return
-        step = self.steps[-1] if self.steps else None
-        if step is not None and step.kind == TRASHED:
-            self._set_undo_text(tr("Undo move to the trash"))
-            return
-        lang = ui_language()
-
-        def loaded(found: Any) -> None:
-            current = self.steps[-1] if self.steps else None
-            if self._vault is not vault or current is not step:
-                return  # something else happened meanwhile; its own refresh follows
-            if found is None:
-                self._set_undo_text(tr("Undo"))
-                return
-            table, name = found
-            text = tr("Undo new %1 “%2”") if step is not None and step.kind == CREATED else None
-            text = text or tr("Undo changes to %1 “%2”")
-            self._set_undo_text(fill(text, label(table).lower(), _short(name)))
-
-        self._runner.run(lambda: _step_name(vault, step, lang), loaded, lambda _error: None)
-
-    def _set_undo_text(self, text: str) -> None:
-        self.undo_text = text
-        self.undo_text_changed.emit(text)
 
     # -- slots --------------------------------------------------------------------------------
 
@@ -404,9 +290,10 @@ class RecordActions(QObject):
     ) -> None:
         self.status_message.emit(tr("Saved."))
         self.record_saved.emit(table, record_id)
-        if form.wrote:
-            self._push(UndoStep(CREATED if new else SAVED, ((table, record_id),)))
+        self.undo_stack.push(form.change)
         self.records_changed.emit()
+        if new and table == "persons":
+            self.open_requested.emit(table, record_id)  # the next step is on the dossier
 
     def _on_form_finished(self, form: RecordForm) -> None:
         if form in self.forms:
@@ -416,7 +303,3 @@ class RecordActions(QObject):
     def _on_failed(self, error: BaseException) -> None:
         self.records_changed.emit()  # some may have gone through before the failure
         self._runner.report_error(error)
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

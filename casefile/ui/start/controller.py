@@ -88,6 +88,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.recovery_dialog: QWidget | None = None
         self._page_before_lock = "dashboard"
+        self._locked_root: Path | None = None  # the vault the window showed before the lock
         self._ending = False
 
     # -- start ------------------------------------------------------------------------------------
@@ -153,13 +154,18 @@ class AppController(QObject):
                 self.runner, self.dialogs, self.settings, self.clipboard
             )
             self.main_window.lock_requested.connect(self.lock)
+            self.main_window.other_vault_requested.connect(self._on_main_window_other_vault)
             self.main_window.window_closed.connect(self._on_main_window_closed)
             self.main_window.maintenance.idle_minutes_changed.connect(
                 lambda minutes: self.idle.set_idle_msecs(minutes * 60_000)
             )
             self._size_main_window(self.main_window)
+        same_vault = self._locked_root == vault.paths.root
+        if not first and not same_vault:
+            # Nothing of the other vault may stay on screen or clickable (issue 18).
+            self.main_window.start_clean()
         self.main_window.set_vault(vault)
-        if not first:
+        if not first and same_vault:
             self.main_window.show_page(self._page_before_lock)
         self.main_window.show()
         self.main_window.raise_()
@@ -218,6 +224,7 @@ class AppController(QObject):
         self._close_secondary_windows()
         self.clipboard.clear_if_ours()
         vault, self.vault = self.vault, None
+        self._locked_root = vault.paths.root
         # A save running on a worker finishes before the vault closes and its lock is freed.
         self.runner.wait(5000)
         vault.close()
@@ -334,6 +341,12 @@ class AppController(QObject):
         flow.start()
 
     # -- helpers ----------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_main_window_other_vault(self) -> None:
+        """File › Open another vault…: the open one locks, then the welcome window chooses."""
+        self.lock()
+        self.show_welcome()
 
     @Slot()
     def _on_main_window_closed(self) -> None:
