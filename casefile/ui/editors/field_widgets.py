@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from casefile.domain.date_input import Step
 from casefile.domain.dates import PartialDate
 from casefile.ui.editors.date_entry import DateEntry
+from casefile.ui.kit.accessible import name_for
 
 if TYPE_CHECKING:
     from casefile.services.records.drafts import FieldInfo
@@ -55,6 +56,10 @@ class FieldEditor(QWidget):
     def _set_inner(self, widget: QWidget, stretch: int = 1) -> None:
         self._layout.addWidget(widget, stretch)
         self.setFocusProxy(widget)
+
+    def set_accessible_name(self, text: str) -> None:
+        """Names the field for screen readers (its label's text, already translated)."""
+        name_for(self, text)
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -232,6 +237,7 @@ class _ClearableField(FieldEditor):
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
         self.clear_button.setToolTip(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.clear_button.toolTip())
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.edit.dateTimeChanged.connect(self._on_edit_changed)
@@ -365,6 +371,10 @@ class ChoicesField(FieldEditor):
         self.grid.setVerticalSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         self._set_inner(self.grid_host)
+
+    def set_accessible_name(self, text: str) -> None:
+        # Each box says its own choice; the first one only takes the focus for the field.
+        self.grid_host.setAccessibleName(text)
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
         current = self.value()

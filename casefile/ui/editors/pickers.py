@@ -130,6 +130,7 @@ class ReferenceField(FieldEditor):
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
         self.clear_button.setToolTip(tr("Clear"))
+        self.clear_button.setAccessibleName(tr("Clear"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.clear_button.setVisible(False)

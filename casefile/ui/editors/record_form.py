@@ -218,6 +218,8 @@ class RecordForm(QDialog):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(body)
+        # Not a Tab stop of its own: tabbing through the fields scrolls them into view.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.footer = QLabel(self)
         self.footer.setObjectName("formFooter")
         self.footer.setWordWrap(True)
@@ -301,6 +303,10 @@ class RecordForm(QDialog):
         widget = self._field_labels[name]
         widget.setText(f"{text} *" if info.required else text)
         widget.setToolTip(tr("Required") if info.required else "")
+        editor = self.editors.get(name)
+        if editor is not None:  # named without the "*" (a screen reader says "star")
+            widget.setBuddy(editor)
+            editor.set_accessible_name(text)
 
     def changeEvent(self, event: QEvent) -> None:
         # A new interface language: the texts made of parts (a label and its "*", the messages
@@ -342,6 +348,7 @@ class RecordForm(QDialog):
         box.addWidget(error)
         self.editors[name] = editor
         self.errors[name] = error
+        self._label_field(name)
         return cell
 
     def _fit_width(self) -> None:

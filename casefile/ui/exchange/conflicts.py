@@ -139,6 +139,7 @@ class ConflictsDialog(QDialog):
         self.conflicts: list[ConflictInfo] = []
         self.model = ConflictsModel(self)
         self.table = table_view(self.model, self, "conflictsTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.mine = QPlainTextEdit(self)
         self.mine.setObjectName("mineValue")
@@ -166,6 +167,7 @@ class ConflictsDialog(QDialog):
             (self.tr("Edited"), self.edited, self.use_edited),
         ):
             box = QGroupBox(title, self)
+            edit.setAccessibleName(title)
             inner = QVBoxLayout(box)
             inner.addWidget(edit)
             inner.addWidget(button)

@@ -347,6 +347,7 @@ class MassChangesDialog(QDialog):
             ]
         )
         self.table = table_view(self.model, self, "massChangesTable")
+        self.table.setAccessibleName(self.windowTitle())
         self.buttons = QDialogButtonBox(self)
         self.accept_button = self.buttons.addButton(
             self.tr("Import anyway"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -442,6 +443,7 @@ class ReceiveChangesDialog(QDialog):
         self.summary.setWordWrap(True)
         self.changes = ChangesModel(self)
         self.table = table_view(self.changes, self, "changesTable")
+        self.table.setAccessibleName(self.tr("Preview"))
         self.import_button = QPushButton(self.tr("Import"), self)
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
@@ -461,6 +463,7 @@ class ReceiveChangesDialog(QDialog):
         passphrase_row.addWidget(self.open_button)
         form = QFormLayout()
         form.addRow(self.tr("Bundle passphrase:"), passphrase_row)
+        self.passphrase.setAccessibleName(self.tr("Bundle passphrase:"))
         # A bundle sealed to this vault's key opens without one.
         form.setRowVisible(0, mode == "passphrase")
         row = QHBoxLayout()

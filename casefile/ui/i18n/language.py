@@ -182,6 +182,17 @@ class LanguageBox(QComboBox):
             self.addItem(name, code)
         self.setCurrentIndex(max(0, self.findData(_current)))
         self.activated.connect(self._on_activated)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        # The menu's word, without its Alt+letter: no second string to translate.
+        name = QCoreApplication.translate("LanguageMenu", "&Language").replace("&", "")
+        self.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _on_activated(self, index: int) -> None:
         code = str(self.itemData(index))

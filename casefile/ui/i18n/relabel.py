@@ -96,6 +96,7 @@ def relabel_open_windows(previous: str) -> int:
         for widget in [top, *top.findChildren(QWidget)]:
             swap(widget.windowTitle(), widget.setWindowTitle)
             swap(widget.toolTip(), widget.setToolTip)
+            swap(widget.accessibleName(), widget.setAccessibleName)
             if isinstance(widget, QCommandLinkButton):
                 swap(widget.description(), widget.setDescription)
             if isinstance(widget, QAbstractButton | QLabel):

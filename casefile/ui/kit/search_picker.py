@@ -64,9 +64,11 @@ class SearchPicker[T](QDialog):
         self.search = QLineEdit(self)
         self.search.setObjectName(f"{name}Search")
         self.search.setPlaceholderText(placeholder)
+        self.search.setAccessibleName(placeholder)
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName(f"{name}Results")
+        self.results.setAccessibleName(title)
         self.status = QLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

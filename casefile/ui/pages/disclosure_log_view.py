@@ -104,7 +104,9 @@ class DisclosureLogDialog(QDialog):
         self.filter.setObjectName("disclosureFilter")
         self.filter.setPlaceholderText(tr("Filter by name, recipient, document…"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.filter.placeholderText())
         self.view = rows_table(self, self.proxy, COLUMNS, "disclosureTable")
+        self.view.setAccessibleName(tr("Disclosure log"))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.summary = QLabel(tr("Loading…"), self)

@@ -132,6 +132,7 @@ class ListPage(QWidget):
 
         self.filter_box = QLineEdit(self)
         self.filter_box.setPlaceholderText(self.tr("Filter this list…"))
+        self.filter_box.setAccessibleName(self.filter_box.placeholderText())
         self.filter_box.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -592,6 +593,7 @@ class ListPage(QWidget):
         # A new interface language: relabel (the main window reloads the data in it).
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "count_label"):
             self.filter_box.setPlaceholderText(self.tr("Filter this list…"))
+            self.filter_box.setAccessibleName(self.filter_box.placeholderText())
             self.delete_action.setText(self.tr("Move to the trash"))
             self.edit_action.setText(self.tr("Edit…"))
             self.model.headerDataChanged.emit(

@@ -26,6 +26,7 @@ from casefile.domain.enums import HearingOutcome
 from casefile.errors import BugError
 from casefile.ui.editors.date_entry import DateEntry
 from casefile.ui.i18n.labels import label
+from casefile.ui.kit.accessible import name_form_rows
 
 #: Outcomes offered by "Record outcome…", in the enum's order.
 OUTCOMES: tuple[str, ...] = tuple(outcome.value for outcome in HearingOutcome)
@@ -83,6 +84,7 @@ class PostponeDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        name_form_rows(form)
         self.date_entry.value_changed.connect(self._on_date_entry_value_changed)
         self._on_date_entry_value_changed()
         self.date_entry.line.selectAll()  # typing replaces the suggested date
@@ -139,6 +141,7 @@ class OutcomeDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        name_form_rows(form)
 
     def answer(self) -> Outcome:
         notes = self.notes.toPlainText().strip()

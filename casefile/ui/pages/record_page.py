@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.errors import RecordNotFoundError
+from casefile.ui.i18n.labels import label
 from casefile.ui.kit.table_model import ROW_ROLE, Column, RowTableModel
 from casefile.ui.kit.tasks import TaskRunner
 
@@ -124,6 +125,7 @@ class Section(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title_label.setFont(font)
         self.table = SectionTable(columns, self, model, max_rows)
+        self.title_label.setBuddy(self.table)  # screen readers name the table by its title
         self.empty = QLabel(empty_text or self.tr("None recorded."), self)
         self.empty.setObjectName("sectionEmpty")
         self.empty.setEnabled(False)
@@ -210,6 +212,7 @@ class RecordPage(QScrollArea):
         self._serial = 0
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(label(self.table))  # "Person", "Case": the page takes the focus
         body = QWidget(self)
         body.setObjectName(f"{page_id}Body")
         self.body = body

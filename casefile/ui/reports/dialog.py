@@ -162,8 +162,10 @@ class ReportDialog(QDialog):
         # The form fits the column's width; only long forms scroll, and only down.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(380)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the options instead
         self.checklist = QTextBrowser(self)
         self.checklist.setObjectName("reportChecklist")
+        self.checklist.setAccessibleName(tr("Checklist"))
         self.checklist.setOpenLinks(False)
         left_split = QSplitter(Qt.Orientation.Vertical, self)
         left_split.addWidget(scroll)
@@ -190,6 +192,7 @@ class ReportDialog(QDialog):
         self.banner.hide()
 
         self.preview = PdfPreview(self)
+        self.preview.view.setAccessibleName(tr("Preview"))
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
         self.save_button = QPushButton(icon("save"), tr("Save PDF…"), self)

@@ -199,6 +199,7 @@ class ReportOptionsPanel(QWidget):
 
         self.profile = QComboBox(self)
         self.profile.setObjectName("profileCombo")
+        self.profile.setAccessibleName(tr("Leave out of this copy"))
         for code, text in _PROFILES:
             self.profile.addItem(tr(text), code)
         self.redactions: dict[Redaction, QCheckBox] = {}
@@ -231,6 +232,7 @@ class ReportOptionsPanel(QWidget):
         sp_layout = QVBoxLayout(self.sp_box)
         self.communication = QComboBox(self.sp_box)
         self.communication.setObjectName("communicationCombo")
+        self.communication.setAccessibleName(tr("Special Procedures"))
         self.communication.addItem(tr("Allegation letter"), "allegation_letter")
         self.communication.addItem(tr("Urgent appeal (ongoing or imminent harm)"), "urgent_appeal")
         self.hrd_activities = self._text_edit(
@@ -280,6 +282,7 @@ class ReportOptionsPanel(QWidget):
         edit = QPlainTextEdit(self)
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(placeholder)  # the one text that says what goes in
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(64)
         return edit

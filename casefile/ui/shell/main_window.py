@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(170)
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
 
@@ -214,6 +216,12 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, page.page_id)
         item.setSizeHint(QSize(160, 34))
         self.nav.addItem(item)
+        # Screen readers say the page's name on the page and on its list (a language switch
+        # relabels both through ui/i18n/relabel.py).
+        page.setAccessibleName(title)
+        view = getattr(page, "view", None)
+        if isinstance(view, QAbstractItemView):
+            view.setAccessibleName(title)
         self.stack.addWidget(page)
         self.connect_record_signals(page)
         self.pages[page.page_id] = page
@@ -244,6 +252,7 @@ class MainWindow(QMainWindow):
         self.search_box = QLineEdit(bar)
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText(self.tr("Find people, cases, places… (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Find"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(320)
         self.search_box.setMaximumWidth(480)
@@ -337,6 +346,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(about_title())
         self.quit_action.setText(self.tr("&Quit"))
         self.search_box.setPlaceholderText(self.tr("Find people, cases, places… (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Find"))
+        self.nav.setAccessibleName(self.tr("Pages"))
         toolbar = self.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:
             toolbar.setWindowTitle(self.tr("Main"))

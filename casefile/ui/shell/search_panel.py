@@ -52,6 +52,7 @@ class SearchPanel(QWidget):
         self.results = QTextBrowser(self)
         self.results.setOpenLinks(False)
         self.results.setObjectName("searchResults")
+        self.heading.setBuddy(self.results)  # screen readers name the results by the heading
         self.results.anchorClicked.connect(self._on_results_anchor_clicked)
         self.heading.setContentsMargins(4, 4, 4, 4)
         layout = QVBoxLayout(self)

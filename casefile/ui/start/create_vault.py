@@ -89,7 +89,9 @@ class CreateVaultDialog(QDialog):
         self.fields.validity_changed.connect(self._on_fields_validity_changed)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Keep the vault in this folder:"), self))
+        where = QLabel(self.tr("Keep the vault in this folder:"), self)
+        where.setBuddy(self.location)
+        layout.addWidget(where)
         layout.addLayout(place)
         layout.addSpacing(8)
         layout.addWidget(self.fields)
