@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -220,3 +220,61 @@ def test_suggested_spellings_are_added_with_one_click(
         page.reload()
     assert latin not in [b.text().removeprefix("+ ") for b in page.spelling_buttons]
     assert latin in page.identity["variants"].text()
+
+
+def test_the_timeline_is_reached_and_used_with_the_keyboard(
+    qtbot: QtBot, runner: TaskRunner, demo_vault: Vault
+) -> None:
+    person = person_named(demo_vault, "Талант Мамасалиев")
+    page = open_dossier(qtbot, runner, demo_vault, person.id)
+    timeline = page.timeline
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    # Tab goes from the header's buttons to the timeline.
+    page.report_button.setFocus()
+    for _ in range(5):
+        if timeline.hasFocus():
+            break
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert timeline.hasFocus()
+    assert timeline.accessibleName() == "Detention timeline"
+
+    bars = sorted(timeline.model.bars, key=lambda bar: (bar.start, bar.lane))
+    order = [bar.event_id for bar in bars]
+    assert len(order) == 9
+
+    def current() -> str:
+        bar = timeline.current_bar()
+        assert bar is not None
+        return bar.event_id
+
+    assert current() == order[0]  # the focus lands on the first event
+    assert bars[0].label in timeline.accessibleDescription()  # what a screen reader says
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    assert current() == order[1]
+    assert bars[1].label in timeline.accessibleDescription()
+    qtbot.keyClick(timeline, Qt.Key.Key_End)
+    assert current() == order[-1]
+    qtbot.keyClick(timeline, Qt.Key.Key_Down)  # stays on the last one
+    assert current() == order[-1]
+    qtbot.keyClick(timeline, Qt.Key.Key_Left)
+    assert current() == order[-2]
+    qtbot.keyClick(timeline, Qt.Key.Key_Home)
+    assert current() == order[0]
+    qtbot.keyClick(timeline, Qt.Key.Key_Up)
+    assert current() == order[0]
+
+    asked: list[tuple[str, str, dict[str, Any]]] = []
+    page.edit_requested.connect(lambda table, rid, preset: asked.append((table, rid, preset)))
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    qtbot.keyClick(timeline, Qt.Key.Key_Return)
+    assert asked == [("detention_events", order[1], {})]  # Enter opens the event's form
+
+
+def test_an_empty_timeline_is_no_tab_stop(qtbot: QtBot, runner: TaskRunner, vault: Vault) -> None:
+    person_id = save_record(vault, "persons", None, {"full_name": "Bob Example"})
+    page = open_dossier(qtbot, runner, vault, person_id)
+    assert page.timeline.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert page.timeline.current_bar() is None

@@ -11,23 +11,31 @@ How dates are drawn, honestly:
   the whole period it may fall in; the solid bar starts where the date is certain;
 - a custody term ordered beyond today is a dashed outline up to the term's last day;
 - points (release, conviction, expulsion…) are diamonds.
+
+The keyboard reaches every event: the timeline is a Tab stop, the arrow keys (Home, End) move
+from event to event in order of their start, the current one is framed and its details are
+shown as its tooltip and given to screen readers as the description; Enter opens it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
     QPolygonF,
+    QTextDocumentFragment,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -81,8 +89,20 @@ def colour_of(event_type: str) -> QColor:
 # -- widget -----------------------------------------------------------------------------------
 
 
+_NEXT_KEYS = frozenset({Qt.Key.Key_Right, Qt.Key.Key_Down})
+_PREVIOUS_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Up})
+_OPEN_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space})
+
+
 class DetentionTimeline(QWidget):
-    """Paints a TimelineModel; hover a bar for its dates, place and term."""
+    """Paints a TimelineModel; hover a bar for its dates, place and term, or move through the
+    events with the arrow keys.
+
+    Signals:
+        event_activated(str): an event was opened (Enter, or a double click on its bar): its id.
+    """
+
+    event_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,8 +110,11 @@ class DetentionTimeline(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._model = EMPTY
+        self._order: tuple[str, ...] = ()  # event ids by start, then lane
+        self._current = ""  # the event id the keyboard is on
         self._geometry: TimelineGeometry | None = None
         self._geometry_width = -1
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # until there are events to reach
         self._update_height()
 
     @property
@@ -101,8 +124,84 @@ class DetentionTimeline(QWidget):
     def set_model(self, model: TimelineModel) -> None:
         self._model = model
         self._geometry = None
+        ordered = sorted(model.bars, key=lambda bar: (bar.start, bar.lane))
+        self._order = tuple(bar.event_id for bar in ordered)
+        if self._current not in self._order:
+            self._current = ""
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if model.empty else Qt.FocusPolicy.StrongFocus)
+        self._describe_current()
         self._update_height()
         self.update()
+
+    # -- the keyboard's event -----------------------------------------------------------------
+
+    def current_bar(self) -> TimelineBar | None:
+        """The event the keyboard is on (framed while the timeline has the focus), or None."""
+        return next((bar for bar in self._model.bars if bar.event_id == self._current), None)
+
+    def set_current(self, event_id: str) -> None:
+        """Puts the keyboard on an event; its details show as a tooltip while focused."""
+        if event_id not in self._order:
+            return
+        self._current = event_id
+        self._describe_current()
+        self.update()
+        bar = self.current_bar()
+        if bar is not None and self.hasFocus():
+            shape = next(g for g in self.timeline_geometry().bars if g.bar is bar)
+            spot = shape.hit().bottomLeft().toPoint()
+            QToolTip.showText(self.mapToGlobal(spot), bar.tooltip, self)
+
+    def _describe_current(self) -> None:
+        # Screen readers read the description when it changes (Qt sends DescriptionChanged).
+        bar = self.current_bar()
+        text = QTextDocumentFragment.fromHtml(bar.tooltip).toPlainText() if bar else ""
+        self.setAccessibleDescription(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if not self._order or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        last = len(self._order) - 1
+        place = self._order.index(self._current) if self._current else -1
+        if key in _OPEN_KEYS and self._current:
+            self.event_activated.emit(self._current)
+            return
+        if key in _NEXT_KEYS:
+            place = min(place + 1, last)
+        elif key in _PREVIOUS_KEYS:
+            place = max(place - 1, 0)
+        elif key == Qt.Key.Key_Home:
+            place = 0
+        elif key == Qt.Key.Key_End:
+            place = last
+        else:
+            super().keyPressEvent(event)
+            return
+        self.set_current(self._order[place])
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.set_current(self._current or (self._order[0] if self._order else ""))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()  # the frame goes
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        bar = self.bar_at(event.position())
+        if bar is not None:
+            self._current = bar.event_id
+        super().mousePressEvent(event)  # takes the focus (StrongFocus), which shows it
+        self.set_current(self._current)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        bar = self.bar_at(event.position())
+        if bar is not None:
+            self.event_activated.emit(bar.event_id)
+            return
+        super().mouseDoubleClickEvent(event)
 
     def clear(self) -> None:
         self.set_model(EMPTY)
@@ -201,6 +300,11 @@ class DetentionTimeline(QWidget):
             )
         for bar in geo.bars:
             self._paint_bar(painter, bar)
+            if self.hasFocus() and bar.bar.event_id == self._current:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                highlight = palette.color(QPalette.ColorRole.Highlight)
+                painter.setPen(QPen(highlight, 2, Qt.PenStyle.DotLine))
+                painter.drawRect(bar.hit())
         self._paint_today(painter, geo)
         self._paint_legend(painter, geo, text_colour)
 

@@ -279,6 +279,10 @@ class DossierPage(RecordPage):
         timeline_box = QGroupBox(tr("Detention timeline"), self)
         timeline_layout = QVBoxLayout(timeline_box)
         self.timeline = DetentionTimeline(timeline_box)
+        self.timeline.setAccessibleName(tr("Detention timeline"))
+        self.timeline.event_activated.connect(
+            lambda event_id: self.request_edit("detention_events", event_id)
+        )
         timeline_layout.addWidget(self.timeline)
         layout.addWidget(timeline_box)
 
