@@ -305,3 +305,34 @@ def test_the_exchange_dialogs_name_every_field(
     conflicts.show()
     unnamed.check("exchange conflicts", conflicts)
     assert not unnamed.lines(), "\n".join(unnamed.lines())
+
+
+def test_search_results_and_pages_are_reached_with_the_keyboard(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    panel = window.search_panel
+    with qtbot.waitSignal(panel.results_shown, timeout=10_000):
+        type_text(window.search_box, "Alice")
+    # Tab goes to the results, Tab again to the first hit, Enter opens it.
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Tab)
+    assert panel.results.hasFocus()
+    qtbot.keyClick(panel.results, Qt.Key.Key_Tab)
+    assert panel.results.textCursor().selectedText() == "Alice Example"
+    qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert window.current_page_id() == "dossier"
+    qtbot.waitUntil(lambda: window.dossier.data is not None, timeout=10_000)
+
+    # Tabbing into the page list keeps the dossier; an arrow key then changes the page.
+    window.nav.setFocus(Qt.FocusReason.TabFocusReason)
+    assert window.nav.hasFocus() and window.current_page_id() == "dossier"
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_page_id() == "dashboard"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
@@ -51,7 +50,7 @@ from casefile.ui.pages.trash_page import TrashPage
 from casefile.ui.reports.actions import ReportActions
 from casefile.ui.shell.about import about_text, about_title
 from casefile.ui.shell.maintenance import Maintenance
-from casefile.ui.shell.navigator import Navigator
+from casefile.ui.shell.navigator import NavigationList, Navigator
 from casefile.ui.shell.record_actions import DEFAULT_KIND_OF_PAGE, RecordActions
 from casefile.ui.shell.search_panel import SearchPanel
 
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
         self.record_actions.status_message.connect(self.show_status_message)
         self.record_actions.open_requested.connect(self.open_record)
 
-        self.nav = QListWidget(self)
+        self.nav = NavigationList(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMaximumWidth(220)
@@ -188,6 +187,9 @@ class MainWindow(QMainWindow):
         self.exchange.records_changed.connect(self.refresh)
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
+        # Tab from the search box goes to its results (the toolbar comes last in the chain, and
+        # the navigation list would open the dashboard when it takes the focus with no page).
+        QWidget.setTabOrder(self.search_box, self.search_panel.results)
         runner.busy_changed.connect(self._on_runner_busy_changed)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(0)

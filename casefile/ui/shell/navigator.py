@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractScrollArea, QListWidget, QStackedWidget, QWidget
 
 from casefile.errors import RecordNotFoundError
 from casefile.services.records.navigation import record_target
@@ -34,6 +34,19 @@ class Location:
     page_id: str
     record_id: str = ""
     focus_id: str = ""
+
+
+class NavigationList(QListWidget):
+    """The list of pages. Tabbing into it while a page outside it shows (a dossier, search
+    results) leaves that page shown: Qt's item views make their first row current when they
+    take the focus without one, which here would switch to the dashboard."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.currentRow() >= 0:
+            super().focusInEvent(event)
+            return
+        QAbstractScrollArea.focusInEvent(self, event)  # the item view's step skipped
+        self.viewport().update()
 
 
 class Navigator(QObject):
