@@ -13,7 +13,8 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -31,6 +32,7 @@ from casefile.ui.exchange.conflicts import ConflictsDialog
 from casefile.ui.exchange.dialogs import MassChangesDialog, SendChangesDialog
 from casefile.ui.kit.passphrase_fields import NewPassphraseDialog
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.pages.attachments_panel import AttachmentViewer
 from casefile.ui.pages.record_dialogs import OutcomeDialog, PostponeDialog
 from casefile.ui.shell.main_window import MainWindow
 from casefile.ui.shell.maintenance import ChangePassphraseDialog, SettingsDialog
@@ -230,11 +232,28 @@ def test_every_record_form_names_every_field(
     assert not unnamed.lines(), "\n".join(unnamed.lines())
 
 
-def test_the_hearing_dialogs_name_every_field(qtbot: QtBot) -> None:
+def _png() -> bytes:
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def test_the_small_dialogs_name_every_field(qtbot: QtBot) -> None:
     unnamed = Unnamed()
     postpone = PostponeDialog(None, "24.11.2026 — Case", date(2026, 11, 24), time(10, 0))
     outcome = OutcomeDialog(None, "24.11.2026 — Case", "held")
-    for name, dialog in (("postpone", postpone), ("outcome", outcome)):
+    picture = AttachmentViewer(None, "Scan of the medical report", "image/png", _png())
+    text = AttachmentViewer(None, "Notes", "text/plain", b"Seen on 3 May")
+    assert (picture.kind, text.kind) == ("image", "text")
+    for name, dialog in (
+        ("postpone", postpone),
+        ("outcome", outcome),
+        ("attachment (image)", picture),
+        ("attachment (text)", text),
+    ):
         qtbot.addWidget(dialog)
         dialog.show()
         unnamed.check(name, dialog)

@@ -82,6 +82,7 @@ class AttachmentViewer(QDialog):
             scroll = QScrollArea(self)
             scroll.setWidget(picture)
             scroll.setWidgetResizable(True)
+            heading.setBuddy(scroll)  # screen readers name the picture by the title
             layout.addWidget(scroll, 1)
         elif media_type.startswith(TEXT_TYPES):
             self.kind = "text"
@@ -89,6 +90,7 @@ class AttachmentViewer(QDialog):
             text.setObjectName("attachmentText")
             text.setReadOnly(True)
             text.setPlainText(data.decode("utf-8", errors="replace"))
+            heading.setBuddy(text)
             layout.addWidget(text, 1)
         else:
             note = QLabel(
