@@ -30,6 +30,8 @@ from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.exchange.actions import ExchangeActions
 from casefile.ui.exchange.conflicts import ConflictsDialog
 from casefile.ui.exchange.dialogs import MassChangesDialog, SendChangesDialog
+from casefile.ui.i18n import language as i18n
+from casefile.ui.kit.accessible import focus_target
 from casefile.ui.kit.passphrase_fields import NewPassphraseDialog
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages.attachments_panel import AttachmentViewer
@@ -42,7 +44,7 @@ from casefile.ui.start.recovery_key import RecoveryKeyDialog
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
-from tests.ui.accessibility import describe, focusable_widgets, is_named
+from tests.ui.accessibility import describe, focusable_widgets, is_named, unnamed_widgets
 from tests.ui.ui_helpers import PASSPHRASE, FakeDialogs, type_text, unlock
 
 FAST = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
@@ -355,3 +357,30 @@ def test_search_results_and_pages_are_reached_with_the_keyboard(
     assert window.nav.hasFocus() and window.current_page_id() == "dossier"
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.current_page_id() == "dashboard"
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    i18n.set_language("en")
+
+
+def test_names_follow_a_language_switch(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault, back_to_english: None
+) -> None:
+    form = RecordForm(runner, dialogs, vault, "persons", None, None, chooser=lambda *_a: None)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: form.is_loaded, timeout=5000)
+    name_edit = focus_target(form.editors["full_name"])
+    birth_line = focus_target(form.editors["birth_date"])
+    assert name_edit.accessibleName() == "Full name"  # the label's text, without the "*"
+    assert birth_line.accessibleName() == "Date of birth"
+    postpone = PostponeDialog(None, "24.11.2026 — Case", date(2026, 11, 24), time(10, 0))
+    qtbot.addWidget(postpone)
+    assert postpone.date_entry.line.accessibleName() == "New date"
+
+    i18n.set_language("ru")
+    qtbot.waitUntil(lambda: name_edit.accessibleName() == "Полное имя", timeout=5000)
+    assert postpone.date_entry.line.accessibleName() == "Новая дата"
+    assert not unnamed_widgets(form) and not unnamed_widgets(postpone)
