@@ -988,6 +988,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
+        <source>File preview</source>
+        <translation>Файлды алдын ала көрүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Fix the rejected rows in the file, or tick “Skip rejected rows”, then Import.</source>
         <translation>Файлдагы четке кагылган саптарды оңдоңуз же «Четке кагылган саптарды өткөрүп…» дегенди белгилеңиз, андан кийин «Импорттоо» баскычын басыңыз.</translation>
     </message>
@@ -2120,6 +2125,11 @@ F1      ушул жардам
     </message>
     <message>
         <location filename="../../casefile/ui/shell/main_window.py"/>
+        <source>Pages</source>
+        <translation>Барактар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -2999,6 +3009,11 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Checklist</source>
+        <translation>Текшерүү тизмеси</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
@@ -3036,6 +3051,11 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>PDF (*.pdf)</source>
         <translation type="vanished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Preview</source>
+        <translation>Алдын ала көрүү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>

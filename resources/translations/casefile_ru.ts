@@ -992,6 +992,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
+        <source>File preview</source>
+        <translation>Просмотр файла</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/open_formats/csv_import_dialog.py"/>
         <source>Fix the rejected rows in the file, or tick “Skip rejected rows”, then Import.</source>
         <translation>Исправьте отклонённые строки в файле или отметьте «Пропустить отклонённые строки», затем нажмите «Импортировать».</translation>
     </message>
@@ -2128,6 +2133,11 @@ F1      эта справка
     </message>
     <message>
         <location filename="../../casefile/ui/shell/main_window.py"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/main_window.py"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -3008,6 +3018,11 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Checklist</source>
+        <translation>Проверочный список</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3045,6 +3060,11 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>PDF (*.pdf)</source>
         <translation type="vanished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
