@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
             self, self.reports_menu, runner, dialogs, lambda: self._vault, settings
         )
         self.reports.record_requested.connect(self.open_record)
+        self.agenda.court_day_requested.connect(self.reports.open_court_day)
         self.report_requested.connect(self.reports.open_report)
         self.exchange = ExchangeActions(runner, dialogs, self, lambda: self._vault)
         self.exchange.install(self)

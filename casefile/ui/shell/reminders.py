@@ -40,10 +40,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Reminders", text)
 
 
-def _count(text: str, n: int) -> str:
-    return QCoreApplication.translate("Reminders", text, "", n)
-
-
 class Tray(Protocol):
     """What the notifier needs of a QSystemTrayIcon (tests pass a fake)."""
 
@@ -75,7 +71,7 @@ def _line_with_names(reminder: Reminder) -> str:
     return fill(
         tr("In police custody since %1 (%2): %3"),
         format_date(reminder.day),
-        _count("%n day(s)", reminder.days),
+        QCoreApplication.translate("Reminders", "%n day(s)", "", reminder.days),
         reminder.name,
     )
 
@@ -93,12 +89,21 @@ def _lines_without_names(due: Sequence[Reminder]) -> list[str]:
         )
         more = len(hearings) - MAX_LINES
         if more > 0:
-            shown += " " + fill(tr("+%1 more"), str(more))
-        lines.append(_count("%n hearing(s) tomorrow", len(hearings)) + f": {shown}")
+            shown += " " + fill(QCoreApplication.translate("AgendaPage", "+%1 more"), str(more))
+        count = QCoreApplication.translate("Reminders", "%n hearing(s) tomorrow", "", len(hearings))
+        lines.append(f"{count}: {shown}")
     if terms:
-        lines.append(_count("%n detention term(s) ending within 3 days or ended", terms))
+        lines.append(
+            QCoreApplication.translate(
+                "Reminders", "%n detention term(s) ending within 3 days or ended", "", terms
+            )
+        )
     if custody:
-        lines.append(_count("%n person(s) in police custody for over 48 hours", custody))
+        lines.append(
+            QCoreApplication.translate(
+                "Reminders", "%n person(s) in police custody for over 48 hours", "", custody
+            )
+        )
     return lines
 
 
@@ -109,7 +114,9 @@ def notification_text(due: Sequence[Reminder], *, with_names: bool) -> tuple[str
         return title, "\n".join(_lines_without_names(due))
     lines = [_line_with_names(r) for r in due[:MAX_LINES]]
     if len(due) > MAX_LINES:
-        lines.append(fill(tr("+%1 more"), str(len(due) - MAX_LINES)))
+        lines.append(
+            fill(QCoreApplication.translate("AgendaPage", "+%1 more"), str(len(due) - MAX_LINES))
+        )
     return title, "\n".join(lines)
 
 
