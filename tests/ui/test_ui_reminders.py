@@ -87,7 +87,7 @@ def make_notifier(
     settings: UiSettings,
     *,
     available: bool = True,
-    today: Callable[[], date] = date.today,
+    today: Callable[[], date] = lambda: TODAY,  # the fixture's today, even past midnight
 ) -> tuple[ReminderNotifier, list[FakeTray]]:
     trays: list[FakeTray] = []
 
@@ -98,6 +98,7 @@ def make_notifier(
     notifier = ReminderNotifier(
         runner, settings, tray_available=lambda: available, make_tray=make, today=today
     )
+    notifier.first_check.setInterval(0)  # the app waits for the dashboard's statuses first
     return notifier, trays
 
 
@@ -157,7 +158,9 @@ def test_locking_stops_checks_hides_the_tray_and_drops_a_running_check(
     # A check under way when the vault locks shows nothing when it comes back.
     notifier._shown.clear()
     notifier.set_vault(vault)
+    notifier.check()
     notifier.set_vault(None)
+    assert not notifier.first_check.isActive()
     runner.wait()
     qtbot.wait(50)
     assert len(tray.messages) == 1 and not tray.visible
@@ -192,7 +195,9 @@ def test_the_real_tray_degrades_quietly_offscreen(
     qtbot: QtBot, runner: TaskRunner, ui_settings: UiSettings, vault: Vault, due: dict[str, str]
 ) -> None:
     notifier = ReminderNotifier(runner, ui_settings)  # the system's tray: none offscreen
+    notifier.first_check.setInterval(0)
     notifier.set_vault(vault)
+    qtbot.wait(20)
     runner.wait()
     qtbot.wait(50)
     assert notifier.tray is None
@@ -244,6 +249,7 @@ def test_the_main_window_notifies_after_unlock_and_stops_on_lock(
         return trays[-1]
 
     monkeypatch.setattr(reminders_module, "system_tray_available", lambda: True)
+    monkeypatch.setattr(reminders_module, "FIRST_CHECK_DELAY_MS", 0)
     monkeypatch.setattr(reminders_module, "system_tray", make)
     with Vault.open(vault_path, PASSPHRASE) as opened:
         save_record(
