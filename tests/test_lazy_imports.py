@@ -62,6 +62,7 @@ ALLOWED: dict[str, dict[str, str]] = {
     "casefile/ui/reports/actions.py": {
         "casefile.ui.reports.dialog": "ReportLab, pypdf and QtPdf load when a report is opened",
         "casefile.ui.reports.batch": "ReportLab, pypdf and QtPdf load when a report is opened",
+        "casefile.ui.reports.court_day": "ReportLab and QtPdf load when a list is opened",
     },
     "casefile/ui/exchange/actions.py": {
         "casefile.ui.exchange.dialogs": EXCHANGE,

@@ -1,4 +1,5 @@
-"""Render page 1 of each report template from the demo vault to PNG in docs/reports/.
+"""Render page 1 of each report template, and of the court-day list, from the demo vault to
+PNG in docs/reports/.
 
     .venv/bin/python tools/render_reports.py [--out docs/reports] [--dpi 80]
 
@@ -14,12 +15,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from casefile.demo.build import build_demo_vault
 from casefile.reports.data import RenderOptions
 from casefile.services.lists.listing import list_people
+from casefile.services.records.hearings import agenda
+from casefile.services.reporting.court_day import court_day_list, court_day_pdf
 from casefile.services.reporting.pipeline import build_report, prepare_report
 from casefile.services.reporting.submitter import SUBMITTER_SETTING
 from casefile.vault.keyfile import KdfCost
@@ -66,6 +69,19 @@ def pick_person(vault: Vault, today: date) -> str:
     return best[1]
 
 
+def busiest_week(vault: Vault, today: date) -> date:
+    """The Monday of the week with the most hearings in the eight weeks from today's."""
+    monday = today - timedelta(days=today.weekday())
+    weeks = [monday + timedelta(weeks=n) for n in range(8)]
+    return max(weeks, key=lambda start: len(agenda(vault, start, start + timedelta(days=6))))
+
+
+def png(pdf: Path, out: Path, stem: str, dpi: int) -> None:
+    """Page 1 of ``pdf`` as ``out/stem.png``."""
+    command = ["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", "-singlefile"]
+    subprocess.run([*command, str(pdf), str(out / stem)], check=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "reports")
@@ -89,26 +105,17 @@ def main(argv: list[str] | None = None) -> int:
                 report = build_report(vault, prepared)
                 pdf = folder / f"{stem}.pdf"
                 pdf.write_bytes(report.pdf)
-                subprocess.run(
-                    [
-                        "pdftoppm",
-                        "-png",
-                        "-r",
-                        str(args.dpi),
-                        "-f",
-                        "1",
-                        "-l",
-                        "1",
-                        "-singlefile",
-                        str(pdf),
-                        str(args.out / stem),
-                    ],
-                    check=True,
-                )
+                png(pdf, args.out, stem, args.dpi)
                 print(
                     f"{args.out / (stem + '.png')}  ({template}, {lang}, "
                     f"{len(report.pdf) // 1024} KiB PDF)"
                 )
+            start = busiest_week(vault, DEMO_TODAY)
+            data = court_day_list(vault, start, start + timedelta(days=6), today=DEMO_TODAY)
+            pdf = folder / "court-day-en.pdf"
+            pdf.write_bytes(court_day_pdf(data))
+            png(pdf, args.out, "court-day-en", args.dpi)
+            print(f"{args.out / 'court-day-en.png'}  (court-day list, week of {start}, en)")
     return 0
 
 

@@ -37,6 +37,8 @@ from casefile.reports.styles import stylesheet
 NEUTRAL_TITLE = "Case summary"
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
+#: The least space between the footer's centred mark and the texts beside it, in points.
+FOOTER_GAP = 8
 BODY_WIDTH = PAGE_WIDTH - 2 * st.PAGE_MARGIN
 
 
@@ -88,11 +90,20 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hi
         self.line(left, top - 15, right, top - 15)
         bottom = st.PAGE_MARGIN - 12
         self.line(left, bottom + 10, right, bottom + 10)
+        page_of = r.page_of.format(page=self._pageNumber, pages=total)
         self.drawString(left, bottom, r.generated)
-        self.drawRightString(right, bottom, r.page_of.format(page=self._pageNumber, pages=total))
+        self.drawRightString(right, bottom, page_of)
         if r.mark and total:
+            # Smaller where it would run into the texts beside it (the Russian internal mark
+            # beside "Составлено 20 декабря 2026").
+            room = 2 * min(
+                PAGE_WIDTH / 2 - left - self.stringWidth(r.generated, st.FONT, 8),
+                right - self.stringWidth(page_of, st.FONT, 8) - PAGE_WIDTH / 2,
+            )
+            room -= 2 * FOOTER_GAP
+            wide = self.stringWidth(r.mark, st.FONT_BOLD, 8)
             self.setFillColor(st.MARK)
-            self.setFont(st.FONT_BOLD, 8)
+            self.setFont(st.FONT_BOLD, 8 if wide <= room else max(5.5, 8 * room / wide))
             self.drawCentredString(PAGE_WIDTH / 2, bottom, r.mark)
         self.restoreState()
 

@@ -271,3 +271,54 @@ class RenderOptions:
     #: Embassy brief: what is asked of the embassy; the standard requests when empty.
     requests: tuple[str, ...] = ()
     generated_on: date | None = None
+
+
+# -- the court-day list ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CourtDayHearing:
+    """One hearing on a court-day list. Without names, the title, defendants, lawyers and
+    judge are absent (None or empty) and only the case reference and counts remain."""
+
+    id: str
+    at: time | None
+    case_reference: str  # the first case number, else "CF-" and the first block of its id
+    case_title: str | None
+    defendants: tuple[str, ...]
+    defendant_count: int
+    lawyers: tuple[str, ...]
+    judge: str | None
+    kind: str  # the hearing kind's label in the list's language
+    closed_to_public: bool = False
+    postponed: bool = False  # outcome "postponed": it does not take place on this day
+    postponed_to: date | None = None  # the live hearing it moved to
+
+
+@dataclass(frozen=True)
+class CourtGroup:
+    """The hearings of one court on one day, by time (untimed first)."""
+
+    court: str | None  # None: no court recorded
+    hearings: tuple[CourtDayHearing, ...]
+
+
+@dataclass(frozen=True)
+class CourtDay:
+    day: date
+    courts: tuple[CourtGroup, ...]
+
+
+@dataclass(frozen=True)
+class CourtDayData:
+    """Every hearing from start to end inclusive, by day and court (days without one left out)."""
+
+    start: date
+    end: date
+    days: tuple[CourtDay, ...]
+    with_names: bool
+    generated_on: date
+
+    @property
+    def hearing_count(self) -> int:
+        return sum(len(group.hearings) for day in self.days for group in day.courts)

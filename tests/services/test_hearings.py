@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from casefile.errors import ValidationError
-from casefile.services.open_formats.file_exports import export_agenda
+from casefile.services.open_formats.file_exports import export_agenda, export_future_hearings
 from casefile.services.records.drafts import save_record
-from casefile.services.records.hearings import agenda, export_ics, postpone_hearing, record_outcome
+from casefile.services.records.hearings import (
+    agenda,
+    export_ics,
+    future_hearings,
+    postpone_hearing,
+    record_outcome,
+)
 from casefile.services.records.trash import move_to_trash
 from casefile.vault.schema import AuditEntry, Hearing
 from casefile.vault.vault import Vault
@@ -274,3 +281,81 @@ def test_export_agenda_counts_events(vault: Vault, tmp_path: Path) -> None:
         vault, tmp_path / "a.ics", date(2024, 6, 1), date(2024, 6, 30), with_names=False
     )
     assert count == 2  # the past hearing, and the postponed one with its new date
+
+
+def test_every_future_hearing_goes_to_the_calendar_with_a_reminder(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """All hearings from today on, whatever week is shown, each with a VALARM."""
+    case_id, hearing_id, past_id = _setup(vault)  # 12.06 at 10:00 and 03.06 (past)
+    later = save_record(
+        vault, "hearings", None, {"case_id": case_id, "scheduled_date": "15.03.2027"}
+    )
+    today_id = save_record(
+        vault,
+        "hearings",
+        None,
+        {"case_id": case_id, "scheduled_date": TODAY, "scheduled_time": time(16, 0)},
+    )
+    # Postponed before today to a date after it: one event, its first hearing's UID.
+    early = save_record(
+        vault, "hearings", None, {"case_id": case_id, "scheduled_date": "05.06.2024"}
+    )
+    moved = postpone_hearing(vault, early, date(2024, 9, 2), time(11, 0), "")
+    path = tmp_path / "future.ics"
+    count = export_future_hearings(
+        vault, path, with_names=False, reminder=timedelta(days=1), today=TODAY
+    )
+    events = {e["UID"].removesuffix("@casefile"): e for e in _events(path.read_bytes())}
+    assert set(events) == {hearing_id, later, today_id, early} and count == 4
+    assert past_id not in events and moved not in events
+    assert events[early]["DTSTART"] == "20240902T110000" and events[early]["SEQUENCE"] == "1"
+    lines = _unfold(path.read_bytes())
+    assert lines.count("BEGIN:VALARM") == 4 == lines.count("END:VALARM")
+    assert lines.count("ACTION:DISPLAY") == 4
+    # A timed hearing: a day before its hour; an all-day one: 09:00 on the day before.
+    assert lines.count("TRIGGER:-P1D") == 3
+    assert lines.count("TRIGGER:-PT15H") == 1
+    assert "DESCRIPTION:Hearing: УД-0451/24" in lines  # the alarm's text has no names either
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    text = path.read_text("utf-8")
+    assert "Тажибек" not in text and "Иманалиева" not in text
+    # Nested as RFC 5545 wants: each alarm inside its event.
+    assert text.index("BEGIN:VALARM") > text.index("BEGIN:VEVENT")
+    for event in text.split("BEGIN:VEVENT")[1:]:
+        assert event.index("END:VALARM") < event.index("END:VEVENT")
+
+
+def test_without_a_reminder_there_is_no_alarm_and_a_cancelled_event_never_has_one(
+    vault: Vault,
+) -> None:
+    _case, hearing_id, _past = _setup(vault)
+    plain = export_ics(future_hearings(vault, today=TODAY), with_names=True)
+    assert b"VALARM" not in plain
+    # Postponed, and the new hearing gone to the trash: the event is cancelled.
+    new_id = postpone_hearing(vault, hearing_id, date(2024, 6, 20), None, "")
+    move_to_trash(vault, "hearings", new_id)
+    events = _events(
+        export_ics(
+            future_hearings(vault, today=TODAY), with_names=True, reminder=timedelta(hours=2)
+        )
+    )
+    (cancelled,) = events
+    assert cancelled["STATUS"] == "CANCELLED" and "TRIGGER" not in cancelled
+
+
+@pytest.mark.parametrize(
+    ("before", "timed", "untimed"),
+    [
+        (timedelta(hours=1), "-PT1H", "PT9H"),
+        (timedelta(days=1), "-P1D", "-PT15H"),
+        (timedelta(days=2), "-P2D", "-P1DT15H"),
+        (timedelta(minutes=30), "-PT30M", "PT9H"),
+    ],
+)
+def test_reminder_triggers(before: timedelta, timed: str, untimed: str) -> None:
+    from casefile.services.records.hearings import CalendarEvent, _trigger
+
+    row: Any = None
+    assert _trigger(CalendarEvent(row, "u", 0, TODAY, time(10, 0), False), before) == timed
+    assert _trigger(CalendarEvent(row, "u", 0, TODAY, None, False), before) == untimed

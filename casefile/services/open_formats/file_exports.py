@@ -7,12 +7,17 @@ crash never leaves a half-written copy of personal data next to the target.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from casefile.errors import ValidationError
 from casefile.services.records.attachments import attachment_info, read_attachment, verified_chunks
-from casefile.services.records.hearings import agenda, calendar_events, export_ics
+from casefile.services.records.hearings import (
+    agenda,
+    calendar_events,
+    export_ics,
+    future_hearings,
+)
 from casefile.vault.atomic import write_atomic
 from casefile.vault.vault import Vault
 
@@ -61,4 +66,20 @@ def export_agenda(
     (a hearing and the ones it was postponed to make one)."""
     rows = agenda(vault, start, end)
     write_file(path, export_ics(rows, with_names=with_names, label=label))
+    return len(calendar_events(rows))
+
+
+def export_future_hearings(
+    vault: Vault,
+    path: Path,
+    *,
+    with_names: bool,
+    label: str = "Hearing",
+    reminder: timedelta | None = None,
+    today: date | None = None,
+) -> int:
+    """Write every hearing from today on as an iCalendar file, each with an alarm
+    ``reminder`` before it when given; return how many events."""
+    rows = future_hearings(vault, today=today)
+    write_file(path, export_ics(rows, with_names=with_names, label=label, reminder=reminder))
     return len(calendar_events(rows))

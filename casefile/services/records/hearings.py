@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import ClassVar
 
 from sqlalchemy import select
@@ -132,6 +132,15 @@ def agenda(
     """Hearings from start to end inclusive, by date and time (untimed first on a day)."""
     with vault.read() as session:
         return agenda_rows(session, start, end, today or date.today(), lang)
+
+
+def future_hearings(
+    vault: Vault, *, today: date | None = None, lang: str = "en"
+) -> list[AgendaRow]:
+    """Every hearing from today on, by date and time; a chain postponed from the past to a
+    future date is among them through its future hearing (same UID in the .ics)."""
+    today = today or date.today()
+    return agenda(vault, today, date.max, today=today, lang=lang)
 
 
 def _live_hearing(session: Session, hearing_id: str) -> Hearing:
@@ -284,7 +293,43 @@ def calendar_events(rows: Sequence[AgendaRow]) -> list[CalendarEvent]:
     return list(events.values())
 
 
-def _event_lines(event: CalendarEvent, with_names: bool, stamp: str, label: str) -> list[str]:
+#: The hour an all-day hearing's reminder rings on its day (or the days before): a reminder
+#: "1 day before" an event with no time would otherwise ring at midnight.
+ALL_DAY_REMINDER_HOUR = 9
+
+
+def _duration(value: timedelta) -> str:
+    """A DURATION value (RFC 5545 section 3.3.6): "-P1D", "-PT1H", "PT9H", "-P1DT15H"."""
+    seconds = int(value.total_seconds())
+    sign = "-" if seconds < 0 else ""
+    days, rest = divmod(abs(seconds), 86_400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    clock = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    if days:
+        return f"{sign}P{days}D" + (f"T{clock}" if clock else "")
+    return f"{sign}PT{clock or '0S'}"
+
+
+def _trigger(event: CalendarEvent, before: timedelta) -> str:
+    """When the alarm rings, relative to the event's start.
+
+    An all-day event starts at midnight: "1 day before" becomes 09:00 on the day before, and
+    anything under a day 09:00 on the day itself.
+    """
+    if event.at is not None:
+        return _duration(-before)
+    days = before.days
+    return _duration(timedelta(hours=ALL_DAY_REMINDER_HOUR) - timedelta(days=days))
+
+
+def _event_lines(
+    event: CalendarEvent,
+    with_names: bool,
+    stamp: str,
+    label: str,
+    reminder: timedelta | None,
+) -> list[str]:
     row = event.row
     if event.at is None:
         start = f"DTSTART;VALUE=DATE:{event.start:%Y%m%d}"
@@ -314,6 +359,15 @@ def _event_lines(event: CalendarEvent, with_names: bool, stamp: str, label: str)
     lines.append(f"DESCRIPTION:{_escape(chr(10).join(details))}")
     if event.cancelled:
         lines.append("STATUS:CANCELLED")
+    elif reminder is not None:
+        # DISPLAY needs a DESCRIPTION (section 3.6.6): the summary, names only if the event has.
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"TRIGGER:{_trigger(event, reminder)}",
+            f"DESCRIPTION:{_escape(summary)}",
+            "END:VALARM",
+        ]
     lines.append("END:VEVENT")
     return lines
 
@@ -324,13 +378,15 @@ def export_ics(
     with_names: bool,
     label: str = "Hearing",
     now: datetime | None = None,
+    reminder: timedelta | None = None,
 ) -> bytes:
     """The hearings as an iCalendar file (UTF-8, CRLF, folded at 75 octets).
 
     Without names, events carry only the case reference, court and kind: no case title,
     defendant or judge, so the file can sit in a phone's calendar. ``label`` is the word in
     front of each summary (pass a translation). A postponed hearing's event moves to its new
-    date (calendar_events); one postponed with no new date is cancelled.
+    date (calendar_events); one postponed with no new date is cancelled. With ``reminder``
+    every event that still takes place carries an alarm that long before it (VALARM).
     """
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -341,6 +397,6 @@ def export_ics(
         "METHOD:PUBLISH",
     ]
     for event in calendar_events(rows):
-        lines.extend(_event_lines(event, with_names, stamp, label))
+        lines.extend(_event_lines(event, with_names, stamp, label, reminder))
     lines.append("END:VCALENDAR")
     return b"".join(_fold(line) for line in lines)

@@ -1,7 +1,8 @@
 """What Casefile remembers outside the vault, in QSettings: never anything personal.
 
 Stored: paths of recently opened vaults (unless the user turns that off), ids of hidden table
-columns, the idle minutes before locking, the interface language code, and window geometry.
+columns, the idle minutes before locking, the interface language code, whether reminders show
+and with names, and window geometry.
 Everything about records lives inside the encrypted vault.
 """
 
@@ -18,6 +19,8 @@ _RECENT = "vaults/recent"
 _REMEMBER = "vaults/remember_recent"
 _IDLE = "lock/idle_minutes"
 _LANGUAGE = "ui/language"
+_REMINDERS = "reminders/enabled"
+_REMINDER_NAMES = "reminders/names"
 
 
 def _as_list(value: object) -> list[str]:
@@ -102,6 +105,25 @@ class UiSettings:
     def set_language(self, code: str) -> None:
         self._store.setValue(_LANGUAGE, code)
         self._store.sync()
+
+    # -- reminders ------------------------------------------------------------------------------
+
+    @property
+    def reminders(self) -> bool:
+        """Whether tray notifications remind of hearings, terms and custody (default: yes)."""
+        return str(self._store.value(_REMINDERS, "true")).lower() == "true"
+
+    def set_reminders(self, on: bool) -> None:
+        self._store.setValue(_REMINDERS, "true" if on else "false")
+
+    @property
+    def reminder_names(self) -> bool:
+        """Whether a notification may name people and cases. Default no: a notification shows
+        over other windows and stays in the system's notification list."""
+        return str(self._store.value(_REMINDER_NAMES, "false")).lower() == "true"
+
+    def set_reminder_names(self, on: bool) -> None:
+        self._store.setValue(_REMINDER_NAMES, "true" if on else "false")
 
     # -- geometry -------------------------------------------------------------------------------
 

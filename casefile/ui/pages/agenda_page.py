@@ -4,8 +4,10 @@ listed on top, so none is forgotten).
 
 One action, "Postponed to…", asks for the new date, time and reason, records it and reloads:
 two clicks and a date. "Record outcome…" records what happened. "Export agenda (.ics)…"
-writes the shown period to a calendar file on explicit request, with a warning that the file
-is not encrypted, optionally with case references only (no names).
+writes the shown period, or every future hearing with a reminder (agenda_exports.py), to a
+calendar file on explicit request, with a warning that the file is not encrypted, optionally
+with case references only (no names). "Court-day list…" asks the Reports machinery for the
+printable list of the day or week shown.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from casefile.ui.kit.icons import icon
 from casefile.ui.kit.page_header import PageHeader
 from casefile.ui.kit.table_model import ROW_ROLE, Column, ModelIndex, RowTableModel
 from casefile.ui.kit.tasks import TaskRunner
-from casefile.ui.pages import hearing_actions
+from casefile.ui.pages import agenda_exports, hearing_actions
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault
@@ -179,12 +181,14 @@ class AgendaPage(QWidget):
         records_changed(): a hearing was postponed or its outcome recorded.
         change_made(object): what that wrote (a services.records.undo.Change), for Undo.
         agenda_loaded(int): rows shown after a load.
+        court_day_requested(object, str): the court-day list of this date, "day" or "week".
     """
 
     record_activated = Signal(str, str)
     records_changed = Signal()
     change_made = Signal(object)
     agenda_loaded = Signal(int)
+    court_day_requested = Signal(object, str)
 
     def __init__(
         self,
@@ -247,7 +251,16 @@ class AgendaPage(QWidget):
             tr("Without names (case references only)…")
         )
         self.export_plain_action.triggered.connect(lambda: self.export_ics(with_names=False))
+        export_menu.addSeparator()
+        self.export_future_action = export_menu.addAction(tr("All future hearings…"))
+        self.export_future_action.triggered.connect(self.export_future)
         self.export_button.setMenu(export_menu)
+        self.court_day_button = QPushButton(icon("print"), tr("Court-day list…"), self)
+        self.court_day_button.setObjectName("courtDayButton")
+        self.court_day_button.setToolTip(
+            tr("Print or save the hearings of the day or week shown, by court")
+        )
+        self.court_day_button.clicked.connect(self._on_court_day_button_clicked)
 
         self.model = AgendaModel(COLUMNS, self)
         self.view = QTableView(self)
@@ -300,6 +313,7 @@ class AgendaPage(QWidget):
         for button in (self.postpone_button, self.outcome_button, self.open_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.court_day_button)
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -526,7 +540,17 @@ class AgendaPage(QWidget):
 
         self._runner.run(work, done, lambda error: show_error(self.dialogs, self, error))
 
+    def export_future(self) -> None:
+        """Every hearing from today on to an .ics file, with an optional reminder."""
+        if self._vault is not None:
+            agenda_exports.export_future(self, self._runner, self.dialogs, self._vault)
+
     # -- slots ------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_court_day_button_clicked(self) -> None:
+        if self._vault is not None:
+            self.court_day_requested.emit(self.anchor, self.mode)
 
     @Slot(QModelIndex)
     def _on_view_activated(self, index: QModelIndex) -> None:

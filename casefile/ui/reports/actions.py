@@ -1,16 +1,18 @@
 """The Reports menu: a report for the current person or case, embassy briefs for everyone
-detained, the disclosure log, and the submitter details printed on UN submissions.
+detained, the court-day list, the disclosure log, and the submitter details printed on UN
+submissions.
 
 The main window creates one ReportActions; pages that want a report emit
 report_requested(table, id), which the window connects to open_report.
 
-The report window and the batch window are imported when first opened: with ReportLab, pypdf
+The report, batch and court-day windows are imported when first opened: with ReportLab, pypdf
 and QtPdf they are 27 MiB that a session printing nothing never needs (bench/README.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -89,6 +91,9 @@ class ReportActions(QObject):
         )
         self.batch_action.setObjectName("batchAction")
         self.batch_action.triggered.connect(self.open_batch)
+        self.court_day_action = QAction(icon("agenda"), tr("Court-day list…"), self)
+        self.court_day_action.setObjectName("courtDayAction")
+        self.court_day_action.triggered.connect(self._on_court_day_action_triggered)
         self.log_action = QAction(icon("log"), tr("Disclosure log"), self)
         self.log_action.setObjectName("disclosureLogAction")
         self.log_action.triggered.connect(self.open_log)
@@ -97,6 +102,7 @@ class ReportActions(QObject):
         self.submitter_action.triggered.connect(self.open_submitter)
         menu.addAction(self.report_action)
         menu.addAction(self.batch_action)
+        menu.addAction(self.court_day_action)
         menu.addSeparator()
         menu.addAction(self.log_action)
         menu.addAction(self.submitter_action)
@@ -181,6 +187,29 @@ class ReportActions(QObject):
         from casefile.ui.reports.batch import BatchReportsDialog
 
         self._show(BatchReportsDialog(vault, self._runner, self._dialogs, parent=self._window))
+
+    @Slot()
+    def _on_court_day_action_triggered(self) -> None:
+        self.open_court_day(date.today(), "day")
+
+    def open_court_day(self, day: date, mode: str) -> QDialog | None:
+        """The court-day list of ``day`` ("day") or of its week ("week")."""
+        vault = self._open_vault()
+        if vault is None:
+            return None
+        from casefile.ui.reports.court_day import CourtDayDialog
+
+        dialog = CourtDayDialog(
+            vault,
+            self._runner,
+            self._dialogs,
+            day=day,
+            mode=mode,
+            settings=self._settings,
+            parent=self._window,
+        )
+        self._show(dialog)
+        return dialog
 
     @Slot()
     def open_log(self) -> None:

@@ -52,6 +52,7 @@ from casefile.ui.shell.about import about_text, about_title
 from casefile.ui.shell.maintenance import Maintenance
 from casefile.ui.shell.navigator import NavigationList, Navigator
 from casefile.ui.shell.record_actions import DEFAULT_KIND_OF_PAGE, RecordActions
+from casefile.ui.shell.reminders import ReminderNotifier
 from casefile.ui.shell.search_panel import SearchPanel
 
 if TYPE_CHECKING:
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.changes_action)
         self.maintenance = Maintenance(runner, dialogs, settings, self, lambda: self._vault)
         self.maintenance.install(self.tools_menu)
+        self.reminders = ReminderNotifier(runner, settings, self)
+        self.reminders.opened.connect(self._on_reminders_opened)
+        self.maintenance.reminders_changed.connect(self.reminders.settings_changed)
         self.open_formats = OpenFormatActions(runner, dialogs, self, lambda: self._vault, settings)
         self.open_formats.install(self)
         self.open_formats.records_changed.connect(self.refresh)
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
             self, self.reports_menu, runner, dialogs, lambda: self._vault, settings
         )
         self.reports.record_requested.connect(self.open_record)
+        self.agenda.court_day_requested.connect(self.reports.open_court_day)
         self.report_requested.connect(self.reports.open_report)
         self.exchange = ExchangeActions(runner, dialogs, self, lambda: self._vault)
         self.exchange.install(self)
@@ -374,6 +379,7 @@ class MainWindow(QMainWindow):
         """Gives every page the open vault, or (None) clears every page and model."""
         self._vault = vault
         self.record_actions.set_vault(vault)
+        self.reminders.set_vault(vault)
         if vault is None:
             self.reports.close_all()  # no report may stay on screen
             self.open_formats.close_all()
@@ -552,6 +558,18 @@ class MainWindow(QMainWindow):
             menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
         else:
             menu.popup(self.mapToGlobal(self.rect().center()))
+
+    @Slot()
+    def _on_reminders_opened(self) -> None:
+        """A reminder was clicked: the dashboard lists what it was about."""
+        if self._vault is None:
+            return
+        self.show_page("dashboard")
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     @Slot(bool)
     def _on_runner_busy_changed(self, busy: bool) -> None:

@@ -209,13 +209,16 @@ class ChangePassphraseDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """Auto-lock minutes, whether to remember recent vaults, automatic backups to keep.
+    """Auto-lock minutes, whether to remember recent vaults, automatic backups to keep,
+    reminders and whether they may show names.
 
     Signals:
         idle_minutes_changed(int): the auto-lock delay was changed to this many minutes.
+        reminders_changed(): reminders were turned on or off, or names allowed or not.
     """
 
     idle_minutes_changed = Signal(int)
+    reminders_changed = Signal()
 
     def __init__(
         self,
@@ -243,6 +246,22 @@ class SettingsDialog(QDialog):
         self.remember_recent = QCheckBox(self.tr("Remember the vaults I open (paths only)"), self)
         self.remember_recent.setObjectName("rememberRecent")
         self.remember_recent.setChecked(settings.remember_recent)
+        self.reminders = QCheckBox(
+            self.tr("Show reminders: hearings tomorrow, terms ending, custody over 48 h"), self
+        )
+        self.reminders.setObjectName("reminders")
+        self.reminders.setChecked(settings.reminders)
+        self.reminder_names = QCheckBox(self.tr("Show names in reminders"), self)
+        self.reminder_names.setObjectName("reminderNames")
+        self.reminder_names.setToolTip(
+            self.tr(
+                "Reminders show over other windows and stay in the system's notification list. "
+                "Without names they give counts, times and case numbers only."
+            )
+        )
+        self.reminder_names.setChecked(settings.reminder_names)
+        self.reminder_names.setEnabled(settings.reminders)
+        self.reminders.toggled.connect(self.reminder_names.setEnabled)
         self.backup_keep = QSpinBox(self)
         self.backup_keep.setObjectName("backupKeep")
         self.backup_keep.setRange(1, 365)
@@ -262,6 +281,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Lock after idle for:"), self.idle_minutes)
         form.addRow("", self.remember_recent)
+        form.addRow("", self.reminders)
+        form.addRow("", self.reminder_names)
         form.addRow(self.tr("Automatic backups to keep:"), self.backup_keep)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -292,6 +313,11 @@ class SettingsDialog(QDialog):
             self.idle_minutes_changed.emit(minutes)
         if self.remember_recent.isChecked() != self._settings.remember_recent:
             self._settings.set_remember_recent(self.remember_recent.isChecked())
+        reminders = (self.reminders.isChecked(), self.reminder_names.isChecked())
+        if reminders != (self._settings.reminders, self._settings.reminder_names):
+            self._settings.set_reminders(reminders[0])
+            self._settings.set_reminder_names(reminders[1])
+            self.reminders_changed.emit()
         language = str(self.language.currentData())
         if language != current_language():
             self._settings.set_language(language)
@@ -312,11 +338,13 @@ class Maintenance(QObject):
         backup_made(object): a verified backup was made (BackupInfo).
         check_finished(object): an integrity check ended (IntegrityReport).
         idle_minutes_changed(int): the auto-lock delay was changed in the settings.
+        reminders_changed(): the reminder settings were changed.
     """
 
     backup_made = Signal(object)
     check_finished = Signal(object)
     idle_minutes_changed = Signal(int)
+    reminders_changed = Signal()
 
     def __init__(
         self,
@@ -474,6 +502,7 @@ class Maintenance(QObject):
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._runner, self._settings, self._current_vault(), self._window)
         dialog.idle_minutes_changed.connect(self.idle_minutes_changed)
+        dialog.reminders_changed.connect(self.reminders_changed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
