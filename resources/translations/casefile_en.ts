@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>CourtDayDialog</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>%n hearing(s), in memory only</source>
+        <translation>
+            <numerusform>%n hearing, in memory only</numerusform>
+            <numerusform>%n hearings, in memory only</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <location filename="../../casefile/ui/pages/dashboard.py"/>
@@ -74,6 +85,41 @@
         <translation>
             <numerusform>%n document given out.</numerusform>
             <numerusform>%n documents given out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n detention term(s) ending within 3 days or ended</source>
+        <translation>
+            <numerusform>%n detention term ending within 3 days or ended</numerusform>
+            <numerusform>%n detention terms ending within 3 days or ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n hearing(s) tomorrow</source>
+        <translation>
+            <numerusform>%n hearing tomorrow</numerusform>
+            <numerusform>%n hearings tomorrow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n person(s) in police custody for over 48 hours</source>
+        <translation>
+            <numerusform>%n person in police custody for over 48 hours</numerusform>
+            <numerusform>%n people in police custody for over 48 hours</numerusform>
         </translation>
     </message>
 </context>

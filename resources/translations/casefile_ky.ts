@@ -27,7 +27,111 @@ Python %2, Qt %3, PySide6 %4</translation>
     </message>
 </context>
 <context>
+    <name>AgendaExports</name>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Эскертме:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>1 day before</source>
+        <translation>1 күн мурун</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>1 hour before</source>
+        <translation>1 саат мурун</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>2 days before</source>
+        <translation>2 күн мурун</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>A hearing with no time set reminds at 9:00.</source>
+        <translation>Убактысы коюлбаган сот отуруму тууралуу саат 9:00дө эскертилет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>All future hearings</source>
+        <translation>Бардык келечектеги сот отурумдары</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>Every hearing from today on goes into one calendar file, whatever week is shown.</source>
+        <translation>Бүгүндөн баштап бардык сот отурумдары, кайсы жума көрсөтүлбөсүн, бир календарь файлына кирет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>Export all future hearings</source>
+        <translation>Бардык келечектеги сот отурумдарын экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>Export every hearing from today on?</source>
+        <translation>Бүгүндөн баштап бардык сот отурумдары экспорттолсунбу?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>No reminder</source>
+        <translation>Эскертмесиз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>Save the hearings as</source>
+        <translation>Сот отурумдарын мындай сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>With case titles and names</source>
+        <translation>Иштердин аталыштары жана аттар менен</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>Without names (case references only)</source>
+        <translation>Аттарсыз (иштин номерлери гана)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>Hearing</source>
+        <translation>Сот отуруму</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>Hearings exported: %1. Saved (not encrypted): %2</source>
+        <translation>Экспорттолгон отурумдар: %1. Сакталды (шифрленбеген): %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>It will contain case references, courts and dates only.</source>
+        <translation>Файлда иштердин номерлери, соттор жана күндөр гана болот.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>It will contain case titles, defendants' and judges' names. Choose the variant without names if the file may leave this computer.</source>
+        <translation>Файлда иштердин аталыштары, айыпталуучулардын жана судьялардын аттары болот. Эгер файл бул компьютерден чыгышы мүмкүн болсо, атсыз вариантты тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>The calendar file is NOT encrypted: anyone who gets it (or the phone or computer it is synced to) can read it.</source>
+        <translation>Календарь файлы шифрленбейт: аны алган ар бир адам (же ал шайкештирилген телефонго же компьютерге кире алган адам) окуй алат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar файлдары (*.ics)</translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>(outcome missing: %1)</source>
@@ -35,8 +139,14 @@ Python %2, Qt %3, PySide6 %4</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
         <source>+%1 more</source>
         <translation>дагы %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>All future hearings…</source>
+        <translation>Бардык келечектеги сот отурумдары…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -52,6 +162,11 @@ Python %2, Qt %3, PySide6 %4</translation>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Court</source>
         <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>Court-day list…</source>
+        <translation>Соттук күндүн тизмеси…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -90,33 +205,13 @@ Python %2, Qt %3, PySide6 %4</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>Hearing</source>
-        <translation>Сот отуруму</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Hearings agenda</source>
         <translation>Сот отурумдарынын күн тартиби</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>Hearings exported: %1. Saved (not encrypted): %2</source>
-        <translation>Экспорттолгон отурумдар: %1. Сакталды (шифрленбеген): %2</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Hearings: %1</source>
         <translation>Отурумдар: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>It will contain case references, courts and dates only.</source>
-        <translation>Файлда иштердин номерлери, соттор жана күндөр гана болот.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>It will contain case titles, defendants' and judges' names. Choose the variant without names if the file may leave this computer.</source>
-        <translation>Файлда иштердин аталыштары, айыпталуучулардын жана судьялардын аттары болот. Эгер файл бул компьютерден чыгышы мүмкүн болсо, атсыз вариантты тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -165,6 +260,11 @@ Python %2, Qt %3, PySide6 %4</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>Print or save the hearings of the day or week shown, by court</source>
+        <translation>Көрсөтүлгөн күндүн же жуманын сот отурумдарын соттор боюнча басып чыгаруу же сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Public</source>
         <translation>Ачык</translation>
     </message>
@@ -192,11 +292,6 @@ Python %2, Qt %3, PySide6 %4</translation>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Sun</source>
         <translation>Жк</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>The calendar file is NOT encrypted: anyone who gets it (or the phone or computer it is synced to) can read it.</source>
-        <translation>Календарь файлы шифрленбейт: аны алган ар бир адам (же ал шайкештирилген телефонго же компьютерге кире алган адам) окуй алат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -242,11 +337,6 @@ Python %2, Qt %3, PySide6 %4</translation>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>closed to the public</source>
         <translation>жабык</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar файлдары (*.ics)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -831,6 +921,102 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>Use the edited value</source>
         <translation>Түзөтүлгөн маанини колдонуу</translation>
+    </message>
+</context>
+<context>
+    <name>CourtDayDialog</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>%n hearing(s), in memory only</source>
+        <translation>
+            <numerusform>%n сот отуруму, эс тутумда гана</numerusform>
+            <numerusform>%n сот отуруму, эс тутумда гана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Күн:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Continue?</source>
+        <translation>Улантылсынбы?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Court-day list</source>
+        <translation>Соттук күндүн тизмеси</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Hearings</source>
+        <translation>Отурумдар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>It names defendants, lawyers and judges.</source>
+        <translation>Анда айыпталуучулардын, адвокаттардын жана соттордун аттары бар.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Language of the list</source>
+        <translation>Тизменин тили</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Names of defendants, lawyers and judges</source>
+        <translation>Айыпталуучулардын, адвокаттардын жана соттордун аттары</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>One day</source>
+        <translation>Бир күн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Period:</source>
+        <translation>Мезгил:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Saved.</source>
+        <translation>Сакталды.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Sent to the printer.</source>
+        <translation>Принтерге жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>The list was saved to %1. It is not encrypted: delete it when done.</source>
+        <translation>Тизме %1 ичине сакталды. Ал шифрленген эмес: иш бүткөндө өчүрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>The saved PDF is NOT encrypted: anyone who can open the file can read it. Keep it only as long as it is needed.</source>
+        <translation>Сакталган PDF шифрленген ЭМЕС: файлды ача алган ар бир адам аны окуй алат. Аны керек болгуча гана сактаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>The week (Monday to Sunday)</source>
+        <translation>Жума (дүйшөмбүдөн жекшембиге чейин)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Type the day, for example 21.12.2026.</source>
+        <translation>Күндү жазыңыз, мисалы 21.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Without names the list shows case numbers, courts and times.</source>
+        <translation>Аттарсыз тизмеде иштердин номерлери, соттор жана убакыт көрсөтүлөт.</translation>
     </message>
 </context>
 <context>
@@ -2881,7 +3067,77 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n detention term(s) ending within 3 days or ended</source>
+        <translation>
+            <numerusform>%n кармоо мөөнөтү 3 күндүн ичинде бүтөт же бүткөн</numerusform>
+            <numerusform>%n кармоо мөөнөтү 3 күндүн ичинде бүтөт же бүткөн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n hearing(s) tomorrow</source>
+        <translation>
+            <numerusform>эртең %n сот отуруму</numerusform>
+            <numerusform>эртең %n сот отуруму</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n person(s) in police custody for over 48 hours</source>
+        <translation>
+            <numerusform>%n адам ИВСте 48 сааттан ашык</numerusform>
+            <numerusform>%n адам ИВСте 48 сааттан ашык</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>Casefile reminders</source>
+        <translation>Casefile эскертмелери</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>Detention term ended %1, still held: %2</source>
+        <translation>Камакта кармоо мөөнөтү %1 бүткөн, адам дагы эле камакта: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>Detention term ends %1: %2</source>
+        <translation>Камакта кармоо мөөнөтү %1 бүтөт: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>Hearing tomorrow at %1: %2</source>
+        <translation>Эртең саат %1 сот отуруму: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>Hearing tomorrow: %1</source>
+        <translation>Эртең сот отуруму: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>In police custody since %1 (%2): %3</source>
+        <translation>%1 бери ИВСте (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
+    <message>
+        <location filename="../../casefile/ui/reports/actions.py"/>
+        <source>Court-day list…</source>
+        <translation>Соттук күндүн тизмеси…</translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/reports/actions.py"/>
         <source>Disclosure log</source>
@@ -2984,6 +3240,72 @@ Record the consent first, or override with a reason; the override is written to 
         <source>their consent has been withdrawn</source>
         <translation>макулдук кайтарылып алынган</translation>
     </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Building the preview…</source>
+        <translation>Алдын ала көрүнүш даярдалууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>No preview could be made.</source>
+        <translation>Алдын ала көрүнүштү даярдоо мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Not printed</source>
+        <translation>Басылып чыккан жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Save PDF…</source>
+        <translation>PDF сактоо…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Save an unencrypted copy</source>
+        <translation>Шифрленбеген көчүрмөнү сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Saved</source>
+        <translation>Сакталды</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>The printer could not be started.</source>
+        <translation>Басып чыгарууну баштоо мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Updating the preview…</source>
+        <translation>Алдын ала көрүнүш жаңыланууда…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>%n page(s), in memory only</source>
@@ -2999,11 +3321,6 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Building the preview…</source>
-        <translation>Алдын ала көрүнүш даярдалууда…</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Case summary</source>
         <translation>Иш боюнча кыскача маалымат</translation>
     </message>
@@ -3014,23 +3331,8 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Close</source>
-        <translation>Жабуу</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>No preview could be made.</source>
-        <translation>Алдын ала көрүнүштү даярдоо мүмкүн болгон жок.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>No preview: consent does not cover this recipient (see above).</source>
         <translation>Алдын ала көрүнүш жок: макулдук бул алуучуга жайылбайт (жогоруну караңыз).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Not printed</source>
-        <translation>Басылып чыккан жок</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3059,23 +3361,8 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Print…</source>
-        <translation>Басып чыгаруу…</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Report</source>
         <translation>Отчет</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Save PDF…</source>
-        <translation>PDF сактоо…</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Save an unencrypted copy</source>
-        <translation>Шифрленбеген көчүрмөнү сактоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3084,18 +3371,8 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Saved</source>
-        <translation>Сакталды</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Saved, and written to the disclosure log.</source>
         <translation>Сакталды жана маалымат берүү журналына жазылды.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Saving…</source>
-        <translation>Сакталууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3114,22 +3391,12 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>The printer could not be started.</source>
-        <translation>Басып чыгарууну баштоо мүмкүн болгон жок.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>The saved PDF is NOT encrypted: anyone who can open the file can read it. Keep it only as long as needed to send it.
 
 Saving is written to the disclosure log of each person in it. Continue?</source>
         <translation>Сакталган PDF шифрленбейт: файлды ача алган ар бир адам аны окуй алат. Аны жөнөтүлгөнгө чейин гана сактаңыз.
 
 Сактоо андагы ар бир адамдын маалымат берүү журналына жазылат. Улантасызбы?</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Updating the preview…</source>
-        <translation>Алдын ала көрүнүш жаңыланууда…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3626,8 +3893,23 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Reminders show over other windows and stay in the system's notification list. Without names they give counts, times and case numbers only.</source>
+        <translation>Эскертмелер башка терезелердин үстүнөн чыгат жана системанын билдирүүлөр тизмесинде калат. Аттарсыз аларда саны, убакыт жана иштердин номерлери гана болот.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Show names in reminders</source>
+        <translation>Эскертмелерде аттарды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Show reminders: hearings tomorrow, terms ending, custody over 48 h</source>
+        <translation>Эскертмелерди көрсөтүү: эртеңки сот отурумдары, бүтүп жаткан мөөнөттөр, 48 сааттан ашык кармоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>

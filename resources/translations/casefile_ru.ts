@@ -27,7 +27,111 @@ Python %2, Qt %3, PySide6 %4</translation>
     </message>
 </context>
 <context>
+    <name>AgendaExports</name>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Напоминание:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>1 day before</source>
+        <translation>За 1 день</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>1 hour before</source>
+        <translation>За 1 час</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>2 days before</source>
+        <translation>За 2 дня</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>A hearing with no time set reminds at 9:00.</source>
+        <translation>О заседании без указанного времени напоминание придёт в 9:00.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>All future hearings</source>
+        <translation>Все будущие заседания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>Every hearing from today on goes into one calendar file, whatever week is shown.</source>
+        <translation>Все заседания начиная с сегодняшнего дня попадут в один файл календаря, какая бы неделя ни была показана.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>Export all future hearings</source>
+        <translation>Экспорт всех будущих заседаний</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>Export every hearing from today on?</source>
+        <translation>Экспортировать все заседания начиная с сегодняшнего дня?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>No reminder</source>
+        <translation>Без напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>Save the hearings as</source>
+        <translation>Сохранить заседания как</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>With case titles and names</source>
+        <translation>С названиями дел и именами</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <source>Without names (case references only)</source>
+        <translation>Без имён (только номера дел)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>Hearings exported: %1. Saved (not encrypted): %2</source>
+        <translation>Экспортировано заседаний: %1. Сохранено (без шифрования): %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>It will contain case references, courts and dates only.</source>
+        <translation>В файле будут только номера дел, суды и даты.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>It will contain case titles, defendants' and judges' names. Choose the variant without names if the file may leave this computer.</source>
+        <translation>В файле будут названия дел, имена обвиняемых и судей. Если файл может покинуть этот компьютер, выберите вариант без имён.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>The calendar file is NOT encrypted: anyone who gets it (or the phone or computer it is synced to) can read it.</source>
+        <translation>Файл календаря НЕ зашифрован: его сможет прочитать любой, кто его получит (или получит доступ к телефону или компьютеру, с которым он синхронизирован).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_exports.py"/>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>(outcome missing: %1)</source>
@@ -35,8 +139,14 @@ Python %2, Qt %3, PySide6 %4</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>All future hearings…</source>
+        <translation>Все будущие заседания…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -52,6 +162,11 @@ Python %2, Qt %3, PySide6 %4</translation>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Court</source>
         <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>Court-day list…</source>
+        <translation>Список на судебный день…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -90,33 +205,13 @@ Python %2, Qt %3, PySide6 %4</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>Hearing</source>
-        <translation>Заседание</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Hearings agenda</source>
         <translation>Расписание заседаний</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>Hearings exported: %1. Saved (not encrypted): %2</source>
-        <translation>Экспортировано заседаний: %1. Сохранено (без шифрования): %2</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Hearings: %1</source>
         <translation>Заседаний: %1</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>It will contain case references, courts and dates only.</source>
-        <translation>В файле будут только номера дел, суды и даты.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>It will contain case titles, defendants' and judges' names. Choose the variant without names if the file may leave this computer.</source>
-        <translation>В файле будут названия дел, имена обвиняемых и судей. Если файл может покинуть этот компьютер, выберите вариант без имён.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -165,6 +260,11 @@ Python %2, Qt %3, PySide6 %4</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
+        <source>Print or save the hearings of the day or week shown, by court</source>
+        <translation>Напечатать или сохранить заседания показанного дня или недели по судам</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Public</source>
         <translation>Открытое</translation>
     </message>
@@ -192,11 +292,6 @@ Python %2, Qt %3, PySide6 %4</translation>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>Sun</source>
         <translation>Вс</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>The calendar file is NOT encrypted: anyone who gets it (or the phone or computer it is synced to) can read it.</source>
-        <translation>Файл календаря НЕ зашифрован: его сможет прочитать любой, кто его получит (или получит доступ к телефону или компьютеру, с которым он синхронизирован).</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -242,11 +337,6 @@ Python %2, Qt %3, PySide6 %4</translation>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
         <source>closed to the public</source>
         <translation>закрытое</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/pages/agenda_page.py"/>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/agenda_page.py"/>
@@ -835,6 +925,103 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange/conflicts.py"/>
         <source>Use the edited value</source>
         <translation>Использовать исправленное значение</translation>
+    </message>
+</context>
+<context>
+    <name>CourtDayDialog</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>%n hearing(s), in memory only</source>
+        <translation>
+            <numerusform>%n заседание, только в памяти</numerusform>
+            <numerusform>%n заседания, только в памяти</numerusform>
+            <numerusform>%n заседаний, только в памяти</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Continue?</source>
+        <translation>Продолжить?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Court-day list</source>
+        <translation>Список на судебный день</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Hearings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>It names defendants, lawyers and judges.</source>
+        <translation>В нём названы подсудимые, адвокаты и судьи.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Language of the list</source>
+        <translation>Язык списка</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Names of defendants, lawyers and judges</source>
+        <translation>Имена подсудимых, адвокатов и судей</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>One day</source>
+        <translation>Один день</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>The list was saved to %1. It is not encrypted: delete it when done.</source>
+        <translation>Список сохранён в %1. Он не зашифрован: удалите его, когда он больше не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>The saved PDF is NOT encrypted: anyone who can open the file can read it. Keep it only as long as it is needed.</source>
+        <translation>Сохранённый PDF НЕ зашифрован: его может прочитать любой, кто откроет файл. Храните его только пока он нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>The week (Monday to Sunday)</source>
+        <translation>Неделя (с понедельника по воскресенье)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Type the day, for example 21.12.2026.</source>
+        <translation>Введите день, например 21.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <source>Without names the list shows case numbers, courts and times.</source>
+        <translation>Без имён в списке видны номера дел, суды и время.</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +3076,81 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n detention term(s) ending within 3 days or ended</source>
+        <translation>
+            <numerusform>%n срок содержания под стражей истекает в течение 3 дней или истёк</numerusform>
+            <numerusform>%n срока содержания под стражей истекают в течение 3 дней или истекли</numerusform>
+            <numerusform>%n сроков содержания под стражей истекают в течение 3 дней или истекли</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n hearing(s) tomorrow</source>
+        <translation>
+            <numerusform>%n заседание завтра</numerusform>
+            <numerusform>%n заседания завтра</numerusform>
+            <numerusform>%n заседаний завтра</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>%n person(s) in police custody for over 48 hours</source>
+        <translation>
+            <numerusform>%n человек в ИВС дольше 48 часов</numerusform>
+            <numerusform>%n человека в ИВС дольше 48 часов</numerusform>
+            <numerusform>%n человек в ИВС дольше 48 часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>Casefile reminders</source>
+        <translation>Напоминания Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>Detention term ended %1, still held: %2</source>
+        <translation>Срок содержания под стражей истёк %1, человек всё ещё под стражей: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>Detention term ends %1: %2</source>
+        <translation>Срок содержания под стражей истекает %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>Hearing tomorrow at %1: %2</source>
+        <translation>Заседание завтра в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>Hearing tomorrow: %1</source>
+        <translation>Заседание завтра: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/reminders.py"/>
+        <source>In police custody since %1 (%2): %3</source>
+        <translation>В ИВС с %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
+    <message>
+        <location filename="../../casefile/ui/reports/actions.py"/>
+        <source>Court-day list…</source>
+        <translation>Список на судебный день…</translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/reports/actions.py"/>
         <source>Disclosure log</source>
@@ -2992,6 +3253,72 @@ Record the consent first, or override with a reason; the override is written to 
         <source>their consent has been withdrawn</source>
         <translation>согласие отозвано</translation>
     </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Building the preview…</source>
+        <translation>Подготовка предпросмотра…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>No preview could be made.</source>
+        <translation>Не удалось подготовить предпросмотр.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Save an unencrypted copy</source>
+        <translation>Сохранить незашифрованную копию</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/court_day.py"/>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Updating the preview…</source>
+        <translation>Обновление предпросмотра…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>%n page(s), in memory only</source>
@@ -3008,11 +3335,6 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Building the preview…</source>
-        <translation>Подготовка предпросмотра…</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Case summary</source>
         <translation>Сводка по делу</translation>
     </message>
@@ -3023,23 +3345,8 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>No preview could be made.</source>
-        <translation>Не удалось подготовить предпросмотр.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>No preview: consent does not cover this recipient (see above).</source>
         <translation>Предпросмотра нет: согласие не распространяется на этого получателя (см. выше).</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Not printed</source>
-        <translation>Не напечатано</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3068,23 +3375,8 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Report</source>
         <translation>Отчёт</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Save PDF…</source>
-        <translation>Сохранить PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Save an unencrypted copy</source>
-        <translation>Сохранить незашифрованную копию</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3093,18 +3385,8 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Saved</source>
-        <translation>Сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Saved, and written to the disclosure log.</source>
         <translation>Сохранено и записано в журнал передачи сведений.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3123,22 +3405,12 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>The printer could not be started.</source>
-        <translation>Не удалось запустить печать.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>The saved PDF is NOT encrypted: anyone who can open the file can read it. Keep it only as long as needed to send it.
 
 Saving is written to the disclosure log of each person in it. Continue?</source>
         <translation>Сохранённый PDF НЕ зашифрован: его может прочитать любой, кто сможет открыть файл. Храните его только до отправки.
 
 Сохранение записывается в журнал передачи сведений каждого упомянутого человека. Продолжить?</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/reports/dialog.py"/>
-        <source>Updating the preview…</source>
-        <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3635,8 +3907,23 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Reminders show over other windows and stay in the system's notification list. Without names they give counts, times and case numbers only.</source>
+        <translation>Напоминания появляются поверх других окон и остаются в списке уведомлений системы. Без имён в них только количество, время и номера дел.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Show names in reminders</source>
+        <translation>Показывать имена в напоминаниях</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Show reminders: hearings tomorrow, terms ending, custody over 48 h</source>
+        <translation>Показывать напоминания: заседания завтра, истекающие сроки, задержание дольше 48 ч</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>

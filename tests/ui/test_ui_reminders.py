@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from casefile.services.records.drafts import save_record
+from casefile.ui.i18n.language import set_language
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.shell import reminders as reminders_module
@@ -46,6 +47,12 @@ class FakeTray(QObject):
 
     def showMessage(self, title: str, message: str, _icon: Any, _msecs: int) -> None:  # noqa: N802
         self.messages.append((title, message))
+
+
+@pytest.fixture(autouse=True)
+def english() -> None:
+    """The English translator is installed, as in the app: its plural forms are the real ones."""
+    set_language("en")
 
 
 @pytest.fixture
@@ -112,8 +119,8 @@ def test_unlock_notifies_once_without_names_by_default(
     (tray,) = trays
     assert tray.visible and tray.messages == [(title, text)]
     assert title == "Casefile reminders"
-    assert "1 hearing(s) tomorrow: 10:00 УД-77/26" in text
-    assert "1 person(s) in police custody for over 48 hours" in text
+    assert "1 hearing tomorrow: 10:00 УД-77/26" in text
+    assert "1 person in police custody for over 48 hours" in text
     for name in (DEFENDANT, HELD, "Төлөгөновой", "Октябрьский"):
         assert name not in text and name not in title
     assert notifier.timer.isActive() and notifier.timer.interval() == CHECK_INTERVAL_MS
@@ -136,7 +143,7 @@ def test_names_when_allowed_and_again_the_next_day(
     text = shown.args[1]
     assert f"Hearing tomorrow at 10:00: Дело Төлөгөновой — {DEFENDANT}" in text
     assert "Октябрьский районный суд" in text
-    assert f"(3 day(s)): {HELD}" in text
+    assert f"(3 days): {HELD}" in text
     # A day later the custody is still due (the hearing is today now): shown again.
     day[0] = TODAY + timedelta(days=1)
     with qtbot.waitSignal(notifier.notified, timeout=30_000) as again:
