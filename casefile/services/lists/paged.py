@@ -76,11 +76,11 @@ from casefile.services.lists.status import (
     PersonStatus,
     all_statuses,
     cached_statuses,
-    statuses,
+    stored,
 )
 from casefile.services.search.search import filter_word_query
 from casefile.vault.schema import Case, Hearing, Person
-from casefile.vault.search_index import CONTENT_TABLE, TABLE
+from casefile.vault.search_index import RECORDS, TABLE, kind_range
 from casefile.vault.vault import Vault
 
 _DATE_WORD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -101,14 +101,15 @@ def _fts_ids(kind: str, word: str, name: str) -> TextualSelect | None:
     query = filter_word_query(word)
     if query is None:
         return None
-    # kind and record_id are read from FTS5's content table (see casefile.services.search.search).
+    # One kind is one range of the index's rows; search_records names their records.
+    first, last = kind_range(kind)
     return (
         text(
-            f"SELECT c1 FROM {CONTENT_TABLE} WHERE c0 = :{name}_kind AND id IN "
-            f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :{name})"
+            f"SELECT r.record_id FROM {TABLE} AS s CROSS JOIN {RECORDS} AS r ON r.id = s.rowid "
+            f"WHERE {TABLE} MATCH :{name} AND s.rowid BETWEEN {first} AND {last}"
         )
-        .bindparams(**{name: query, f"{name}_kind": kind})
-        .columns(column("c1"))
+        .bindparams(**{name: query})
+        .columns(column("record_id"))
     )
 
 
@@ -249,12 +250,10 @@ class PeopleList:
                 _in_list(Person.id, chunk), Person.deleted_at.is_(None)
             )
             found.update((r[0], r) for r in connection.execute(stmt))
-        # Everyone's statuses when they are cached; else only these people's.
+        # Everyone's statuses when they are cached; else only these people's, as stored.
         by_person = cached_statuses(vault, today)
         if by_person is None:
-            by_person = {}
-            for start in range(0, len(wanted), _CHUNK):
-                by_person.update(statuses(session, today, wanted[start : start + _CHUNK]))
+            by_person = stored(session, today, wanted)
         rows = []
         for person_id in wanted:
             r = found.get(person_id)
@@ -657,12 +656,10 @@ def _date_order(descending: bool) -> tuple[ColumnElement[Any], ...]:
 
 def _hearing_word_condition(word: FilterWord, name: str) -> ColumnElement[bool]:
     options: list[ColumnElement[bool]] = []
+    # A hearing's index row holds its case's title and numbers too (search_index.py).
     hearings = _fts_ids("hearing", word.text, name)
     if hearings is not None:
         options.append(Hearing.id.in_(hearings))
-    cases = _fts_ids("case", word.text, f"{name}c")
-    if cases is not None:
-        options.append(Hearing.case_id.in_(cases))
     if word.codes:
         codes = sorted(word.codes)
         options.append(or_(Hearing.kind.in_(codes), Hearing.outcome.in_(codes)))
