@@ -246,21 +246,39 @@ class _Numbers:
         self._fresh = fresh  # an empty index: nothing to read
         self._next: dict[int, int] = {}
 
+    @staticmethod
+    def _first(kind: str, slot: tuple[date, time | None] | None) -> int:
+        return hearing_slot(*slot) if slot is not None else kind_range(kind)[0]
+
+    @staticmethod
+    def _span(first: int) -> int:
+        hearing = first >> KIND_SHIFT == KIND_CODES["hearing"]
+        return (1 << (MINUTE_SHIFT if hearing else KIND_SHIFT)) - 1
+
+    def prime(self, wanted: Iterable[tuple[str, tuple[date, time | None] | None]]) -> None:
+        """Reads the highest row id of many kinds and slots at once (a bulk write's)."""
+        firsts = sorted({self._first(kind, slot) for kind, slot in wanted} - set(self._next))
+        for start in range(0, len(firsts), 500):
+            chunk = firsts[start : start + 500]
+            if self._fresh:
+                self._next.update((first, first + 1) for first in chunk)
+                continue
+            pairs = json.dumps([[first, first + self._span(first)] for first in chunk])
+            found = self._session.execute(
+                text(
+                    f"SELECT p.value ->> 0, (SELECT max(id) FROM {RECORDS} WHERE id BETWEEN "
+                    "p.value ->> 0 AND p.value ->> 1) FROM json_each(:pairs) AS p"
+                ),
+                {"pairs": pairs},
+            )
+            for first, highest in found:
+                self._next[int(first)] = int(first) + 1 if highest is None else int(highest) + 1
+
     def take(self, kind: str, slot: tuple[date, time | None] | None) -> int:
-        if slot is not None:
-            first = hearing_slot(*slot)
-            last = first + (1 << MINUTE_SHIFT) - 1
-        else:
-            first, last = kind_range(kind)
-        number = self._next.get(first)
-        if number is None:
-            highest = None
-            if not self._fresh:
-                highest = self._session.execute(
-                    text(f"SELECT max(id) FROM {RECORDS} WHERE id BETWEEN :first AND :last"),
-                    {"first": first, "last": last},
-                ).scalar()
-            number = first + 1 if highest is None else int(highest) + 1
+        first = self._first(kind, slot)
+        if first not in self._next:
+            self.prime([(kind, slot)])
+        number = self._next[first]
         self._next[first] = number + 1
         return number
 
@@ -274,6 +292,7 @@ def write_rows(session: Session, rows: Sequence[Row], numbers: _Numbers | None =
     if numbers is None:
         delete_records(session, [row[1] for row in rows])
         numbers = _Numbers(session)
+    numbers.prime((row[0], row[2]) for row in rows)
     mapped: list[tuple[int, str, str]] = []
     indexed: list[tuple[int, str, str, str]] = []
     for kind, record_id, slot, title, body, context in rows:

@@ -36,7 +36,15 @@ from casefile.errors import (
     WeakPassphraseError,
     WrongPassphraseError,
 )
-from casefile.vault import audit, field_versions, memory, migrations, search_index, statuses
+from casefile.vault import (
+    audit,
+    field_versions,
+    interrupt,
+    memory,
+    migrations,
+    search_index,
+    statuses,
+)
 from casefile.vault.atomic import fsync_dir
 from casefile.vault.backup import (
     DEFAULT_KEEP,
@@ -320,7 +328,9 @@ class Vault:
         would otherwise fill it with pages the next screens do not need.
         """
         with self._known_failures(), self._readers() as session, session.begin():
-            yield session
+            # A read on a worker that cancellable() marks stops when its token is cancelled.
+            with interrupt.watching(session.connection().connection.dbapi_connection):
+                yield session
             # Detach first: a rollback would expire every loaded attribute.
             session.expunge_all()
             if not keep_pages:

@@ -80,7 +80,7 @@ from casefile.services.lists.status import (
 )
 from casefile.services.search.search import filter_word_query
 from casefile.vault.schema import Case, Hearing, Person
-from casefile.vault.search_index import RECORDS, TABLE, kind_range
+from casefile.vault.search_index import RECORDS, TABLE, hearing_days, kind_range
 from casefile.vault.vault import Vault
 
 _DATE_WORD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -96,13 +96,17 @@ _PEOPLE_TABLE_SORTS: dict[str, Any] = {
 # -- shared pieces ------------------------------------------------------------------------------
 
 
-def _fts_ids(kind: str, word: str, name: str) -> TextualSelect | None:
-    """Ids of the records of one kind whose index entry matches the word (None: no word)."""
+def _fts_ids(
+    kind: str, word: str, name: str, rows: tuple[int, int] | None = None
+) -> TextualSelect | None:
+    """Ids of the records of one kind whose index row matches the word (None: no word),
+    among the index rows `rows` (first, last) if given."""
     query = filter_word_query(word)
     if query is None:
         return None
-    # One kind is one range of the index's rows; search_records names their records.
-    first, last = kind_range(kind)
+    # One kind is one range of the index's rows (a hearing's by its day); search_records
+    # names their records.
+    first, last = rows or kind_range(kind)
     return (
         text(
             f"SELECT r.record_id FROM {TABLE} AS s CROSS JOIN {RECORDS} AS r ON r.id = s.rowid "
@@ -432,6 +436,8 @@ class _PerWrite[V]:
 
 # Reading and case-folding 10,000 names was most of a People reload with no filter.
 _name_orders: _PerWrite[_NameOrder] = _PerWrite()
+# Live hearings in the list, counted once per write (a filtered window says "n of total").
+_live_totals: _PerWrite[int] = _PerWrite()
 # Hearings of trashed cases are left out of the Hearings list: their ids, read once per write
 # (a NOT IN (SELECT …) over 50,000 hearings cost 40 ms more even with no case in the trash).
 _hidden_hearings: _PerWrite[list[str]] = _PerWrite()
@@ -441,6 +447,7 @@ def forget_cached_orders() -> None:
     """Drops the cached name orders and trashed cases (for benchmarks that time reading them)."""
     _name_orders.clear()
     _hidden_hearings.clear()
+    _live_totals.clear()
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:
@@ -471,7 +478,9 @@ class HearingsList:
         self._today = today
 
     def window(self, vault: Vault, query: ListQuery, size: int = PAGE_SIZE) -> ListWindow:
-        if query.words or query.sort not in ("", "date"):
+        if query.words and query.sort in ("", "date"):
+            return self._streamed(vault, query, size)
+        if query.sort not in ("", "date"):
             found = self.ids(vault, query)
             total = len(found.ids)
             if query.words:
@@ -528,6 +537,44 @@ class HearingsList:
             ids=None,
             start=start,
             exact=False,
+        )
+
+    def _streamed(self, vault: Vault, query: ListQuery, size: int) -> ListWindow:
+        """A filtered list in date order: the matching rows around today, found a few days at
+        a time outwards from today until a screen is full, so a keystroke reads about what it
+        shows rather than every match (each step reads the index rows of its days alone:
+        search_index.hearing_days). Count and places are estimates; ids() follows."""
+        today = self._today()
+        generation = vault.generation
+        with vault.read() as session:
+            live = and_(_live_hearing(vault, generation, session), Case.deleted_at.is_(None))
+            total = _live_totals.get(vault, generation)
+            if total is None:
+                total = self._total(vault, generation, session)
+                _live_totals.put(vault, generation, total)
+            first_day, last_day = session.execute(
+                select(func.min(Hearing.scheduled_date), func.max(Hearing.scheduled_date)).where(
+                    Hearing.deleted_at.is_(None)
+                )
+            ).one()
+            earlier: list[Any] = []
+            later: list[Any] = []
+            if first_day is not None and query.descending:
+                later = _days_of(session, query, live, (first_day, last_day), size, False)
+            elif first_day is not None:
+                before = (first_day, today - timedelta(days=1))
+                later = _days_of(session, query, live, (today, last_day), size, True)
+                earlier = _days_of(session, query, live, before, size, False)[::-1]
+        rows = [*earlier, *later]
+        return ListWindow(
+            count=len(rows),
+            total=total,
+            first=0,
+            rows=hearing_rows(rows),
+            ids=None,
+            start=None if query.descending else len(earlier),
+            exact=False,
+            total_exact=True,
         )
 
     def ids(self, vault: Vault, query: ListQuery) -> ListIds:
@@ -617,6 +664,46 @@ class HearingsList:
         )
 
 
+# Days read by the first step of a streamed window (each further step reads twice as many).
+_FIRST_DAYS = 4
+
+
+def _days_of(
+    session: Session,
+    query: ListQuery,
+    live: ColumnElement[bool],
+    days: tuple[date, date],
+    size: int,
+    forward: bool,
+) -> list[Any]:
+    """Up to `size` matching rows of these days: the first ones in date order going forward,
+    else the last ones, latest first."""
+    first_day, last_day = days
+    found: list[Any] = []
+    span = _FIRST_DAYS
+    connection = session.connection()
+    while len(found) < size and first_day <= last_day:
+        if forward:
+            start, end = first_day, min(last_day, first_day + timedelta(days=span - 1))
+            first_day = end + timedelta(days=1)
+        else:
+            start, end = max(first_day, last_day - timedelta(days=span - 1)), last_day
+            last_day = start - timedelta(days=1)
+        words = [
+            _hearing_word_condition(word, f"w{number}", (start, end))
+            for number, word in enumerate(query.words)
+        ]
+        stmt = (
+            hearing_columns()
+            .where(live, Hearing.scheduled_date.between(start, end), *words)
+            .order_by(*_date_order(not forward))
+            .limit(size - len(found))
+        )
+        found.extend(connection.execute(stmt).all())
+        span *= 2
+    return found
+
+
 # Ids per read when reading rows by id, bound as one JSON value (_in_list): 500 bound values
 # would stay in the connection's lookaside pool while the statement is cached.
 _CHUNK = 500
@@ -654,10 +741,14 @@ def _date_order(descending: bool) -> tuple[ColumnElement[Any], ...]:
     return tuple(c.desc() for c in columns) if descending else columns
 
 
-def _hearing_word_condition(word: FilterWord, name: str) -> ColumnElement[bool]:
+def _hearing_word_condition(
+    word: FilterWord, name: str, days: tuple[date, date] | None = None
+) -> ColumnElement[bool]:
     options: list[ColumnElement[bool]] = []
-    # A hearing's index row holds its case's title and numbers too (search_index.py).
-    hearings = _fts_ids("hearing", word.text, name)
+    # A hearing's index row holds its case's title and numbers too (search_index.py); the
+    # rows of some days are a range of the index (hearing_days).
+    rows = None if days is None else hearing_days(*days)
+    hearings = _fts_ids("hearing", word.text, name, rows)
     if hearings is not None:
         options.append(Hearing.id.in_(hearings))
     if word.codes:
