@@ -47,7 +47,7 @@ CACHE = Path(os.environ.get("CASEFILE_BENCH_CACHE", "/tmp/casefile-bench"))
 PASSPHRASE = "realistic bench vault — passphrase 2026"
 USER = "bench"  # the vault's own user: opens it and made the last edits
 IMPORTER = "import"  # the actor of the bulk-written records
-GENERATOR = "g1"  # bump when the generated data changes
+GENERATOR = "g2"  # bump when the generated data changes
 SEED = 2026
 SCALES: dict[int, tuple[int, int]] = {
     10_000: (50_000, 20_000),

@@ -113,6 +113,14 @@ class Person(Record):
         Index(
             "ix_persons_trashed", "id", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")
         ),
+        # The People filter's risk levels (a word matching a level's label), few rows each.
+        Index(
+            "ix_persons_live_risk",
+            "risk_level",
+            "id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL AND risk_level IS NOT NULL"),
+        ),
     )
     SENSITIVE: ClassVar[frozenset[str]] = frozenset({"usual_address", "contact_details", "notes"})
 

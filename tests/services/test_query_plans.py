@@ -149,3 +149,11 @@ def test_the_dashboard_reads_stored_statuses_and_indexes(filled: Vault) -> None:
     # Everyone's stored status is one read of that small table; no detention event is read.
     assert whole_table_reads(found) == ["SCAN person_statuses"]
     assert steps_of(found, "FROM detention_events") == []
+
+
+def test_a_risk_level_in_the_people_filter_reads_its_index(filled: Vault) -> None:
+    lister = PeopleList(lambda: TODAY)
+    word = FilterWord("high", codes=frozenset({"high"}))
+    found = plans(filled, lambda: lister.window(filled, ListQuery(words=(word,))))
+    risk = [step for _s, steps in found for step in steps if "ix_persons_live_risk" in step]
+    assert risk and whole_table_reads(found) == []

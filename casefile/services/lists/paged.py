@@ -294,6 +294,19 @@ class PeopleList:
         value_column = _PEOPLE_TABLE_SORTS.get(sort)
         names = None if query.words else _name_orders.get(vault, generation)
         found: Sequence[Any] = ()
+        if (
+            query.words
+            and value_column is None
+            and not any(date_range(word.text) for word in query.words)
+        ):
+            # Filtered in the name order kept per write, by sets of positions: no person is
+            # read and nothing is sorted again (a keystroke matching most of 100,000 people
+            # read and sorted every one of them).
+            every = self._name_order(session, vault, generation)
+            names = every.subset(_matching(session, every, query.words, by_person))
+            value_column, total_known = None, len(every.ids)
+        else:
+            total_known = None
         if names is None or value_column is not None:
             columns: list[Any] = [Person.id]
             if names is None:
@@ -313,7 +326,10 @@ class PeopleList:
             names = _NameOrder.of(found)
             if not query.words:
                 _name_orders.put(vault, generation, names)
-        total = self._total(session) if query.words else len(names.ids)
+        if total_known is not None:
+            total = total_known
+        else:
+            total = self._total(session) if query.words else len(names.ids)
         descending = query.descending
         if sort not in ("status", "days", "birth", "risk"):  # by name
             return (names.descending() if descending else names.ids), total
@@ -342,6 +358,17 @@ class PeopleList:
         # A stable sort of positions in name order (reversed too): equals stay in name order.
         positions = sorted(range(len(ids)), key=keys.__getitem__, reverse=descending)
         return [ids[n] for n in positions], total
+
+    @staticmethod
+    def _name_order(session: Session, vault: Vault, generation: int) -> _NameOrder:
+        """Every live person in name order, kept until the next write."""
+        names = _name_orders.get(vault, generation)
+        if names is None:
+            columns = (Person.id, Person.full_name, literal_column("persons.rowid"))
+            live = session.connection().execute(select(*columns).where(Person.deleted_at.is_(None)))
+            names = _NameOrder.of(live.all())
+            _name_orders.put(vault, generation, names)
+        return names
 
     @staticmethod
     def _total(session: Session) -> int:
@@ -375,14 +402,83 @@ class PeopleList:
         return or_(*options) if options else Person.id.is_(None)
 
 
+def _matching(
+    session: Session, names: _NameOrder, words: Sequence[FilterWord], by_person: dict[str, Any]
+) -> list[int]:
+    """Positions in `names` of the people every word matches: through their index rows (by
+    row id), their status or their risk level (by id)."""
+    everyone: set[int] | None = None
+    for word in words:
+        positions: set[int] = set()
+        query = filter_word_query(word.text)
+        if query is not None:
+            first, last = kind_range("person")
+            rows = set(
+                session.execute(
+                    text(
+                        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
+                        "AND rowid BETWEEN :first AND :last"
+                    ),
+                    {"q": query, "first": first, "last": last},
+                ).scalars()
+            )
+            rowids = names.rowids(session)
+            positions.update(n for n, rowid in enumerate(rowids) if rowid in rows)
+        wanted = word.codes & _STATUS_CODES
+        ids = {pid for pid, status in by_person.items() if status.status.value in wanted}
+        risks = sorted(word.codes - _STATUS_CODES)
+        if risks:
+            ids.update(
+                session.execute(
+                    select(Person.id).where(
+                        Person.deleted_at.is_(None),
+                        Person.risk_level.is_not(None),
+                        Person.risk_level.in_(risks),
+                    )
+                ).scalars()
+            )
+        no_record = NO_RECORD.status.value in wanted
+        if ids or no_record:
+            positions.update(
+                n
+                for n, pid in enumerate(names.ids)
+                if pid in ids or (no_record and pid not in by_person)
+            )
+        everyone = positions if everyone is None else everyone & positions
+    return sorted(everyone or ())
+
+
 class _NameOrder:
     """Ids in name order: case-folded, equal names in the order read, empty names last."""
 
-    __slots__ = ("_runs", "ids")
+    __slots__ = ("_rowids", "_runs", "ids")
 
     def __init__(self, ids: Sequence[str], runs: array[int]) -> None:
         self.ids = ids
         self._runs = runs  # per position, the number of its run of equal names
+        self._rowids: array[int] | None = None
+
+    def rowids(self, session: Session) -> array[int]:
+        """Each person's row in the search index (search_records), read on first use: the
+        people's part of the map, in order, in one read."""
+        if self._rowids is None:
+            first, last = kind_range("person")
+            mapped = dict(
+                session.execute(
+                    text(f"SELECT record_id, id FROM {RECORDS} WHERE id BETWEEN :first AND :last"),
+                    {"first": first, "last": last},
+                ).all()
+            )
+            self._rowids = array("q", (mapped.get(pid, 0) for pid in self.ids))
+        return self._rowids
+
+    def subset(self, positions: Sequence[int]) -> _NameOrder:
+        """These positions' people, in the same order."""
+        ids = self.ids
+        return _NameOrder(
+            PackedIds.pack([ids[n] for n in positions]),
+            array("I", (self._runs[n] for n in positions)),
+        )
 
     @classmethod
     def of(cls, found: Sequence[Any]) -> _NameOrder:

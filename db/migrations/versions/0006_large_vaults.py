@@ -1,7 +1,8 @@
 """What large vaults need: the audit actor index, a small search index, statuses kept on write.
 
 - ix_audit_entries_actor: the Undo label asks for this actor's last save; without it SQLite
-  chose the record index and read every audit entry.
+  chose the record index and read every audit entry. ix_persons_live_risk: the People filter
+  finds the people of a risk level without reading every person.
 - The search index keeps no copy of the text (contentless FTS5, with contentless_delete for
   updates): its content table held every narrative again, and each list filter read its rows.
   search_records maps each index row to its record (kind, id), with an index on the record id,
@@ -32,6 +33,10 @@ depends_on: str | Sequence[str] | None = None
 # Frozen copies of the statements (casefile/vault/search_index.py and statuses.py hold the
 # app's), so this migration never changes with the app code.
 AUDIT_ACTOR = "CREATE INDEX ix_audit_entries_actor ON audit_entries (actor)"
+PERSONS_RISK = (
+    "CREATE INDEX ix_persons_live_risk ON persons (risk_level, id, deleted_at) "
+    "WHERE deleted_at IS NULL AND risk_level IS NOT NULL"
+)
 
 SEARCH_RECORDS = (
     "CREATE TABLE search_records (id INTEGER NOT NULL, kind VARCHAR(30) NOT NULL, "
@@ -119,6 +124,7 @@ MARK_EVERYONE = (
 
 def upgrade() -> None:
     op.execute(AUDIT_ACTOR)
+    op.execute(PERSONS_RISK)
     op.execute(SEARCH_RECORDS)
     for kind, code in KIND_CODES.items():
         if kind != "hearing":
@@ -150,4 +156,5 @@ def downgrade() -> None:
     )
     op.execute("DELETE FROM settings WHERE key = 'search_index_version'")
     op.execute("DROP TABLE search_records")
+    op.execute("DROP INDEX ix_persons_live_risk")
     op.execute("DROP INDEX ix_audit_entries_actor")
