@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, time, timedelta
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select, text
@@ -299,6 +300,10 @@ def write_rows(session: Session, rows: Sequence[Row], numbers: _Numbers | None =
         rowid = numbers.take(kind, slot)
         mapped.append((rowid, kind, record_id))
         indexed.append((rowid, title, body, context))
+    # In row id order: FTS5 writes out its pending rows whenever a row id is lower than the
+    # last one (hearings' ids follow their dates): 20,000 hearings took 17 s unsorted.
+    mapped.sort(key=itemgetter(0))
+    indexed.sort(key=itemgetter(0))
     connection = session.connection()
     connection.exec_driver_sql(
         f"INSERT INTO {RECORDS} (id, kind, record_id) VALUES (?, ?, ?)", mapped
