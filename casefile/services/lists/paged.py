@@ -364,7 +364,11 @@ class PeopleList:
         """Every live person in name order, kept until the next write."""
         names = _name_orders.get(vault, generation)
         if names is None:
-            columns = (Person.id, Person.full_name, literal_column("persons.rowid"))
+            columns: tuple[Any, ...] = (
+                Person.id,
+                Person.full_name,
+                literal_column("persons.rowid"),
+            )
             live = session.connection().execute(select(*columns).where(Person.deleted_at.is_(None)))
             names = _NameOrder.of(live.all())
             _name_orders.put(vault, generation, names)
@@ -463,7 +467,7 @@ class _NameOrder:
         people's part of the map, in order, in one read."""
         if self._rowids is None:
             first, last = kind_range("person")
-            mapped = dict(
+            mapped: dict[str, int] = dict(
                 session.execute(
                     text(f"SELECT record_id, id FROM {RECORDS} WHERE id BETWEEN :first AND :last"),
                     {"first": first, "last": last},

@@ -13,7 +13,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, literal_column, select
 from sqlalchemy.orm import Session
 
 from casefile.domain import detention
@@ -89,18 +89,11 @@ def stored(
     """statuses(), from the statuses the vault stores on write (vault/statuses.py): only the
     people marked stale, past their stored status's validity, or asked for a day before it
     was stored, are derived here."""
-    table = PersonStatusRow.__table__
-    query = select(
-        table.c.person_id,
-        table.c.status,
-        table.c.days_in_custody,
-        table.c.custody_started,
-        table.c.term_until,
-        table.c.police_custody_over_48h,
-        table.c.as_of,
-        table.c.valid_until,
-        table.c.days_growing,
-    )
+    # The stored text, not SQLAlchemy's dates: ISO days compare as text, and most rows need
+    # no date at all (everyone's at 100,000 people).
+    query: Select[*tuple[Any, ...]] = select(
+        *(literal_column(f"person_statuses.{name}") for name in _STORED)
+    ).select_from(PersonStatusRow.__table__)
     wanted: list[str] | None = None
     if person_ids is not None:
         wanted = list(person_ids)
@@ -109,23 +102,27 @@ def stored(
     stale = vault_statuses.stale_ids(session, wanted)
     again = set(stale)
     found: dict[str, PersonStatus] = {}
-    chunks = (
-        [None]
-        if wanted is None
-        else [wanted[start : start + _BATCH] for start in range(0, len(wanted), _BATCH)]
-    )
+    chunks: list[list[str] | None] = [None]
+    if wanted is not None:
+        chunks = [wanted[start : start + _BATCH] for start in range(0, len(wanted), _BATCH)]
+    day = today.isoformat()
     codes = {status.value: status for status in CurrentStatus}
+    connection = session.connection()
+    key: Any = literal_column("person_statuses.person_id")
     for chunk in chunks:
-        part = query if chunk is None else query.where(in_ids(table.c.person_id, chunk))
-        for pid, code, days, started, term, over, as_of, until, growing in session.execute(part):
+        part = query if chunk is None else query.where(in_ids(key, chunk))
+        for row in connection.execute(part).all():
+            pid, code, days, started, term, over, as_of, until, growing = row
             if pid in stale:
                 continue
-            if as_of <= today and (until is None or today < until):
+            if as_of <= day and (until is None or day < until):
+                if growing:
+                    days += (today - date.fromisoformat(as_of)).days
                 found[pid] = PersonStatus(
                     codes[code],
-                    vault_statuses.days_on(days, growing, as_of, today),
-                    started,
-                    term,
+                    days,
+                    None if started is None else date.fromisoformat(started),
+                    None if term is None else date.fromisoformat(term),
                     bool(over),
                 )
             else:
@@ -133,6 +130,19 @@ def stored(
     if again:
         found.update(statuses(session, today, sorted(again)))
     return found
+
+
+_STORED = (
+    "person_id",
+    "status",
+    "days_in_custody",
+    "custody_started",
+    "term_until",
+    "police_custody_over_48h",
+    "as_of",
+    "valid_until",
+    "days_growing",
+)
 
 
 _cache_lock = threading.Lock()

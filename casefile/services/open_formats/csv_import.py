@@ -27,7 +27,7 @@ from enum import StrEnum
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import Select, literal_column, select
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
@@ -339,14 +339,16 @@ class _Context:
         # hearing; the one recorded first when several share it.
         self.holders: dict[Any, str] = {}
         if kind is ImportKind.PEOPLE:
-            names = select(Person.id, Person.full_name, literal_column("persons.rowid"))
+            names: Select[*tuple[Any, ...]] = select(
+                Person.id, Person.full_name, literal_column("persons.rowid")
+            )
             found = session.execute(names.where(Person.deleted_at.is_(None)))
             for person_id, name, _rowid in sorted(found, key=itemgetter(2)):
                 self.holders.setdefault(normalise_name(name), person_id)
         else:
             by_id = {row.get("case_id") for row in self.existing.values()}
             self._read_cases(session, [*case_texts, *(c for c in by_id if c)])
-            hearings = select(
+            hearings: Select[*tuple[Any, ...]] = select(
                 Hearing.id,
                 Hearing.case_id,
                 Hearing.scheduled_date,
