@@ -10,7 +10,9 @@
   a hearing's by date and time, so a list reads one kind, or a hearing's days, as a range.
   Each hearing's row also holds its case's title and numbers (column context), which the
   Hearings filter matches. Prefix indexes of one and two letters serve the first keystrokes.
-  The documents are carried over from the old content table, so nothing is indexed again.
+  The documents are carried over from the old content table, so nothing is indexed again:
+  one pass over it, then one over the map (each GROUP BY or sort of a million rows costs an
+  allocation per row under memory security).
 - person_statuses: each person's derived status, stored when their detention events change
   (triggers mark them in person_status_stale, whatever wrote the events; the vault derives
   the statuses again before each write commits). All are marked here: the first open
@@ -48,7 +50,8 @@ NEW_INDEX = (
     "contentless_delete=1, prefix='1 2', tokenize='unicode61 remove_diacritics 2')"
 )
 # Row ids: the kind's code in bits 56-62; a hearing's day (since 1900-01-01) in bits 39-55
-# and its minute of the day plus one (0: no time) in bits 28-38; a number after that.
+# and its minute of the day plus one (0: no time) in bits 28-38; then the row's number in the
+# old index, so that the old row is found again from the new id (_OLD) and nothing is sorted.
 KIND_CODES = {
     "person": 1,
     "case": 2,
@@ -62,41 +65,36 @@ _MINUTE = (
     "CASE WHEN h.scheduled_time IS NULL THEN 0 ELSE CAST(substr(h.scheduled_time, 1, 2) AS "
     "INTEGER) * 60 + CAST(substr(h.scheduled_time, 4, 2) AS INTEGER) + 1 END"
 )
-# The old index's documents of one kind: (old row, record id), one per record (the newest).
-_OLD_ROWS = (
-    "SELECT max(id) AS old, c1 AS record_id FROM search_index_content WHERE c0 = '{kind}' "
-    "GROUP BY c1"
+_CODE = "CASE c.c0 " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in KIND_CODES.items()) + " END"
+_HEARING = (
+    f"coalesce((SELECT ({_DAY} << 39) + (({_MINUTE}) << 28) FROM hearings AS h "
+    "WHERE h.id = c.c1), 0)"
 )
-_OLD_ALL = "SELECT max(id) AS old, c1 AS record_id FROM search_index_content GROUP BY c1"
-MAP_KIND = (
-    "INSERT INTO search_records (id, kind, record_id) "
-    "SELECT ({code} << 56) + row_number() OVER (ORDER BY o.old), '{kind}', o.record_id "
-    f"FROM ({_OLD_ROWS}) AS o"
+# One pass over the old index's rows, in their order; a record indexed twice keeps its newest
+# row (OR REPLACE on the record id's unique index).
+MAP = (
+    "INSERT OR REPLACE INTO search_records (id, kind, record_id) "
+    f"SELECT ({_CODE} << 56) + CASE c.c0 WHEN 'hearing' THEN {_HEARING} ELSE 0 END + c.id, "
+    "c.c0, c.c1 FROM search_index_content AS c "
+    f"WHERE c.c0 IN ({', '.join(repr(k) for k in KIND_CODES)}) ORDER BY c.id"
 )
-MAP_HEARINGS = (
-    "INSERT INTO search_records (id, kind, record_id) "
-    f"SELECT (6 << 56) + ({_DAY} << 39) + (({_MINUTE}) << 28) + row_number() OVER "
-    f"(PARTITION BY {_DAY}, {_MINUTE} ORDER BY h.id), 'hearing', o.record_id "
-    f"FROM ({_OLD_ROWS.format(kind='hearing')}) AS o JOIN hearings AS h ON h.id = o.record_id"
-)
-COPY_DOCUMENTS = (
-    "INSERT INTO search_index_new (rowid, title, body, context) "
-    "SELECT r.id, c.c2, c.c3, '' FROM search_records AS r "
-    f"JOIN ({_OLD_ALL}) AS o ON o.record_id = r.record_id "
-    "JOIN search_index_content AS c ON c.id = o.old WHERE r.kind != 'hearing'"
+_OLD = (
+    "CASE WHEN r.kind = 'hearing' THEN r.id & ((1 << 28) - 1) ELSE r.id & ((1 << 56) - 1) END"
 )
 # A hearing's context: its case's indexed title (with its transliteration keys) and numbers.
-COPY_HEARINGS = (
+_CONTEXT = (
+    "CASE WHEN r.kind != 'hearing' THEN '' ELSE (SELECT trim(coalesce(cc.c2, '') || ' ' || "
+    "coalesce((SELECT group_concat(value, ' ') FROM json_each(k.case_numbers)), '')) "
+    "FROM hearings AS h JOIN cases AS k ON k.id = h.case_id "
+    "LEFT JOIN search_records AS rc ON rc.record_id = k.id "
+    "LEFT JOIN search_index_content AS cc ON cc.id = rc.id & ((1 << 56) - 1) "
+    "WHERE h.id = r.record_id) END"
+)
+# Then one pass over the map in row-id order: FTS5 takes rows fastest in that order.
+COPY_DOCUMENTS = (
     "INSERT INTO search_index_new (rowid, title, body, context) "
-    "SELECT r.id, c.c2, c.c3, trim(coalesce(cc.c2, '') || ' ' || coalesce((SELECT "
-    "group_concat(value, ' ') FROM json_each(k.case_numbers)), '')) "
-    "FROM search_records AS r "
-    f"JOIN ({_OLD_ROWS.format(kind='hearing')}) AS o ON o.record_id = r.record_id "
-    "JOIN search_index_content AS c ON c.id = o.old "
-    "JOIN hearings AS h ON h.id = r.record_id JOIN cases AS k ON k.id = h.case_id "
-    f"LEFT JOIN ({_OLD_ROWS.format(kind='case')}) AS oc ON oc.record_id = k.id "
-    "LEFT JOIN search_index_content AS cc ON cc.id = oc.old "
-    "WHERE r.kind = 'hearing'"
+    f"SELECT r.id, c.c2, c.c3, coalesce({_CONTEXT}, '') FROM search_records AS r "
+    f"JOIN search_index_content AS c ON c.id = {_OLD} ORDER BY r.id"
 )
 
 PERSON_STATUSES = (
@@ -126,14 +124,10 @@ def upgrade() -> None:
     op.execute(AUDIT_ACTOR)
     op.execute(PERSONS_RISK)
     op.execute(SEARCH_RECORDS)
-    for kind, code in KIND_CODES.items():
-        if kind != "hearing":
-            op.execute(MAP_KIND.format(kind=kind, code=code))
-    op.execute(MAP_HEARINGS)
     op.execute(SEARCH_RECORDS_RECORD)
+    op.execute(MAP)
     op.execute(NEW_INDEX)
     op.execute(COPY_DOCUMENTS)
-    op.execute(COPY_HEARINGS)
     op.execute("DROP TABLE search_index")
     op.execute("ALTER TABLE search_index_new RENAME TO search_index")
     op.execute(PERSON_STATUSES)
