@@ -149,6 +149,14 @@ def test_the_dashboard_reads_stored_statuses_and_indexes(filled: Vault) -> None:
     # Everyone's stored status is one read of that small table; no detention event is read.
     assert whole_table_reads(found) == ["SCAN person_statuses"]
     assert steps_of(found, "FROM detention_events") == []
+    # The week's hearings are counted on the date index alone, and the first ones read.
+    counted = [step for step in steps_of(found, "count(*)") if "hearings" in step]
+    assert counted[0] == (
+        "SEARCH hearings USING COVERING INDEX ix_hearings_live_order "
+        "(scheduled_date>? AND scheduled_date<?)"
+    )
+    board = dashboard(filled, TODAY)
+    assert board.upcoming_hearings_count == len(board.upcoming_hearings) == 4
 
 
 def test_a_risk_level_in_the_people_filter_reads_its_index(filled: Vault) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any, ClassVar
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from casefile.domain.enums import HearingOutcome
@@ -54,9 +54,31 @@ class AgendaRow:
 
 
 def agenda_rows(
-    session: Session, start: date, end: date, today: date, lang: str = "en"
+    session: Session,
+    start: date,
+    end: date,
+    today: date,
+    lang: str = "en",
+    limit: int | None = None,
 ) -> list[AgendaRow]:
-    """Hearings with start <= date <= end, by date and time, inside an open session."""
+    """Hearings with start <= date <= end, by date and time, inside an open session; the
+    first `limit` of them if given."""
+    in_range = and_(
+        Hearing.scheduled_date >= start,
+        Hearing.scheduled_date <= end,
+        Hearing.deleted_at.is_(None),
+        Case.deleted_at.is_(None),
+    )
+    if limit is not None:
+        # The first ones by the date index (untimed first, as SQLite orders NULL first).
+        first = (
+            select(Hearing.id)
+            .join(Case, Case.id == Hearing.case_id)
+            .where(in_range)
+            .order_by(Hearing.scheduled_date, Hearing.scheduled_time, Hearing.created_at)
+            .limit(limit)
+        )
+        in_range = and_(in_range, in_ids(Hearing.id, session.execute(first).scalars().all()))
     # Columns, not ORM objects: building an object per hearing was most of a warm agenda.
     rows = session.execute(
         select(
@@ -75,12 +97,7 @@ def agenda_rows(
             Case.case_numbers,
         )
         .join(Case, Case.id == Hearing.case_id)
-        .where(
-            Hearing.scheduled_date >= start,
-            Hearing.scheduled_date <= end,
-            Hearing.deleted_at.is_(None),
-            Case.deleted_at.is_(None),
-        )
+        .where(in_range)
     ).all()
     # Sorted here, not by ORDER BY: SQLite's sorter costs an mlock and an munlock per row under
     # memory security (bench/README.md). Untimed first, as SQLite orders NULL first.
@@ -171,6 +188,24 @@ def agenda(
     with _agenda_lock:
         _agendas[vault] = (key, rows)
     return list(rows)
+
+
+def count_hearings(session: Session, start: date, end: date) -> int:
+    """How many hearings agenda_rows() would give, counted on the date index."""
+    trashed = select(Case.id).where(Case.deleted_at.is_not(None))
+    hidden = select(Hearing.id).where(Hearing.case_id.in_(trashed))
+    return int(
+        session.execute(
+            select(func.count())
+            .select_from(Hearing)
+            .where(
+                Hearing.scheduled_date >= start,
+                Hearing.scheduled_date <= end,
+                Hearing.deleted_at.is_(None),
+                Hearing.id.not_in(hidden),
+            )
+        ).scalar_one()
+    )
 
 
 def forget_agendas() -> None:
