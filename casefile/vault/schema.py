@@ -113,6 +113,14 @@ class Person(Record):
         Index(
             "ix_persons_trashed", "id", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")
         ),
+        # The People filter's risk levels (a word matching a level's label), few rows each.
+        Index(
+            "ix_persons_live_risk",
+            "risk_level",
+            "id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL AND risk_level IS NOT NULL"),
+        ),
     )
     SENSITIVE: ClassVar[frozenset[str]] = frozenset({"usual_address", "contact_details", "notes"})
 
@@ -365,7 +373,11 @@ class AuditEntry(Base):
     """One create, update, delete, restore or purge of one record, with field changes."""
 
     __tablename__ = "audit_entries"
-    __table_args__ = (Index("ix_audit_entries_record", "record_table", "record_id"),)
+    __table_args__ = (
+        Index("ix_audit_entries_record", "record_table", "record_id"),
+        # The Undo label's "this actor's last save", newest first (the id follows in the index).
+        Index("ix_audit_entries_actor", "actor"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -376,6 +388,43 @@ class AuditEntry(Base):
     # {field: [old, new]} in JSON-ready form.
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class SearchRecord(Base):
+    """The record behind each row of the search index (casefile/vault/search_index.py)."""
+
+    __tablename__ = "search_records"
+    __table_args__ = (Index("ix_search_records_record", "record_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(36))
+
+
+class PersonStatusRow(Base):
+    """A person's derived status as of a day, kept on write (casefile/vault/statuses.py)."""
+
+    __tablename__ = "person_statuses"
+
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    status: Mapped[str] = mapped_column(String(30))  # CurrentStatus
+    days_in_custody: Mapped[int] = mapped_column(Integer)
+    custody_started: Mapped[date | None] = mapped_column(Date)
+    term_until: Mapped[date | None] = mapped_column(Date)
+    police_custody_over_48h: Mapped[bool] = mapped_column(Boolean)
+    as_of: Mapped[date] = mapped_column(Date)
+    # The first day it must be derived again (None: never, unless the events change).
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    # Until then the days in custody grow by one a day.
+    days_growing: Mapped[bool] = mapped_column(Boolean)
+
+
+class PersonStatusStale(Base):
+    """People whose detention events changed since their status was stored (set by triggers)."""
+
+    __tablename__ = "person_status_stale"
+
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
 
 
 class Setting(Base):

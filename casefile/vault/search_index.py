@@ -1,7 +1,14 @@
 """The full-text search index (FTS5, unicode61): kept in step with records at every flush.
 
-One row per searchable record: its kind, id, a title (names, case titles) and a body (variants,
-charges, places, narrative text). unicode61 folds case for Cyrillic and Latin alike.
+One row per searchable record: a title (names, case titles), a body (variants, charges, places,
+narrative text) and, for hearings, a context (their case's title and numbers, which the
+Hearings list's filter matches). unicode61 folds case for Cyrillic and Latin alike.
+
+The index keeps no copy of the text (contentless FTS5; a copy in its content table made each
+row as large as a narrative, and every filter read those rows): search_records says which
+record each row indexes. Row ids are grouped by kind (KIND_CODES), and a hearing's by its day
+and time, so one kind, or the hearings of some days, is a range of row ids that FTS5 reads
+alone (kind_range, hearing_days). Snippets are made from the records themselves.
 
 Name-bearing fields also get their transliteration keys (casefile.domain.transliteration), at
 the end of the same column, each marked with KEY_MARK: a private-use character, which unicode61
@@ -12,10 +19,13 @@ INDEX_VERSION names the key scheme: a vault indexed under another one is reindex
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, time, timedelta
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, func, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from casefile.domain.transliteration import text_keys, token_keys
@@ -31,21 +41,39 @@ from casefile.vault.schema import (
 )
 
 TABLE = "search_index"
+#: Which record each index row holds: id (the index's rowid), kind, record_id.
+RECORDS = "search_records"
+# The statement of migration 0006 (the same definition).
 CREATE_SQL = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-    "kind UNINDEXED, record_id UNINDEXED, title, body, "
-    "tokenize = 'unicode61 remove_diacritics 2')"
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5(title, body, context, content='', "
+    "contentless_delete=1, prefix='1 2', tokenize='unicode61 remove_diacritics 2')"
 )
-
-
-#: FTS5's own table of the stored columns (id = rowid; c0 kind, c1 record_id, c2 title,
-#: c3 body). Reading kind and record_id there is far cheaper than through the virtual table.
-CONTENT_TABLE = f"{TABLE}_content"
+CREATE_RECORDS_SQL = (
+    f"CREATE TABLE {RECORDS} (id INTEGER NOT NULL, kind VARCHAR(30) NOT NULL, "
+    "record_id VARCHAR(36) NOT NULL, PRIMARY KEY (id))"
+)
+CREATE_RECORDS_INDEX_SQL = f"CREATE UNIQUE INDEX ix_search_records_record ON {RECORDS} (record_id)"
 #: Starts every key token in the index (U+E000, private use).
 KEY_MARK = "\ue000"
 #: Bump when document() or the keys change: vaults indexed otherwise are reindexed at open.
 INDEX_VERSION = "names-1"
 SETTING_INDEX_VERSION = "search_index_version"
+
+#: Each kind's row ids start at its code << KIND_SHIFT (the layout of migration 0006).
+KIND_CODES: dict[str, int] = {
+    "person": 1,
+    "case": 2,
+    "charge": 3,
+    "ill_treatment": 4,
+    "detention_event": 5,
+    "hearing": 6,
+}
+KIND_SHIFT = 56
+# A hearing's row id: its day since EPOCH << DAY_SHIFT, its minute of the day plus one (0 for
+# no time) << MINUTE_SHIFT, then a number among the hearings of that day and time.
+DAY_SHIFT = 39
+MINUTE_SHIFT = 28
+EPOCH = date(1900, 1, 1)
 
 _INDEXED: tuple[type[Record], ...] = (
     Person,
@@ -55,6 +83,37 @@ _INDEXED: tuple[type[Record], ...] = (
     DetentionEvent,
     Hearing,
 )
+_KIND_OF_MODEL: dict[type[Record], str] = {
+    Person: "person",
+    Case: "case",
+    Charge: "charge",
+    IllTreatmentReport: "ill_treatment",
+    DetentionEvent: "detention_event",
+    Hearing: "hearing",
+}
+
+
+def kind_range(kind: str) -> tuple[int, int]:
+    """The first and last row id a kind's records can have."""
+    code = KIND_CODES[kind]
+    return code << KIND_SHIFT, ((code + 1) << KIND_SHIFT) - 1
+
+
+def kind_of_row(rowid: int) -> str | None:
+    code = rowid >> KIND_SHIFT
+    return next((kind for kind, number in KIND_CODES.items() if number == code), None)
+
+
+def hearing_slot(day: date, at: time | None) -> int:
+    """The first row id of the hearings of this day and time."""
+    days = max(0, (day - EPOCH).days)
+    minute = 0 if at is None else at.hour * 60 + at.minute + 1
+    return (KIND_CODES["hearing"] << KIND_SHIFT) + (days << DAY_SHIFT) + (minute << MINUTE_SHIFT)
+
+
+def hearing_days(first: date, last: date) -> tuple[int, int]:
+    """The row ids of the hearings from first to last (inclusive), in the list's date order."""
+    return hearing_slot(first, None), hearing_slot(last + timedelta(days=1), None) - 1
 
 
 def _join(*parts: Any) -> str:
@@ -133,24 +192,196 @@ def _plain_document(record: Record) -> tuple[str, str, str] | None:
     return None
 
 
-def _after_flush(session: Session, _context: Any) -> None:
-    new = set(session.new)
-    for record in [*new, *session.dirty, *session.deleted]:
-        if not isinstance(record, Record):
-            continue
+def context_text(title: str | None, case_numbers: Iterable[str] | None) -> str:
+    """A hearing's context: its case's title (with its keys) and numbers."""
+    return " ".join([_with_keys(title or "", [title or ""]), *(n for n in case_numbers or () if n)])
+
+
+def case_contexts(session: Session, case_ids: Iterable[str]) -> dict[str, str]:
+    """Each case's context_text, by id (cases in the trash too: their hearings stay indexed)."""
+    wanted = sorted(set(case_ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        ids = json.dumps(wanted[start : start + 500])
+        rows = session.execute(
+            select(Case.id, Case.title, Case.case_numbers).where(
+                Case.id.in_(select(text("value")).select_from(func.json_each(ids)))
+            )
+        )
+        found.update((case_id, context_text(title, numbers)) for case_id, title, numbers in rows)
+    return found
+
+
+#: One index row to write: kind, record id, hearing (day, time) or None, title, body, context.
+type Row = tuple[str, str, tuple[date, time | None] | None, str, str, str]
+
+
+def rows_of(
+    session: Session, records: Sequence[Record], contexts: dict[str, str] | None = None
+) -> list[Row]:
+    """The index rows of these records (those not searched are left out). Hearings' contexts
+    come from `contexts` (by case id), else are read."""
+    hearings = [record for record in records if isinstance(record, Hearing)]
+    if hearings and contexts is None:
+        contexts = case_contexts(session, (h.case_id for h in hearings))
+    rows: list[Row] = []
+    for record in records:
         doc = document(record)
         if doc is None:
             continue
-        if record not in new:
-            # record_id is not indexed in FTS5, so this scans: skipped for new records.
-            session.execute(text(f"DELETE FROM {TABLE} WHERE record_id = :id"), {"id": record.id})
-        if record in session.deleted or record.deleted_at is not None:
-            continue
         kind, title, body = doc
-        session.execute(
-            text(f"INSERT INTO {TABLE} (kind, record_id, title, body) VALUES (:k, :i, :t, :b)"),
-            {"k": kind, "i": record.id, "t": title, "b": body},
+        if isinstance(record, Hearing):
+            assert contexts is not None
+            slot = (record.scheduled_date, record.scheduled_time)
+            rows.append((kind, record.id, slot, title, body, contexts.get(record.case_id, "")))
+        else:
+            rows.append((kind, record.id, None, title, body, ""))
+    return rows
+
+
+class _Numbers:
+    """Gives out row ids: the next free one of a kind, or of a hearing's day and time."""
+
+    def __init__(self, session: Session, fresh: bool = False) -> None:
+        self._session = session
+        self._fresh = fresh  # an empty index: nothing to read
+        self._next: dict[int, int] = {}
+
+    @staticmethod
+    def _first(kind: str, slot: tuple[date, time | None] | None) -> int:
+        return hearing_slot(*slot) if slot is not None else kind_range(kind)[0]
+
+    @staticmethod
+    def _span(first: int) -> int:
+        hearing = first >> KIND_SHIFT == KIND_CODES["hearing"]
+        return (1 << (MINUTE_SHIFT if hearing else KIND_SHIFT)) - 1
+
+    def prime(self, wanted: Iterable[tuple[str, tuple[date, time | None] | None]]) -> None:
+        """Reads the highest row id of many kinds and slots at once (a bulk write's)."""
+        firsts = sorted({self._first(kind, slot) for kind, slot in wanted} - set(self._next))
+        for start in range(0, len(firsts), 500):
+            chunk = firsts[start : start + 500]
+            if self._fresh:
+                self._next.update((first, first + 1) for first in chunk)
+                continue
+            pairs = json.dumps([[first, first + self._span(first)] for first in chunk])
+            found = self._session.execute(
+                text(
+                    f"SELECT p.value ->> 0, (SELECT max(id) FROM {RECORDS} WHERE id BETWEEN "
+                    "p.value ->> 0 AND p.value ->> 1) FROM json_each(:pairs) AS p"
+                ),
+                {"pairs": pairs},
+            )
+            for first, highest in found:
+                self._next[int(first)] = int(first) + 1 if highest is None else int(highest) + 1
+
+    def take(self, kind: str, slot: tuple[date, time | None] | None) -> int:
+        first = self._first(kind, slot)
+        if first not in self._next:
+            self.prime([(kind, slot)])
+        number = self._next[first]
+        self._next[first] = number + 1
+        return number
+
+
+def write_rows(session: Session, rows: Sequence[Row], numbers: _Numbers | None = None) -> None:
+    """Adds index rows, in place of any the records had (a row deleted by plain SQL leaves
+    one): one single-row statement executed per row (casefile/services/open_formats/
+    bulk_records.py says why)."""
+    if not rows:
+        return
+    if numbers is None:
+        delete_records(session, [row[1] for row in rows])
+        numbers = _Numbers(session)
+    numbers.prime((row[0], row[2]) for row in rows)
+    mapped: list[tuple[int, str, str]] = []
+    indexed: list[tuple[int, str, str, str]] = []
+    for kind, record_id, slot, title, body, context in rows:
+        rowid = numbers.take(kind, slot)
+        mapped.append((rowid, kind, record_id))
+        indexed.append((rowid, title, body, context))
+    # In row id order: FTS5 writes out its pending rows whenever a row id is lower than the
+    # last one (hearings' ids follow their dates): 20,000 hearings took 17 s unsorted.
+    mapped.sort(key=itemgetter(0))
+    indexed.sort(key=itemgetter(0))
+    connection = session.connection()
+    connection.exec_driver_sql(
+        f"INSERT INTO {RECORDS} (id, kind, record_id) VALUES (?, ?, ?)", mapped
+    )
+    connection.exec_driver_sql(
+        f"INSERT INTO {TABLE} (rowid, title, body, context) VALUES (?, ?, ?, ?)", indexed
+    )
+
+
+def delete_records(session: Session, record_ids: Iterable[str]) -> None:
+    """Takes these records out of the index (those not in it are ignored)."""
+    wanted = sorted(set(record_ids))
+    connection = session.connection()
+    for start in range(0, len(wanted), 5000):
+        ids = json.dumps(wanted[start : start + 5000])
+        found = f"SELECT id FROM {RECORDS} WHERE record_id IN (SELECT value FROM json_each(?))"
+        connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({found})", (ids,))
+        connection.exec_driver_sql(
+            f"DELETE FROM {RECORDS} WHERE record_id IN (SELECT value FROM json_each(?))", (ids,)
         )
+
+
+def live_hearings_of(session: Session, case_ids: Iterable[str]) -> list[Hearing]:
+    """The live hearings of these cases, as detached objects to index again."""
+    wanted = sorted(set(case_ids))
+    found: list[Hearing] = []
+    for start in range(0, len(wanted), 500):
+        ids = json.dumps(wanted[start : start + 500])
+        rows = session.execute(
+            select(Hearing.__table__).where(
+                Hearing.case_id.in_(select(text("value")).select_from(func.json_each(ids))),
+                Hearing.deleted_at.is_(None),
+            )
+        )
+        found.extend(transient(Hearing, dict(row._mapping)) for row in rows)
+    return found
+
+
+def transient(model: type[Record], values: dict[str, Any]) -> Any:
+    """A detached instance holding ``values``, only to be read by document() and rows_of().
+
+    Filled the way the ORM fills loaded rows (straight into the instance's dict), which is
+    several times faster than the constructor's instrumented attribute sets.
+    """
+    instance = inspect(model).class_manager.new_instance()
+    instance.__dict__.update(values)
+    return instance
+
+
+def _context_changed(case: Case) -> bool:
+    state = inspect(case)
+    return any(state.attrs[name].history.has_changes() for name in ("title", "case_numbers"))
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    new = set(session.new)
+    gone: list[str] = []
+    live: list[Record] = []
+    cases: list[str] = []
+    for record in [*new, *session.dirty, *session.deleted]:
+        if not isinstance(record, Record) or type(record) not in _KIND_OF_MODEL:
+            continue
+        if record not in new:
+            gone.append(record.id)
+            deleted = record in session.deleted
+            if isinstance(record, Case) and not deleted and _context_changed(record):
+                cases.append(record.id)
+        if record not in session.deleted and record.deleted_at is None:
+            live.append(record)
+    if cases:
+        # Their hearings' rows hold the case's title and numbers.
+        seen = {record.id for record in live}
+        again = [h for h in live_hearings_of(session, cases) if h.id not in seen]
+        gone.extend(h.id for h in again)
+        live.extend(again)
+    if gone:
+        delete_records(session, gone)
+    write_rows(session, rows_of(session, live))
 
 
 def install(factory: sessionmaker[Session]) -> None:
@@ -171,33 +402,40 @@ def is_current(session: Session) -> bool:
 def rebuild(session: Session, progress: Callable[[float], None] | None = None) -> int:
     """Indexes every live record afresh, in the caller's unit of work; returns the row count.
 
-    Run once when INDEX_VERSION changes. The table is dropped and created again with the
-    statement of migration 0002 (the same definition): deleting FTS5 rows one by one would
+    Run once when INDEX_VERSION changes. Both tables are dropped and created again with the
+    statements of migration 0006 (the same definitions): deleting FTS5 rows one by one would
     cost as much as indexing them. progress(fraction) is told how far it is, after each
-    thousand records (about 20 s in all at 130,000 records).
+    thousand records.
     """
-    session.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
-    session.execute(text(CREATE_SQL))
-    insert = text(f"INSERT INTO {TABLE} (kind, record_id, title, body) VALUES (:k, :i, :t, :b)")
+    for statement in (
+        f"DROP TABLE IF EXISTS {TABLE}",
+        f"DROP TABLE IF EXISTS {RECORDS}",
+        CREATE_SQL,
+        CREATE_RECORDS_SQL,
+        CREATE_RECORDS_INDEX_SQL,
+    ):
+        session.execute(text(statement))
     total = 0
     if progress is not None:
         for model in _INDEXED:
             live_count = select(func.count()).select_from(model).where(model.deleted_at.is_(None))
             total += session.execute(live_count).scalar_one()
         progress(0.0)
+    contexts: dict[str, str] = {
+        case_id: context_text(title, numbers)
+        for case_id, title, numbers in session.execute(
+            select(Case.id, Case.title, Case.case_numbers)
+        )
+    }
+    numbers = _Numbers(session, fresh=True)
     count = done = 0
     for model in _INDEXED:
         live = select(model).where(model.deleted_at.is_(None)).execution_options(yield_per=1000)
         for records in session.scalars(live).partitions():
-            rows = []
+            rows = rows_of(session, records, contexts)
             for record in records:
-                doc = document(record)
-                if doc is not None:
-                    kind, title, body = doc
-                    rows.append({"k": kind, "i": record.id, "t": title, "b": body})
                 session.expunge(record)
-            if rows:
-                session.execute(insert, rows)
+            write_rows(session, rows, numbers)
             count += len(rows)
             done += len(records)
             if progress is not None:

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,15 @@ from casefile.errors import (
     WeakPassphraseError,
     WrongPassphraseError,
 )
-from casefile.vault import audit, field_versions, memory, migrations, search_index
+from casefile.vault import (
+    audit,
+    field_versions,
+    interrupt,
+    memory,
+    migrations,
+    search_index,
+    statuses,
+)
 from casefile.vault.atomic import fsync_dir
 from casefile.vault.backup import (
     DEFAULT_KEEP,
@@ -149,6 +157,7 @@ class Vault:
         audit.install(self._writers)
         search_index.install(self._writers)
         field_versions.install(self._writers)
+        statuses.install(self._writers)
         self._generation = itertools.count(1)
         self.generation = 0
 
@@ -212,8 +221,9 @@ class Vault:
         the files are left unchanged (only an older schema is upgraded, after a backup).
 
         progress(step, fraction), if given, hears of the slow steps a first open after an
-        update may take: "upgrade" (backup and migrations, fraction None) and "search_index"
-        (reindexing every record, fraction 0 to 1)."""
+        update may take: "upgrade" (backup and migrations, fraction None), "search_index"
+        (reindexing every record, fraction 0 to 1) and "statuses" (deriving and storing
+        everyone's status, fraction 0 to 1)."""
         paths = VaultPaths.locate(path)
         lock = VaultLock(paths.lock)
         lock.acquire()
@@ -280,6 +290,7 @@ class Vault:
                 except exc.DBAPIError:
                     raise VaultCorruptError(damage_message(engine)) from None
             if upgrade:
+                vault._ensure_statuses(progress)
                 vault._ensure_search_index(progress)
             return vault
         except BaseException:
@@ -295,6 +306,16 @@ class Vault:
         with self.write("search index rebuilt") as session:
             search_index.rebuild(session, report)
 
+    def _ensure_statuses(self, progress: OpenProgress | None = None) -> None:
+        """Stores the statuses of people whose events were written outside a unit of work
+        here (after the upgrade to revision 0006: everyone's, once; vault/statuses.py)."""
+        with self.read() as session:
+            if not statuses.has_stale(session):
+                return
+        report = None if progress is None else functools.partial(progress, "statuses")
+        with self.write("statuses derived") as session:
+            statuses.refresh(session, date.today(), report)
+
     # -- sessions ------------------------------------------------------------------------
 
     @contextmanager
@@ -307,7 +328,9 @@ class Vault:
         would otherwise fill it with pages the next screens do not need.
         """
         with self._known_failures(), self._readers() as session, session.begin():
-            yield session
+            # A read on a worker that cancellable() marks stops when its token is cancelled.
+            with interrupt.watching(session.connection().connection.dbapi_connection):
+                yield session
             # Detach first: a rollback would expire every loaded attribute.
             session.expunge_all()
             if not keep_pages:

@@ -325,8 +325,9 @@ def test_an_index_without_keys_is_rebuilt_at_open(vault_path: Path) -> None:
             session.execute(text("DELETE FROM search_index"))
             session.execute(
                 text(
-                    "INSERT INTO search_index (kind, record_id, title, body) "
-                    "VALUES ('person', :id, 'Тажибек кызы Махабат', '')"
+                    "INSERT INTO search_index (rowid, title, body, context) "
+                    "SELECT id, 'Тажибек кызы Махабат', '', '' FROM search_records "
+                    "WHERE record_id = :id"
                 ),
                 {"id": person},
             )

@@ -114,7 +114,7 @@ def test_purge_takes_links_and_files_and_empties_history(vault: Vault) -> None:
         assert entries and all(changes == {} for _action, changes in entries)
         assert [a for a, _c in entries].count("purge") == 2
         found = session.execute(
-            text("SELECT count(*) FROM search_index WHERE record_id = :id"), {"id": person}
+            text("SELECT count(*) FROM search_records WHERE record_id = :id"), {"id": person}
         ).scalar()
         assert found == 0
     assert list_trash(vault) == []

@@ -386,3 +386,61 @@ def test_paged_list_keeps_record_actions(
     page.copy_selection()  # most rows are not read: they are read first, then copied
     qtbot.waitUntil(lambda: bool(copied), timeout=30_000)
     assert len(copied[0].splitlines()) == PEOPLE_COUNT
+
+
+def test_a_newer_filter_cancels_the_older_read_and_leaves_only_its_own_rows(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing past a filter stops its read in the vault (casefile/vault/interrupt.py): the
+    model never takes the older load's ids, rows or count, and the newer load is not kept
+    waiting behind it."""
+    from sqlalchemy import text
+
+    from casefile.services.lists.paged import HearingsList
+    from casefile.vault.interrupt import ReadCancelled
+
+    page = open_page(HEARINGS)
+    real_ids = HearingsList.ids
+    started: list[str] = []
+    ended: list[str] = []
+
+    def ids(self: HearingsList, vault: Vault, query: Any) -> Any:
+        words = " ".join(word.text for word in query.words)
+        if words != "octob":
+            return real_ids(self, vault, query)
+        started.append(words)
+        try:  # a read that would take minutes, until it is cancelled
+            with vault.read() as session:
+                session.execute(
+                    text(
+                        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+                        "WHERE x < 2000000000) SELECT count(*) FROM n"
+                    )
+                ).scalar()
+        except ReadCancelled:
+            ended.append(words)
+            raise
+        raise AssertionError("the older read was not cancelled")
+
+    monkeypatch.setattr(HearingsList, "ids", ids)
+    model = page.model
+    assert isinstance(model, PagedTableModel)
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("octob")  # its first screen comes, then its ids are read (slowly)
+    qtbot.waitUntil(lambda: bool(started), timeout=30_000)
+    older_epoch = model.epoch
+    assert not model.has_ids and page.count_label.text() == "Loading…"
+
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("bishkek")
+    qtbot.waitUntil(lambda: model.has_ids, timeout=30_000)
+    qtbot.waitUntil(lambda: not page._reading, timeout=30_000)
+    assert ended == ["octob"]
+
+    expected = real_ids(HearingsList(), page.vault, page._query).ids
+    assert model.epoch == older_epoch + 1
+    assert list(model._ids or []) == list(expected)
+    assert model.rowCount() == len(expected) == HEARING_COUNT // 4
+    shown = [row for row in model.rows() if row is not None]
+    assert shown and all(row.court == "Bishkek City Court" for row in shown)
+    assert page.count_label.text() == f"{len(expected)} of {HEARING_COUNT} shown"

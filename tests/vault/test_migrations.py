@@ -17,7 +17,7 @@ from casefile.assets import migrations_dir
 from casefile.errors import VaultCorruptError, VaultTooNewError
 from casefile.vault import migrations
 from casefile.vault.backup import list_backups
-from casefile.vault.engine import create_vault_engine, writer
+from casefile.vault.engine import create_vault_engine, driver, writer
 from casefile.vault.keyfile import read_keyfile, unlock
 from casefile.vault.schema import Base, Hearing, Person
 from casefile.vault.vault import Vault
@@ -26,6 +26,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "db" / "fixtures"
 FIXTURE_PASSPHRASE = "fixture vault passphrase for tests only"
 PASSPHRASE = "correct horse battery staple for tests only"  # the conftest template's
 PERSON_ID = "11111111-1111-4111-8111-111111111111"
+HEARING_ID = "33333333-3333-4333-8333-333333333333"
 
 
 def _fixture_zips() -> list[Path]:
@@ -58,7 +59,10 @@ def test_fixture_vault_upgrades_and_keeps_its_records(archive: Path, tmp_path: P
             assert session.query(Hearing).count() == 1
             found = (
                 session.execute(
-                    text("SELECT record_id FROM search_index WHERE search_index MATCH :q"),
+                    text(
+                        "SELECT r.record_id FROM search_index AS s JOIN search_records AS r "
+                        "ON r.id = s.rowid WHERE search_index MATCH :q"
+                    ),
                     {"q": "өмүрбек*"},
                 )
                 .scalars()
@@ -69,6 +73,53 @@ def test_fixture_vault_upgrades_and_keeps_its_records(archive: Path, tmp_path: P
     older = archive.stem != f"vault-r{migrations.head_revision()}"
     kinds = [info.kind for info in list_backups(folder / "backups")]
     assert kinds == (["pre-upgrade"] if older else [])
+
+
+def test_0006_carries_the_index_over_and_stores_statuses(tmp_path: Path) -> None:
+    """Revision 0006: the search index's documents move to the contentless index (a hearing's
+    row gains its case's title), the audit gets its actor index, and the statuses of people
+    with detention events are derived once at the first open (vault/statuses.py)."""
+    folder = _extract(FIXTURES / "vault-r0005.zip", tmp_path)
+    key = unlock(read_keyfile(folder / "vault.keys"), FIXTURE_PASSPHRASE)
+    engine = create_vault_engine(folder / "vault.db", key)
+    with writer(engine).begin() as conn:  # an event written by the older program
+        conn.execute(
+            text(
+                "INSERT INTO detention_events (id, person_id, type, start, created_at, "
+                "updated_at, updated_by, version) VALUES ('44444444-4444-4444-8444-444444444444',"
+                " :person, 'pretrial_detention', '2024-05-02', '2024-05-02 10:00:00', "
+                "'2024-05-02 10:00:00', 'fixture', 1)"
+            ),
+            {"person": PERSON_ID},
+        )
+    engine.dispose()
+    heard: list[str] = []
+    with Vault.open(
+        folder, FIXTURE_PASSPHRASE, actor="tester", progress=lambda step, _f: heard.append(step)
+    ) as vault:
+        assert heard[0] == "upgrade" and "statuses" in heard
+        with vault.read() as session:
+            stale = session.execute(text("SELECT count(*) FROM person_status_stale")).scalar()
+            stored = session.execute(text("SELECT person_id, status FROM person_statuses")).all()
+            kinds = {
+                row[0]: row[1]
+                for row in session.execute(text("SELECT record_id, kind FROM search_records"))
+            }
+            by_case_title = session.execute(
+                text(
+                    "SELECT r.record_id FROM search_index AS s JOIN search_records AS r "
+                    "ON r.id = s.rowid WHERE search_index MATCH 'context : сөз'"
+                )
+            ).scalars()
+            indexes = session.execute(
+                text("SELECT name FROM sqlite_master WHERE tbl_name = 'audit_entries'")
+            ).scalars()
+            assert stale == 0
+            assert [tuple(row) for row in stored] == [(PERSON_ID, "pretrial_detention")]
+            assert kinds[PERSON_ID] == "person" and kinds[HEARING_ID] == "hearing"
+            assert list(by_case_title) == [HEARING_ID]
+            assert "ix_audit_entries_actor" in set(indexes)
+        assert vault.check().ok
 
 
 def test_migration_chain_is_linear() -> None:
@@ -112,7 +163,9 @@ def test_a_vault_without_a_schema_version_is_refused(vault_path: Path) -> None:
 
 
 def test_models_match_the_migrations(tmp_path: Path) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'plain.db'}")
+    # Plain SQLite, but the vault's own (SQLCipher's, newer than Python's: contentless_delete).
+    plain = str(tmp_path / "plain.db")
+    engine = create_engine("sqlite://", module=driver(), creator=lambda: driver().connect(plain))
     with engine.begin() as conn:
         migrations.upgrade(conn)
     with engine.connect() as conn:

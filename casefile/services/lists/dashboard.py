@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
 from casefile.services.lists.status import all_statuses
-from casefile.services.records.hearings import AgendaRow, agenda_rows
+from casefile.services.records.hearings import AgendaRow, agenda_rows, count_hearings
 from casefile.vault.schema import UNANSWERED_REPORT, IllTreatmentReport, Person
 from casefile.vault.vault import Vault
 
@@ -27,6 +27,8 @@ TERM_WARNING_DAYS = 14
 
 #: Reports with no response listed at most (the oldest); the dashboard gives their number.
 UNANSWERED_SHOWN = 100
+#: The week's hearings listed at most (the first); the dashboard gives their number.
+UPCOMING_SHOWN = 100
 #: The statuses counted, in the order the dashboard shows them.
 DASHBOARD_STATUSES: tuple[CurrentStatus, ...] = (
     CurrentStatus.PRETRIAL_DETENTION,
@@ -94,11 +96,12 @@ class UnansweredReport:
 class Dashboard:
     today: date
     status_counts: tuple[StatusCount, ...]  # in DASHBOARD_STATUSES order, zeros included
-    upcoming_hearings: tuple[AgendaRow, ...]
+    upcoming_hearings: tuple[AgendaRow, ...]  # the first UPCOMING_SHOWN, by date and time
     expiring_terms: tuple[ExpiringTerm, ...]  # soonest first
     police_custody_over_48h: tuple[CustodyAlert, ...]  # longest first
     unanswered_ill_treatment: tuple[UnansweredReport, ...]  # oldest first, UNANSWERED_SHOWN
     unanswered_ill_treatment_count: int = 0  # all of them
+    upcoming_hearings_count: int = 0  # all of them (upcoming_hearings: UPCOMING_SHOWN)
 
     def count(self, status: str) -> int:
         """The number of people with this status today (0 if not counted)."""
@@ -119,9 +122,11 @@ def dashboard(vault: Vault, today: date, lang: str = "en") -> Dashboard:
             ).all()
         )
         by_person = {pid: s for pid, s in statuses.items() if pid in names}
-        hearings = agenda_rows(
-            session, today, today + timedelta(days=HEARING_WINDOW_DAYS), today, lang
-        )
+        # The week's first hearings and their number: at 1,000,000 hearings a week holds
+        # thousands, and the dashboard shows the first ones.
+        week = today + timedelta(days=HEARING_WINDOW_DAYS)
+        hearings = agenda_rows(session, today, week, today, lang, limit=UPCOMING_SHOWN)
+        hearings_count = count_hearings(session, today, week)
         unanswered_count, reports = _unanswered_reports(session)
 
     def by_name(pid: str) -> str:
@@ -173,6 +178,7 @@ def dashboard(vault: Vault, today: date, lang: str = "en") -> Dashboard:
         today=today,
         status_counts=tuple(counts),
         upcoming_hearings=tuple(hearings),
+        upcoming_hearings_count=hearings_count,
         expiring_terms=tuple(terms),
         police_custody_over_48h=tuple(custody),
         unanswered_ill_treatment=unanswered,

@@ -76,11 +76,11 @@ from casefile.services.lists.status import (
     PersonStatus,
     all_statuses,
     cached_statuses,
-    statuses,
+    stored,
 )
 from casefile.services.search.search import filter_word_query
 from casefile.vault.schema import Case, Hearing, Person
-from casefile.vault.search_index import CONTENT_TABLE, TABLE
+from casefile.vault.search_index import RECORDS, TABLE, hearing_days, kind_range
 from casefile.vault.vault import Vault
 
 _DATE_WORD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -96,19 +96,24 @@ _PEOPLE_TABLE_SORTS: dict[str, Any] = {
 # -- shared pieces ------------------------------------------------------------------------------
 
 
-def _fts_ids(kind: str, word: str, name: str) -> TextualSelect | None:
-    """Ids of the records of one kind whose index entry matches the word (None: no word)."""
+def _fts_ids(
+    kind: str, word: str, name: str, rows: tuple[int, int] | None = None
+) -> TextualSelect | None:
+    """Ids of the records of one kind whose index row matches the word (None: no word),
+    among the index rows `rows` (first, last) if given."""
     query = filter_word_query(word)
     if query is None:
         return None
-    # kind and record_id are read from FTS5's content table (see casefile.services.search.search).
+    # One kind is one range of the index's rows (a hearing's by its day); search_records
+    # names their records.
+    first, last = rows or kind_range(kind)
     return (
         text(
-            f"SELECT c1 FROM {CONTENT_TABLE} WHERE c0 = :{name}_kind AND id IN "
-            f"(SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :{name})"
+            f"SELECT r.record_id FROM {TABLE} AS s CROSS JOIN {RECORDS} AS r ON r.id = s.rowid "
+            f"WHERE {TABLE} MATCH :{name} AND s.rowid BETWEEN {first} AND {last}"
         )
-        .bindparams(**{name: query, f"{name}_kind": kind})
-        .columns(column("c1"))
+        .bindparams(**{name: query})
+        .columns(column("record_id"))
     )
 
 
@@ -249,12 +254,10 @@ class PeopleList:
                 _in_list(Person.id, chunk), Person.deleted_at.is_(None)
             )
             found.update((r[0], r) for r in connection.execute(stmt))
-        # Everyone's statuses when they are cached; else only these people's.
+        # Everyone's statuses when they are cached; else only these people's, as stored.
         by_person = cached_statuses(vault, today)
         if by_person is None:
-            by_person = {}
-            for start in range(0, len(wanted), _CHUNK):
-                by_person.update(statuses(session, today, wanted[start : start + _CHUNK]))
+            by_person = stored(session, today, wanted)
         rows = []
         for person_id in wanted:
             r = found.get(person_id)
@@ -291,6 +294,19 @@ class PeopleList:
         value_column = _PEOPLE_TABLE_SORTS.get(sort)
         names = None if query.words else _name_orders.get(vault, generation)
         found: Sequence[Any] = ()
+        if (
+            query.words
+            and value_column is None
+            and not any(date_range(word.text) for word in query.words)
+        ):
+            # Filtered in the name order kept per write, by sets of positions: no person is
+            # read and nothing is sorted again (a keystroke matching most of 100,000 people
+            # read and sorted every one of them).
+            every = self._name_order(session, vault, generation)
+            names = every.subset(_matching(session, every, query.words, by_person))
+            value_column, total_known = None, len(every.ids)
+        else:
+            total_known = None
         if names is None or value_column is not None:
             columns: list[Any] = [Person.id]
             if names is None:
@@ -310,7 +326,10 @@ class PeopleList:
             names = _NameOrder.of(found)
             if not query.words:
                 _name_orders.put(vault, generation, names)
-        total = self._total(session) if query.words else len(names.ids)
+        if total_known is not None:
+            total = total_known
+        else:
+            total = self._total(session) if query.words else len(names.ids)
         descending = query.descending
         if sort not in ("status", "days", "birth", "risk"):  # by name
             return (names.descending() if descending else names.ids), total
@@ -339,6 +358,21 @@ class PeopleList:
         # A stable sort of positions in name order (reversed too): equals stay in name order.
         positions = sorted(range(len(ids)), key=keys.__getitem__, reverse=descending)
         return [ids[n] for n in positions], total
+
+    @staticmethod
+    def _name_order(session: Session, vault: Vault, generation: int) -> _NameOrder:
+        """Every live person in name order, kept until the next write."""
+        names = _name_orders.get(vault, generation)
+        if names is None:
+            columns: tuple[Any, ...] = (
+                Person.id,
+                Person.full_name,
+                literal_column("persons.rowid"),
+            )
+            live = session.connection().execute(select(*columns).where(Person.deleted_at.is_(None)))
+            names = _NameOrder.of(live.all())
+            _name_orders.put(vault, generation, names)
+        return names
 
     @staticmethod
     def _total(session: Session) -> int:
@@ -372,14 +406,83 @@ class PeopleList:
         return or_(*options) if options else Person.id.is_(None)
 
 
+def _matching(
+    session: Session, names: _NameOrder, words: Sequence[FilterWord], by_person: dict[str, Any]
+) -> list[int]:
+    """Positions in `names` of the people every word matches: through their index rows (by
+    row id), their status or their risk level (by id)."""
+    everyone: set[int] | None = None
+    for word in words:
+        positions: set[int] = set()
+        query = filter_word_query(word.text)
+        if query is not None:
+            first, last = kind_range("person")
+            rows = set(
+                session.execute(
+                    text(
+                        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
+                        "AND rowid BETWEEN :first AND :last"
+                    ),
+                    {"q": query, "first": first, "last": last},
+                ).scalars()
+            )
+            rowids = names.rowids(session)
+            positions.update(n for n, rowid in enumerate(rowids) if rowid in rows)
+        wanted = word.codes & _STATUS_CODES
+        ids = {pid for pid, status in by_person.items() if status.status.value in wanted}
+        risks = sorted(word.codes - _STATUS_CODES)
+        if risks:
+            ids.update(
+                session.execute(
+                    select(Person.id).where(
+                        Person.deleted_at.is_(None),
+                        Person.risk_level.is_not(None),
+                        Person.risk_level.in_(risks),
+                    )
+                ).scalars()
+            )
+        no_record = NO_RECORD.status.value in wanted
+        if ids or no_record:
+            positions.update(
+                n
+                for n, pid in enumerate(names.ids)
+                if pid in ids or (no_record and pid not in by_person)
+            )
+        everyone = positions if everyone is None else everyone & positions
+    return sorted(everyone or ())
+
+
 class _NameOrder:
     """Ids in name order: case-folded, equal names in the order read, empty names last."""
 
-    __slots__ = ("_runs", "ids")
+    __slots__ = ("_rowids", "_runs", "ids")
 
     def __init__(self, ids: Sequence[str], runs: array[int]) -> None:
         self.ids = ids
         self._runs = runs  # per position, the number of its run of equal names
+        self._rowids: array[int] | None = None
+
+    def rowids(self, session: Session) -> array[int]:
+        """Each person's row in the search index (search_records), read on first use: the
+        people's part of the map, in order, in one read."""
+        if self._rowids is None:
+            first, last = kind_range("person")
+            mapped: dict[str, int] = dict(
+                session.execute(
+                    text(f"SELECT record_id, id FROM {RECORDS} WHERE id BETWEEN :first AND :last"),
+                    {"first": first, "last": last},
+                ).all()
+            )
+            self._rowids = array("q", (mapped.get(pid, 0) for pid in self.ids))
+        return self._rowids
+
+    def subset(self, positions: Sequence[int]) -> _NameOrder:
+        """These positions' people, in the same order."""
+        ids = self.ids
+        return _NameOrder(
+            PackedIds.pack([ids[n] for n in positions]),
+            array("I", (self._runs[n] for n in positions)),
+        )
 
     @classmethod
     def of(cls, found: Sequence[Any]) -> _NameOrder:
@@ -433,6 +536,8 @@ class _PerWrite[V]:
 
 # Reading and case-folding 10,000 names was most of a People reload with no filter.
 _name_orders: _PerWrite[_NameOrder] = _PerWrite()
+# Live hearings in the list, counted once per write (a filtered window says "n of total").
+_live_totals: _PerWrite[int] = _PerWrite()
 # Hearings of trashed cases are left out of the Hearings list: their ids, read once per write
 # (a NOT IN (SELECT …) over 50,000 hearings cost 40 ms more even with no case in the trash).
 _hidden_hearings: _PerWrite[list[str]] = _PerWrite()
@@ -442,6 +547,7 @@ def forget_cached_orders() -> None:
     """Drops the cached name orders and trashed cases (for benchmarks that time reading them)."""
     _name_orders.clear()
     _hidden_hearings.clear()
+    _live_totals.clear()
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:
@@ -472,7 +578,9 @@ class HearingsList:
         self._today = today
 
     def window(self, vault: Vault, query: ListQuery, size: int = PAGE_SIZE) -> ListWindow:
-        if query.words or query.sort not in ("", "date"):
+        if query.words and query.sort in ("", "date"):
+            return self._streamed(vault, query, size)
+        if query.sort not in ("", "date"):
             found = self.ids(vault, query)
             total = len(found.ids)
             if query.words:
@@ -529,6 +637,44 @@ class HearingsList:
             ids=None,
             start=start,
             exact=False,
+        )
+
+    def _streamed(self, vault: Vault, query: ListQuery, size: int) -> ListWindow:
+        """A filtered list in date order: the matching rows around today, found a few days at
+        a time outwards from today until a screen is full, so a keystroke reads about what it
+        shows rather than every match (each step reads the index rows of its days alone:
+        search_index.hearing_days). Count and places are estimates; ids() follows."""
+        today = self._today()
+        generation = vault.generation
+        with vault.read() as session:
+            live = and_(_live_hearing(vault, generation, session), Case.deleted_at.is_(None))
+            total = _live_totals.get(vault, generation)
+            if total is None:
+                total = self._total(vault, generation, session)
+                _live_totals.put(vault, generation, total)
+            first_day, last_day = session.execute(
+                select(func.min(Hearing.scheduled_date), func.max(Hearing.scheduled_date)).where(
+                    Hearing.deleted_at.is_(None)
+                )
+            ).one()
+            earlier: list[Any] = []
+            later: list[Any] = []
+            if first_day is not None and query.descending:
+                later = _days_of(session, query, live, (first_day, last_day), size, False)
+            elif first_day is not None:
+                before = (first_day, today - timedelta(days=1))
+                later = _days_of(session, query, live, (today, last_day), size, True)
+                earlier = _days_of(session, query, live, before, size, False)[::-1]
+        rows = [*earlier, *later]
+        return ListWindow(
+            count=len(rows),
+            total=total,
+            first=0,
+            rows=hearing_rows(rows),
+            ids=None,
+            start=None if query.descending else len(earlier),
+            exact=False,
+            total_exact=True,
         )
 
     def ids(self, vault: Vault, query: ListQuery) -> ListIds:
@@ -618,6 +764,46 @@ class HearingsList:
         )
 
 
+# Days read by the first step of a streamed window (each further step reads twice as many).
+_FIRST_DAYS = 4
+
+
+def _days_of(
+    session: Session,
+    query: ListQuery,
+    live: ColumnElement[bool],
+    days: tuple[date, date],
+    size: int,
+    forward: bool,
+) -> list[Any]:
+    """Up to `size` matching rows of these days: the first ones in date order going forward,
+    else the last ones, latest first."""
+    first_day, last_day = days
+    found: list[Any] = []
+    span = _FIRST_DAYS
+    connection = session.connection()
+    while len(found) < size and first_day <= last_day:
+        if forward:
+            start, end = first_day, min(last_day, first_day + timedelta(days=span - 1))
+            first_day = end + timedelta(days=1)
+        else:
+            start, end = max(first_day, last_day - timedelta(days=span - 1)), last_day
+            last_day = start - timedelta(days=1)
+        words = [
+            _hearing_word_condition(word, f"w{number}", (start, end))
+            for number, word in enumerate(query.words)
+        ]
+        stmt = (
+            hearing_columns()
+            .where(live, Hearing.scheduled_date.between(start, end), *words)
+            .order_by(*_date_order(not forward))
+            .limit(size - len(found))
+        )
+        found.extend(connection.execute(stmt).all())
+        span *= 2
+    return found
+
+
 # Ids per read when reading rows by id, bound as one JSON value (_in_list): 500 bound values
 # would stay in the connection's lookaside pool while the statement is cached.
 _CHUNK = 500
@@ -655,14 +841,16 @@ def _date_order(descending: bool) -> tuple[ColumnElement[Any], ...]:
     return tuple(c.desc() for c in columns) if descending else columns
 
 
-def _hearing_word_condition(word: FilterWord, name: str) -> ColumnElement[bool]:
+def _hearing_word_condition(
+    word: FilterWord, name: str, days: tuple[date, date] | None = None
+) -> ColumnElement[bool]:
     options: list[ColumnElement[bool]] = []
-    hearings = _fts_ids("hearing", word.text, name)
+    # A hearing's index row holds its case's title and numbers too (search_index.py); the
+    # rows of some days are a range of the index (hearing_days).
+    rows = None if days is None else hearing_days(*days)
+    hearings = _fts_ids("hearing", word.text, name, rows)
     if hearings is not None:
         options.append(Hearing.id.in_(hearings))
-    cases = _fts_ids("case", word.text, f"{name}c")
-    if cases is not None:
-        options.append(Hearing.case_id.in_(cases))
     if word.codes:
         codes = sorted(word.codes)
         options.append(or_(Hearing.kind.in_(codes), Hearing.outcome.in_(codes)))

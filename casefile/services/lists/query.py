@@ -46,8 +46,8 @@ class ListWindow:
     None: ask `ids()` next). `start` is the row to show at the top (hearings: the first one
     today or later; `count` when there is none, meaning the end); None to stay at the top.
     When `exact` is false, count, first and start are estimates that rows in the trash may
-    have pushed up (they were counted on an index without reading the rows); the ids correct
-    them.
+    have pushed up (they were counted on an index without reading the rows), or that a
+    filtered list gave from the rows around today alone; the ids correct them.
     """
 
     count: int
@@ -57,6 +57,8 @@ class ListWindow:
     ids: Sequence[str] | None
     start: int | None = None
     exact: bool = True
+    #: Whether `total` is exact when the rest are estimates (a filtered window streamed).
+    total_exact: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Current status and days in custody for many people at once, from one query."""
+"""Current status and days in custody for many people at once: stored by the vault on write
+(casefile/vault/statuses.py), derived here only where the stored one does not hold."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ from sqlalchemy import Select, literal_column, select
 from sqlalchemy.orm import Session
 
 from casefile.domain import detention
-from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
 from casefile.services.exchange.ids import in_ids
-from casefile.vault.schema import DetentionEvent
+from casefile.vault import statuses as vault_statuses
+from casefile.vault.schema import DetentionEvent, PersonStatusRow
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault
@@ -36,54 +37,21 @@ class PersonStatus:
 
 NO_RECORD = PersonStatus(CurrentStatus.NO_RECORD, 0, None, None, False)
 
-# Event rows per batch when everyone's statuses are derived.
-_BATCH = 2048
-
-
-def _events(person_ids: Iterable[str] | None) -> Select[*tuple[Any, ...]]:
-    query: Select[*tuple[Any, ...]] = select(
-        DetentionEvent.person_id,
-        DetentionEvent.id,
-        DetentionEvent.type,
-        literal_column("detention_events.start"),  # the stored text: sorts by date
-        DetentionEvent.end,
-        DetentionEvent.term_until,
-        DetentionEvent.place,
-        literal_column("detention_events.rowid"),
-    ).where(DetentionEvent.deleted_at.is_(None))
-    if person_ids is not None:
-        # One JSON value, not a bound value per id (see services/exchange/ids.py).
-        query = query.where(in_ids(DetentionEvent.person_id, person_ids))
-    return query
-
-
-def _inputs(rows: Iterable[Any]) -> list[detention.DetentionSpanInput]:
-    """One person's event rows as the rules' inputs, in the order the rules expect."""
-    # Same-day events in the order they were recorded. Sorted here, not by ORDER BY: SQLite's
-    # sorter makes an allocation per row, each an mlock and an munlock under
-    # cipher_memory_security (as services/hearings.agenda_rows).
-    return [
-        detention.DetentionSpanInput(
-            type=type_,
-            start=PartialDate.from_storage(start),
-            end=end,
-            term_until=term_until,
-            facility=place,
-            event_id=event_id,
-        )
-        for _person, event_id, type_, start, end, term_until, place, _rowid in sorted(
-            rows, key=itemgetter(3, 7)
-        )
-    ]
+# People per read when some are asked for by id; event rows per batch when everyone's are.
+_BATCH = 500
+_EVERYONE_BATCH = 2048
 
 
 def status_from_inputs(inputs: list[detention.DetentionSpanInput], today: date) -> PersonStatus:
     if not inputs:
         return NO_RECORD
-    summary = detention.status_summary(inputs, today)
+    return _from_summary(detention.status_summary(inputs, today))
+
+
+def _from_summary(summary: detention.StatusSummary, days: int | None = None) -> PersonStatus:
     return PersonStatus(
         status=summary.status,
-        days_in_custody=summary.days_in_custody,
+        days_in_custody=summary.days_in_custody if days is None else days,
         custody_started=summary.custody_started,
         term_until=summary.term_until,
         police_custody_over_48h=summary.police_custody_over_48h,
@@ -93,20 +61,88 @@ def status_from_inputs(inputs: list[detention.DetentionSpanInput], today: date) 
 def statuses(
     session: Session, today: date, person_ids: Iterable[str] | None = None
 ) -> dict[str, PersonStatus]:
-    """Status of each person who has detention events (others: NO_RECORD)."""
+    """Status of each person who has detention events (others: NO_RECORD), derived from the
+    events now: what the stored statuses (stored()) must always equal."""
     if person_ids is not None:
         grouped: dict[str, list[Any]] = defaultdict(list)
-        for row in session.execute(_events(person_ids)):
-            grouped[row[0]].append(row)
-        return {pid: status_from_inputs(_inputs(rows), today) for pid, rows in grouped.items()}
+        wanted = list(person_ids)
+        for start in range(0, len(wanted), _BATCH):
+            for row in session.execute(vault_statuses.events_query(wanted[start : start + _BATCH])):
+                grouped[row[0]].append(row)
+        return {
+            pid: status_from_inputs(vault_statuses.inputs(rows), today)
+            for pid, rows in grouped.items()
+        }
     # Everyone: in person order, which the person index gives without a sort, a batch of rows
     # at a time, so that only one person's inputs live at once.
-    everyone = session.connection().execution_options(yield_per=_BATCH)
-    found = everyone.execute(_events(None).order_by(DetentionEvent.person_id))
+    everyone = session.connection().execution_options(yield_per=_EVERYONE_BATCH)
+    found = everyone.execute(vault_statuses.events_query().order_by(DetentionEvent.person_id))
     return {
-        person_id: status_from_inputs(_inputs(rows), today)
+        person_id: status_from_inputs(vault_statuses.inputs(rows), today)
         for person_id, rows in groupby(found, key=itemgetter(0))
     }
+
+
+def stored(
+    session: Session, today: date, person_ids: Iterable[str] | None = None
+) -> dict[str, PersonStatus]:
+    """statuses(), from the statuses the vault stores on write (vault/statuses.py): only the
+    people marked stale, past their stored status's validity, or asked for a day before it
+    was stored, are derived here."""
+    # The stored text, not SQLAlchemy's dates: ISO days compare as text, and most rows need
+    # no date at all (everyone's at 100,000 people).
+    query: Select[*tuple[Any, ...]] = select(
+        *(literal_column(f"person_statuses.{name}") for name in _STORED)
+    ).select_from(PersonStatusRow.__table__)
+    wanted: list[str] | None = None
+    if person_ids is not None:
+        wanted = list(person_ids)
+        if not wanted:
+            return {}
+    stale = vault_statuses.stale_ids(session, wanted)
+    again = set(stale)
+    found: dict[str, PersonStatus] = {}
+    chunks: list[list[str] | None] = [None]
+    if wanted is not None:
+        chunks = [wanted[start : start + _BATCH] for start in range(0, len(wanted), _BATCH)]
+    day = today.isoformat()
+    codes = {status.value: status for status in CurrentStatus}
+    connection = session.connection()
+    key: Any = literal_column("person_statuses.person_id")
+    for chunk in chunks:
+        part = query if chunk is None else query.where(in_ids(key, chunk))
+        for row in connection.execute(part).all():
+            pid, code, days, started, term, over, as_of, until, growing = row
+            if pid in stale:
+                continue
+            if as_of <= day and (until is None or day < until):
+                if growing:
+                    days += (today - date.fromisoformat(as_of)).days
+                found[pid] = PersonStatus(
+                    codes[code],
+                    days,
+                    None if started is None else date.fromisoformat(started),
+                    None if term is None else date.fromisoformat(term),
+                    bool(over),
+                )
+            else:
+                again.add(pid)
+    if again:
+        found.update(statuses(session, today, sorted(again)))
+    return found
+
+
+_STORED = (
+    "person_id",
+    "status",
+    "days_in_custody",
+    "custody_started",
+    "term_until",
+    "police_custody_over_48h",
+    "as_of",
+    "valid_until",
+    "days_growing",
+)
 
 
 _cache_lock = threading.Lock()
@@ -118,16 +154,16 @@ _cache: weakref.WeakKeyDictionary[Vault, tuple[int, date, dict[str, PersonStatus
 def all_statuses(vault: Vault, today: date) -> dict[str, PersonStatus]:
     """statuses() of everyone, reused until the vault's next write or another day.
 
-    The dashboard and the People list both need every status; deriving 10,000 timelines takes
-    about a second, so the second of them, and reloads after nothing changed, reuse it.
+    The dashboard and the People list both need every status; they are read from what the
+    vault stores (stored()), and kept here for the next of them.
     """
     generation = vault.generation  # read before the snapshot: a later write only invalidates
     with _cache_lock:
         hit = _cache.get(vault)
     if hit is not None and hit[0] == generation and hit[1] == today:
         return hit[2]
-    with vault.read(keep_pages=False) as session:  # every event; cached above instead
-        result = statuses(session, today)
+    with vault.read(keep_pages=False) as session:  # every person's; cached above instead
+        result = stored(session, today)
     with _cache_lock:
         _cache[vault] = (generation, today, result)
     return result
@@ -144,6 +180,6 @@ def cached_statuses(vault: Vault, today: date) -> dict[str, PersonStatus] | None
 
 
 def forget_statuses() -> None:
-    """Drops every cached status (for benchmarks that time the derivation itself)."""
+    """Drops every cached status (for benchmarks that time reading them)."""
     with _cache_lock:
         _cache.clear()

@@ -34,16 +34,13 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from casefile.domain.enums import AuditAction
 from casefile.services.open_formats.values import table_columns, table_of
-from casefile.vault import field_versions
+from casefile.vault import field_versions, search_index
 from casefile.vault.audit import is_recording, json_value, note_written
-from casefile.vault.schema import AuditEntry, FieldVersion, Record, utcnow
-from casefile.vault.search_index import TABLE as SEARCH_TABLE
-from casefile.vault.search_index import document
+from casefile.vault.schema import AuditEntry, Case, FieldVersion, Record, utcnow
 
 type Progress = Callable[[float, str], None]
 type CheckCancel = Callable[[], None]
@@ -367,51 +364,33 @@ def write_field_versions(
         connection.exec_driver_sql(merge, (json.dumps(keys[start : start + BATCH * 5]),))
 
 
-def _transient(model: type[Record], values: dict[str, Any]) -> Record:
-    """A detached instance holding ``values``, only to be read by document().
-
-    Filled the way the ORM fills loaded rows (straight into the instance's dict), which is
-    several times faster than the constructor's instrumented attribute sets.
-    """
-    instance = sa_inspect(model).class_manager.new_instance()
-    instance.__dict__.update(values)
-    return instance
-
-
 def write_search_index(
     session: Session, model: type[Record], creates: list[RecordWrite], updates: list[RecordWrite]
 ) -> None:
     """Index rows for new and changed records, from the same document() the hook uses."""
     fields = content_fields(model)
     updated_ids = [write.record_id for write in updates]
-    if updated_ids:
-        # record_id is not indexed in FTS5: one statement, so the index is scanned once.
-        session.connection().exec_driver_sql(
-            f"DELETE FROM {SEARCH_TABLE} WHERE record_id IN (SELECT value FROM json_each(?))",
-            (json.dumps(updated_ids),),
-        )
     current: dict[str, dict[str, Any]] = {}
     if updated_ids:
+        # One statement per 5,000 records: the index finds each record's row by its id.
+        search_index.delete_records(session, updated_ids)
         table = table_of(model)
         for start in range(0, len(updated_ids), 500):
             chunk = updated_ids[start : start + 500]
             for row in session.execute(select(table).where(table.c.id.in_(chunk))):
-                current[row.id] = dict(row._mapping)
-    kind_name = ""
-    rows: list[tuple[str, str, str]] = []
-    for record_id, values in [
-        *((write.record_id, write.values) for write in creates),
-        *current.items(),
-    ]:
-        doc = document(_transient(model, {name: values.get(name) for name in fields}))
-        if doc is not None:
-            kind_name, title, body = doc
-            rows.append((record_id, title, body))
-    # The kind is the same in every row (see the note on memory security above).
-    _insert_many(
-        session,
-        SEARCH_TABLE,
-        ["kind", "record_id", "title", "body"],
-        {"kind": _literal_sql(kind_name) or "''"},
-        rows,
-    )
+                if row.deleted_at is None:
+                    current[row.id] = dict(row._mapping)
+    records = [
+        search_index.transient(model, {name: values.get(name) for name in fields} | {"id": rid})
+        for rid, values in [
+            *((write.record_id, write.values) for write in creates),
+            *current.items(),
+        ]
+    ]
+    search_index.write_rows(session, search_index.rows_of(session, records))
+    if model is Case:
+        # A hearing's index row holds its case's title and numbers.
+        changed = [w.record_id for w in updates if {"title", "case_numbers"} & set(w.values)]
+        hearings = search_index.live_hearings_of(session, changed)
+        search_index.delete_records(session, [hearing.id for hearing in hearings])
+        search_index.write_rows(session, search_index.rows_of(session, hearings))

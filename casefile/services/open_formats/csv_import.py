@@ -14,7 +14,9 @@ session hooks would have (audit, search index, exchange field versions).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
 import unicodedata
 import uuid
 from collections import defaultdict
@@ -22,13 +24,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, literal_column, select
+from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate, Precision, check_not_before
 from casefile.errors import KnownError, ValidationError
+from casefile.services.exchange.ids import in_ids
 from casefile.services.open_formats import bulk_records
 from casefile.services.open_formats.bulk_records import BATCH, CheckCancel, Progress, RecordWrite
 from casefile.services.open_formats.csv_reading import ENCODINGS as ENCODINGS
@@ -49,6 +54,8 @@ from casefile.services.records.drafts import (
 )
 from casefile.vault.audit import json_value
 from casefile.vault.schema import Case, Hearing, Person, Record
+from casefile.vault.search_index import RECORDS, kind_range
+from casefile.vault.search_index import TABLE as SEARCH_TABLE
 from casefile.vault.vault import Vault
 
 
@@ -302,9 +309,18 @@ class _CellError(Exception):
 
 
 class _Context:
-    """What judging rows needs from the vault, loaded once per plan."""
+    """What judging rows needs from the vault, read once per plan: the records the file's
+    rows name by id, and for hearings their cases and those cases' hearings; never a whole
+    table of records (every hearing as a dict took 1.85 GB at 1,000,000 hearings). People's
+    duplicates are looked for among every live name, read from the name index alone."""
 
-    def __init__(self, session: Session, kind: ImportKind) -> None:
+    def __init__(
+        self,
+        session: Session,
+        kind: ImportKind,
+        ids: Sequence[str] = (),
+        case_texts: Sequence[str] = (),
+    ) -> None:
         self.kind = kind
         self.infos = _infos(kind)
         self.defaults = blank_record(_TABLE[kind])
@@ -313,20 +329,102 @@ class _Context:
             if info.vocabulary and info.vocabulary not in self.terms:
                 self.terms[info.vocabulary] = _term_lookup(session, info.vocabulary)
         table = table_of(_MODEL[kind])
-        self.existing: dict[str, dict[str, Any]] = {
-            row.id: dict(row._mapping) for row in session.execute(select(table))
-        }
+        self.existing: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(sorted(set(ids))):
+            rows = session.execute(select(table).where(in_ids(table.c.id, chunk)))
+            self.existing.update((row.id, dict(row._mapping)) for row in rows)
         self.cases: dict[str, tuple[str, bool]] = {}
         self.case_keys: dict[str, set[str]] = defaultdict(set)
-        if kind is ImportKind.HEARINGS:
-            cases = table_of(Case)
+        # Live records a new row may duplicate: name -> person, or (case, date, time) ->
+        # hearing; the one recorded first when several share it.
+        self.holders: dict[Any, str] = {}
+        if kind is ImportKind.PEOPLE:
+            names: Select[*tuple[Any, ...]] = select(
+                Person.id, Person.full_name, literal_column("persons.rowid")
+            )
+            found = session.execute(names.where(Person.deleted_at.is_(None)))
+            for person_id, name, _rowid in sorted(found, key=itemgetter(2)):
+                self.holders.setdefault(normalise_name(name), person_id)
+        else:
+            by_id = {row.get("case_id") for row in self.existing.values()}
+            self._read_cases(session, [*case_texts, *(c for c in by_id if c)])
+            hearings: Select[*tuple[Any, ...]] = select(
+                Hearing.id,
+                Hearing.case_id,
+                Hearing.scheduled_date,
+                Hearing.scheduled_time,
+                literal_column("hearings.rowid"),
+            ).where(Hearing.deleted_at.is_(None))
+            found_slots: list[Any] = []
+            for chunk in _chunks(sorted(self.cases)):
+                found_slots.extend(session.execute(hearings.where(in_ids(Hearing.case_id, chunk))))
+            for hearing_id, case_id, day, at, _rowid in sorted(found_slots, key=itemgetter(4)):
+                self.holders.setdefault((case_id, day, at), hearing_id)
+
+    def _read_cases(self, session: Session, texts: Sequence[str]) -> None:
+        """The cases the file names: by id, or by a number or title (found through the search
+        index, then compared whole)."""
+        cases = table_of(Case)
+        columns = select(cases.c.id, cases.c.title, cases.c.case_numbers, cases.c.deleted_at)
+        wanted = sorted({text for text in texts if text})
+        candidates: set[str] = set(wanted)
+        keys: set[str] = set()
+        for text in wanted:
+            if not _is_uuid(text):
+                keys.add(normalise_name(text))
+                found = _case_candidates(session, text)
+                if found is None:  # too many share its words: compare every case's
+                    candidates.update(session.execute(select(cases.c.id)).scalars())
+                else:
+                    candidates.update(found)
+        for chunk in _chunks(sorted(candidates)):
             for case_id, title, numbers, deleted_at in session.execute(
-                select(cases.c.id, cases.c.title, cases.c.case_numbers, cases.c.deleted_at)
+                columns.where(in_ids(cases.c.id, chunk))
             ):
                 self.cases[case_id] = (title, deleted_at is None)
                 if deleted_at is None:
                     for key in [title, *(numbers or [])]:
-                        self.case_keys[normalise_name(key)].add(case_id)
+                        folded = normalise_name(key)
+                        if folded in keys:
+                            self.case_keys[folded].add(case_id)
+
+
+# Cases looked at per typed case number or title; more share its words: every case is read.
+_CANDIDATES = 500
+
+
+def _case_candidates(session: Session, text: str) -> list[str] | None:
+    """Cases whose index row has the words of `text` in a row (their title or numbers may
+    be it); None when more than _CANDIDATES do."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
+    if not words:
+        return []
+    first, last = kind_range("case")
+    found = session.execute(
+        text_sql(
+            f"SELECT r.record_id FROM {SEARCH_TABLE} AS s CROSS JOIN {RECORDS} AS r "
+            f"ON r.id = s.rowid WHERE {SEARCH_TABLE} MATCH :q AND s.rowid BETWEEN :lo AND :hi "
+            "LIMIT :n"
+        ),
+        {"q": '"' + " ".join(words) + '"', "lo": first, "hi": last, "n": _CANDIDATES + 1},
+    ).scalars()
+    ids = list(found)
+    return None if len(ids) > _CANDIDATES else ids
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _chunks(values: Sequence[str], size: int = 500) -> list[Sequence[str]]:
+    return [values[start : start + size] for start in range(0, len(values), size)]
 
 
 def _term_lookup(session: Session, vocabulary: str) -> dict[str, str]:
@@ -449,16 +547,10 @@ class _Judge:
         self.ids_seen: dict[str, int] = {}
         self.names: dict[str, str | int] = {}  # normalised name -> person id or line
         self.slots: dict[tuple[Any, ...], str | int] = {}  # (case, date, time) -> id or line
-        existing = context.existing
         if context.kind is ImportKind.PEOPLE:
-            for record_id, row in existing.items():
-                if row["deleted_at"] is None:
-                    self.names.setdefault(normalise_name(row["full_name"]), record_id)
+            self.names.update(context.holders)
         else:
-            for record_id, row in existing.items():
-                if row["deleted_at"] is None:
-                    slot = (row["case_id"], row["scheduled_date"], row["scheduled_time"])
-                    self.slots.setdefault(slot, record_id)
+            self.slots.update(context.holders)
 
     def judge(self, line: int, cells: tuple[str, ...]) -> tuple[RowReport, RecordWrite | None]:
         context = self.context
@@ -610,7 +702,7 @@ def _plan(
     check: CheckCancel | None = None,
 ) -> _Plan:
     columns = resolve_mapping(kind, table.header, mapping)
-    judge = _Judge(_Context(session, kind), columns)
+    judge = _Judge(_Context(session, kind, *_named(table, columns)), columns)
     reports: list[RowReport] = []
     creates: list[RecordWrite] = []
     updates: list[RecordWrite] = []
@@ -632,6 +724,22 @@ def _plan(
         kobo=is_kobo_export(table.header),
     )
     return _Plan(plan, creates, updates)
+
+
+def _named(table: CsvTable, columns: dict[int, str]) -> tuple[list[str], list[str]]:
+    """The record ids and case ids, numbers or titles the file's rows name."""
+    ids: list[str] = []
+    cases: list[str] = []
+    for _line, cells in table.rows:
+        for index, name in columns.items():
+            if name == "id" and cells[index].strip():
+                with contextlib.suppress(_CellError):  # the row is rejected when judged
+                    ids.append(_normal_id(cells[index]))
+            elif name == CASE_FIELD:
+                cases.append(unescape_formula(cells[index]).strip())
+            elif name == "case_id":
+                cases.append(cells[index].strip())
+    return ids, cases
 
 
 def plan_import(

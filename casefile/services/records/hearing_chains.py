@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,7 +45,27 @@ class _Link:
     live: bool
 
 
-def chains_of(session: Session, hearings: Iterable[Hearing]) -> dict[str, Chain]:
+class HearingLinks(Protocol):
+    """What a chain needs of a hearing: an ORM Hearing, or a row read as columns."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def case_id(self) -> str: ...
+    @property
+    def postponed_to_id(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class HearingKey:
+    """A hearing's links read as plain columns (the agenda reads no ORM objects)."""
+
+    id: str
+    case_id: str
+    postponed_to_id: str | None
+
+
+def chains_of(session: Session, hearings: Iterable[HearingLinks]) -> dict[str, Chain]:
     """The chains of those hearings that were postponed or are a postponement, by id."""
     hearings = list(hearings)
     case_ids = {h.case_id for h in hearings}

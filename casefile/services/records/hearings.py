@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from casefile.domain.enums import HearingOutcome
 from casefile.errors import ValidationError
+from casefile.services.exchange.ids import in_ids
 from casefile.services.records.drafts import get_live, vocabulary_in
-from casefile.services.records.hearing_chains import Chain, chains_of
+from casefile.services.records.hearing_chains import Chain, HearingKey, chains_of
 from casefile.vault.schema import Case, CaseParticipant, Hearing, Person, new_id
 from casefile.vault.vault import Vault
 
@@ -59,79 +62,166 @@ class AgendaRow:
 
 
 def agenda_rows(
-    session: Session, start: date, end: date, today: date, lang: str = "en"
+    session: Session,
+    start: date,
+    end: date,
+    today: date,
+    lang: str = "en",
+    limit: int | None = None,
 ) -> list[AgendaRow]:
-    """Hearings with start <= date <= end, by date and time, inside an open session."""
-    rows = session.execute(
-        select(Hearing, Case.title, Case.case_numbers)
-        .join(Case, Case.id == Hearing.case_id)
-        .where(
-            Hearing.scheduled_date >= start,
-            Hearing.scheduled_date <= end,
-            Hearing.deleted_at.is_(None),
-            Case.deleted_at.is_(None),
+    """Hearings with start <= date <= end, by date and time, inside an open session; the
+    first `limit` of them if given."""
+    in_range = and_(
+        Hearing.scheduled_date >= start,
+        Hearing.scheduled_date <= end,
+        Hearing.deleted_at.is_(None),
+        Case.deleted_at.is_(None),
+    )
+    if limit is not None:
+        # The first ones by the date index (untimed first, as SQLite orders NULL first).
+        first = (
+            select(Hearing.id)
+            .join(Case, Case.id == Hearing.case_id)
+            .where(in_range)
+            .order_by(Hearing.scheduled_date, Hearing.scheduled_time, Hearing.created_at)
+            .limit(limit)
         )
+        in_range = and_(in_range, in_ids(Hearing.id, session.execute(first).scalars().all()))
+    # Columns, not ORM objects: building an object per hearing was most of a warm agenda.
+    rows = session.execute(
+        select(
+            Hearing.id,
+            Hearing.scheduled_date,
+            Hearing.scheduled_time,
+            Hearing.created_at,
+            Hearing.case_id,
+            Hearing.court,
+            Hearing.judge,
+            Hearing.kind,
+            Hearing.outcome,
+            Hearing.closed_to_public,
+            Hearing.postponed_to_id,
+            Case.title,
+            Case.case_numbers,
+        )
+        .join(Case, Case.id == Hearing.case_id)
+        .where(in_range)
     ).all()
     # Sorted here, not by ORDER BY: SQLite's sorter costs an mlock and an munlock per row under
     # memory security (bench/README.md). Untimed first, as SQLite orders NULL first.
-    found = sorted(
-        rows,
-        key=lambda row: (
-            row[0].scheduled_date,
-            row[0].scheduled_time is not None,
-            row[0].scheduled_time or time.min,
-            row[0].created_at,
-        ),
-    )
-    case_ids = list({h.case_id for h, _t, _n in found})
-    defendants: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    found = sorted(rows, key=lambda row: (row[1], row[2] is not None, row[2] or time.min, row[3]))
+    case_ids = list({row[4] for row in found})
+    named: dict[str, dict[str, str]] = defaultdict(dict)  # case -> {person id: name}
     for case_id, person_id, name in session.execute(
         select(CaseParticipant.case_id, Person.id, Person.full_name)
         .join(Person, Person.id == CaseParticipant.person_id)
         .where(
-            CaseParticipant.case_id.in_(case_ids),
+            in_ids(CaseParticipant.case_id, case_ids),
             CaseParticipant.role == "defendant",
             CaseParticipant.deleted_at.is_(None),
             Person.deleted_at.is_(None),
         )
     ):
-        if (person_id, name) not in defendants[case_id]:
-            defendants[case_id].append((person_id, name))
-    for names in defendants.values():
+        named[case_id].setdefault(person_id, name)
+    defendants: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for case_id, people in named.items():
         # By name as SQLite's BINARY collation would (UTF-8 bytes sort as code points).
-        names.sort(key=lambda pair: (pair[1], pair[0]))
+        pairs = sorted(people.items(), key=lambda pair: (pair[1], pair[0]))
+        defendants[case_id] = (
+            tuple(name for _pid, name in pairs),
+            tuple(pid for pid, _name in pairs),
+        )
     kinds = dict(vocabulary_in(session, "hearing_kind", lang))
-    chains = chains_of(session, (h for h, _t, _n in found))
+    chains = chains_of(session, (HearingKey(row[0], row[4], row[10]) for row in found))
+    nobody: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     return [
         AgendaRow(
-            id=h.id,
-            scheduled_date=h.scheduled_date,
-            scheduled_time=h.scheduled_time,
-            case_id=h.case_id,
+            id=hearing_id,
+            scheduled_date=day,
+            scheduled_time=at,
+            case_id=case_id,
             case_title=title,
             case_numbers=tuple(numbers or ()),
-            defendants=tuple(name for _pid, name in defendants[h.case_id]),
-            defendant_ids=tuple(pid for pid, _name in defendants[h.case_id]),
-            court=h.court,
-            judge=h.judge,
-            kind=h.kind,
-            kind_label=kinds.get(h.kind, h.kind),
-            outcome=h.outcome,
-            closed_to_public=h.closed_to_public,
-            postponed_to_id=h.postponed_to_id,
-            needs_outcome=h.outcome is None and h.scheduled_date < today,
-            chain=chains.get(h.id),
+            defendants=defendants.get(case_id, nobody)[0],
+            defendant_ids=defendants.get(case_id, nobody)[1],
+            court=court,
+            judge=judge,
+            kind=kind,
+            kind_label=kinds.get(kind, kind),
+            outcome=outcome,
+            closed_to_public=bool(closed),
+            postponed_to_id=postponed_to,
+            needs_outcome=outcome is None and day < today,
+            chain=chains.get(hearing_id),
         )
-        for h, title, numbers in found
+        for (
+            hearing_id,
+            day,
+            at,
+            _created,
+            case_id,
+            court,
+            judge,
+            kind,
+            outcome,
+            closed,
+            postponed_to,
+            title,
+            numbers,
+        ) in found
     ]
+
+
+_agenda_lock = threading.Lock()
+_agendas: weakref.WeakKeyDictionary[Vault, tuple[tuple[Any, ...], list[AgendaRow]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def agenda(
     vault: Vault, start: date, end: date, *, today: date | None = None, lang: str = "en"
 ) -> list[AgendaRow]:
-    """Hearings from start to end inclusive, by date and time (untimed first on a day)."""
+    """Hearings from start to end inclusive, by date and time (untimed first on a day).
+
+    The last one asked for is kept until the vault's next write: after a pause in use the
+    vault has dropped its page caches (vault/memory.py), and reading it again cost twice as
+    much as warm.
+    """
+    day = today or date.today()
+    key = (vault.generation, start, end, day, lang)  # the generation before the snapshot
+    with _agenda_lock:
+        hit = _agendas.get(vault)
+    if hit is not None and hit[0] == key:
+        return list(hit[1])
     with vault.read() as session:
-        return agenda_rows(session, start, end, today or date.today(), lang)
+        rows = agenda_rows(session, start, end, day, lang)
+    with _agenda_lock:
+        _agendas[vault] = (key, rows)
+    return list(rows)
+
+
+def count_hearings(session: Session, start: date, end: date) -> int:
+    """How many hearings agenda_rows() would give, counted on the date index."""
+    trashed = select(Case.id).where(Case.deleted_at.is_not(None))
+    hidden = select(Hearing.id).where(Hearing.case_id.in_(trashed))
+    return int(
+        session.execute(
+            select(func.count())
+            .select_from(Hearing)
+            .where(
+                Hearing.scheduled_date >= start,
+                Hearing.scheduled_date <= end,
+                Hearing.deleted_at.is_(None),
+                Hearing.id.not_in(hidden),
+            )
+        ).scalar_one()
+    )
+
+
+def forget_agendas() -> None:
+    """Drops the kept agendas (for benchmarks that time reading them)."""
+    with _agenda_lock:
+        _agendas.clear()
 
 
 def future_hearings(

@@ -209,7 +209,10 @@ def undo_last_save(vault: Vault, table: str, record_id: str) -> bool:
 
 def last_saved_record(vault: Vault) -> tuple[str, str] | None:
     """(table, id) of the record this vault's actor most recently created or updated, for a
-    global undo (Ctrl+Z); None if there is none or that record is now in the trash."""
+    global undo (Ctrl+Z); None if there is none or that record is now in the trash.
+
+    Read on ix_audit_entries_actor, the actor's entries newest first (a test checks the plan):
+    through the record index it read every audit entry."""
     with vault.read() as session:
         found = session.execute(
             select(AuditEntry.record_table, AuditEntry.record_id)

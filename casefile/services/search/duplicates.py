@@ -19,7 +19,7 @@ from casefile.domain.dates import PartialDate
 from casefile.domain.transliteration import is_particle, name_tokens, same_name, token_keys
 from casefile.errors import ValidationError
 from casefile.vault.schema import Person
-from casefile.vault.search_index import KEY_MARK
+from casefile.vault.search_index import KEY_MARK, RECORDS, TABLE, kind_range
 from casefile.vault.vault import Vault
 
 # Words looked up: a longer name is cut to this many (the first ones).
@@ -28,9 +28,11 @@ _CANDIDATES_PER_QUERY = 50
 # Either birth date marked approximate: years this far apart still do not contradict.
 _APPROXIMATE_YEARS = 2
 
+_PEOPLE = kind_range("person")
+# People are one range of the index's rows; search_records names the record of each.
 _CANDIDATES_SQL = sql_text(
-    "SELECT record_id FROM search_index WHERE search_index MATCH :q AND kind = 'person' "
-    "LIMIT :limit"
+    f"SELECT r.record_id FROM {TABLE} AS s CROSS JOIN {RECORDS} AS r ON r.id = s.rowid "
+    f"WHERE {TABLE} MATCH :q AND s.rowid BETWEEN {_PEOPLE[0]} AND {_PEOPLE[1]} LIMIT :limit"
 )
 
 

@@ -10,9 +10,11 @@ as typed come first; those found only through a key follow, marked `transliterat
 stored name that matched in `matched`.
 
 Per keystroke in a large vault (bench/search_bench.py): at most RANK_CAP matches are ranked;
-kind and id come from FTS5's content table; words of one or two letters typed beside a longer
-one are checked on the candidates' text; snippets are made from the stored text
-(services/search/text.py) rather than by a second full-text pass.
+kind and id come from the index's record map (search_records); words of one or two letters
+typed beside a longer one are checked on the candidates' text; snippets are made from the
+records' own text (services/search/text.py) rather than by a second full-text pass. A
+hearing's index row also holds its case's title (for the Hearings list's filter): search
+reads only the title and body columns.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -40,7 +42,14 @@ from casefile.services.search.text import (
     typed_words,
 )
 from casefile.vault.schema import RECORD_BY_TABLE, Case, Person, Record
-from casefile.vault.search_index import CONTENT_TABLE, KEY_MARK, name_fields
+from casefile.vault.search_index import (
+    KEY_MARK,
+    RECORDS,
+    TABLE,
+    document,
+    kind_range,
+    name_fields,
+)
 from casefile.vault.vault import Vault
 
 #: Kinds in the order results are shown, with the table each kind's records live in.
@@ -88,25 +97,19 @@ _OWNER_SQL = {
         "WHERE r.id = record_id AND r.deleted_at IS NULL AND c.deleted_at IS NULL",
     ),
 }
-# Names and titles weigh more than narrative text.
-_BM25 = "bm25(search_index, 0.0, 0.0, 8.0, 1.0)"
+# Names and titles weigh more than narrative text; the context column is not searched here.
+_BM25 = f"bm25({TABLE}, 8.0, 1.0, 0.0)"
 #: Matches ranked per query. A query matching more (a letter or two typed in a large vault) is
 #: ranked among the first RANK_CAP records it matches, oldest first, so that a keystroke never
 #: waits on ranking the whole vault; each further letter narrows it.
 RANK_CAP = 500
-# bm25() only runs directly over a MATCH scan, hence MATERIALIZED. kind and record_id are read
-# from FTS5's content table: through the virtual table each read costs far more.
+# bm25() only runs directly over a MATCH scan, hence MATERIALIZED; one kind is a range of rows.
 _SCORED_SQL = sql_text(
-    f"WITH m AS MATERIALIZED (SELECT rowid AS rid, {_BM25} AS score FROM search_index"
-    "  WHERE search_index MATCH :q LIMIT :n)"
-    f" SELECT m.rid, c.c0, c.c1, m.score FROM m JOIN {CONTENT_TABLE} AS c ON c.id = m.rid"
+    f"WITH m AS MATERIALIZED (SELECT rowid AS rid, {_BM25} AS score FROM {TABLE}"
+    f"  WHERE {TABLE} MATCH :q AND rowid BETWEEN :lo AND :hi LIMIT :n)"
+    f" SELECT m.rid, r.kind, r.record_id, m.score FROM m CROSS JOIN {RECORDS} AS r ON r.id = m.rid"
 )
-_SCORED_TEXT_SQL = sql_text(
-    f"WITH m AS MATERIALIZED (SELECT rowid AS rid, {_BM25} AS score FROM search_index"
-    "  WHERE search_index MATCH :q LIMIT :n)"
-    f" SELECT m.rid, c.c0, c.c1, m.score, c.c2, c.c3 FROM m"
-    f" JOIN {CONTENT_TABLE} AS c ON c.id = m.rid"
-)
+_ALL_ROWS = (1, (1 << 63) - 1)
 # Typed words of at most this many letters are checked on the text when a longer one is typed.
 _SHORT_WORD = 2
 # The start of a word in folded stored text (not inside a key: keys follow KEY_MARK).
@@ -117,9 +120,6 @@ _OWNERS_SQL = {
     )
     for kind, (_table, sql) in _OWNER_SQL.items()
 }
-_TEXT_SQL = sql_text(f"SELECT id, c2, c3 FROM {CONTENT_TABLE} WHERE id IN :rids").bindparams(
-    bindparam("rids", expanding=True)
-)
 
 
 @dataclass(frozen=True)
@@ -284,13 +284,15 @@ def _ranked(
     query is broad (matches RANK_CAP records or more); and the rowids of all its matches."""
     by_kind: dict[str, list[tuple[float, int, str]]] = {}
     matched: set[int] = set()
+    first, last = _ALL_ROWS if kind is None else kind_range(kind)
+    # The title and body only: a hearing's context (its case's title) is for its list's filter.
+    query = f"{{title body}} : ({tier.query})"
+    rows = session.execute(_SCORED_SQL, {"q": query, "lo": first, "hi": last, "n": RANK_CAP}).all()
+    candidates = [tuple(row) for row in rows]
     if tier.short:
         passes = _short_words_filter(tier)
-        rows = session.execute(_SCORED_TEXT_SQL, {"q": tier.query, "n": RANK_CAP}).all()
-        candidates = [row[:4] for row in rows if passes(f"{row[4]} {row[5]}")]
-    else:
-        rows = session.execute(_SCORED_SQL, {"q": tier.query, "n": RANK_CAP}).all()
-        candidates = [row[:4] for row in rows]
+        texts = _texts(session, [(row[0], row[1], row[2]) for row in candidates])
+        candidates = [row for row in candidates if passes(" ".join(texts.get(row[0], ("", ""))))]
     for rid, found_kind, record_id, score in candidates:
         if tier.exclude_earlier and rid in earlier:
             continue
@@ -352,10 +354,7 @@ def search(
         for tier in _tiers(query):
             ranked, broad, earlier = _ranked(session, tier, limit_per_kind, None, earlier)
             transliterated = tier.transliterated
-            texts: dict[int, tuple[str, str]] = {}
-            if ranked:
-                rids = [row[0] for row in ranked]
-                texts = {rid: (t, b) for rid, t, b in session.execute(_TEXT_SQL, {"rids": rids})}
+            texts = _texts(session, [(row[0], row[1], row[2]) for row in ranked])
             for rid, kind, record_id, owner_id, score in ranked:
                 found_here = by_kind.setdefault(kind, [])
                 if len(found_here) < limit_per_kind:
@@ -397,6 +396,22 @@ def search(
                 )
             groups.append(SearchGroup(kind=kind, table=table, hits=tuple(hits)))
     return groups
+
+
+def _texts(session: Session, found: list[tuple[int, str, str]]) -> dict[int, tuple[str, str]]:
+    """The indexed title and body of each (row, kind, record id), made again from the records:
+    the index keeps no copy of them."""
+    wanted: dict[str, dict[str, int]] = {}
+    for rid, kind, record_id in found:
+        wanted.setdefault(kind, {})[record_id] = rid
+    texts: dict[int, tuple[str, str]] = {}
+    for kind, rows in wanted.items():
+        model = RECORD_BY_TABLE[KIND_TABLES[kind]]
+        for record in session.scalars(select(model).where(model.id.in_(list(rows)))):
+            doc = document(record)
+            if doc is not None:
+                texts[rows[record.id]] = (doc[1], doc[2])
+    return texts
 
 
 def _matched_name(record: Record | None, typed: Typed) -> tuple[str, str]:

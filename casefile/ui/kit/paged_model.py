@@ -69,6 +69,7 @@ class PagedTableModel(ColumnsModel):
         self._count = 0
         self._ids: Sequence[str] | None = None
         self._exact = True  # count and positions known for sure (see set_window)
+        self._total_exact = True
         self._rows: dict[int, Any] = {}  # position -> row
         self._pages: OrderedDict[int, None] = OrderedDict()  # pages held, least recent first
         self._asked: set[int] = set()  # pages asked for and not come yet
@@ -89,6 +90,11 @@ class PagedTableModel(ColumnsModel):
     @property
     def has_ids(self) -> bool:
         return self._ids is not None
+
+    @property
+    def exact(self) -> bool:
+        """Whether the count and places are known (not yet, while a window's are estimates)."""
+        return self._exact
 
     def rows(self) -> list[Any]:
         """The rows read so far, in list order (not every row of a long list)."""
@@ -135,14 +141,17 @@ class PagedTableModel(ColumnsModel):
         rows: Sequence[Any],
         ids: Sequence[str] | None,
         exact: bool = True,
+        total_exact: bool = False,
     ) -> None:
         """A new load: `count` rows, of which rows[i] is at first + i; all ids if known.
 
-        Not `exact`: count and first are estimates (see ListWindow), corrected by set_ids().
+        Not `exact`: count and first are estimates (see ListWindow), corrected by set_ids();
+        so is `total`, unless `total_exact`.
         """
         self.beginResetModel()
         self.epoch += 1
         self._count, self.total, self._ids, self._exact = count, total, ids, exact
+        self._total_exact = exact or total_exact
         self._rows = {first + number: item for number, item in enumerate(rows)}
         self._pages.clear()
         self._asked.clear()
@@ -166,8 +175,8 @@ class PagedTableModel(ColumnsModel):
             loaded = {getattr(item, "id", None): item for item in self._rows.values()}
             placed = {n: loaded[rid] for n, rid in enumerate(ids) if rid in loaded}
             self.beginResetModel()
-            # An estimated window had no filter: the ids are then the whole list.
-            self.total = len(ids) if not self._exact else max(self.total, len(ids))
+            # An estimated total came with no filter: the ids are then the whole list.
+            self.total = len(ids) if not self._total_exact else max(self.total, len(ids))
             self._count, self._ids, self._exact = len(ids), ids, True
             self._rows = placed
             self._pages = OrderedDict.fromkeys(sorted({n // self.page_size for n in placed}))

@@ -92,7 +92,7 @@ def load_dashboard(vault: Vault, today: date | None = None) -> DashboardData:
             "ill_treatment": tuple(_report(r) for r in raw.unanswered_ill_treatment[first]),
         },
         totals={
-            "hearings": len(raw.upcoming_hearings),
+            "hearings": raw.upcoming_hearings_count,
             "terms": len(raw.expiring_terms),
             "police": len(raw.police_custody_over_48h),
             "ill_treatment": raw.unanswered_ill_treatment_count,

@@ -45,6 +45,7 @@ from casefile.ui.kit.paged_model import PagedProxy, PagedTableModel
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.table_model import ID_ROLE, Column, RowFilterProxy, RowTableModel
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.vault.interrupt import ReadCancel, ReadCancelled, cancellable
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault
@@ -108,6 +109,7 @@ class ListPage(QWidget):
         self._start_id: str | None = None  # the record at the start of the last window
         self._reads: deque[tuple[Callable[[], Any], Any, Any]] = deque()  # see _read()
         self._reading = False
+        self._cancel = ReadCancel()  # the current load's: a new load stops the older reads
         self.table = table
         self._loader = loader
         self._runner = runner
@@ -198,6 +200,7 @@ class ListPage(QWidget):
 
     def clear(self) -> None:
         # Locking drops the results of running tasks (TaskRunner.discard_pending): start over.
+        self._cancel.cancel()
         self._reads.clear()
         self._reading = False
         self.model.clear()
@@ -216,7 +219,11 @@ class ListPage(QWidget):
         number = self._load_number
         if self._paged is not None:
             query = self._query = self._paged_query()
-            self._reads.clear()  # pages and ids of the earlier load are not wanted any more
+            # Pages and ids of the earlier load are not wanted any more: the one being read
+            # stops too (casefile/vault/interrupt.py), so this load need not wait for it.
+            self._reads.clear()
+            self._cancel.cancel()
+            self._cancel = ReadCancel()
             self._read(
                 lambda: self._source().window(vault, query),
                 lambda window: self._on_window_loaded(window, number),
@@ -359,7 +366,13 @@ class ListPage(QWidget):
             return  # locked meanwhile
         model = self.model
         model.set_window(
-            window.count, window.total, window.first, window.rows, window.ids, window.exact
+            window.count,
+            window.total,
+            window.first,
+            window.rows,
+            window.ids,
+            window.exact,
+            window.total_exact,
         )
         self._update_count()
         if window.ids is None:
@@ -451,7 +464,13 @@ class ListPage(QWidget):
         Two reads at once would take two pooled connections, each filling its own page cache
         (vault/engine.py) with the same pages: more memory, colder caches (bench/README.md).
         """
-        self._reads.append((fn, done, failed))
+        token = self._cancel
+
+        def read() -> Any:
+            with cancellable(token):
+                return fn()
+
+        self._reads.append((read, done, failed))
         if not self._reading:
             self._next_read()
 
@@ -468,6 +487,8 @@ class ListPage(QWidget):
 
         def went_wrong(error: BaseException) -> None:
             self._next_read()
+            if isinstance(error, ReadCancelled):
+                return  # a newer load stopped it: nothing to show
             if failed is not None:
                 failed(error)
             else:
@@ -603,7 +624,9 @@ class ListPage(QWidget):
         super().changeEvent(event)
 
     def _update_count(self) -> None:
-        if self._loading and self.model.rowCount() == 0:
+        streaming = isinstance(self.model, PagedTableModel) and not self.model.exact
+        if (self._loading and self.model.rowCount() == 0) or (streaming and self._query.words):
+            # A filtered window's count is an estimate until every id is read.
             self.count_label.setText(self.tr("Loading…"))
             return
         if isinstance(self.model, PagedTableModel):

@@ -187,7 +187,7 @@ class UnlockDialog(QDialog):
 
     def _on_open_progress(self, fraction: float | None, step: str) -> None:
         """A slow step of a first open after an update: said, and measured when it can be."""
-        if step == "upgrade":
+        if step in ("upgrade", "statuses"):
             self._show_message(
                 self.tr("Updating the vault for this version (a backup is made first)…"),
                 error=False,

@@ -294,7 +294,10 @@ def test_imported_records_are_audited_and_searchable(pair: tuple[Vault, Vault]) 
         assert entry.action == "create" and entry.reason == "bundle import from laptop"
         assert entry.changes["full_name"] == [None, "Searchable Importee"]
         indexed = session.execute(
-            text("SELECT record_id FROM search_index WHERE search_index MATCH 'importee'")
+            text(
+                "SELECT r.record_id FROM search_index AS s JOIN search_records AS r "
+                "ON r.id = s.rowid WHERE search_index MATCH 'importee'"
+            )
         ).scalars()
         assert list(indexed) == [person]  # the one in the trash is not indexed
 
@@ -313,7 +316,10 @@ def test_imported_edits_are_audited_and_reindexed(pair: tuple[Vault, Vault]) -> 
         assert entries[-1].changes == {"full_name": ["Oldname Person", "Newname Person"]}
 
         def found(word: str) -> list[str]:
-            query = text("SELECT record_id FROM search_index WHERE search_index MATCH :q")
+            query = text(
+                "SELECT r.record_id FROM search_index AS s JOIN search_records AS r "
+                "ON r.id = s.rowid WHERE search_index MATCH :q"
+            )
             return list(session.execute(query, {"q": word}).scalars())
 
         assert found("newname") == [person] and found("oldname") == []

@@ -1,0 +1,698 @@
+"""What a user waits for, from the app's own entry points, on a realistic vault at each scale.
+
+For each scale (bench/realistic.py builds the vault once and caches it under /tmp):
+
+- unlock: passphrase entered in the real unlock dialog (AppController, offscreen) until the
+  dashboard is painted with its data; the key derivation (fixed Argon2id cost) is timed apart,
+  and so is the Undo label's query, which runs beside the dashboard. First unlock of the
+  process, then again after a lock.
+- lists: People and Hearings first paint (reload to painted rows), then per keystroke in each
+  list's filter box (a word typed a letter at a time): from the filter firing (after its
+  150 ms debounce) to the list repainted with the new rows; warm, and after an idle pause
+  (the app then closes its idle connections: Vault.release_memory). Then typing faster than
+  reads finish (a letter every 200 ms, each past the debounce): last letter to its list.
+  Memory (RSS) with both lists loaded.
+- services, on the vault and on its plain twin (same rows, same SQLite, no encryption; a
+  separate process, so SQLCipher's memory security is off there), with the ratio: each
+  keystroke's filter window (the service read behind the list), search per keystroke, the
+  agenda for 30 days (warm, and after a pause), the dashboard, the Undo label's query.
+- csv: importing 10,000 new hearings into a copy of the full vault (dry run apart).
+
+Every figure comes with the machine's load average. Nothing is asserted: this prints.
+
+    .venv/bin/python bench/user_waits.py --people 10000
+    .venv/bin/python bench/user_waits.py --people 10000 --people 30000 --people 100000
+    .venv/bin/python bench/user_waits.py --people 10000 --parts services,lists --json out.json
+    .venv/bin/python bench/user_waits.py --people 10000 --memory-security off
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import realistic  # noqa: E402 - bench/ is the script's folder
+
+PARTS = ("unlock", "lists", "services", "csv")
+# Words typed a letter at a time into each filter box: common words and names, as typed.
+HEARING_WORDS = ("бишкек", "суд", "жапаров", "appeal")
+PEOPLE_WORDS = ("асанова", "bakyt", "журналист")
+SEARCH_WORDS = ("Асанова Гульнара", "tazhib", "Бишкек суд", "СИЗО")
+PAUSE_WORDS = {"hearings": "октябрьский", "people": "турдубаев"}
+TYPING_GAP_S = 0.2
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def load() -> str:
+    return realistic.load_average()
+
+
+def p95(samples: Sequence[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def summary(samples: Sequence[float]) -> dict[str, float]:
+    return {
+        "median": round(statistics.median(samples), 1),
+        "p95": round(p95(samples), 1),
+        "max": round(max(samples), 1),
+        "n": len(samples),
+    }
+
+
+def prefixes(word: str) -> list[str]:
+    return [word[:n] for n in range(1, len(word) + 1)]
+
+
+def rss_mib() -> float:
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+
+
+# -- a plain twin that services can read like a vault ---------------------------------------
+
+
+class PlainVault:
+    """What read-only services need of a Vault, over the plain twin (sqlcipher3, no key)."""
+
+    generation = 0
+    actor = realistic.USER
+
+    def __init__(self, path: Path) -> None:
+        from sqlalchemy import create_engine, event
+        from sqlalchemy.orm import sessionmaker
+        from sqlalchemy.pool import QueuePool
+
+        from casefile.vault import engine as vault_engine
+
+        self.engine = create_engine(
+            "sqlite://",
+            module=vault_engine.driver(),
+            creator=lambda: vault_engine.driver().connect(
+                str(path), check_same_thread=False, uri=False
+            ),
+            poolclass=QueuePool,
+            pool_size=1,
+            max_overflow=7,
+            pool_use_lifo=True,
+        )
+
+        def on_connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None
+            for pragma in vault_engine.CONNECTION_PRAGMAS:
+                if "secure_delete" not in pragma:
+                    dbapi_conn.execute(pragma)
+
+        event.listen(self.engine, "connect", on_connect)
+        event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        self._readers = sessionmaker(bind=self.engine, expire_on_commit=False, autoflush=False)
+
+    @contextlib.contextmanager
+    def read(self, *, keep_pages: bool = True) -> Iterator[Any]:
+        from casefile.vault import memory
+
+        with self._readers() as session, session.begin():
+            yield session
+            session.expunge_all()
+            if not keep_pages:
+                memory.empty_page_cache(session.connection())
+            session.rollback()
+
+    def release_memory(self) -> bool:
+        from casefile.vault import memory
+
+        return memory.release_idle_connections(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+# -- services (run on the vault, and in another process on its plain twin) ------------------
+
+
+def timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def services_suite(vault: Any, repeat: int) -> dict[str, Any]:
+    from casefile.services.lists import paged, status
+    from casefile.services.lists.dashboard import dashboard
+    from casefile.services.lists.query import FilterWord, ListQuery
+    from casefile.services.records import hearings
+    from casefile.services.records.history import last_saved_record
+    from casefile.services.search.search import search
+
+    today = date.today()
+    out: dict[str, Any] = {"load_start": load()}
+    people, hearing_list = paged.PeopleList(), paged.HearingsList()
+
+    def window(lister: Any, word: str) -> object:
+        words = tuple(FilterWord(w) for w in word.split())
+        return lister.window(vault, ListQuery(words=words))
+
+    # Warm-up: the first read of each kind loads modules and the first pages.
+    window(hearing_list, "")
+    window(people, "")
+    for name, lister, words in (
+        ("filter_hearings", hearing_list, HEARING_WORDS),
+        ("filter_people", people, PEOPLE_WORDS),
+    ):
+        samples, slowest = [], ("", 0.0)
+        for word in words:
+            for prefix in prefixes(word):
+                ms = timed(lambda lister=lister, prefix=prefix: window(lister, prefix))
+                samples.append(ms)
+                slowest = max(slowest, (prefix, ms), key=lambda pair: pair[1])
+        out[name] = summary(samples) | {"slowest": slowest[0]}
+        vault.release_memory()
+        word = PAUSE_WORDS[name.split("_")[1]]
+        after = []
+        for prefix in prefixes(word):
+            vault.release_memory()
+            after.append(timed(lambda lister=lister, prefix=prefix: window(lister, prefix)))
+        out[name + "_after_pause"] = summary(after)
+    samples = []
+    for words in SEARCH_WORDS:
+        for prefix in prefixes(words):
+            samples.append(timed(lambda prefix=prefix: search(vault, prefix)))
+    out["search"] = summary(samples)
+    end = today + timedelta(days=30)
+    # What the user sees (the agenda may be kept until the next write), then the read itself
+    # as after a write: warm, and after a pause (page caches closed).
+    forget = getattr(hearings, "forget_agendas", lambda: None)
+
+    def agenda(read: bool, pause: bool) -> float:
+        if read:
+            forget()
+        if pause:
+            vault.release_memory()
+        return timed(lambda: hearings.agenda(vault, today, end, today=today))
+
+    for name, read, pause in (
+        ("agenda_warm", False, False),
+        ("agenda_after_pause", False, True),
+        ("agenda_read_warm", True, False),
+        ("agenda_read_after_pause", True, True),
+    ):
+        out[name] = summary([agenda(read, pause) for _ in range(repeat)])
+    dash = []
+    for _ in range(max(2, repeat // 3)):
+        status.forget_statuses()
+        vault.release_memory()
+        dash.append(timed(lambda: dashboard(vault, today)))
+    out["dashboard_after_write"] = summary(dash)
+    out["dashboard_warm"] = summary([timed(lambda: dashboard(vault, today)) for _ in range(3)])
+    undo = []
+    for _ in range(3):
+        vault.release_memory()
+        undo.append(timed(lambda: last_saved_record(vault)))
+    out["undo_label_query"] = summary(undo)
+    other = type(vault).__new__(type(vault))
+    other.__dict__.update(vault.__dict__)
+    other.actor = "someone who saved nothing"
+    out["undo_label_query_no_saves"] = summary([timed(lambda: last_saved_record(other))])
+    out["load_end"] = load()
+    return out
+
+
+def run_services(folder: Path, plain: Path | None, repeat: int) -> dict[str, Any]:
+    if plain is not None:
+        vault: Any = PlainVault(plain)
+    else:
+        from casefile.vault.vault import Vault
+
+        vault = Vault.open(folder, realistic.PASSPHRASE, actor=realistic.USER)
+    try:
+        return services_suite(vault, repeat)
+    finally:
+        vault.close()
+
+
+# -- the app: unlock to the dashboard painted ----------------------------------------------
+
+
+class _Paints:
+    """Notes the time of the next paint of a widget after arm()."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            def __init__(self, owner: _Paints) -> None:
+                super().__init__()
+                self.owner = owner
+
+            def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt
+                owner = self.owner
+                mine = owner.widget is None or watched is owner.widget
+                if owner.armed and mine and event.type() == QEvent.Type.Paint:
+                    owner.at, owner.armed = time.perf_counter(), False
+                return False
+
+        self.filter = Filter(self)
+        self.armed, self.at = False, 0.0
+        self.widget: Any = None  # installed on the application: only this widget's paints
+
+    def arm(self) -> None:
+        self.armed, self.at = True, 0.0
+
+
+def _wait(app: Any, condition: Callable[[], bool], timeout: float = 600.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("waited too long")
+        app.processEvents()
+        time.sleep(0.0005)  # as an event loop would: spinning holds the GIL against workers
+
+
+def _unlock_once(app: Any, controller: Any, folder: Path, paints: _Paints) -> dict[str, float]:
+    """Passphrase entered in the unlock dialog to the dashboard painted with its data."""
+    controller.start(folder)
+    dialog = controller.unlock_dialog
+    assert dialog is not None
+    _wait(app, dialog.isVisible)
+    app.processEvents()
+    marks: dict[str, float] = {}
+
+    def note(name: str) -> Callable[..., None]:
+        return lambda *_args: marks.setdefault(name, time.perf_counter())
+
+    opened = note("opened")
+    controller.vault_opened.connect(opened)
+    dialog.passphrase.setText(realistic.PASSPHRASE)
+    started = time.perf_counter()
+    dialog.try_unlock()
+    _wait(app, lambda: controller.main_window is not None and "opened" in marks)
+    window = controller.main_window
+    dashboard = window.dashboard
+    paints.widget = dashboard
+    undone, loaded = note("undo"), note("data")
+    window.record_actions.undo_text_changed.connect(undone)
+    dashboard.data_loaded.connect(loaded)
+    _wait(app, lambda: "data" in marks)
+    paints.arm()
+    dashboard.update()
+    _wait(app, lambda: paints.at > 0)
+    _wait(app, lambda: "undo" in marks, timeout=120)
+    controller.runner.wait()
+    dashboard.data_loaded.disconnect(loaded)
+    window.record_actions.undo_text_changed.disconnect(undone)
+    controller.vault_opened.disconnect(opened)
+    controller.lock()
+    app.processEvents()
+    return {
+        "to_first_paint": (paints.at - started) * 1000,
+        "to_vault_open": (marks["opened"] - started) * 1000,
+        "open_to_data": (marks["data"] - marks["opened"]) * 1000,
+        "undo_label": (marks["undo"] - marks["opened"]) * 1000,
+    }
+
+
+def run_unlock(folder: Path, repeat: int) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from casefile.ui.kit.dialogs import DialogService
+    from casefile.ui.kit.settings import UiSettings
+    from casefile.ui.start.controller import AppController
+    from casefile.vault.keyfile import read_keyfile, unlock
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    out: dict[str, Any] = {"load_start": load()}
+    keys = folder / "vault.keys"
+    kdf = [timed(lambda: unlock(read_keyfile(keys), realistic.PASSPHRASE)) for _ in range(2)]
+    out["kdf"] = summary(kdf)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = UiSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        controller = AppController(
+            dialogs=DialogService(),
+            settings=settings,
+            default_path=Path(tmp) / "none.casefile",
+            demo_path=Path(tmp) / "demo.casefile",
+            automatic_backups=False,
+        )
+        paints = _Paints()
+        app.installEventFilter(paints.filter)
+        runs = [_unlock_once(app, controller, folder, paints) for _ in range(1 + repeat)]
+        controller.shutdown()
+    out["first"] = {k: round(v, 1) for k, v in runs[0].items()}
+    if len(runs) > 1:
+        out["again"] = {k: round(statistics.median(r[k] for r in runs[1:]), 1) for k in runs[0]}
+    out["load_end"] = load()
+    return out
+
+
+# -- the lists: first paint, filter keystrokes, memory ---------------------------------------
+
+
+class _PageClock:
+    """Times a list page's loads: from an action to the rows of its newest load painted."""
+
+    def __init__(self, app: Any, page: Any) -> None:
+        self.app, self.page = app, page
+        self.paints = _Paints()
+        page.view.viewport().installEventFilter(self.paints.filter)
+        self.filled = False
+        original = page._on_window_loaded
+
+        def window_loaded(result: Any, number: int) -> None:
+            original(result, number)
+            if number == page._load_number:
+                self.filled = True
+                self.paints.arm()
+
+        page._on_window_loaded = window_loaded
+
+    def until_painted(self, action: Callable[[], None]) -> float:
+        self.filled = False
+        self.paints.arm()
+        begun = time.perf_counter()
+        action()
+        _wait(self.app, lambda: self.filled)
+        self.page.view.viewport().update()
+        _wait(self.app, lambda: self.paints.at > 0)
+        return (self.paints.at - begun) * 1000
+
+    def keystroke(self, text: str) -> float:
+        # The filter's debounce is left out: timed from the filter firing.
+        self.page.filter_box.setText(text)
+        return self.until_painted(self.page._filter_timer.timeout.emit)
+
+
+def _measure_list(
+    app: Any, runner: Any, vault: Any, page_id: str, page: Any, repeat: int
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    clock = _PageClock(app, page)
+    page.set_vault(vault)
+    first = []
+    for _ in range(1 + repeat):
+        first.append(clock.until_painted(page.reload))
+        runner.wait()  # the ids read after the first screen, before the next reload
+    out[f"{page_id}_first_paint"] = {"cold": round(first[0], 1)} | summary(first[1:])
+    vault.release_memory()
+    out[f"{page_id}_first_paint_after_pause"] = round(clock.until_painted(page.reload), 1)
+    runner.wait()
+    words = HEARING_WORDS if page_id == "hearings" else PEOPLE_WORDS
+    samples = [clock.keystroke(p) for word in words for p in prefixes(word)]
+    runner.wait()
+    out[f"{page_id}_keystroke"] = summary(samples)
+    after = []
+    for prefix in prefixes(PAUSE_WORDS[page_id]):
+        runner.wait()
+        vault.release_memory()
+        after.append(clock.keystroke(prefix))
+    out[f"{page_id}_keystroke_after_pause"] = summary(after)
+    # Faster than the reads: a letter every TYPING_GAP_S, each past the debounce.
+    fast = []
+    for word in words:
+        runner.wait()
+        page.set_filter("")
+        _wait(app, lambda: not page._loading)
+        runner.wait()
+        for prefix in prefixes(word)[:-1]:
+            page.filter_box.setText(prefix)
+            page._filter_timer.timeout.emit()
+            until = time.perf_counter() + TYPING_GAP_S
+            _wait(app, lambda until=until: time.perf_counter() >= until)
+        fast.append(clock.keystroke(word))
+    runner.wait()
+    out[f"{page_id}_typing_last_letter"] = summary(fast)
+    page.set_filter("")
+    _wait(app, lambda: not page._loading)
+    runner.wait()
+    app.processEvents()
+    return out
+
+
+def run_lists(folder: Path, repeat: int) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QStackedWidget
+
+    from casefile.ui.kit.locking import ClipboardGuard
+    from casefile.ui.kit.settings import UiSettings
+    from casefile.ui.kit.tasks import TaskRunner
+    from casefile.ui.pages.list_page import ListPage
+    from casefile.ui.pages.record_lists import HEARINGS, PEOPLE
+    from casefile.vault.vault import Vault
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    out: dict[str, Any] = {"load_start": load()}
+    vault = Vault.open(folder, realistic.PASSPHRASE, actor=realistic.USER)
+    out["rss_vault_open"] = round(rss_mib(), 1)
+    runner = TaskRunner()
+    window = QStackedWidget()
+    window.resize(1170, 700)
+    window.show()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = UiSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        pages = []
+        for spec in (PEOPLE, HEARINGS):
+            page = ListPage(
+                spec.page_id,
+                spec.table,
+                spec.columns,
+                spec.loader,
+                runner,
+                settings,
+                ClipboardGuard(),
+                start_at=spec.start_at,
+                paged=spec.paged,
+            )
+            window.addWidget(page)
+            pages.append((spec.page_id, page))
+        for page_id, page in pages:
+            window.setCurrentWidget(page)
+            app.processEvents()
+            out.update(_measure_list(app, runner, vault, page_id, page, repeat))
+    runner.wait()
+    app.processEvents()
+    out["rss_both_lists"] = round(rss_mib(), 1)
+    for _page_id, page in pages:
+        page.set_vault(None)
+    runner.wait()
+    app.processEvents()
+    window.close()
+    vault.close()
+    out["load_end"] = load()
+    return out
+
+
+# -- CSV import into the full vault ----------------------------------------------------------
+
+
+def run_csv(folder: Path) -> dict[str, Any]:
+    """10,000 new hearings (of 200 existing cases, by case number) into a copy of the vault."""
+    import csv
+    import io
+    import random
+
+    from sqlalchemy import select
+
+    from casefile.services.open_formats.csv_import import ImportKind, plan_import, run_import
+    from casefile.vault.schema import Case
+    from casefile.vault.vault import Vault
+
+    out: dict[str, Any] = {"load_start": load()}
+    with tempfile.TemporaryDirectory(prefix="casefile-csv-") as tmp:
+        copy = Path(tmp) / "copy.casefile"
+        begun = time.perf_counter()
+        shutil.copytree(folder, copy)
+        out["copy_s"] = round(time.perf_counter() - begun, 1)
+        with Vault.open(copy, realistic.PASSPHRASE, actor=realistic.USER) as vault:
+            with vault.read() as session:
+                numbers = [
+                    row[0][0]
+                    for row in session.execute(select(Case.case_numbers).limit(200))
+                    if row[0]
+                ]
+            rng = random.Random(7)
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
+            writer.writerow(["case", "scheduled_date", "scheduled_time", "court", "kind"])
+            start = date(2030, 1, 1)
+            for number in range(10_000):
+                day = start + timedelta(days=number // len(numbers))
+                writer.writerow(
+                    [
+                        numbers[number % len(numbers)],
+                        day.strftime("%d.%m.%Y"),
+                        f"{9 + number % 8}:00",
+                        "Первомайский районный суд",
+                        rng.choice(["preliminary", "trial_session", "appeal"]),
+                    ]
+                )
+            data = buffer.getvalue().encode("utf-8")
+            out["dry_run_s"] = round(
+                timed(lambda: plan_import(vault, ImportKind.HEARINGS, data)) / 1000, 2
+            )
+            # Python's heap at its highest in a dry run (the import plans the same way), apart:
+            # tracemalloc slows Python down. The process's RSS peak is the KDF's 256 MiB.
+            tracemalloc.start()
+            plan_import(vault, ImportKind.HEARINGS, data)
+            out["dry_run_python_peak_mib"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
+            tracemalloc.stop()
+            out["import_s"] = round(
+                timed(lambda: run_import(vault, ImportKind.HEARINGS, data)) / 1000, 2
+            )
+
+    out["load_end"] = load()
+    return out
+
+
+# -- orchestration ---------------------------------------------------------------------------
+
+
+def memory_security_off() -> None:
+    """SQLCipher's process-wide memory security off, before the vault turns it on (this
+    process only, for the comparison: casefile/vault/engine.py turns it on)."""
+    from casefile.vault import engine as vault_engine
+
+    conn = vault_engine.driver().connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+    finally:
+        conn.close()
+    vault_engine._silenced = True
+
+
+def child(part: str, folder: Path, plain: Path | None, repeat: int) -> dict[str, Any]:
+    if os.environ.get("CASEFILE_BENCH_MEMORY_SECURITY") == "off":
+        memory_security_off()
+    if os.environ.get("CASEFILE_BENCH_QUICK") == "1":
+        # One word each: for code whose keystrokes take seconds at the large scale.
+        global HEARING_WORDS, PEOPLE_WORDS, SEARCH_WORDS
+        HEARING_WORDS, PEOPLE_WORDS, SEARCH_WORDS = HEARING_WORDS[:1], PEOPLE_WORDS[:1], ("СИЗО",)
+        PAUSE_WORDS.update(hearings="октяб", people="турду")
+    if part == "unlock":
+        return run_unlock(folder, repeat)
+    if part == "lists":
+        return run_lists(folder, repeat)
+    if part == "services":
+        return run_services(folder, plain, repeat)
+    if part == "csv":
+        return run_csv(folder)
+    raise SystemExit(f"unknown part {part}")
+
+
+def spawn(part: str, built: realistic.Built, plain: bool, repeat: int) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile(suffix=".json") as result:
+        command = [
+            sys.executable,
+            __file__,
+            "--child",
+            part,
+            "--folder",
+            str(built.folder),
+            "--out",
+            result.name,
+            "--repeat",
+            str(repeat),
+        ]
+        if plain:
+            command += ["--plain", str(built.plain)]
+        log(f"  {part}{' (plain)' if plain else ''} … load {load()}")
+        subprocess.run(command, check=True)
+        return dict(json.loads(Path(result.name).read_text()))
+
+
+def ratio(enc: Any, plain: Any) -> str:
+    if not isinstance(enc, dict) or not isinstance(plain, dict):
+        return ""
+    if not plain.get("median"):
+        return ""
+    return f"{enc['median'] / plain['median']:.2f}"
+
+
+def render(results: dict[str, Any]) -> str:
+    lines = []
+    for people, parts in results.items():
+        meta = parts["meta"]
+        counts = meta["counts"]
+        lines.append(
+            f"\n## {int(people):,} people, {counts['hearings']:,} hearings, "
+            f"{counts['ill_treatment_reports']:,} narratives ({meta['records']:,} records, "
+            f"{meta['bytes']['vault'] / 2**20:,.0f} MiB)"
+        )
+        enc = parts.get("services", {})
+        plain = parts.get("services_plain", {})
+        for key, value in {**parts.get("unlock", {}), **parts.get("lists", {}), **enc}.items():
+            twin = plain.get(key)
+            extra = f"   plain {twin}  ratio {ratio(value, twin)}" if twin else ""
+            lines.append(f"{key:<36} {value}{extra}")
+        if "csv" in parts:
+            lines.append(f"csv {parts['csv']}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--people", type=int, action="append")
+    parser.add_argument("--parts", default=",".join(PARTS))
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="write the figures here too")
+    parser.add_argument(
+        "--memory-security",
+        choices=("on", "off"),
+        default="on",
+        help="off: SQLCipher's cipher_memory_security off in the measuring processes",
+    )
+    parser.add_argument("--quick", action="store_true", help="one word per filter box")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--plain", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        figures = child(args.child, args.folder, args.plain, args.repeat)
+        args.out.write_text(json.dumps(figures))
+        return 0
+    if args.memory_security == "off":
+        os.environ["CASEFILE_BENCH_MEMORY_SECURITY"] = "off"
+    if args.quick:
+        os.environ["CASEFILE_BENCH_QUICK"] = "1"
+    results: dict[str, Any] = {}
+    for people in args.people or [10_000]:
+        built = realistic.ensure(people)
+        parts: dict[str, Any] = {"meta": built.meta}
+        for part in args.parts.split(","):
+            parts[part] = spawn(part, built, False, args.repeat)
+            if part == "services":
+                parts["services_plain"] = spawn(part, built, True, args.repeat)
+        results[str(people)] = parts
+        print(render({str(people): parts}), flush=True)
+    if args.json is not None:
+        args.json.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,170 @@
+"""The reads users wait on use the indexes meant for them: their query plans, not their times.
+
+Each test runs a service, notes every SELECT it sends, and reads SQLite's plan for it:
+a whole-table scan, or a sort of a whole table, fails the test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from casefile.domain.dates import PartialDate
+from casefile.services.lists.dashboard import dashboard
+from casefile.services.lists.paged import HearingsList, PeopleList, forget_cached_orders
+from casefile.services.lists.query import FilterWord, ListQuery
+from casefile.services.lists.status import forget_statuses
+from casefile.services.records.drafts import save_record
+from casefile.services.records.hearings import agenda, forget_agendas
+from casefile.services.records.history import last_saved_record
+from casefile.services.search.search import search
+from casefile.vault.schema import DetentionEvent
+from casefile.vault.vault import Vault
+
+TODAY = date.today()
+# Tables whose every row a user-facing read must never go through.
+LARGE = ("persons", "hearings", "cases", "audit_entries", "search_records", "person_statuses")
+
+
+@pytest.fixture
+def filled(vault: Vault) -> Vault:
+    case = save_record(vault, "cases", None, {"title": "Дело журналистов Бишкека"})
+    for offset in range(-3, 4):
+        save_record(
+            vault,
+            "hearings",
+            None,
+            {
+                "case_id": case,
+                "scheduled_date": TODAY + timedelta(days=offset),
+                "court": "Первомайский районный суд",
+            },
+        )
+    for number in range(4):
+        person = save_record(vault, "persons", None, {"full_name": f"Асанова Гульнара {number}"})
+        participant = {"case_id": case, "person_id": person, "role": "defendant"}
+        save_record(vault, "case_participants", None, participant)
+        with vault.write() as session:
+            session.add(
+                DetentionEvent(
+                    person_id=person,
+                    type="pretrial_detention",
+                    start=PartialDate.from_date(TODAY - timedelta(days=10)),
+                )
+            )
+    forget_cached_orders()
+    forget_statuses()
+    forget_agendas()
+    return vault
+
+
+def plans(vault: Vault, run: Callable[[], object]) -> list[tuple[str, list[str]]]:
+    """Every SELECT run() sends, with the steps of its query plan."""
+    statements: list[tuple[str, Any]] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            statements.append((statement, parameters))
+
+    event.listen(vault.engine, "before_cursor_execute", note)
+    try:
+        run()
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", note)
+    assert statements
+    found = []
+    with vault.engine.connect() as conn:
+        for statement, parameters in statements:
+            steps = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+            found.append((statement, [step[3] for step in steps]))
+    return found
+
+
+def whole_table_reads(found: list[tuple[str, list[str]]]) -> list[str]:
+    return [
+        step
+        for _statement, steps in found
+        for step in steps
+        if step.startswith(tuple(f"SCAN {table}" for table in LARGE))
+        and "COVERING INDEX" not in step
+    ]
+
+
+def steps_of(found: list[tuple[str, list[str]]], table: str) -> list[str]:
+    return [step for statement, steps in found if table in statement for step in steps]
+
+
+def test_the_undo_label_reads_the_actors_entries_newest_first(filled: Vault) -> None:
+    found = plans(filled, lambda: last_saved_record(filled))
+    audit = steps_of(found, "audit_entries")
+    assert audit == ["SEARCH audit_entries USING INDEX ix_audit_entries_actor (actor=?)"]
+    assert whole_table_reads(found) == []
+
+
+def test_the_agenda_reads_the_live_date_index(filled: Vault) -> None:
+    found = plans(filled, lambda: agenda(filled, TODAY, TODAY + timedelta(days=30)))
+    hearings = [step for step in steps_of(found, "FROM hearings") if "hearings" in step]
+    assert hearings == [
+        "SEARCH hearings USING INDEX ix_hearings_live_order"
+        " (scheduled_date>? AND scheduled_date<?)",
+        # The postponement chains of the cases shown (services/records/hearing_chains.py).
+        "SEARCH hearings USING INDEX ix_hearings_case_id (case_id=?)",
+    ]
+    assert whole_table_reads(found) == []
+    assert not any("TEMP B-TREE" in step for _s, steps in found[:1] for step in steps)
+
+
+def test_a_filtered_hearings_list_reads_the_index_rows_of_its_days(filled: Vault) -> None:
+    lister = HearingsList(lambda: TODAY)
+    query = ListQuery(words=(FilterWord("первомай"),))
+    found = plans(filled, lambda: lister.window(filled, query))
+    searched = [step for _s, steps in found for step in steps if "VIRTUAL TABLE" in step]
+    # MATCH with a rowid range (">" and "<"): the hearings of a few days, not every match.
+    assert searched and all(step.endswith("><") for step in searched)
+    assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
+    assert whole_table_reads(found) == []
+    window = lister.window(filled, query)
+    assert len(window.rows) == 7 and not window.exact and window.start == 3
+
+
+def test_a_filtered_people_list_reads_the_people_rows_of_the_index(filled: Vault) -> None:
+    lister = PeopleList(lambda: TODAY)
+    found = plans(filled, lambda: lister.window(filled, ListQuery(words=(FilterWord("асан"),))))
+    searched = [step for _s, steps in found for step in steps if "VIRTUAL TABLE INDEX 0:" in step]
+    assert searched and all(step.endswith("><") for step in searched)
+    assert whole_table_reads(found) == []
+    statuses = steps_of(found, "FROM person_statuses")
+    assert any("USING INDEX sqlite_autoindex_person_statuses_1" in step for step in statuses)
+
+
+def test_search_reads_the_index_and_its_record_map(filled: Vault) -> None:
+    found = plans(filled, lambda: search(filled, "асанова"))
+    assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
+    assert whole_table_reads(found) == []
+
+
+def test_the_dashboard_reads_stored_statuses_and_indexes(filled: Vault) -> None:
+    found = plans(filled, lambda: dashboard(filled, TODAY))
+    # Everyone's stored status is one read of that small table; no detention event is read.
+    assert whole_table_reads(found) == ["SCAN person_statuses"]
+    assert steps_of(found, "FROM detention_events") == []
+    # The week's hearings are counted on the date index alone, and the first ones read.
+    counted = [step for step in steps_of(found, "count(*)") if "hearings" in step]
+    assert counted[0] == (
+        "SEARCH hearings USING COVERING INDEX ix_hearings_live_order "
+        "(scheduled_date>? AND scheduled_date<?)"
+    )
+    board = dashboard(filled, TODAY)
+    assert board.upcoming_hearings_count == len(board.upcoming_hearings) == 4
+
+
+def test_a_risk_level_in_the_people_filter_reads_its_index(filled: Vault) -> None:
+    lister = PeopleList(lambda: TODAY)
+    word = FilterWord("high", codes=frozenset({"high"}))
+    found = plans(filled, lambda: lister.window(filled, ListQuery(words=(word,))))
+    risk = [step for _s, steps in found for step in steps if "ix_persons_live_risk" in step]
+    assert risk and whole_table_reads(found) == []

@@ -1,0 +1,216 @@
+"""Stored statuses (vault/statuses.py) always equal statuses derived from the events now."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select, text
+
+from casefile.domain.dates import PartialDate
+from casefile.services.lists.dashboard import dashboard
+from casefile.services.lists.status import all_statuses, forget_statuses, statuses, stored
+from casefile.services.open_formats.bulk_records import RecordWrite, write_all
+from casefile.services.records.trash import move_to_trash, purge, restore
+from casefile.vault.engine import writer
+from casefile.vault.schema import DetentionEvent, Person
+from casefile.vault.vault import Vault
+
+TYPES = (
+    "arrest",
+    "police_custody",
+    "pretrial_detention",
+    "pretrial_extension",
+    "imprisonment",
+    "house_arrest",
+    "travel_ban",
+    "probation",
+    "disappearance",
+    "release",
+    "release_on_bail",
+    "probation_revoked",
+    "conviction",
+    "expulsion",
+    "a_term_someone_added",
+)
+PEOPLE = 3
+# Days around today that the statuses are compared on, and that events start and end on.
+CHECKED = (-3, 0, 1, 2, 3, 7, 40, 400)
+
+
+def _day(offset: int) -> date:
+    return date.today() + timedelta(days=offset)
+
+
+def _start(offset: int, precision: str) -> PartialDate:
+    day = _day(offset)
+    if precision == "month":
+        return PartialDate.parse(f"{day.year}-{day.month:02d}")
+    if precision == "year":
+        return PartialDate.parse(str(day.year))
+    return PartialDate.from_date(day)
+
+
+EVENT = st.fixed_dictionaries(
+    {
+        "person": st.integers(0, PEOPLE - 1),
+        "type": st.sampled_from(TYPES),
+        "start": st.integers(-60, 30),
+        "precision": st.sampled_from(("day", "day", "day", "month", "year")),
+        "end": st.one_of(st.none(), st.integers(-30, 60)),
+        "term": st.one_of(st.none(), st.integers(-10, 30)),
+    }
+)
+STEP = st.one_of(
+    st.tuples(st.just("add"), st.sampled_from(("orm", "bulk", "plain_sql")), EVENT),
+    st.tuples(st.just("change"), st.integers(0, 20), EVENT),
+    st.tuples(st.just("trash"), st.integers(0, 20), st.booleans()),
+    st.tuples(st.just("purge"), st.integers(0, 20), st.just(None)),
+)
+
+
+def _values(person_ids: list[str], event: dict[str, Any]) -> dict[str, Any]:
+    start = _start(event["start"], event["precision"])
+    end = None if event["end"] is None else PartialDate.from_date(_day(event["end"]))
+    return {
+        "person_id": person_ids[event["person"]],
+        "type": event["type"],
+        "start": start,
+        "end": end,
+        "term_until": None if event["term"] is None else _day(event["term"]),
+    }
+
+
+def _apply(vault: Vault, person_ids: list[str], events: list[str], step: tuple[Any, ...]) -> None:
+    kind, what, event = step
+    if kind == "add":
+        values = _values(person_ids, event)
+        if what == "orm":
+            with vault.write() as session:
+                record = DetentionEvent(**values)
+                session.add(record)
+                session.flush()
+                events.append(record.id)
+        elif what == "bulk":  # as a CSV import or a partner's bundle writes them
+            record_id = str(uuid.uuid4())
+            with vault.write() as session:
+                write_all(session, DetentionEvent, [RecordWrite(record_id, values)], [])
+            events.append(record_id)
+        else:  # outside any unit of the vault: only the triggers see it
+            record_id = str(uuid.uuid4())
+            with writer(vault.engine).begin() as conn:
+                conn.execute(
+                    text(
+                        'INSERT INTO detention_events (id, person_id, type, start, "end", '
+                        "term_until, created_at, updated_at, updated_by, version) VALUES "
+                        "(:id, :person, :type, :start, :end, :term, '2026-01-01 00:00:00', "
+                        "'2026-01-01 00:00:00', 'plain', 1)"
+                    ),
+                    {
+                        "id": record_id,
+                        "person": values["person_id"],
+                        "type": values["type"],
+                        "start": values["start"].to_text(),
+                        "end": None if values["end"] is None else values["end"].to_text(),
+                        "term": None if values["term_until"] is None else str(values["term_until"]),
+                    },
+                )
+            events.append(record_id)
+        return
+    if not events:
+        return
+    record_id = events[what % len(events)]
+    with vault.read() as session:
+        found = session.get(DetentionEvent, record_id)
+    if found is None:
+        return
+    if kind == "change":  # another person, type and days
+        with vault.write() as session:
+            record = session.get(DetentionEvent, record_id)
+            assert record is not None
+            for name, value in _values(person_ids, event).items():
+                setattr(record, name, value)
+    elif kind == "trash":
+        if found.deleted_at is None:
+            move_to_trash(vault, "detention_events", record_id)
+        elif event:
+            restore(vault, "detention_events", record_id)
+    else:
+        if found.deleted_at is None:
+            move_to_trash(vault, "detention_events", record_id)
+        purge(vault, "detention_events", record_id)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(steps=st.lists(STEP, min_size=1, max_size=12))
+def test_stored_statuses_equal_a_full_derivation(vault: Vault, steps: list[Any]) -> None:
+    with vault.write() as session:
+        people = [Person(full_name=f"Person {n}") for n in range(PEOPLE)]
+        session.add_all(people)
+        session.flush()
+        person_ids = [person.id for person in people]
+    events: list[str] = []
+    for step in steps:
+        _apply(vault, person_ids, events, step)
+    forget_statuses()
+    with vault.read() as session:
+        for offset in CHECKED:
+            day = _day(offset)
+            derived = statuses(session, day)
+            assert stored(session, day) == derived, offset
+            assert stored(session, day, person_ids) == {
+                pid: found for pid, found in derived.items() if pid in person_ids
+            }
+    assert all_statuses(vault, date.today()) == statuses_now(vault)
+
+
+def statuses_now(vault: Vault) -> dict[str, Any]:
+    with vault.read() as session:
+        return statuses(session, date.today())
+
+
+def test_every_write_path_leaves_nothing_stale(vault: Vault) -> None:
+    with vault.write() as session:
+        person = Person(full_name="Асан Усенов")
+        session.add(person)
+        session.flush()
+        session.add(
+            DetentionEvent(person_id=person.id, type="arrest", start=PartialDate.from_date(_day(0)))
+        )
+    with vault.read() as session:
+        assert session.execute(text("SELECT count(*) FROM person_status_stale")).scalar() == 0
+        row = session.execute(
+            text("SELECT status, as_of, valid_until, days_growing FROM person_statuses")
+        ).one()
+    # Police custody turns 48 hours two days later: derived again then.
+    assert tuple(row) == ("police_custody", str(_day(0)), str(_day(2)), 1)
+    board = dashboard(vault, _day(2))
+    assert [alert.id for alert in board.police_custody_over_48h] == [person.id]
+
+
+def test_the_dashboard_reads_stored_statuses(vault: Vault) -> None:
+    with vault.write() as session:
+        person = Person(full_name="Асан Усенов")
+        session.add(person)
+        session.flush()
+        session.add(
+            DetentionEvent(
+                person_id=person.id, type="pretrial_detention", start=PartialDate.parse("2020-01")
+            )
+        )
+    # The stored status is read as it is, with the days grown since: nothing is derived.
+    with vault.read() as session:
+        events = session.scalars(select(DetentionEvent.id)).all()
+        assert len(events) == 1
+        session.execute(text("UPDATE person_statuses SET status = 'disappeared'"))
+        found = stored(session, _day(10))
+        session.rollback()
+    assert found[person.id].status.value == "disappeared"
+    assert found[person.id].days_in_custody == (_day(10) - date(2020, 1, 1)).days + 1
