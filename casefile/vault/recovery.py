@@ -1,4 +1,5 @@
-"""The recovery key: the vault's raw database key, written in a form people can type."""
+"""The recovery key: 32 random bytes (or, in a vault made before key-file format 2, the
+database key itself), written in a form people can type."""
 
 from __future__ import annotations
 
