@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from casefile.ui.start.controller import AppController
@@ -216,3 +217,29 @@ def test_a_reindex_at_unlock_says_so_and_shows_how_far_it_is(
     }
     assert all((low, high) == (0, 100) for _, low, high, _ in seen)
     assert seen[-1][3] == 100
+
+
+def test_unlock_shows_the_letters_typed_caps_lock_and_the_passphrase_on_request(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    dialog = controller.unlock_dialog
+    assert dialog is not None
+    field = dialog.passphrase
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+    click = QTest.KeyAction.Click
+    # A capital letter without Shift can only come from Caps Lock.
+    QTest.sendKeyEvent(click, field, Qt.Key.Key_A, "A", Qt.KeyboardModifier.NoModifier)
+    assert "Caps Lock is on" in dialog.keyboard.text()
+    assert "Latin" in dialog.keyboard.text()
+    QTest.sendKeyEvent(click, field, Qt.Key.Key_unknown, "ж", Qt.KeyboardModifier.NoModifier)
+    assert "Cyrillic" in dialog.keyboard.text()
+    assert "Caps Lock" not in dialog.keyboard.text()
+    QTest.sendKeyEvent(click, field, Qt.Key.Key_unknown, "Ж", Qt.KeyboardModifier.ShiftModifier)
+    assert "Caps Lock" not in dialog.keyboard.text()
+    assert field.text() == "AжЖ"
+    dialog.show_box.setChecked(True)
+    assert field.echoMode() == QLineEdit.EchoMode.Normal
+    dialog.show_box.setChecked(False)
+    assert field.echoMode() == QLineEdit.EchoMode.Password
