@@ -167,13 +167,14 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     with Vault.open(paths.root, current) as vault:
         new = read_new_passphrase()
         recovery_key = vault.rekey(new, current=current)
+        vault_id = vault.vault_id
     report = err if args.print_sheet else out
     report("The vault now has a new database key and the new passphrase. The old recovery key")
     report("no longer opens it. Destroy the old recovery sheet.")
     report("Backups made before now still use the old database key, and the old recovery key")
     report("opens them (the old passphrase no longer does): delete them if it may have been seen.")
     report("")
-    show_recovery_key(paths.name, recovery_key, print_sheet=args.print_sheet)
+    show_recovery_key(paths.name, recovery_key, print_sheet=args.print_sheet, vault_id=vault_id)
     return 0
 
 
@@ -182,6 +183,7 @@ def cmd_recovery_new(args: argparse.Namespace) -> int:
     passphrase = read_secret(f"Passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
     with Vault.open(paths.root, passphrase) as vault:
         made = vault.new_recovery_key(passphrase)
+        vault_id = vault.vault_id
     say = err if args.print_sheet else out
     say("The vault has a new recovery key. The old one no longer opens it: destroy the old")
     say("recovery sheet. The passphrase is unchanged.")
@@ -193,7 +195,9 @@ def cmd_recovery_new(args: argparse.Namespace) -> int:
         report_backup_keys(made.backups, say=say)
     say("Backups stored elsewhere (a USB stick, another computer) keep the old recovery key.")
     say("")
-    show_recovery_key(paths.name, made.recovery_key, print_sheet=args.print_sheet)
+    show_recovery_key(
+        paths.name, made.recovery_key, print_sheet=args.print_sheet, vault_id=vault_id
+    )
     return 0
 
 

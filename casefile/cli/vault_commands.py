@@ -129,11 +129,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise VaultExistsError("%1 already exists. Choose another name or place.", paths.root)
     passphrase = read_new_passphrase((ENV_NEW_PASSPHRASE, ENV_PASSPHRASE))
     created = Vault.create(paths.root, passphrase)
+    vault_id = created.vault.vault_id
     created.vault.close()
     report = err if args.print_sheet else out
     report(f"Created the vault {paths.root}")
     report("")
-    show_recovery_key(paths.name, created.recovery_key, print_sheet=args.print_sheet)
+    show_recovery_key(
+        paths.name, created.recovery_key, print_sheet=args.print_sheet, vault_id=vault_id
+    )
     return 0
 
 
