@@ -48,6 +48,9 @@ REQUIRED_ASSETS: tuple[str, ...] = (
     "resources/icons/lock.svg",
     "resources/icons/app/casefile.svg",
     "resources/wordlists/eff_large_wordlist.txt",
+    "resources/wordlists/weak_ru.txt",
+    "resources/wordlists/weak_ky.txt",
+    "resources/wordlists/weak_names.txt",
 )
 
 

@@ -30,7 +30,7 @@ ALLOWED: dict[str, dict[str, str]] = {
     "casefile/cli/prompts.py": {"casefile.domain.passphrase": ZXCVBN},
     "casefile/vault/vault.py": {"casefile.domain.passphrase": ZXCVBN},
     "casefile/ui/kit/passphrase_fields.py": {"casefile.domain.passphrase": ZXCVBN},
-    "casefile/services/exchange/passphrases.py": {"zxcvbn": ZXCVBN},
+    "casefile/services/exchange/passphrases.py": {"casefile.domain.passphrase": ZXCVBN},
     "casefile/services/open_formats/csv_reading.py": {
         "charset_normalizer": "the encoding guesser loads only for a file not in UTF-8"
     },

@@ -100,11 +100,13 @@ example locked up at the head office or with a trusted colleague. Do not photogr
 email it or store it on any computer or phone."""
 
 
-def show_recovery_key(vault_name: str, recovery_key: str, *, print_sheet: bool) -> None:
+def show_recovery_key(
+    vault_name: str, recovery_key: str, *, print_sheet: bool, vault_id: str = ""
+) -> None:
     """The recovery key, once. With print_sheet, stdout carries only the printable sheet
     (so it can be piped to a printer) and the explanation goes to stderr."""
     if print_sheet:
-        out(recovery_sheet_text(vault_name, recovery_key, date.today()).rstrip("\n"))
+        out(recovery_sheet_text(vault_name, recovery_key, date.today(), vault_id).rstrip("\n"))
         err("The recovery sheet was written to standard output; it was not saved anywhere.")
         return
     out("Recovery key:")

@@ -1,9 +1,10 @@
-"""Commands about keys: key export, rekey, recover, erase."""
+"""Commands about keys: key export, rekey, recovery new, recover, erase."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from casefile.cli.common import (
     Subparsers,
@@ -24,12 +25,24 @@ from casefile.cli.prompts import (
     read_secret,
     stdin_is_interactive,
 )
+from casefile.vault.backup_keys import BackupKeysReport
 from casefile.vault.vault import Vault, emergency_erase
 
 EXPORT_WARNING = """\
 WARNING: this is the vault's raw database key. With it and a copy of vault.db, anyone can
 read every record, whatever the passphrase. Do not save it on this computer, do not send it,
 and clear your terminal when done."""
+
+
+ERASE_SURVIVORS = """\
+What survives an erase:
+- the vault's recovery key, and the recovery sheet if it was printed: it still opens the
+  vault and the backups in its folder;
+- backups stored elsewhere (a USB stick, another computer, a partner's laptop): they keep
+  their own key files and open with the passphrase they had;
+- on flash storage (SSD, USB stick, memory card) the overwritten key files may survive in
+  blocks the drive set aside; they hold the key wrapped under the passphrase, so a strong
+  passphrase is what protects it there (casefile rekey makes those copies useless)."""
 
 
 def register(subparsers: Subparsers) -> None:
@@ -62,6 +75,26 @@ def register(subparsers: Subparsers) -> None:
         help="write the full printable recovery sheet to standard output",
     )
 
+    recovery = add_parser(subparsers, "recovery", _recovery_help, help="replace the recovery key")
+    recovery_actions = recovery.add_subparsers(title="actions", metavar="ACTION")
+    parser = add_parser(
+        recovery_actions,
+        "new",
+        cmd_recovery_new,
+        help="make a new recovery key; the old one stops opening the vault",
+        description="Makes a new recovery key and shows it once, after asking the passphrase "
+        "(which stays). The old recovery key then opens neither the vault nor its backups "
+        "under the same key. A vault made before key-file format 2 (whose recovery key is its "
+        "database key) is re-encrypted under a new database key for this.",
+    )
+    add_vault_argument(parser)
+    parser.add_argument(
+        "--print-sheet",
+        action="store_true",
+        help="write the full printable recovery sheet to standard output",
+    )
+    recovery.set_defaults(recovery_parser=recovery)
+
     parser = add_parser(
         subparsers,
         "recover",
@@ -92,6 +125,28 @@ def _key_help(args: argparse.Namespace) -> int:
     return 2
 
 
+def _recovery_help(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.recovery_parser
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def report_backup_keys(report: BackupKeysReport, *, say: Callable[[str], None] = out) -> None:
+    """What a key change did to the key files of the backups in the vault's folder."""
+    if report.rewrapped:
+        say(f"The key files of {len(report.rewrapped)} backup(s) in the vault's folder were")
+        say("rewritten the same way; their old key files were overwritten.")
+    if report.destroyed:
+        say("These backups had key files for an even older passphrase; they were destroyed,")
+        say("so only each backup's own recovery key opens them now:")
+        for folder in report.destroyed:
+            say(f"  {folder}")
+    if report.kept:
+        say("These backups are under an older database key and were left as they were:")
+        for folder in report.kept:
+            say(f"  {folder}")
+
+
 def cmd_key_export(args: argparse.Namespace) -> int:
     paths = locate(args)
     passphrase = read_secret(f"Passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
@@ -111,13 +166,38 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     current = read_secret(f"Current passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
     with Vault.open(paths.root, current) as vault:
         new = read_new_passphrase()
-        recovery_key = vault.rekey(new)
+        recovery_key = vault.rekey(new, current=current)
+        vault_id = vault.vault_id
     report = err if args.print_sheet else out
     report("The vault now has a new database key and the new passphrase. The old recovery key")
     report("no longer opens it. Destroy the old recovery sheet.")
-    report("Backups made before now still use the old key: delete them if it may have been seen.")
+    report("Backups made before now still use the old database key, and the old recovery key")
+    report("opens them (the old passphrase no longer does): delete them if it may have been seen.")
     report("")
-    show_recovery_key(paths.name, recovery_key, print_sheet=args.print_sheet)
+    show_recovery_key(paths.name, recovery_key, print_sheet=args.print_sheet, vault_id=vault_id)
+    return 0
+
+
+def cmd_recovery_new(args: argparse.Namespace) -> int:
+    paths = locate(args)
+    passphrase = read_secret(f"Passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
+    with Vault.open(paths.root, passphrase) as vault:
+        made = vault.new_recovery_key(passphrase)
+        vault_id = vault.vault_id
+    say = err if args.print_sheet else out
+    say("The vault has a new recovery key. The old one no longer opens it: destroy the old")
+    say("recovery sheet. The passphrase is unchanged.")
+    if made.rekeyed:
+        say("This vault's old recovery key was its database key, so the database was")
+        say("re-encrypted under a new key. Backups made before now still use the old key, and")
+        say("the old recovery key opens them: delete them if it may have been seen.")
+    else:
+        report_backup_keys(made.backups, say=say)
+    say("Backups stored elsewhere (a USB stick, another computer) keep the old recovery key.")
+    say("")
+    show_recovery_key(
+        paths.name, made.recovery_key, print_sheet=args.print_sheet, vault_id=vault_id
+    )
     return 0
 
 
@@ -140,7 +220,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
         if not stdin_is_interactive():
             raise UsageError("An emergency erase needs confirmation: add --yes.")
         err(f"This destroys the key files of the vault {paths.root} and of its backups.")
-        err("Afterwards only the recovery key opens the vault.")
+        err("Afterwards only the recovery key opens the vault. A Casefile window that has")
+        err("this vault open locks at once.")
         typed = ask(f"Type the vault's name ({paths.name}) to erase its keys: ")
         if typed.strip() != paths.name:
             raise UsageError("The name did not match. Nothing was erased.")
@@ -153,4 +234,6 @@ def cmd_erase(args: argparse.Namespace) -> int:
         out("There were no key files left to destroy.")
     out("The records are still there, encrypted. Only the recovery key can open the vault now:")
     out(f'  casefile recover --vault "{paths.root}"')
+    out("")
+    out(ERASE_SURVIVORS)
     return 0

@@ -18,6 +18,7 @@ from casefile.cli.common import (
     show_recovery_key,
     unlock,
 )
+from casefile.cli.key_commands import report_backup_keys
 from casefile.cli.prompts import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
@@ -81,8 +82,10 @@ def register(subparsers: Subparsers) -> None:
         "passwd",
         cmd_passwd,
         help="change the passphrase",
-        description="Changes the passphrase. Only the key file is rewritten; the database and "
-        "the recovery key stay the same.",
+        description="Changes the passphrase. The key file is rewritten, and so are the key "
+        "files of the backups in the vault's folder, so the old passphrase opens none of them; "
+        "each replaced key file is overwritten. The database and the recovery key stay the "
+        "same.",
     )
     add_vault_argument(parser)
 
@@ -126,11 +129,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise VaultExistsError("%1 already exists. Choose another name or place.", paths.root)
     passphrase = read_new_passphrase((ENV_NEW_PASSPHRASE, ENV_PASSPHRASE))
     created = Vault.create(paths.root, passphrase)
+    vault_id = created.vault.vault_id
     created.vault.close()
     report = err if args.print_sheet else out
     report(f"Created the vault {paths.root}")
     report("")
-    show_recovery_key(paths.name, created.recovery_key, print_sheet=args.print_sheet)
+    show_recovery_key(
+        paths.name, created.recovery_key, print_sheet=args.print_sheet, vault_id=vault_id
+    )
     return 0
 
 
@@ -160,6 +166,12 @@ def cmd_info(args: argparse.Namespace) -> int:
         ("Created", _when(info.created_at)),
         ("Size", f"{human_size(info.size_bytes)} ({info.size_bytes} bytes)"),
         ("Key slots", str(info.key_slots)),
+        (
+            "Recovery key",
+            "its own key slot (vault.recovery)"
+            if info.recovery_slot
+            else "the database key itself; replace it with: casefile recovery new",
+        ),
         ("Backups", str(info.backups)),
     )
     width = max(len(label) for label, _value in rows) + 1
@@ -194,9 +206,12 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     current = read_secret(f"Current passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
     with Vault.open(paths.root, current) as vault:
         new = read_new_passphrase()
-        vault.change_passphrase(current, new)
-    out("The passphrase was changed. Only the key file was rewritten; the recovery key is")
-    out("unchanged. Backups made earlier still open with the old passphrase.")
+        report = vault.change_passphrase(current, new)
+    out("The passphrase was changed; the recovery key is unchanged. The old passphrase no")
+    out("longer opens the vault.")
+    report_backup_keys(report)
+    out("Backups stored elsewhere (a USB stick, another computer) still open with the old")
+    out("passphrase: make new ones and destroy the old, or re-key (casefile rekey).")
     return 0
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from casefile.errors import FileWriteError, UnsafePathError
-from casefile.vault.platform import BINARY, CLOEXEC, set_mode
+from casefile.vault.platform import BINARY, CLOEXEC, REPLACED_FILE_STAYS_WRITABLE, set_mode
 from casefile.vault.platform import fsync_dir as fsync_dir  # where the callers look for it
 
 # Test hook: called after the temp file is complete and synced, just before it replaces the
@@ -86,6 +86,46 @@ def write_atomic(
             error.strerror or type(error).__name__,
         ) from None
     assert replaced
+
+
+def write_atomic_shredding(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """write_atomic for a file holding a secret (a key file): the file it replaces is then
+    overwritten with random bytes, so its old blocks do not stay in the disk's free space.
+
+    The old file is held open across the replace and overwritten through its descriptor
+    afterwards, so a crash at any point still leaves the old or the new file whole. Flash
+    storage may keep the old blocks anyway, and Windows cannot write a replaced file: there
+    the old blocks stay until reused (docs/ARCHITECTURE.md, "Old secrets").
+    """
+    old: int | None = None
+    if REPLACED_FILE_STAYS_WRITABLE:
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+            old = os.open(path, os.O_RDWR | CLOEXEC | BINARY)
+    try:
+        write_atomic(path, data, mode)
+        if old is not None:
+            shred_fd(old)
+    finally:
+        if old is not None:
+            os.close(old)
+
+
+def shred_fd(fd: int) -> None:
+    """Overwrites an open file's whole length with random bytes and syncs it."""
+    size = os.fstat(fd).st_size
+    os.lseek(fd, 0, os.SEEK_SET)
+    _write_all(fd, secrets.token_bytes(size))
+    os.fsync(fd)
+
+
+def shred(path: Path) -> None:
+    """Overwrites a file with random bytes, syncs it and unlinks it."""
+    fd = os.open(path, os.O_RDWR | CLOEXEC | BINARY)
+    try:
+        shred_fd(fd)
+    finally:
+        os.close(fd)
+    path.unlink()
 
 
 def _write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int) -> bool:

@@ -5,10 +5,12 @@ A backup is itself a vault folder (vault.db with the key file beside it), so it 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,10 +18,24 @@ from typing import Any, Literal
 
 from sqlalchemy import Engine
 
-from casefile.errors import BackupError, Message, VaultCorruptError, message
+from casefile.errors import (
+    BackupError,
+    EncryptionUnavailableError,
+    Message,
+    VaultCorruptError,
+    message,
+)
 from casefile.vault.atomic import fsync_dir
-from casefile.vault.engine import CIPHER_PINS, driver, is_damage, is_disk_full, raw_key_literal
-from casefile.vault.paths import DB_NAME, KEYS_NAME, VaultPaths
+from casefile.vault.engine import (
+    CIPHER_PINS,
+    create_vault_engine,
+    driver,
+    is_damage,
+    is_disk_full,
+    probe,
+    raw_key_literal,
+)
+from casefile.vault.paths import DB_NAME, KEYS_NAME, RECOVERY_NAME, VaultPaths
 
 BackupKind = Literal["manual", "auto", "pre-upgrade", "pre-restore", "pre-rekey", "pre-import"]
 DEFAULT_KEEP = 7
@@ -118,9 +134,14 @@ def make_backup(
                 dest.close()
         finally:
             raw.close()
-        shutil.copyfile(paths.keys, target / KEYS_NAME)
-        os.chmod(target / KEYS_NAME, 0o600)
-        for file in (db_target, target / KEYS_NAME):
+        copied = [db_target]
+        # The recovery slot too: the recovery key opens the backup, also after an erase.
+        for source, name in ((paths.keys, KEYS_NAME), (paths.recovery, RECOVERY_NAME)):
+            if name == KEYS_NAME or source.is_file():
+                shutil.copyfile(source, target / name)
+                os.chmod(target / name, 0o600)
+                copied.append(target / name)
+        for file in copied:
             _fsync_file(file)
         fsync_dir(target)
         fsync_dir(parent)
@@ -149,6 +170,38 @@ def _open_keyed(path: Path, key: bytes) -> Any:
     for pragma in CIPHER_PINS:
         conn.execute(pragma)
     return conn
+
+
+@contextlib.contextmanager
+def read_only_engine(folder: Path, key: bytes) -> Iterator[Engine]:
+    """An engine over a backup's database that writes nothing (it may be on read-only media).
+
+    Backups are in rollback-journal mode and need no side files. A WAL-mode copy (such as a
+    pre-restore folder) makes SQLite create an empty -wal and -shm even when reading only:
+    those are removed afterwards.
+    """
+    db = folder / DB_NAME
+    side_files = [Path(f"{db}{suffix}") for suffix in ("-wal", "-shm")]
+    absent = [file for file in side_files if not file.exists()]
+    engine = create_vault_engine(db, key, read_only=True)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        for file in absent:
+            with contextlib.suppress(OSError):
+                if file.name.endswith("-shm") or file.stat().st_size == 0:
+                    file.unlink()
+
+
+def opens_with(folder: Path, key: bytes) -> bool:
+    """Whether ``key`` decrypts the backup in ``folder`` (one page read; nothing written)."""
+    try:
+        with read_only_engine(folder, key) as engine:
+            probe(engine)
+    except (VaultCorruptError, EncryptionUnavailableError, OSError):
+        return False
+    return True
 
 
 def list_backups(parent: Path) -> list[BackupInfo]:

@@ -1,8 +1,9 @@
 """The key file ``vault.keys``: the vault's random database key, wrapped in key slots.
 
 The database key is 32 random bytes. Each key slot holds it encrypted (AES-256-GCM) under a
-key derived from a secret (for now a passphrase) with Argon2id. The file is JSON with a
-SHA-256 checksum over its contents, which tells the two failures apart:
+key derived from a secret: a passphrase through Argon2id, or the recovery key (32 random
+bytes, so HKDF-SHA256 is enough). The file is JSON with a SHA-256 checksum over its contents,
+which tells the two failures apart:
 
 * checksum mismatch, bad JSON, missing fields: the file is damaged (``KeyFileDamagedError``);
 * the file is intact but no slot's authentication tag verifies: the passphrase is wrong
@@ -11,6 +12,11 @@ SHA-256 checksum over its contents, which tells the two failures apart:
 The checksum is not a security measure (anyone can recompute it); authenticity comes from
 AES-GCM, whose associated data binds the format version, the vault id and each slot's KDF
 parameters, so a file whose parameters were changed does not open.
+
+Format versions: 1 held passphrase slots only (the recovery key was the database key
+itself). 2 adds recovery slots, which live in their own file ``vault.recovery`` beside the
+key file, so an emergency erase of ``vault.keys`` or a damaged key file leaves them. Version 1
+files are still read; every file written is version 2.
 
 Cheap KDF costs in tests: ``KdfCost`` does not enforce the production floor, so tests pass an
 explicit ``KdfCost(memory_kib=8, time_cost=1, parallelism=1)``. Production code gets its cost
@@ -37,12 +43,20 @@ from typing import Any, Final, Literal
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from casefile.errors import BugError, KeyFileDamagedError, KeyFileMissingError, WrongPassphraseError
-from casefile.vault.atomic import write_atomic
+from casefile.errors import (
+    BugError,
+    InvalidRecoveryKeyError,
+    KeyFileDamagedError,
+    KeyFileMissingError,
+    WrongPassphraseError,
+)
+from casefile.vault.atomic import write_atomic_shredding
 
 FORMAT_MARKER: Final = "casefile-keyfile"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 KEYFILE_NAME: Final = "vault.keys"
 
 DB_KEY_BYTES: Final = 32
@@ -50,6 +64,9 @@ SALT_BYTES: Final = 16
 NONCE_BYTES: Final = 12
 _TAG_BYTES: Final = 16
 KDF_ALGORITHM: Final = "argon2id"
+#: A recovery secret is 256 random bits: no stretching can add to that.
+RECOVERY_KDF: Final = "hkdf-sha256"
+_RECOVERY_INFO: Final = b"casefile recovery slot"
 
 # Production floor (OWASP-style Argon2id minimum with margin) and calibration ceiling.
 MIN_MEMORY_KIB: Final = 64 * 1024
@@ -64,11 +81,12 @@ _MAX_FILE_TIME_COST: Final = 100
 _MAX_FILE_PARALLELISM: Final = 64
 _MAX_KEYFILE_BYTES: Final = 1024 * 1024
 
-# Slot kinds. Only passphrase slots exist today; recovery or per-member slots can be added
-# as new kinds with the same layout (KDF parameters + wrapped key).
-SlotKind = Literal["passphrase"]
+# Slot kinds: the layout is the same (KDF parameters + wrapped key); per-member slots could be
+# added as another kind.
+SlotKind = Literal["passphrase", "recovery"]
 PASSPHRASE: Final[SlotKind] = "passphrase"
-_KNOWN_KINDS: Final[frozenset[str]] = frozenset({PASSPHRASE})
+RECOVERY: Final[SlotKind] = "recovery"
+_KDF_OF_KIND: Final[dict[str, str]] = {PASSPHRASE: KDF_ALGORITHM, RECOVERY: RECOVERY_KDF}
 
 DAMAGED_MESSAGE: Final = (
     "The key file of this vault is damaged. Open the vault with its recovery key."
@@ -82,6 +100,7 @@ MISSING_MESSAGE: Final = (
     "Open the vault with its recovery key."
 )
 WRONG_PASSPHRASE_MESSAGE: Final = "The passphrase is not correct."
+WRONG_RECOVERY_KEY_MESSAGE: Final = "This recovery key does not open this vault."
 
 
 @dataclass(frozen=True)
@@ -107,12 +126,15 @@ class KdfCost:
 
 @dataclass(frozen=True)
 class KeySlot:
-    """One way to open the vault: the database key encrypted under a derived key."""
+    """One way to open the vault: the database key encrypted under a derived key.
+
+    ``cost`` is the Argon2id cost of a passphrase slot; a recovery slot has none.
+    """
 
     kind: SlotKind
     label: str
     salt: bytes
-    cost: KdfCost
+    cost: KdfCost | None
     nonce: bytes
     ciphertext: bytes
 
@@ -198,17 +220,23 @@ def _unb64(value: object, length: int) -> bytes:
     return raw
 
 
+def _kdf_json(salt: bytes, cost: KdfCost | None) -> dict[str, Any]:
+    if cost is None:
+        return {"algorithm": RECOVERY_KDF, "salt": _b64(salt)}
+    return {
+        "algorithm": KDF_ALGORITHM,
+        "salt": _b64(salt),
+        "memory_kib": cost.memory_kib,
+        "time_cost": cost.time_cost,
+        "parallelism": cost.parallelism,
+    }
+
+
 def _slot_to_json(slot: KeySlot) -> dict[str, Any]:
     return {
         "kind": slot.kind,
         "label": slot.label,
-        "kdf": {
-            "algorithm": KDF_ALGORITHM,
-            "salt": _b64(slot.salt),
-            "memory_kib": slot.cost.memory_kib,
-            "time_cost": slot.cost.time_cost,
-            "parallelism": slot.cost.parallelism,
-        },
+        "kdf": _kdf_json(slot.salt, slot.cost),
         "nonce": _b64(slot.nonce),
         "ciphertext": _b64(slot.ciphertext),
     }
@@ -222,9 +250,14 @@ def _slot_from_json(raw: object) -> KeySlot:
     kdf = raw.get("kdf")
     if not isinstance(kind, str) or not isinstance(label, str) or not isinstance(kdf, dict):
         raise KeyFileDamagedError(DAMAGED_MESSAGE)
-    if kind not in _KNOWN_KINDS or kdf.get("algorithm") != KDF_ALGORITHM:
+    if kind not in _KDF_OF_KIND or kdf.get("algorithm") != _KDF_OF_KIND[kind]:
         # The checksum matched, so this is a deliberate value we do not know: a newer version.
         raise KeyFileDamagedError(NEWER_VERSION_MESSAGE)
+    salt = _unb64(kdf.get("salt"), SALT_BYTES)
+    nonce = _unb64(raw.get("nonce"), NONCE_BYTES)
+    ciphertext = _unb64(raw.get("ciphertext"), DB_KEY_BYTES + _TAG_BYTES)
+    if kind == RECOVERY:
+        return KeySlot(RECOVERY, label, salt, None, nonce, ciphertext)
     memory = _as_int(kdf.get("memory_kib"))
     time_cost = _as_int(kdf.get("time_cost"))
     parallelism = _as_int(kdf.get("parallelism"))
@@ -235,18 +268,12 @@ def _slot_from_json(raw: object) -> KeySlot:
         and 1 <= time_cost <= _MAX_FILE_TIME_COST
     ):
         raise KeyFileDamagedError(DAMAGED_MESSAGE)
-    return KeySlot(
-        kind=PASSPHRASE,
-        label=label,
-        salt=_unb64(kdf.get("salt"), SALT_BYTES),
-        cost=KdfCost(memory_kib=memory, time_cost=time_cost, parallelism=parallelism),
-        nonce=_unb64(raw.get("nonce"), NONCE_BYTES),
-        ciphertext=_unb64(raw.get("ciphertext"), DB_KEY_BYTES + _TAG_BYTES),
-    )
+    cost = KdfCost(memory_kib=memory, time_cost=time_cost, parallelism=parallelism)
+    return KeySlot(PASSPHRASE, label, salt, cost, nonce, ciphertext)
 
 
 def _slot_aad(
-    format_version: int, vault_id: str, kind: str, label: str, salt: bytes, cost: KdfCost
+    format_version: int, vault_id: str, kind: str, label: str, salt: bytes, cost: KdfCost | None
 ) -> bytes:
     # Binds everything that describes the slot: a slot copied into another vault, or with
     # changed KDF parameters or label, fails authentication.
@@ -257,13 +284,7 @@ def _slot_aad(
             "vault_id": vault_id,
             "kind": kind,
             "label": label,
-            "kdf": {
-                "algorithm": KDF_ALGORITHM,
-                "salt": _b64(salt),
-                "memory_kib": cost.memory_kib,
-                "time_cost": cost.time_cost,
-                "parallelism": cost.parallelism,
-            },
+            "kdf": _kdf_json(salt, cost),
         }
     )
 
@@ -360,20 +381,58 @@ def unlock(keyfile: KeyFile, passphrase: str) -> bytes:
     also lands here: AES-GCM cannot tell tampering from a wrong key.)
     """
     for slot in keyfile.slots:
-        if slot.kind != PASSPHRASE:
+        if slot.kind != PASSPHRASE or slot.cost is None:
             continue
-        wrapping_key = _derive(passphrase, slot.salt, slot.cost)
-        aad = _slot_aad(
-            keyfile.format_version, keyfile.vault_id, slot.kind, slot.label, slot.salt, slot.cost
-        )
-        try:
-            db_key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.ciphertext, aad)
-        except InvalidTag:
-            continue
-        if len(db_key) != DB_KEY_BYTES:
-            raise KeyFileDamagedError(DAMAGED_MESSAGE)
-        return db_key
+        db_key = _open_slot(keyfile, slot, _derive(passphrase, slot.salt, slot.cost))
+        if db_key is not None:
+            return db_key
     raise WrongPassphraseError(WRONG_PASSPHRASE_MESSAGE)
+
+
+def _open_slot(keyfile: KeyFile, slot: KeySlot, wrapping_key: bytes) -> bytes | None:
+    aad = _slot_aad(
+        keyfile.format_version, keyfile.vault_id, slot.kind, slot.label, slot.salt, slot.cost
+    )
+    try:
+        db_key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.ciphertext, aad)
+    except InvalidTag:
+        return None
+    if len(db_key) != DB_KEY_BYTES:
+        raise KeyFileDamagedError(DAMAGED_MESSAGE)
+    return db_key
+
+
+def _recovery_wrapping_key(secret: bytes, salt: bytes) -> bytes:
+    if len(secret) != DB_KEY_BYTES:
+        raise BugError(f"a recovery secret must be {DB_KEY_BYTES} bytes, got {len(secret)}")
+    hkdf = HKDF(algorithm=SHA256(), length=DB_KEY_BYTES, salt=salt, info=_RECOVERY_INFO)
+    return hkdf.derive(secret)
+
+
+def new_recovery_slot(db_key: bytes, secret: bytes, vault_id: str) -> KeySlot:
+    """Wrap ``db_key`` under a recovery secret (32 random bytes, shown as the recovery key)."""
+    _check_db_key(db_key)
+    if not vault_id:
+        raise BugError("vault_id must not be empty")
+    salt = os.urandom(SALT_BYTES)
+    nonce = os.urandom(NONCE_BYTES)
+    aad = _slot_aad(FORMAT_VERSION, vault_id, RECOVERY, RECOVERY, salt, None)
+    ciphertext = AESGCM(_recovery_wrapping_key(secret, salt)).encrypt(nonce, db_key, aad)
+    return KeySlot(RECOVERY, RECOVERY, salt, None, nonce, ciphertext)
+
+
+def unlock_recovery(keyfile: KeyFile, secret: bytes) -> bytes:
+    """The database key a recovery slot of ``keyfile`` wraps under ``secret``.
+
+    Raises ``InvalidRecoveryKeyError`` when none opens: a recovery key that was replaced.
+    """
+    for slot in keyfile.slots:
+        if slot.kind != RECOVERY:
+            continue
+        db_key = _open_slot(keyfile, slot, _recovery_wrapping_key(secret, slot.salt))
+        if db_key is not None:
+            return db_key
+    raise InvalidRecoveryKeyError(WRONG_RECOVERY_KEY_MESSAGE)
 
 
 def with_passphrase(
@@ -390,6 +449,9 @@ def with_passphrase(
     """
     slot = new_passphrase_slot(db_key, new_passphrase, keyfile.vault_id, cost, label)
     others = tuple(s for s in keyfile.slots if s.kind != PASSPHRASE)
+    if others and keyfile.format_version != FORMAT_VERSION:
+        # Their associated data names the old version: they would no longer open.
+        raise BugError("slots of an older key file cannot be carried into a newer one")
     return KeyFile(vault_id=keyfile.vault_id, slots=(slot, *others))
 
 
@@ -409,5 +471,6 @@ def read_keyfile(path: Path) -> KeyFile:
 
 
 def write_keyfile(path: Path, keyfile: KeyFile) -> None:
-    """Write the key file atomically, readable by its owner only."""
-    write_atomic(path, keyfile.to_bytes(), 0o600)
+    """Write the key file atomically, readable by its owner only; the file it replaces is
+    overwritten, so an old passphrase's slot does not stay in free space."""
+    write_atomic_shredding(path, keyfile.to_bytes(), 0o600)

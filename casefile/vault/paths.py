@@ -1,4 +1,5 @@
-"""Where a vault's files are: one folder NAME.casefile/ with vault.db, vault.keys, backups/."""
+"""Where a vault's files are: one folder NAME.casefile/ with vault.db, vault.keys,
+vault.recovery and backups/."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ VAULT_SUFFIX = ".casefile"
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
 PENDING_KEYS_NAME = "vault.keys.pending"
+#: The recovery slot, apart from vault.keys so that an emergency erase leaves it (format 2).
+RECOVERY_NAME = "vault.recovery"
+PENDING_RECOVERY_NAME = "vault.recovery.pending"
 LOCK_NAME = "vault.lock"
 BACKUPS_NAME = "backups"
 
@@ -33,6 +37,17 @@ class VaultPaths:
     def pending_keys(self) -> Path:
         """A key file written during a full re-key, before the swap completes."""
         return self.root / PENDING_KEYS_NAME
+
+    @property
+    def recovery(self) -> Path:
+        """The recovery slot; missing in vaults made before key-file format 2, whose recovery
+        key is the database key itself."""
+        return self.root / RECOVERY_NAME
+
+    @property
+    def pending_recovery(self) -> Path:
+        """The recovery slot for the new key during a full re-key, before the swap completes."""
+        return self.root / PENDING_RECOVERY_NAME
 
     @property
     def lock(self) -> Path:

@@ -26,6 +26,10 @@ LINUX = sys.platform.startswith("linux")
 CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 BINARY = getattr(os, "O_BINARY", 0)
 
+#: Whether a file held open can be replaced by os.replace and still be written through its
+#: descriptor (POSIX). Windows refuses to replace a file that is open.
+REPLACED_FILE_STAYS_WRITABLE = not WINDOWS
+
 
 def set_mode(fd: int, mode: int) -> None:
     """Sets exactly `mode` on an open file where the OS has modes (the umask may have

@@ -1,4 +1,5 @@
-"""The recovery key: the vault's raw database key, written in a form people can type."""
+"""The recovery key: 32 random bytes (or, in a vault made before key-file format 2, the
+database key itself), written in a form people can type."""
 
 from __future__ import annotations
 
@@ -73,7 +74,9 @@ def parse_recovery_key(text: str) -> bytes:
     return db_key
 
 
-def recovery_sheet_text(vault_name: str, recovery_key: str, created: date) -> str:
+def recovery_sheet_text(
+    vault_name: str, recovery_key: str, created: date, vault_id: str = ""
+) -> str:
     """A printable plain-text sheet holding the recovery key and how to use it."""
     rule = "=" * 68
     return f"""{rule}
@@ -81,6 +84,7 @@ CASEFILE RECOVERY KEY
 {rule}
 
 Vault:    {vault_name}
+Vault id: {vault_id or "(see casefile info)"}
 Created:  {created.isoformat()}
 
 Recovery key:

@@ -6,7 +6,6 @@ and the database key in memory only.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import getpass
 import itertools
@@ -28,8 +27,6 @@ from casefile.errors import (
     BackupError,
     EncryptionUnavailableError,
     FileWriteError,
-    KeyFileMissingError,
-    KnownError,
     VaultCorruptError,
     VaultDamagedInUseError,
     VaultExistsError,
@@ -54,9 +51,14 @@ from casefile.vault.backup import (
     make_backup,
     new_backup_folder,
     prune_automatic,
+    read_only_engine,
+)
+from casefile.vault.backup_keys import (
+    BackupKeysReport,
+    replace_recovery_of_backups,
+    rewrap_after_passphrase_change,
 )
 from casefile.vault.engine import (
-    CANNOT_DECRYPT_MESSAGE,
     DAMAGED_IN_USE_MESSAGE,
     check_file_header,
     create_vault_engine,
@@ -72,16 +74,19 @@ from casefile.vault.keyfile import (
     KdfCost,
     KeyFile,
     new_passphrase_slot,
+    new_recovery_slot,
     read_keyfile,
     unlock,
     with_passphrase,
     write_keyfile,
 )
 from casefile.vault.lock import VaultLock
-from casefile.vault.paths import DB_NAME, KEYS_NAME, VaultPaths
+from casefile.vault.paths import DB_NAME, KEYS_NAME, RECOVERY_NAME, VaultPaths
 from casefile.vault.recovery import format_recovery_key, parse_recovery_key
 from casefile.vault.schema import Setting
 from casefile.vault.seed import seed_vocabularies
+from casefile.vault.unlocking import complete_rekey, key_from_recovery, rekey_staging, unlock_key
+from casefile.vault.unlocking import emergency_erase as emergency_erase  # where callers look
 
 SETTING_VAULT_ID = "vault_id"
 SETTING_CREATED_AT = "created_at"
@@ -89,20 +94,25 @@ SETTING_BACKUP_KEEP = "backup_keep"
 #: The desktop app makes an automatic backup at unlock when the newest one is this old.
 AUTOMATIC_BACKUP_EVERY = timedelta(days=1)
 
-INTERRUPTED_BEFORE_SWAP = (
-    "The passphrase is not correct. A change of the vault's key was interrupted before it "
-    "took effect, so the vault still opens with the passphrase it had before."
-)
-INTERRUPTED_AFTER_SWAP = (
-    "The passphrase is not correct. A change of the vault's key was interrupted after it "
-    "took effect: open the vault with the new passphrase chosen then."
-)
-
 
 @dataclass(frozen=True)
 class CreatedVault:
     vault: Vault
     recovery_key: str
+
+
+@dataclass(frozen=True)
+class NewRecoveryKey:
+    """A recovery key just made, and what happened to the backups' key files on the way.
+
+    ``rekeyed``: the vault was made before key-file format 2, so its old recovery key was the
+    database key itself: the database was re-encrypted under a new key (backups made before
+    keep the old key, and the old recovery key opens them).
+    """
+
+    recovery_key: str
+    rekeyed: bool
+    backups: BackupKeysReport
 
 
 @dataclass(frozen=True)
@@ -115,6 +125,8 @@ class VaultInfo:
     size_bytes: int
     key_slots: int
     backups: int
+    #: False for a vault made before key-file format 2: its recovery key is the database key.
+    recovery_slot: bool = True
 
 
 #: Told of a slow step of opening: its name and how far it is (0 to 1; None when unknown).
@@ -187,6 +199,7 @@ class Vault:
         lock = VaultLock(paths.lock)
         lock.acquire()
         key = secrets.token_bytes(32)
+        recovery_secret = secrets.token_bytes(32)
         vault_id = str(uuid.uuid4())
         try:
             engine = create_vault_engine(paths.db, key, create=True)
@@ -200,12 +213,13 @@ class Vault:
                 search_index.rebuild(session)  # empty: records the key scheme in use
             slot = new_passphrase_slot(key, passphrase, vault_id, kdf_cost)
             write_keyfile(paths.keys, KeyFile(vault_id=vault_id, slots=(slot,)))
+            _write_recovery(paths.recovery, key, recovery_secret, vault_id)
             fsync_dir(paths.root)
         except BaseException:
             lock.release()
             shutil.rmtree(paths.root, ignore_errors=True)
             raise
-        return CreatedVault(vault, format_recovery_key(key))
+        return CreatedVault(vault, format_recovery_key(recovery_secret))
 
     @classmethod
     def open(
@@ -230,7 +244,7 @@ class Vault:
         try:
             # A plaintext or truncated file is refused before any key work.
             check_file_header(paths.db)
-            key = _unlock_key(paths, passphrase)
+            key = unlock_key(paths, passphrase)
             return cls._open_with_key(paths, key, lock, actor, upgrade, progress)
         except BaseException:
             lock.release()
@@ -241,20 +255,14 @@ class Vault:
         cls, path: Path, recovery_key: str, *, actor: str | None = None
     ) -> Vault:
         """Opens a vault whose key file is gone or whose passphrase is forgotten."""
-        key = parse_recovery_key(recovery_key)
+        secret = parse_recovery_key(recovery_key)
         paths = VaultPaths.locate(path)
         lock = VaultLock(paths.lock)
         lock.acquire()
         try:
+            check_file_header(paths.db)
+            key = key_from_recovery(paths, secret)
             return cls._open_with_key(paths, key, lock, actor, upgrade=True)
-        except VaultCorruptError as error:
-            lock.release()
-            if str(error) != CANNOT_DECRYPT_MESSAGE:
-                raise  # the key fits, but the database is damaged: say how
-            raise VaultCorruptError(
-                "This recovery key does not open this vault, or the vault's database is "
-                "damaged. Check that it is the recovery key of this vault."
-            ) from None
         except BaseException:
             lock.release()
             raise
@@ -402,6 +410,7 @@ class Vault:
             size_bytes=self.paths.db.stat().st_size,
             key_slots=slots,
             backups=len(list_backups(self.paths.backups)),
+            recovery_slot=self.has_recovery_slot(),
         )
 
     # -- integrity and backups -----------------------------------------------------------
@@ -439,14 +448,19 @@ class Vault:
         *,
         kdf_cost: KdfCost | None = None,
         enforce_strength: bool = True,
-    ) -> None:
-        """Rewrites only the key file, atomically: an interruption leaves old or new working."""
+    ) -> BackupKeysReport:
+        """Rewrites the key file atomically (an interruption leaves old or new working), then
+        the key files of the backups in the vault's folder, so the old passphrase opens
+        nothing there. Each replaced key file is overwritten on the disk."""
         if enforce_strength:
             _require_strong(new)
         keyfile = read_keyfile(self.paths.keys)
         if unlock(keyfile, current) != self._key:
             raise WrongPassphraseError("The current passphrase is not correct.")
         write_keyfile(self.paths.keys, with_passphrase(keyfile, self._key, new, kdf_cost))
+        return rewrap_after_passphrase_change(
+            self.paths, self._key, new, old_passphrase=current, kdf_cost=kdf_cost
+        )
 
     def set_passphrase_after_recovery(
         self, new: str, *, kdf_cost: KdfCost | None = None, enforce_strength: bool = True
@@ -457,16 +471,53 @@ class Vault:
         slot = new_passphrase_slot(self._key, new, self.vault_id, kdf_cost)
         write_keyfile(self.paths.keys, KeyFile(vault_id=self.vault_id, slots=(slot,)))
 
-    def rekey(self, new_passphrase: str, *, kdf_cost: KdfCost | None = None) -> str:
+    def has_recovery_slot(self) -> bool:
+        """False for a vault made before key-file format 2: its recovery key is the database
+        key itself, and only a re-key (new_recovery_key does one) can retire it."""
+        return self.paths.recovery.is_file()
+
+    def new_recovery_key(
+        self, passphrase: str, *, kdf_cost: KdfCost | None = None
+    ) -> NewRecoveryKey:
+        """Replaces the recovery key; the old one then opens neither the vault nor the backups
+        under the same key.
+
+        ``passphrase`` must be the current one: it stays. A vault whose recovery key is still
+        its database key (made before key-file format 2) is re-keyed for this.
+        """
+        keyfile = read_keyfile(self.paths.keys)
+        if unlock(keyfile, passphrase) != self._key:
+            raise WrongPassphraseError("The current passphrase is not correct.")
+        if not self.has_recovery_slot():
+            recovery_key, report = self._rekey(passphrase, passphrase, kdf_cost)
+            return NewRecoveryKey(recovery_key, True, report)
+        secret = secrets.token_bytes(32)
+        _write_recovery(self.paths.recovery, self._key, secret, self.vault_id)
+        report = replace_recovery_of_backups(self.paths, self._key)
+        return NewRecoveryKey(format_recovery_key(secret), False, report)
+
+    def rekey(
+        self, new_passphrase: str, *, current: str | None = None, kdf_cost: KdfCost | None = None
+    ) -> str:
         """A new database key for after a suspected compromise; returns the new recovery key.
 
-        Order: encrypted export under the new key, pending key file, swap of the database,
-        swap of the key file. An interruption at any point leaves a vault that opens with the
-        passphrase (see _unlock_key, which finishes a half-done swap).
+        Order: encrypted export under the new key, pending key and recovery files, swap of the
+        database, swap of those files. An interruption at any point leaves a vault that opens
+        with the passphrase (see unlocking.unlock_key, which finishes a half-done swap).
+        Backups in the vault's folder keep the old database key but get a key file for the new
+        passphrase; with ``current`` given, one that opens with neither key is destroyed too.
         """
+        recovery_key, _report = self._rekey(new_passphrase, current, kdf_cost)
+        return recovery_key
+
+    def _rekey(
+        self, new_passphrase: str, current: str | None, kdf_cost: KdfCost | None
+    ) -> tuple[str, BackupKeysReport]:
+        old_key = self._key
         new_key = secrets.token_bytes(32)
+        secret = secrets.token_bytes(32)
         self.backup(kind="pre-rekey")
-        staged = _rekey_staging(self.paths)
+        staged = rekey_staging(self.paths)
         staged.unlink(missing_ok=True)
         raw = self.engine.raw_connection()
         try:
@@ -483,6 +534,7 @@ class Vault:
         os.chmod(staged, 0o600)
         slot = new_passphrase_slot(new_key, new_passphrase, self.vault_id, kdf_cost)
         write_keyfile(self.paths.pending_keys, KeyFile(vault_id=self.vault_id, slots=(slot,)))
+        _write_recovery(self.paths.pending_recovery, new_key, secret, self.vault_id)
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
@@ -496,13 +548,17 @@ class Vault:
         self.engine = create_vault_engine(self.paths.db, new_key)
         self._readers.configure(bind=self.engine)
         self._writers.configure(bind=writer(self.engine))
-        os.replace(self.paths.pending_keys, self.paths.keys)
-        fsync_dir(self.paths.root)
+        complete_rekey(self.paths)
         probe(self.engine)
-        return format_recovery_key(new_key)
-
-    def recovery_key(self) -> str:
-        return format_recovery_key(self._key)
+        report = rewrap_after_passphrase_change(
+            self.paths,
+            new_key,
+            new_passphrase,
+            old_passphrase=current,
+            older_keys=(old_key,),
+            kdf_cost=kdf_cost,
+        )
+        return format_recovery_key(secret), report
 
     def export_raw_key(self) -> str:
         """The raw key in the form any SQLCipher 4 tool accepts: PRAGMA key = "x'…'"."""
@@ -535,121 +591,19 @@ class Vault:
         self.close()
 
 
-def _unlock_key(paths: VaultPaths, passphrase: str) -> bytes:
-    """The database key; finishes a re-key that was interrupted between its two swaps.
-
-    A re-key writes vault.keys.pending (new key), swaps the database, then moves the pending
-    file over vault.keys. If it was interrupted, whichever key opens the database wins: with
-    the new one the key-file swap is completed, with the old one the pending file is dropped.
-    """
-    if not paths.pending_keys.exists():
-        return unlock(read_keyfile(paths.keys), passphrase)
-    pending: bytes | None = None
-    pending_refused = False
-    try:
-        pending = unlock(read_keyfile(paths.pending_keys), passphrase)
-    except WrongPassphraseError:
-        pending_refused = True
-    except KnownError:
-        pass  # an unreadable pending file: the main one decides
-    try:
-        key = unlock(read_keyfile(paths.keys), passphrase)
-    except (KeyFileMissingError, WrongPassphraseError):
-        if pending is None:
-            raise
-        if _key_opens(paths.db, pending):
-            _complete_rekey(paths)
-            return pending
-        raise WrongPassphraseError(INTERRUPTED_BEFORE_SWAP) from None
-    if _key_opens(paths.db, key):
-        # It stopped before the database swap: drop what it had prepared.
-        paths.pending_keys.unlink(missing_ok=True)
-        _rekey_staging(paths).unlink(missing_ok=True)
-        fsync_dir(paths.root)
-        return key
-    if pending is not None and _key_opens(paths.db, pending):
-        _complete_rekey(paths)
-        return pending
-    if pending_refused:
-        raise WrongPassphraseError(INTERRUPTED_AFTER_SWAP)
-    return key  # no key opens it: the database is damaged, and opening will say so
-
-
-def _rekey_staging(paths: VaultPaths) -> Path:
-    """Where a re-key writes the database under the new key before swapping it in."""
-    return paths.root / (DB_NAME + ".rekeyed")
-
-
-def _key_opens(db: Path, key: bytes) -> bool:
-    engine = create_vault_engine(db, key)
-    try:
-        probe(engine)
-    except VaultCorruptError:
-        return False
-    finally:
-        engine.dispose()
-    return True
-
-
-def _complete_rekey(paths: VaultPaths) -> None:
-    os.replace(paths.pending_keys, paths.keys)
-    fsync_dir(paths.root)
+def _write_recovery(path: Path, key: bytes, secret: bytes, vault_id: str) -> None:
+    slot = new_recovery_slot(key, secret, vault_id)
+    write_keyfile(path, KeyFile(vault_id=vault_id, slots=(slot,)))
 
 
 def verify_backup(folder: Path, key: bytes) -> IntegrityReport:
     """Checks a backup without writing to it (it may be on read-only media)."""
-    db = folder / DB_NAME
-    # Backups are in rollback-journal mode and need no side files. A WAL-mode copy (such as
-    # a pre-restore folder) makes SQLite create an empty -wal and -shm even when reading only.
-    side_files = [Path(f"{db}{suffix}") for suffix in ("-wal", "-shm")]
-    absent = [file for file in side_files if not file.exists()]
     try:
-        engine = create_vault_engine(db, key, read_only=True)
+        with read_only_engine(folder, key) as engine:
+            probe(engine)
+            return check_integrity(engine)
     except (VaultCorruptError, EncryptionUnavailableError, OSError) as error:
         return IntegrityReport(pages=0, problems=(str(error),))
-    try:
-        probe(engine)
-        return check_integrity(engine)
-    except VaultCorruptError as error:
-        return IntegrityReport(pages=0, problems=(str(error),))
-    finally:
-        engine.dispose()
-        for file in absent:
-            with contextlib.suppress(OSError):
-                if file.name.endswith("-shm") or file.stat().st_size == 0:
-                    file.unlink()
-
-
-def emergency_erase(path: Path) -> list[Path]:
-    """Destroys every key file in the vault folder, backups' included.
-
-    Without them the vault opens only with the recovery key. Overwrites before unlinking,
-    though on flash storage the old blocks may survive: the key is what matters, and it is
-    wrapped under the passphrase anyway.
-    """
-    paths = VaultPaths.locate(path)
-    folders = [paths.root]
-    if paths.backups.is_dir():
-        folders.extend(sorted(folder for folder in paths.backups.iterdir() if folder.is_dir()))
-    # vault.keys, vault.keys.pending, vault.keys.restoring, and the temp files of an
-    # interrupted atomic write (.vault.keys.*.tmp): all hold the wrapped key.
-    victims = [
-        file
-        for folder in folders
-        for file in sorted(folder.iterdir())
-        if file.name.lstrip(".").startswith(KEYS_NAME) and file.is_file() and not file.is_symlink()
-    ]
-    erased: list[Path] = []
-    for victim in victims:
-        size = victim.stat().st_size
-        with victim.open("r+b") as handle:
-            handle.write(secrets.token_bytes(size))
-            handle.flush()
-            os.fsync(handle.fileno())
-        victim.unlink()
-        erased.append(victim)
-    fsync_dir(paths.root)
-    return erased
 
 
 def restore_backup(vault_path: Path, backup_folder: Path, passphrase: str) -> Path:
@@ -671,7 +625,10 @@ def restore_backup(vault_path: Path, backup_folder: Path, passphrase: str) -> Pa
     wal = DB_NAME + "-wal"
     with VaultLock(paths.lock):
         # Copy first, so that the vault is without its files only for the few renames below.
-        names = [DB_NAME, KEYS_NAME] + ([wal] if (source.root / wal).is_file() else [])
+        # The recovery file goes with its database: a backup without one (made before key-file
+        # format 2) is opened by its database key as recovery key.
+        optional = [name for name in (wal, RECOVERY_NAME) if (source.root / name).is_file()]
+        names = [DB_NAME, KEYS_NAME, *optional]
         staged: dict[str, Path] = {}
         try:
             for name in names:
@@ -687,7 +644,7 @@ def restore_backup(vault_path: Path, backup_folder: Path, passphrase: str) -> Pa
                 "The backup could not be copied into the vault: %1", str(error)
             ) from None
         aside = new_backup_folder(paths.backups, "pre-restore", datetime.now())
-        for name in (DB_NAME, wal, DB_NAME + "-shm", KEYS_NAME):
+        for name in (DB_NAME, wal, DB_NAME + "-shm", KEYS_NAME, RECOVERY_NAME):
             current = paths.root / name
             if current.exists():
                 os.replace(current, aside / name)

@@ -739,6 +739,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>%1 backup(s) had a key file for an even older passphrase: it was destroyed, so only the recovery key opens them.</source>
+        <translation>Камдык көчүрмөлөрдүн (%1) андан да эски сырсөз үчүн ачкыч файлы бар эле: ал жок кылынды, эми аларды калыбына келтирүү ачкычы гана ачат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Change passphrase</source>
         <translation>Сырсөздү алмаштыруу</translation>
     </message>
@@ -760,7 +765,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Only the key file is rewritten; the recovery key stays the same. Backups made earlier still open with the old passphrase.</source>
-        <translation>Ачкыч файлы гана кайра жазылат; калыбына келтирүү ачкычы ошол эле бойдон калат. Мурда жасалган камдык көчүрмөлөр эски сырсөз менен ачыла берет.</translation>
+        <translation type="vanished">Ачкыч файлы гана кайра жазылат; калыбына келтирүү ачкычы ошол эле бойдон калат. Мурда жасалган камдык көчүрмөлөр эски сырсөз менен ачыла берет.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
@@ -774,8 +779,18 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>The key file is rewritten, and so are those of the backups in the vault's folder: the old passphrase then opens none of them. The recovery key stays the same. Backups stored elsewhere still open with the old passphrase.</source>
+        <translation>Ачкыч файлы кайра жазылат, сактагычтын папкасындагы камдык көчүрмөлөрдүкү да: эски сырсөз алардын бирин да ачпайт. Калыбына келтирүү ачкычы ошол бойдон калат. Башка жерде сакталган камдык көчүрмөлөр эски сырсөз менен ачыла берет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>The passphrase was changed. Use the new one from now on. Backups made earlier still open with the old passphrase.</source>
-        <translation>Сырсөз алмаштырылды. Мындан ары жаңысын колдонуңуз. Мурда жасалган камдык көчүрмөлөр эски сырсөз менен ачыла берет.</translation>
+        <translation type="vanished">Сырсөз алмаштырылды. Мындан ары жаңысын колдонуңуз. Мурда жасалган камдык көчүрмөлөр эски сырсөз менен ачыла берет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>The passphrase was changed. Use the new one from now on. The old passphrase no longer opens the vault or the backups in its folder; backups stored elsewhere still open with it.</source>
+        <translation>Сырсөз өзгөртүлдү. Мындан ары жаңысын колдонуңуз. Эски сырсөз сактагычты да, анын папкасындагы камдык көчүрмөлөрдү да ачпайт; башка жерде сакталган камдык көчүрмөлөр аны менен ачыла берет.</translation>
     </message>
 </context>
 <context>
@@ -3053,12 +3068,41 @@ Compare it with the sender, by phone, before trusting it.</source>
     <message>
         <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>Print the recovery key</source>
-        <translation>Калыбына келтирүү ачкычын басып чыгаруу</translation>
+        <translation type="vanished">Калыбына келтирүү ачкычын басып чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
+        <source>Print the recovery key to a file?</source>
+        <translation>Калыбына келтирүү ачкычы файлга басылсынбы?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
+        <source>Printed</source>
+        <translation>Басылды</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
+        <source>This does not print on paper: it writes the recovery key into the file %1, unencrypted. Anyone who gets that file, or a copy of it, can open the vault. Print it on paper instead, if you can.
+
+Write the file anyway?</source>
+        <translation>Бул кагазга басуу эмес: калыбына келтирүү ачкычы %1 файлына шифрленбей жазылат. Ошол файлды же анын көчүрмөсүн алган ар бир адам сактагычты ача алат. Мүмкүн болсо, кагазга басыңыз.
+
+Баары бир файл жазылсынбы?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
+        <source>Vault</source>
+        <translation>Сактагыч</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
+        <source>Vault id</source>
+        <translation>Сактагычтын идентификатору</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/start/recovery_key.py"/>
@@ -4236,6 +4280,11 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/start/unlock.py"/>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock күйүк.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Message</source>
         <translation>Билдирүү</translation>
     </message>
@@ -4266,6 +4315,11 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/start/unlock.py"/>
+        <source>Show passphrase</source>
+        <translation>Сырсөздү көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>The vault to unlock</source>
         <translation>Кулпусу ачыла турган сактагыч</translation>
     </message>
@@ -4273,6 +4327,16 @@ Card: {card}</source>
         <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Type the vault's passphrase.</source>
         <translation>Сактагычтын сырсөзүн териңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/unlock.py"/>
+        <source>Typing Cyrillic letters.</source>
+        <translation>Кириллица менен терилүүдө.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/unlock.py"/>
+        <source>Typing Latin letters.</source>
+        <translation>Латын тамгалары менен терилүүдө.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/start/unlock.py"/>
@@ -6512,8 +6576,18 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault, and the newest one: a recovery key that was replaced no longer opens it.</source>
+        <translation>Бул калыбына келтирүү ачкычы бул сактагычты ачпайт, же сактагычтын маалымат базасы бузулган. Бул ушул сактагычтын эң жаңы калыбына келтирүү ачкычы экенин текшериңиз: алмаштырылган ачкыч аны мындан ары ачпайт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.</source>
-        <translation>Бул калыбына келтирүү ачкычы сактагычты ачпайт же сактагычтын маалымат базасы бузулган. Бул так ушул сактагычтын калыбына келтирүү ачкычы экенин текшериңиз.</translation>
+        <translation type="vanished">Бул калыбына келтирүү ачкычы сактагычты ачпайт же сактагычтын маалымат базасы бузулган. Бул так ушул сактагычтын калыбына келтирүү ачкычы экенин текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This recovery key does not open this vault.</source>
+        <translation>Бул калыбына келтирүү ачкычы бул сактагычты ачпайт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6544,6 +6618,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This vault's key file is missing. It may have been erased. Open the vault with its recovery key.</source>
         <translation>Бул сактагычтын ачкыч файлы жок. Ал өчүрүлгөн болушу мүмкүн. Сактагычты калыбына келтирүү ачкычы менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This vault's recovery file (vault.recovery) is damaged, so the recovery key cannot open it. Copy vault.recovery from a recent backup of this vault into the vault's folder.</source>
+        <translation>Бул сактагычтын калыбына келтирүү файлы (vault.recovery) бузулган, ошондуктан калыбына келтирүү ачкычы аны ача албайт. vault.recovery файлын бул сактагычтын жакынкы камдык көчүрмөсүнөн сактагычтын папкасына көчүрүңүз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6584,6 +6663,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>UN bodies</source>
         <translation>БУУ органдарын</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Words repeat: use %1 different random words.</source>
+        <translation>Сөздөр кайталанат: %1 башка кокус сөз колдонуңуз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

@@ -741,6 +741,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>%1 backup(s) had a key file for an even older passphrase: it was destroyed, so only the recovery key opens them.</source>
+        <translation>Резервные копии (%1) имели файл ключа для ещё более старой парольной фразы: он уничтожен, теперь их открывает только ключ восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
@@ -762,7 +767,7 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Only the key file is rewritten; the recovery key stays the same. Backups made earlier still open with the old passphrase.</source>
-        <translation>Перезаписывается только файл ключей; ключ восстановления остаётся прежним. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
+        <translation type="vanished">Перезаписывается только файл ключей; ключ восстановления остаётся прежним. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
@@ -776,8 +781,18 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>The key file is rewritten, and so are those of the backups in the vault's folder: the old passphrase then opens none of them. The recovery key stays the same. Backups stored elsewhere still open with the old passphrase.</source>
+        <translation>Файл ключа перезаписывается, как и файлы ключей резервных копий в папке хранилища: старая парольная фраза больше не откроет ни одну из них. Ключ восстановления остаётся прежним. Резервные копии, хранящиеся в другом месте, по-прежнему открываются старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>The passphrase was changed. Use the new one from now on. Backups made earlier still open with the old passphrase.</source>
-        <translation>Парольная фраза изменена. Теперь используйте новую. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
+        <translation type="vanished">Парольная фраза изменена. Теперь используйте новую. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>The passphrase was changed. Use the new one from now on. The old passphrase no longer opens the vault or the backups in its folder; backups stored elsewhere still open with it.</source>
+        <translation>Парольная фраза изменена. Теперь используйте новую. Старая больше не открывает хранилище и резервные копии в его папке; резервные копии в других местах по-прежнему открываются ею.</translation>
     </message>
 </context>
 <context>
@@ -3062,12 +3077,41 @@ Compare it with the sender, by phone, before trusting it.</source>
     <message>
         <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>Print the recovery key</source>
-        <translation>Печать ключа восстановления</translation>
+        <translation type="vanished">Печать ключа восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
+        <source>Print the recovery key to a file?</source>
+        <translation>Напечатать ключ восстановления в файл?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/start/recovery_key.py"/>
         <source>Print…</source>
         <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
+        <source>This does not print on paper: it writes the recovery key into the file %1, unencrypted. Anyone who gets that file, or a copy of it, can open the vault. Print it on paper instead, if you can.
+
+Write the file anyway?</source>
+        <translation>Это не печать на бумаге: ключ восстановления будет записан в файл %1 без шифрования. Любой, кто получит этот файл или его копию, сможет открыть хранилище. Если можете, напечатайте его на бумаге.
+
+Всё равно записать файл?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
+        <source>Vault</source>
+        <translation>Хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/recovery_key.py"/>
+        <source>Vault id</source>
+        <translation>Идентификатор хранилища</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/start/recovery_key.py"/>
@@ -4261,6 +4305,11 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/start/unlock.py"/>
+        <source>Caps Lock is on.</source>
+        <translation>Включён Caps Lock.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -4291,6 +4340,11 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/start/unlock.py"/>
+        <source>Show passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/unlock.py"/>
         <source>The vault to unlock</source>
         <translation>Хранилище для разблокировки</translation>
     </message>
@@ -4298,6 +4352,16 @@ Card: {card}</source>
         <location filename="../../casefile/ui/start/unlock.py"/>
         <source>Type the vault's passphrase.</source>
         <translation>Введите парольную фразу хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/unlock.py"/>
+        <source>Typing Cyrillic letters.</source>
+        <translation>Ввод кириллицей.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/start/unlock.py"/>
+        <source>Typing Latin letters.</source>
+        <translation>Ввод латиницей.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/start/unlock.py"/>
@@ -6539,8 +6603,18 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault, and the newest one: a recovery key that was replaced no longer opens it.</source>
+        <translation>Этот ключ восстановления не открывает это хранилище, или база данных хранилища повреждена. Проверьте, что это ключ восстановления именно этого хранилища и самый новый: заменённый ключ восстановления его больше не открывает.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.</source>
-        <translation>Этот ключ восстановления не открывает хранилище, или база данных хранилища повреждена. Проверьте, что это ключ восстановления именно этого хранилища.</translation>
+        <translation type="vanished">Этот ключ восстановления не открывает хранилище, или база данных хранилища повреждена. Проверьте, что это ключ восстановления именно этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This recovery key does not open this vault.</source>
+        <translation>Этот ключ восстановления не открывает это хранилище.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6571,6 +6645,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This vault's key file is missing. It may have been erased. Open the vault with its recovery key.</source>
         <translation>Файл ключей этого хранилища отсутствует. Возможно, он был стёрт. Откройте хранилище ключом восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This vault's recovery file (vault.recovery) is damaged, so the recovery key cannot open it. Copy vault.recovery from a recent backup of this vault into the vault's folder.</source>
+        <translation>Файл восстановления этого хранилища (vault.recovery) повреждён, поэтому ключ восстановления не может его открыть. Скопируйте vault.recovery из недавней резервной копии этого хранилища в папку хранилища.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6611,6 +6690,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>UN bodies</source>
         <translation>органы ООН</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Words repeat: use %1 different random words.</source>
+        <translation>Слова повторяются: используйте %1 разных случайных слов.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

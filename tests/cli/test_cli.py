@@ -66,7 +66,7 @@ def test_init_prints_the_recovery_key_once(
     key = RECOVERY_KEY.search(out)
     assert key is not None
     with Vault.open_with_recovery_key(tmp_path / "office.casefile", key.group()) as vault:
-        assert vault.recovery_key() == key.group()
+        assert vault.has_recovery_slot()
 
 
 def test_init_print_sheet_writes_only_the_sheet_to_stdout(
@@ -287,16 +287,39 @@ def test_key_export_prints_the_raw_key(
 def test_rekey_prints_a_new_recovery_key(
     vault_path: Path, fast_kdf: KdfCost, env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with Vault.open(vault_path, PASSPHRASE) as vault:
-        old_key = vault.recovery_key()
     env.setenv("CASEFILE_NEW_PASSPHRASE", NEW_PASSPHRASE)
     code, out, _err = run(capsys, "rekey", "--vault", str(vault_path))
     assert code == 0
     found = RECOVERY_KEY.findall(out)
     assert len(found) == 1
-    assert found[0] != old_key
-    with Vault.open(vault_path, NEW_PASSPHRASE) as vault:
-        assert vault.recovery_key() == found[0]
+    Vault.open_with_recovery_key(vault_path, found[0]).close()
+    Vault.open(vault_path, NEW_PASSPHRASE).close()
+
+
+def test_recovery_new_prints_a_key_and_the_old_one_is_refused(
+    tmp_path: Path, fast_kdf: KdfCost, env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "field.casefile")
+    code, out, _err = run(capsys, "init", path)
+    old = RECOVERY_KEY.search(out)
+    assert code == 0 and old is not None
+    code, out, _err = run(capsys, "backup", "--vault", path)
+    assert code == 0
+    code, out, _err = run(capsys, "recovery", "new", "--vault", path)
+    assert code == 0
+    (new,) = RECOVERY_KEY.findall(out)
+    assert new != old.group()
+    assert "old one no longer opens it" in out
+    assert "1 backup(s)" in out
+    env.setenv("CASEFILE_RECOVERY_KEY", old.group())
+    env.setenv("CASEFILE_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    code, _out, err = run(capsys, "recover", "--vault", path)
+    assert code == 5
+    assert "replaced no longer opens it" in err
+    env.setenv("CASEFILE_RECOVERY_KEY", new)
+    code, _out, err = run(capsys, "recover", "--vault", path)
+    assert code == 0, err
+    assert main(["recovery"]) == 2
 
 
 def test_erase_then_recover_then_info(
@@ -314,6 +337,7 @@ def test_erase_then_recover_then_info(
     assert code == 0
     assert "vault.keys" in out
     assert "recovery key" in out
+    assert "What survives an erase" in out and "flash storage" in out
     assert not (tmp_path / "field.casefile" / "vault.keys").exists()
 
     code, _out, err = run(capsys, "info", "--vault", path)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import inspect
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from casefile.ui.kit import dialogs as dialogs_module
@@ -38,49 +38,76 @@ def test_the_fake_answers_every_question_of_the_service() -> None:
     assert public <= set(dir(FakeDialogs))
 
 
-def test_file_choosers_give_paths_or_none(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def answer_next_file_dialog(path: Path | None) -> None:
+    """Answers the next file dialog as a person would: picks ``path`` and accepts, or cancels."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
+            QTimer.singleShot(10, answer)
+            return
+        if path is None:
+            dialog.reject()
+            return
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def qt_config(tmp_path: Path) -> Iterator[Path]:
+    """Where QSettings' user scope (QtProject.conf among it) is written during the test."""
+    folder = tmp_path / "config"
+    folder.mkdir()
+    before = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, before)
+
+
+def test_file_choosers_give_paths_or_none_and_leave_no_trace(
+    qtbot: QtBot, tmp_path: Path, qt_config: Path
+) -> None:
     service = DialogService()
-    answer: list[str] = [""]
-    asked: list[tuple[str, tuple[Any, ...]]] = []
-
-    def chooser(name: str, *, with_filter: bool) -> Any:
-        """Stands in for one of QFileDialog's static choosers: records, answers `answer[0]`."""
-
-        def choose(_parent: Any, *args: Any) -> Any:
-            asked.append((name, args))
-            return (answer[0], "") if with_filter else answer[0]
-
-        return staticmethod(choose)
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", chooser("open", with_filter=True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser("save", with_filter=True))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", chooser("folder", with_filter=False))
+    evidence = tmp_path / "evidence-from-usb"
+    evidence.mkdir()
+    (evidence / "letter.csv").write_text("a,b\n")
 
     # Cancelled: None from every chooser.
-    assert service.open_file(None, "Open") is None
-    assert service.save_file(None, "Save", "a.ics", suffix=".ics") is None
-    assert service.save_pdf_path(None, tmp_path / "a.pdf") is None
-    assert service.choose_folder(None, "Where", tmp_path) is None
+    for ask in (
+        lambda: service.open_file(None, "Open"),
+        lambda: service.save_file(None, "Save", "a.ics", suffix=".ics"),
+        lambda: service.save_pdf_path(None, tmp_path / "a.pdf"),
+        lambda: service.choose_folder(None, "Where", tmp_path),
+    ):
+        answer_next_file_dialog(None)
+        assert ask() is None
 
-    answer[0] = str(tmp_path / "letter.csv")
-    assert service.open_file(None, "Open", start=tmp_path, file_filter="CSV (*.csv)") == Path(
-        answer[0]
-    )
-    assert asked[-1] == ("open", ("Open", str(tmp_path), "CSV (*.csv)"))
-    assert service.choose_folder(None, "Where", tmp_path) == Path(answer[0])
-    assert asked[-1] == ("folder", ("Where", str(tmp_path)))
+    answer_next_file_dialog(evidence / "letter.csv")
+    chosen = service.open_file(None, "Open", start=evidence, file_filter="CSV (*.csv)")
+    assert chosen == evidence / "letter.csv"
+    answer_next_file_dialog(evidence)
+    assert service.choose_folder(None, "Where", tmp_path) == evidence
 
     # A name typed without the suffix gets it; one with it (in any case) keeps it.
-    answer[0] = str(tmp_path / "hearings")
-    assert service.save_file(None, "Save", "h.ics", "Calendar (*.ics)", suffix=".ics") == (
-        tmp_path / "hearings.ics"
-    )
-    assert asked[-1] == ("save", ("Save", "h.ics", "Calendar (*.ics)"))
-    answer[0] = str(tmp_path / "brief.PDF")
-    assert service.save_pdf_path(None, tmp_path / "x.pdf") == tmp_path / "brief.PDF"
-    answer[0] = str(tmp_path / "brief")
-    assert service.save_pdf_path(None, tmp_path / "x.pdf") == tmp_path / "brief.pdf"
-    assert service.save_file(None, "Save", "copy.txt") == tmp_path / "brief"  # no suffix asked
+    answer_next_file_dialog(evidence / "hearings")
+    chosen = service.save_file(None, "Save", evidence / "h.ics", "Calendar (*.ics)", suffix=".ics")
+    assert chosen == evidence / "hearings.ics"
+    answer_next_file_dialog(evidence / "brief.PDF")
+    assert service.save_pdf_path(None, evidence / "x.pdf") == evidence / "brief.PDF"
+    answer_next_file_dialog(evidence / "brief")
+    assert service.save_pdf_path(None, evidence / "x.pdf") == evidence / "brief.pdf"
+    answer_next_file_dialog(evidence / "copy")
+    assert service.save_file(None, "Save", evidence / "copy.txt") == evidence / "copy"
+
+    # Qt's file dialog remembers folders in QtProject.conf: none is left there, or anywhere.
+    written = [file for file in qt_config.rglob("*") if file.is_file()]
+    for file in written:
+        text = file.read_text("utf-8", "replace")
+        assert "evidence" not in text and str(tmp_path) not in text, (file, text)
 
 
 class _Form(QDialog):

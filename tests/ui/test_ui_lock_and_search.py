@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from casefile.ui.kit.locking import CLEAR_AFTER_MSECS, PASSWORD_MANAGER_HINT
 from casefile.ui.shell.main_window import MainWindow
 from casefile.ui.start.controller import AppController
 from casefile.vault import memory
@@ -59,7 +60,10 @@ def test_lock_clears_models_and_shows_the_unlock_dialog(
 
 
 def test_clipboard_text_from_elsewhere_survives_locking(
-    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    people_vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     controller = make_controller()
     controller.start(people_vault_path)
@@ -67,10 +71,46 @@ def test_clipboard_text_from_elsewhere_survives_locking(
     window = open_people(qtbot, controller)
     window.people.view.selectRow(0)
     window.people.copy_selection()
+    # What follows is another program's copy.
+    monkeypatch.setattr(controller.clipboard.watch, "owns_clipboard", lambda: False)
     QGuiApplication.clipboard().setText("copied from another program")
     with qtbot.waitSignal(controller.vault_locked):
         controller.lock()
     assert QGuiApplication.clipboard().text() == "copied from another program"
+
+
+def test_copies_are_marked_and_cleared_after_30_s_and_at_lock(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    people_vault_path: Path,
+    request: pytest.FixtureRequest,
+) -> None:
+    controller = make_controller()
+    watch = controller.clipboard.watch
+    assert watch.clear_after_msecs == CLEAR_AFTER_MSECS == 30_000
+    watch.set_clear_after_msecs(300)  # the application's watch: set back at the end
+    request.addfinalizer(lambda: watch.set_clear_after_msecs(CLEAR_AFTER_MSECS))
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = open_people(qtbot, controller)
+    clipboard = QGuiApplication.clipboard()
+    # Ctrl+C in a text field, as a person copies: marked for clipboard managers at once.
+    box = window.search_box
+    type_text(box, "Тажибеков")
+    box.selectAll()
+    qtbot.keyClick(box, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    data = clipboard.mimeData()
+    assert clipboard.text() == "Тажибеков"
+    assert data is not None and bytes(data.data(PASSWORD_MANAGER_HINT).data()) == b"secret"
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)  # cleared after its time
+    # A copy from a list, then the lock clears it at once.
+    window.people.view.selectRow(0)
+    window.people.copy_selection()
+    data = clipboard.mimeData()
+    assert data is not None and data.hasFormat(PASSWORD_MANAGER_HINT)
+    with qtbot.waitSignal(controller.vault_locked):
+        controller.lock()
+    assert clipboard.text() == ""
 
 
 def test_ctrl_l_locks(

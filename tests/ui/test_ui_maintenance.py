@@ -171,6 +171,8 @@ def test_settings_are_stored_and_applied(
     vault_path: Path,
     ui_settings: UiSettings,
 ) -> None:
+    assert not ui_settings.remember_recent  # off until the user turns it on
+    ui_settings.set_remember_recent(True)
     controller, window = open_window(qtbot, make_controller, vault_path)
     assert ui_settings.recent_vaults()  # remembered on unlock
     dialog = window.maintenance.open_settings()

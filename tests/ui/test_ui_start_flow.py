@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.settings import UiSettings
 from casefile.ui.start.controller import AppController
 from casefile.ui.start.create_vault import CreateVaultDialog
 from casefile.ui.start.recovery_key import RecoveryKeyDialog
@@ -17,7 +23,7 @@ from casefile.ui.start.unlock import retry_delay_ms
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.recovery import parse_recovery_key
 from casefile.vault.vault import Vault
-from tests.ui.ui_helpers import PASSPHRASE, PEOPLE, type_text, unlock
+from tests.ui.ui_helpers import PASSPHRASE, PEOPLE, FakeDialogs, type_text, unlock
 
 NEW_PASSPHRASE = "seven quiet rivers cross the old stone bridge"
 
@@ -78,7 +84,8 @@ def test_create_a_vault_through_the_welcome_screen(
     for file in (tmp_path / "office.casefile").rglob("*"):
         if file.is_file():
             assert key.encode() not in file.read_bytes()
-    assert str(tmp_path / "office.casefile") in map(str, controller.settings.recent_vaults())
+    # Recent vaults are off by default: the new vault's place is written nowhere.
+    assert controller.settings.recent_vaults() == []
 
 
 def test_wrong_then_right_passphrase(
@@ -165,6 +172,7 @@ def test_recent_vaults_offered_and_remember_nothing_clears_them(
     qtbot: QtBot, make_controller: Callable[..., AppController], vault_path: Path, tmp_path: Path
 ) -> None:
     controller = make_controller()
+    controller.settings.set_remember_recent(True)
     other = tmp_path / "other.casefile"
     controller.settings.add_recent(other)
     controller.settings.add_recent(vault_path)
@@ -216,3 +224,92 @@ def test_a_reindex_at_unlock_says_so_and_shows_how_far_it_is(
     }
     assert all((low, high) == (0, 100) for _, low, high, _ in seen)
     assert seen[-1][3] == 100
+
+
+def test_unlock_shows_the_letters_typed_caps_lock_and_the_passphrase_on_request(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    dialog = controller.unlock_dialog
+    assert dialog is not None
+    field = dialog.passphrase
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+    click = QTest.KeyAction.Click
+    # A capital letter without Shift can only come from Caps Lock.
+    QTest.sendKeyEvent(click, field, Qt.Key.Key_A, "A", Qt.KeyboardModifier.NoModifier)
+    assert "Caps Lock is on" in dialog.keyboard.text()
+    assert "Latin" in dialog.keyboard.text()
+    QTest.sendKeyEvent(click, field, Qt.Key.Key_unknown, "ж", Qt.KeyboardModifier.NoModifier)
+    assert "Cyrillic" in dialog.keyboard.text()
+    assert "Caps Lock" not in dialog.keyboard.text()
+    QTest.sendKeyEvent(click, field, Qt.Key.Key_unknown, "Ж", Qt.KeyboardModifier.ShiftModifier)
+    assert "Caps Lock" not in dialog.keyboard.text()
+    assert field.text() == "AжЖ"
+    dialog.show_box.setChecked(True)
+    assert field.echoMode() == QLineEdit.EchoMode.Normal
+    dialog.show_box.setChecked(False)
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_printing_the_recovery_sheet_to_a_file_warns_first_and_names_the_vault(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from casefile.vault.recovery import format_recovery_key
+
+    key = format_recovery_key(bytes(range(32)))
+    target = tmp_path / "print.pdf"
+
+    def to_file(printer: Any) -> bool:  # what the print dialog does on a laptop with no printer
+        printer.setOutputFileName(str(target))
+        return True
+
+    dialogs = FakeDialogs(printer_setup=to_file, confirm_answer=False)
+    dialog = RecoveryKeyDialog(
+        key, dialogs=cast(DialogService, dialogs), vault_name="office", vault_id="0f1e-id"
+    )
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    kind, _title, text = dialogs.calls[-1]
+    assert kind == "confirm" and str(target) in text and "unencrypted" in text
+    assert not target.exists()  # refused: nothing written
+
+    dialogs.confirm_answer = True
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert target.is_file()
+    printed = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    printed = unicodedata.normalize("NFKC", printed)  # the "ffi" ligature
+    for expected in ("office", "0f1e-id", date.today().isoformat(), key.split("-")[0]):
+        assert expected in printed, expected
+
+
+def test_a_session_leaves_no_path_or_name_in_the_settings(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    people_vault_path: Path,
+    dialogs: FakeDialogs,
+    ui_settings: UiSettings,
+    tmp_path: Path,
+) -> None:
+    controller = make_controller()
+    controller.start()  # no vault known: the welcome screen
+    assert controller.welcome is not None
+    dialogs.open_path = people_vault_path
+    qtbot.mouseClick(controller.welcome.open_button, Qt.MouseButton.LeftButton)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.show_page("people")
+    qtbot.waitUntil(lambda: window.people.model.rowCount() == len(PEOPLE), timeout=10_000)
+    with qtbot.waitSignal(controller.vault_locked):
+        controller.lock()
+    controller.shutdown()
+    ui_settings.set_language("ru")  # so that the file is written
+    ui_settings.sync()
+    settings = (tmp_path / "settings.ini").read_text("utf-8", "replace")
+    assert "language" in settings
+    assert people_vault_path.name not in settings and str(tmp_path) not in settings
+    for name in PEOPLE:
+        assert not any(part in settings for part in name.split()), name

@@ -15,6 +15,7 @@ import sys
 import textwrap
 import time
 import unicodedata
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ import pytest
 import casefile
 from casefile.errors import (
     BugError,
+    InvalidRecoveryKeyError,
     KeyFileDamagedError,
     KeyFileMissingError,
     WrongPassphraseError,
@@ -38,8 +40,10 @@ from casefile.vault.keyfile import (
     calibrate_kdf_cost,
     derive_seconds,
     new_passphrase_slot,
+    new_recovery_slot,
     read_keyfile,
     unlock,
+    unlock_recovery,
     with_passphrase,
     write_keyfile,
 )
@@ -54,6 +58,8 @@ MISSING = (
     "Open the vault with its recovery key."
 )
 PROJECT_ROOT = Path(casefile.__file__).resolve().parent.parent
+FIXTURES = PROJECT_ROOT / "db" / "fixtures"
+FIXTURE_PASSPHRASE = "fixture vault passphrase for tests only"
 
 
 def _keyfile(passphrase: str = "correct horse battery staple") -> KeyFile:
@@ -99,7 +105,7 @@ def test_round_trip_on_disk(tmp_path: Path) -> None:
 def test_file_layout() -> None:
     doc = json.loads(_keyfile().to_bytes())
     assert doc["format"] == "casefile-keyfile"
-    assert doc["format_version"] == 1
+    assert doc["format_version"] == 2
     assert doc["vault_id"] == VAULT_ID
     assert len(doc["checksum"]) == 64
     (slot,) = doc["slots"]
@@ -168,6 +174,68 @@ def test_wrong_key_length_is_a_bug() -> None:
         new_passphrase_slot(DB_KEY[:31], "x", VAULT_ID, cost=CHEAP)
     with pytest.raises(BugError):
         new_passphrase_slot(DB_KEY, "x", "", cost=CHEAP)
+
+
+# --- format 1 and recovery slots (format 2) ----------------------------------------------
+
+
+def test_a_format_1_key_file_still_opens() -> None:
+    # What Casefile wrote before recovery slots: the fixture vault of schema revision 0001.
+    with zipfile.ZipFile(FIXTURES / "vault-r0001.zip") as zipped:
+        name = next(n for n in zipped.namelist() if n.endswith("/vault.keys"))
+        data = zipped.read(name)
+    keyfile = KeyFile.from_bytes(data)
+    assert keyfile.format_version == 1
+    key = unlock(keyfile, FIXTURE_PASSPHRASE)
+    assert len(key) == 32
+    # A passphrase change writes it as format 2.
+    again = KeyFile.from_bytes(with_passphrase(keyfile, key, "new one", CHEAP).to_bytes())
+    assert again.format_version == 2
+    assert unlock(again, "new one") == key
+
+
+def test_recovery_slot_round_trip_and_refusals() -> None:
+    secret = os.urandom(32)
+    recovery = KeyFile(VAULT_ID, (new_recovery_slot(DB_KEY, secret, VAULT_ID),))
+    doc = json.loads(recovery.to_bytes())
+    assert doc["slots"][0]["kind"] == "recovery"
+    assert doc["slots"][0]["kdf"] == {"algorithm": "hkdf-sha256", "salt": ANY_STRING}
+    assert DB_KEY.hex() not in json.dumps(doc) and secret.hex() not in json.dumps(doc)
+    parsed = KeyFile.from_bytes(recovery.to_bytes())
+    assert unlock_recovery(parsed, secret) == DB_KEY
+    with pytest.raises(InvalidRecoveryKeyError):
+        unlock_recovery(parsed, os.urandom(32))
+    with pytest.raises(InvalidRecoveryKeyError):
+        unlock_recovery(_keyfile(), secret)  # a file with passphrase slots only
+    with pytest.raises(WrongPassphraseError):
+        unlock(parsed, "anything")  # a passphrase never opens a recovery slot
+    moved = _resealed(recovery.to_bytes(), lambda doc: doc.__setitem__("vault_id", "another"))
+    with pytest.raises(InvalidRecoveryKeyError):
+        unlock_recovery(KeyFile.from_bytes(moved), secret)
+    argon = _resealed(recovery.to_bytes(), _set_kdf("algorithm", "argon2id"))
+    with pytest.raises(KeyFileDamagedError, match="newer version"):
+        KeyFile.from_bytes(argon)
+
+
+class _AnyString:
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, str)
+
+
+ANY_STRING = _AnyString()
+
+
+def test_replaced_key_file_is_overwritten_on_disk(tmp_path: Path) -> None:
+    path = tmp_path / "vault.keys"
+    write_keyfile(path, _keyfile("old passphrase"))
+    old = path.read_bytes()
+    survivor = tmp_path / "same-blocks"
+    os.link(path, survivor)  # another name for the old file's blocks, as free space would be
+    write_keyfile(path, _keyfile("new passphrase"))
+    if os.name != "nt":
+        assert survivor.read_bytes() != old
+        assert len(survivor.read_bytes()) == len(old)
+    assert unlock(read_keyfile(path), "new passphrase") == DB_KEY
 
 
 # --- damage: checksum catches it --------------------------------------------------------
@@ -271,7 +339,7 @@ def test_structural_damage_with_valid_checksum(edit: Callable[[dict[str, Any]], 
 
 
 def test_newer_format_version() -> None:
-    data = _resealed(_keyfile().to_bytes(), lambda doc: doc.__setitem__("format_version", 2))
+    data = _resealed(_keyfile().to_bytes(), lambda doc: doc.__setitem__("format_version", 3))
     with pytest.raises(KeyFileDamagedError, match="newer version"):
         KeyFile.from_bytes(data)
 

@@ -72,7 +72,11 @@ def test_backup_while_open_is_a_private_vault_of_its_own(vault: Vault) -> None:
 
     assert info.path.parent == vault.paths.root / "backups"
     assert info.kind == "manual"
-    assert sorted(p.name for p in info.path.iterdir()) == ["vault.db", "vault.keys"]
+    assert sorted(p.name for p in info.path.iterdir()) == [
+        "vault.db",
+        "vault.keys",
+        "vault.recovery",
+    ]
     assert info.size == (info.path / "vault.db").stat().st_size
     assert info.size % PAGE_SIZE == 0
     if os.name != "nt":
@@ -154,7 +158,11 @@ def test_verifying_a_backup_writes_nothing(vault: Vault) -> None:
     report = verify_backup(info.path, bytes.fromhex(vault.export_raw_key()[2:-1]))
     assert report.ok, report.describe()
     assert snapshot(info.path) == before
-    assert sorted(p.name for p in info.path.iterdir()) == ["vault.db", "vault.keys"]
+    assert sorted(p.name for p in info.path.iterdir()) == [
+        "vault.db",
+        "vault.keys",
+        "vault.recovery",
+    ]
     assert journal_mode(info.path / "vault.db", vault) == "delete"
 
 
@@ -180,7 +188,11 @@ def test_restore_swaps_in_the_backup_and_keeps_the_current_state(vault: Vault) -
     second_aside = restore_backup(root, aside, PASSPHRASE)
     assert second_aside != aside
     # Checking the set-aside state (a WAL-mode database) left no side files in it.
-    assert {p.name for p in aside.iterdir()} - {"vault.lock"} == {"vault.db", "vault.keys"}
+    assert {p.name for p in aside.iterdir()} - {"vault.lock"} == {
+        "vault.db",
+        "vault.keys",
+        "vault.recovery",
+    }
     assert names_in(root) == {"In the backup", "Only in the current state"}
 
 

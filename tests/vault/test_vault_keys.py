@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import casefile.vault.vault as vault_module
 from casefile.errors import (
     InvalidRecoveryKeyError,
     KeyFileMissingError,
@@ -17,7 +18,7 @@ from casefile.errors import (
     WrongPassphraseError,
 )
 from casefile.vault.backup import list_backups
-from casefile.vault.keyfile import KdfCost
+from casefile.vault.keyfile import KdfCost, KeySlot
 from casefile.vault.recovery import ALPHABET, format_recovery_key
 from casefile.vault.schema import Person
 from casefile.vault.vault import CreatedVault, Vault, emergency_erase
@@ -75,7 +76,6 @@ def mistype(recovery_key: str) -> str:
 
 def test_emergency_erase_then_recovery_key_then_new_passphrase(created: CreatedVault) -> None:
     vault = created.vault
-    assert created.recovery_key == vault.recovery_key()
     backup = vault.backup()
     root = vault.paths.root
     vault.close()
@@ -90,6 +90,8 @@ def test_emergency_erase_then_recovery_key_then_new_passphrase(created: CreatedV
 
     assert set(erased) == {root / "vault.keys", leftover_temp, backup.path / "vault.keys"}
     assert [p for p in root.rglob("*") if "vault.keys" in p.name] == []
+    # The recovery slots stay: they are how the vault opens now.
+    assert (root / "vault.recovery").is_file() and (backup.path / "vault.recovery").is_file()
     assert (root / "vault.db").is_file() and (backup.path / "vault.db").is_file()
     # Overwritten before unlinking.
     assert survivor.stat().st_size == len(original)
@@ -153,10 +155,10 @@ def test_rekey_replaces_the_key(created: CreatedVault) -> None:
     new_recovery = vault.rekey(NEW_PASSPHRASE, kdf_cost=FAST_KDF)
 
     assert new_recovery != created.recovery_key
-    assert new_recovery == vault.recovery_key()
     assert (root / "vault.keys").read_bytes() != keys_before
     assert (root / "vault.db").read_bytes()[:4096] != db_before[:4096]
     assert not (root / "vault.keys.pending").exists()
+    assert not (root / "vault.recovery.pending").exists()
     assert not (root / "vault.db.rekeyed").exists()
     assert [b.kind for b in list_backups(root / "backups")] == ["pre-rekey"]
     # The open vault goes on working under the new key.
@@ -180,6 +182,19 @@ def test_rekey_replaces_the_key(created: CreatedVault) -> None:
             reopened.close()
 
 
+def record_recovery_secrets(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """The recovery secrets the vault wraps from now on (the recovery keys it makes)."""
+    made: list[bytes] = []
+    real = vault_module.new_recovery_slot
+
+    def recording(db_key: bytes, secret: bytes, vault_id: str) -> KeySlot:
+        made.append(secret)
+        return real(db_key, secret, vault_id)
+
+    monkeypatch.setattr(vault_module, "new_recovery_slot", recording)
+    return made
+
+
 def crash_on_replace(monkeypatch: pytest.MonkeyPatch, source: Path) -> None:
     real_replace = os.replace
 
@@ -198,11 +213,12 @@ def test_rekey_interrupted_between_the_swaps_is_completed_on_open(
     vault = created.vault
     root = vault.paths.root
     keys_before = (root / "vault.keys").read_bytes()
+    secrets_made = record_recovery_secrets(monkeypatch)
     crash_on_replace(monkeypatch, root / "vault.keys.pending")
     with pytest.raises(SimulatedCrashError):
         vault.rekey(new_passphrase, kdf_cost=FAST_KDF)
     monkeypatch.undo()
-    new_recovery = vault.recovery_key()
+    new_recovery = format_recovery_key(secrets_made[-1])
     assert new_recovery != created.recovery_key
     # The database has been swapped, the key file not yet.
     assert (root / "vault.keys").read_bytes() == keys_before
@@ -235,8 +251,8 @@ def test_rekey_interrupted_before_the_database_swap_keeps_the_old_key(
     with pytest.raises(SimulatedCrashError):
         vault.rekey(NEW_PASSPHRASE, kdf_cost=FAST_KDF)
     monkeypatch.undo()
-    assert vault.recovery_key() == created.recovery_key
     assert (root / "vault.keys.pending").is_file()
+    assert (root / "vault.recovery.pending").is_file()
     assert names(vault) == {"Эркин Садыков"}
     vault.close()
 
@@ -250,5 +266,6 @@ def test_rekey_interrupted_before_the_database_swap_keeps_the_old_key(
         reopened.close()
     assert (root / "vault.keys").read_bytes() == keys_before
     assert not (root / "vault.keys.pending").exists()
+    assert not (root / "vault.recovery.pending").exists()
     assert not (root / "vault.db.rekeyed").exists()
     Vault.open_with_recovery_key(root, created.recovery_key).close()

@@ -118,7 +118,12 @@ def test_wrong_passphrase_is_refused_and_changes_no_file(vault_path: Path) -> No
         with pytest.raises(WrongPassphraseError):
             Vault.open(vault_path, attempt)
     assert snapshot(vault_path) == before
-    assert sorted(p.name for p in vault_path.iterdir()) == ["vault.db", "vault.keys", "vault.lock"]
+    assert sorted(p.name for p in vault_path.iterdir()) == [
+        "vault.db",
+        "vault.keys",
+        "vault.lock",
+        "vault.recovery",
+    ]
     # The failed attempts released the lock: the right passphrase opens it now.
     Vault.open(vault_path, PASSPHRASE).close()
 
@@ -129,7 +134,7 @@ def test_second_open_in_the_same_process_is_refused(vault: Vault) -> None:
     with pytest.raises(VaultInUseError, match="open in another window"):
         Vault.open(vault.paths.root, PASSPHRASE)
     with pytest.raises(VaultInUseError):
-        Vault.open_with_recovery_key(vault.paths.root, vault.recovery_key())
+        Vault.open_with_recovery_key(vault.paths.root, format_recovery_key(bytes(32)))
     assert snapshot(vault.paths.root) == before
     # The refused opener did not take the first one's lock or engine away.
     assert person_name(vault, person_id) == "Lock Holder"

@@ -74,7 +74,11 @@ def test_no_plaintext_on_disk_while_open_and_after_close(vault: Vault) -> None:
     wal = root / "vault.db-wal"
     assert wal.is_file() and wal.stat().st_size > 0, "the commit should be in the WAL now"
     for folder in (backup.path, usb.path):
-        assert sorted(p.name for p in folder.iterdir()) == ["vault.db", "vault.keys"]
+        assert sorted(p.name for p in folder.iterdir()) == [
+            "vault.db",
+            "vault.keys",
+            "vault.recovery",
+        ]
     assert leaks(root, forms) == []
     for db in (root / "vault.db", backup.path / "vault.db", usb.path / "vault.db"):
         assert not db.read_bytes().startswith(SQLITE_MAGIC), db

@@ -53,12 +53,15 @@ class BundlePassphraseVerdict:
 
 
 def assess_bundle_passphrase(passphrase: str) -> BundlePassphraseVerdict:
-    """Acceptable: 20+ characters and at least 2^70 guesses by zxcvbn (about as strong as
-    the generated ones). zxcvbn knows no Cyrillic words and over-scores them; the length helps."""
-    from zxcvbn import zxcvbn  # its dictionaries take a while to load: only when judging
+    """Acceptable: 20+ characters and at least 2^70 guesses by zxcvbn for its weakest reading
+    (about as strong as the generated ones): Russian and Kyrgyz words and either keyboard
+    layout count, as for vault passphrases (domain/passphrase.py)."""
+    # zxcvbn's dictionaries take a while to load: only when judging. The domain's reading
+    # also sees Cyrillic words and keyboard walks in either layout.
+    from casefile.domain.passphrase import guesses_log10 as weakest_guesses_log10
 
     text = " ".join(unicodedata.normalize("NFC", passphrase).split())
-    guesses_log10 = math.log10(max(float(zxcvbn(text[:100])["guesses"]), 1.0)) if text else 0.0
+    guesses_log10 = weakest_guesses_log10(text)
     if len(text) < MIN_LENGTH:
         advice = message(
             "Too short: use at least %1 characters, or the generated words.", MIN_LENGTH

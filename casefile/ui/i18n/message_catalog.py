@@ -393,8 +393,9 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "messages",
-        "This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault.",
+        "This recovery key does not open this vault, or the vault's database is damaged. Check that it is the recovery key of this vault, and the newest one: a recovery key that was replaced no longer opens it.",
     ),
+    QT_TRANSLATE_NOOP("messages", "This recovery key does not open this vault."),
     QT_TRANSLATE_NOOP(
         "messages",
         "This step cannot be undone or redone any more: a record it changed was changed again since, or deleted for good.",
@@ -416,6 +417,10 @@ MESSAGES: tuple[str, ...] = (
         "messages",
         "This vault's key file is missing. It may have been erased. Open the vault with its recovery key.",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "This vault's recovery file (vault.recovery) is damaged, so the recovery key cannot open it. Copy vault.recovery from a recent backup of this vault into the vault's folder.",
+    ),
     QT_TRANSLATE_NOOP("messages", "Too easy to guess. Use %1 random words, or add unusual words."),
     QT_TRANSLATE_NOOP("messages", "Too easy to guess: use the generated words."),
     QT_TRANSLATE_NOOP(
@@ -429,6 +434,7 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", "Type the year too, like 21.12.2026."),
     QT_TRANSLATE_NOOP("messages", "UN bodies"),
+    QT_TRANSLATE_NOOP("messages", "Words repeat: use %1 different random words."),
     QT_TRANSLATE_NOOP("messages", "a day cannot be given without a month"),
     QT_TRANSLATE_NOOP("messages", "embassies"),
     QT_TRANSLATE_NOOP("messages", "no consent is recorded for them"),

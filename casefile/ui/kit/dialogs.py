@@ -3,6 +3,11 @@
 Widgets ask this service instead of calling QMessageBox, QFileDialog or a form's exec()
 themselves, so tests inject one fake that answers at once and never blocks on a modal dialog
 (Picard's UserDialogService is the model).
+
+File dialogs leave no trace of where the user went (issue 15): they are Qt's own, not the
+platform's (GTK and the desktop portal add chosen files to "recent files", Windows keeps
+per-application folder lists in the registry), with no history, and after each one Qt's
+settings of its file dialog (QtProject.conf: last folder, history, sidebar) are removed.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,6 +40,36 @@ class AnswerDialog[T](Protocol):
     def exec(self) -> int: ...
     def answer(self) -> T: ...
     def deleteLater(self) -> None: ...
+
+
+def forget_file_dialog_history() -> None:
+    """Removes what Qt's file dialogs wrote into QtProject.conf (folders visited, history)."""
+    store = QSettings(QSettings.Scope.UserScope, "QtProject")
+    store.remove("FileDialog")
+    store.sync()
+
+
+def file_dialog(
+    parent: QWidget | None, title: str, start: str = "", filters: str = ""
+) -> QFileDialog:
+    """Qt's own file dialog, with no history; run it with run_file_dialog."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setHistory([])
+    return dialog
+
+
+def run_file_dialog(dialog: QFileDialog) -> Path | None:
+    """The chosen path, or None; the dialog is deleted and its traces removed afterwards."""
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles() if accepted else []
+    finally:
+        dialog.setHistory([])
+        # Qt writes its settings when the dialog is destroyed: destroy it before removing them.
+        shiboken6.delete(dialog)
+        forget_file_dialog_history()
+    return Path(chosen[0]) if chosen and chosen[0] else None
 
 
 def with_suffix(path: Path, suffix: str) -> Path:
@@ -102,8 +138,10 @@ class DialogService:
 
     def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
         """An existing folder, or None when cancelled."""
-        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
-        return Path(chosen) if chosen else None
+        dialog = file_dialog(parent, title, str(start))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        return run_file_dialog(dialog)
 
     def open_file(
         self,
@@ -114,10 +152,9 @@ class DialogService:
         file_filter: str = "",
     ) -> Path | None:
         """A file to read, or None when cancelled."""
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, title, "" if start is None else str(start), file_filter
-        )
-        return Path(chosen) if chosen else None
+        dialog = file_dialog(parent, title, "" if start is None else str(start), file_filter)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return run_file_dialog(dialog)
 
     def save_file(
         self,
@@ -130,10 +167,12 @@ class DialogService:
     ) -> Path | None:
         """Where to write a file, or None when cancelled; with ``suffix`` (".ics") the chosen
         name is made to end in it."""
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-        if not chosen:
+        dialog = file_dialog(parent, title, str(suggested), file_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chosen = run_file_dialog(dialog)
+        if chosen is None:
             return None
-        return with_suffix(Path(chosen), suffix) if suffix else Path(chosen)
+        return with_suffix(chosen, suffix) if suffix else chosen
 
     def save_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
         """Where a report's PDF goes; the title says it is written unencrypted."""
@@ -167,20 +206,19 @@ class DialogService:
 
     def open_vault_path(self, parent: QWidget | None) -> Path | None:
         """A vault folder, or any file inside one; None when cancelled."""
-        dialog = QFileDialog(parent, tr("Open a vault: choose its folder or a file inside it"))
+        dialog = file_dialog(parent, tr("Open a vault: choose its folder or a file inside it"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         # Files stay visible, so that a user who navigates into NAME.casefile sees vault.db.
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, False)
-        if dialog.exec() and dialog.selectedFiles():
-            return Path(dialog.selectedFiles()[0])
-        return None
+        return run_file_dialog(dialog)
 
     def new_vault_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
         """Where a new vault folder should go; None when cancelled."""
-        chosen, _ = QFileDialog.getSaveFileName(
+        dialog = file_dialog(
             parent,
             tr("Where should the new vault be kept?"),
             str(suggested),
             tr("Casefile vault (*.casefile)"),
         )
-        return Path(chosen) if chosen else None
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        return run_file_dialog(dialog)

@@ -10,8 +10,10 @@ platforms; Qt cannot tell this everywhere, so the idle timer is the dependable p
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 _INPUT_EVENTS = frozenset(
@@ -28,6 +30,18 @@ _INPUT_EVENTS = frozenset(
 
 #: Input pauses this long are used to give memory back (the vault's idle page caches).
 PAUSE_MSECS = 10_000
+#: A copy is cleared from the clipboard this long after it was made (and at lock).
+CLEAR_AFTER_MSECS = 30_000
+#: KDE's mark for "do not keep in the clipboard history"; other managers honour it too.
+PASSWORD_MANAGER_HINT = "x-kde-passwordManagerHint"
+#: Windows' clipboard formats that keep a copy out of history, cloud sync and monitors.
+_WINDOWS_EXCLUSIONS = (
+    ("ExcludeClipboardContentFromMonitorProcessing", b"\0\0\0\0"),
+    ("CanIncludeInClipboardHistory", b"\0\0\0\0"),
+    ("CanUploadToCloudClipboard", b"\0\0\0\0"),
+)
+#: Platforms whose clipboard lives in this process: whatever is on it was put there by us.
+_IN_PROCESS = frozenset({"offscreen", "minimal"})
 
 
 class IdleWatcher(QObject):
@@ -120,26 +134,76 @@ class IdleWatcher(QObject):
             self.suspended.emit()
 
 
-class ClipboardGuard:
-    """Puts text on the clipboard and, at lock, clears it if it still holds what we put there.
+def _owns_clipboard() -> bool:
+    clipboard = QGuiApplication.clipboard()
+    return clipboard.ownsClipboard() or QGuiApplication.platformName() in _IN_PROCESS
 
-    Only a digest of the copied text is kept, so the guard itself holds no record data.
+
+class ClipboardWatch(QObject):
+    """The one watcher of the application's clipboard (there is one clipboard per process):
+    marks every copy made from this process and clears it after `clear_after_msecs`.
+
+    Marking: `x-kde-passwordManagerHint: secret` (Klipper and the clipboard managers that
+    follow it), and on Windows the formats that keep it out of clipboard history, cloud
+    clipboard and monitors. A copy a text field makes unmarked (Ctrl+C, its context menu) is
+    marked at once, inside the clipboard's change signal, so no other program is asked for
+    it in between. Only a digest of the copied text is kept.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
         self._digest: bytes | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CLEAR_AFTER_MSECS)
+        self._timer.timeout.connect(self.clear_if_ours)
+        #: Whether this process owns the clipboard now (a test stands in another program).
+        self.owns_clipboard: Callable[[], bool] = _owns_clipboard
+        QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_data_changed)
 
     @staticmethod
     def _hash(text: str) -> bytes:
         return hashlib.sha256(text.encode("utf-8")).digest()
 
-    def copy(self, text: str) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(text)
-        self._digest = self._hash(text)
+    @property
+    def clear_after_msecs(self) -> int:
+        return int(self._timer.interval())
 
+    def set_clear_after_msecs(self, msecs: int) -> None:
+        self._timer.setInterval(max(1, msecs))
+
+    def copy(self, text: str) -> None:
+        data = QMimeData()
+        data.setText(text)
+        self._publish(data, text)
+
+    def _publish(self, data: QMimeData, text: str) -> None:
+        data.setData(PASSWORD_MANAGER_HINT, b"secret")
+        if QGuiApplication.platformName() == "windows":
+            for name, value in _WINDOWS_EXCLUSIONS:
+                data.setData(f'application/x-qt-windows-mime;value="{name}"', value)
+        self._digest = self._hash(text)
+        QGuiApplication.clipboard().setMimeData(data)
+        self._timer.start()
+
+    @Slot()
+    def _on_clipboard_data_changed(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        current = clipboard.mimeData()
+        if not self.owns_clipboard() or current is None or not current.hasText():
+            return
+        if current.hasFormat(PASSWORD_MANAGER_HINT):
+            return  # ours, just published
+        # A text field's copy: the same formats again, marked (its object is the clipboard's).
+        marked = QMimeData()
+        for name in current.formats():
+            marked.setData(name, current.data(name))
+        self._publish(marked, current.text())
+
+    @Slot()
     def clear_if_ours(self) -> bool:
         """Clears the clipboard when it holds our text; True if it did."""
+        self._timer.stop()
         if self._digest is None:
             return False
         clipboard = QGuiApplication.clipboard()
@@ -150,3 +214,32 @@ class ClipboardGuard:
                 ours = True
         self._digest = None
         return ours
+
+
+_watch: ClipboardWatch | None = None
+
+
+def clipboard_watch() -> ClipboardWatch:
+    """The application's clipboard watcher, made on first use and owned by the application
+    (so it lives and dies on the GUI thread)."""
+    global _watch
+    app = QGuiApplication.instance()
+    assert app is not None, "the clipboard needs the application"
+    if _watch is None or not shiboken6.isValid(_watch) or _watch.parent() is not app:
+        _watch = ClipboardWatch(app)
+    return _watch
+
+
+class ClipboardGuard:
+    """What the windows copy through, and what locking clears: the application's
+    ClipboardWatch, which marks and times out every copy made from this process."""
+
+    def __init__(self) -> None:
+        self.watch = clipboard_watch()
+
+    def copy(self, text: str) -> None:
+        self.watch.copy(text)
+
+    def clear_if_ours(self) -> bool:
+        """Clears the clipboard when it holds our text; True if it did."""
+        return self.watch.clear_if_ours()

@@ -1,9 +1,9 @@
 """What Casefile remembers outside the vault, in QSettings: never anything personal.
 
-Stored: paths of recently opened vaults (unless the user turns that off), ids of hidden table
-columns, the idle minutes before locking, the interface language code, whether reminders show
-and with names, and window geometry.
-Everything about records lives inside the encrypted vault.
+Stored: paths of recently opened vaults (only when the user turns that on: a path such as
+"evidence-2024" says something to whoever reads the file), ids of hidden table columns, the
+idle minutes before locking, the interface language code, whether reminders show and with
+names, and window geometry. Everything about records lives inside the encrypted vault.
 """
 
 from __future__ import annotations
@@ -44,11 +44,15 @@ class UiSettings:
     def default(cls) -> UiSettings:
         return cls(QSettings("Casefile", "Casefile"))
 
+    def sync(self) -> None:
+        """Writes what is pending to the disk."""
+        self._store.sync()
+
     # -- recent vaults ------------------------------------------------------------------------
 
     @property
     def remember_recent(self) -> bool:
-        return str(self._store.value(_REMEMBER, "true")).lower() == "true"
+        return str(self._store.value(_REMEMBER, "false")).lower() == "true"
 
     def set_remember_recent(self, remember: bool) -> None:
         self._store.setValue(_REMEMBER, "true" if remember else "false")

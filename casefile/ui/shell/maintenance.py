@@ -72,10 +72,11 @@ def _backup(vault: Vault, dest: Path | None, context: TaskContext) -> BackupInfo
     return vault.backup(dest, kind="manual")
 
 
-def _change_passphrase(vault: Vault, current: str, new: str, context: TaskContext) -> None:
+def _change_passphrase(vault: Vault, current: str, new: str, context: TaskContext) -> int:
+    """Returns how many backups lost a key file for an even older passphrase."""
     context.check()
     context.report(None, tr("Protecting the vault key with the new passphrase…"))
-    vault.change_passphrase(current, new)
+    return len(vault.change_passphrase(current, new).destroyed)
 
 
 def _check(vault: Vault, context: TaskContext) -> IntegrityReport:
@@ -119,8 +120,9 @@ class ChangePassphraseDialog(QDialog):
         self._working = False
         intro = QLabel(
             self.tr(
-                "Only the key file is rewritten; the recovery key stays the same. Backups made "
-                "earlier still open with the old passphrase."
+                "The key file is rewritten, and so are those of the backups in the vault's "
+                "folder: the old passphrase then opens none of them. The recovery key stays the "
+                "same. Backups stored elsewhere still open with the old passphrase."
             ),
             self,
         )
@@ -180,18 +182,24 @@ class ChangePassphraseDialog(QDialog):
             self._on_failed,
         )
 
-    def _on_changed(self, _result: object) -> None:
+    def _on_changed(self, destroyed: object) -> None:
         self._working = False
         self.current.clear()
         self.fields.clear()
-        self._dialogs.info(
-            self,
-            self.tr("Passphrase changed"),
-            self.tr(
-                "The passphrase was changed. Use the new one from now on. Backups made "
-                "earlier still open with the old passphrase."
-            ),
+        text = self.tr(
+            "The passphrase was changed. Use the new one from now on. The old passphrase no "
+            "longer opens the vault or the backups in its folder; backups stored elsewhere "
+            "still open with it."
         )
+        if isinstance(destroyed, int) and destroyed:
+            text += " " + fill(
+                self.tr(
+                    "%1 backup(s) had a key file for an even older passphrase: it was "
+                    "destroyed, so only the recovery key opens them."
+                ),
+                destroyed,
+            )
+        self._dialogs.info(self, self.tr("Passphrase changed"), text)
         self.passphrase_changed.emit()
         self.accept()
 

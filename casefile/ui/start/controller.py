@@ -266,7 +266,13 @@ class AppController(QObject):
     @Slot(object, str)
     def _on_create_vault_created(self, vault: object, recovery_key: str) -> None:
         self.settings.add_recent(vault.paths.root)  # type: ignore[attr-defined]
-        dialog = on_demand.recovery_key_dialog()(recovery_key, self.welcome)
+        dialog = on_demand.recovery_key_dialog()(
+            recovery_key,
+            self.welcome,
+            dialogs=self.dialogs,
+            vault_name=vault.paths.name,  # type: ignore[attr-defined]
+            vault_id=vault.vault_id,  # type: ignore[attr-defined]
+        )
         dialog.accepted.connect(lambda: self.open_main(vault))  # type: ignore[arg-type]
         dialog.open()
         self.recovery_dialog = dialog

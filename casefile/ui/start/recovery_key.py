@@ -1,6 +1,15 @@
-"""Shows a new vault's recovery key once, with Print…; Casefile never saves it to a file."""
+"""Shows a new vault's recovery key once, with Print…; Casefile never saves it to a file.
+
+The printed sheet names the vault (its folder name and id) and the date, so a sheet found in a
+drawer says which vault it opens. Printing goes through the dialog service; when the printer
+chosen is a file (the print dialog's "Print to File", the only choice on a laptop with no
+printer), the user is warned and asked first.
+"""
 
 from __future__ import annotations
+
+from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
@@ -14,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.i18n.language import fill
+from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.icons import icon
 
 
@@ -30,11 +41,22 @@ def key_lines(recovery_key: str, groups_per_line: int = 4) -> list[str]:
 class RecoveryKeyDialog(QDialog):
     """The recovery key, once. Continue is enabled after the user confirms they kept it."""
 
-    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        recovery_key: str,
+        parent: QWidget | None = None,
+        *,
+        dialogs: DialogService | None = None,
+        vault_name: str = "",
+        vault_id: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your recovery key"))
         self.setMinimumWidth(560)
         self._key = recovery_key
+        self._dialogs = dialogs or DialogService()
+        self._vault_name = vault_name
+        self._vault_id = vault_id
 
         intro = QLabel(
             self.tr(
@@ -90,23 +112,54 @@ class RecoveryKeyDialog(QDialog):
     @Slot()
     def _on_print_button_clicked(self) -> None:
         # Imported here: QtPrintSupport is needed only by the few who print.
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        # Never to a file chosen by us: the print dialog's own "print to file" is the user's call.
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the recovery key"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        printer.setDocName(self.tr("Casefile recovery key"))
+        if not self._dialogs.choose_printer(self, printer):
             return
+        target = printer.outputFileName()
+        if target and not self._dialogs.confirm(
+            self,
+            self.tr("Print the recovery key to a file?"),
+            fill(
+                self.tr(
+                    "This does not print on paper: it writes the recovery key into the file "
+                    "%1, unencrypted. Anyone who gets that file, or a copy of it, can open the "
+                    "vault. Print it on paper instead, if you can.\n\nWrite the file anyway?"
+                ),
+                target,
+            ),
+            danger=True,
+        ):
+            return
+        self.sheet_document().print_(printer)
+
+    def sheet_document(self, today: date | None = None) -> QTextDocument:
+        """The printed sheet: the key, which vault it opens, and when it was printed."""
         document = QTextDocument()
+        when = (today or date.today()).isoformat()
+        rows = [
+            (self.tr("Vault"), self._vault_name),
+            (self.tr("Vault id"), self._vault_id),
+            (self.tr("Printed"), when),
+        ]
+        facts = "".join(
+            f"<tr><td><b>{escape(label)}:</b></td><td>{escape(value)}</td></tr>"
+            for label, value in rows
+            if value
+        )
         document.setHtml(
-            "<h2>{title}</h2><p>{note}</p><p style='font-family: monospace; font-size: 16pt'>"
-            "{key}</p>".format(
-                title=self.tr("Casefile recovery key"),
-                note=self.tr(
-                    "Keep this paper safe. Anyone holding it can open the vault it belongs to."
+            "<h2>{title}</h2><table>{facts}</table><p>{note}</p>"
+            "<p style='font-family: monospace; font-size: 16pt'>{key}</p>".format(
+                title=escape(self.tr("Casefile recovery key")),
+                facts=facts,
+                note=escape(
+                    self.tr(
+                        "Keep this paper safe. Anyone holding it can open the vault it belongs to."
+                    )
                 ),
                 key="<br/>".join(key_lines(self._key)),
             )
         )
-        document.print_(printer)
+        return document

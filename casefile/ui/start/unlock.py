@@ -3,13 +3,28 @@
 A wrong passphrase marks the field red, shakes it and says so plainly. Each further failure
 adds a growing wait (1 s, 2 s, 4 s … up to 30 s) before the next try, with the button
 disabled. Every other KnownError is shown in plain words (casefile.ui.kit.errors.describe_known).
+
+Typing in the wrong keyboard layout, or with Caps Lock on, is the most common failure: below
+the field a line says which letters are being typed (Cyrillic or Latin) and warns of Caps
+Lock, and the passphrase can be shown.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QObject,
+    QPoint,
+    QPropertyAnimation,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +54,26 @@ ERROR_STYLE = (
     'QLineEdit[error="true"] { border: 2px solid #c62828; background: #fdecea; }'
     'QLabel[error="true"] { color: #b71c1c; }'
 )
+
+
+def letters_typed(text: str) -> str | None:
+    """'cyrillic' or 'latin' for a typed letter, None for anything else."""
+    if not text.isalpha() or len(text) != 1:
+        return None
+    if "\u0400" <= text <= "\u04ff":
+        return "cyrillic"
+    return "latin" if text.isascii() else None
+
+
+def caps_lock_from(text: str, shift: bool) -> bool | None:
+    """Whether Caps Lock is on, as a typed letter shows it (None: this key does not tell).
+
+    Qt has no portable way to ask for Caps Lock, but a capital letter typed without Shift,
+    or a small one with it, can only come from it.
+    """
+    if len(text) != 1 or not text.isalpha() or text.upper() == text.lower():
+        return None
+    return text.isupper() != shift
 
 
 def retry_delay_ms(failures: int, base_ms: int = DELAY_BASE_MS, cap_ms: int = DELAY_CAP_MS) -> int:
@@ -105,6 +140,13 @@ class UnlockDialog(QDialog):
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setMinimumHeight(32)
+        self.show_box = QCheckBox(self.tr("Show passphrase"), self)
+        self.show_box.setObjectName("showPassphrase")
+        self.keyboard = QLabel(self)
+        self.keyboard.setObjectName("keyboardHint")
+        self._caps_lock = False
+        self._letters: str | None = None
+        self.passphrase.installEventFilter(self)
         self.hint = QLabel(hint or "", self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
@@ -139,6 +181,10 @@ class UnlockDialog(QDialog):
         layout.addLayout(where)
         layout.addSpacing(6)
         layout.addWidget(self.passphrase)
+        typing = QHBoxLayout()
+        typing.addWidget(self.keyboard, 1)
+        typing.addWidget(self.show_box)
+        layout.addLayout(typing)
         layout.addWidget(self.hint)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
@@ -155,6 +201,7 @@ class UnlockDialog(QDialog):
         self.other_button.clicked.connect(self.other_vault_requested)
         self.recovery_button.clicked.connect(self.recovery_requested)
         self.remember.toggled.connect(self._on_remember_toggled)
+        self.show_box.toggled.connect(self._on_show_box_toggled)
         self._shake: QPropertyAnimation | None = None
 
     # -- flow -------------------------------------------------------------------------------------
@@ -268,6 +315,33 @@ class UnlockDialog(QDialog):
     @Slot(str)
     def _on_passphrase_text_edited(self, _text: str) -> None:
         self._mark_field(False)
+
+    @Slot(bool)
+    def _on_show_box_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.passphrase and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            text = event.text()
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            caps = caps_lock_from(text, shift)
+            if caps is not None:
+                self._caps_lock = caps
+            self._letters = letters_typed(text) or self._letters
+            self._update_keyboard_hint()
+        return super().eventFilter(watched, event)
+
+    def _update_keyboard_hint(self) -> None:
+        parts = []
+        if self._letters == "cyrillic":
+            parts.append(self.tr("Typing Cyrillic letters."))
+        elif self._letters == "latin":
+            parts.append(self.tr("Typing Latin letters."))
+        if self._caps_lock:
+            parts.append(self.tr("Caps Lock is on."))
+        self.keyboard.setText(" ".join(parts))
 
     @Slot(bool)
     def _on_remember_toggled(self, remember: bool) -> None:
