@@ -6,6 +6,7 @@ main window; locking takes it back, closes it and clears every page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,9 +64,14 @@ class AppController(QObject):
         pause_msecs: int = PAUSE_MSECS,
         unlock_delay_base_ms: int = DELAY_BASE_MS,
         automatic_backups: bool = True,
+        relaunch: Callable[[Path, str], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``relaunch(vault, page)``, if given, starts a fresh process to show the unlock
+        screen at lock, and this one ends (ui/start/relaunch.py); without it, or when it
+        fails, the unlock screen is shown in this process."""
         super().__init__(parent)
+        self._relaunch = relaunch
         self._automatic_backups = automatic_backups
         self.dialogs = dialogs
         self.settings = settings
@@ -88,12 +94,16 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.recovery_dialog: QWidget | None = None
         self._page_before_lock = "dashboard"
+        self._resume_page = False
         self._ending = False
 
     # -- start ------------------------------------------------------------------------------------
 
-    def start(self, path: Path | None = None) -> None:
-        """Shows the unlock dialog for a known vault, or the welcome screen."""
+    def start(self, path: Path | None = None, *, page: str = "") -> None:
+        """Shows the unlock dialog for a known vault, or the welcome screen; ``page`` is where
+        the window opens after unlocking (the page a locked process was showing)."""
+        if page:
+            self._page_before_lock, self._resume_page = page, True
         candidates = [path] if path else [*self.settings.recent_vaults(), self.default_path]
         for candidate in candidates:
             if candidate is not None and is_vault(candidate):
@@ -159,7 +169,8 @@ class AppController(QObject):
             )
             self._size_main_window(self.main_window)
         self.main_window.set_vault(vault)
-        if not first:
+        if not first or self._resume_page:
+            self._resume_page = False
             self.main_window.show_page(self._page_before_lock)
         self.main_window.show()
         self.main_window.raise_()
@@ -220,9 +231,14 @@ class AppController(QObject):
         vault, self.vault = self.vault, None
         # A save running on a worker finishes before the vault closes and its lock is freed.
         self.runner.wait(5000)
-        vault.close()
         if window is not None:
             window.hide()
+        vault.close()
+        if self._relaunch is not None and self._relaunch(vault.paths.root, self._page_before_lock):
+            # A fresh process shows the unlock screen; this one, which held the key, ends.
+            self.vault_locked.emit()
+            self._end()
+            return
         self.show_unlock(vault.paths.root)
         self.vault_locked.emit()
 
