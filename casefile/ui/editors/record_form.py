@@ -3,13 +3,15 @@
 Data in, data out: the form loads a draft (off the GUI thread), shows problems next to each
 field as the user types (services.records.drafts.check_draft), and saves the changed fields with
 save_record on the task runner. Closing a form with unsaved changes asks Save / Discard /
-Cancel through the dialog service.
+Cancel through the dialog service. At lock its typed fields become a draft inside the vault
+(draft_fields, services/records/form_drafts.py), put back after unlocking (restore_draft).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
@@ -54,6 +56,7 @@ from casefile.ui.editors.field_widgets import (
     PartialDateField,
     TextField,
     TimeField,
+    date_entry_of,
     link_date_fields,
 )
 from casefile.ui.editors.new_term import TermAsker, ask_term_labels
@@ -135,6 +138,35 @@ def make_editor(info: FieldInfo, chooser: Chooser, parent: QWidget | None = None
     return classes[kind](info, parent)
 
 
+def plain_value(editor: FieldEditor) -> Any:
+    """A field as a draft keeps it, in plain JSON: dates as typed, a reference with its name."""
+    entry = date_entry_of(editor)
+    if entry is not None:
+        return {"typed": entry.text()}
+    value = editor.value()
+    if isinstance(value, time):
+        return value.isoformat()
+    if isinstance(editor, ReferenceField):
+        return {"id": value, "label": editor.display.text()} if value else None
+    return value
+
+
+def put_back(editor: FieldEditor, value: Any) -> None:
+    """The reverse of plain_value."""
+    entry = date_entry_of(editor)
+    if entry is not None:
+        entry.set_text(str(value.get("typed", "")) if isinstance(value, dict) else "")
+    elif isinstance(editor, TimeField):
+        editor.set_value(time.fromisoformat(value) if isinstance(value, str) else None)
+    elif isinstance(editor, ReferenceField):
+        if isinstance(value, dict) and isinstance(value.get("id"), str):
+            editor.set_value(value["id"], str(value.get("label") or ""))
+        else:
+            editor.set_value(None)
+    else:
+        editor.set_value(value)
+
+
 def _same(a: Any, b: Any) -> bool:
     """Equal for the purpose of "changed": no value, "" and [] are all nothing."""
     if a in (None, "", []) and b in (None, "", []):
@@ -195,6 +227,8 @@ class RecordForm(QDialog):
         self.saved_id: str | None = None
         self.wrote = False  # the last save changed the vault (not a save without changes)
         self._duplicates_checked = False  # a new person: asked once about possible duplicates
+        #: The vault draft this form was restored from (or is kept as at lock), if any.
+        self.draft_key: str | None = None
         self.problems: dict[str, Message | str] = {}
         kind = label(table)
         self.setWindowTitle(
@@ -239,7 +273,26 @@ class RecordForm(QDialog):
         bottom.addWidget(self.trash_button)
         bottom.addWidget(self.footer, 1)
         bottom.addWidget(self.buttons)
+        self.draft_bar = QFrame(self)
+        self.draft_bar.setObjectName("draftBar")
+        self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.draft_label = QLabel(
+            tr(
+                "This form holds text typed before the vault was locked, not yet saved. "
+                "Save it, or discard it."
+            ),
+            self.draft_bar,
+        )
+        self.draft_label.setWordWrap(True)
+        self.discard_draft_button = QPushButton(tr("Discard"), self.draft_bar)
+        self.discard_draft_button.setAutoDefault(False)
+        self.discard_draft_button.clicked.connect(self.discard_and_close)
+        bar = QHBoxLayout(self.draft_bar)
+        bar.addWidget(self.draft_label, 1)
+        bar.addWidget(self.discard_draft_button)
+        self.draft_bar.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_bar)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
         self._fit_width()
@@ -389,6 +442,34 @@ class RecordForm(QDialog):
         return unreadable or any(
             not _same(current[name], self._initial.get(name)) for name in current
         )
+
+    def draft_fields(self) -> dict[str, Any]:
+        """The fields the user changed (or typed unreadably), as a draft keeps them; {} when
+        there is nothing unsaved."""
+        if not self.is_loaded or not self.is_dirty():
+            return {}
+        changed = set(self.changed_fields())
+        changed |= {name for name, editor in self.editors.items() if editor.problem()}
+        return {
+            name: plain_value(editor)
+            for name, editor in self.editors.items()
+            if name in changed and not (self.record_id is None and editor.is_blank())
+        }
+
+    def restore_draft(self, key: str, fields: dict[str, Any]) -> None:
+        """Puts a draft's typed fields back (after loading) and says so above the fields."""
+        self.draft_key = key
+        for name, value in fields.items():
+            editor = self.editors.get(name)
+            if editor is None:
+                continue
+            try:
+                put_back(editor, value)
+            except (TypeError, ValueError, AttributeError):
+                continue  # a draft written by another version: that field is left as loaded
+            self._on_editor_edited(name)
+        self.draft_bar.setVisible(True)
+        self.check()
 
     def set_value(self, name: str, value: Any) -> None:
         """Sets a field as if the user had (used by callers that prefill, and by tests)."""
