@@ -88,14 +88,19 @@ class DialogService:
         *,
         danger: bool = False,
         default_yes: bool | None = None,
+        yes_text: str | None = None,
     ) -> bool:
         """Asks a yes/no question; True means go ahead. Yes is the default button unless
-        `danger` or `default_yes=False` (a question Enter must not answer by accident)."""
+        `danger` or `default_yes=False` (a question Enter must not answer by accident);
+        `yes_text` names what Yes does ("Erase now")."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question)
         box.setWindowTitle(title)
         box.setText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        if yes_text:
+            box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
         # A dangerous action is never the default: Enter must not confirm it by accident.
         yes = (not danger) if default_yes is None else default_yes
         box.setDefaultButton(

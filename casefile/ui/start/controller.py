@@ -6,11 +6,12 @@ main window; locking takes it back, closes it and clears every page.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -21,6 +22,7 @@ from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.locking import PAUSE_MSECS, ClipboardGuard, IdleWatcher
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.shell.panic import PanicErase
 from casefile.ui.start import on_demand, vault_stack
 from casefile.ui.start.unlock import DELAY_BASE_MS, UnlockDialog
 from casefile.ui.start.welcome import WelcomeWindow
@@ -93,9 +95,15 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.main_window: MainWindow | None = None
         self.recovery_dialog: QWidget | None = None
+        self.panic: PanicErase | None = None
         self._page_before_lock = "dashboard"
         self._resume_page = False
         self._ending = False
+        #: Seconds from the confirmed emergency erase to the end of the session (figures).
+        self.erase_seconds: float | None = None
+        # A key file erased from outside (casefile erase) ends this session too.
+        self._key_watch = QFileSystemWatcher(self)
+        self._key_watch.directoryChanged.connect(self._on_key_watch_directory_changed)
 
     # -- start ------------------------------------------------------------------------------------
 
@@ -163,6 +171,8 @@ class AppController(QObject):
                 self.runner, self.dialogs, self.settings, self.clipboard
             )
             self.main_window.lock_requested.connect(self.lock)
+            self.panic = PanicErase(self.main_window, self.dialogs)
+            self.panic.erase_confirmed.connect(self.panic_erase)
             self.main_window.window_closed.connect(self._on_main_window_closed)
             self.main_window.maintenance.idle_minutes_changed.connect(
                 lambda minutes: self.idle.set_idle_msecs(minutes * 60_000)
@@ -175,6 +185,7 @@ class AppController(QObject):
         self.main_window.show()
         self.main_window.raise_()
         self.main_window.activateWindow()
+        self._key_watch.addPath(str(vault.paths.root))
         self.idle.arm()
         self._back_up_if_due(vault)
         self.vault_opened.emit()
@@ -217,9 +228,32 @@ class AppController(QObject):
 
     @Slot()
     def lock(self) -> None:
-        """Closes the vault now, clears every page and shows the unlock dialog."""
+        """Closes the vault now, clears every page and shows the unlock dialog (in a fresh
+        process, when a relaunch was given)."""
+        self._close_vault(then_unlock=True)
+
+    @Slot()
+    def panic_erase(self) -> None:
+        """Destroys the open vault's key files (its backups' too) and ends Casefile."""
+        vault = self.vault
+        if vault is None:
+            return
+        started = time.perf_counter()
+        vault_stack.emergency_erase(vault.paths.root)
+        self._close_vault(then_unlock=False)
+        self.erase_seconds = time.perf_counter() - started
+
+    @Slot(str)
+    def _on_key_watch_directory_changed(self, _folder: str) -> None:
+        vault = self.vault
+        if vault is not None and not vault.paths.keys.exists():
+            self._close_vault(then_unlock=False)  # erased from outside: nothing to unlock
+
+    def _close_vault(self, *, then_unlock: bool) -> None:
         if self.vault is None:
             return
+        for folder in self._key_watch.directories():
+            self._key_watch.removePath(folder)
         self.idle.disarm()
         self.runner.discard_pending()
         window = self.main_window
@@ -234,6 +268,10 @@ class AppController(QObject):
         if window is not None:
             window.hide()
         vault.close()
+        if not then_unlock:
+            self.vault_locked.emit()
+            self._end()
+            return
         if self._relaunch is not None and self._relaunch(vault.paths.root, self._page_before_lock):
             # A fresh process shows the unlock screen; this one, which held the key, ends.
             self.vault_locked.emit()
