@@ -299,6 +299,7 @@ def _check_import(
     assert now_outside == outside
     # The vault folder holds only its own files (the WAL and its index come and go).
     allowed = {"vault.db", "vault.db-wal", "vault.db-shm", "vault.keys", "vault.lock"}
+    allowed.add("vault.recovery")
     assert {path.name for path in vault_path.iterdir()} <= allowed | {"backups"}
 
 

@@ -62,7 +62,7 @@ def test_a_draft_is_restored_after_auto_lock_and_only_discard_drops_it(
     unlock(qtbot, controller)
     qtbot.waitUntil(lambda: len(open_forms(controller)) == 1, timeout=5000)
     (restored,) = open_forms(controller)
-    qtbot.waitUntil(lambda: restored.draft_bar.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: restored.draft_bar is not None, timeout=5000)
     assert restored.editors["full_name"].value() == "Нуржан Абдыкалыков"
     assert restored.editors["notes"].value() == TESTIMONY
     restored_entry = date_entry_of(restored.editors["birth_date"])
@@ -78,11 +78,12 @@ def test_a_draft_is_restored_after_auto_lock_and_only_discard_drops_it(
     unlock(qtbot, controller)
     qtbot.waitUntil(lambda: len(open_forms(controller)) == 1, timeout=5000)
     (again,) = open_forms(controller)
-    qtbot.waitUntil(lambda: again.draft_bar.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: again.draft_bar is not None, timeout=5000)
     assert again.draft_key == draft.key
     assert again.editors["notes"].value() == TESTIMONY
 
     # Discard throws it away for good.
+    assert again.discard_draft_button is not None
     again.discard_draft_button.click()
     vault = controller.vault
     assert vault is not None
@@ -113,7 +114,7 @@ def test_a_saved_draft_is_gone(
     unlock(qtbot, controller)
     qtbot.waitUntil(lambda: len(open_forms(controller)) == 1, timeout=5000)
     (restored,) = open_forms(controller)
-    qtbot.waitUntil(lambda: restored.draft_bar.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: restored.draft_bar is not None, timeout=5000)
     qtbot.waitUntil(restored.save_button.isEnabled, timeout=3000)
     with qtbot.waitSignal(restored.record_saved, timeout=5000):
         restored.save()

@@ -273,26 +273,10 @@ class RecordForm(QDialog):
         bottom.addWidget(self.trash_button)
         bottom.addWidget(self.footer, 1)
         bottom.addWidget(self.buttons)
-        self.draft_bar = QFrame(self)
-        self.draft_bar.setObjectName("draftBar")
-        self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.draft_label = QLabel(
-            tr(
-                "This form holds text typed before the vault was locked, not yet saved. "
-                "Save it, or discard it."
-            ),
-            self.draft_bar,
-        )
-        self.draft_label.setWordWrap(True)
-        self.discard_draft_button = QPushButton(tr("Discard"), self.draft_bar)
-        self.discard_draft_button.setAutoDefault(False)
-        self.discard_draft_button.clicked.connect(self.discard_and_close)
-        bar = QHBoxLayout(self.draft_bar)
-        bar.addWidget(self.draft_label, 1)
-        bar.addWidget(self.discard_draft_button)
-        self.draft_bar.setVisible(False)
+        #: Made when a draft is restored: what it says and its Discard button.
+        self.draft_bar: QFrame | None = None
+        self.discard_draft_button: QPushButton | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(self.draft_bar)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
         self._fit_width()
@@ -468,8 +452,33 @@ class RecordForm(QDialog):
             except (TypeError, ValueError, AttributeError):
                 continue  # a draft written by another version: that field is left as loaded
             self._on_editor_edited(name)
-        self.draft_bar.setVisible(True)
+        self._show_draft_bar()
         self.check()
+
+    def _show_draft_bar(self) -> None:
+        if self.draft_bar is not None:
+            return
+        bar = QFrame(self)
+        bar.setObjectName("draftBar")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(
+            tr(
+                "This form holds text typed before the vault was locked, not yet saved. "
+                "Save it, or discard it."
+            ),
+            bar,
+        )
+        text.setWordWrap(True)
+        button = QPushButton(tr("Discard"), bar)
+        button.setAutoDefault(False)
+        button.clicked.connect(self.discard_and_close)
+        row = QHBoxLayout(bar)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, bar)
+        self.draft_bar, self.discard_draft_button = bar, button
 
     def set_value(self, name: str, value: Any) -> None:
         """Sets a field as if the user had (used by callers that prefill, and by tests)."""

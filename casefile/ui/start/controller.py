@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,6 +20,7 @@ from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.locking import PAUSE_MSECS, ClipboardGuard, IdleWatcher
+from casefile.ui.kit.session_signals import SessionSignals
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.shell.panic import PanicErase
@@ -31,6 +32,10 @@ from casefile.vault.paths import VaultPaths
 if TYPE_CHECKING:
     from casefile.ui.shell.main_window import MainWindow
     from casefile.vault.vault import Vault
+
+
+#: How often an open vault's key file is looked for (erased from outside: the session ends).
+KEY_CHECK_MSECS = 1000
 
 
 def is_vault(path: Path) -> bool:
@@ -67,6 +72,7 @@ class AppController(QObject):
         unlock_delay_base_ms: int = DELAY_BASE_MS,
         automatic_backups: bool = True,
         relaunch: Callable[[Path, str], bool] | None = None,
+        session_signals: SessionSignals | None = None,
         parent: QObject | None = None,
     ) -> None:
         """``relaunch(vault, page)``, if given, starts a fresh process to show the unlock
@@ -87,6 +93,9 @@ class AppController(QObject):
         )
         self.idle.idle_timed_out.connect(self.lock)
         self.idle.suspended.connect(self.lock)
+        # Sleep and screen lock (D-Bus on Linux): tests pass one on a private bus.
+        self.session_signals = session_signals or SessionSignals(self)
+        self.session_signals.lock_now.connect(self.lock)
         self.idle.paused.connect(self._on_idle_paused)
         self._delay_base_ms = unlock_delay_base_ms
         self.vault: Vault | None = None
@@ -101,9 +110,11 @@ class AppController(QObject):
         self._ending = False
         #: Seconds from the confirmed emergency erase to the end of the session (figures).
         self.erase_seconds: float | None = None
-        # A key file erased from outside (casefile erase) ends this session too.
-        self._key_watch = QFileSystemWatcher(self)
-        self._key_watch.directoryChanged.connect(self._on_key_watch_directory_changed)
+        # A key file erased from outside (casefile erase) ends this session too: one stat a
+        # second (a file-system watcher's notifier outlived tests' controllers and crashed).
+        self._key_check = QTimer(self)
+        self._key_check.setInterval(KEY_CHECK_MSECS)
+        self._key_check.timeout.connect(self._on_key_check_timeout)
 
     # -- start ------------------------------------------------------------------------------------
 
@@ -185,7 +196,7 @@ class AppController(QObject):
         self.main_window.show()
         self.main_window.raise_()
         self.main_window.activateWindow()
-        self._key_watch.addPath(str(vault.paths.root))
+        self._key_check.start()
         self.idle.arm()
         self._back_up_if_due(vault)
         self.vault_opened.emit()
@@ -243,8 +254,8 @@ class AppController(QObject):
         self._close_vault(then_unlock=False)
         self.erase_seconds = time.perf_counter() - started
 
-    @Slot(str)
-    def _on_key_watch_directory_changed(self, _folder: str) -> None:
+    @Slot()
+    def _on_key_check_timeout(self) -> None:
         vault = self.vault
         if vault is not None and not vault.paths.keys.exists():
             self._close_vault(then_unlock=False)  # erased from outside: nothing to unlock
@@ -252,8 +263,7 @@ class AppController(QObject):
     def _close_vault(self, *, then_unlock: bool) -> None:
         if self.vault is None:
             return
-        for folder in self._key_watch.directories():
-            self._key_watch.removePath(folder)
+        self._key_check.stop()
         self.idle.disarm()
         self.runner.discard_pending()
         window = self.main_window
@@ -284,6 +294,8 @@ class AppController(QObject):
         """Closes the vault and every window; used when quitting."""
         self._ending = True
         self.idle.stop()
+        self._key_check.stop()
+        self.session_signals.stop()
         self.runner.discard_pending()
         self.clipboard.clear_if_ours()
         if self.main_window is not None:
