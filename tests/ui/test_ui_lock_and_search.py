@@ -147,6 +147,30 @@ def test_a_fresh_process_offers_the_vault_and_returns_to_the_page(
     assert window is not None and window.current_page_id() == "people"
 
 
+def test_a_record_page_is_handed_over_with_its_record(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    started: list[str] = []
+    locking = make_controller(relaunch=lambda _vault, page: started.append(page) or True)
+    locking.start(people_vault_path)
+    unlock(qtbot, locking)
+    window = open_people(qtbot, locking)
+    person = window.people.model.row_at(0)
+    window.open_record("persons", person.id)
+    qtbot.waitUntil(lambda: window.dossier.name_label.text() == person.full_name, timeout=10_000)
+    with qtbot.waitSignal(locking.finished, timeout=5000):
+        locking.lock()
+    assert started == [f"dossier:{person.id}"]
+
+    fresh = make_controller()
+    fresh.start(people_vault_path, page=started[0])
+    unlock(qtbot, fresh)
+    again = fresh.main_window
+    assert again is not None
+    qtbot.waitUntil(lambda: again.dossier.name_label.text() == person.full_name, timeout=10_000)
+    assert again.current_page_id() == "dossier"
+
+
 def test_ctrl_l_locks(
     qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
 ) -> None:

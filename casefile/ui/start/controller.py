@@ -38,6 +38,17 @@ if TYPE_CHECKING:
 KEY_CHECK_MSECS = 1000
 
 
+#: Pages that show one record, and the table of that record.
+RECORD_PAGES = {"dossier": "persons", "case": "cases"}
+
+
+def resume_point(page: str, widget: object) -> str:
+    """Where a fresh process returns to: the page, or "dossier:ID" for a record's page."""
+    record_id = str(getattr(widget, "record_id", "") or "")
+    ok = record_id and all(ch in "0123456789abcdef-" for ch in record_id)
+    return f"{page}:{record_id}" if page in RECORD_PAGES and ok else page
+
+
 def is_vault(path: Path) -> bool:
     try:
         VaultPaths.locate(path)
@@ -107,6 +118,7 @@ class AppController(QObject):
         self.panic: PanicErase | None = None
         self._page_before_lock = "dashboard"
         self._resume_page = False
+        self._handed_over = "dashboard"  # the page, or page:record, a fresh process returns to
         self._ending = False
         #: Seconds from the confirmed emergency erase to the end of the session (figures).
         self.erase_seconds: float | None = None
@@ -190,12 +202,14 @@ class AppController(QObject):
             )
             self._size_main_window(self.main_window)
         self.main_window.set_vault(vault)
-        if not first or self._resume_page:
-            self._resume_page = False
+        if not first and not self._resume_page:
             self.main_window.show_page(self._page_before_lock)
         self.main_window.show()
         self.main_window.raise_()
         self.main_window.activateWindow()
+        if self._resume_page:  # the page a locked process showed (ui/start/relaunch.py)
+            self._resume_page = False
+            self._resume(self.main_window, self._page_before_lock)
         self._key_check.start()
         self.idle.arm()
         self._back_up_if_due(vault)
@@ -254,6 +268,16 @@ class AppController(QObject):
         self._close_vault(then_unlock=False)
         self.erase_seconds = time.perf_counter() - started
 
+    @staticmethod
+    def _resume(window: MainWindow, point: str) -> None:
+        page, _, record_id = point.partition(":")
+        if page in RECORD_PAGES and record_id:
+            window.open_record(RECORD_PAGES[page], record_id)
+            # The navigation list, focused first in a new window, would pick its first row.
+            window.stack.currentWidget().setFocus()
+        else:
+            window.show_page(page if page not in ("search", *RECORD_PAGES) else "dashboard")
+
     @Slot()
     def _on_key_check_timeout(self) -> None:
         vault = self.vault
@@ -269,6 +293,7 @@ class AppController(QObject):
         window = self.main_window
         if window is not None:
             self._page_before_lock = window.current_page_id() or "dashboard"
+            self._handed_over = resume_point(self._page_before_lock, window.stack.currentWidget())
             window.set_vault(None)
         self._close_secondary_windows()
         self.clipboard.clear_if_ours()
@@ -282,7 +307,7 @@ class AppController(QObject):
             self.vault_locked.emit()
             self._end()
             return
-        if self._relaunch is not None and self._relaunch(vault.paths.root, self._page_before_lock):
+        if self._relaunch is not None and self._relaunch(vault.paths.root, self._handed_over):
             # A fresh process shows the unlock screen; this one, which held the key, ends.
             self.vault_locked.emit()
             self._end()
