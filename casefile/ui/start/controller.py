@@ -274,7 +274,9 @@ class AppController(QObject):
         if page in RECORD_PAGES and record_id:
             window.open_record(RECORD_PAGES[page], record_id)
             # The navigation list, focused first in a new window, would pick its first row.
-            window.stack.currentWidget().setFocus()
+            shown = window.stack.currentWidget()
+            if shown is not None:
+                shown.setFocus()
         else:
             window.show_page(page if page not in ("search", *RECORD_PAGES) else "dashboard")
 
