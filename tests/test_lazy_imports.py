@@ -49,6 +49,7 @@ ALLOWED: dict[str, dict[str, str]] = {
         "casefile.ui.shell.main_window": LAUNCH,
         "casefile.demo.build": LAUNCH,
         "casefile.services.lists.listing": LAUNCH,
+        "casefile.vault.unlocking": LAUNCH,
     },
     "casefile/ui/start/on_demand.py": {
         "casefile.ui.start.create_vault": LAUNCH,

@@ -221,7 +221,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
             raise UsageError("An emergency erase needs confirmation: add --yes.")
         err(f"This destroys the key files of the vault {paths.root} and of its backups.")
         err("Afterwards only the recovery key opens the vault. A Casefile window that has")
-        err("this vault open locks at once.")
+        err("this vault open closes within a second.")
         typed = ask(f"Type the vault's name ({paths.name}) to erase its keys: ")
         if typed.strip() != paths.name:
             raise UsageError("The name did not match. Nothing was erased.")

@@ -2537,6 +2537,38 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
 </context>
 <context>
+    <name>PanicErase</name>
+    <message>
+        <location filename="../../casefile/ui/shell/panic.py"/>
+        <source>Destroy the keys of this vault now and close Casefile?
+
+Afterwards the passphrase no longer opens the vault, here or in its backups folder. Only the recovery key does. Backups stored elsewhere are not touched.</source>
+        <translation>Бул сактагычтын ачкычтарын азыр жок кылып, Casefile'ды жабасызбы?
+
+Андан кийин сырсөз сактагычты бул жерде да, анын камдык көчүрмөлөр папкасында да ачпайт. Калыбына келтирүү ачкычы гана ачат. Башка жерде сакталган камдык көчүрмөлөргө тийбейт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/panic.py"/>
+        <source>Destroy this vault's keys now; only the recovery key opens it afterwards</source>
+        <translation>Бул сактагычтын ачкычтарын азыр жок кылуу; андан кийин аны калыбына келтирүү ачкычы гана ачат</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/panic.py"/>
+        <source>Emergency erase</source>
+        <translation>Шашылыш өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/panic.py"/>
+        <source>Emergency erase…</source>
+        <translation>Шашылыш өчүрүү…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/panic.py"/>
+        <source>Erase now</source>
+        <translation>Азыр өчүрүү</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
@@ -2926,6 +2958,11 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Discard</source>
+        <translation>Таштоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Edit record: %1</source>
         <translation>Жазууну түзөтүү: %1</translation>
     </message>
@@ -2998,6 +3035,11 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>The trash keeps it: it can be restored from there.</source>
         <translation>Жазуу себетте сакталат: аны ошол жерден калыбына келтирсе болот.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>This form holds text typed before the vault was locked, not yet saved. Save it, or discard it.</source>
+        <translation>Бул формада сактагыч кулпулана электе терилген, азырынча сакталбаган текст бар. Аны сактаңыз же таштаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>

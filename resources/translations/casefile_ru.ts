@@ -2546,6 +2546,38 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
 </context>
 <context>
+    <name>PanicErase</name>
+    <message>
+        <location filename="../../casefile/ui/shell/panic.py"/>
+        <source>Destroy the keys of this vault now and close Casefile?
+
+Afterwards the passphrase no longer opens the vault, here or in its backups folder. Only the recovery key does. Backups stored elsewhere are not touched.</source>
+        <translation>Уничтожить ключи этого хранилища сейчас и закрыть Casefile?
+
+После этого парольная фраза больше не откроет хранилище ни здесь, ни в его папке резервных копий. Откроет только ключ восстановления. Резервные копии, хранящиеся в другом месте, не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/panic.py"/>
+        <source>Destroy this vault's keys now; only the recovery key opens it afterwards</source>
+        <translation>Уничтожить ключи этого хранилища сейчас; после этого его откроет только ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/panic.py"/>
+        <source>Emergency erase</source>
+        <translation>Экстренное уничтожение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/panic.py"/>
+        <source>Emergency erase…</source>
+        <translation>Экстренное уничтожение…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/panic.py"/>
+        <source>Erase now</source>
+        <translation>Уничтожить сейчас</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../casefile/ui/editors/partial_date_edit.py"/>
@@ -2935,6 +2967,11 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Edit record: %1</source>
         <translation>Изменение записи: %1</translation>
     </message>
@@ -3007,6 +3044,11 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>The trash keeps it: it can be restored from there.</source>
         <translation>Запись останется в корзине: её можно будет восстановить оттуда.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>This form holds text typed before the vault was locked, not yet saved. Save it, or discard it.</source>
+        <translation>В этой форме текст, набранный до блокировки хранилища и ещё не сохранённый. Сохраните его или отбросьте.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>

@@ -113,6 +113,64 @@ def test_copies_are_marked_and_cleared_after_30_s_and_at_lock(
     assert clipboard.text() == ""
 
 
+def test_lock_hands_over_to_a_fresh_process_and_ends_this_one(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    started: list[tuple[Path, str, bool]] = []
+
+    def relaunch(vault: Path, page: str) -> bool:
+        started.append((vault, page, controller.vault is None))
+        return True
+
+    controller = make_controller(relaunch=relaunch)
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = open_people(qtbot, controller)
+    window.people.view.selectRow(0)
+    window.people.copy_selection()
+    with qtbot.waitSignal(controller.finished, timeout=5000):
+        controller.lock()
+    # Closed before the fresh process was started: it can take the vault's lock at once.
+    assert started == [(people_vault_path, "people", True)]
+    assert controller.vault is None and controller.unlock_dialog is None
+    assert not window.isVisible()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_a_fresh_process_offers_the_vault_and_returns_to_the_page(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path, page="people")
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None and window.current_page_id() == "people"
+
+
+def test_a_record_page_is_handed_over_with_its_record(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    started: list[str] = []
+    locking = make_controller(relaunch=lambda _vault, page: started.append(page) or True)
+    locking.start(people_vault_path)
+    unlock(qtbot, locking)
+    window = open_people(qtbot, locking)
+    person = window.people.model.row_at(0)
+    window.open_record("persons", person.id)
+    qtbot.waitUntil(lambda: window.dossier.name_label.text() == person.full_name, timeout=10_000)
+    with qtbot.waitSignal(locking.finished, timeout=5000):
+        locking.lock()
+    assert started == [f"dossier:{person.id}"]
+
+    fresh = make_controller()
+    fresh.start(people_vault_path, page=started[0])
+    unlock(qtbot, fresh)
+    again = fresh.main_window
+    assert again is not None
+    qtbot.waitUntil(lambda: again.dossier.name_label.text() == person.full_name, timeout=10_000)
+    assert again.current_page_id() == "dossier"
+
+
 def test_ctrl_l_locks(
     qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
 ) -> None:

@@ -158,6 +158,11 @@ class _DateEntryField(FieldEditor):
         return self.edit.is_blank()
 
 
+def date_entry_of(editor: FieldEditor) -> DateEntry | None:
+    """The typed line of a date field (what a draft keeps of it); None for other fields."""
+    return editor.edit if isinstance(editor, _DateEntryField) else None
+
+
 class PartialDateField(_DateEntryField):
     """A date known to the day, the month or the year: 21.12.2026, 12.2026, 2026, c. 2023."""
 

@@ -3,13 +3,15 @@
 Data in, data out: the form loads a draft (off the GUI thread), shows problems next to each
 field as the user types (services.records.drafts.check_draft), and saves the changed fields with
 save_record on the task runner. Closing a form with unsaved changes asks Save / Discard /
-Cancel through the dialog service.
+Cancel through the dialog service. At lock its typed fields become a draft inside the vault
+(draft_fields, services/records/form_drafts.py), put back after unlocking (restore_draft).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
@@ -55,6 +57,7 @@ from casefile.ui.editors.field_widgets import (
     PartialDateField,
     TextField,
     TimeField,
+    date_entry_of,
     link_date_fields,
 )
 from casefile.ui.editors.new_term import TermAsker, ask_term_labels
@@ -136,6 +139,35 @@ def make_editor(info: FieldInfo, chooser: Chooser, parent: QWidget | None = None
     return classes[kind](info, parent)
 
 
+def plain_value(editor: FieldEditor) -> Any:
+    """A field as a draft keeps it, in plain JSON: dates as typed, a reference with its name."""
+    entry = date_entry_of(editor)
+    if entry is not None:
+        return {"typed": entry.text()}
+    value = editor.value()
+    if isinstance(value, time):
+        return value.isoformat()
+    if isinstance(editor, ReferenceField):
+        return {"id": value, "label": editor.display.text()} if value else None
+    return value
+
+
+def put_back(editor: FieldEditor, value: Any) -> None:
+    """The reverse of plain_value."""
+    entry = date_entry_of(editor)
+    if entry is not None:
+        entry.set_text(str(value.get("typed", "")) if isinstance(value, dict) else "")
+    elif isinstance(editor, TimeField):
+        editor.set_value(time.fromisoformat(value) if isinstance(value, str) else None)
+    elif isinstance(editor, ReferenceField):
+        if isinstance(value, dict) and isinstance(value.get("id"), str):
+            editor.set_value(value["id"], str(value.get("label") or ""))
+        else:
+            editor.set_value(None)
+    else:
+        editor.set_value(value)
+
+
 def _same(a: Any, b: Any) -> bool:
     """Equal for the purpose of "changed": no value, "" and [] are all nothing."""
     if a in (None, "", []) and b in (None, "", []):
@@ -197,6 +229,8 @@ class RecordForm(QDialog):
         self.wrote = False  # the last save changed the vault (not a save without changes)
         self.change: Change | None = None  # what the last save wrote, for the undo stack
         self._duplicates_checked = False  # a new person: asked once about possible duplicates
+        #: The vault draft this form was restored from (or is kept as at lock), if any.
+        self.draft_key: str | None = None
         self.problems: dict[str, Message | str] = {}
         kind = label(table)
         self.setWindowTitle(
@@ -243,6 +277,9 @@ class RecordForm(QDialog):
         bottom.addWidget(self.trash_button)
         bottom.addWidget(self.footer, 1)
         bottom.addWidget(self.buttons)
+        #: Made when a draft is restored: what it says and its Discard button.
+        self.draft_bar: QFrame | None = None
+        self.discard_draft_button: QPushButton | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
@@ -398,6 +435,59 @@ class RecordForm(QDialog):
         return unreadable or any(
             not _same(current[name], self._initial.get(name)) for name in current
         )
+
+    def draft_fields(self) -> dict[str, Any]:
+        """The fields the user changed (or typed unreadably), as a draft keeps them; {} when
+        there is nothing unsaved."""
+        if not self.is_loaded or not self.is_dirty():
+            return {}
+        changed = set(self.changed_fields())
+        changed |= {name for name, editor in self.editors.items() if editor.problem()}
+        return {
+            name: plain_value(editor)
+            for name, editor in self.editors.items()
+            if name in changed and not (self.record_id is None and editor.is_blank())
+        }
+
+    def restore_draft(self, key: str, fields: dict[str, Any]) -> None:
+        """Puts a draft's typed fields back (after loading) and says so above the fields."""
+        self.draft_key = key
+        for name, value in fields.items():
+            editor = self.editors.get(name)
+            if editor is None:
+                continue
+            try:
+                put_back(editor, value)
+            except (TypeError, ValueError, AttributeError):
+                continue  # a draft written by another version: that field is left as loaded
+            self._on_editor_edited(name)
+        self._show_draft_bar()
+        self.check()
+
+    def _show_draft_bar(self) -> None:
+        if self.draft_bar is not None:
+            return
+        bar = QFrame(self)
+        bar.setObjectName("draftBar")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(
+            tr(
+                "This form holds text typed before the vault was locked, not yet saved. "
+                "Save it, or discard it."
+            ),
+            bar,
+        )
+        text.setWordWrap(True)
+        button = QPushButton(tr("Discard"), bar)
+        button.setAutoDefault(False)
+        button.clicked.connect(self.discard_and_close)
+        row = QHBoxLayout(bar)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, bar)
+        self.draft_bar, self.discard_draft_button = bar, button
 
     def set_value(self, name: str, value: Any) -> None:
         """Sets a field as if the user had (used by callers that prefill, and by tests)."""

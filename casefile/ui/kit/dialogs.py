@@ -100,6 +100,7 @@ class DialogService:
         buttons = QMessageBox.StandardButton
         no = buttons.No if action is None else buttons.Cancel
         box.setStandardButtons(buttons.Yes | no)
+        box.setEscapeButton(no)
         if action is not None:
             box.button(buttons.Yes).setText(action)
         # A dangerous action is never the default: Enter must not confirm it by accident.

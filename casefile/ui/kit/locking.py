@@ -1,15 +1,17 @@
 """What locking needs besides closing the vault: an idle timer and a clipboard guard.
 
 IdleWatcher is an application-wide event filter: any key press, click, wheel turn or mouse
-move restarts a single-shot timer; when it runs out, `idle_timed_out` is emitted. A shorter
-timer emits `paused` once per pause in input, a moment to give memory back. It also emits
-`suspended` when Qt reports the application as suspended (laptops going to sleep on some
-platforms; Qt cannot tell this everywhere, so the idle timer is the dependable part).
+move counts as input; when none came for the idle time (by the wall clock too, so sleep
+counts), `idle_timed_out` is emitted. A shorter timer emits `paused` once per pause in input,
+a moment to give memory back. It also emits `suspended` when Qt reports the application as
+suspended (some platforms); the desktop's sleep and screen-lock signals are in
+ui/kit/session_signals.py.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 
 import shiboken6
@@ -30,6 +32,8 @@ _INPUT_EVENTS = frozenset(
 
 #: Input pauses this long are used to give memory back (the vault's idle page caches).
 PAUSE_MSECS = 10_000
+#: How often the idle time is compared with the timeout (at most).
+CHECK_MSECS = 1000
 #: A copy is cleared from the clipboard this long after it was made (and at lock).
 CLEAR_AFTER_MSECS = 30_000
 #: KDE's mark for "do not keep in the clipboard history"; other managers honour it too.
@@ -45,7 +49,12 @@ _IN_PROCESS = frozenset({"offscreen", "minimal"})
 
 
 class IdleWatcher(QObject):
-    """Restarts its timers on user input anywhere in the application.
+    """Watches user input anywhere in the application.
+
+    The idle time counts wall-clock time too: QTimer's clock stops while a laptop sleeps, so a
+    laptop that slept past the timeout would wake unlocked. A short repeating check compares
+    the time since the last input by both clocks (the monotonic one for a wall clock set back,
+    the wall clock for sleep) and locks on wake when either passed the timeout.
 
     Signals:
         idle_timed_out(): no input for the configured time while armed.
@@ -61,9 +70,13 @@ class IdleWatcher(QObject):
         self, idle_msecs: int, parent: QObject | None = None, *, pause_msecs: int = PAUSE_MSECS
     ) -> None:
         super().__init__(parent)
+        #: The clocks compared (tests move the wall clock as a sleep would).
+        self.wall_clock: Callable[[], float] = time.time
+        self.monotonic_clock: Callable[[], float] = time.monotonic
+        self._idle_msecs = max(1, idle_msecs)
+        self._last_wall = self._last_monotonic = 0.0
         self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(max(1, idle_msecs))
+        self._timer.setInterval(self._check_interval())
         self._timer.timeout.connect(self._on_timer_timeout)
         self._pause_timer = QTimer(self)
         self._pause_timer.setSingleShot(True)
@@ -76,18 +89,24 @@ class IdleWatcher(QObject):
             if isinstance(app, QGuiApplication):
                 app.applicationStateChanged.connect(self._on_app_state_changed)
 
+    def _check_interval(self) -> int:
+        return max(1, min(CHECK_MSECS, self._idle_msecs // 4))
+
     @property
     def idle_msecs(self) -> int:
-        return int(self._timer.interval())
+        return self._idle_msecs
 
     def set_idle_msecs(self, msecs: int) -> None:
-        self._timer.setInterval(max(1, msecs))
-        if self._armed:
-            self._timer.start()
+        self._idle_msecs = max(1, msecs)
+        self._timer.setInterval(self._check_interval())
+
+    def _note_input(self) -> None:
+        self._last_wall, self._last_monotonic = self.wall_clock(), self.monotonic_clock()
 
     def arm(self) -> None:
         """Starts watching (the vault is open)."""
         self._armed = True
+        self._note_input()
         self._timer.start()
         self._pause_timer.start()
 
@@ -106,9 +125,15 @@ class IdleWatcher(QObject):
     def armed(self) -> bool:
         return self._armed
 
+    def idle_seconds(self) -> float:
+        """Time since the last input: the longer of the two clocks' counts."""
+        return max(
+            self.wall_clock() - self._last_wall, self.monotonic_clock() - self._last_monotonic
+        )
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._armed and event.type() in _INPUT_EVENTS:
-            self._timer.start()
+            self._note_input()
             self._pause_timer.start()
         return False
 
@@ -120,7 +145,8 @@ class IdleWatcher(QObject):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        if self._armed:
+        if self._armed and self.idle_seconds() * 1000 >= self._idle_msecs:
+            self.disarm()
             self.idle_timed_out.emit()
 
     @Slot()
@@ -132,6 +158,8 @@ class IdleWatcher(QObject):
     def _on_app_state_changed(self, state: Qt.ApplicationState) -> None:
         if self._armed and state == Qt.ApplicationState.ApplicationSuspended:
             self.suspended.emit()
+        elif state == Qt.ApplicationState.ApplicationActive:
+            self._on_timer_timeout()  # back from sleep: the check need not wait
 
 
 def _owns_clipboard() -> bool:
@@ -145,9 +173,11 @@ class ClipboardWatch(QObject):
 
     Marking: `x-kde-passwordManagerHint: secret` (Klipper and the clipboard managers that
     follow it), and on Windows the formats that keep it out of clipboard history, cloud
-    clipboard and monitors. A copy a text field makes unmarked (Ctrl+C, its context menu) is
-    marked at once, inside the clipboard's change signal, so no other program is asked for
-    it in between. Only a digest of the copied text is kept.
+    clipboard and monitors. Every copy (ours, or a text field's Ctrl+C or context menu) is
+    marked inside the clipboard's change signal, before the event loop runs again, so no
+    other program is asked for it in between on X11 and Windows. Wayland offers a copy's
+    formats when it is made, so there the mark comes too late: the 30 s clearing remains.
+    Only a digest of the copied text is kept.
     """
 
     def __init__(self, parent: QObject) -> None:
@@ -173,18 +203,15 @@ class ClipboardWatch(QObject):
         self._timer.setInterval(max(1, msecs))
 
     def copy(self, text: str) -> None:
-        data = QMimeData()
-        data.setText(text)
-        self._publish(data, text)
+        QGuiApplication.clipboard().setText(text)  # marked in _on_clipboard_data_changed
 
-    def _publish(self, data: QMimeData, text: str) -> None:
+    def _mark(self, data: QMimeData) -> None:
+        # The clipboard's own object, marked in place: a QMimeData made in Python and handed
+        # to the clipboard crashes PySide6 when the clipboard deletes it at exit.
         data.setData(PASSWORD_MANAGER_HINT, b"secret")
         if QGuiApplication.platformName() == "windows":
             for name, value in _WINDOWS_EXCLUSIONS:
                 data.setData(f'application/x-qt-windows-mime;value="{name}"', value)
-        self._digest = self._hash(text)
-        QGuiApplication.clipboard().setMimeData(data)
-        self._timer.start()
 
     @Slot()
     def _on_clipboard_data_changed(self) -> None:
@@ -192,13 +219,10 @@ class ClipboardWatch(QObject):
         current = clipboard.mimeData()
         if not self.owns_clipboard() or current is None or not current.hasText():
             return
-        if current.hasFormat(PASSWORD_MANAGER_HINT):
-            return  # ours, just published
-        # A text field's copy: the same formats again, marked (its object is the clipboard's).
-        marked = QMimeData()
-        for name in current.formats():
-            marked.setData(name, current.data(name))
-        self._publish(marked, current.text())
+        if not current.hasFormat(PASSWORD_MANAGER_HINT):
+            self._mark(current)
+        self._digest = self._hash(current.text())
+        self._timer.start()
 
     @Slot()
     def clear_if_ours(self) -> bool:

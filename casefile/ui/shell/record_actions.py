@@ -8,6 +8,7 @@ pages push their own changes to as well.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from casefile.errors import KnownError
 from casefile.services.records.drafts import fields_of
+from casefile.services.records.form_drafts import (
+    FormDraft,
+    discard_form_draft,
+    form_drafts,
+    new_draft_key,
+    now_text,
+    save_form_drafts,
+)
 from casefile.services.records.trash import move_to_trash
 from casefile.services.records.trash_contents import TrashContents, trash_contents
 from casefile.services.records.undo import Change, ChangeKind, record_change
@@ -121,13 +131,18 @@ class RecordActions(QObject):
     # -- vault --------------------------------------------------------------------------------
 
     def set_vault(self, vault: Vault | None) -> None:
-        """A new vault, or None (locking): open forms close without asking."""
-        self._vault = vault
+        """A new vault, or None (locking): open forms close without asking, their unsaved
+        typing kept as drafts inside the vault and offered back after unlocking."""
+        previous, self._vault = self._vault, vault
         self.undo_stack.set_vault(vault)
         if vault is None:
+            if previous is not None:
+                keep_drafts(previous, self.forms)
             for form in list(self.forms):
                 form.discard_and_close()
             self.forms.clear()
+        else:
+            self._runner.run(lambda: form_drafts(vault), self._on_drafts_found)
 
     # -- new and edit -------------------------------------------------------------------------
 
@@ -298,8 +313,39 @@ class RecordActions(QObject):
     def _on_form_finished(self, form: RecordForm) -> None:
         if form in self.forms:
             self.forms.remove(form)
+        vault, key = self._vault, form.draft_key
+        if vault is not None and key is not None:  # saved or discarded: the draft goes
+            self._runner.run(lambda: discard_form_draft(vault, key), lambda _none: None)
         form.deleteLater()
+
+    def _on_drafts_found(self, drafts: object) -> None:
+        """Opens the forms that were open at the lock, with what had been typed in them."""
+        for draft in drafts if isinstance(drafts, list) else []:
+            assert isinstance(draft, FormDraft)
+            form = self.edit(draft.table, draft.record_id)
+            if form is None:
+                return
+            form.draft_key = draft.key
+            form.loaded.connect(
+                lambda form=form, draft=draft: form.restore_draft(draft.key, draft.fields)
+            )
 
     def _on_failed(self, error: BaseException) -> None:
         self.records_changed.emit()  # some may have gone through before the failure
         self._runner.report_error(error)
+
+
+def keep_drafts(vault: Vault, forms: list[RecordForm]) -> None:
+    """Writes the unsaved typing of open forms into the vault before a lock closes them.
+
+    On the GUI thread and at once: the lock closes the vault right after. A failure (a full
+    disk) must not stop the lock: the typing is then lost, as before drafts existed.
+    """
+    drafts = []
+    for form in forms:
+        fields = form.draft_fields()
+        if fields:
+            key = form.draft_key or new_draft_key()
+            drafts.append(FormDraft(key, form.table, form.record_id, fields, now_text()))
+    with contextlib.suppress(KnownError):
+        save_form_drafts(vault, drafts)

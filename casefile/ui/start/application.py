@@ -26,6 +26,7 @@ from casefile.ui.kit.import_sources import stop_caching_imported_sources
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.start import on_demand, vault_stack
 from casefile.ui.start.controller import AppController
+from casefile.ui.start.relaunch import relaunch_locked, take_locked_start
 from casefile.vault.paths import default_vault_path
 
 if TYPE_CHECKING:
@@ -124,14 +125,17 @@ def run(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
     settings = UiSettings.default()
     _install_translators(settings.language)
     default = default_vault_path()
+    locked_vault, page = take_locked_start()
     controller = AppController(
         dialogs=dialogs,
         settings=settings,
         default_path=default,
         demo_path=default.parent / "demo" / "demo.casefile",
+        # The smoke test drives one process from start to end.
+        relaunch=None if smoke is not None else relaunch_locked,
     )
     controller.finished.connect(app.quit)
-    controller.start(vault)
+    controller.start(vault or locked_vault, page=page)
     demo_smoke = None
     if smoke is not None:  # a test of the packaged build (smoke.py)
         smoke_dialogs, demo_smoke_class = smoke

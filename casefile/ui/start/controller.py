@@ -6,10 +6,12 @@ main window; locking takes it back, closes it and clears every page.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,8 +20,10 @@ from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.locking import PAUSE_MSECS, ClipboardGuard, IdleWatcher
+from casefile.ui.kit.session_signals import SessionSignals
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
+from casefile.ui.shell.panic import PanicErase
 from casefile.ui.start import on_demand, vault_stack
 from casefile.ui.start.unlock import DELAY_BASE_MS, UnlockDialog
 from casefile.ui.start.welcome import WelcomeWindow
@@ -28,6 +32,21 @@ from casefile.vault.paths import VaultPaths
 if TYPE_CHECKING:
     from casefile.ui.shell.main_window import MainWindow
     from casefile.vault.vault import Vault
+
+
+#: How often an open vault's key file is looked for (erased from outside: the session ends).
+KEY_CHECK_MSECS = 1000
+
+
+#: Pages that show one record, and the table of that record.
+RECORD_PAGES = {"dossier": "persons", "case": "cases"}
+
+
+def resume_point(page: str, widget: object) -> str:
+    """Where a fresh process returns to: the page, or "dossier:ID" for a record's page."""
+    record_id = str(getattr(widget, "record_id", "") or "")
+    ok = record_id and all(ch in "0123456789abcdef-" for ch in record_id)
+    return f"{page}:{record_id}" if page in RECORD_PAGES and ok else page
 
 
 def is_vault(path: Path) -> bool:
@@ -63,9 +82,15 @@ class AppController(QObject):
         pause_msecs: int = PAUSE_MSECS,
         unlock_delay_base_ms: int = DELAY_BASE_MS,
         automatic_backups: bool = True,
+        relaunch: Callable[[Path, str], bool] | None = None,
+        session_signals: SessionSignals | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``relaunch(vault, page)``, if given, starts a fresh process to show the unlock
+        screen at lock, and this one ends (ui/start/relaunch.py); without it, or when it
+        fails, the unlock screen is shown in this process."""
         super().__init__(parent)
+        self._relaunch = relaunch
         self._automatic_backups = automatic_backups
         self.dialogs = dialogs
         self.settings = settings
@@ -79,6 +104,9 @@ class AppController(QObject):
         )
         self.idle.idle_timed_out.connect(self.lock)
         self.idle.suspended.connect(self.lock)
+        # Sleep and screen lock (D-Bus on Linux): tests pass one on a private bus.
+        self.session_signals = session_signals or SessionSignals(self)
+        self.session_signals.lock_now.connect(self.lock)
         self.idle.paused.connect(self._on_idle_paused)
         self._delay_base_ms = unlock_delay_base_ms
         self.vault: Vault | None = None
@@ -87,14 +115,27 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.main_window: MainWindow | None = None
         self.recovery_dialog: QWidget | None = None
+        self.panic: PanicErase | None = None
         self._page_before_lock = "dashboard"
         self._locked_root: Path | None = None  # the vault the window showed before the lock
+        self._resume_page = False
+        self._handed_over = "dashboard"  # the page, or page:record, a fresh process returns to
         self._ending = False
+        #: Seconds from the confirmed emergency erase to the end of the session (figures).
+        self.erase_seconds: float | None = None
+        # A key file erased from outside (casefile erase) ends this session too: one stat a
+        # second (a file-system watcher's notifier outlived tests' controllers and crashed).
+        self._key_check = QTimer(self)
+        self._key_check.setInterval(KEY_CHECK_MSECS)
+        self._key_check.timeout.connect(self._on_key_check_timeout)
 
     # -- start ------------------------------------------------------------------------------------
 
-    def start(self, path: Path | None = None) -> None:
-        """Shows the unlock dialog for a known vault, or the welcome screen."""
+    def start(self, path: Path | None = None, *, page: str = "") -> None:
+        """Shows the unlock dialog for a known vault, or the welcome screen; ``page`` is where
+        the window opens after unlocking (the page a locked process was showing)."""
+        if page:
+            self._page_before_lock, self._resume_page = page, True
         candidates = [path] if path else [*self.settings.recent_vaults(), self.default_path]
         for candidate in candidates:
             if candidate is not None and is_vault(candidate):
@@ -155,6 +196,8 @@ class AppController(QObject):
             )
             self.main_window.lock_requested.connect(self.lock)
             self.main_window.other_vault_requested.connect(self._on_main_window_other_vault)
+            self.panic = PanicErase(self.main_window, self.dialogs)
+            self.panic.erase_confirmed.connect(self.panic_erase)
             self.main_window.window_closed.connect(self._on_main_window_closed)
             self.main_window.maintenance.idle_minutes_changed.connect(
                 lambda minutes: self.idle.set_idle_msecs(minutes * 60_000)
@@ -165,11 +208,15 @@ class AppController(QObject):
             # Nothing of the other vault may stay on screen or clickable (issue 18).
             self.main_window.start_clean()
         self.main_window.set_vault(vault)
-        if not first and same_vault:
+        if not first and same_vault and not self._resume_page:
             self.main_window.show_page(self._page_before_lock)
         self.main_window.show()
         self.main_window.raise_()
         self.main_window.activateWindow()
+        if self._resume_page:  # the page a locked process showed (ui/start/relaunch.py)
+            self._resume_page = False
+            self._resume(self.main_window, self._page_before_lock)
+        self._key_check.start()
         self.idle.arm()
         self._back_up_if_due(vault)
         self.vault_opened.emit()
@@ -212,14 +259,49 @@ class AppController(QObject):
 
     @Slot()
     def lock(self) -> None:
-        """Closes the vault now, clears every page and shows the unlock dialog."""
+        """Closes the vault now, clears every page and shows the unlock dialog (in a fresh
+        process, when a relaunch was given)."""
+        self._close_vault(then_unlock=True)
+
+    @Slot()
+    def panic_erase(self) -> None:
+        """Destroys the open vault's key files (its backups' too) and ends Casefile."""
+        vault = self.vault
+        if vault is None:
+            return
+        started = time.perf_counter()
+        vault_stack.emergency_erase(vault.paths.root)
+        self._close_vault(then_unlock=False)
+        self.erase_seconds = time.perf_counter() - started
+
+    @staticmethod
+    def _resume(window: MainWindow, point: str) -> None:
+        page, _, record_id = point.partition(":")
+        if page in RECORD_PAGES and record_id:
+            window.open_record(RECORD_PAGES[page], record_id)
+            # The navigation list, focused first in a new window, would pick its first row.
+            shown = window.stack.currentWidget()
+            if shown is not None:
+                shown.setFocus()
+        else:
+            window.show_page(page if page not in ("search", *RECORD_PAGES) else "dashboard")
+
+    @Slot()
+    def _on_key_check_timeout(self) -> None:
+        vault = self.vault
+        if vault is not None and not vault.paths.keys.exists():
+            self._close_vault(then_unlock=False)  # erased from outside: nothing to unlock
+
+    def _close_vault(self, *, then_unlock: bool) -> None:
         if self.vault is None:
             return
+        self._key_check.stop()
         self.idle.disarm()
         self.runner.discard_pending()
         window = self.main_window
         if window is not None:
             self._page_before_lock = window.current_page_id() or "dashboard"
+            self._handed_over = resume_point(self._page_before_lock, window.stack.currentWidget())
             window.set_vault(None)
         self._close_secondary_windows()
         self.clipboard.clear_if_ours()
@@ -227,9 +309,18 @@ class AppController(QObject):
         self._locked_root = vault.paths.root
         # A save running on a worker finishes before the vault closes and its lock is freed.
         self.runner.wait(5000)
-        vault.close()
         if window is not None:
             window.hide()
+        vault.close()
+        if not then_unlock:
+            self.vault_locked.emit()
+            self._end()
+            return
+        if self._relaunch is not None and self._relaunch(vault.paths.root, self._handed_over):
+            # A fresh process shows the unlock screen; this one, which held the key, ends.
+            self.vault_locked.emit()
+            self._end()
+            return
         self.show_unlock(vault.paths.root)
         self.vault_locked.emit()
 
@@ -237,6 +328,8 @@ class AppController(QObject):
         """Closes the vault and every window; used when quitting."""
         self._ending = True
         self.idle.stop()
+        self._key_check.stop()
+        self.session_signals.stop()
         self.runner.discard_pending()
         self.clipboard.clear_if_ours()
         if self.main_window is not None:

@@ -30,6 +30,13 @@ def main_window_class() -> type[MainWindow]:
     return MainWindow
 
 
+def emergency_erase(vault: Path) -> list[Path]:
+    """Destroys the vault's key files, its backups' too (casefile/vault/unlocking.py)."""
+    from casefile.vault.unlocking import emergency_erase as erase
+
+    return erase(vault)
+
+
 def build_demo_vault(target: Path) -> None:
     """Builds the demo vault with its invented cases at ``target`` and closes it."""
     from casefile.demo.build import build_demo_vault as build
