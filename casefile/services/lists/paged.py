@@ -674,9 +674,11 @@ class HearingsList:
             )
             earlier: list[Any] = []
             later: list[Any] = []
-            if first_day is not None and query.descending:
+            if first_day is None or last_day is None:
+                pass  # no live hearing
+            elif query.descending:
                 later = _days_of(session, query, live, (first_day, last_day), size, False)
-            elif first_day is not None:
+            else:
                 before = (first_day, today - timedelta(days=1))
                 later = _days_of(session, query, live, (today, last_day), size, True)
                 earlier = _days_of(session, query, live, before, size, False)[::-1]
