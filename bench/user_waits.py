@@ -528,11 +528,8 @@ def run_csv(folder: Path) -> dict[str, Any]:
         out["copy_s"] = round(time.perf_counter() - begun, 1)
         with Vault.open(copy, realistic.PASSPHRASE, actor=realistic.USER) as vault:
             with vault.read() as session:
-                numbers = [
-                    row[0][0]
-                    for row in session.execute(select(Case.case_numbers).limit(200))
-                    if row[0]
-                ]
+                # By title (unique here; numbers may repeat among 100,000 cases).
+                numbers = list(session.execute(select(Case.title).limit(200)).scalars())
             rng = random.Random(7)
             buffer = io.StringIO()
             writer = csv.writer(buffer)
@@ -620,7 +617,9 @@ def spawn(part: str, built: realistic.Built, plain: bool, repeat: int) -> dict[s
         if plain:
             command += ["--plain", str(built.plain)]
         log(f"  {part}{' (plain)' if plain else ''} … load {load()}")
-        subprocess.run(command, check=True)
+        done = subprocess.run(command, check=False)
+        if done.returncode:
+            return {"error": f"exit status {done.returncode}"}
         return dict(json.loads(Path(result.name).read_text()))
 
 
@@ -683,11 +682,13 @@ def main() -> int:
     for people in args.people or [10_000]:
         built = realistic.ensure(people)
         parts: dict[str, Any] = {"meta": built.meta}
+        results[str(people)] = parts
         for part in args.parts.split(","):
             parts[part] = spawn(part, built, False, args.repeat)
             if part == "services":
                 parts["services_plain"] = spawn(part, built, True, args.repeat)
-        results[str(people)] = parts
+            if args.json is not None:  # as they come: a later part may fail
+                args.json.write_text(json.dumps(results, indent=1))
         print(render({str(people): parts}), flush=True)
     if args.json is not None:
         args.json.write_text(json.dumps(results, indent=1))

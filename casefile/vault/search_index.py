@@ -46,7 +46,7 @@ RECORDS = "search_records"
 # The statement of migration 0006 (the same definition).
 CREATE_SQL = (
     f"CREATE VIRTUAL TABLE {TABLE} USING fts5(title, body, context, content='', "
-    "contentless_delete=1, prefix='1 2', tokenize='unicode61 remove_diacritics 2')"
+    "contentless_delete=1, prefix='1 2 3 4', tokenize='unicode61 remove_diacritics 2')"
 )
 CREATE_RECORDS_SQL = (
     f"CREATE TABLE {RECORDS} (id INTEGER NOT NULL, kind VARCHAR(30) NOT NULL, "

@@ -89,8 +89,7 @@ def test_dashboard(vault: Vault) -> None:
     }
     assert board.count("pretrial_detention") == 3 and board.count("no_record") == 0
     pretrial = next(c for c in board.status_counts if c.status == "pretrial_detention")
-    assert pretrial.person_ids == (ids["pretrial"], ids["long_term"], ids["expired"])
-    assert pretrial.table == "persons"
+    assert pretrial.count == 3 and pretrial.table == "persons"
 
     assert [(t.id, t.term_until, t.days_left) for t in board.expiring_terms] == [
         (ids["expired"], date(2024, 6, 8), -2),

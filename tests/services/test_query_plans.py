@@ -168,3 +168,14 @@ def test_a_risk_level_in_the_people_filter_reads_its_index(filled: Vault) -> Non
     found = plans(filled, lambda: lister.window(filled, ListQuery(words=(word,))))
     risk = [step for _s, steps in found for step in steps if "ix_persons_live_risk" in step]
     assert risk and whole_table_reads(found) == []
+
+
+def test_the_dashboard_lists_the_first_and_counts_all(
+    filled: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casefile.services.lists import dashboard as module
+
+    monkeypatch.setattr(module, "UPCOMING_SHOWN", 2)
+    board = dashboard(filled, TODAY)
+    assert [h.scheduled_date for h in board.upcoming_hearings] == [TODAY, TODAY + timedelta(1)]
+    assert board.upcoming_hearings_count == 4

@@ -538,6 +538,8 @@ class _PerWrite[V]:
 _name_orders: _PerWrite[_NameOrder] = _PerWrite()
 # Live hearings in the list, counted once per write (a filtered window says "n of total").
 _live_totals: _PerWrite[int] = _PerWrite()
+# The unfiltered window's counts: (day, live hearings, those before that day).
+_window_counts: _PerWrite[tuple[date, int, int]] = _PerWrite()
 # Hearings of trashed cases are left out of the Hearings list: their ids, read once per write
 # (a NOT IN (SELECT …) over 50,000 hearings cost 40 ms more even with no case in the trash).
 _hidden_hearings: _PerWrite[list[str]] = _PerWrite()
@@ -548,6 +550,7 @@ def forget_cached_orders() -> None:
     _name_orders.clear()
     _hidden_hearings.clear()
     _live_totals.clear()
+    _window_counts.clear()
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:
@@ -600,14 +603,24 @@ class HearingsList:
         # estimates). The index gives the rows on either side of today; the ids follow.
         today = self._today()
         live = and_(Hearing.deleted_at.is_(None), Case.deleted_at.is_(None))  # Case is joined
+        generation = vault.generation
         with vault.read() as session:
             connection = session.connection()
-            live_hearings = select(func.count()).select_from(Hearing)
-            live_hearings = live_hearings.where(Hearing.deleted_at.is_(None))
-            count = connection.execute(live_hearings).scalar_one()
-            before = connection.execute(
-                live_hearings.where(Hearing.scheduled_date < today)
-            ).scalar_one()
+            # Counted once per write and day: at 1,000,000 hearings each count reads an index
+            # larger than the page cache.
+            counted = _window_counts.get(vault, generation)
+            if counted is None or counted[0] != today:
+                live_hearings = select(func.count()).select_from(Hearing)
+                live_hearings = live_hearings.where(Hearing.deleted_at.is_(None))
+                counted = (
+                    today,
+                    connection.execute(live_hearings).scalar_one(),
+                    connection.execute(
+                        live_hearings.where(Hearing.scheduled_date < today)
+                    ).scalar_one(),
+                )
+                _window_counts.put(vault, generation, counted)
+            _day, count, before = counted
             if query.descending:
                 first, start = 0, (0 if before < count else count)
                 stmt = hearing_columns().where(live).order_by(*_date_order(True)).limit(size)
@@ -652,16 +665,20 @@ class HearingsList:
             if total is None:
                 total = self._total(vault, generation, session)
                 _live_totals.put(vault, generation, total)
-            first_day, last_day = session.execute(
-                select(func.min(Hearing.scheduled_date), func.max(Hearing.scheduled_date)).where(
-                    Hearing.deleted_at.is_(None)
-                )
-            ).one()
+            # Apart: SQLite reads one end of the index for min() or max() alone, every entry
+            # for both at once.
+            dated = select(Hearing.scheduled_date).where(Hearing.deleted_at.is_(None))
+            first_day, last_day = (
+                session.execute(dated.order_by(order).limit(1)).scalar()
+                for order in (Hearing.scheduled_date, Hearing.scheduled_date.desc())
+            )
             earlier: list[Any] = []
             later: list[Any] = []
-            if first_day is not None and query.descending:
+            if first_day is None or last_day is None:
+                pass  # no live hearing
+            elif query.descending:
                 later = _days_of(session, query, live, (first_day, last_day), size, False)
-            elif first_day is not None:
+            else:
                 before = (first_day, today - timedelta(days=1))
                 later = _days_of(session, query, live, (today, last_day), size, True)
                 earlier = _days_of(session, query, live, before, size, False)[::-1]
@@ -850,7 +867,10 @@ def _hearing_word_condition(
     rows = None if days is None else hearing_days(*days)
     hearings = _fts_ids("hearing", word.text, name, rows)
     if hearings is not None:
-        options.append(Hearing.id.in_(hearings))
+        # Some days: each hearing of them in date order is checked against their matches,
+        # so the read stops once the screen is full (not every match read, then sorted).
+        ids: Any = Hearing.id if days is None else _unindexed(Hearing.id)
+        options.append(ids.in_(hearings))
     if word.codes:
         codes = sorted(word.codes)
         options.append(or_(Hearing.kind.in_(codes), Hearing.outcome.in_(codes)))

@@ -115,7 +115,7 @@ def stored(
             pid, code, days, started, term, over, as_of, until, growing = row
             if pid in stale:
                 continue
-            if as_of <= day and (until is None or day < until):
+            if holds(as_of, until, day):
                 if growing:
                     days += (today - date.fromisoformat(as_of)).days
                 found[pid] = PersonStatus(
@@ -130,6 +130,11 @@ def stored(
     if again:
         found.update(statuses(session, today, sorted(again)))
     return found
+
+
+def holds(as_of: str, valid_until: str | None, day: str) -> bool:
+    """Whether a status stored as of `as_of` (ISO text) still holds on `day` (ISO text)."""
+    return as_of <= day and (valid_until is None or day < valid_until)
 
 
 _STORED = (

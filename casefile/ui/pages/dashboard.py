@@ -93,8 +93,8 @@ def load_dashboard(vault: Vault, today: date | None = None) -> DashboardData:
         },
         totals={
             "hearings": raw.upcoming_hearings_count,
-            "terms": len(raw.expiring_terms),
-            "police": len(raw.police_custody_over_48h),
+            "terms": raw.expiring_terms_count,
+            "police": raw.police_custody_over_48h_count,
             "ill_treatment": raw.unanswered_ill_treatment_count,
         },
     )

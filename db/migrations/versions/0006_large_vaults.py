@@ -9,7 +9,8 @@
   so an update deletes one row instead of scanning the index. Row ids are grouped by kind, and
   a hearing's by date and time, so a list reads one kind, or a hearing's days, as a range.
   Each hearing's row also holds its case's title and numbers (column context), which the
-  Hearings filter matches. Prefix indexes of one and two letters serve the first keystrokes.
+  Hearings filter matches. Prefix indexes of one to four letters serve the first keystrokes
+  (a transliteration key counts its mark as a letter).
   The documents are carried over from the old content table, so nothing is indexed again:
   one pass over it, then one over the map (each GROUP BY or sort of a million rows costs an
   allocation per row under memory security).
@@ -47,7 +48,7 @@ SEARCH_RECORDS = (
 SEARCH_RECORDS_RECORD = "CREATE UNIQUE INDEX ix_search_records_record ON search_records (record_id)"
 NEW_INDEX = (
     "CREATE VIRTUAL TABLE search_index_new USING fts5(title, body, context, content='', "
-    "contentless_delete=1, prefix='1 2', tokenize='unicode61 remove_diacritics 2')"
+    "contentless_delete=1, prefix='1 2 3 4', tokenize='unicode61 remove_diacritics 2')"
 )
 # Row ids: the kind's code in bits 56-62; a hearing's day (since 1900-01-01) in bits 39-55
 # and its minute of the day plus one (0: no time) in bits 28-38; then the row's number in the
