@@ -154,6 +154,7 @@ def main(work: Path) -> dict[str, object]:
             vault, "persons", person, "Scan", io.BytesIO(b"%PDF-1.4 scan\n" * 100), "scan.pdf"
         )
         results["lookaside_enlarged"] = lookaside.enlarge_default_pool()
+        results["memory_security"] = memory_security_setting()
         # The lock is the Windows one: a second opener is refused while this one holds it.
         run("info_while_open", "info", **opened)
         results["ics_hearings"] = export_agenda(
@@ -182,6 +183,17 @@ def main(work: Path) -> dict[str, object]:
     results["locking_calls"] = len(locking_calls)
     print(json.dumps(results))
     return results
+
+
+def memory_security_setting() -> int:
+    """SQLCipher's process-wide memory security as it is now (1 on, 0 off)."""
+    from casefile.vault.engine import driver
+
+    conn = driver().connect(":memory:")
+    try:
+        return int(conn.execute("PRAGMA cipher_memory_security").fetchone()[0])
+    finally:
+        conn.close()
 
 
 if __name__ == "__main__":

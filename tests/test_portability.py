@@ -199,6 +199,8 @@ def test_main_cli_flows_on_a_simulated_windows(tmp_path: Path) -> None:
     assert results["platform_windows"] is True
     assert (results["cloexec"], results["has_fchmod"]) == (0, False)
     assert results["lookaside_enlarged"] is False
+    # Without the pool, memory security is off (8 times slower bulk writes; README).
+    assert results["memory_security"] == 0
     assert results["locking_calls"] > 0  # the vault lock went through msvcrt.locking
     for flow in ("init", "demo", "report", "export", "backup", "passwd", "info_new_passphrase"):
         assert results[flow]["code"] == 0, (flow, results[flow]["err"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casefile.vault import lookaside, memory
-from casefile.vault.engine import driver
+from casefile.vault.engine import driver, silence_sqlcipher_logging
 
 
 def test_a_new_connection_reserves_the_larger_pool() -> None:
@@ -23,3 +23,12 @@ def test_a_new_connection_reserves_the_larger_pool() -> None:
 def test_a_driver_without_sqlite_symbols_leaves_the_default() -> None:
     # The Windows driver exports only PyInit__sqlite3: vaults still open, only slower.
     assert lookaside.enlarge_pool_of(None) is False
+
+
+def test_memory_security_is_on_where_the_pool_is_set() -> None:
+    silence_sqlcipher_logging()
+    conn = driver().connect(":memory:")
+    try:
+        assert conn.execute("PRAGMA cipher_memory_security").fetchone() == ("1",)
+    finally:
+        conn.close()
