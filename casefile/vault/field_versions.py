@@ -24,6 +24,7 @@ from casefile.vault.audit import json_value
 from casefile.vault.schema import (
     RECORD_BY_TABLE,
     Base,
+    Conflict,
     DeviceIdentity,
     FieldVersion,
     PartialDateType,
@@ -113,8 +114,9 @@ def write_versions(session: Session, rows: list[dict[str, Any]]) -> None:
 def write_tombstones(
     session: Session, rows: list[dict[str, Any]], *, keep_versions: bool = False
 ) -> None:
-    """Records purges and forgets the purged records' field versions (unless keep_versions:
-    an import, where a record still referred to is held and keeps merging)."""
+    """Records purges and forgets the purged records' field versions and open conflicts, whose
+    two values would outlive the purge (unless keep_versions: an import, where a record still
+    referred to is held and keeps merging)."""
     if not rows:
         return
     statement = sqlite_insert(
@@ -131,6 +133,9 @@ def write_tombstones(
             delete(FieldVersion).where(
                 FieldVersion.record_table == table, FieldVersion.record_id.in_(ids)
             )
+        )
+        session.execute(
+            delete(Conflict).where(Conflict.record_table == table, Conflict.record_id.in_(ids))
         )
 
 

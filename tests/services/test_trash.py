@@ -17,6 +17,7 @@ from casefile.vault.schema import (
     AuditEntry,
     CaseParticipant,
     Charge,
+    Conflict,
     Person,
 )
 from casefile.vault.vault import Vault
@@ -119,6 +120,31 @@ def test_purge_takes_links_and_files_and_empties_history(vault: Vault) -> None:
         assert found == 0
     assert list_trash(vault) == []
     assert load_record(vault, "cases", case)["title"] == "Дело"
+
+
+def test_purge_forgets_the_records_open_conflicts(vault: Vault) -> None:
+    # Both sides' values of a conflicting field would otherwise outlive the purge (issue 15).
+    person = save_record(vault, "persons", None, {"full_name": "Нурлан Осмонов"})
+    other = save_record(vault, "persons", None, {"full_name": "Асель Бекова"})
+    with vault.write() as session:
+        for record_id in (person, other):
+            session.add(
+                Conflict(
+                    record_table="persons",
+                    record_id=record_id,
+                    field="address",
+                    mine="ул. Токтогула 5",
+                    theirs="ул. Киевская 12",
+                    mine_device="a" * 32,
+                    theirs_device="b" * 32,
+                    bundle_id="0" * 36,
+                )
+            )
+    move_to_trash(vault, "persons", person)
+    purge(vault, "persons", person)
+    with vault.read() as session:
+        left = session.scalars(select(Conflict.record_id)).all()
+    assert left == [other]
 
 
 def test_purge_a_case_with_hearings_is_refused(vault: Vault) -> None:
