@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from casefile.domain.dates import PartialDate
 from casefile.domain.detention import (
@@ -35,9 +35,7 @@ from casefile.domain.detention import (
 from casefile.domain.enums import CurrentStatus, DetentionType, HearingKind, HearingOutcome
 
 #: Measures that deprive a person of liberty (the WGAD's sense: house arrest included).
-DEPRIVATION = frozenset(
-    {SpanCategory.CUSTODY, SpanCategory.HOUSE_ARREST, SpanCategory.DISAPPEARED}
-)
+DEPRIVATION = frozenset({SpanCategory.CUSTODY, SpanCategory.HOUSE_ARREST, SpanCategory.DISAPPEARED})
 #: Events that describe how a deprivation of liberty began (WGAD section II, WGEID).
 ARREST_TYPES = frozenset({DetentionType.ARREST, DetentionType.DISAPPEARANCE})
 APPEAL_KINDS = (HearingKind.APPEAL, HearingKind.CASSATION)
@@ -81,9 +79,6 @@ class FactCharge(Protocol):
     def status(self) -> str: ...
     @property
     def sentence(self) -> str | None: ...
-
-
-E = TypeVar("E", bound=FactEvent)
 
 
 def _inputs(events: Sequence[FactEvent]) -> list[DetentionSpanInput]:
@@ -150,7 +145,7 @@ def episodes(events: Sequence[FactEvent], today: date) -> list[Episode]:
     return result
 
 
-def arrest_event(events: Sequence[E], today: date) -> E | None:
+def arrest_event[E: FactEvent](events: Sequence[E], today: date) -> E | None:
     """The event that began the latest deprivation of liberty.
 
     The first arrest or disappearance of the latest episode; when none was recorded, the
@@ -163,9 +158,7 @@ def arrest_event(events: Sequence[E], today: date) -> E | None:
     episode = found[-1]
     last = episode.end or today
     within = [
-        e
-        for e in events
-        if episode.start <= e.start.earliest <= last and e.start.earliest <= today
+        e for e in events if episode.start <= e.start.earliest <= last and e.start.earliest <= today
     ]
     arrests = [e for e in within if e.type in ARREST_TYPES]
     if arrests:
