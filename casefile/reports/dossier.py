@@ -13,6 +13,7 @@ from casefile.reports.parts import (
     birth_text,
     charges_table,
     detention_table,
+    facts_lines,
     ill_treatment_rows,
     roles_text,
     rows_table,
@@ -228,7 +229,7 @@ def story(ctx: Ctx) -> list[Flowable]:
     out = title_block(ctx, t("dossier.title"), t("dossier.subtitle"))
     out.append(para(data.person.full_name, "name"))
     out += identity(ctx)
-    out += section(t("dossier.s_status"), para(status_line(ctx)))
+    out += section(t("dossier.s_status"), para(status_line(ctx)), *bullets(facts_lines(ctx)))
     if data.status.police_custody_over_48h:
         out.append(para(t("dossier.over_48h"), "mark"))
     out += consents(ctx)

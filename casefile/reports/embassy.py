@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from casefile.reports.common import Cell, bullets, esc, markup, para
+from casefile.reports.common import Cell, bullets, esc, markup, para, spacer
 from casefile.reports.data import ReportData
 from casefile.reports.parts import (
     Ctx,
@@ -103,7 +103,7 @@ def story(ctx: Ctx) -> list[Flowable]:
     age = age_text(person.birth_date, data.today)
     if age:
         who.append((t("label.age_head"), esc(age)))
-    out += section(t("embassy.who"), rows_table(who, 0.26))
+    out += section(t("embassy.who"), rows_table(who, 0.26), spacer())
     for case in data.cases:
         if case.summary:
             out.append(markup(f"<b>{esc(case.title)}.</b> {esc(_short(case.summary))}"))

@@ -460,6 +460,7 @@ EN: dict[str, str] = {
     "wgeid.s4": "4. Source of the information",
     "wgeid.s5": "5. Consent of the person or the family",
     "wgeid.name": "Full name",
+    "wgeid.doc_number": "Identity document number",
     "wgeid.date": "Date (at least month and year)",
     "wgeid.place": "Place of arrest or abduction, or where last seen",
     "wgeid.forces": "Forces believed responsible (State agents, or acting with the State’s "
@@ -912,6 +913,7 @@ RU: dict[str, str] = {
     "wgeid.s4": "4. Источник сведений",
     "wgeid.s5": "5. Согласие лица или семьи",
     "wgeid.name": "Полное имя",
+    "wgeid.doc_number": "Номер документа, удостоверяющего личность",
     "wgeid.date": "Дата (не менее месяца и года)",
     "wgeid.place": "Место задержания или похищения либо где лицо видели в последний раз",
     "wgeid.forces": "Кто предположительно несёт ответственность (представители государства или "

@@ -185,7 +185,52 @@ def status_line(ctx: Ctx) -> str:
         parts[0] = t.g("status.released_on", sex, date=t.date(now.released_on))
     if s.days_in_custody and s.status != "disappeared":
         parts.append(t("status.custody_total", days=s.days_in_custody))
-    return ". ".join(parts)
+    return ". ".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def period_lines(ctx: Ctx) -> list[str]:
+    """Each period of deprivation of liberty of the latest episode: custody and house arrest,
+    with start, end or term, and days."""
+    t, data = ctx.t, ctx.data
+    found = custody_facts.episodes(data.detention, data.today)
+    if not found:
+        return []
+    lines = []
+    for p in found[-1].periods:
+        kind = t(f"period.{p.kind}")
+        # As precisely as the event that opened it is known ("April 2024", not "1 April").
+        opened = next(
+            (e.start for e in data.detention if e.start.earliest == p.start),
+            PartialDate.from_date(p.start),
+        )
+        span = t.date(opened) + " – "
+        if p.end is not None:
+            span += t.date(p.end)
+        else:
+            span += t("period.ongoing")
+            if p.term_until is not None:
+                span += ", " + t("status.measure_term", date=t.date(p.term_until))
+        line = f"{kind}: {span} ({t('period.days', days=p.days)})"
+        if p.place:
+            line += f", {p.place}"
+        lines.append(line)
+    return lines
+
+
+def facts_lines(ctx: Ctx) -> list[str]:
+    """The derived facts in short, for the dossier: the arrest, each period, the verdict and
+    the appeals (the same derivations the outgoing templates print)."""
+    lines = []
+    arrest = arrest_event(ctx.data)
+    if arrest is not None:
+        where = ctx.when_where(arrest.start, arrest.place)
+        lines.append(f"{ctx.term('detention_type', arrest.type)}: {where}")
+    lines += period_lines(ctx)
+    verdict = verdict_text(ctx)
+    if verdict:
+        lines.append(verdict)
+    lines += appeal_lines(ctx)
+    return lines
 
 
 def custody_events(data: ReportData) -> list[DetentionItem]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from casefile.reports.common import Cell, bullets, esc, para
+from casefile.reports.common import Cell, bullets, esc, para, spacer
 from casefile.reports.data import Redaction, RenderOptions, ReportData
 from casefile.reports.parts import (
     Ctx,
@@ -120,7 +120,7 @@ def facts(ctx: Ctx) -> list[Flowable]:
                 for c in data.charges
             )
             rows.append((t("sp.charges"), esc(charged)))
-        out.append(rows_table(rows))
+        out += [rows_table(rows), spacer()]
     for case in data.cases:
         if case.summary:
             out.append(para(case.summary))

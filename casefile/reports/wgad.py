@@ -12,7 +12,6 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from casefile.domain import custody_facts
-from casefile.domain.dates import PartialDate
 from casefile.reports.common import Cell, bullets, esc, grid_table, markup, para, spacer
 from casefile.reports.data import Redaction, ReportData
 from casefile.reports.parts import (
@@ -29,6 +28,7 @@ from casefile.reports.parts import (
     hearing_outcome,
     hearings_concerning,
     latin_name,
+    period_lines,
     roles_text,
     rows_table,
     section,
@@ -107,30 +107,6 @@ def arrest(ctx: Ctx) -> list[Flowable]:
         out.append(para(t("wgad.disappearance"), "notice"))
     out.append(rows_table(_numbered(rows)))
     return out
-
-
-def period_lines(ctx: Ctx) -> list[str]:
-    """Each period of deprivation of liberty of the latest episode: custody and house arrest,
-    with start, end or term, and days."""
-    t, data = ctx.t, ctx.data
-    found = custody_facts.episodes(data.detention, data.today)
-    if not found:
-        return []
-    lines = []
-    for p in found[-1].periods:
-        kind = t(f"period.{p.kind}")
-        span = t.date(PartialDate.from_date(p.start, approximate=p.approximate)) + " – "
-        if p.end is not None:
-            span += t.date(p.end)
-        else:
-            span += t("period.ongoing")
-            if p.term_until is not None:
-                span += ", " + t("status.measure_term", date=t.date(p.term_until))
-        line = f"{kind}: {span} ({t('period.days', days=p.days)})"
-        if p.place:
-            line += f", {p.place}"
-        lines.append(line)
-    return lines
 
 
 def detention(ctx: Ctx) -> list[Flowable]:

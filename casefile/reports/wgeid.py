@@ -50,7 +50,7 @@ def person(ctx: Ctx) -> list[Flowable]:
         (t("label.sex"), esc(t.enum("sex", p.sex))),
         (t("wgad.birth"), birth_text(ctx)),
         (t("label.nationality"), ctx.v(", ".join(p.nationalities))),
-        (t("wgad.doc_number"), ctx.v(p.id_document_number, Redaction.INITIALS)),
+        (t("wgeid.doc_number"), ctx.v(p.id_document_number, Redaction.INITIALS)),
         (t("wgad.profession"), ctx.v(activity)),
         (t("wgad.address"), ctx.v(p.usual_address, Redaction.CONTACTS)),
     ]
