@@ -285,7 +285,7 @@ def verdict_text(ctx: Ctx) -> str | None:
     sex = data.person.sex
     text = t.g(f"verdict.{found.result}", sex)
     if found.on is not None:
-        text += " " + t("ill.on", date=t.date(found.on))
+        text += " " + t("verdict.on", date=t.date(found.on))
     if found.court:
         text += ", " + found.court
     if found.on_appeal:

@@ -206,8 +206,18 @@ def test_russian_dative_and_feminine(demo: Vault) -> None:
     men = text_of(demo, person_id(demo, "Төлөн Абдыкеримов"), "wgad", lang="ru")
     assert "срок содержания под стражей продлён" in men
     assert "срок стражи" not in men
+    convicted = text_of(demo, person_id(demo, "Талант Мамасалиев"), "wgad", lang="ru")
+    assert "Осуждён " in convicted and "Осуждён от" not in convicted
     brief = text_of(demo, person_id(demo, "Гүлнара Өмүрбекова"), "embassy", lang="ru")
     assert "Кому: Посольству" in brief
     assert "осуждена" in brief.lower() and "осуждён " not in brief.lower()
     ill = text_of(demo, person_id(demo, "Гүлнара Өмүрбекова"), "ill-treatment", lang="ru")
     assert "Пострадавшая" in ill and "Пострадавший" not in ill
+
+
+def test_record_text_in_another_language_is_flagged(demo: Vault) -> None:
+    prepared = prepare_report(demo, person_id(demo, ENSEGENOV), "wgad", lang="ru", today=TODAY)
+    russian = completeness(prepared.items[0], "wgad", lang="ru")
+    assert any(line.startswith("Написано не на языке отчёта") for line in russian)
+    english = completeness(prepared.items[0], "wgad", lang="en")
+    assert not any("another language" in line for line in english)
