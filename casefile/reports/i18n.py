@@ -399,6 +399,8 @@ EN: dict[str, str] = {
     "consent.given_by": "Who gave it, and how",
     "consent.given_by_field": "Who gave the authorisation (consent: “How obtained”)",
     "consent.initials_scope_head": "Initials",
+    "consent.initials_here": "The person asks that only initials be used in anything made "
+    "public; this copy uses them too.",
     "consent.initials_scope": "The person asks that only initials be used in anything made "
     "public; the full name is given in this confidential submission.",
     "checklist.other_language": "Written in another language than this report: {field}",
@@ -854,6 +856,8 @@ RU: dict[str, str] = {
     "consent.given_by": "Кем и как дано",
     "consent.given_by_field": "Кем дано согласие (согласие: «Как получено»)",
     "consent.initials_scope_head": "Инициалы",
+    "consent.initials_here": "Лицо просит указывать в публичных документах только инициалы; "
+    "в этой копии они тоже использованы.",
     "consent.initials_scope": "Лицо просит указывать в публичных документах только инициалы; в "
     "этом конфиденциальном сообщении указано полное имя.",
     "checklist.other_language": "Написано не на языке отчёта: {field}",

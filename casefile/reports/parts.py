@@ -591,7 +591,13 @@ def authorisation_rows(ctx: Ctx) -> list[tuple[str, Cell]]:
     if consent is not None:
         rows.insert(1, (t("consent.given_by"), ctx.v(consent.how_obtained, Redaction.NOTES)))
         if consent.name_usage == "initials":
-            rows.append((t("consent.initials_scope_head"), esc(t("consent.initials_scope"))))
+            # Whether this copy itself uses initials is the redaction profile's choice.
+            key = (
+                "consent.initials_here"
+                if ctx.data.person.initials_only
+                else "consent.initials_scope"
+            )
+            rows.append((t("consent.initials_scope_head"), esc(t(key))))
     return rows
 
 
