@@ -14,6 +14,8 @@ from casefile.reports.parts import (
     charges_table,
     detention_table,
     facts_lines,
+    hearing_outcome,
+    hearings_concerning,
     ill_treatment_rows,
     roles_text,
     rows_table,
@@ -117,12 +119,14 @@ def hearings(ctx: Ctx) -> list[Flowable]:
     if not ctx.data.hearings:
         return section(t("dossier.s_hearings"), para(t("value.none_recorded"), "notice"))
     rows: list[list[Cell]] = []
-    for h in ctx.data.hearings:
+    # Only the hearings that concern this person: not the extensions of co-defendants'
+    # detention after they were released (custody_facts.hearing_concerns).
+    for h, measure in hearings_concerning(ctx.data):
         when = t.date(h.scheduled_date)
         if h.scheduled_time is not None:
             when += " " + h.scheduled_time.strftime("%H:%M")
         court = "; ".join(x for x in (h.court, h.judge) if x)
-        details = [t.enum("outcome", h.outcome) if h.outcome else t("wgad.pending")]
+        details = [hearing_outcome(ctx, h, measure)]
         if h.closed_to_public:
             details.append(t("hearing.closed"))
         if h.postponement_reason:

@@ -116,6 +116,8 @@ def test_hearings_after_release_are_not_attributed(demo: Vault) -> None:
     assert "Released on" in between(released, "III. Detention", "IV. Why")
     held = text_of(demo, person_id(demo, "Төлөн Абдыкеримов"), "wgad")
     assert between(held, "V. Domestic remedies", "VI. Person").count("detention extended") == 5
+    dossier = text_of(demo, person_id(demo, "Чолпон Абдыразакова"), "dossier")
+    assert dossier.count("detention extended") == 2  # the dossier uses the same rule
     house = text_of(demo, person_id(demo, "Жаңыл Сыдыкова"), "wgad")
     assert "house arrest extended" in between(house, "V. Domestic remedies", "VI. Person")
 
