@@ -45,6 +45,7 @@ RENDERS: tuple[tuple[str, str, str, RenderOptions], ...] = (
     ("embassy-ru", "embassy", "ru", RenderOptions(recipient="Посольство Примерии в Бишкеке")),
     ("wgad-en", "wgad", "en", RenderOptions(arbitrary_categories=("II", "III"))),
     ("special-procedures-en", "special-procedures", "en", RenderOptions()),
+    ("wgeid-en", "wgeid", "en", RenderOptions()),
     ("ill-treatment-en", "ill-treatment", "en", RenderOptions()),
     ("dossier-en", "dossier", "en", RenderOptions()),
 )
@@ -67,6 +68,14 @@ def pick_person(vault: Vault, today: date) -> str:
     if best is None:
         raise SystemExit("The demo vault has nobody who fits; pass --person ID.")
     return best[1]
+
+
+def disappeared_person(vault: Vault, today: date) -> str:
+    """The first demo person whose status today is "disappeared"."""
+    for row in list_people(vault, today):
+        if row.current_status == "disappeared":
+            return row.id
+    raise SystemExit("The demo vault has nobody disappeared; pass --person ID.")
 
 
 def busiest_week(vault: Vault, today: date) -> date:
@@ -99,8 +108,12 @@ def main(argv: list[str] | None = None) -> int:
             vault.set_setting(SUBMITTER_SETTING, DEMO_SUBMITTER)
             record_id = args.person or pick_person(vault, DEMO_TODAY)
             for stem, template, lang, options in RENDERS:
+                # A WGEID case is about someone who disappeared: the demo has one.
+                subject = record_id
+                if template == "wgeid" and not args.person:
+                    subject = disappeared_person(vault, DEMO_TODAY)
                 prepared = prepare_report(
-                    vault, record_id, template, lang=lang, options=options, today=DEMO_TODAY
+                    vault, subject, template, lang=lang, options=options, today=DEMO_TODAY
                 )
                 report = build_report(vault, prepared)
                 pdf = folder / f"{stem}.pdf"

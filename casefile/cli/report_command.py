@@ -28,8 +28,15 @@ if TYPE_CHECKING:
 
 # Spelled out rather than imported, so that building the parser for another subcommand does
 # not load ReportLab (a test checks they match casefile.reports).
-TEMPLATE_NAMES = ("embassy", "wgad", "special-procedures", "ill-treatment", "dossier")
-PROFILE_NAMES = ("un", "embassy", "internal")
+TEMPLATE_NAMES = (
+    "embassy",
+    "wgad",
+    "special-procedures",
+    "wgeid",
+    "ill-treatment",
+    "dossier",
+)
+PROFILE_NAMES = ("un", "embassy", "un-account", "internal")
 AUDIENCES = ("un", "embassy", "internal")
 CATEGORIES = ("I", "II", "III", "IV", "V")
 

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from casefile.reports import embassy, ill_treatment, special_procedures, wgad
-from casefile.reports.data import RenderOptions, ReportData
+from casefile.reports import embassy, ill_treatment, special_procedures, wgad, wgeid
+from casefile.reports.data import Audience, RenderOptions, ReportData
 from casefile.reports.i18n import Translator
-from casefile.reports.parts import Need
+from casefile.reports.parts import Ctx, Need, foreign_language_fields
 
 _NEEDS: dict[str, Callable[[ReportData, RenderOptions], list[Need]]] = {
     "embassy": lambda data, _options: embassy.needs(data),
     "wgad": lambda data, options: wgad.needs(data, options.arbitrary_categories),
-    "special-procedures": lambda data, _options: special_procedures.needs(data),
+    "special-procedures": lambda data, options: [
+        *special_procedures.needs(data),
+        *special_procedures.urgent_needs(data, options),
+    ],
+    "wgeid": lambda data, _options: wgeid.needs(data),
     "ill-treatment": lambda data, _options: ill_treatment.needs(data),
 }
 #: The templates that go outside, in the order the dossier's gaps page lists them.
@@ -55,4 +59,9 @@ def completeness(
         line = describe(need, t)
         if line not in seen:
             seen.append(line)
+    if template in _NEEDS:
+        ctx = Ctx(data, t, options or RenderOptions(), Audience.UN)
+        seen += [
+            t("checklist.other_language", field=t(label)) for label in foreign_language_fields(ctx)
+        ]
     return seen

@@ -176,6 +176,15 @@ class InterventionItem:
 
 
 @dataclass(frozen=True)
+class AttachmentItem:
+    """A file kept with the person or one of their records (listed, never embedded)."""
+
+    title: str
+    media_type: str
+    record: str  # the record kind it belongs to: "persons", "ill_treatment_reports", …
+
+
+@dataclass(frozen=True)
 class ConsentData:
     share_with_un: bool = False
     share_with_embassies: bool = False
@@ -236,6 +245,9 @@ class ReportData:
     sources: tuple[SourceItem, ...] = ()
     submitter: Submitter | None = None
     disclosures: tuple[DisclosureItem, ...] = ()
+    #: Lawyers of the person's cases (case participants with the role lawyer).
+    lawyers: tuple[str, ...] = ()
+    attachments: tuple[AttachmentItem, ...] = ()
     vocab: VocabLabels = field(default=_NO_VOCAB, compare=False)
     #: What the profile left out; templates say "withheld" rather than "not known" for these.
     redactions: frozenset[Redaction] = frozenset()
@@ -268,6 +280,8 @@ class RenderOptions:
     hrd_activities: str | None = None
     hrd_link: str | None = None
     reprisals: str | None = None
+    #: Special procedures, urgent appeal: why it is urgent (risk, health, deadlines).
+    urgency: str | None = None
     #: Embassy brief: what is asked of the embassy; the standard requests when empty.
     requests: tuple[str, ...] = ()
     generated_on: date | None = None

@@ -13,6 +13,9 @@ from casefile.reports.parts import (
     birth_text,
     charges_table,
     detention_table,
+    facts_lines,
+    hearing_outcome,
+    hearings_concerning,
     ill_treatment_rows,
     roles_text,
     rows_table,
@@ -116,12 +119,14 @@ def hearings(ctx: Ctx) -> list[Flowable]:
     if not ctx.data.hearings:
         return section(t("dossier.s_hearings"), para(t("value.none_recorded"), "notice"))
     rows: list[list[Cell]] = []
-    for h in ctx.data.hearings:
+    # Only the hearings that concern this person: not the extensions of co-defendants'
+    # detention after they were released (custody_facts.hearing_concerns).
+    for h, measure in hearings_concerning(ctx.data):
         when = t.date(h.scheduled_date)
         if h.scheduled_time is not None:
             when += " " + h.scheduled_time.strftime("%H:%M")
         court = "; ".join(x for x in (h.court, h.judge) if x)
-        details = [t.enum("outcome", h.outcome) if h.outcome else t("wgad.pending")]
+        details = [hearing_outcome(ctx, h, measure)]
         if h.closed_to_public:
             details.append(t("hearing.closed"))
         if h.postponement_reason:
@@ -228,7 +233,7 @@ def story(ctx: Ctx) -> list[Flowable]:
     out = title_block(ctx, t("dossier.title"), t("dossier.subtitle"))
     out.append(para(data.person.full_name, "name"))
     out += identity(ctx)
-    out += section(t("dossier.s_status"), para(status_line(ctx)))
+    out += section(t("dossier.s_status"), para(status_line(ctx)), *bullets(facts_lines(ctx)))
     if data.status.police_custody_over_48h:
         out.append(para(t("dossier.over_48h"), "mark"))
     out += consents(ctx)

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from reportlab.platypus import Flowable
 
+from casefile.domain import custody_facts
+from casefile.domain.custody_facts import Present, present_situation
 from casefile.domain.dates import PartialDate
 from casefile.reports.common import Cell, esc, grid_table, heading, kv_table, markup, para
 from casefile.reports.data import (
     Audience,
     ConsentData,
     DetentionItem,
+    HearingItem,
     IllTreatmentItem,
+    PersonData,
     Redaction,
     RenderOptions,
     ReportData,
+    Submitter,
 )
 from casefile.reports.i18n import Translator
 
@@ -27,7 +33,8 @@ MUTED_CLOSE = "</i></font>"
 CUSTODY_TYPES = frozenset(
     {"arrest", "police_custody", "pretrial_detention", "pretrial_extension", "imprisonment"}
 )
-ARREST_TYPES = ("arrest", "police_custody")
+DEPRIVATION_TYPES = CUSTODY_TYPES | {"house_arrest", "disappearance"}
+CUSTODY_STATUSES = frozenset({"police_custody", "pretrial_detention", "imprisoned"})
 DEFENDER_ROLES = frozenset({"human_rights_defender", "journalist", "blogger", "lawyer", "activist"})
 
 
@@ -51,6 +58,9 @@ class Ctx:
     t: Translator
     options: RenderOptions
     audience: Audience
+    #: A case document about several people: this person's place and everyone's names.
+    index: int = 0
+    group: tuple[str, ...] = ()
 
     # -- values as markup -----------------------------------------------------------------
 
@@ -135,21 +145,92 @@ def is_defender(ctx: Ctx) -> bool:
 # -- status and custody ----------------------------------------------------------------------
 
 
+def present(ctx: Ctx) -> Present:
+    return present_situation(ctx.data.detention, ctx.data.today)
+
+
 def status_line(ctx: Ctx) -> str:
-    """'Pre-trial detention: 412 days in custody (since 3 October 2023), SIZO No. 1'."""
-    s = ctx.data.status
-    text = ctx.t.enum("status", s.status)
-    details = []
-    if s.days_in_custody:
-        details.append(ctx.t("status.days_in_custody", days=s.days_in_custody))
-    if s.custody_started is not None:
-        details.append(ctx.t("status.since", date=ctx.t.date(s.custody_started)))
-    line = text + (": " + ", ".join(details) if details else "")
-    if s.place:
-        line += ". " + ctx.t("status.held_at", place=s.place)
-    if s.term_until is not None:
-        line += ". " + ctx.t("status.term_until", date=ctx.t.date(s.term_until))
-    return line
+    """'In pre-trial detention: 412 days in custody (since 3 October 2023). Held at SIZO No. 1',
+    'Under house arrest since 3 May 2026 (59 days), term until 3 July 2026',
+    'Under a travel ban since 1 March 2026. Released from custody on 1 March 2026 after 50 days'.
+    """
+    s, t, sex = ctx.data.status, ctx.t, ctx.data.person.sex
+    now = present(ctx)
+    text = t.enum("status", s.status, sex=sex)
+    if s.status in CUSTODY_STATUSES:
+        details = []
+        if s.days_in_custody:
+            details.append(t("status.days_in_custody", days=s.days_in_custody))
+        if s.custody_started is not None:
+            details.append(t("status.since", date=t.date(s.custody_started)))
+        line = text + (": " + ", ".join(details) if details else "")
+        place = s.place or now.place
+        if place:
+            line += ". " + t("status.held_at", place=place)
+        if s.term_until is not None:
+            line += ". " + t("status.term_until", date=t.date(s.term_until))
+        return line
+    parts = [text]
+    if now.since is not None:
+        parts[0] += " " + t("status.since", date=t.date(now.since))
+        if s.status == "house_arrest":
+            parts[0] += " " + t("status.days_paren", days=now.days_now)
+        if now.term_until is not None and s.status in {"house_arrest", "travel_ban", "probation"}:
+            parts[0] += ", " + t("status.measure_term", date=t.date(now.term_until))
+    if s.status == "disappeared":
+        parts.append(t("status.whereabouts_unknown"))
+    if now.released_on is not None and s.status != "released":
+        parts.append(t.g("status.released_on", sex, date=t.date(now.released_on)))
+    elif now.released_on is not None:
+        parts[0] = t.g("status.released_on", sex, date=t.date(now.released_on))
+    if s.days_in_custody and s.status != "disappeared":
+        parts.append(t("status.custody_total", days=s.days_in_custody))
+    return ". ".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def period_lines(ctx: Ctx) -> list[str]:
+    """Each period of deprivation of liberty of the latest episode: custody and house arrest,
+    with start, end or term, and days."""
+    t, data = ctx.t, ctx.data
+    found = custody_facts.episodes(data.detention, data.today)
+    if not found:
+        return []
+    lines = []
+    for p in found[-1].periods:
+        kind = t(f"period.{p.kind}")
+        # As precisely as the event that opened it is known ("April 2024", not "1 April").
+        opened = next(
+            (e.start for e in data.detention if e.start.earliest == p.start),
+            PartialDate.from_date(p.start),
+        )
+        span = t.date(opened) + " – "
+        if p.end is not None:
+            span += t.date(p.end)
+        else:
+            span += t("period.ongoing")
+            if p.term_until is not None:
+                span += ", " + t("status.measure_term", date=t.date(p.term_until))
+        line = f"{kind}: {span} ({t('period.days', days=p.days)})"
+        if p.place:
+            line += f", {p.place}"
+        lines.append(line)
+    return lines
+
+
+def facts_lines(ctx: Ctx) -> list[str]:
+    """The derived facts in short, for the dossier: the arrest, each period, the verdict and
+    the appeals (the same derivations the outgoing templates print)."""
+    lines = []
+    arrest = arrest_event(ctx.data)
+    if arrest is not None:
+        where = ctx.when_where(arrest.start, arrest.place)
+        lines.append(f"{ctx.term('detention_type', arrest.type)}: {where}")
+    lines += period_lines(ctx)
+    verdict = verdict_text(ctx)
+    if verdict:
+        lines.append(verdict)
+    lines += appeal_lines(ctx)
+    return lines
 
 
 def custody_events(data: ReportData) -> list[DetentionItem]:
@@ -157,22 +238,138 @@ def custody_events(data: ReportData) -> list[DetentionItem]:
 
 
 def arrest_event(data: ReportData) -> DetentionItem | None:
-    """The arrest that began the latest custody: an arrest (or police custody) event."""
-    events = custody_events(data)
-    arrests = [e for e in events if e.type in ARREST_TYPES]
-    if arrests:
-        return arrests[-1]
-    return events[0] if events else None
+    """The event that began the latest deprivation of liberty (custody_facts.arrest_event):
+    the arrest or disappearance, not the ИВС that held the person afterwards."""
+    return custody_facts.arrest_event(data.detention, data.today)
 
 
 def detention_since_arrest(data: ReportData) -> list[DetentionItem]:
-    """Custody events from the latest arrest on (places, transfers, extensions)."""
+    """Deprivation-of-liberty events from the latest arrest on (places, transfers, extensions,
+    house arrest)."""
     arrest = arrest_event(data)
     if arrest is None:
         return []
-    events = custody_events(data)
-    start = events.index(arrest)
-    return events[start:]
+    start = data.detention.index(arrest)
+    return [e for e in data.detention[start:] if e.type in DEPRIVATION_TYPES]
+
+
+def hearings_concerning(data: ReportData) -> list[tuple[HearingItem, str | None]]:
+    """The case's hearings that concern this person, with the measure they were under."""
+    result = []
+    for h in data.hearings:
+        concerns, measure = custody_facts.hearing_concerns(h, data.detention, data.today)
+        if concerns:
+            result.append((h, measure))
+    return result
+
+
+def hearing_outcome(ctx: Ctx, h: HearingItem, measure: str | None) -> str:
+    """The outcome as it applies to this person ("house arrest extended" for someone under
+    house arrest at a detention-extension hearing)."""
+    t = ctx.t
+    if not h.outcome:
+        return t("wgad.pending")
+    if h.outcome == "detention_extended" and measure == "house_arrest":
+        return t("outcome.house_arrest_extended")
+    if h.outcome == "verdict" and h.kind in {"appeal", "cassation"}:
+        return t("outcome.decision")
+    return t.enum("outcome", h.outcome)
+
+
+def verdict_text(ctx: Ctx) -> str | None:
+    """'Convicted on 3 May 2025 by X (on appeal). Sentence: 6 years.' or None."""
+    t, data = ctx.t, ctx.data
+    found = custody_facts.verdict(data.detention, data.charges, data.hearings)
+    if found is None:
+        return None
+    sex = data.person.sex
+    text = t.g(f"verdict.{found.result}", sex)
+    if found.on is not None:
+        text += " " + t("verdict.on", date=t.date(found.on))
+    if found.court:
+        text += ", " + found.court
+    if found.on_appeal:
+        text += " " + t("verdict.on_appeal")
+    text += "."
+    if found.sentences:
+        text += " " + t("verdict.sentence", sentence="; ".join(found.sentences))
+    if found.notes:
+        text += " " + found.notes
+    return text
+
+
+def appeal_lines(ctx: Ctx) -> list[str]:
+    """'Appeal: decided on 3 May 2025 by the city court. Sentence upheld.' per instance."""
+    t = ctx.t
+    lines = []
+    for r in custody_facts.appeal_results(ctx.data.hearings, ctx.data.today):
+        head = ctx.term("hearing_kind", r.kind)
+        court = f", {r.court}" if r.court else ""
+        if r.decided and r.on is not None:
+            line = f"{head}: " + t("appeal.decided", date=t.date(r.on)) + court
+            line += f". {r.notes}" if r.notes else "."
+        elif r.on is not None:
+            line = f"{head}: " + t("appeal.pending_next", date=t.date(r.on)) + court + "."
+        else:
+            line = f"{head}: " + t("appeal.pending") + court + "."
+        lines.append(line)
+    return lines
+
+
+def un_history(ctx: Ctx, recipients: frozenset[str] | None = None) -> list[str]:
+    """Earlier submissions (interventions) with their references, replies and outcomes."""
+    t = ctx.t
+    lines = []
+    for i in ctx.data.interventions:
+        if recipients is not None and i.recipient not in recipients:
+            continue
+        head = ctx.term("recipient", i.recipient)
+        if i.sent_on is not None:
+            head += f", {t.date(i.sent_on)}"
+        if i.reference:
+            head += f" ({t('history.reference', reference=i.reference)})"
+        parts = [head]
+        if i.summary:
+            parts.append(i.summary)
+        if i.reply:
+            parts.append(t("history.reply", reply=i.reply))
+        if i.outcome:
+            parts.append(t("history.outcome", outcome=i.outcome))
+        lines.append(". ".join(p.rstrip(".") for p in parts) + ".")
+    return lines
+
+
+def latin_name(person: PersonData) -> str | None:
+    """The passport (Latin) spelling: the first other spelling written in Latin letters."""
+    for variant in person.name_variants:
+        letters = [c for c in variant if c.isalpha()]
+        if letters and all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in letters):
+            return variant
+    return None
+
+
+def foreign_language_fields(ctx: Ctx) -> list[str]:
+    """Record texts written in another script than the report's language (for the checklist):
+    Cyrillic free text in an English report, Latin free text in a Russian one."""
+    lang = ctx.t.lang
+    texts: list[tuple[str, str | None]] = [
+        ("ill.circumstances", i.circumstances) for i in ctx.data.ill_treatment
+    ]
+    texts += [("wgad.circumstances", c.summary) for c in ctx.data.cases]
+    texts += [("wgad.reasons", e.reasons_given) for e in ctx.data.detention]
+    found = []
+    for label, text in texts:
+        if text and _script(text) not in {"", lang} and label not in found:
+            found.append(label)
+    return found
+
+
+def _script(text: str) -> str:
+    latin = sum(1 for c in text if c.isalpha() and c.isascii())
+    cyrillic = sum(1 for c in text if "CYRILLIC" in unicodedata.name(c, ""))
+    if latin + cyrillic < 20:
+        return ""
+    return "ru" if cyrillic > latin else "en"
 
 
 def detention_table(ctx: Ctx, events: Sequence[DetentionItem], *, full: bool = False) -> Flowable:
@@ -385,11 +582,31 @@ def consent_rows(ctx: Ctx, consent: ConsentData | None) -> list[tuple[str, Cell]
     ]
 
 
+def authorisation_rows(ctx: Ctx) -> list[tuple[str, Cell]]:
+    """The statement of authorisation: given or not, when, by whom (how it was obtained) and
+    the name to be used; "initials only" binds publication, not this confidential document."""
+    t = ctx.t
+    consent = ctx.data.current_consent
+    rows = consent_rows(ctx, consent)
+    if consent is not None:
+        rows.insert(1, (t("consent.given_by"), ctx.v(consent.how_obtained, Redaction.NOTES)))
+        if consent.name_usage == "initials":
+            # Whether this copy itself uses initials is the redaction profile's choice.
+            key = (
+                "consent.initials_here"
+                if ctx.data.person.initials_only
+                else "consent.initials_scope"
+            )
+            rows.append((t("consent.initials_scope_head"), esc(t(key))))
+    return rows
+
+
 def submitter_rows(ctx: Ctx) -> list[tuple[str, Cell]]:
     t = ctx.t
     s = ctx.data.submitter
     if s is None:
-        return [(t("submitter.organisation"), ctx.muted(t("submitter.missing")))]
+        # The gap is named in the checklist; the page shows only that it is missing.
+        s = Submitter()
     return [
         (t("submitter.name"), ctx.v(s.name)),
         (t("submitter.organisation"), ctx.v(s.organisation)),

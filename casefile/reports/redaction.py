@@ -35,6 +35,8 @@ ALL_REDACTIONS: frozenset[Redaction] = frozenset(Redaction)
 PRESETS: dict[str, frozenset[Redaction]] = {
     "un": ALL_REDACTIONS,
     "embassy": ALL_REDACTIONS,
+    # The ill-treatment account for the UN: the medical findings are its core evidence.
+    "un-account": ALL_REDACTIONS - {Redaction.MEDICAL},
     "internal": frozenset(),
 }
 

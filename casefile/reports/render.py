@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, PageBreak
 
 from casefile.errors import ValidationError
-from casefile.reports import dossier, embassy, ill_treatment, special_procedures, wgad
+from casefile.reports import dossier, embassy, ill_treatment, special_procedures, wgad, wgeid
 from casefile.reports.common import RunningText, build_pdf
 from casefile.reports.data import Audience, RenderOptions, ReportData
 from casefile.reports.i18n import Translator
@@ -30,7 +30,9 @@ TEMPLATES: dict[str, TemplateSpec] = {
         TemplateSpec("embassy", Audience.EMBASSY, "embassy", embassy.story),
         TemplateSpec("wgad", Audience.UN, "un", wgad.story),
         TemplateSpec("special-procedures", Audience.UN, "un", special_procedures.story),
-        TemplateSpec("ill-treatment", None, "un", ill_treatment.story),
+        TemplateSpec("wgeid", Audience.UN, "un", wgeid.story),
+        # The medical findings and their consistency are the account's core evidence.
+        TemplateSpec("ill-treatment", None, "un-account", ill_treatment.story),
         TemplateSpec("dossier", Audience.INTERNAL, "internal", dossier.story),
     )
 }
@@ -62,6 +64,21 @@ def default_recipient(template: str, t: Translator, options: RenderOptions | Non
     return t(f"recipient.{template}")
 
 
+def header_recipient(template: str, t: Translator, options: RenderOptions) -> str:
+    """'To: …' with the recipient as typed, or the default one in the case the language
+    needs after "To:" (Russian: dative, «Кому: Рабочей группе …»); internal use has no "To"."""
+    if options.recipient:
+        return t("header.to", recipient=options.recipient)
+    if audience_of(template, options) is Audience.INTERNAL:
+        return t("header.internal")
+    default = default_recipient(template, t, options)
+    spec = template_spec(template)
+    key = f"recipient_to.{template}" + (
+        f".{audience_of(template, options).value}" if spec.audience is None else ""
+    )
+    return t("header.to", recipient=t(key) if t.has(key) else default)
+
+
 def render_report(
     data: ReportData | Sequence[ReportData],
     template: str,
@@ -86,12 +103,11 @@ def render_report(
     for index, item in enumerate(items):
         if index:
             story.append(PageBreak())
-        story += spec.story(Ctx(item, t, options, audience))
+        group = tuple(i.person.full_name for i in items) if len(items) > 1 else ()
+        story += spec.story(Ctx(item, t, options, audience, index, group))
     generated = options.generated_on or items[0].today
     running = RunningText(
-        recipient=t(
-            "header.to", recipient=options.recipient or default_recipient(template, t, options)
-        ),
+        recipient=header_recipient(template, t, options),
         # Case numbers are often typed with their "№"; the label already says what it is.
         reference=t("header.reference", reference=items[0].reference.lstrip("№ ")),
         mark=t("mark.internal" if audience is Audience.INTERNAL else "mark.confidential"),

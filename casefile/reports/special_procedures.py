@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from casefile.reports.common import Cell, bullets, esc, para
-from casefile.reports.data import Redaction, ReportData
+from casefile.reports.common import Cell, bullets, esc, para, spacer
+from casefile.reports.data import Redaction, RenderOptions, ReportData
 from casefile.reports.parts import (
     Ctx,
     Need,
     affiliations_text,
+    appeal_lines,
     arrest_event,
     birth_text,
     complaint_text,
     consent_rows,
     detention_since_arrest,
+    hearing_outcome,
+    hearings_concerning,
     is_defender,
     perpetrators_text,
     roles_text,
@@ -30,6 +33,8 @@ from casefile.reports.parts import (
     submitter_rows,
     text_or_notice,
     title_block,
+    un_history,
+    verdict_text,
 )
 
 URGENT = "urgent_appeal"
@@ -46,9 +51,36 @@ def victim(ctx: Ctx) -> list[Flowable]:
         (t("sp.occupation"), ctx.v(occupation)),
         (t("sp.residence"), ctx.v(p.usual_address, Redaction.CONTACTS)),
         (t("sp.status"), esc(status_line(ctx))),
-        (t("sp.group"), esc(t("sp.individual"))),
+        (t("sp.group"), esc(group_text(ctx))),
     ]
     return section(t("sp.s_victim"), rows_table(rows))
+
+
+def group_text(ctx: Ctx) -> str:
+    if len(ctx.group) < 2:
+        return ctx.t("sp.individual")
+    return ctx.t("sp.group_of", count=len(ctx.group), number=ctx.index + 1)
+
+
+def urgency(ctx: Ctx) -> list[Flowable]:
+    """Why the appeal is urgent: the risk, the 48-hour flag, health, the user's own words."""
+    t, data = ctx.t, ctx.data
+    lines = []
+    if ctx.options.urgency:
+        lines.append(ctx.options.urgency)
+    if data.status.police_custody_over_48h:
+        lines.append(t("sp.urgent_48h"))
+    if data.person.risk_level:
+        lines.append(t("sp.urgent_risk", level=t.enum("risk", data.person.risk_level)))
+    if data.status.status in {"police_custody", "pretrial_detention", "imprisoned", "disappeared"}:
+        lines.append(status_line(ctx))
+    for item in data.ill_treatment[-2:]:
+        if item.injuries:
+            when = t.date(item.incident_date) if item.incident_date else ""
+            lines.append(t("sp.urgent_health", injuries=item.injuries, date=when).strip())
+    if not lines:
+        return []
+    return section(t("sp.s_urgency"), *bullets(lines))
 
 
 def consent(ctx: Ctx) -> list[Flowable]:
@@ -88,7 +120,7 @@ def facts(ctx: Ctx) -> list[Flowable]:
                 for c in data.charges
             )
             rows.append((t("sp.charges"), esc(charged)))
-        out.append(rows_table(rows))
+        out += [rows_table(rows), spacer()]
     for case in data.cases:
         if case.summary:
             out.append(para(case.summary))
@@ -115,15 +147,24 @@ def domestic(ctx: Ctx) -> list[Flowable]:
     lines = [c for item in ctx.data.ill_treatment if (c := complaint_text(ctx, item))]
     if ctx.options.domestic_remedies:
         lines.insert(0, ctx.options.domestic_remedies)
-    for h in ctx.data.hearings:
-        if h.kind in {"appeal", "cassation"}:
-            outcome = t.enum("outcome", h.outcome) if h.outcome else t("wgad.pending")
+    verdict = verdict_text(ctx)
+    if verdict:
+        lines.append(verdict)
+    lines += appeal_lines(ctx)
+    for h, measure in hearings_concerning(ctx.data):
+        if h.kind == "detention_extension" and h.outcome:
             court = f", {h.court}" if h.court else ""
+            outcome = hearing_outcome(ctx, h, measure)
             lines.append(
                 f"{ctx.term('hearing_kind', h.kind)}, {t.date(h.scheduled_date)}{court}: {outcome}"
             )
     body = [para(line) for line in lines] or [text_or_notice(ctx, None)]
-    return section(t("sp.s_domestic"), *body)
+    out = section(t("sp.s_domestic"), *body)
+    earlier = un_history(ctx, frozenset({"special_rapporteur", "wgad", "wgeid"}))
+    if earlier:
+        out += subheading(t("sp.earlier"))
+        out += bullets(earlier)
+    return out
 
 
 def defender(ctx: Ctx) -> list[Flowable]:
@@ -144,8 +185,16 @@ def defender(ctx: Ctx) -> list[Flowable]:
 def story(ctx: Ctx) -> list[Flowable]:
     t = ctx.t
     kind = t("sp.urgent") if ctx.options.communication == URGENT else t("sp.allegation")
-    out = title_block(ctx, t("sp.title"), kind)
+    out: list[Flowable] = []
+    if ctx.index == 0:
+        out += title_block(ctx, t("sp.title"), kind)
+        if len(ctx.group) > 1:
+            out.append(para(t("sp.group_intro", count=len(ctx.group), names="; ".join(ctx.group))))
+    else:
+        out += subheading(t("sp.group_member", number=ctx.index + 1, count=len(ctx.group)))
     out += victim(ctx)
+    if ctx.options.communication == URGENT:
+        out += urgency(ctx)
     out += consent(ctx)
     perpetrators = perpetrator_lines(ctx)
     out += section(
@@ -155,8 +204,9 @@ def story(ctx: Ctx) -> list[Flowable]:
     out += facts(ctx)
     out += domestic(ctx)
     out += defender(ctx)
-    out += section(t("sp.s_submitter"), para(t("sp.submitter_confidential"), "notice"))
-    out.append(rows_table(submitter_rows(ctx)))
+    if ctx.index == max(len(ctx.group) - 1, 0):
+        out += section(t("sp.s_submitter"), para(t("sp.submitter_confidential"), "notice"))
+        out.append(rows_table(submitter_rows(ctx)))
     return out
 
 
@@ -167,7 +217,7 @@ def needs(data: ReportData) -> list[Need]:
     description = any(c.summary for c in data.cases) or any(
         i.circumstances for i in data.ill_treatment
     )
-    perpetrators = any(e.forces for e in data.detention) or any(
+    perpetrators = bool(event and event.forces) or any(
         perpetrators_text(i) for i in data.ill_treatment
     )
     domestic = any(i.reported_to for i in data.ill_treatment) or any(
@@ -190,3 +240,11 @@ def needs(data: ReportData) -> list[Need]:
         Need("sp.s_domestic", "sp.s_domestic", domestic),
         Need("sp.s_submitter", "submitter.organisation", data.submitter is not None),
     ]
+
+
+def urgent_needs(data: ReportData, options: RenderOptions) -> list[Need]:
+    """An urgent appeal says why it is urgent: the user's text, or a flag from the record."""
+    if options.communication != URGENT:
+        return []
+    flagged = data.status.police_custody_over_48h or data.person.risk_level in {"high", "critical"}
+    return [Need("sp.s_urgency", "sp.urgency_field", bool(options.urgency) or flagged)]

@@ -11,28 +11,41 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from casefile.reports.common import Cell, esc, grid_table, markup, para, spacer
+from casefile.domain import custody_facts
+from casefile.reports.common import Cell, bullets, esc, grid_table, markup, para, spacer
 from casefile.reports.data import Redaction, ReportData
 from casefile.reports.parts import (
     Ctx,
     Need,
     affiliations_text,
+    appeal_lines,
     arrest_event,
     article_text,
+    authorisation_rows,
     birth_text,
     complaint_text,
     detention_since_arrest,
+    hearing_outcome,
+    hearings_concerning,
+    latin_name,
+    period_lines,
     roles_text,
     rows_table,
     section,
+    status_line,
     subheading,
     submitter_rows,
     title_block,
+    un_history,
+    verdict_text,
 )
 
 CATEGORIES = ("I", "II", "III", "IV", "V")
 CHECKED, UNCHECKED = "☒", "☐"  # U+2612, U+2610: both in DejaVu Sans
-DOMESTIC_HEARINGS = frozenset({"appeal", "cassation", "detention_extension"})
+# Appeals are summed up per instance below the table (their postponements are not results).
+DOMESTIC_HEARINGS = frozenset({"detention_extension"})
+#: Recipients (vocabulary codes) whose earlier submissions section V lists.
+UN_RECIPIENTS = frozenset({"wgad", "wgeid", "special_rapporteur", "human_rights_committee"})
 
 
 def _unique(values: Iterable[str | None]) -> list[str]:
@@ -64,6 +77,7 @@ def identity(ctx: Ctx) -> list[Flowable]:
     rows: list[tuple[str, Cell]] = [
         (t("wgad.family_name"), ctx.v(p.family_name)),
         (t("wgad.first_name"), ctx.v(p.first_names)),
+        (t("wgad.latin_name"), ctx.v(latin_name(p), Redaction.INITIALS)),
         (t("label.sex"), esc(t.enum("sex", p.sex))),
         (t("wgad.birth"), birth_text(ctx)),
         (t("label.nationality"), ctx.v(", ".join(p.nationalities))),
@@ -88,7 +102,11 @@ def arrest(ctx: Ctx) -> list[Flowable]:
         (t("wgad.reasons"), ctx.v(event.reasons_given)),
         (t("wgad.legal_basis"), ctx.v(event.legal_basis)),
     ]
-    return section(t("wgad.s2"), rows_table(_numbered(rows)))
+    out = section(t("wgad.s2"))
+    if event.type == "disappearance":
+        out.append(para(t("wgad.disappearance"), "notice"))
+    out.append(rows_table(_numbered(rows)))
+    return out
 
 
 def detention(ctx: Ctx) -> list[Flowable]:
@@ -96,32 +114,27 @@ def detention(ctx: Ctx) -> list[Flowable]:
     events = detention_since_arrest(data)
     if not events:
         return section(t("wgad.s3"), para(t("wgad.no_detention"), "notice"))
-    held = [e for e in events if e.type not in {"arrest"}] or events
-    status = data.status
-    if status.custody_started is not None:
-        duration = t("wgad.duration_now", days=status.days_in_custody, date=t.date(data.today))
-        if status.term_until is not None:
-            duration += " " + t("wgad.term_until", date=t.date(status.term_until))
-    elif status.days_in_custody:
-        duration = t("wgad.duration_total", days=status.days_in_custody)
-    else:
-        duration = ""
+    held = [e for e in events if e.type not in {"arrest", "disappearance"}] or events
+    periods = period_lines(ctx)
     places = []
     for e in events:
         if e.place:
             places.append(f"{t.date(e.start)}: {e.place} ({ctx.term('detention_type', e.type)})")
-    if status.place:
-        places.append(t("wgad.present_place", place=status.place))
     legal = _unique([e.legal_basis for e in held])
     legal += [article_text(ctx, c.article, c.code) for c in data.charges]
     rows: list[tuple[str, Cell]] = [
         (t("wgad.date"), ctx.d(held[0].start)),
-        (t("wgad.duration"), ctx.v(duration)),
+        (t("wgad.duration"), ctx.v("\n".join(periods))),
+        (t("wgad.present"), esc(status_line(ctx))),
         (t("wgad.holding_forces"), ctx.v("; ".join(_unique([e.forces for e in held[::-1]])))),
         (t("wgad.places"), ctx.v("\n".join(places))),
         (t("wgad.ordered_by"), ctx.v("\n".join(_unique([e.ordering_authority for e in held])))),
         (t("wgad.reasons"), ctx.v("\n".join(_unique([e.reasons_given for e in held])))),
         (t("wgad.legal_basis"), ctx.v("\n".join(_unique(legal)))),
+        (
+            t("wgad.verdict"),
+            ctx.muted(t("wgad.no_verdict")) if not (v := verdict_text(ctx)) else esc(v),
+        ),
     ]
     return section(t("wgad.s3"), rows_table(_numbered(rows)))
 
@@ -149,9 +162,9 @@ def remedies(ctx: Ctx) -> list[Flowable]:
         out.append(para(ctx.options.domestic_remedies))
     # (day, row): hearings and complaints together in date order; undated complaints last.
     dated: list[tuple[date, list[Cell]]] = []
-    for h in data.hearings:
+    for h, measure in hearings_concerning(data):
         if h.kind in DOMESTIC_HEARINGS:
-            outcome = t.enum("outcome", h.outcome) if h.outcome else t("wgad.pending")
+            outcome = hearing_outcome(ctx, h, measure)
             dated.append(
                 (
                     h.scheduled_date,
@@ -181,17 +194,29 @@ def remedies(ctx: Ctx) -> list[Flowable]:
         )
     elif not ctx.options.domestic_remedies:
         out.append(markup(ctx.muted(t("value.not_recorded"))))
+    appeals = appeal_lines(ctx)
+    if appeals:
+        out += subheading(t("wgad.appeals"))
+        out += bullets(appeals)
+    out += subheading(t("wgad.un_history"))
+    history = un_history(ctx, UN_RECIPIENTS)
+    out += bullets(history) if history else [para(t("wgad.un_history_none"), "notice")]
     return out
 
 
 def submitter(ctx: Ctx) -> list[Flowable]:
     t = ctx.t
+    out = section(t("wgad.s6"))
+    out += subheading(t("wgad.authorisation"))
+    out.append(rows_table(authorisation_rows(ctx)))
+    out += subheading(t("wgad.submitter"))
     rows = [
         *submitter_rows(ctx),
         (t("wgad.submission_date"), esc(t.date(ctx.options.generated_on or ctx.data.today))),
         (t("wgad.signature"), "<br/><br/>" + "_" * 40),
     ]
-    return section(t("wgad.s6"), rows_table(rows))
+    out.append(rows_table(rows))
+    return out
 
 
 def story(ctx: Ctx) -> list[Flowable]:
@@ -207,10 +232,12 @@ def needs(data: ReportData, categories: tuple[str, ...] = ()) -> list[Need]:
     event = arrest_event(data)
     held = detention_since_arrest(data)
     sub = data.submitter
+    consent = data.current_consent
     s1, s2, s3 = "wgad.s1", "wgad.s2", "wgad.s3"
     return [
         Need(s1, "wgad.family_name", bool(p.family_name)),
         Need(s1, "wgad.first_name", bool(p.first_names)),
+        Need(s1, "wgad.latin_name_field", latin_name(p) is not None, Redaction.INITIALS),
         Need(s1, "label.sex", p.sex != "unknown"),
         Need(s1, "wgad.birth", p.birth_date is not None),
         Need(s1, "label.nationality", bool(p.nationalities)),
@@ -231,9 +258,23 @@ def needs(data: ReportData, categories: tuple[str, ...] = ()) -> list[Need]:
         Need(s3, "wgad.holding_forces", any(e.forces for e in held)),
         Need(s3, "wgad.ordered_by", any(e.ordering_authority for e in held)),
         Need(s3, "wgad.legal_basis", any(e.legal_basis for e in held) or bool(data.charges)),
+        Need(s3, "wgad.verdict_field", _verdict_known(data)),
         Need("wgad.s4", "wgad.categories", bool(categories)),
+        Need("wgad.s6", "consent.given", bool(consent and consent.share_with_un)),
+        Need(
+            "wgad.s6",
+            "consent.given_by_field",
+            bool(consent and consent.how_obtained),
+            Redaction.NOTES,
+        ),
         Need("wgad.s6", "submitter.name", bool(sub and (sub.name or sub.organisation))),
         Need("wgad.s6", "submitter.postal", bool(sub and sub.postal_address)),
         Need("wgad.s6", "submitter.email", bool(sub and sub.email)),
         Need("wgad.s6", "submitter.phone", bool(sub and sub.phone)),
     ]
+
+
+def _verdict_known(data: ReportData) -> bool:
+    """A gap only when a charge is decided (or a verdict given) but no sentence is recorded."""
+    found = custody_facts.verdict(data.detention, data.charges, data.hearings)
+    return found is None or found.result != "convicted" or bool(found.sentences)

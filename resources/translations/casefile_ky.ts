@@ -3684,6 +3684,11 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/options.py"/>
+        <source>UN Working Group on Enforced Disappearances</source>
+        <translation>БУУнун Мажбурлап же ыктыярсыз жоголуулар боюнча жумушчу тобу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>UN: leave out everything below</source>
         <translation>БУУ: төмөндөгүлөрдүн баарын алып салуу</translation>
     </message>

@@ -3698,6 +3698,11 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/options.py"/>
+        <source>UN Working Group on Enforced Disappearances</source>
+        <translation>Рабочая группа ООН по насильственным или недобровольным исчезновениям</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>UN: leave out everything below</source>
         <translation>ООН: исключить всё перечисленное ниже</translation>
     </message>

@@ -66,6 +66,7 @@ def sample_data(**changes: object) -> ReportData:
         full_name=NAME,
         family_name="Өмүрбекова",
         first_names="Айгүл",
+        name_variants=("Aigul Omurbekova",),
         sex="female",
         birth_date=PD(1990, 4),
         nationalities=("Kyrgyz Republic",),

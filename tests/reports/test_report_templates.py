@@ -69,7 +69,7 @@ REQUIRED = {
         "Calls to mass unrest in a video",
         "Criminal Procedure Code, art. 96",
         "III. Detention",
-        "954 days in custody as of 23 November 2026",
+        "In pre-trial detention: 954 days in custody",
         "СИЗО-1 ГКНБ",
         "Criminal Procedure Code, art. 110",
         "IV. Why the arrest or detention is considered arbitrary",
@@ -96,6 +96,16 @@ REQUIRED = {
         "Complaint to Prosecutor's Office on 25 April 2024",
         "6. Human-rights defender",
         "7. Submitter",
+    ],
+    "wgeid": [
+        "Enforced or involuntary disappearance",
+        "1. The disappeared person",
+        "2. The disappearance",
+        "State Committee for National Security (ГКНБ)",
+        "3. Steps taken to find the person and domestic remedies",
+        "4. Source of the information",
+        "Example Rights Centre",
+        "5. Consent of the person or the family",
     ],
     "ill-treatment": [
         "Ill-treatment account",
@@ -165,7 +175,7 @@ def test_every_page_has_header_and_footer(template: str) -> None:
         assert "Ref. 01-234/2024" in flat
         assert "Generated 23 November 2026" in flat
         assert ("INTERNAL — DO NOT SHARE" if template == "dossier" else "CONFIDENTIAL") in flat
-        assert "To: " in flat
+        assert ("For internal use" if template == "dossier" else "To: ") in flat
 
 
 def test_recipient_in_header() -> None:
@@ -194,6 +204,7 @@ def test_russian_labels(template: str) -> None:
         "embassy": "Справка по делу",
         "wgad": "I. Личность",
         "special-procedures": "1. Предполагаемая жертва",
+        "wgeid": "1. Исчезнувшее лицо",
         "ill-treatment": "Изложено по элементам Стамбульского протокола",
         "dossier": "Внутреннее досье",
     }[template]
@@ -242,7 +253,13 @@ def test_translator_falls_back_to_english() -> None:
 
 
 def test_completeness_lists_what_is_missing() -> None:
-    data = sample_data()
+    data = sample_data(lawyers=("Б. Адвокатов",))
+    data = data.__class__(
+        **{
+            **data.__dict__,
+            "person": data.person.__class__(**{**data.person.__dict__, "risk_level": "high"}),
+        }
+    )
     assert completeness(data, "embassy") == []
     gaps = completeness(data, "wgad")
     assert gaps == [

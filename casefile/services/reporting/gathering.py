@@ -18,6 +18,7 @@ from casefile.domain import detention
 from casefile.errors import RecordNotFoundError, ValidationError
 from casefile.reports.data import (
     Affiliation,
+    AttachmentItem,
     CaseItem,
     ChargeItem,
     ConsentData,
@@ -40,6 +41,7 @@ from casefile.services.records.drafts import vocabulary_in
 from casefile.services.reporting.disclosures import disclosure_rows
 from casefile.services.reporting.submitter import submitter_in
 from casefile.vault.schema import (
+    Attachment,
     Case,
     CaseParticipant,
     Charge,
@@ -204,6 +206,7 @@ def _person_data(
     ]
     consents, problem = shared.consents_of(session, person.id, today)
     current = next((c for c in consents if c.current), None)
+    lawyers = _lawyers(session, case_ids)
     family, first = split_name(person.full_name)
     record_ids = {person.id, *case_ids, *(i.id for i in ill_treatment), *(e.id for e in events)}
     sources = _sources(session, record_ids, {i.source_id for i in ill_treatment if i.source_id})
@@ -242,9 +245,40 @@ def _person_data(
         sources=tuple(sources),
         submitter=shared.submitter,
         disclosures=tuple(carry(d, DisclosureItem) for d in disclosure_rows(session, person.id)),
+        lawyers=tuple(lawyers),
+        attachments=tuple(_attachments(session, record_ids)),
         vocab=shared.vocab,
     )
     return data, problem
+
+
+def _lawyers(session: Session, case_ids: list[str]) -> list[str]:
+    """The lawyers of these cases (participants with the role lawyer), as named."""
+    if not case_ids:
+        return []
+    names = session.scalars(
+        select(Person.full_name)
+        .join(CaseParticipant, CaseParticipant.person_id == Person.id)
+        .where(
+            CaseParticipant.case_id.in_(case_ids),
+            CaseParticipant.role == "lawyer",
+            CaseParticipant.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+        )
+        .order_by(CaseParticipant.created_at)
+    )
+    return list(dict.fromkeys(names))
+
+
+def _attachments(session: Session, record_ids: set[str]) -> list[AttachmentItem]:
+    """Files kept with the person, their cases, events and ill-treatment reports (titles only:
+    the files themselves never go into a report)."""
+    rows = session.execute(
+        select(Attachment.title, Attachment.media_type, Attachment.record_table)
+        .where(Attachment.record_id.in_(record_ids), Attachment.deleted_at.is_(None))
+        .order_by(Attachment.created_at)
+    )
+    return [AttachmentItem(title, media, table) for title, media, table in rows]
 
 
 def _person_charge_filter(person_id: str, case_id: str | None) -> list[ColumnElement[bool]]:

@@ -57,10 +57,16 @@ TEMPLATES: tuple[TemplateInfo, ...] = (
         "un",
     ),
     TemplateInfo(
+        "wgeid",
+        QT_TRANSLATE_NOOP("ReportOptions", "UN Working Group on Enforced Disappearances"),
+        Audience.UN,
+        "un",
+    ),
+    TemplateInfo(
         "ill-treatment",
         QT_TRANSLATE_NOOP("ReportOptions", "Ill-treatment summary (Istanbul Protocol)"),
         None,
-        "un",
+        "un-account",
     ),
     TemplateInfo(
         "dossier",
