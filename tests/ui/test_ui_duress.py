@@ -17,6 +17,7 @@ from casefile.ui.start.controller import AppController
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.schema import Person
 from casefile.vault.vault import CreatedVault, Vault
+from tests.ui.accessibility import unnamed_widgets
 from tests.ui.ui_helpers import FakeDialogs, unlock
 
 FAST_KDF = KdfCost(memory_kib=8, time_cost=1, parallelism=1)
@@ -60,6 +61,7 @@ def test_set_in_the_dialog_then_typed_at_unlock_opens_the_decoy(
     qtbot.waitUntil(lambda: dialog.is_set is False, timeout=10_000)
     assert dialog.status.text() == "No duress passphrase is set."
     assert not dialog.set_button.isEnabled() and not dialog.clear_button.isEnabled()
+    assert unnamed_widgets(dialog) == []  # a screen reader names every field
     qtbot.keyClicks(dialog.current, "not the passphrase at all")
     qtbot.keyClicks(dialog.fields.first, DURESS)
     qtbot.keyClicks(dialog.fields.second, DURESS)
@@ -118,3 +120,31 @@ def test_the_normal_and_a_wrong_passphrase_behave_as_before_with_duress_set(
     assert controller.vault is not None
     assert len(list_people(controller.vault)) == 1
     assert (root / "vault.keys").is_file()
+
+
+def test_turn_off_in_the_dialog(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    made: CreatedVault,
+    fast_kdf: KdfCost,
+) -> None:
+    root = made.vault.paths.root
+    with Vault.open(root, PASSPHRASE) as vault:
+        vault.set_duress(PASSPHRASE, DURESS, kdf_cost=FAST_KDF)
+    controller = make_controller()
+    controller.start(root)
+    unlock(qtbot, controller, PASSPHRASE)
+    assert controller.main_window is not None
+    dialog = controller.main_window.maintenance.duress_passphrase()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.is_set is True, timeout=10_000)
+    assert dialog.status.text() == "A duress passphrase is set."
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    assert dialog.clear_button.isEnabled() and not dialog.set_button.isEnabled()
+    with qtbot.waitSignal(dialog.duress_changed, timeout=20_000) as changed:
+        qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+    assert changed.args == [False]
+    assert not (root / ".spare").exists()
+    controller.shutdown()
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(root, DURESS)
