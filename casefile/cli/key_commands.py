@@ -190,10 +190,11 @@ def cmd_key_export(args: argparse.Namespace) -> int:
     passphrase = read_secret(f"Passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
     with Vault.open(paths.root, passphrase, upgrade=False) as vault:
         literal = vault.export_raw_key()
+        database = vault.paths.db  # the file this key opens
     err(EXPORT_WARNING)
     out(literal)
     out(
-        f'# To open it with the sqlcipher shell: sqlcipher "{paths.db}", then: '
+        f'# To open it with the sqlcipher shell: sqlcipher "{database}", then: '
         f'PRAGMA key = "{literal}";'
     )
     return 0
