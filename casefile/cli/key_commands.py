@@ -1,4 +1,4 @@
-"""Commands about keys: key export, rekey, recovery new, recover, erase."""
+"""Commands about keys: key export, rekey, recovery new, recover, erase, duress."""
 
 from __future__ import annotations
 
@@ -118,6 +118,38 @@ def register(subparsers: Subparsers) -> None:
     add_vault_argument(parser)
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    duress = add_parser(subparsers, "duress", _duress_help, help="set or clear a duress passphrase")
+    duress_actions = duress.add_subparsers(title="actions", metavar="ACTION")
+    parser = add_parser(
+        duress_actions,
+        "set",
+        cmd_duress_set,
+        help="set a second passphrase that erases the keys and opens an empty decoy",
+        description="Sets a duress passphrase (off by default). Typed at unlock instead of the "
+        "passphrase, it destroys the vault's key files as an emergency erase does and opens "
+        "an empty decoy vault, saying nothing. Afterwards only the recovery key opens the "
+        "vault. Asks the passphrase, then the duress passphrase twice (or "
+        f"${ENV_NEW_PASSPHRASE}). See the README on what it does not hide.",
+    )
+    add_vault_argument(parser)
+    parser = add_parser(
+        duress_actions,
+        "clear",
+        cmd_duress_clear,
+        help="turn the duress passphrase off and delete the decoy",
+        description="Removes the duress passphrase and the decoy vault; the passphrase stays.",
+    )
+    add_vault_argument(parser)
+    parser = add_parser(
+        duress_actions,
+        "status",
+        cmd_duress_status,
+        help="say whether a duress passphrase is set",
+        description="Says whether a duress passphrase is set, after asking the passphrase.",
+    )
+    add_vault_argument(parser)
+    duress.set_defaults(duress_parser=duress)
+
 
 def _key_help(args: argparse.Namespace) -> int:
     parser: argparse.ArgumentParser = args.key_parser
@@ -127,6 +159,12 @@ def _key_help(args: argparse.Namespace) -> int:
 
 def _recovery_help(args: argparse.Namespace) -> int:
     parser: argparse.ArgumentParser = args.recovery_parser
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _duress_help(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.duress_parser
     parser.print_help(sys.stderr)
     return 2
 
@@ -152,10 +190,11 @@ def cmd_key_export(args: argparse.Namespace) -> int:
     passphrase = read_secret(f"Passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
     with Vault.open(paths.root, passphrase, upgrade=False) as vault:
         literal = vault.export_raw_key()
+        database = vault.paths.db  # the file this key opens
     err(EXPORT_WARNING)
     out(literal)
     out(
-        f'# To open it with the sqlcipher shell: sqlcipher "{paths.db}", then: '
+        f'# To open it with the sqlcipher shell: sqlcipher "{database}", then: '
         f'PRAGMA key = "{literal}";'
     )
     return 0
@@ -236,4 +275,45 @@ def cmd_erase(args: argparse.Namespace) -> int:
     out(f'  casefile recover --vault "{paths.root}"')
     out("")
     out(ERASE_SURVIVORS)
+    return 0
+
+
+DURESS_RISKS = """\
+What the duress passphrase does not hide:
+- someone who examines the disk can see that vault.keys was rewritten and the other key
+  files destroyed at that moment, that the vault's database is far larger than the decoy
+  shown, and, having read Casefile's source, where the decoy is kept;
+- backups stored elsewhere keep their own key files: the passphrase still opens them;
+- only the recovery key opens the vault afterwards: keep the recovery sheet away from here."""
+
+
+def cmd_duress_set(args: argparse.Namespace) -> int:
+    paths = locate(args)
+    current = read_secret(f"Passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
+    with Vault.open(paths.root, current) as vault:
+        duress = read_new_passphrase((ENV_NEW_PASSPHRASE,), what="duress passphrase")
+        vault.set_duress(current, duress)
+    out("The duress passphrase is set. Typed at unlock, it destroys this vault's key files")
+    out("(its backups' too) and opens an empty decoy vault; after that only the recovery key")
+    out("opens the vault. The passphrase is unchanged.")
+    out("")
+    out(DURESS_RISKS)
+    return 0
+
+
+def cmd_duress_clear(args: argparse.Namespace) -> int:
+    paths = locate(args)
+    current = read_secret(f"Passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
+    with Vault.open(paths.root, current) as vault:
+        vault.clear_duress(current)
+    out("The duress passphrase was removed, and the decoy with it. The passphrase is unchanged.")
+    return 0
+
+
+def cmd_duress_status(args: argparse.Namespace) -> int:
+    paths = locate(args)
+    current = read_secret(f"Passphrase for {paths.name}: ", (ENV_PASSPHRASE,))
+    with Vault.open(paths.root, current, upgrade=False) as vault:
+        is_set = vault.duress_set
+    out("A duress passphrase is set." if is_set else "No duress passphrase is set.")
     return 0

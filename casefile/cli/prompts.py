@@ -113,7 +113,9 @@ def _require_strong(passphrase: str) -> str:
     return passphrase
 
 
-def read_new_passphrase(env: tuple[str, ...] = (ENV_NEW_PASSPHRASE,)) -> str:
+def read_new_passphrase(
+    env: tuple[str, ...] = (ENV_NEW_PASSPHRASE,), what: str = "new passphrase"
+) -> str:
     """A new passphrase, checked for strength and typed twice (once when it comes from env).
 
     At a terminal a weak or mistyped passphrase may be tried again; from a pipe it may not.
@@ -125,14 +127,14 @@ def read_new_passphrase(env: tuple[str, ...] = (ENV_NEW_PASSPHRASE,)) -> str:
     attempts = NEW_PASSPHRASE_ATTEMPTS if stdin_is_interactive() else 1
     for attempt in range(1, attempts + 1):
         last = attempt == attempts
-        first = read_secret("New passphrase: ", what="new passphrase", hint_env=env)
+        first = read_secret(f"{what[0].upper()}{what[1:]}: ", what=what, hint_env=env)
         verdict = _assess(first)
         say(f"Passphrase strength: {verdict.advice}")
         if not verdict.acceptable:
             if last:
                 raise WeakPassphraseError(verdict.advice)
             continue
-        second = read_secret("Type the new passphrase again: ", what="new passphrase", hint_env=env)
+        second = read_secret(f"Type the {what} again: ", what=what, hint_env=env)
         if first == second:
             return first
         if last:

@@ -14,7 +14,7 @@ from pathlib import Path
 from casefile.errors import KnownError
 from casefile.vault.atomic import shred, write_atomic_shredding
 from casefile.vault.backup import list_backups, opens_with
-from casefile.vault.keyfile import KdfCost, KeyFile, new_passphrase_slot, read_keyfile, unlock
+from casefile.vault.keyfile import KdfCost, KeyFile, passphrase_pair, read_keyfile, unlock
 from casefile.vault.paths import KEYS_NAME, RECOVERY_NAME, VaultPaths
 
 
@@ -91,8 +91,8 @@ def rewrap_after_passphrase_change(
             vault_id = current.vault_id  # a damaged key file: the backup is of this vault
         data = new_files.get((key, vault_id))
         if data is None:
-            slot = new_passphrase_slot(key, new_passphrase, vault_id, kdf_cost)
-            data = KeyFile(vault_id=vault_id, slots=(slot,)).to_bytes()
+            slots = passphrase_pair(key, new_passphrase, vault_id, kdf_cost)
+            data = KeyFile(vault_id=vault_id, slots=slots).to_bytes()
             new_files[(key, vault_id)] = data
         write_atomic_shredding(target, data)
         rewrapped.append(folder)

@@ -18,6 +18,13 @@ itself). 2 adds recovery slots, which live in their own file ``vault.recovery`` 
 key file, so an emergency erase of ``vault.keys`` or a damaged key file leaves them. Version 1
 files are still read; every file written is version 2.
 
+Passphrase slots come in pairs sharing one salt and cost (``passphrase_pair``): the slot of
+the passphrase, and a companion that is either random bytes or the duress slot
+(``vault/duress.py``), which wraps the decoy's key under the duress passphrase with
+associated data naming that role. One Argon2id derivation of what was typed then tries both,
+so the duress check costs two AES-GCM tag checks, and a file with a duress slot has the same
+shape as one without.
+
 Cheap KDF costs in tests: ``KdfCost`` does not enforce the production floor, so tests pass an
 explicit ``KdfCost(memory_kib=8, time_cost=1, parallelism=1)``. Production code gets its cost
 only from ``calibrate_kdf_cost()``, which never goes below the floor; there is deliberately no
@@ -34,6 +41,7 @@ import hmac
 import json
 import math
 import os
+import secrets
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -273,20 +281,29 @@ def _slot_from_json(raw: object) -> KeySlot:
 
 
 def _slot_aad(
-    format_version: int, vault_id: str, kind: str, label: str, salt: bytes, cost: KdfCost | None
+    format_version: int,
+    vault_id: str,
+    kind: str,
+    label: str,
+    salt: bytes,
+    cost: KdfCost | None,
+    *,
+    duress: bool = False,
 ) -> bytes:
     # Binds everything that describes the slot: a slot copied into another vault, or with
-    # changed KDF parameters or label, fails authentication.
-    return _canonical(
-        {
-            "format": FORMAT_MARKER,
-            "format_version": format_version,
-            "vault_id": vault_id,
-            "kind": kind,
-            "label": label,
-            "kdf": _kdf_json(salt, cost),
-        }
-    )
+    # changed KDF parameters or label, fails authentication. The duress role is bound here
+    # only, never written in the file: which tag verifies says which slot opened.
+    fields: dict[str, Any] = {
+        "format": FORMAT_MARKER,
+        "format_version": format_version,
+        "vault_id": vault_id,
+        "kind": kind,
+        "label": label,
+        "kdf": _kdf_json(salt, cost),
+    }
+    if duress:
+        fields["role"] = "duress"
+    return _canonical(fields)
 
 
 def _derive(passphrase: str, salt: bytes, cost: KdfCost) -> bytes:
@@ -356,21 +373,81 @@ def new_passphrase_slot(
     vault_id: str,
     cost: KdfCost | None = None,
     label: str = "passphrase",
+    *,
+    salt: bytes | None = None,
+    duress: bool = False,
 ) -> KeySlot:
-    """Wrap ``db_key`` under ``passphrase``; ``cost=None`` uses the calibrated production cost."""
+    """Wrap ``db_key`` under ``passphrase``; ``cost=None`` uses the calibrated production cost.
+
+    ``salt`` is given for the second slot of a pair; ``duress`` makes it a duress slot.
+    """
     _check_db_key(db_key)
     if not vault_id:
         raise BugError("vault_id must not be empty")
     if cost is None:
         cost = calibrate_kdf_cost()
-    salt = os.urandom(SALT_BYTES)
+    salt = os.urandom(SALT_BYTES) if salt is None else salt
     nonce = os.urandom(NONCE_BYTES)
     wrapping_key = _derive(passphrase, salt, cost)
-    aad = _slot_aad(FORMAT_VERSION, vault_id, PASSPHRASE, label, salt, cost)
+    aad = _slot_aad(FORMAT_VERSION, vault_id, PASSPHRASE, label, salt, cost, duress=duress)
     ciphertext = AESGCM(wrapping_key).encrypt(nonce, db_key, aad)
     return KeySlot(
         kind=PASSPHRASE, label=label, salt=salt, cost=cost, nonce=nonce, ciphertext=ciphertext
     )
+
+
+def filler_slot(like: KeySlot) -> KeySlot:
+    """A slot shaped like ``like`` (same salt, cost and label) that nothing opens."""
+    ciphertext = os.urandom(DB_KEY_BYTES + _TAG_BYTES)
+    return KeySlot(like.kind, like.label, like.salt, like.cost, os.urandom(NONCE_BYTES), ciphertext)
+
+
+def shuffled(first: KeySlot, second: KeySlot) -> tuple[KeySlot, KeySlot]:
+    """The two slots of a pair in random order, so a slot's place says nothing of its role."""
+    return (first, second) if secrets.randbelow(2) else (second, first)
+
+
+def passphrase_pair(
+    db_key: bytes, passphrase: str, vault_id: str, cost: KdfCost | None = None
+) -> tuple[KeySlot, KeySlot]:
+    """The passphrase's slot and a random companion under the same salt and cost.
+
+    Every key file written has such a pair, so one whose companion is a duress slot
+    (``with_duress``) looks the same.
+    """
+    slot = new_passphrase_slot(db_key, passphrase, vault_id, cost)
+    return shuffled(slot, filler_slot(slot))
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What a passphrase opened: a key, whether through a duress slot, and that slot."""
+
+    key: bytes
+    duress: bool
+    slot: KeySlot
+
+
+def open_passphrase(keyfile: KeyFile, passphrase: str) -> Opened:
+    """The key a passphrase slot wraps, the duress slot's included.
+
+    One derivation per distinct salt and cost: the two slots of a pair cost one, so telling
+    a duress passphrase apart adds two tag checks (microseconds), never a derivation.
+    Raises ``WrongPassphraseError`` when no slot opens.
+    """
+    derived: dict[tuple[bytes, KdfCost], bytes] = {}
+    for slot in keyfile.slots:
+        if slot.kind != PASSPHRASE or slot.cost is None:
+            continue
+        wrapping_key = derived.get((slot.salt, slot.cost))
+        if wrapping_key is None:
+            wrapping_key = _derive(passphrase, slot.salt, slot.cost)
+            derived[(slot.salt, slot.cost)] = wrapping_key
+        for duress in (False, True):
+            db_key = _open_slot(keyfile, slot, wrapping_key, duress=duress)
+            if db_key is not None:
+                return Opened(db_key, duress, slot)
+    raise WrongPassphraseError(WRONG_PASSPHRASE_MESSAGE)
 
 
 def unlock(keyfile: KeyFile, passphrase: str) -> bytes:
@@ -378,20 +455,26 @@ def unlock(keyfile: KeyFile, passphrase: str) -> bytes:
 
     The file's checksum was verified when it was read, so an authentication failure here means
     a wrong passphrase, not damage. (A slot altered on purpose with the checksum recomputed
-    also lands here: AES-GCM cannot tell tampering from a wrong key.)
+    also lands here: AES-GCM cannot tell tampering from a wrong key.) The duress passphrase
+    is a wrong one here: only opening the vault acts on it (``Vault.open``).
     """
-    for slot in keyfile.slots:
-        if slot.kind != PASSPHRASE or slot.cost is None:
-            continue
-        db_key = _open_slot(keyfile, slot, _derive(passphrase, slot.salt, slot.cost))
-        if db_key is not None:
-            return db_key
-    raise WrongPassphraseError(WRONG_PASSPHRASE_MESSAGE)
+    opened = open_passphrase(keyfile, passphrase)
+    if opened.duress:
+        raise WrongPassphraseError(WRONG_PASSPHRASE_MESSAGE)
+    return opened.key
 
 
-def _open_slot(keyfile: KeyFile, slot: KeySlot, wrapping_key: bytes) -> bytes | None:
+def _open_slot(
+    keyfile: KeyFile, slot: KeySlot, wrapping_key: bytes, *, duress: bool = False
+) -> bytes | None:
     aad = _slot_aad(
-        keyfile.format_version, keyfile.vault_id, slot.kind, slot.label, slot.salt, slot.cost
+        keyfile.format_version,
+        keyfile.vault_id,
+        slot.kind,
+        slot.label,
+        slot.salt,
+        slot.cost,
+        duress=duress,
     )
     try:
         db_key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.ciphertext, aad)
@@ -443,7 +526,8 @@ def with_passphrase(
     *,
     label: str = "passphrase",
 ) -> KeyFile:
-    """A copy of ``keyfile`` whose passphrase slot(s) are replaced by one for ``new_passphrase``.
+    """A copy of ``keyfile`` whose passphrase slots are replaced by a pair for ``new_passphrase``
+    (its slot and a random companion: a duress slot is dropped).
 
     Slots of other kinds are kept. ``db_key`` must be the key ``unlock`` returned for this file.
     """
@@ -452,7 +536,38 @@ def with_passphrase(
     if others and keyfile.format_version != FORMAT_VERSION:
         # Their associated data names the old version: they would no longer open.
         raise BugError("slots of an older key file cannot be carried into a newer one")
-    return KeyFile(vault_id=keyfile.vault_id, slots=(slot, *others))
+    return KeyFile(vault_id=keyfile.vault_id, slots=(*shuffled(slot, filler_slot(slot)), *others))
+
+
+def has_pair(keyfile: KeyFile) -> bool:
+    """Whether the file's passphrase slots are one pair sharing a salt and cost."""
+    slots = [s for s in keyfile.slots if s.kind == PASSPHRASE]
+    return (
+        keyfile.format_version == FORMAT_VERSION
+        and len(slots) == 2
+        and slots[0].salt == slots[1].salt
+        and slots[0].cost == slots[1].cost
+    )
+
+
+def replace_in_pair(keyfile: KeyFile, opened: Opened, new_passphrase: str) -> KeyFile:
+    """A copy of a paired ``keyfile`` where the slot ``opened`` (from ``open_passphrase``) now
+    opens with ``new_passphrase``, under the pair's salt and cost; the companion is kept.
+
+    That keeps a duress slot through a passphrase change (its passphrase is not known here).
+    The role stays: the duress slot's passphrase changed stays a duress one.
+    """
+    slot = opened.slot
+    new = new_passphrase_slot(
+        opened.key,
+        new_passphrase,
+        keyfile.vault_id,
+        slot.cost,
+        slot.label,
+        salt=slot.salt,
+        duress=opened.duress,
+    )
+    return KeyFile(keyfile.vault_id, tuple(new if s is slot else s for s in keyfile.slots))
 
 
 def read_keyfile(path: Path) -> KeyFile:

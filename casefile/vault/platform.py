@@ -132,3 +132,64 @@ def malloc_trim() -> Callable[[int], int] | None:
     trim.argtypes = [ctypes.c_size_t]
     trim.restype = ctypes.c_int
     return trim
+
+
+# -- Windows: sleep and screen-lock messages (read by ui/kit/session_signals.py) ---------------
+
+
+class _MessageHead(ctypes.Structure):
+    """The first fields of Windows' MSG (winuser.h): window, message id, wParam. The same
+    layout as C on 32 and 64 bits (UINT is padded to the pointer-sized WPARAM)."""
+
+    _fields_ = (
+        ("hwnd", ctypes.c_void_p),
+        ("message", ctypes.c_uint),
+        ("wparam", ctypes.c_size_t),
+    )
+
+
+def read_windows_message(address: int) -> tuple[int, int]:
+    """(message id, wParam) of the MSG at ``address``, as Qt's native event filter passes it
+    for "windows_generic_MSG" (Qt owns the memory; it is only read, and only these fields)."""
+    head = _MessageHead.from_address(address)
+    return int(head.message), int(head.wparam)
+
+
+#: WTSRegisterSessionNotification's flag: this session's changes only.
+_NOTIFY_FOR_THIS_SESSION = 0
+
+if sys.platform == "win32":  # spelled out for mypy: WinDLL exists only there
+
+    def _wtsapi32() -> ctypes.WinDLL | None:
+        try:
+            return ctypes.WinDLL("wtsapi32")
+        except OSError:
+            return None
+
+    def register_session_notifications(hwnd: int) -> bool:
+        """Asks Windows to send WM_WTSSESSION_CHANGE (screen locked, session disconnected)
+        to the window ``hwnd``; False when it refuses."""
+        library = _wtsapi32()
+        if library is None:
+            return False
+        register = library.WTSRegisterSessionNotification
+        register.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
+        register.restype = ctypes.c_int
+        return bool(register(hwnd, _NOTIFY_FOR_THIS_SESSION))
+
+    def unregister_session_notifications(hwnd: int) -> None:
+        library = _wtsapi32()
+        if library is not None:
+            unregister = library.WTSUnRegisterSessionNotification
+            unregister.argtypes = [ctypes.c_void_p]
+            unregister.restype = ctypes.c_int
+            unregister(hwnd)
+
+else:
+
+    def register_session_notifications(hwnd: int) -> bool:
+        """Windows only: elsewhere there is nothing to register with."""
+        return False
+
+    def unregister_session_notifications(hwnd: int) -> None:
+        return None

@@ -58,6 +58,14 @@ from casefile.vault.backup_keys import (
     replace_recovery_of_backups,
     rewrap_after_passphrase_change,
 )
+from casefile.vault.duress import (
+    SETTING_DURESS,
+    DecoyPaths,
+    build_decoy,
+    enter_duress,
+    remove_decoy,
+    with_duress,
+)
 from casefile.vault.engine import (
     DAMAGED_IN_USE_MESSAGE,
     check_file_header,
@@ -73,9 +81,13 @@ from casefile.vault.integrity import IntegrityReport, check_integrity
 from casefile.vault.keyfile import (
     KdfCost,
     KeyFile,
-    new_passphrase_slot,
+    Opened,
+    has_pair,
     new_recovery_slot,
+    open_passphrase,
+    passphrase_pair,
     read_keyfile,
+    replace_in_pair,
     unlock,
     with_passphrase,
     write_keyfile,
@@ -172,6 +184,9 @@ class Vault:
         statuses.install(self._writers)
         self._generation = itertools.count(1)
         self.generation = 0
+        # Opened through the duress slot: key operations then act on the duress slot and the
+        # decoy's files (DecoyPaths), never on the vault's recovery slot. Nothing shows it.
+        self._duress = isinstance(paths, DecoyPaths)
 
     # -- creating and opening ------------------------------------------------------------
 
@@ -211,8 +226,8 @@ class Vault:
                 session.add(Setting(key=SETTING_CREATED_AT, value=datetime.now().isoformat()))
                 seed_vocabularies(session)
                 search_index.rebuild(session)  # empty: records the key scheme in use
-            slot = new_passphrase_slot(key, passphrase, vault_id, kdf_cost)
-            write_keyfile(paths.keys, KeyFile(vault_id=vault_id, slots=(slot,)))
+            slots = passphrase_pair(key, passphrase, vault_id, kdf_cost)
+            write_keyfile(paths.keys, KeyFile(vault_id=vault_id, slots=slots))
             _write_recovery(paths.recovery, key, recovery_secret, vault_id)
             fsync_dir(paths.root)
         except BaseException:
@@ -244,7 +259,15 @@ class Vault:
         try:
             # A plaintext or truncated file is refused before any key work.
             check_file_header(paths.db)
-            key = unlock_key(paths, passphrase)
+            if paths.pending_keys.exists():  # a re-key was interrupted: it is finished first
+                key = unlock_key(paths, passphrase)
+            else:
+                keyfile = read_keyfile(paths.keys)
+                opened = open_passphrase(keyfile, passphrase)
+                if opened.duress:
+                    decoy = enter_duress(paths, keyfile, opened)
+                    return cls._open_with_key(decoy, opened.key, lock, actor, upgrade, progress)
+                key = opened.key
             return cls._open_with_key(paths, key, lock, actor, upgrade, progress)
         except BaseException:
             lock.release()
@@ -400,7 +423,8 @@ class Vault:
             revision = migrations.current_revision(conn)
         slots = 0
         if self.paths.keys.exists():
-            slots = len(read_keyfile(self.paths.keys).slots)
+            # Ways in: a pair of passphrase slots under one salt is one passphrase.
+            slots = len({(slot.kind, slot.salt) for slot in read_keyfile(self.paths.keys).slots})
         return VaultInfo(
             path=self.paths.root,
             vault_id=self.vault_id,
@@ -455,9 +479,13 @@ class Vault:
         if enforce_strength:
             _require_strong(new)
         keyfile = read_keyfile(self.paths.keys)
-        if unlock(keyfile, current) != self._key:
-            raise WrongPassphraseError("The current passphrase is not correct.")
-        write_keyfile(self.paths.keys, with_passphrase(keyfile, self._key, new, kdf_cost))
+        opened = self._check_current(keyfile, current)
+        if has_pair(keyfile):
+            # Same salt and cost: the pair's other slot (a duress slot, maybe) keeps working.
+            changed = replace_in_pair(keyfile, opened, new)
+        else:
+            changed = with_passphrase(keyfile, self._key, new, kdf_cost)
+        write_keyfile(self.paths.keys, changed)
         return rewrap_after_passphrase_change(
             self.paths, self._key, new, old_passphrase=current, kdf_cost=kdf_cost
         )
@@ -468,8 +496,66 @@ class Vault:
         """Writes a fresh key file for the key in memory (the old one is lost or forgotten)."""
         if enforce_strength:
             _require_strong(new)
-        slot = new_passphrase_slot(self._key, new, self.vault_id, kdf_cost)
-        write_keyfile(self.paths.keys, KeyFile(vault_id=self.vault_id, slots=(slot,)))
+        slots = passphrase_pair(self._key, new, self.vault_id, kdf_cost)
+        write_keyfile(self.paths.keys, KeyFile(vault_id=self.vault_id, slots=slots))
+        self._forget_duress()
+
+    def _check_current(self, keyfile: KeyFile, passphrase: str) -> Opened:
+        """What ``passphrase`` opens in ``keyfile``, if it is this session's own passphrase
+        (the duress one in a session it opened); else WrongPassphraseError."""
+        try:
+            opened = open_passphrase(keyfile, passphrase)
+        except WrongPassphraseError:
+            raise WrongPassphraseError("The current passphrase is not correct.") from None
+        if opened.key != self._key or opened.duress != self._duress:
+            raise WrongPassphraseError("The current passphrase is not correct.")
+        return opened
+
+    # -- the duress passphrase (vault/duress.py) ----------------------------------------
+
+    @property
+    def duress_set(self) -> bool:
+        """Whether a duress passphrase is set (always False in the decoy, as in a vault
+        without one)."""
+        return bool(self.setting(SETTING_DURESS, False))
+
+    def set_duress(
+        self,
+        current: str,
+        duress_passphrase: str,
+        *,
+        kdf_cost: KdfCost | None = None,
+        enforce_strength: bool = True,
+    ) -> None:
+        """Sets (or replaces) the duress passphrase: builds the empty decoy, then rewrites
+        the key file with the passphrase's slot and the duress slot under a fresh salt."""
+        if enforce_strength:
+            _require_strong(duress_passphrase)
+        keyfile = read_keyfile(self.paths.keys)
+        self._check_current(keyfile, current)
+        if self._duress:  # in the decoy: as in a vault without the feature, nothing to build
+            raise WrongPassphraseError("The current passphrase is not correct.")
+        decoy_key = secrets.token_bytes(32)
+        changed = with_duress(keyfile, self._key, current, duress_passphrase, decoy_key, kdf_cost)
+        created = str(self.setting(SETTING_CREATED_AT, "") or datetime.now().isoformat())
+        build_decoy(self.paths.root, decoy_key, self.vault_id, created)
+        write_keyfile(self.paths.keys, changed)
+        self.set_setting(SETTING_DURESS, True)
+
+    def clear_duress(self, current: str, *, kdf_cost: KdfCost | None = None) -> None:
+        """Turns the duress passphrase off: a fresh pair with a random companion, no decoy."""
+        keyfile = read_keyfile(self.paths.keys)
+        self._check_current(keyfile, current)
+        write_keyfile(self.paths.keys, with_passphrase(keyfile, self._key, current, kdf_cost))
+        self._forget_duress()
+
+    def _forget_duress(self) -> None:
+        """After a key file without the duress slot was written (recovery, re-key, clear)."""
+        if self._duress:
+            return
+        if self.duress_set:
+            self.set_setting(SETTING_DURESS, False)
+        remove_decoy(self.paths.root)
 
     def has_recovery_slot(self) -> bool:
         """False for a vault made before key-file format 2: its recovery key is the database
@@ -486,8 +572,7 @@ class Vault:
         its database key (made before key-file format 2) is re-keyed for this.
         """
         keyfile = read_keyfile(self.paths.keys)
-        if unlock(keyfile, passphrase) != self._key:
-            raise WrongPassphraseError("The current passphrase is not correct.")
+        self._check_current(keyfile, passphrase)
         if not self.has_recovery_slot():
             recovery_key, report = self._rekey(passphrase, passphrase, kdf_cost)
             return NewRecoveryKey(recovery_key, True, report)
@@ -532,8 +617,8 @@ class Vault:
         finally:
             raw.close()
         os.chmod(staged, 0o600)
-        slot = new_passphrase_slot(new_key, new_passphrase, self.vault_id, kdf_cost)
-        write_keyfile(self.paths.pending_keys, KeyFile(vault_id=self.vault_id, slots=(slot,)))
+        slots = passphrase_pair(new_key, new_passphrase, self.vault_id, kdf_cost)
+        write_keyfile(self.paths.pending_keys, KeyFile(vault_id=self.vault_id, slots=slots))
         _write_recovery(self.paths.pending_recovery, new_key, secret, self.vault_id)
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -550,6 +635,7 @@ class Vault:
         self._writers.configure(bind=writer(self.engine))
         complete_rekey(self.paths)
         probe(self.engine)
+        self._forget_duress()  # the new key file has no duress slot
         report = rewrap_after_passphrase_change(
             self.paths,
             new_key,

@@ -1855,6 +1855,74 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>A duress passphrase is a second passphrase for when you are forced to unlock Casefile. Typed instead of the passphrase, it destroys this vault's key files (its backups' too, as Emergency erase does) and opens an empty vault, with nothing on screen to say so. Afterwards only the recovery key opens this vault.</source>
+        <translation>Мажбурлоо сырсөзү — Casefile'ды ачууга мажбурлашкан учур үчүн экинчи сырсөз. Кадимки сырсөздүн ордуна терилсе, ал бул сактагычтын ачкыч файлдарын (шашылыш өчүрүүдөгүдөй эле камдык көчүрмөлөрдүкүн да) жок кылып, экранда эч нерсе билдирбей бош сактагычты ачат. Андан кийин бул сактагычты калыбына келтирүү ачкычы гана ачат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>A duress passphrase is set.</source>
+        <translation>Мажбурлоо сырсөзү коюлган.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Checking…</source>
+        <translation>Текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Current passphrase</source>
+        <translation>Учурдагы сырсөз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Duress passphrase</source>
+        <translation>Мажбурлоо сырсөзү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>It does not hide everything. Someone who examines the disk can see that the key files were destroyed at that moment, and that the vault's files are much larger than the empty vault shown. Backups stored elsewhere still open with the passphrase. Keep the recovery sheet away from this computer.</source>
+        <translation>Ал баарын жашырбайт. Дискти изилдеген адам ачкыч файлдары ошол учурда жок кылынганын жана сактагычтын файлдары көрсөтүлгөн бош сактагычтан алда канча чоң экенин көрө алат. Башка жерде сакталган камдык көчүрмөлөр дагы эле сырсөз менен ачылат. Калыбына келтирүү баракчасын бул компьютерден алыс сактаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Мажбурлоо сырсөзү коюлган эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Protecting the vault key…</source>
+        <translation>Сактагычтын ачкычы корголууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Set duress passphrase</source>
+        <translation>Мажбурлоо сырсөзүн коюу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>Учурдагы сырсөз туура эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>The duress passphrase is set. Typed at unlock, it destroys this vault's key files and opens an empty vault. Your passphrase is unchanged.</source>
+        <translation>Мажбурлоо сырсөзү коюлду. Ачууда терилсе, ал бул сактагычтын ачкыч файлдарын жок кылып, бош сактагычты ачат. Сиздин сырсөзүңүз өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>The duress passphrase was turned off. Your passphrase is unchanged.</source>
+        <translation>Мажбурлоо сырсөзү өчүрүлдү. Сиздин сырсөзүңүз өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Turn off</source>
+        <translation>Өчүрүү</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <location filename="../../casefile/ui/exchange/actions.py"/>
@@ -2396,6 +2464,11 @@ F1      ушул жардам
         <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Copying and verifying the encrypted vault…</source>
         <translation>Шифрленген сактагыч көчүрүлүп, текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Duress passphrase…</source>
+        <translation>Мажбурлоо сырсөзү…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
@@ -6225,6 +6298,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The disk holding the vault %1 is full; free space and try again. Nothing was changed.</source>
         <translation>%1 сактагычы турган диск толуп калган; орун бошотуп, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The duress passphrase must be different from the vault's passphrase.</source>
+        <translation>Мажбурлоо сырсөзү сактагычтын сырсөзүнөн айырмаланышы керек.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

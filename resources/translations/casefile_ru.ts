@@ -1864,6 +1864,74 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>A duress passphrase is a second passphrase for when you are forced to unlock Casefile. Typed instead of the passphrase, it destroys this vault's key files (its backups' too, as Emergency erase does) and opens an empty vault, with nothing on screen to say so. Afterwards only the recovery key opens this vault.</source>
+        <translation>Парольная фраза под принуждением — это вторая парольная фраза на случай, если вас заставят разблокировать Casefile. Введённая вместо обычной, она уничтожает файлы ключей этого хранилища (и его резервных копий, как при экстренном уничтожении) и открывает пустое хранилище, ничем не показывая этого на экране. После этого хранилище откроет только ключ восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>A duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением задана.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Duress passphrase</source>
+        <translation>Парольная фраза под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>It does not hide everything. Someone who examines the disk can see that the key files were destroyed at that moment, and that the vault's files are much larger than the empty vault shown. Backups stored elsewhere still open with the passphrase. Keep the recovery sheet away from this computer.</source>
+        <translation>Она скрывает не всё. Тот, кто исследует диск, может увидеть, что файлы ключей были уничтожены в этот момент и что файлы хранилища намного больше показанного пустого хранилища. Резервные копии, хранящиеся в другом месте, по-прежнему открываются парольной фразой. Храните лист восстановления вдали от этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением не задана.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Protecting the vault key…</source>
+        <translation>Защита ключа хранилища…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Set duress passphrase</source>
+        <translation>Задать фразу под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>Текущая парольная фраза неверна.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>The duress passphrase is set. Typed at unlock, it destroys this vault's key files and opens an empty vault. Your passphrase is unchanged.</source>
+        <translation>Парольная фраза под принуждением задана. Введённая при разблокировке, она уничтожает файлы ключей этого хранилища и открывает пустое хранилище. Ваша парольная фраза не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>The duress passphrase was turned off. Your passphrase is unchanged.</source>
+        <translation>Парольная фраза под принуждением отключена. Ваша парольная фраза не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/duress_dialog.py"/>
+        <source>Turn off</source>
+        <translation>Отключить</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <location filename="../../casefile/ui/exchange/actions.py"/>
@@ -2405,6 +2473,11 @@ F1      эта справка
         <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Copying and verifying the encrypted vault…</source>
         <translation>Копирование и проверка зашифрованного хранилища…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Duress passphrase…</source>
+        <translation>Парольная фраза под принуждением…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
@@ -6252,6 +6325,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The disk holding the vault %1 is full; free space and try again. Nothing was changed.</source>
         <translation>Диск с хранилищем %1 заполнен; освободите место и попробуйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The duress passphrase must be different from the vault's passphrase.</source>
+        <translation>Парольная фраза под принуждением должна отличаться от парольной фразы хранилища.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

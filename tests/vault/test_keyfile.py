@@ -39,6 +39,7 @@ from casefile.vault.keyfile import (
     KeyFile,
     calibrate_kdf_cost,
     derive_seconds,
+    has_pair,
     new_passphrase_slot,
     new_recovery_slot,
     read_keyfile,
@@ -161,7 +162,8 @@ def test_with_passphrase_replaces_all_passphrase_slots() -> None:
     old = KeyFile(vault_id=VAULT_ID, slots=slots)
     new = with_passphrase(old, unlock(old, "one"), "new passphrase", cost=CHEAP)
     assert new.vault_id == VAULT_ID
-    assert len(new.slots) == 1
+    # One pair: the passphrase's slot and a random companion under the same salt and cost.
+    assert len(new.slots) == 2 and has_pair(new)
     assert unlock(new, "new passphrase") == DB_KEY
     for gone in ("one", "two"):
         with pytest.raises(WrongPassphraseError):

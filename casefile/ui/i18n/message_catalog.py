@@ -202,6 +202,9 @@ MESSAGES: tuple[str, ...] = (
         "The disk holding the vault %1 is full; free space and try again. Nothing was changed.",
     ),
     QT_TRANSLATE_NOOP(
+        "messages", "The duress passphrase must be different from the vault's passphrase."
+    ),
+    QT_TRANSLATE_NOOP(
         "messages",
         "The file has more than %1 cells (rows × columns). Split it into smaller files, or delete the columns you do not import.",
     ),

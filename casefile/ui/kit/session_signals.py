@@ -7,16 +7,44 @@ desktops. What each platform offers, in this one place:
   and the screensavers' `ActiveChanged(true)` on the session bus (the freedesktop interface
   KDE and others implement, GNOME's, MATE's and Cinnamon's). Signals from any sender count:
   at worst another program can make Casefile lock.
-* Windows and macOS: Qt's ApplicationSuspended where the platform reports it (IdleWatcher),
-  and everywhere the idle timer counts wall-clock time, so a laptop that slept past the
-  timeout locks as soon as it wakes (ui/kit/locking.py). Listening to WM_POWERBROADCAST and
-  WTS_SESSION_LOCK on Windows, and to NSWorkspace's notifications on macOS, is not done yet.
+* Windows, through a native event filter on Qt's own message loop (``WindowsSessionFilter``):
+  ``WM_POWERBROADCAST`` with ``PBT_APMSUSPEND`` (sent to every top-level window before sleep
+  or hibernation), and ``WM_WTSSESSION_CHANGE`` with ``WTS_SESSION_LOCK`` or a console or
+  remote disconnect (user switch). The latter comes only to a window registered with
+  ``WTSRegisterSessionNotification``: a hidden QWindow of our own, registered through
+  ``vault/platform.py`` (the one place allowed ctypes; it also reads the MSG fields). The
+  decision is the pure function ``windows_message_locks(message, wparam)``.
+* macOS: not done. Sleep and screen lock arrive as NSWorkspace and distributed notifications,
+  reachable only through the Objective-C runtime (pyobjc, or ctypes into libobjc and
+  CoreFoundation with callbacks, untestable here); Qt forwards neither. What covers it: Qt's
+  ApplicationSuspended where reported (IdleWatcher), and the idle timer counts wall-clock
+  time, so a Mac that slept past the timeout locks as soon as it wakes (ui/kit/locking.py).
+* Everywhere, the same: the idle timeout in wall-clock time.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import SLOT, QObject, QSysInfo, Signal, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    SLOT,
+    QAbstractNativeEventFilter,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QSysInfo,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtDBus import QDBusConnection
+from PySide6.QtGui import QWindow
+
+from casefile.vault.platform import (
+    read_windows_message,
+    register_session_notifications,
+    unregister_session_notifications,
+)
 
 LOGIND = "/org/freedesktop/login1"
 #: (path, interface) of the screensavers that emit ActiveChanged(bool).
@@ -27,6 +55,50 @@ SCREENSAVERS = (
     ("/org/mate/ScreenSaver", "org.mate.ScreenSaver"),
     ("/org/cinnamon/ScreenSaver", "org.cinnamon.ScreenSaver"),
 )
+
+# winuser.h and wtsapi32.h
+WM_POWERBROADCAST = 0x0218
+PBT_APMSUSPEND = 0x0004
+WM_WTSSESSION_CHANGE = 0x02B1
+WTS_CONSOLE_DISCONNECT = 0x2
+WTS_REMOTE_DISCONNECT = 0x4
+WTS_SESSION_LOCK = 0x7
+#: The event type Qt gives a native event filter for a Windows message.
+WINDOWS_MESSAGE = b"windows_generic_MSG"
+
+
+def windows_message_locks(message: int, wparam: int) -> bool:
+    """Whether a Windows message means "lock now": going to sleep, the screen locked, or
+    the session disconnected from its console or remote desktop (another user taking over)."""
+    if message == WM_POWERBROADCAST:
+        return wparam == PBT_APMSUSPEND
+    if message == WM_WTSSESSION_CHANGE:
+        return wparam in (WTS_SESSION_LOCK, WTS_CONSOLE_DISCONNECT, WTS_REMOTE_DISCONNECT)
+    return False
+
+
+class WindowsSessionFilter(QAbstractNativeEventFilter):
+    """Sees every native message of the GUI thread; calls ``on_lock`` for those that lock.
+
+    Called for each message (mouse moves included), so it only compares two numbers; the
+    lock runs after the message is handled, never inside Windows' dispatch.
+    """
+
+    def __init__(self, on_lock: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_lock = on_lock
+
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int, /
+    ) -> object:
+        kind = event_type.data() if isinstance(event_type, QByteArray) else bytes(event_type)
+        if (
+            message
+            and kind == WINDOWS_MESSAGE
+            and windows_message_locks(*read_windows_message(int(message)))
+        ):
+            QTimer.singleShot(0, self._on_lock)
+        return False, 0
 
 
 class SessionSignals(QObject):
@@ -44,10 +116,19 @@ class SessionSignals(QObject):
         *,
         system: QDBusConnection | None = None,
         session: QDBusConnection | None = None,
+        kernel: str | None = None,
     ) -> None:
+        """``kernel`` (QSysInfo.kernelType(): "linux", "winnt", "darwin") is given by tests."""
         super().__init__(parent)
         self._hooks: list[tuple[QDBusConnection, str, str, str, str]] = []
-        if system is None and session is None and QSysInfo.kernelType() != "linux":
+        self.windows_filter: WindowsSessionFilter | None = None
+        self._session_window: QWindow | None = None
+        self.session_registered = False
+        kernel = kernel or QSysInfo.kernelType()
+        if kernel == "winnt":
+            self._listen_windows()
+            return
+        if system is None and session is None and kernel != "linux":
             return
         system = system if system is not None else QDBusConnection.systemBus()
         session = session if session is not None else QDBusConnection.sessionBus()
@@ -70,6 +151,18 @@ class SessionSignals(QObject):
         """How many D-Bus signals are listened to (0 where there is no bus)."""
         return len(self._hooks)
 
+    def _listen_windows(self) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        self.windows_filter = WindowsSessionFilter(self.lock_now.emit)
+        app.installNativeEventFilter(self.windows_filter)
+        # A hidden top-level window of our own: it lives as long as this object, while the
+        # unlock dialog and the main window come and go.
+        self._session_window = QWindow()
+        self._session_window.create()
+        self.session_registered = register_session_notifications(int(self._session_window.winId()))
+
     def _listen(
         self, bus: QDBusConnection, path: str, interface: str, name: str, slot: str
     ) -> None:
@@ -82,6 +175,16 @@ class SessionSignals(QObject):
         for bus, path, interface, name, slot in self._hooks:
             bus.disconnect("", path, interface, name, self, SLOT(slot))  # type: ignore[call-overload]
         self._hooks.clear()
+        app = QCoreApplication.instance()
+        if self.windows_filter is not None and app is not None:
+            app.removeNativeEventFilter(self.windows_filter)
+        self.windows_filter = None
+        if self._session_window is not None:
+            if self.session_registered:
+                unregister_session_notifications(int(self._session_window.winId()))
+            self._session_window.destroy()
+            self._session_window = None
+        self.session_registered = False
 
     @Slot(bool)
     def _on_prepare_for_sleep(self, going: bool) -> None:

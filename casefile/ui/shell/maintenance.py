@@ -38,6 +38,7 @@ from casefile.ui.kit.icons import icon
 from casefile.ui.kit.passphrase_fields import PassphraseFields
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import ProgressDialog, TaskContext, TaskRunner, run_with_progress
+from casefile.ui.shell.duress_dialog import DuressDialog
 from casefile.vault.vault import SETTING_BACKUP_KEEP
 
 if TYPE_CHECKING:
@@ -378,6 +379,9 @@ class Maintenance(QObject):
         self.passphrase_action = QAction(icon("key"), tr("Change passphrase…"), self)
         self.passphrase_action.setObjectName("changePassphraseAction")
         self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.duress_action = QAction(icon("key"), tr("Duress passphrase…"), self)
+        self.duress_action.setObjectName("duressPassphraseAction")
+        self.duress_action.triggered.connect(self.duress_passphrase)
         self.check_action = QAction(icon("check_vault"), tr("Check vault integrity"), self)
         self.check_action.setObjectName("checkIntegrityAction")
         self.check_action.triggered.connect(self.check_integrity)
@@ -390,6 +394,7 @@ class Maintenance(QObject):
         self.backup_action.setText(tr("Back up now"))
         self.backup_to_action.setText(tr("Back up to a folder…"))
         self.passphrase_action.setText(tr("Change passphrase…"))
+        self.duress_action.setText(tr("Duress passphrase…"))
         self.check_action.setText(tr("Check vault integrity"))
         self.settings_action.setText(tr("Settings…"))
 
@@ -405,6 +410,7 @@ class Maintenance(QObject):
             self.backup_action,
             self.backup_to_action,
             self.passphrase_action,
+            self.duress_action,
             self.check_action,
             self.settings_action,
         ]
@@ -469,6 +475,16 @@ class Maintenance(QObject):
         if vault is None:
             return None
         dialog = ChangePassphraseDialog(self._runner, self._dialogs, vault, self._window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def duress_passphrase(self) -> DuressDialog | None:
+        vault = self._current_vault()
+        if vault is None:
+            return None
+        dialog = DuressDialog(self._runner, self._dialogs, vault, self._window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
