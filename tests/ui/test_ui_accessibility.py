@@ -24,6 +24,7 @@ from casefile.services.exchange.bundle_format import BundleKdf
 from casefile.services.exchange.errors import MassChangeError
 from casefile.services.lists.listing import list_cases, list_people
 from casefile.services.records.drafts import EDITABLE_TABLES
+from casefile.ui.editors.new_arrest import NewArrestDialog
 from casefile.ui.editors.new_term import NewTermDialog
 from casefile.ui.editors.pickers import PickerDialog
 from casefile.ui.editors.record_form import RecordForm
@@ -231,6 +232,21 @@ def test_every_record_form_names_every_field(
         qtbot.waitUntil(lambda form=form: form.is_loaded, timeout=5000)
         unnamed.check(f"form {table}", form)
         form.discard_and_close()
+    assert not unnamed.lines(), "\n".join(unnamed.lines())
+
+
+def test_the_new_arrest_form_names_every_field(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    unnamed = Unnamed()
+    dialog = NewArrestDialog(runner, dialogs, vault, chooser=lambda *_a: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    unnamed.check("new arrest (new person)", dialog)
+    # The other half: an existing person, a court decision (their fields are enabled then).
+    dialog.existing_person_radio.setChecked(True)
+    dialog.decision.setCurrentIndex(1)
+    unnamed.check("new arrest (existing person, decision)", dialog)
     assert not unnamed.lines(), "\n".join(unnamed.lines())
 
 
