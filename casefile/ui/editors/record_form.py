@@ -15,7 +15,7 @@ from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,6 +46,7 @@ from casefile.services.records.drafts import vocabulary as choices_of
 from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.services.records.vocabularies import add_term
 from casefile.services.search.duplicates import find_possible_duplicates
+from casefile.ui.editors.attachments_box import FORM_TABLES, AttachmentsBox
 from casefile.ui.editors.field_widgets import (
     DATES_WITH_TIME,
     TIME_CARRIED_BY,
@@ -251,6 +252,17 @@ class RecordForm(QDialog):
         self._field_labels: dict[str, QLabel] = {}
         body = self._build_body(pick)
         link_date_fields(table, self.editors)
+        #: The record's photos and scans (tables that hold evidence); drops on the form land here.
+        self.attachments: AttachmentsBox | None = None
+        if table in FORM_TABLES:
+            self.attachments = AttachmentsBox(runner, dialogs, vault, table, record_id)
+            wrapper = QWidget(self)
+            stacked = QVBoxLayout(wrapper)
+            stacked.setContentsMargins(0, 0, 0, 0)
+            stacked.addWidget(body)
+            stacked.addWidget(self.attachments)
+            body = wrapper
+            self.setAcceptDrops(record_id is not None)
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -781,6 +793,18 @@ class RecordForm(QDialog):
         self.check()
         self._focus_first_field()
         self.loaded.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.attachments is not None:
+            self.attachments.dragEnterEvent(event)
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.attachments is not None:
+            self.attachments.dropEvent(event)
+        else:
+            super().dropEvent(event)
 
     def _focus_first_field(self) -> None:
         for name, editor in self.editors.items():
