@@ -123,8 +123,7 @@ def test_a_known_name_offers_the_person_already_in_the_vault(
     known = save_record(vault, "persons", None, {"full_name": "Азамат Төлөгөнов"})
     dialog = open_dialog(qtbot, runner, dialogs, vault)
     qtbot.keyClicks(dialog.full_name, "Azamat Tologonov")
-    qtbot.waitUntil(dialog.duplicates_list.isVisible, timeout=5000)
-    assert dialog.duplicates_list.count() == 1
+    qtbot.waitUntil(lambda: dialog.duplicates_list.count() == 1, timeout=5000)
     qtbot.mouseClick(dialog.use_duplicate_button, Qt.MouseButton.LeftButton)
     assert dialog.existing_person_radio.isChecked()
     assert dialog.person.value() == known

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.domain.date_input import Step
+from casefile.domain.dates import PartialDate
 from casefile.domain.detention import POLICE_CUSTODY_LIMIT
 from casefile.errors import KnownError, ValidationError
 from casefile.services.records.drafts import fields_of
@@ -53,7 +54,7 @@ from casefile.services.search.duplicates import PossibleDuplicate, find_possible
 from casefile.ui.editors.date_entry import DateEntry
 from casefile.ui.editors.pickers import Chooser, ReferenceField, dialog_chooser
 from casefile.ui.i18n.labels import label
-from casefile.ui.i18n.language import fill, format_date, ui_language
+from casefile.ui.i18n.language import fill, format_date, format_partial_date, ui_language
 from casefile.ui.i18n.messages import translate_error
 from casefile.ui.kit.accessible import name_form_rows
 from casefile.ui.kit.dialogs import DialogService
@@ -91,7 +92,6 @@ class NewArrestDialog(QDialog):
         self._vault = vault
         self._saving = False
         self._duplicates: list[PossibleDuplicate] = []
-        self._duplicates_for = ""  # the name the list was found for
         self.saved: Any = None
         pick = chooser or dialog_chooser(runner, vault)
         infos = {info.name: info for info in fields_of("detention_events")}
@@ -114,15 +114,17 @@ class NewArrestDialog(QDialog):
         self.full_name.setMaxLength(300)
         self.birth_date = DateEntry(person_box, partial=True)
         self.birth_date.setObjectName("arrestBirthDate")
-        self.duplicates_label = QLabel(person_box)
+        self.duplicates_label = QLabel(
+            tr("People with a similar name are listed here."), person_box
+        )
         self.duplicates_label.setWordWrap(True)
         self.duplicates_list = QListWidget(person_box)
         self.duplicates_list.setObjectName("arrestDuplicates")
-        self.duplicates_list.setMaximumHeight(80)
-        self.duplicates_list.setVisible(False)
+        # Always there, of a fixed height: a list appearing while typing would move the fields.
+        self.duplicates_list.setFixedHeight(64)
         self.duplicates_list.itemActivated.connect(self._on_duplicates_list_item_activated)
         self.use_duplicate_button = QPushButton(tr("Use this person"), person_box)
-        self.use_duplicate_button.setVisible(False)
+        self.use_duplicate_button.setEnabled(False)
         self.use_duplicate_button.clicked.connect(self._on_use_duplicate_button_clicked)
         self.person = ReferenceField(infos["person_id"], pick, person_box)
         self.person.setObjectName("arrestPerson")
@@ -241,6 +243,7 @@ class NewArrestDialog(QDialog):
         self._duplicate_timer.setInterval(_DUPLICATE_DELAY_MS)
         self._duplicate_timer.timeout.connect(self._look_for_duplicates)
         self.full_name.textChanged.connect(self._on_full_name_text_changed)
+        self.birth_date.value_changed.connect(self._duplicate_timer.start)
         self.new_person_radio.toggled.connect(self._on_person_choice_toggled)
         for entry in (self.arrested_on, self.birth_date, self.decision_date, self.term_until):
             entry.value_changed.connect(self.check)
@@ -395,9 +398,8 @@ class NewArrestDialog(QDialog):
         self.full_name.setEnabled(new)
         self.birth_date.setEnabled(new)
         self.person.setEnabled(not new)
-        self.duplicates_list.setVisible(new and bool(self._duplicates))
-        self.use_duplicate_button.setVisible(new and bool(self._duplicates))
-        self.duplicates_label.setVisible(new)
+        self.duplicates_list.setEnabled(new)
+        self.use_duplicate_button.setEnabled(new and bool(self._duplicates))
         (self.full_name if new else self.person).setFocus()
         self.check()
 
@@ -408,12 +410,12 @@ class NewArrestDialog(QDialog):
 
     def _look_for_duplicates(self) -> None:
         name = self.full_name.text().strip()
-        vault = self._vault
+        vault, born = self._vault, self.birth_date.partial_value()
         if not name:
             self._show_duplicates(name, [])
             return
         self._runner.run(
-            lambda: find_possible_duplicates(vault, name),
+            lambda: find_possible_duplicates(vault, name, born),
             partial(self._show_duplicates, name),
         )
 
@@ -425,20 +427,27 @@ class NewArrestDialog(QDialog):
             if isinstance(found, list)
             else []
         )
-        self._duplicates, self._duplicates_for = people, name
+        self._duplicates = people
         self.duplicates_list.clear()
         for person in people:
-            text = person.full_name + (f" ({person.birth_date})" if person.birth_date else "")
+            text = person.full_name
+            if person.birth_date:
+                born = format_partial_date(PartialDate.from_storage(person.birth_date))
+                text += fill(tr(" (born %1)"), born)
             item = QListWidgetItem(text, self.duplicates_list)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
         if people:
             self.duplicates_list.setCurrentRow(0)
-        self.duplicates_label.setText(
-            tr("Already in the vault with a similar name (choose one to use it):") if people else ""
-        )
+        if people:
+            self.duplicates_label.setText(
+                tr("Already in the vault with a similar name (choose one to use it):")
+            )
+        elif name:
+            self.duplicates_label.setText(tr("No one in the vault has a similar name."))
+        else:
+            self.duplicates_label.setText(tr("People with a similar name are listed here."))
         self.duplicates_label.setStyleSheet("color: #8a5300;" if people else "")
-        self.duplicates_list.setVisible(bool(people))
-        self.use_duplicate_button.setVisible(bool(people))
+        self.use_duplicate_button.setEnabled(bool(people))
 
     @Slot(QListWidgetItem)
     def _on_duplicates_list_item_activated(self, item: QListWidgetItem) -> None:
