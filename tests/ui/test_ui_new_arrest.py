@@ -111,6 +111,10 @@ def test_cancel_creates_nothing(
     before = live_counts(vault)
     dialog = open_dialog(qtbot, runner, dialogs, vault)
     fill_in(qtbot, dialog)
+    dialogs.confirm_answer = False  # "Close the form?" — no: it stays, with what was typed
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.full_name.text() == "Azamat Tologonov"
+    dialogs.confirm_answer = True
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     runner.wait()

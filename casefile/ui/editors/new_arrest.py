@@ -91,6 +91,8 @@ class NewArrestDialog(QDialog):
         self._dialogs = dialogs
         self._vault = vault
         self._saving = False
+        self._closing = False  # closing without asking (a lock, or after saving)
+        self._finished = False  # closed: answers arriving from the task runner are dropped
         self._duplicates: list[PossibleDuplicate] = []
         self.saved: Any = None
         pick = chooser or dialog_chooser(runner, vault)
@@ -375,12 +377,65 @@ class NewArrestDialog(QDialog):
 
     def _on_saved(self, result: object) -> None:
         self._saving = False
+        self._closing = True
         self.saved = result
         self.arrest_saved.emit(result)
         self.accept()
 
+    def is_dirty(self) -> bool:
+        """Whether anything was typed or chosen (what Cancel would throw away)."""
+        lines = (
+            self.full_name,
+            self.place,
+            self.forces,
+            self.custody_place,
+            self.new_case_title,
+            self.case_number,
+            self.articles,
+            self.court,
+        )
+        entries = (self.birth_date, self.arrested_on, self.decision_date, self.term_until)
+        return (
+            any(line.text().strip() for line in lines)
+            or any(not entry.is_blank() for entry in entries)
+            or bool(self.person.value() or self.case.value())
+            or self.decision.currentData() is not None
+        )
+
+    def reject(self) -> None:
+        """Cancel or Escape: asks before throwing typed fields away; writes nothing."""
+        if self._saving:
+            return
+        if (
+            not self._closing
+            and self.is_dirty()
+            and not self._dialogs.confirm(
+                self,
+                tr("New arrest"),
+                tr("Close the form? What you typed is not saved."),
+                action=tr("Close without saving"),
+            )
+        ):
+            return
+        super().reject()
+
+    def discard_and_close(self) -> None:
+        """Closes without asking (the vault is being locked)."""
+        self._closing = True
+        self.reject()
+
+    def done(self, result: int) -> None:
+        # The widgets may be deleted once closed: a duplicate search still running must not
+        # reach them (its answer is dropped in _show_duplicates).
+        self._finished = True
+        self._duplicate_timer.stop()
+        super().done(result)
+
     def _on_save_failed(self, error: BaseException) -> None:
         self._saving = False
+        if self._finished:
+            self._runner.report_error(error)
+            return
         if isinstance(error, KnownError):
             self.footer.setStyleSheet(_ERROR_STYLE)
             self.footer.setText(translate_error(error))
@@ -420,7 +475,7 @@ class NewArrestDialog(QDialog):
         )
 
     def _show_duplicates(self, name: str, found: object) -> None:
-        if name != self.full_name.text().strip():
+        if self._finished or name != self.full_name.text().strip():
             return  # typed on meanwhile: the newer search answers
         people = (
             [p for p in found if isinstance(p, PossibleDuplicate)]

@@ -146,7 +146,7 @@ class RecordActions(QObject):
         self.undo_stack.set_vault(vault)
         if vault is None:
             if self.arrest_dialog is not None:
-                self.arrest_dialog.reject()
+                self.arrest_dialog.discard_and_close()
             if previous is not None:
                 keep_drafts(previous, self.forms)
             for form in list(self.forms):
