@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy import func, select
 
 from casefile.domain.dates import PartialDate
 from casefile.errors import RecordNotFoundError, ValidationError
+from casefile.services.lists.dossiers import get_person_dossier
 from casefile.services.lists.status import statuses
 from casefile.services.records.drafts import save_record
 from casefile.services.records.new_arrest import (
@@ -133,3 +134,20 @@ def test_charges_need_a_case(vault: Vault) -> None:
     with pytest.raises(ValidationError) as raised:
         save_arrest(vault, full_draft(new_case_title=None))
     assert raised.value.field == "case"
+
+
+def test_the_dossier_counts_the_48_hours_in_hours(vault: Vault) -> None:
+    saved = save_arrest(
+        vault, full_draft(custody_place=None, decision=None, new_case_title=None, articles=())
+    )
+    day_two_morning = datetime(2026, 12, 3, 9, 0)
+    dossier = get_person_dossier(
+        vault, saved.person_id, day_two_morning.date(), now=day_two_morning
+    )
+    assert dossier.status.status == "police_custody"
+    assert not dossier.status.police_custody_over_48h  # 18:30 on the 3rd, not yet
+    evening = datetime(2026, 12, 3, 18, 30)
+    assert get_person_dossier(
+        vault, saved.person_id, evening.date(), now=evening
+    ).status.police_custody_over_48h
+    assert dossier.detention_events[0].start_time == time(18, 30)
