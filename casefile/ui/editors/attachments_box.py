@@ -191,7 +191,9 @@ class AttachmentsBox(QGroupBox):
         vault, table, record_id = self._vault, self.table, self.record_id
         if record_id is None or not paths:
             return
-        self.hint.setText(fill(tr("Attaching %1 file(s)…"), str(len(paths))))
+        self.hint.setText(
+            QCoreApplication.translate("AttachmentsBox", "Attaching %n file(s)…", "", len(paths))
+        )
 
         def done(_ids: object) -> None:
             self.hint.setText(
