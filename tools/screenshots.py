@@ -118,6 +118,31 @@ def save_editor(app: QApplication, window: Any, out: Path) -> None:
     form.discard_and_close()
 
 
+def save_arrest_form(app: QApplication, window: Any, out: Path) -> None:
+    """File › New arrest… filled in as a monitor types it, a demo person's name offered as a
+    possible duplicate."""
+    dialog = window.record_actions.new_arrest()
+    dialog.resize(1040, 680)  # its size on a 1366×768 screen
+    dialog.full_name.setText("Талант Мамасалиев")
+    dialog.birth_date.set_text("1979")
+    dialog.arrested_on.set_text("01.12.2026 18:30")
+    dialog.place.setText("Бишкек, пр. Чүй 100")
+    dialog.forces.setText("ГКНБ")
+    dialog.custody_place.setText("ИВС ГУВД г. Бишкек")
+    dialog.new_case_title.setText("Дело Мамасалиева")
+    dialog.case_number.setText("01-123/26")
+    dialog.articles.setText("278 ч. 3, 329")
+    dialog.decision.setCurrentIndex(1)
+    dialog.decision_date.set_text("03.12.2026")
+    dialog.term_until.set_text("03.02.2027")
+    dialog.court.setText("Первомайский районный суд")
+    wait_until(app, lambda: dialog.duplicates_list.count() > 0)
+    dialog.full_name.setFocus()
+    settle(app)
+    save(dialog, out, "new-arrest")
+    dialog.reject()
+
+
 def take_record_pages(app: QApplication, window: Any, out: Path) -> None:
     """The dossier of a person with a long detention history, the closed group trial's case
     page (defendants, then the hearing chain), and this week's hearings agenda."""
@@ -210,6 +235,7 @@ def main() -> int:
             save(window, out, name)
 
         save_editor(app, window, out)
+        save_arrest_form(app, window, out)
 
         take_record_pages(app, window, out)
 

@@ -66,13 +66,20 @@ Status on a day (current_status), first that applies:
     RELEASED             some measure or release existed before;
     NO_RECORD            nothing the rules understand (points such as a lone conviction
                          without any measure also give NO_RECORD).
+
+The 48 hours of police custody
+    Asked with a date, the rule counts calendar days: custody that began at least 2 days
+    before is "possibly over 48 hours" (the stored statuses are derived per day). Asked with a
+    datetime ("now"), and when the stretch's first event has a ``start_time`` and an exact day,
+    it counts hours: over once 48 hours have passed since that moment. Without a time the
+    day reading stays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from casefile.domain.dates import PartialDate, Precision
@@ -144,6 +151,8 @@ class DetentionSpanInput:
     term_until: date | None = None
     facility: str | None = None
     event_id: str | None = None
+    #: The hour the measure began (arrest, police custody), when known.
+    start_time: time | None = None
 
 
 @dataclass(frozen=True)
@@ -213,6 +222,7 @@ class _Timeline:
     pieces: list[_Piece]
     spans: list[Span]
     today: date
+    now: datetime | None = None  # asked with a datetime: the 48 hours are counted in hours
 
 
 def _inexact(value: PartialDate) -> bool:
@@ -258,6 +268,7 @@ def _end_of(event: _Event, category: SpanCategory, events: Sequence[_Event]) -> 
 
 
 def _timeline(inputs: Iterable[DetentionSpanInput], today: date) -> _Timeline:
+    now = today if isinstance(today, datetime) else None
     today = _as_day(today)
     events = sorted(
         (
@@ -283,7 +294,7 @@ def _timeline(inputs: Iterable[DetentionSpanInput], today: date) -> _Timeline:
             end = None if ender is None else ender.day
             approximate = approximate or (ender is not None and _inexact(ender.source.start))
         pieces.append(_Piece(event, category, end, approximate))
-    return _Timeline(events, pieces, _merge(pieces), today)
+    return _Timeline(events, pieces, _merge(pieces), today, now)
 
 
 def _merge(pieces: list[_Piece]) -> list[Span]:
@@ -473,21 +484,61 @@ def _term_until(timeline: _Timeline) -> date | None:
     return pretrial[-1].event.source.term_until if pretrial else None
 
 
-def in_police_custody_longer_than_48h(events: Iterable[DetentionSpanInput], today: date) -> bool:
-    """Whether a custody stretch in force today is still only arrest/police_custody, with no
-    conviction, and began at least 2 calendar days before today.
+#: The legal limit of police custody before a court must decide.
+POLICE_CUSTODY_LIMIT = timedelta(hours=48)
 
-    Days, not hours, are known, so this flags "possibly over the legal 48 hours" for checking.
+
+def in_police_custody_longer_than_48h(
+    events: Iterable[DetentionSpanInput], today: date | datetime
+) -> bool:
+    """Whether a custody stretch in force today is still only arrest/police_custody, with no
+    conviction, and has lasted over the legal 48 hours.
+
+    With a date, or when the time of arrest is unknown, this is "began at least 2 calendar
+    days before today" (possibly over, for checking). With a datetime and a known time of
+    arrest, it is exact: at least 48 hours since then (see "The 48 hours" above).
     """
     return _police_custody_over_48h(_timeline(events, today))
 
 
-def _police_custody_over_48h(timeline: _Timeline) -> bool:
+def police_custody_deadline(
+    events: Iterable[DetentionSpanInput], today: date | datetime
+) -> datetime | None:
+    """When the 48 hours of the police custody in force today run out, if its start is known
+    to the minute; None when not in police custody only, or when the time is unknown."""
+    timeline = _timeline(events, today)
+    began = _police_custody_began(timeline)
+    return None if began is None else began + POLICE_CUSTODY_LIMIT
+
+
+def _police_stretch(timeline: _Timeline) -> Span | None:
+    """The custody stretch in force that is still police custody only (no court decision)."""
     stretch = _active_custody(timeline)
     if stretch is None or _convicted_during(timeline, stretch):
-        return False
+        return None
     if not all(p.event.type in POLICE_CUSTODY_TYPES for p in _stretch_pieces(timeline, stretch)):
+        return None
+    return stretch
+
+
+def _police_custody_began(timeline: _Timeline) -> datetime | None:
+    """The moment the police custody in force began, when its first event has a time."""
+    stretch = _police_stretch(timeline)
+    if stretch is None:
+        return None
+    first = _stretch_pieces(timeline, stretch)[0].event.source
+    if first.start_time is None or _inexact(first.start):
+        return None
+    return datetime.combine(stretch.start, first.start_time)
+
+
+def _police_custody_over_48h(timeline: _Timeline) -> bool:
+    stretch = _police_stretch(timeline)
+    if stretch is None:
         return False
+    began = _police_custody_began(timeline) if timeline.now is not None else None
+    if began is not None and timeline.now is not None:
+        return timeline.now - began >= POLICE_CUSTODY_LIMIT
     return timeline.today - stretch.start >= timedelta(days=2)
 
 
@@ -502,7 +553,7 @@ class StatusSummary:
     police_custody_over_48h: bool
 
 
-def status_summary(events: Iterable[DetentionSpanInput], today: date) -> StatusSummary:
+def status_summary(events: Iterable[DetentionSpanInput], today: date | datetime) -> StatusSummary:
     """current_status, days_in_custody, current_custody_started, current_term_until and
     in_police_custody_longer_than_48h together, deriving the timeline once (lists of 10,000
     people call this per person)."""

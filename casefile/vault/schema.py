@@ -210,6 +210,8 @@ class DetentionEvent(Record):
     case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
     type: Mapped[str] = mapped_column(String(40))  # DetentionType or a user-added term
     start: Mapped[PartialDate]
+    # The hour of an arrest or police custody, when known: the 48-hour rule counts hours.
+    start_time: Mapped[time | None] = mapped_column(Time)
     end: Mapped[PartialDate | None]
     term_until: Mapped[date | None] = mapped_column(Date)
     place: Mapped[str | None] = mapped_column(String(300))  # facility or place

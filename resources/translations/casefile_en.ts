@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AttachmentsBox</name>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Attaching %n file…</numerusform>
+            <numerusform>Attaching %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchReports</name>
     <message numerus="yes">
         <location filename="../../casefile/ui/reports/batch.py"/>

@@ -368,6 +368,67 @@ Python %2, Qt %3, PySide6 %4</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>%1 — SHA-256 %2</source>
+        <translation>%1 — SHA-256 хэши: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attach a file</source>
+        <translation>Файл тиркөө</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attached files</source>
+        <translation>Тиркелген файлдар</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>%n файл тиркелүүдө…</numerusform>
+            <numerusform>%n файл тиркелүүдө…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attachment</source>
+        <translation>Тиркеме</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attach…</source>
+        <translation>Тиркөө…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Copy a photo, scan or other file into the vault</source>
+        <translation>Сүрөттү, сканды же башка файлды сактагычка көчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Drop photos or scans here to attach them. Double-click one to see it.</source>
+        <translation>Тиркөө үчүн сүрөттөрдү же скандарды бул жерге сүйрөп таштаңыз. Көрүү үчүн эки жолу басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Files can be attached once the record is saved.</source>
+        <translation>Жазуу сакталгандан кийин файлдарды тиркөөгө болот.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Photos, scans and other files</source>
+        <translation>Сүрөттөр, скандар жана башка файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>This file cannot be shown as a picture. Export it from the record's page to open it with another program.</source>
+        <translation>Бул файлды сүрөт катары көрсөтүүгө болбойт. Аны башка программа менен ачуу үчүн жазуунун барагынан экспорттоңуз.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <location filename="../../casefile/ui/pages/attachments_panel.py"/>
@@ -1459,6 +1520,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>e.g. 21.12.2026 18:30, 21.12.2026, 12.2026</source>
+        <translation>мис. 21.12.2026 18:30, 21.12.2026, 12.2026</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
         <source>e.g. 21.12.2026 or 21.12.2026 14:30</source>
         <translation>мис. 21.12.2026 же 21.12.2026 14:30</translation>
     </message>
@@ -2169,8 +2235,18 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/pages/hearing_actions.py"/>
+        <source>Record outcome</source>
+        <translation>Жыйынтыкты жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/hearing_actions.py"/>
         <source>This hearing was already postponed. Postpone the new hearing instead.</source>
         <translation>Бул отурум буга чейин жылдырылган. Анын ордуна жаңы отурумду жылдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/hearing_actions.py"/>
+        <source>This hearing was postponed to a new date. Record the outcome of the new one.</source>
+        <translation>Бул сот отуруму жаңы күнгө жылдырылган. Жаңысынын жыйынтыгын жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/hearing_actions.py"/>
@@ -2240,6 +2316,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/pages/list_page.py"/>
         <source>Records: %1</source>
         <translation>Жазуулар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/list_page.py"/>
+        <source>Sort by this column</source>
+        <translation>Ушул тилке боюнча иреттөө</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2627,244 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
 </context>
 <context>
+    <name>NewArrest</name>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source> (born %1)</source>
+        <translation> (туулган %1)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Add a new person</source>
+        <translation>Жаңы адам кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Already in the vault</source>
+        <translation>Сактагычта бар</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Already in the vault with a similar name (choose one to use it):</source>
+        <translation>Окшош ысым менен сактагычта бар (колдонуу үчүн бирин тандаңыз):</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Arrest</source>
+        <translation>Камакка алуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Arrested by</source>
+        <translation>Ким кармады</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Article(s)</source>
+        <translation>Берене(лер)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Case (optional)</source>
+        <translation>Иш (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Case in the vault</source>
+        <translation>Сактагычтагы иш</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Case number</source>
+        <translation>Иштин номери</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Charges belong to a case: choose the case or give the new case a title.</source>
+        <translation>Айыптар ишке тиешелүү: ишти тандаңыз же жаңы ишке аталыш бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Choose the person.</source>
+        <translation>Адамды тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Close the form? What you typed is not saved.</source>
+        <translation>Форманы жабасызбы? Терилгендер сакталган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Close without saving</source>
+        <translation>Сактабай жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Date and time</source>
+        <translation>Күнү жана убактысы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Date of the decision</source>
+        <translation>Чечимдин күнү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>First court decision (optional)</source>
+        <translation>Соттун биринчи чечими (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Full name</source>
+        <translation>Толук аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>New arrest</source>
+        <translation>Жаңы камакка алуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>New person</source>
+        <translation>Жаңы адам</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>No one in the vault has a similar name.</source>
+        <translation>Сактагычта окшош ысымдуу эч ким жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>None yet</source>
+        <translation>Азырынча жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>People with a similar name are already in the vault. Add a new person anyway?</source>
+        <translation>Окшош ысымдуу адамдар сактагычта бар. Баары бир жаңы адам кошосузбу?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>People with a similar name are listed here.</source>
+        <translation>Окшош ысымдуу адамдар бул жерде көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Place of arrest</source>
+        <translation>Кармалган жери</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Police custody at</source>
+        <translation>Милицияда кармалган жери</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Possible duplicates</source>
+        <translation>Мүмкүн болгон кайталоолор</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Ready to save.</source>
+        <translation>Сактоого даяр.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сактоо (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Term ends</source>
+        <translation>Мөөнөтү бүтөт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>The 48 hours end on %1 at %2.</source>
+        <translation>48 саат %1 саат %2де бүтөт.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Type the date of arrest (and the time, if known).</source>
+        <translation>Кармалган күндү (белгилүү болсо, убактысын да) териңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Type the date of the court decision.</source>
+        <translation>Соттун чечиминин күнүн териңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Type the person's name, or choose a person already in the vault.</source>
+        <translation>Адамдын ысмын териңиз же сактагычтагы адамды тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Use this person</source>
+        <translation>Бул адамды колдонуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>a title, if the case is not in the vault</source>
+        <translation>иш сактагычта жок болсо, аталышы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>e.g. 278 part 3, 329</source>
+        <translation>мис. 278-берене 3-бөлүк, 329</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>e.g. IVS of the city police; empty if not held</source>
+        <translation>мис. шаардык милициянын УКЖ; кармалбаса бош</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>e.g. police, GKNB</source>
+        <translation>мис. милиция, УКМК</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>or a new case</source>
+        <translation>же жаңы иш</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
@@ -2845,6 +3164,11 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
+        <source>Arrest saved. Ctrl+Z takes it back.</source>
+        <translation>Камакка алуу сакталды. Ctrl+Z аны артка кайтарат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Case</source>
         <translation>Иш</translation>
     </message>
@@ -2887,6 +3211,11 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Moved to the trash: %1. Ctrl+Z puts it back.</source>
         <translation>Себетке жылдырылды: %1. Ctrl+Z кайра кайтарат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
+        <source>New arrest…</source>
+        <translation>Жаңы камакка алуу…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
@@ -2963,6 +3292,11 @@ Compare it with the sender, by phone, before trusting it.</source>
     <name>RecordDialogs</name>
     <message>
         <location filename="../../casefile/ui/pages/record_dialogs.py"/>
+        <source>Detention extended until</source>
+        <translation>Узартылган камак мөөнөтүнүн акыры</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>New date</source>
         <translation>Жаңы күн</translation>
     </message>
@@ -2995,6 +3329,11 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Record outcome</source>
         <translation>Жыйынтыкты жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
+        <source>The date cannot be before the hearing.</source>
+        <translation>Күн сот отурумунан мурун боло албайт.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/record_dialogs.py"/>
@@ -5406,6 +5745,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Start time</source>
+        <translation>Башталган убакыт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
@@ -5453,6 +5797,26 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Wording</source>
         <translation>Тексти</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/messages.py"/>
+        <source>Date of arrest</source>
+        <translation>Кармалган күнү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/messages.py"/>
+        <source>Date of the court decision</source>
+        <translation>Соттун чечиминин күнү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/messages.py"/>
+        <source>Date of the hearing</source>
+        <translation>Сот отурумунун күнү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/messages.py"/>
+        <source>End of the term</source>
+        <translation>Мөөнөттүн акыры</translation>
     </message>
 </context>
 <context>
@@ -6046,6 +6410,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>At most %1 articles at once.</source>
+        <translation>Бир жолу эң көп %1 берене.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Cannot read "%1" as a date. %2</source>
         <translation>«%1» күн катары окулбайт. %2</translation>
     </message>
@@ -6073,6 +6442,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Casefile refused to make a file name in %1 from the data it was given. Nothing was written there.</source>
         <translation>Casefile ага берилген маалыматтардан %1 ичинде файлдын атын түзүүдөн баш тартты. Ал жерге эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Charges belong to a case: choose the case or give the new case a title.</source>
+        <translation>Айыптар ишке тиешелүү: ишти тандаңыз же жаңы ишке аталыш бериңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6131,6 +6505,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No defendant of this case is recorded in pre-trial detention: add the detention to the person first.</source>
+        <translation>Бул иш боюнча эч бир айыпталуучу камакта деп жазылган эмес: адегенде адамга камакты кошуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>No partner device "%1". Add it as a trusted device first.</source>
         <translation>«%1» өнөктөш түзмөгү жок. Адегенде аны ишенимдүү түзмөк катары кошуңуз.</translation>
     </message>
@@ -6183,6 +6562,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Please choose the person or the case this intervention is about.</source>
         <translation>Бул кайрылуу тиешелүү адамды же ишти тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Please choose the person or type a new person's name.</source>
+        <translation>Адамды тандаңыз же жаңы адамдын ысмын териңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6633,6 +7017,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This field needs an exact date, without “c.”.</source>
         <translation>Бул талаага «болжол менен» эмес, так дата керек.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This file is larger than %1 MiB, the most Casefile keeps in a vault.</source>
+        <translation>Бул файл %1 МиБден чоң — Casefile сактагычта сактай турган эң чоң өлчөм.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

@@ -368,6 +368,68 @@ Python %2, Qt %3, PySide6 %4</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>%1 — SHA-256 %2</source>
+        <translation>%1 — SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attached files</source>
+        <translation>Прикреплённые файлы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Прикрепляется %n файл…</numerusform>
+            <numerusform>Прикрепляются %n файла…</numerusform>
+            <numerusform>Прикрепляются %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Attach…</source>
+        <translation>Прикрепить…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Copy a photo, scan or other file into the vault</source>
+        <translation>Скопировать фото, скан или другой файл в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Drop photos or scans here to attach them. Double-click one to see it.</source>
+        <translation>Перетащите сюда фото или сканы, чтобы прикрепить их. Двойной щелчок — просмотр.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Files can be attached once the record is saved.</source>
+        <translation>Файлы можно прикрепить после сохранения записи.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>Photos, scans and other files</source>
+        <translation>Фото, сканы и другие файлы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/attachments_box.py"/>
+        <source>This file cannot be shown as a picture. Export it from the record's page to open it with another program.</source>
+        <translation>Этот файл нельзя показать как изображение. Экспортируйте его со страницы записи, чтобы открыть в другой программе.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <location filename="../../casefile/ui/pages/attachments_panel.py"/>
@@ -1467,6 +1529,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/editors/date_entry.py"/>
+        <source>e.g. 21.12.2026 18:30, 21.12.2026, 12.2026</source>
+        <translation>напр. 21.12.2026 18:30, 21.12.2026, 12.2026</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/date_entry.py"/>
         <source>e.g. 21.12.2026 or 21.12.2026 14:30</source>
         <translation>напр. 21.12.2026 или 21.12.2026 14:30</translation>
     </message>
@@ -2178,8 +2245,18 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/pages/hearing_actions.py"/>
+        <source>Record outcome</source>
+        <translation>Записать итог</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/hearing_actions.py"/>
         <source>This hearing was already postponed. Postpone the new hearing instead.</source>
         <translation>Это заседание уже отложено. Откладывайте новое заседание.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/hearing_actions.py"/>
+        <source>This hearing was postponed to a new date. Record the outcome of the new one.</source>
+        <translation>Это заседание перенесено на новую дату. Запишите итог нового заседания.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/hearing_actions.py"/>
@@ -2249,6 +2326,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/pages/list_page.py"/>
         <source>Records: %1</source>
         <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/list_page.py"/>
+        <source>Sort by this column</source>
+        <translation>Сортировать по этому столбцу</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2637,244 @@ It is encrypted and opens with the passphrase the vault has now.</source>
     </message>
 </context>
 <context>
+    <name>NewArrest</name>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source> (born %1)</source>
+        <translation> (род. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Add a new person</source>
+        <translation>Добавить нового человека</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Already in the vault</source>
+        <translation>Уже в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Already in the vault with a similar name (choose one to use it):</source>
+        <translation>Уже в хранилище с похожим именем (выберите, чтобы использовать):</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Arrest</source>
+        <translation>Арест</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Arrested by</source>
+        <translation>Кем задержан</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Article(s)</source>
+        <translation>Статья(и)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Case (optional)</source>
+        <translation>Дело (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Case in the vault</source>
+        <translation>Дело в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Charges belong to a case: choose the case or give the new case a title.</source>
+        <translation>Обвинения относятся к делу: выберите дело или дайте новому делу название.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Choose the person.</source>
+        <translation>Выберите человека.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Close the form? What you typed is not saved.</source>
+        <translation>Закрыть форму? Введённое не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Date of the decision</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>First court decision (optional)</source>
+        <translation>Первое решение суда (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>New arrest</source>
+        <translation>Новый арест</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>No one in the vault has a similar name.</source>
+        <translation>В хранилище нет никого с похожим именем.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>People with a similar name are already in the vault. Add a new person anyway?</source>
+        <translation>Люди с похожим именем уже есть в хранилище. Всё равно добавить нового человека?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>People with a similar name are listed here.</source>
+        <translation>Здесь перечислены люди с похожим именем.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Place of arrest</source>
+        <translation>Место задержания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Police custody at</source>
+        <translation>Место содержания под стражей в полиции</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Ready to save.</source>
+        <translation>Готово к сохранению.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Term ends</source>
+        <translation>Срок истекает</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>The 48 hours end on %1 at %2.</source>
+        <translation>48 часов истекают %1 в %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Type the date of arrest (and the time, if known).</source>
+        <translation>Введите дату задержания (и время, если известно).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Type the date of the court decision.</source>
+        <translation>Введите дату решения суда.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Type the person's name, or choose a person already in the vault.</source>
+        <translation>Введите имя человека или выберите человека, уже находящегося в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>Use this person</source>
+        <translation>Использовать этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>a title, if the case is not in the vault</source>
+        <translation>название, если дела нет в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>e.g. 278 part 3, 329</source>
+        <translation>напр. 278 ч. 3, 329</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>e.g. IVS of the city police; empty if not held</source>
+        <translation>напр. ИВС городского УВД; пусто, если не задерживался</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>e.g. police, GKNB</source>
+        <translation>напр. милиция, ГКНБ</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <source>or a new case</source>
+        <translation>или новое дело</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <location filename="../../casefile/ui/kit/passphrase_fields.py"/>
@@ -2854,6 +3174,11 @@ Compare it with the sender, by phone, before trusting it.</source>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
+        <source>Arrest saved. Ctrl+Z takes it back.</source>
+        <translation>Арест сохранён. Ctrl+Z отменит это.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -2896,6 +3221,11 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
         <source>Moved to the trash: %1. Ctrl+Z puts it back.</source>
         <translation>Перемещено в корзину: %1. Ctrl+Z вернёт обратно.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/record_actions.py"/>
+        <source>New arrest…</source>
+        <translation>Новый арест…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/record_actions.py"/>
@@ -2972,6 +3302,11 @@ Compare it with the sender, by phone, before trusting it.</source>
     <name>RecordDialogs</name>
     <message>
         <location filename="../../casefile/ui/pages/record_dialogs.py"/>
+        <source>Detention extended until</source>
+        <translation>Срок содержания под стражей продлён до</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>New date</source>
         <translation>Новая дата</translation>
     </message>
@@ -3004,6 +3339,11 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/pages/record_dialogs.py"/>
         <source>Record outcome</source>
         <translation>Записать итог</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/pages/record_dialogs.py"/>
+        <source>The date cannot be before the hearing.</source>
+        <translation>Дата не может быть раньше заседания.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/pages/record_dialogs.py"/>
@@ -5431,6 +5771,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -5478,6 +5823,26 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Wording</source>
         <translation>Формулировка</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/messages.py"/>
+        <source>Date of arrest</source>
+        <translation>Дата задержания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/messages.py"/>
+        <source>Date of the court decision</source>
+        <translation>Дата решения суда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/messages.py"/>
+        <source>Date of the hearing</source>
+        <translation>Дата заседания</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/messages.py"/>
+        <source>End of the term</source>
+        <translation>Окончание срока</translation>
     </message>
 </context>
 <context>
@@ -6073,6 +6438,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>At most %1 articles at once.</source>
+        <translation>Не более %1 статей за раз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Cannot read "%1" as a date. %2</source>
         <translation>Не удаётся прочитать «%1» как дату. %2</translation>
     </message>
@@ -6100,6 +6470,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Casefile refused to make a file name in %1 from the data it was given. Nothing was written there.</source>
         <translation>Casefile отказался составлять имя файла в %1 из переданных ему данных. Туда ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Charges belong to a case: choose the case or give the new case a title.</source>
+        <translation>Обвинения относятся к делу: выберите дело или дайте новому делу название.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6158,6 +6533,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No defendant of this case is recorded in pre-trial detention: add the detention to the person first.</source>
+        <translation>Ни один обвиняемый по этому делу не записан как находящийся под стражей: сначала добавьте человеку содержание под стражей.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>No partner device "%1". Add it as a trusted device first.</source>
         <translation>Нет устройства-партнёра «%1». Сначала добавьте его как доверенное.</translation>
     </message>
@@ -6210,6 +6590,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Please choose the person or the case this intervention is about.</source>
         <translation>Выберите человека или дело, которых касается обращение.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Please choose the person or type a new person's name.</source>
+        <translation>Выберите человека или введите имя нового.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6660,6 +7045,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This field needs an exact date, without “c.”.</source>
         <translation>В этом поле нужна точная дата, без «ок.».</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This file is larger than %1 MiB, the most Casefile keeps in a vault.</source>
+        <translation>Этот файл больше %1 МиБ — наибольшего размера, который Casefile хранит в хранилище.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

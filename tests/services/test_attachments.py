@@ -145,3 +145,30 @@ def test_export_writes_chunk_by_chunk_and_refuses_a_damaged_copy(
         file_exports.export_attachment(vault, attachment, damaged)
     assert not damaged.exists()
     assert atomic.leftover_temp_files(damaged) == []
+
+
+def test_a_file_over_the_limit_is_refused_as_it_is_read(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bounded whatever the source claims: the read stops past the limit, nothing is kept."""
+    import casefile.services.records.attachments as attachments
+
+    monkeypatch.setattr(attachments, "MAX_ATTACHMENT_BYTES", 3 * CHUNK_SIZE)
+    person = save_record(vault, "persons", None, {"full_name": "A"})
+
+    class Endless(io.RawIOBase):
+        reads = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def read(self, size: int = -1) -> bytes:
+            self.reads += 1
+            return b"\0" * size
+
+    source = Endless()
+    with pytest.raises(ValidationError):
+        add_attachment(vault, "persons", person, "T", source)  # type: ignore[arg-type]
+    assert source.reads == 4
+    with vault.read() as session:
+        assert session.scalar(select(func.count()).select_from(AttachmentChunk)) == 0

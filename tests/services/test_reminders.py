@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 
 from casefile.domain.enums import CurrentStatus
 from casefile.services.lists.status import PersonStatus
@@ -127,3 +127,20 @@ def test_reminders_from_the_vault(vault: Vault) -> None:
     ]
     assert due[1].name == "Айгүл Өмүрбекова" and due[1].days == 2
     assert due[2].days == 4
+
+
+def test_custody_with_a_known_hour_is_due_once_48_hours_passed(vault: Vault) -> None:
+    arrested = save_record(vault, "persons", None, {"full_name": "Arrested Evening"})
+    start = TODAY - timedelta(days=2)
+    save_record(
+        vault,
+        "detention_events",
+        None,
+        {"person_id": arrested, "type": "arrest", "start": start, "start_time": time(20, 0)},
+    )
+    morning = datetime.combine(TODAY, time(10, 0))
+    assert [r.id for r in reminders(vault, TODAY, now=morning)] == []
+    evening = datetime.combine(TODAY, time(20, 0))
+    assert [(r.kind, r.id) for r in reminders(vault, TODAY, now=evening)] == [
+        (ReminderKind.CUSTODY, arrested)
+    ]

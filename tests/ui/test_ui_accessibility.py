@@ -23,7 +23,9 @@ from casefile.services.exchange import bundle_format, devices, service
 from casefile.services.exchange.bundle_format import BundleKdf
 from casefile.services.exchange.errors import MassChangeError
 from casefile.services.lists.listing import list_cases, list_people
-from casefile.services.records.drafts import EDITABLE_TABLES
+from casefile.services.records.drafts import EDITABLE_TABLES, save_record
+from casefile.ui.editors.attachments_box import ImagePreview
+from casefile.ui.editors.new_arrest import NewArrestDialog
 from casefile.ui.editors.new_term import NewTermDialog
 from casefile.ui.editors.pickers import PickerDialog
 from casefile.ui.editors.record_form import RecordForm
@@ -234,6 +236,47 @@ def test_every_record_form_names_every_field(
     assert not unnamed.lines(), "\n".join(unnamed.lines())
 
 
+def test_a_saved_records_form_names_its_files_box(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    unnamed = Unnamed()
+    with vault.write() as session:
+        person = Person(full_name="Victim")
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    report = save_record(vault, "ill_treatment_reports", None, {"victim_id": person_id})
+    form = RecordForm(
+        runner, dialogs, vault, "ill_treatment_reports", report, None, chooser=lambda *_a: None
+    )
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: form.is_loaded, timeout=5000)
+    assert form.attachments is not None and form.attachments.files.isVisible()
+    unnamed.check("form ill_treatment_reports (saved)", form)
+    form.discard_and_close()
+    preview = ImagePreview(None, "Scan", _png())
+    qtbot.addWidget(preview)
+    preview.show()
+    unnamed.check("image preview", preview)
+    assert not unnamed.lines(), "\n".join(unnamed.lines())
+
+
+def test_the_new_arrest_form_names_every_field(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, vault: Vault
+) -> None:
+    unnamed = Unnamed()
+    dialog = NewArrestDialog(runner, dialogs, vault, chooser=lambda *_a: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    unnamed.check("new arrest (new person)", dialog)
+    # The other half: an existing person, a court decision (their fields are enabled then).
+    dialog.existing_person_radio.setChecked(True)
+    dialog.decision.setCurrentIndex(1)
+    unnamed.check("new arrest (existing person, decision)", dialog)
+    assert not unnamed.lines(), "\n".join(unnamed.lines())
+
+
 def _png() -> bytes:
     image = QImage(4, 4, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
@@ -247,12 +290,17 @@ def test_the_small_dialogs_name_every_field(qtbot: QtBot) -> None:
     unnamed = Unnamed()
     postpone = PostponeDialog(None, "24.11.2026 — Case", date(2026, 11, 24), time(10, 0))
     outcome = OutcomeDialog(None, "24.11.2026 — Case", "held")
+    # Its new date and new term are enabled with their outcomes.
+    postponed = OutcomeDialog(None, "24.11.2026 — Case", "postponed", date(2026, 11, 24))
+    extended = OutcomeDialog(None, "24.11.2026 — Case", "detention_extended", date(2026, 11, 24))
     picture = AttachmentViewer(None, "Scan of the medical report", "image/png", _png())
     text = AttachmentViewer(None, "Notes", "text/plain", b"Seen on 3 May")
     assert (picture.kind, text.kind) == ("image", "text")
     for name, dialog in (
         ("postpone", postpone),
         ("outcome", outcome),
+        ("outcome (postponed)", postponed),
+        ("outcome (detention extended)", extended),
         ("attachment (image)", picture),
         ("attachment (text)", text),
     ):

@@ -392,6 +392,13 @@ def test_service_messages_are_shown_in_the_interface_language(
     assert describe_known(caught.value) == (
         "Не удаётся прочитать «31.02.2024» как дату: в месяце февраль 2024 года нет 31-го числа."
     )
+    # The New arrest form's dates are named in the interface language too.
+    arrest = ValidationError(
+        "The %1 cannot be before the %2.", "date of the court decision", "date of arrest"
+    )
+    assert translate(arrest.message) == (
+        "«дата решения суда» не может быть раньше, чем «дата задержания»."
+    )
     # A plain text that is no message's template stays as it is (an editor's own, translated).
     assert translate("Something new happened.") == "Something new happened."
 

@@ -113,14 +113,17 @@ class CasePage:
 
 
 def get_person_dossier(
-    vault: Vault, person_id: str, today: date, lang: str = "en"
+    vault: Vault, person_id: str, today: date, lang: str = "en", now: datetime | None = None
 ) -> PersonDossier:
-    """Everything about one person as of ``today``; RecordNotFoundError if gone or in trash."""
+    """Everything about one person as of ``today``; RecordNotFoundError if gone or in trash.
+
+    With ``now``, the 48 hours of police custody are counted in hours where the time of arrest
+    is known (domain/detention.py)."""
     with vault.read() as session:
         person = get_live(session, "persons", person_id)
         assert isinstance(person, Person)
         events, inputs = detention_rows(session, person_id, lang)
-        status = status_from_inputs(inputs, today)
+        status = status_from_inputs(inputs, now or today)
         cases = person_cases(session, person_id)
         return carry(
             person_record(person),

@@ -8,6 +8,7 @@ from datetime import date, time
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import aliased
 
 from casefile.services.lists.status import NO_RECORD, all_statuses
 from casefile.vault.schema import (
@@ -54,6 +55,7 @@ class HearingRow:
     kind: str
     outcome: str | None
     postponed_to_id: str | None
+    postponed_to_date: date | None = None  # the new hearing's day ("postponed → 21.12.2026")
 
 
 def row_as_json(row: Any) -> dict[str, Any]:
@@ -113,9 +115,14 @@ def list_cases(vault: Vault) -> list[CaseRow]:
     ]
 
 
+#: The hearing a postponed one moved to.
+_LATER = aliased(Hearing, name="later_hearing")
+
+
 def hearing_columns() -> Select[*tuple[Any, ...]]:
-    """A hearing row's columns (HearingRow's, in order), its case joined."""
-    return select(
+    """A hearing row's columns (HearingRow's, in order), its case joined, and the new date of
+    a postponed one (one primary-key lookup per postponed row)."""
+    columns = select(
         Hearing.id,
         Hearing.case_id,
         Case.title,
@@ -126,7 +133,9 @@ def hearing_columns() -> Select[*tuple[Any, ...]]:
         Hearing.kind,
         Hearing.outcome,
         Hearing.postponed_to_id,
+        _LATER.scheduled_date,
     ).join(Case, Case.id == Hearing.case_id)
+    return columns.outerjoin(_LATER, _LATER.id == Hearing.postponed_to_id)
 
 
 def hearing_rows(found: Iterable[Sequence[Any]]) -> list[HearingRow]:
@@ -150,6 +159,7 @@ def hearing_rows(found: Iterable[Sequence[Any]]) -> list[HearingRow]:
             kind=r[7],
             outcome=r[8],
             postponed_to_id=r[9],
+            postponed_to_date=r[10],
         )
         for r in found
     ]

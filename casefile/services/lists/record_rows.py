@@ -108,6 +108,7 @@ class DetentionEventRow:
     legal_basis: str | None
     notes: str | None
     case_id: str | None
+    start_time: time | None = None  # of an arrest or police custody, when known
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,7 @@ def detention_rows(
             term_until=e.term_until,
             facility=e.place,
             event_id=e.id,
+            start_time=e.start_time,
         )
         for e in events
     ]
@@ -262,6 +264,7 @@ def detention_rows(
             legal_basis=e.legal_basis,
             notes=e.notes,
             case_id=e.case_id,
+            start_time=e.start_time,
         )
         for e in events
     ]

@@ -19,6 +19,21 @@ from casefile.vault.schema import Attachment, AttachmentChunk, new_id
 from casefile.vault.vault import Vault
 
 CHUNK_SIZE = 1024 * 1024
+#: The largest file taken in (a phone video of an arrest fits; a disk image does not). Every
+#: file from outside is hostile: the read stops here and the unit of work is rolled back.
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+#: Records that can hold evidence, where the forms and pages offer "Attach…" and drops.
+EVIDENCE_TABLES: tuple[str, ...] = (
+    "persons",
+    "cases",
+    "detention_events",
+    "hearings",
+    "ill_treatment_reports",
+    "interventions",
+    "charges",
+    "consents",
+    "sources",
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +102,9 @@ def add_attachment(
     """Read ``source`` to its end into the vault, attached to a record; return the new id.
 
     One unit of work: a failure half-way leaves nothing behind. The title defaults to the file
-    name. Only one chunk is in memory at a time.
+    name. Only one chunk is in memory at a time; a file over MAX_ATTACHMENT_BYTES is refused
+    (ValidationError) once that much was read, whatever its size claimed. The SHA-256 is taken
+    on intake, from the bytes stored.
     """
     title = (title or "").strip() or (file_name or "").strip()
     if not title:
@@ -105,6 +122,12 @@ def add_attachment(
         while chunk := source.read(CHUNK_SIZE):
             digest.update(chunk)
             size += len(chunk)
+            if size > MAX_ATTACHMENT_BYTES:
+                raise ValidationError(
+                    "This file is larger than %1 MiB, the most Casefile keeps in a vault.",
+                    str(MAX_ATTACHMENT_BYTES // (1024 * 1024)),
+                    field="file",
+                )
             session.execute(
                 insert(AttachmentChunk).values(attachment_id=attachment_id, seq=seq, data=chunk)
             )

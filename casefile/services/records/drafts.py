@@ -323,6 +323,7 @@ _LABELS: dict[str, str] = {
     "brought_on": "Charged on",
     "type": "Type",
     "start": "Start",
+    "start_time": "Start time",
     "end": "End",
     "term_until": "Detention term ends",
     "place": "Place",

@@ -9,17 +9,19 @@ notification may say: names only when the user turned them on (ui/shell/reminder
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
+from sqlalchemy.orm import Session
 
+from casefile.domain.detention import DetentionSpanInput, in_police_custody_longer_than_48h
 from casefile.domain.enums import HearingOutcome
 from casefile.services.exchange.ids import in_ids
 from casefile.services.lists.status import PersonStatus, all_statuses
 from casefile.services.records.hearings import AgendaRow, agenda_rows
-from casefile.vault.schema import Person
+from casefile.vault.schema import DetentionEvent, Person
 from casefile.vault.vault import Vault
 
 #: A detention term ending on or before today + this many days is due.
@@ -135,13 +137,51 @@ def _due_people(statuses: Mapping[str, PersonStatus], today: date) -> list[str]:
     ]
 
 
-def reminders(vault: Vault, today: date | None = None) -> list[Reminder]:
-    """The reminders due today, read from the vault."""
+def _not_yet_48_hours(session: Session, people: Iterable[str], now: datetime) -> set[str]:
+    """Of people flagged by the day reading, those whose time of arrest is known and whose 48
+    hours have not run out yet (domain/detention.py: the stored statuses count days)."""
+    grouped: dict[str, list[DetentionSpanInput]] = {}
+    rows = session.execute(
+        select(
+            DetentionEvent.person_id,
+            DetentionEvent.type,
+            DetentionEvent.start,
+            DetentionEvent.start_time,
+            DetentionEvent.end,
+            DetentionEvent.term_until,
+        )
+        .where(in_ids(DetentionEvent.person_id, list(people)), DetentionEvent.deleted_at.is_(None))
+        .order_by(literal_column("detention_events.rowid"))
+    )
+    for person_id, type_, start, start_time, end, term_until in rows:
+        grouped.setdefault(person_id, []).append(
+            DetentionSpanInput(type_, start, end, term_until, start_time=start_time)
+        )
+    return {
+        person_id
+        for person_id, events in grouped.items()
+        if not in_police_custody_longer_than_48h(events, now)
+    }
+
+
+def reminders(
+    vault: Vault, today: date | None = None, now: datetime | None = None
+) -> list[Reminder]:
+    """The reminders due today, read from the vault. Police custody is judged by the hours
+    since the arrest at `now` (default: the current time) where its time is known."""
     today = today or date.today()
+    now = now or datetime.combine(today, datetime.now().time())
     statuses = all_statuses(vault, today)
     people: Sequence[str] = _due_people(statuses, today)
     tomorrow = today + timedelta(days=1)
     with vault.read() as session:
+        held = [pid for pid in people if statuses[pid].police_custody_over_48h]
+        early = _not_yet_48_hours(session, held, now) if held else set()
+        if early:
+            statuses = {
+                pid: replace(status, police_custody_over_48h=False) if pid in early else status
+                for pid, status in statuses.items()
+            }
         hearings = agenda_rows(session, tomorrow, tomorrow, today)
         names: dict[str, str] = {}
         if people:

@@ -366,7 +366,9 @@ class DateEntry(QWidget):
         self.line.setAccessibleDescription(self.message.full_text())
 
     def _retranslate(self) -> None:
-        if self.partial:
+        if self.partial and self.with_time:
+            hint = tr("e.g. 21.12.2026 18:30, 21.12.2026, 12.2026")
+        elif self.partial:
             hint = tr("e.g. 21.12.2026, 12.2026, 2026")
         elif self.with_time:
             hint = tr("e.g. 21.12.2026 or 21.12.2026 14:30")

@@ -141,9 +141,11 @@ class ListField(_MultiLineField):
 class _DateEntryField(FieldEditor):
     """A date field: the one DateEntry of the interface (ui/editors/date_entry.py)."""
 
-    def __init__(self, info: FieldInfo, parent: QWidget | None, *, partial: bool) -> None:
+    def __init__(
+        self, info: FieldInfo, parent: QWidget | None, *, partial: bool, with_time: bool = False
+    ) -> None:
         super().__init__(info, parent)
-        self.edit = DateEntry(self, partial=partial)
+        self.edit = DateEntry(self, partial=partial, with_time=with_time)
         self.edit.value_changed.connect(self.edited)
         self._set_inner(self.edit)
 
@@ -164,10 +166,16 @@ def date_entry_of(editor: FieldEditor) -> DateEntry | None:
 
 
 class PartialDateField(_DateEntryField):
-    """A date known to the day, the month or the year: 21.12.2026, 12.2026, 2026, c. 2023."""
+    """A date known to the day, the month or the year: 21.12.2026, 12.2026, 2026, c. 2023.
 
-    def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
-        super().__init__(info, parent, partial=True)
+    with_time: an optional time may follow (the start of an arrest: "01.12.2026 18:30"); a
+    CarriedTimeField hands it to the record's time column.
+    """
+
+    def __init__(
+        self, info: FieldInfo, parent: QWidget | None = None, *, with_time: bool = False
+    ) -> None:
+        super().__init__(info, parent, partial=True, with_time=with_time)
 
     def value(self) -> PartialDate | None:
         return self.edit.partial_value()
@@ -187,6 +195,41 @@ class DateField(_DateEntryField):
 
     def set_value(self, value: Any) -> None:
         self.edit.set_value(value)
+
+
+#: Time columns typed after a date in that date's field: (table, time field) -> date field.
+#: One entry, one line: "01.12.2026 18:30" (issue 18: the 48 hours are counted in hours).
+TIME_CARRIED_BY = {("detention_events", "start_time"): "start"}
+DATES_WITH_TIME = frozenset((table, date_name) for (table, _), date_name in TIME_CARRIED_BY.items())
+
+
+class CarriedTimeField(FieldEditor):
+    """A time column with no widget of its own: its value is the time typed in a date field.
+
+    It stays hidden; the form keeps it among its editors so values, drafts and changes treat
+    the time as a field like any other.
+    """
+
+    def __init__(self, info: FieldInfo, carrier: _DateEntryField, parent: QWidget | None) -> None:
+        super().__init__(info, parent)
+        self.carrier = carrier
+        carrier.edit.value_changed.connect(self.edited)
+        self.setVisible(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def value(self) -> time | None:
+        return self.carrier.edit.time_value()
+
+    def set_value(self, value: Any) -> None:
+        at = time.fromisoformat(value) if isinstance(value, str) else value
+        entry = self.carrier.edit
+        day = entry.partial_value()
+        if at == entry.time_value() or day is None:
+            return
+        entry.set_value(day, at if isinstance(at, time) else None)
+
+    def is_blank(self) -> bool:
+        return self.value() is None
 
 
 #: Dates checked against today: a hearing over a year ahead is most likely a mistyped year.

@@ -15,7 +15,7 @@ from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,7 +46,11 @@ from casefile.services.records.drafts import vocabulary as choices_of
 from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.services.records.vocabularies import add_term
 from casefile.services.search.duplicates import find_possible_duplicates
+from casefile.ui.editors.attachments_box import FORM_TABLES, AttachmentsBox
 from casefile.ui.editors.field_widgets import (
+    DATES_WITH_TIME,
+    TIME_CARRIED_BY,
+    CarriedTimeField,
     ChoiceField,
     ChoicesField,
     DateField,
@@ -57,6 +61,7 @@ from casefile.ui.editors.field_widgets import (
     PartialDateField,
     TextField,
     TimeField,
+    _DateEntryField,
     date_entry_of,
     link_date_fields,
 )
@@ -247,6 +252,17 @@ class RecordForm(QDialog):
         self._field_labels: dict[str, QLabel] = {}
         body = self._build_body(pick)
         link_date_fields(table, self.editors)
+        #: The record's photos and scans (tables that hold evidence); drops on the form land here.
+        self.attachments: AttachmentsBox | None = None
+        if table in FORM_TABLES:
+            self.attachments = AttachmentsBox(runner, dialogs, vault, table, record_id)
+            wrapper = QWidget(self)
+            stacked = QVBoxLayout(wrapper)
+            stacked.setContentsMargins(0, 0, 0, 0)
+            stacked.addWidget(body)
+            stacked.addWidget(self.attachments)
+            body = wrapper
+            self.setAcceptDrops(record_id is not None)
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -310,7 +326,8 @@ class RecordForm(QDialog):
     def _build_body(self, chooser: Chooser) -> QWidget:
         body = QWidget(self)
         columns = [QVBoxLayout(), QVBoxLayout()]
-        sections = sections_for(self.table, list(self.infos))
+        carried = {time_name for table, time_name in TIME_CARRIED_BY if table == self.table}
+        sections = sections_for(self.table, [name for name in self.infos if name not in carried])
         two = any(section.column == 1 for section in sections)
         for section in sections:
             box = QGroupBox(QCoreApplication.translate("sections", section.title), body)
@@ -326,6 +343,12 @@ class RecordForm(QDialog):
         for column in columns[: 2 if two else 1]:
             column.addStretch(1)
             row.addLayout(column, 1)
+        for time_name in carried:
+            carrier = self.editors[TIME_CARRIED_BY[(self.table, time_name)]]
+            assert isinstance(carrier, _DateEntryField)
+            editor = CarriedTimeField(self.infos[time_name], carrier, body)
+            editor.edited.connect(lambda name=time_name: self._on_editor_edited(name))
+            self.editors[time_name] = editor
         return body
 
     def _field_label(self, name: str, parent: QWidget) -> QLabel:
@@ -360,7 +383,10 @@ class RecordForm(QDialog):
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
-        editor = make_editor(self.infos[name], chooser, cell)
+        if (self.table, name) in DATES_WITH_TIME:
+            editor: FieldEditor = PartialDateField(self.infos[name], cell, with_time=True)
+        else:
+            editor = make_editor(self.infos[name], chooser, cell)
         editor.setObjectName(f"field_{name}")
         editor.edited.connect(lambda name=name: self._on_editor_edited(name))
         error = QLabel(cell)
@@ -767,6 +793,18 @@ class RecordForm(QDialog):
         self.check()
         self._focus_first_field()
         self.loaded.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.attachments is not None:
+            self.attachments.dragEnterEvent(event)
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.attachments is not None:
+            self.attachments.dropEvent(event)
+        else:
+            super().dropEvent(event)
 
     def _focus_first_field(self) -> None:
         for name, editor in self.editors.items():

@@ -99,6 +99,7 @@ MESSAGES: tuple[str, ...] = (
         "messages",
         "An attached file's stored copy does not match the one added, so it was not exported. Check the vault (casefile check), then restore it from a backup to get the file back.",
     ),
+    QT_TRANSLATE_NOOP("messages", "At most %1 articles at once."),
     QT_TRANSLATE_NOOP("messages", 'Cannot read "%1" as a date. %2'),
     QT_TRANSLATE_NOOP("messages", 'Cannot read "%1" as a date: "%2" is not a month name. %3'),
     QT_TRANSLATE_NOOP("messages", 'Cannot read "%1" as a date: %2.'),
@@ -112,6 +113,9 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "messages",
         "Casefile refused to make a file name in %1 from the data it was given. Nothing was written there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "Charges belong to a case: choose the case or give the new case a title."
     ),
     QT_TRANSLATE_NOOP("messages", "Choose mine, theirs or edit."),
     QT_TRANSLATE_NOOP("messages", "Demo cases can only be added to an empty vault."),
@@ -139,6 +143,10 @@ MESSAGES: tuple[str, ...] = (
         "messages",
         "No column matches a field. The first row must be the header, with field names such as full_name, or give a column mapping.",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "No defendant of this case is recorded in pre-trial detention: add the detention to the person first.",
+    ),
     QT_TRANSLATE_NOOP("messages", 'No partner device "%1". Add it as a trusted device first.'),
     QT_TRANSLATE_NOOP("messages", "No person or case with this id (or it is in the trash)."),
     QT_TRANSLATE_NOOP("messages", "No person with this id (or it is in the trash)."),
@@ -155,6 +163,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "messages", "Please choose the person or the case this intervention is about."
     ),
+    QT_TRANSLATE_NOOP("messages", "Please choose the person or type a new person's name."),
     QT_TRANSLATE_NOOP("messages", "Please give the device a name."),
     QT_TRANSLATE_NOOP("messages", "Please give the file a title."),
     QT_TRANSLATE_NOOP(
@@ -365,6 +374,9 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "This field needs a full date, like 21.12.2026."),
     QT_TRANSLATE_NOOP("messages", "This field needs an exact date, without “c.”."),
     QT_TRANSLATE_NOOP(
+        "messages", "This file is larger than %1 MiB, the most Casefile keeps in a vault."
+    ),
+    QT_TRANSLATE_NOOP(
         "messages",
         "This file is not a Casefile bundle, or it was altered or cut short after it was made. Nothing was imported; ask the sender for a new copy.",
     ),
@@ -525,6 +537,7 @@ FIELDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("fields", "Sex"),
     QT_TRANSLATE_NOOP("fields", "Source"),
     QT_TRANSLATE_NOOP("fields", "Start"),
+    QT_TRANSLATE_NOOP("fields", "Start time"),
     QT_TRANSLATE_NOOP("fields", "Status"),
     QT_TRANSLATE_NOOP("fields", "Summary"),
     QT_TRANSLATE_NOOP("fields", "Time"),

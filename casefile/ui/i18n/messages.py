@@ -15,12 +15,21 @@ from PySide6.QtCore import QCoreApplication
 
 from casefile.domain.dates import EN_MONTHS
 from casefile.errors import KnownError, Message
-from casefile.ui.i18n.labels import label
+from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.i18n.language import current_language, fill, locale
 
 _CONTEXT = "messages"
 # A template of placeholders and punctuation alone ("%1: %2") has nothing to translate.
 _ONLY_PLACEHOLDERS = re.compile(r"[\s%\d:.,]*")
+
+# Dates that forms of several records name in "The %1 cannot be before the %2."
+# (services/records/new_arrest.py, hearing_outcome.py); found there lowered.
+DATE_PHRASES = (
+    QT_TRANSLATE_NOOP("fields", "Date of arrest"),
+    QT_TRANSLATE_NOOP("fields", "Date of the court decision"),
+    QT_TRANSLATE_NOOP("fields", "End of the term"),
+    QT_TRANSLATE_NOOP("fields", "Date of the hearing"),
+)
 
 
 def field_label(text: str) -> str:

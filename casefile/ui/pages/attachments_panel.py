@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casefile.services.open_formats.file_exports import attachment_bytes, export_attachment
 from casefile.services.records.attachments import add_attachment, export_file_name
+from casefile.ui.editors.attachment_intake import attach_files, decode_image, dropped_files
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
@@ -72,8 +73,9 @@ class AttachmentViewer(QDialog):
         heading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        image = QImage()
-        if media_type.startswith("image/") and image.loadFromData(data):
+        # Bounded decoding from memory: header first, pixel and allocation limits.
+        image = decode_image(data) if media_type.startswith("image/") else None
+        if image is not None:
             self.kind = "image"
             picture = QLabel(self)
             picture.setObjectName("attachmentImage")
@@ -137,6 +139,26 @@ class AttachmentsSection(Section):
             tr("Export…"), self.export_selected, tr("Save an unencrypted copy of the file")
         )
         self.table.row_opened.connect(lambda _row: self.view_selected())
+        self.setAcceptDrops(True)  # photos and scans dropped on the section are attached
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._target()[2] and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        vault, table, record_id = self._target()
+        paths = dropped_files(event.mimeData())
+        if vault is None or not record_id or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._runner.run(
+            lambda: attach_files(vault, table, record_id, paths),
+            lambda _ids: self.attachments_changed.emit(),
+            self._failed,
+        )
 
     def close_viewer(self) -> None:
         if self.viewer is not None:

@@ -9,7 +9,7 @@ record, preset fields such as {"person_id": …}) and reports through `report_re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -80,8 +80,9 @@ class DossierData:
 
 def load_dossier(vault: Vault, person_id: str, today: date | None = None) -> DossierData:
     """Runs on a worker thread: the dossier and its timeline model."""
+    now = datetime.now() if today is None else None  # the 48 hours, counted in hours
     today = today or date.today()
-    dossier = get_person_dossier(vault, person_id, today, current_language())
+    dossier = get_person_dossier(vault, person_id, today, current_language(), now)
     timeline = build_timeline(dossier.detention_events, dossier.event_extents, today)
     suggested = suggestions_for(vault, person_id)
     return DossierData(dossier, timeline, (*suggested.latin, *suggested.cyrillic))
@@ -117,7 +118,7 @@ DETENTION_COLUMNS = (
     Column(
         "from",
         QT_TRANSLATE_NOOP("columns", "From"),
-        lambda r: partial(r.start),
+        lambda r: partial(r.start) + (f" {r.start_time:%H:%M}" if r.start_time else ""),
         lambda r: r.start.sort_key(),
         width=130,
     ),

@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from casefile.services.records.drafts import load_record
+from casefile.services.records.hearing_outcome import record_hearing_outcome
 from casefile.services.records.hearings import postpone_hearing
-from casefile.services.records.hearings import record_outcome as save_outcome
 from casefile.services.records.undo import Change, ChangeKind, record_change
 from casefile.ui.i18n.language import fill, format_date, ui_language
 from casefile.ui.kit.dialogs import DialogService
@@ -117,27 +116,37 @@ def record_outcome(
 ) -> Outcome | None:
     """Asks what happened, then records it; done() after saving."""
     summary = hearing_summary(hearing.when, hearing.at, hearing.case_title)
-    answer = context.dialogs.ask(OutcomeDialog(context.parent, summary, hearing.outcome))
+    if hearing.postponed:
+        context.dialogs.info(
+            context.parent,
+            tr("Record outcome"),
+            tr("This hearing was postponed to a new date. Record the outcome of the new one."),
+        )
+        return None
+    answer = context.dialogs.ask(
+        OutcomeDialog(context.parent, summary, hearing.outcome, hearing.when)
+    )
     if answer is None:
         return None
     vault, hearing_id, lang = context.vault, hearing.id, ui_language()
+    # A postponement with its new date is the same step as "Postponed to…".
+    kind = ChangeKind.POSTPONE if answer.new_date is not None else ChangeKind.OUTCOME
 
     def save() -> None:
-        # The service sets attendance every time: keep what was recorded before.
-        stored = load_record(vault, "hearings", hearing_id)
-        save_outcome(
+        # One step: the outcome, and the new hearing or the new terms it brings.
+        record_hearing_outcome(
             vault,
             hearing_id,
             answer.outcome,
-            defendant_present=stored.get("defendant_present"),
-            lawyer_present=stored.get("lawyer_present"),
-            monitors_present=stored.get("monitors_present"),
             notes=answer.notes,
+            new_date=answer.new_date,
+            new_time=answer.new_time,
+            term_until=answer.term_until,
         )
 
     def work() -> Change | None:
         _none, change = record_change(
-            vault, ChangeKind.OUTCOME, save, subject=("hearings", hearing_id), lang=lang
+            vault, kind, save, subject=("hearings", hearing_id), lang=lang
         )
         return change
 

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 Loader = Callable[["Vault"], Sequence[Any]]
 
 FILTER_DEBOUNCE_MS = 150
+#: Sorts a list by the current cell's column, from the keyboard (a shortcut of the view).
+SORT_SHORTCUT = "Ctrl+Shift+S"
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,12 @@ class ListPage(QWidget):
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_action.triggered.connect(self.edit_current)
         self.view.addAction(self.edit_action)
+        # Sorting without a mouse: by the current cell's column, again for the other way.
+        self.sort_action = QAction(self.tr("Sort by this column"), self.view)
+        self.sort_action.setShortcut(QKeySequence(SORT_SHORTCUT))
+        self.sort_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.sort_action.triggered.connect(self.sort_by_current_column)
+        self.view.addAction(self.sort_action)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.top_bar = QHBoxLayout()
@@ -192,6 +200,15 @@ class ListPage(QWidget):
         self._update_count()
 
     # -- public -----------------------------------------------------------------------------------
+
+    def sort_by_current_column(self) -> None:
+        """Sorts by the column of the current cell (Left and Right move it): ascending first,
+        descending when it is already sorted ascending by that column."""
+        column = max(0, self.view.currentIndex().column())
+        header = self.view.horizontalHeader()
+        ascending = Qt.SortOrder.AscendingOrder
+        same = header.sortIndicatorSection() == column and header.sortIndicatorOrder() == ascending
+        self.view.sortByColumn(column, Qt.SortOrder.DescendingOrder if same else ascending)
 
     def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault

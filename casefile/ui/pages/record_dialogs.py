@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.domain.date_input import Step
 from casefile.domain.enums import HearingOutcome
 from casefile.errors import BugError
 from casefile.ui.editors.date_entry import DateEntry
@@ -47,6 +48,9 @@ class Postponement:
 class Outcome:
     outcome: str | None  # None clears it
     notes: str | None
+    new_date: date | None = None  # postponed: the new hearing's day (and time)
+    new_time: time | None = None
+    term_until: date | None = None  # detention extended: the new term
 
 
 class PostponeDialog(QDialog):
@@ -112,10 +116,19 @@ class PostponeDialog(QDialog):
 
 
 class OutcomeDialog(QDialog):
-    """What happened at a hearing, and a note."""
+    """What happened at a hearing, and a note; when postponed, the new date; when detention is
+    extended, the new term (each row shown only with its outcome; the layout keeps its place
+    for both, so nothing moves)."""
 
-    def __init__(self, parent: QWidget | None, summary: str, current: str | None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        summary: str,
+        current: str | None,
+        hearing_date: date | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.hearing_date = hearing_date
         self.setWindowTitle(tr("Record outcome"))
         self.setMinimumWidth(460)
         self.choice = QComboBox(self)
@@ -129,20 +142,65 @@ class OutcomeDialog(QDialog):
         self.notes.setFixedHeight(90)
         heading = QLabel(summary, self)
         heading.setWordWrap(True)
+        self.new_date = DateEntry(self, with_time=True)
+        self.new_date.setObjectName("outcomeNewDate")
+        self.new_date.warn_far_ahead = True
+        self.term_until = DateEntry(self)
+        self.term_until.setObjectName("outcomeTermUntil")
+        self.term_until.set_reference(lambda: self.hearing_date, (Step.MONTH_1, Step.MONTH_2))
         form = QFormLayout()
         form.addRow(tr("Outcome"), self.choice)
+        form.addRow(tr("New date"), self.new_date)
+        form.addRow(tr("Detention extended until"), self.term_until)
         form.addRow(tr("Notes"), self.notes)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         name_form_rows(form)
+        self._form = form
+        self.choice.currentIndexChanged.connect(self._on_choice_changed)
+        self.new_date.value_changed.connect(self._on_choice_changed)
+        self.term_until.value_changed.connect(self._on_choice_changed)
+        self._on_choice_changed()
+
+    def _on_choice_changed(self, _index: int = 0) -> None:
+        code = self.choice.currentData()
+        postponed = code == HearingOutcome.POSTPONED
+        extended = code == HearingOutcome.DETENTION_EXTENDED
+        self.new_date.setEnabled(postponed)
+        self.term_until.setEnabled(extended)
+        early = self.hearing_date is not None and (
+            (postponed and (self.new_date.date_value() or date.max) < self.hearing_date)
+            or (extended and (self.term_until.date_value() or date.max) < self.hearing_date)
+        )
+        problem = tr("The date cannot be before the hearing.") if early else None
+        self.new_date.show_problem(problem if postponed else None)
+        self.term_until.show_problem(problem if extended else None)
+        unreadable = (postponed and bool(self.new_date.problem())) or (
+            extended and bool(self.term_until.problem())
+        )
+        self.ok_button.setEnabled(not early and not unreadable)
+
+    def accept(self) -> None:
+        if self.ok_button.isEnabled():  # Enter in a date line must not pass a wrong date
+            super().accept()
 
     def answer(self) -> Outcome:
         notes = self.notes.toPlainText().strip()
-        return Outcome(self.choice.currentData(), notes or None)
+        code = self.choice.currentData()
+        postponed = code == HearingOutcome.POSTPONED
+        extended = code == HearingOutcome.DETENTION_EXTENDED
+        return Outcome(
+            code,
+            notes or None,
+            self.new_date.date_value() if postponed else None,
+            self.new_date.time_value() if postponed else None,
+            self.term_until.date_value() if extended else None,
+        )

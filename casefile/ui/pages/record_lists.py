@@ -34,6 +34,7 @@ from casefile.ui.i18n.labels import (
 )
 from casefile.ui.i18n.language import format_partial_date
 from casefile.ui.kit.table_model import Column, text_key
+from casefile.ui.pages.hearing_actions import postponed_text
 from casefile.ui.pages.list_page import Loader, PagedSource
 
 if TYPE_CHECKING:
@@ -235,7 +236,10 @@ HEARINGS = ListSpec(
         Column(
             "outcome",
             QT_TRANSLATE_NOOP("columns", "Outcome"),
-            lambda r: label(r.outcome),
+            # A postponed hearing says where it went, as every other view does.
+            lambda r: (
+                postponed_text(r.postponed_to_date) if r.postponed_to_id else label(r.outcome)
+            ),
         ),
     ),
     loader=_load_hearings,

@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setObjectName("helpMenu")
 
         self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.record_actions.new_arrest_action)
         self.open_vault_action = QAction(icon("folder_open"), self.tr("Open another vault…"), self)
         self.open_vault_action.setObjectName("openVaultAction")
         self.open_vault_action.setShortcut(QKeySequence.StandardKey.Open)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from casefile.errors import KnownError
@@ -29,6 +29,7 @@ from casefile.services.records.form_drafts import (
 from casefile.services.records.trash import move_to_trash
 from casefile.services.records.trash_contents import TrashContents, trash_contents
 from casefile.services.records.undo import Change, ChangeKind, record_change
+from casefile.ui.editors.new_arrest import NewArrestDialog
 from casefile.ui.editors.pickers import Chooser
 from casefile.ui.editors.record_form import RecordForm
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
@@ -57,6 +58,8 @@ NEW_KINDS: tuple[tuple[str, str], ...] = (
     ("person_organisations", QT_TRANSLATE_NOOP("RecordActions", "Person in an organisation")),
     ("sources", QT_TRANSLATE_NOOP("RecordActions", "Source")),
 )
+
+NEW_ARREST_SHORTCUT = "Ctrl+Shift+A"
 
 #: The record kind "New" starts on, per page.
 DEFAULT_KIND_OF_PAGE = {
@@ -127,6 +130,12 @@ class RecordActions(QObject):
         self.undo_stack = UndoStack(runner, dialogs, parent)
         self.undo_stack.records_changed.connect(self.records_changed)
         self.undo_stack.status_message.connect(self.status_message)
+        #: File › New arrest… (Ctrl+Shift+A): the arrest in one form.
+        self.new_arrest_action = QAction(tr("New arrest…"), self)
+        self.new_arrest_action.setObjectName("newArrestAction")
+        self.new_arrest_action.setShortcut(QKeySequence(NEW_ARREST_SHORTCUT))
+        self.new_arrest_action.triggered.connect(self.new_arrest)
+        self.arrest_dialog: NewArrestDialog | None = None
 
     # -- vault --------------------------------------------------------------------------------
 
@@ -136,6 +145,8 @@ class RecordActions(QObject):
         previous, self._vault = self._vault, vault
         self.undo_stack.set_vault(vault)
         if vault is None:
+            if self.arrest_dialog is not None:
+                self.arrest_dialog.discard_and_close()
             if previous is not None:
                 keep_drafts(previous, self.forms)
             for form in list(self.forms):
@@ -187,6 +198,39 @@ class RecordActions(QObject):
         form.show()
         return form
 
+    @Slot()
+    def new_arrest(self) -> NewArrestDialog | None:
+        """Opens the New arrest form (or raises the one open); saving lands on the dossier."""
+        vault = self._vault
+        if vault is None:
+            return None
+        if self.arrest_dialog is not None:
+            self.arrest_dialog.raise_()
+            self.arrest_dialog.activateWindow()
+            return self.arrest_dialog
+        chooser = self._chooser_factory(vault) if self._chooser_factory else None
+        dialog = NewArrestDialog(
+            self._runner, self._dialogs, vault, chooser=chooser, parent=self._window
+        )
+        dialog.arrest_saved.connect(self._on_arrest_saved)
+        dialog.finished.connect(lambda _result, dialog=dialog: self._on_arrest_finished(dialog))
+        self.arrest_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _on_arrest_saved(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        saved, change = result
+        self.undo_stack.push(change)
+        self.status_message.emit(tr("Arrest saved. Ctrl+Z takes it back."))
+        self.records_changed.emit()
+        self.open_requested.emit("persons", saved.person_id)
+
+    def _on_arrest_finished(self, dialog: NewArrestDialog) -> None:
+        if self.arrest_dialog is dialog:
+            self.arrest_dialog = None
+        dialog.deleteLater()
+
     def new_menu(
         self,
         default_table: str | None,
@@ -199,6 +243,8 @@ class RecordActions(QObject):
         """
         menu = QMenu(parent or self._window)
         menu.setObjectName("newRecordMenu")
+        menu.addAction(self.new_arrest_action)
+        menu.addSeparator()
         for table, text in NEW_KINDS:
             action = QAction(QCoreApplication.translate("RecordActions", text), menu)
             action.setData(table)
