@@ -20,6 +20,8 @@ INDEX_VERSION names the key scheme: a vault indexed under another one is reindex
 from __future__ import annotations
 
 import json
+import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, time, timedelta
 from operator import itemgetter
@@ -305,6 +307,7 @@ def write_rows(session: Session, rows: Sequence[Row], numbers: _Numbers | None =
     mapped.sort(key=itemgetter(0))
     indexed.sort(key=itemgetter(0))
     connection = session.connection()
+    _note_keys(session, indexed)
     connection.exec_driver_sql(
         f"INSERT INTO {RECORDS} (id, kind, record_id) VALUES (?, ?, ?)", mapped
     )
@@ -391,6 +394,70 @@ def install(factory: sessionmaker[Session]) -> None:
 def forget_names() -> None:
     """Drops the names cached while computing keys (called when a vault closes or locks)."""
     token_keys.cache_clear()
+    with _VOCABULARY_LOCK:
+        _VOCABULARIES.clear()
+        _BEING_READ.clear()
+
+
+# -- the name keys held by the index (for fuzzy search) -------------------------------------
+
+# Each vault's distinct keys (KEY_MARK left off), by database file, once read: fts5vocab reads
+# every posting of the keys (0.25 s at 100,000 people), so it is read once and every index
+# write adds its keys. Keys of records since deleted stay: they only find nothing.
+_VOCABULARIES: dict[str, frozenset[str]] = {}
+_BEING_READ: dict[str, set[str]] = {}  # keys written while the vocabulary is read
+_VOCABULARY_LOCK = threading.Lock()
+_KEY_TOKEN = re.compile(f"{KEY_MARK}([^\\W_]+)")
+_VOCAB_SQL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocabulary USING fts5vocab(main, {TABLE}, "
+    "'row')"
+)
+
+
+def _database(session: Session) -> str:
+    return str(session.connection().engine.url.database)
+
+
+def _note_keys(session: Session, indexed: Sequence[tuple[int, str, str, str]]) -> None:
+    database = _database(session)
+    with _VOCABULARY_LOCK:
+        known = _VOCABULARIES.get(database)
+        pending = _BEING_READ.get(database)
+        if known is None and pending is None:
+            return  # not read yet: reading it will find these
+        found = {key for row in indexed for part in row[1:] for key in _KEY_TOKEN.findall(part)}
+        if pending is not None:
+            pending.update(found)
+        if known is not None and not found <= known:
+            _VOCABULARIES[database] = known | found
+
+
+def name_keys(session: Session) -> frozenset[str]:
+    """Every transliteration key in the index (without KEY_MARK): names, places, courts."""
+    database = _database(session)
+    with _VOCABULARY_LOCK:
+        known = _VOCABULARIES.get(database)
+        if known is not None:
+            return known
+        pending = _BEING_READ.setdefault(database, set())
+    try:
+        # A temporary table of this connection, gone with the read's rollback.
+        session.execute(text(_VOCAB_SQL))
+        rows = session.execute(
+            text("SELECT term FROM temp.search_vocabulary WHERE term >= :lo AND term < :hi"),
+            {"lo": KEY_MARK, "hi": chr(ord(KEY_MARK) + 1)},
+        )
+        read = {str(term)[1:] for (term,) in rows}
+    except BaseException:
+        with _VOCABULARY_LOCK:
+            _BEING_READ.pop(database, None)
+        raise
+    with _VOCABULARY_LOCK:
+        # Keys written since this read's snapshot was taken are in `pending`.
+        _BEING_READ.pop(database, None)
+        known = _VOCABULARIES.get(database, frozenset()) | read | pending
+        _VOCABULARIES[database] = known
+    return known
 
 
 def is_current(session: Session) -> bool:
@@ -407,6 +474,8 @@ def rebuild(session: Session, progress: Callable[[float], None] | None = None) -
     cost as much as indexing them. progress(fraction) is told how far it is, after each
     thousand records.
     """
+    with _VOCABULARY_LOCK:
+        _VOCABULARIES.pop(_database(session), None)
     for statement in (
         f"DROP TABLE IF EXISTS {TABLE}",
         f"DROP TABLE IF EXISTS {RECORDS}",

@@ -22,6 +22,7 @@ from casefile.services.records.drafts import save_record
 from casefile.services.records.hearings import agenda, forget_agendas
 from casefile.services.records.history import last_saved_record
 from casefile.services.search.search import search
+from casefile.vault import search_index
 from casefile.vault.schema import DetentionEvent
 from casefile.vault.vault import Vault
 
@@ -79,6 +80,8 @@ def plans(vault: Vault, run: Callable[[], object]) -> list[tuple[str, list[str]]
     found = []
     with vault.engine.connect() as conn:
         for statement, parameters in statements:
+            if "temp.search_vocabulary" in statement:  # made by the read that used it
+                conn.exec_driver_sql(search_index._VOCAB_SQL)
             steps = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
             found.append((statement, [step[3] for step in steps]))
     return found
@@ -143,6 +146,16 @@ def test_a_filtered_people_list_reads_the_people_rows_of_the_index(filled: Vault
 
 def test_search_reads_the_index_and_its_record_map(filled: Vault) -> None:
     found = plans(filled, lambda: search(filled, "асанова"))
+    assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
+    assert whole_table_reads(found) == []
+
+
+def test_fuzzy_search_reads_the_key_terms_and_then_the_index(filled: Vault) -> None:
+    search_index.forget_names()
+    found = plans(filled, lambda: search(filled, "Asanof"))
+    vocabulary = steps_of(found, "temp.search_vocabulary")
+    # fts5vocab is asked for the keys' range of terms only (term >= ? AND term < ?).
+    assert vocabulary and all("VIRTUAL TABLE INDEX" in step for step in vocabulary)
     assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
     assert whole_table_reads(found) == []
 

@@ -9,6 +9,10 @@ casefile.vault.search_index.KEY_MARK), so "Tazhib" finds "Тажибек". Recor
 as typed come first; those found only through a key follow, marked `transliterated`, with the
 stored name that matched in `matched`.
 
+Names typed with a slip are found last: words within one or two edits of a stored name's key
+(services/search/fuzzy.py), marked `fuzzy`, the closer ones first. That pass runs only when
+the ones before found fewer than a screen of records.
+
 Per keystroke in a large vault (bench/search_bench.py): at most RANK_CAP matches are ranked;
 kind and id come from the index's record map (search_records); words of one or two letters
 typed beside a longer one are checked on the candidates' text; snippets are made from the
@@ -32,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.transliteration import name_tokens, prefix_keys
 from casefile.services.records.labels import record_label
+from casefile.services.search import fuzzy
 from casefile.services.search.text import MATCH_END as MATCH_END  # in SearchHit.snippet
 from casefile.services.search.text import MATCH_START as MATCH_START
 from casefile.services.search.text import (
@@ -49,6 +54,7 @@ from casefile.vault.search_index import (
     document,
     kind_range,
     name_fields,
+    name_keys,
 )
 from casefile.vault.vault import Vault
 
@@ -137,6 +143,7 @@ class SearchHit:
     score: float  # bm25: lower is better, within hits found as typed and within the others
     matched: str = ""  # the stored name (or variant, alias, place) the words matched, if any
     transliterated: bool = False  # found only through transliteration keys
+    fuzzy: bool = False  # found only through a name within one or two edits (also transliterated)
 
 
 @dataclass(frozen=True)
@@ -227,6 +234,7 @@ class _Tier:
     transliterated: bool
     short: tuple[str, ...] = ()  # words of one or two letters, left out of the query
     exclude_earlier: bool = False  # drop records the pass before found (its NOT is left out)
+    near: frozenset[str] = frozenset()  # fuzzy passes: the stored keys matched with edits
 
 
 def _tiers(user_text: str) -> list[_Tier]:
@@ -253,6 +261,44 @@ def _tiers(user_text: str) -> list[_Tier]:
     groups = _key_groups(user_text, boost=True)
     if groups is not None:
         tiers.append(_Tier(f"{groups} NOT ({exact})", True))
+    return tiers
+
+
+def _fuzzy_tiers(session: Session, user_text: str) -> list[_Tier]:
+    """The passes after _tiers(): words one edit from a stored name's key, then two; each
+    pass leaves out what the passes before it found (in its query). [] when no typed word is
+    long enough or near nothing."""
+    exact = _tiers(user_text)
+    if not exact:
+        return []
+    short = exact[0].short
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", user_text))[:_MAX_TOKENS]
+    text = " ".join(t for t in tokens if len(t) > _SHORT_WORD) if short else user_text
+    words = name_tokens(text)[:_MAX_TOKENS]
+    typed_keys = [prefix_keys(word) for word in words]
+    if not any(fuzzy.allowed_edits(key) for keys in typed_keys for key in keys):
+        return []
+    vocabulary = name_keys(session)
+    near = [fuzzy.near_keys(keys, vocabulary) for keys in typed_keys]
+    earlier = _key_groups(text, boost=True)
+    if earlier is None or not any(near):
+        return []
+    tiers: list[_Tier] = []
+    for edits in (1, 2):
+        if not any(distance == edits for found in near for distance in found.values()):
+            continue
+        groups: list[str] = []
+        for word, keys, found in zip(words, typed_keys, near, strict=True):
+            alternatives = [
+                _phrase(word, True),
+                *(_term(KEY_MARK + key, True) for key in keys),
+                *(f'"{KEY_MARK}{term}"' for term, distance in found.items() if distance <= edits),
+            ]
+            groups.append("(" + " OR ".join(a for a in alternatives if a) + ")")
+        query = f"({' AND '.join(groups)})"
+        terms = frozenset(t for found in near for t, distance in found.items() if distance <= edits)
+        tiers.append(_Tier(f"{query} NOT {earlier}", True, short, near=terms))
+        earlier = query
     return tiers
 
 
@@ -336,6 +382,11 @@ def matching_ids(session: Session, kind: str, user_text: str, limit: int) -> lis
         ranked, broad, earlier = _ranked(session, tier, limit - len(ids), kind, earlier)
         ids.extend(row[2] for row in ranked)
         if broad or len(ids) >= limit:
+            return ids
+    for tier in _fuzzy_tiers(session, user_text):
+        ranked, _broad, earlier = _ranked(session, tier, limit - len(ids), kind, earlier)
+        ids.extend(row[2] for row in ranked)
+        if len(ids) >= limit:
             break
     return ids
 
@@ -349,19 +400,20 @@ def search(
     """
     typed = typed_words(query)
     with vault.read() as session:
-        by_kind: dict[str, list[tuple[str, str, str, float, bool]]] = {}
+        by_kind: dict[str, list[_Found]] = {}
         earlier: frozenset[int] = frozenset()
+        broad = False
         for tier in _tiers(query):
             ranked, broad, earlier = _ranked(session, tier, limit_per_kind, None, earlier)
-            transliterated = tier.transliterated
-            texts = _texts(session, [(row[0], row[1], row[2]) for row in ranked])
-            for rid, kind, record_id, owner_id, score in ranked:
-                found_here = by_kind.setdefault(kind, [])
-                if len(found_here) < limit_per_kind:
-                    snip = snippet(*texts.get(rid, ("", "")), typed)
-                    found_here.append((record_id, owner_id, snip, score, transliterated))
+            _collect(session, ranked, tier, typed, by_kind, limit_per_kind)
             if broad:
                 break
+        found_count = sum(len(found) for found in by_kind.values())
+        if not broad and found_count < limit_per_kind:
+            # Fewer than a screen found without edits: names typed with a slip come next.
+            for tier in _fuzzy_tiers(session, query):
+                ranked, _broad, earlier = _ranked(session, tier, limit_per_kind, None, earlier)
+                _collect(session, ranked, tier, typed, by_kind, limit_per_kind)
         groups: list[SearchGroup] = []
         for kind, table in KIND_TABLES.items():
             found = by_kind.get(kind)
@@ -377,8 +429,9 @@ def search(
             labels = {rid: record_label(session, r, lang) for rid, r in records.items()}
             owner_table = _OWNER_SQL[kind][0]
             hits = []
-            for record_id, owner_id, snip, score, transliterated in found:
-                matched, marked = _matched_name(records.get(record_id), typed)
+            for record_id, owner_id, snip, score, transliterated, near in found:
+                words = Typed(typed.folded, typed.keys, near) if near else typed
+                matched, marked = _matched_name(records.get(record_id), words)
                 hits.append(
                     SearchHit(
                         kind=kind,
@@ -392,10 +445,41 @@ def search(
                         score=score,
                         matched=matched,
                         transliterated=transliterated,
+                        fuzzy=bool(near),
                     )
                 )
             groups.append(SearchGroup(kind=kind, table=table, hits=tuple(hits)))
     return groups
+
+
+# A hit before its record is read: record id, owner id, snippet, score, transliterated, and
+# the stored keys it was found through with edits (fuzzy passes).
+type _Found = tuple[str, str, str, float, bool, frozenset[str]]
+
+
+def _collect(
+    session: Session,
+    ranked: list[_Ranked],
+    tier: _Tier,
+    typed: Typed,
+    by_kind: dict[str, list[_Found]],
+    limit: int,
+) -> None:
+    """Adds a pass's hits to by_kind (at most limit a kind), with their snippets."""
+    words = Typed(typed.folded, typed.keys, tier.near) if tier.near else typed
+    texts = _texts(session, [(row[0], row[1], row[2]) for row in ranked])
+    for rid, kind, record_id, owner_id, score in ranked:
+        found_here = by_kind.setdefault(kind, [])
+        if len(found_here) < limit:
+            snip = snippet(*texts.get(rid, ("", "")), words)
+            found_here.append((record_id, owner_id, snip, score, tier.transliterated, tier.near))
+
+
+def top_hit(groups: list[SearchGroup]) -> SearchHit | None:
+    """The result Enter opens: the first found as typed, else through keys, else with edits
+    (groups in their shown order)."""
+    hits = [hit for group in groups for hit in group.hits]
+    return min(hits, key=lambda h: h.transliterated + h.fuzzy, default=None)
 
 
 def _texts(session: Session, found: list[tuple[int, str, str]]) -> dict[int, tuple[str, str]]:
