@@ -405,7 +405,8 @@ def forget_names() -> None:
 # every posting of the keys (0.25 s at 100,000 people), so it is read once and every index
 # write adds its keys. Keys of records since deleted stay: they only find nothing.
 _VOCABULARIES: dict[str, frozenset[str]] = {}
-_BEING_READ: dict[str, set[str]] = {}  # keys written while the vocabulary is read
+# Per database whose vocabulary is being read: set when done, and the keys written meanwhile.
+_BEING_READ: dict[str, tuple[threading.Event, set[str]]] = {}
 _VOCABULARY_LOCK = threading.Lock()
 _KEY_TOKEN = re.compile(f"{KEY_MARK}([^\\W_]+)")
 _VOCAB_SQL = (
@@ -415,19 +416,20 @@ _VOCAB_SQL = (
 
 
 def _database(session: Session) -> str:
-    return str(session.connection().engine.url.database)
+    engine = session.connection().engine
+    return str(engine.url.database or f"engine {id(engine)}")
 
 
 def _note_keys(session: Session, indexed: Sequence[tuple[int, str, str, str]]) -> None:
     database = _database(session)
     with _VOCABULARY_LOCK:
         known = _VOCABULARIES.get(database)
-        pending = _BEING_READ.get(database)
-        if known is None and pending is None:
+        reading = _BEING_READ.get(database)
+        if known is None and reading is None:
             return  # not read yet: reading it will find these
         found = {key for row in indexed for part in row[1:] for key in _KEY_TOKEN.findall(part)}
-        if pending is not None:
-            pending.update(found)
+        if reading is not None:
+            reading[1].update(found)
         if known is not None and not found <= known:
             _VOCABULARIES[database] = known | found
 
@@ -439,7 +441,17 @@ def name_keys(session: Session) -> frozenset[str]:
         known = _VOCABULARIES.get(database)
         if known is not None:
             return known
-        pending = _BEING_READ.setdefault(database, set())
+        reading = _BEING_READ.get(database)
+        if reading is None:
+            done, pending = _BEING_READ[database] = (threading.Event(), set())
+    if reading is not None:
+        # Another thread reads it (the search box's early read): wait rather than read twice.
+        reading[0].wait(timeout=60)
+        with _VOCABULARY_LOCK:
+            known = _VOCABULARIES.get(database)
+        if known is not None:
+            return known
+        return name_keys(session)
     try:
         # A temporary table of this connection, gone with the read's rollback.
         session.execute(text(_VOCAB_SQL))
@@ -451,12 +463,14 @@ def name_keys(session: Session) -> frozenset[str]:
     except BaseException:
         with _VOCABULARY_LOCK:
             _BEING_READ.pop(database, None)
+        done.set()
         raise
     with _VOCABULARY_LOCK:
         # Keys written since this read's snapshot was taken are in `pending`.
         _BEING_READ.pop(database, None)
         known = _VOCABULARIES.get(database, frozenset()) | read | pending
         _VOCABULARIES[database] = known
+    done.set()
     return known
 
 

@@ -21,6 +21,7 @@ from casefile.services.lists.status import forget_statuses
 from casefile.services.records.drafts import save_record
 from casefile.services.records.hearings import agenda, forget_agendas
 from casefile.services.records.history import last_saved_record
+from casefile.services.search import search as search_module
 from casefile.services.search.search import search
 from casefile.vault import search_index
 from casefile.vault.schema import DetentionEvent
@@ -148,6 +149,33 @@ def test_search_reads_the_index_and_its_record_map(filled: Vault) -> None:
     found = plans(filled, lambda: search(filled, "асанова"))
     assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
     assert whole_table_reads(found) == []
+
+
+def test_a_whole_word_filling_the_ranking_reads_no_prefix(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whole words first: when they fill RANK_CAP, no prefix query (which merges the postings
+    of every word the prefix begins) is sent; otherwise the prefixes follow."""
+    monkeypatch.setattr(search_module, "RANK_CAP", 3)
+    matches: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        if " MATCH " in statement:
+            matches.append(str(parameters))
+
+    for number in range(3):
+        save_record(vault, "persons", None, {"full_name": f"Бишкеков Нурлан {number}"})
+    save_record(vault, "persons", None, {"full_name": "Бишкекова Айгуль"})
+    event.listen(vault.engine, "before_cursor_execute", note)
+    try:
+        broad = search(vault, "бишкеков")
+        matches_broad, matches[:] = list(matches), []
+        narrow = search(vault, "бишкекова")
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", note)
+    assert len(broad[0].hits) == 3 and not any('"*' in m for m in matches_broad)
+    assert narrow[0].hits[0].label == "Бишкекова Айгуль"
+    assert any('"бишкекова"*' in m for m in matches)
 
 
 def test_fuzzy_search_reads_the_key_terms_and_then_the_index(filled: Vault) -> None:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, QUrl, Signal, Slot
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from casefile.services.search.search import prepare_fuzzy, snippet_html, top_hit
 from casefile.services.search.search import search as run_search
-from casefile.services.search.search import snippet_html, top_hit
 from casefile.ui.i18n.labels import label
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.tasks import TaskRunner
@@ -49,6 +49,7 @@ class SearchPanel(QWidget):
         self._serial = 0
         self._shown_text = ""  # the text the results on screen are for
         self._open_when_found = False  # Enter was pressed before the results came
+        self._fuzzy_prepared = False  # the vault's name keys asked for (prepare_fuzzy)
         self.top = -1  # the number of the result Enter opens, -1 for none
         self.hits: list[Any] = []
 
@@ -75,6 +76,7 @@ class SearchPanel(QWidget):
 
     def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault
+        self._fuzzy_prepared = False
         if vault is None:
             self.clear()
 
@@ -102,6 +104,11 @@ class SearchPanel(QWidget):
         if not self._text:
             self.clear()
             return
+        if not self._fuzzy_prepared and self._vault is not None:
+            self._fuzzy_prepared = True
+            vault = self._vault
+            # Optional: a failure (the vault locked meanwhile) only means the search reads it.
+            self._runner.run(lambda: prepare_fuzzy(vault), lambda _r: None, lambda _e: None)
         self._timer.start()
 
     def open_top(self) -> None:
