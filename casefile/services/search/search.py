@@ -424,8 +424,8 @@ def search(
         earlier: frozenset[int] = frozenset()
         broad = False
         for tier in _tiers(query):
-            ranked, broad, matched = _ranked(session, tier, limit_per_kind, None, earlier)
-            earlier |= matched
+            ranked, broad, rows = _ranked(session, tier, limit_per_kind, None, earlier)
+            earlier |= rows
             _collect(session, ranked, tier, typed, by_kind, limit_per_kind)
             if broad:
                 break
@@ -433,8 +433,8 @@ def search(
         if not broad and found_count < limit_per_kind:
             # Fewer than a screen found without edits: names typed with a slip come next.
             for tier in _fuzzy_tiers(session, query):
-                ranked, _broad, matched = _ranked(session, tier, limit_per_kind, None, earlier)
-                earlier |= matched
+                ranked, _broad, rows = _ranked(session, tier, limit_per_kind, None, earlier)
+                earlier |= rows
                 _collect(session, ranked, tier, typed, by_kind, limit_per_kind)
         groups: list[SearchGroup] = []
         for kind, table in KIND_TABLES.items():
