@@ -115,6 +115,19 @@ _SCORED_SQL = sql_text(
     f"  WHERE {TABLE} MATCH :q AND rowid BETWEEN :lo AND :hi LIMIT :n)"
     f" SELECT m.rid, r.kind, r.record_id, m.score FROM m CROSS JOIN {RECORDS} AS r ON r.id = m.rid"
 )
+# The same rows unscored. bm25() counts every row holding each word before its first score:
+# 100 ms for a word in 1,000,000 hearings, 270 ms for a letter, against 1 ms for the first
+# RANK_CAP rows. So a query is read unscored first, and scored only if it is not broad; a
+# broad one's rows are put in order by whether they match in the title (a second read, as
+# cheap as the first).
+_UNSCORED_SQL = sql_text(
+    f"WITH m AS MATERIALIZED (SELECT rowid AS rid FROM {TABLE}"
+    f"  WHERE {TABLE} MATCH :q AND rowid BETWEEN :lo AND :hi LIMIT :n)"
+    f" SELECT m.rid, r.kind, r.record_id, 0.0 FROM m CROSS JOIN {RECORDS} AS r ON r.id = m.rid"
+)
+_ROWIDS_SQL = sql_text(
+    f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q AND rowid BETWEEN :lo AND :hi LIMIT :n"
+)
 _ALL_ROWS = (1, (1 << 63) - 1)
 # Typed words of at most this many letters are checked on the text when a longer one is typed.
 _SHORT_WORD = 2
@@ -278,14 +291,17 @@ def _tiers(user_text: str) -> list[_Tier]:
     ]
     groups = _key_groups(user_text, boost=True)
     if groups is not None:
-        tiers.append(_Tier(f"{groups} NOT ({exact})", True))
+        # What the passes before found is left out by row id, not by a NOT in the query: they
+        # were narrow (a broad one ends the search), so their row ids are all known, and a
+        # NOT would read their prefixes' postings again.
+        tiers.append(_Tier(groups, True, exclude_earlier=True))
     return tiers
 
 
 def _fuzzy_tiers(session: Session, user_text: str) -> list[_Tier]:
     """The passes after _tiers(): words one edit from a stored name's key, then two; each
-    pass leaves out what the passes before it found (in its query). [] when no typed word is
-    long enough or near nothing."""
+    pass leaves out what the passes before it found. [] when no typed word is long enough or
+    near nothing."""
     exact = _tiers(user_text)
     if not exact:
         return []
@@ -298,8 +314,7 @@ def _fuzzy_tiers(session: Session, user_text: str) -> list[_Tier]:
         return []
     vocabulary = name_keys(session)
     near = [fuzzy.near_keys(keys, vocabulary) for keys in typed_keys]
-    earlier = _key_groups(text, boost=True)
-    if earlier is None or not any(near):
+    if _key_groups(text) is None or not any(near):
         return []
     tiers: list[_Tier] = []
     for edits in (1, 2):
@@ -313,10 +328,9 @@ def _fuzzy_tiers(session: Session, user_text: str) -> list[_Tier]:
                 *(f'"{KEY_MARK}{term}"' for term, distance in found.items() if distance <= edits),
             ]
             groups.append("(" + " OR ".join(a for a in alternatives if a) + ")")
-        query = f"({' AND '.join(groups)})"
         terms = frozenset(t for found in near for t, distance in found.items() if distance <= edits)
-        tiers.append(_Tier(f"{query} NOT {earlier}", True, short, near=terms))
-        earlier = query
+        query = f"({' AND '.join(groups)})"
+        tiers.append(_Tier(query, True, short, exclude_earlier=True, near=terms))
     return tiers
 
 
@@ -351,8 +365,16 @@ def _ranked(
     first, last = _ALL_ROWS if kind is None else kind_range(kind)
     # The title and body only: a hearing's context (its case's title) is for its list's filter.
     query = f"{{title body}} : ({tier.query})"
-    rows = session.execute(_SCORED_SQL, {"q": query, "lo": first, "hi": last, "n": RANK_CAP}).all()
-    candidates = [tuple(row) for row in rows]
+    wanted = {"q": query, "lo": first, "hi": last, "n": RANK_CAP}
+    rows = session.execute(_UNSCORED_SQL, wanted).all()
+    broad = len(rows) >= RANK_CAP
+    if broad:
+        in_title = set(session.scalars(_ROWIDS_SQL, {**wanted, "q": f"{{title}} : ({tier.query})"}))
+        candidates = [
+            (rid, k, record_id, 0.0 if rid in in_title else 1.0) for rid, k, record_id, _ in rows
+        ]
+    else:
+        candidates = [tuple(row) for row in session.execute(_SCORED_SQL, wanted)]
     if tier.short:
         passes = _short_words_filter(tier)
         texts = _texts(session, [(row[0], row[1], row[2]) for row in candidates])
@@ -385,7 +407,7 @@ def _ranked(
                 break
         ranked.extend(kept[:limit])
     ranked.sort(key=lambda row: row[4])
-    return ranked, len(rows) >= RANK_CAP, frozenset(matched)
+    return ranked, broad, frozenset(matched)
 
 
 def matching_ids(session: Session, kind: str, user_text: str, limit: int) -> list[str] | None:
