@@ -55,6 +55,7 @@ from casefile.vault.search_index import (
     kind_range,
     name_fields,
     name_keys,
+    spell_out_prefixes,
 )
 from casefile.vault.vault import Vault
 
@@ -364,12 +365,13 @@ def _ranked(
     matched: set[int] = set()
     first, last = _ALL_ROWS if kind is None else kind_range(kind)
     # The title and body only: a hearing's context (its case's title) is for its list's filter.
-    query = f"{{title body}} : ({tier.query})"
+    spelt = spell_out_prefixes(session, tier.query)
+    query = f"{{title body}} : ({spelt})"
     wanted = {"q": query, "lo": first, "hi": last, "n": RANK_CAP}
     rows = session.execute(_UNSCORED_SQL, wanted).all()
     broad = len(rows) >= RANK_CAP
     if broad:
-        in_title = set(session.scalars(_ROWIDS_SQL, {**wanted, "q": f"{{title}} : ({tier.query})"}))
+        in_title = set(session.scalars(_ROWIDS_SQL, {**wanted, "q": f"{{title}} : ({spelt})"}))
         candidates = [
             (rid, k, record_id, 0.0 if rid in in_title else 1.0) for rid, k, record_id, _ in rows
         ]
