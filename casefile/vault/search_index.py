@@ -398,7 +398,7 @@ def forget_names() -> None:
     with _VOCABULARY_LOCK:
         _VOCABULARIES.clear()
         _BEING_READ.clear()
-        _PREFIX_TERMS.clear()
+        _WRITTEN_EARLY.clear()
 
 
 # -- the name keys held by the index (for fuzzy search) -------------------------------------
@@ -409,6 +409,7 @@ def forget_names() -> None:
 _VOCABULARIES: dict[str, frozenset[str]] = {}
 # Per database whose vocabulary is being read: set when done, and the keys written meanwhile.
 _BEING_READ: dict[str, tuple[threading.Event, set[str]]] = {}
+_WRITTEN_EARLY: dict[str, set[str]] = {}  # keys written before the vocabulary was read
 _VOCABULARY_LOCK = threading.Lock()
 _KEY_TOKEN = re.compile(f"{KEY_MARK}([^\\W_]+)")
 _VOCAB_SQL = (
@@ -425,14 +426,13 @@ def _database(session: Session) -> str:
 def _note_keys(session: Session, indexed: Sequence[tuple[int, str, str, str]]) -> None:
     database = _database(session)
     with _VOCABULARY_LOCK:
-        # A written row may hold a word a cached prefix begins.
-        for cached in [key for key in _PREFIX_TERMS if key[0] == database]:
-            del _PREFIX_TERMS[cached]
         known = _VOCABULARIES.get(database)
         reading = _BEING_READ.get(database)
-        if known is None and reading is None:
-            return  # not read yet: reading it will find these
         found = {key for row in indexed for part in row[1:] for key in _KEY_TOKEN.findall(part)}
+        if known is None and reading is None:
+            # Not read yet; a read whose snapshot began before this commits would miss them.
+            _WRITTEN_EARLY.setdefault(database, set()).update(found)
+            return
         if reading is not None:
             reading[1].update(found)
         if known is not None and not found <= known:
@@ -473,7 +473,8 @@ def name_keys(session: Session) -> frozenset[str]:
     with _VOCABULARY_LOCK:
         # Keys written since this read's snapshot was taken are in `pending`.
         _BEING_READ.pop(database, None)
-        known = _VOCABULARIES.get(database, frozenset()) | read | pending
+        early = _WRITTEN_EARLY.pop(database, set())
+        known = _VOCABULARIES.get(database, frozenset()) | read | pending | early
         _VOCABULARIES[database] = known
     done.set()
     return known
@@ -545,8 +546,9 @@ _SPELLABLE = re.compile(
     f"\u04bb\u04d9\u04e9\u045e\u04b3\u04b7{KEY_MARK}]+"
 )
 _PREFIX_TERM = re.compile(r'"([^"\s]+)"\*')
-_PREFIX_TERMS: dict[tuple[str, str], tuple[str, ...] | None] = {}
-_PREFIX_CACHE_SIZE = 512
+# Where a read keeps the words its prefixes begin (in its session's info): kept per read, as
+# a word written meanwhile is in a later snapshot only.
+_PREFIX_TERMS_INFO = "casefile_prefix_terms"
 _FOLD_MARKS = re.compile(r"[\u0300-\u036f]")
 
 
@@ -557,11 +559,10 @@ def _folded(word: str) -> str:
 
 def prefix_terms(session: Session, prefix: str) -> tuple[str, ...] | None:
     """The index's words that begin with this folded prefix, or None when there are more than
-    MAX_PREFIX_TERMS. Kept until the next index write (or lock)."""
-    database = _database(session)
-    with _VOCABULARY_LOCK:
-        if (database, prefix) in _PREFIX_TERMS:
-            return _PREFIX_TERMS[(database, prefix)]
+    MAX_PREFIX_TERMS. Kept for the rest of the read (its snapshot)."""
+    known: dict[str, tuple[str, ...] | None] = session.info.setdefault(_PREFIX_TERMS_INFO, {})
+    if prefix in known:
+        return known[prefix]
     session.execute(text(_VOCAB_SQL))
     rows = session.execute(
         text(
@@ -573,10 +574,7 @@ def prefix_terms(session: Session, prefix: str) -> tuple[str, ...] | None:
     terms: tuple[str, ...] | None = tuple(str(term) for (term,) in rows)
     if terms is not None and len(terms) > MAX_PREFIX_TERMS:
         terms = None
-    with _VOCABULARY_LOCK:
-        if len(_PREFIX_TERMS) >= _PREFIX_CACHE_SIZE:
-            _PREFIX_TERMS.clear()
-        _PREFIX_TERMS[(database, prefix)] = terms
+    known[prefix] = terms
     return terms
 
 
@@ -587,7 +585,7 @@ def spell_out_prefixes(session: Session, query: str) -> str:
     FTS5 reads such a prefix by merging the postings of every word it begins, over the whole
     index, before it returns a row, and again for each read: 90 ms for "бишке" among 1,000,000
     hearings. The words themselves are read as far as a row range or LIMIT needs (1 ms); the
-    words a prefix begins come from fts5vocab (10–30 ms, once until the next write).
+    words a prefix begins come from fts5vocab (10–30 ms, once per read).
     """
 
     def spelt(match: re.Match[str]) -> str:
