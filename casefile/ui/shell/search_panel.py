@@ -146,6 +146,8 @@ class SearchPanel(QWidget):
         assert isinstance(groups, list)
         self._shown_text = text
         best = top_hit(groups)
+        # Found with a slip in the name: said, so a near namesake is not taken for it.
+        similar = " <i>" + html.escape(self.tr("similar spelling")) + "</i>"
         self.top = -1
         self.hits = []
         parts: list[str] = []
@@ -157,8 +159,7 @@ class SearchPanel(QWidget):
                 if hit is best:
                     self.top = number
                 title = hit.label or self.tr("(untitled)")
-                # Found with a slip in the name: said, so a near namesake is not taken for it.
-                near = f" <i>{html.escape(self.tr('similar spelling'))}</i>" if hit.fuzzy else ""
+                near = similar if hit.fuzzy else ""
                 parts.append(
                     f'<p style="margin-bottom:8px"><a href="hit:{number}">'
                     f"<b>{html.escape(title)}</b></a>{near}<br/>"
