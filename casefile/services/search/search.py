@@ -460,6 +460,8 @@ def search(
                 ranked, _broad, rows = _ranked(session, tier, limit_per_kind, None, earlier)
                 earlier |= rows
                 _collect(session, ranked, tier, typed, by_kind, limit_per_kind)
+                if sum(len(found) for found in by_kind.values()) >= limit_per_kind:
+                    break  # a screen found one edit away: two edits would rank below it
         groups: list[SearchGroup] = []
         for kind, table in KIND_TABLES.items():
             found = by_kind.get(kind)
