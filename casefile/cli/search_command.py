@@ -53,8 +53,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     with vault:
         groups = search(vault, args.query, limit_per_kind=args.limit)
     hits = [hit for group in groups for hit in group.hits]
-    # As typed before transliterated; then bm25 across kinds (one query, comparable scores).
-    hits.sort(key=lambda hit: (hit.transliterated, hit.score))
+    # As typed, then transliterated, then with a slip (fuzzy); then bm25 across kinds.
+    hits.sort(key=lambda hit: (hit.transliterated, hit.fuzzy, hit.score))
     for hit in hits[: args.limit]:
         out("\t".join(one_line(field) for field in (hit.kind, hit.id, hit.label, hit.matched)))
     return 0

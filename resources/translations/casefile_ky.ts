@@ -4210,6 +4210,11 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
         <source>Type in the search box: names in any case and script, case numbers, places.</source>
         <translation>Издөө талаасына жазыңыз: аттарды (каалаган тамгалар менен, чоң же кичине), иштердин номерлерин, жерлерди.</translation>
     </message>
+    <message>
+        <location filename="../../casefile/ui/shell/search_panel.py"/>
+        <source>similar spelling</source>
+        <translation>окшош жазылыш</translation>
+    </message>
 </context>
 <context>
     <name>SearchPicker</name>

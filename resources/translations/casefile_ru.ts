@@ -4225,6 +4225,11 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
         <source>Type in the search box: names in any case and script, case numbers, places.</source>
         <translation>Вводите в поле поиска имена (любыми буквами и в любом регистре), номера дел, места.</translation>
     </message>
+    <message>
+        <location filename="../../casefile/ui/shell/search_panel.py"/>
+        <source>similar spelling</source>
+        <translation>похожее написание</translation>
+    </message>
 </context>
 <context>
     <name>SearchPicker</name>

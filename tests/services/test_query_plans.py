@@ -21,7 +21,9 @@ from casefile.services.lists.status import forget_statuses
 from casefile.services.records.drafts import save_record
 from casefile.services.records.hearings import agenda, forget_agendas
 from casefile.services.records.history import last_saved_record
+from casefile.services.search import search as search_module
 from casefile.services.search.search import search
+from casefile.vault import search_index
 from casefile.vault.schema import DetentionEvent
 from casefile.vault.vault import Vault
 
@@ -79,6 +81,8 @@ def plans(vault: Vault, run: Callable[[], object]) -> list[tuple[str, list[str]]
     found = []
     with vault.engine.connect() as conn:
         for statement, parameters in statements:
+            if "temp.search_vocabulary" in statement:  # made by the read that used it
+                conn.exec_driver_sql(search_index._VOCAB_SQL)
             steps = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
             found.append((statement, [step[3] for step in steps]))
     return found
@@ -122,9 +126,12 @@ def test_a_filtered_hearings_list_reads_the_index_rows_of_its_days(filled: Vault
     lister = HearingsList(lambda: TODAY)
     query = ListQuery(words=(FilterWord("первомай"),))
     found = plans(filled, lambda: lister.window(filled, query))
-    searched = [step for _s, steps in found for step in steps if "VIRTUAL TABLE" in step]
+    searched = [step for _s, steps in found for step in steps if "VIRTUAL TABLE INDEX 0:" in step]
     # MATCH with a rowid range (">" and "<"): the hearings of a few days, not every match.
     assert searched and all(step.endswith("><") for step in searched)
+    # The long prefix is spelt out from the index's words: a range of its terms (">=", "<").
+    words = steps_of(found, "temp.search_vocabulary")
+    assert words and all("VIRTUAL TABLE INDEX" in step for step in words)
     assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
     assert whole_table_reads(found) == []
     window = lister.window(filled, query)
@@ -143,6 +150,44 @@ def test_a_filtered_people_list_reads_the_people_rows_of_the_index(filled: Vault
 
 def test_search_reads_the_index_and_its_record_map(filled: Vault) -> None:
     found = plans(filled, lambda: search(filled, "асанова"))
+    assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
+    assert whole_table_reads(found) == []
+
+
+def test_a_whole_word_filling_the_ranking_reads_no_prefix(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whole words first: when they fill RANK_CAP, no prefix query (which merges the postings
+    of every word the prefix begins) is sent; otherwise the prefixes follow."""
+    monkeypatch.setattr(search_module, "RANK_CAP", 3)
+    matches: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        if " MATCH " in statement:
+            matches.append(str(parameters))
+
+    for number in range(3):
+        save_record(vault, "persons", None, {"full_name": f"Бишкеков Нурлан {number}"})
+    save_record(vault, "persons", None, {"full_name": "Бишкекова Айгуль"})
+    event.listen(vault.engine, "before_cursor_execute", note)
+    try:
+        broad = search(vault, "бишкеков")
+        matches_broad, matches[:] = list(matches), []
+        narrow = search(vault, "бишкекова")
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", note)
+    assert len(broad[0].hits) == 3 and not any('"*' in m for m in matches_broad)
+    assert narrow[0].hits[0].label == "Бишкекова Айгуль"
+    # Not in the prefix indexes: spelt out as the words it begins.
+    assert any('"бишкекова"' in m for m in matches) and not any('"*' in m for m in matches[:1])
+
+
+def test_fuzzy_search_reads_the_key_terms_and_then_the_index(filled: Vault) -> None:
+    search_index.forget_names()
+    found = plans(filled, lambda: search(filled, "Asanof"))
+    vocabulary = steps_of(found, "temp.search_vocabulary")
+    # fts5vocab is asked for the keys' range of terms only (term >= ? AND term < ?).
+    assert vocabulary and all("VIRTUAL TABLE INDEX" in step for step in vocabulary)
     assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
     assert whole_table_reads(found) == []
 

@@ -246,6 +246,30 @@ def test_search_is_debounced(
     assert shown == [2]  # one search for the whole word, not one per letter
 
 
+def test_enter_in_the_search_box_opens_the_top_result(
+    qtbot: QtBot, make_controller: Callable[..., AppController], people_vault_path: Path
+) -> None:
+    controller = make_controller()
+    controller.start(people_vault_path)
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    # Enter before the debounce: the search runs at once and its top result opens.
+    type_text(window.search_box, "Tajibekof")  # a slip: ТАЖИБЕКОВ, found with an edit
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page_id() == "dossier", timeout=10_000)
+    qtbot.waitUntil(lambda: window.dossier.name_label.text() == PEOPLE[0], timeout=10_000)
+    panel = window.search_panel
+    assert panel.hits[panel.top].fuzzy and "similar spelling" in panel.results.toPlainText()
+    # Enter once the results are shown: the top one, the exact hit before a fuzzy one.
+    window.search_box.clear()
+    with qtbot.waitSignal(panel.results_shown, timeout=10_000):
+        type_text(window.search_box, "Alice Exampl")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.current_page_id() == "dossier"
+    qtbot.waitUntil(lambda: window.dossier.name_label.text() == PEOPLE[1], timeout=10_000)
+
+
 def test_help_and_new_use_the_dialog_service(
     qtbot: QtBot,
     make_controller: Callable[..., AppController],

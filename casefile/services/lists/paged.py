@@ -80,7 +80,13 @@ from casefile.services.lists.status import (
 )
 from casefile.services.search.search import filter_word_query
 from casefile.vault.schema import Case, Hearing, Person
-from casefile.vault.search_index import RECORDS, TABLE, hearing_days, kind_range
+from casefile.vault.search_index import (
+    RECORDS,
+    TABLE,
+    hearing_days,
+    kind_range,
+    spell_out_prefixes,
+)
 from casefile.vault.vault import Vault
 
 _DATE_WORD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -97,13 +103,20 @@ _PEOPLE_TABLE_SORTS: dict[str, Any] = {
 
 
 def _fts_ids(
-    kind: str, word: str, name: str, rows: tuple[int, int] | None = None
+    kind: str,
+    word: str,
+    name: str,
+    rows: tuple[int, int] | None = None,
+    session: Session | None = None,
 ) -> TextualSelect | None:
     """Ids of the records of one kind whose index row matches the word (None: no word),
-    among the index rows `rows` (first, last) if given."""
+    among the index rows `rows` (first, last) if given. With the read's session, long
+    prefixes are spelt out as the words they begin (search_index.spell_out_prefixes)."""
     query = filter_word_query(word)
     if query is None:
         return None
+    if session is not None:
+        query = spell_out_prefixes(session, query)
     # One kind is one range of the index's rows (a hearing's by its day); search_records
     # names their records.
     first, last = rows or kind_range(kind)
@@ -416,6 +429,8 @@ def _matching(
         positions: set[int] = set()
         query = filter_word_query(word.text)
         if query is not None:
+            # Not spelt out (spell_out_prefixes): every match is read once here, so the words
+            # a prefix begins would cost a read more (8 ms a keystroke at 10,000 people).
             first, last = kind_range("person")
             rows = set(
                 session.execute(
@@ -807,7 +822,7 @@ def _days_of(
             start, end = max(first_day, last_day - timedelta(days=span - 1)), last_day
             last_day = start - timedelta(days=1)
         words = [
-            _hearing_word_condition(word, f"w{number}", (start, end))
+            _hearing_word_condition(word, f"w{number}", (start, end), session)
             for number, word in enumerate(query.words)
         ]
         stmt = (
@@ -859,13 +874,16 @@ def _date_order(descending: bool) -> tuple[ColumnElement[Any], ...]:
 
 
 def _hearing_word_condition(
-    word: FilterWord, name: str, days: tuple[date, date] | None = None
+    word: FilterWord,
+    name: str,
+    days: tuple[date, date] | None = None,
+    session: Session | None = None,
 ) -> ColumnElement[bool]:
     options: list[ColumnElement[bool]] = []
     # A hearing's index row holds its case's title and numbers too (search_index.py); the
     # rows of some days are a range of the index (hearing_days).
     rows = None if days is None else hearing_days(*days)
-    hearings = _fts_ids("hearing", word.text, name, rows)
+    hearings = _fts_ids("hearing", word.text, name, rows, session)
     if hearings is not None:
         # Some days: each hearing of them in date order is checked against their matches,
         # so the read stops once the screen is full (not every match read, then sorted).

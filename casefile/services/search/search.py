@@ -9,6 +9,10 @@ casefile.vault.search_index.KEY_MARK), so "Tazhib" finds "Тажибек". Recor
 as typed come first; those found only through a key follow, marked `transliterated`, with the
 stored name that matched in `matched`.
 
+Names typed with a slip are found last: words within one or two edits of a stored name's key
+(services/search/fuzzy.py), marked `fuzzy`, the closer ones first. That pass runs only when
+the ones before found fewer than a screen of records.
+
 Per keystroke in a large vault (bench/search_bench.py): at most RANK_CAP matches are ranked;
 kind and id come from the index's record map (search_records); words of one or two letters
 typed beside a longer one are checked on the candidates' text; snippets are made from the
@@ -32,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from casefile.domain.transliteration import name_tokens, prefix_keys
 from casefile.services.records.labels import record_label
+from casefile.services.search import fuzzy
 from casefile.services.search.text import MATCH_END as MATCH_END  # in SearchHit.snippet
 from casefile.services.search.text import MATCH_START as MATCH_START
 from casefile.services.search.text import (
@@ -49,6 +54,8 @@ from casefile.vault.search_index import (
     document,
     kind_range,
     name_fields,
+    name_keys,
+    spell_out_prefixes,
 )
 from casefile.vault.vault import Vault
 
@@ -109,6 +116,19 @@ _SCORED_SQL = sql_text(
     f"  WHERE {TABLE} MATCH :q AND rowid BETWEEN :lo AND :hi LIMIT :n)"
     f" SELECT m.rid, r.kind, r.record_id, m.score FROM m CROSS JOIN {RECORDS} AS r ON r.id = m.rid"
 )
+# The same rows unscored. bm25() counts every row holding each word before its first score:
+# 100 ms for a word in 1,000,000 hearings, 270 ms for a letter, against 1 ms for the first
+# RANK_CAP rows. So a query is read unscored first, and scored only if it is not broad; a
+# broad one's rows are put in order by whether they match in the title (a second read, as
+# cheap as the first).
+_UNSCORED_SQL = sql_text(
+    f"WITH m AS MATERIALIZED (SELECT rowid AS rid FROM {TABLE}"
+    f"  WHERE {TABLE} MATCH :q AND rowid BETWEEN :lo AND :hi LIMIT :n)"
+    f" SELECT m.rid, r.kind, r.record_id, 0.0 FROM m CROSS JOIN {RECORDS} AS r ON r.id = m.rid"
+)
+_ROWIDS_SQL = sql_text(
+    f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q AND rowid BETWEEN :lo AND :hi LIMIT :n"
+)
 _ALL_ROWS = (1, (1 << 63) - 1)
 # Typed words of at most this many letters are checked on the text when a longer one is typed.
 _SHORT_WORD = 2
@@ -137,6 +157,7 @@ class SearchHit:
     score: float  # bm25: lower is better, within hits found as typed and within the others
     matched: str = ""  # the stored name (or variant, alias, place) the words matched, if any
     transliterated: bool = False  # found only through transliteration keys
+    fuzzy: bool = False  # found only through a name within one or two edits (also transliterated)
 
 
 @dataclass(frozen=True)
@@ -226,11 +247,23 @@ class _Tier:
     query: str
     transliterated: bool
     short: tuple[str, ...] = ()  # words of one or two letters, left out of the query
-    exclude_earlier: bool = False  # drop records the pass before found (its NOT is left out)
+    exclude_earlier: bool = False  # drop records the passes before found (no NOT in the query)
+    near: frozenset[str] = frozenset()  # fuzzy passes: the stored keys matched with edits
+
+
+def _whole_words(tokens: list[str]) -> str:
+    """Every token as a whole word (no prefix), all required."""
+    return " ".join(f'"{token}"' for token in tokens)
 
 
 def _tiers(user_text: str) -> list[_Tier]:
-    """The passes to run in order: as typed, then through keys.
+    """The passes to run in order: whole words as typed, then as typed (prefixes), then
+    through keys. Each leaves out what the ones before it found.
+
+    Whole words first: a prefix of five letters or more has no prefix index, and FTS5 then
+    merges the postings of every word it begins before returning a row (0.2–0.8 s for
+    "Бишкек" among 1,000,000 hearings); a whole word's postings are read as far as needed,
+    and when they fill RANK_CAP the prefixes are not read at all.
 
     A prefix of one or two letters matches a large share of a vault, and FTS5 (without a
     prefix index) reads every posting of it. When a longer word is typed too, such short words
@@ -243,16 +276,62 @@ def _tiers(user_text: str) -> list[_Tier]:
     short = tuple(t for t in tokens if len(t) <= _SHORT_WORD)
     plain = tokens == name_tokens(user_text)[:_MAX_TOKENS]  # no apostrophes inside words
     if short and len(short) < len(tokens) and plain:
-        rest = " ".join(t for t in tokens if len(t) > _SHORT_WORD)
-        tiers = [_Tier(str(_boosted_query(rest)), False, short)]
+        long_tokens = [t for t in tokens if len(t) > _SHORT_WORD]
+        rest = " ".join(long_tokens)
+        tiers = [
+            _Tier(_whole_words(long_tokens), False, short),
+            _Tier(str(_boosted_query(rest)), False, short, exclude_earlier=True),
+        ]
         groups = _key_groups(rest, boost=True)
         if groups is not None:
             tiers.append(_Tier(groups, True, short, exclude_earlier=True))
         return tiers
-    tiers = [_Tier(str(_boosted_query(user_text)), False)]
+    tiers = [
+        _Tier(_whole_words(tokens), False),
+        _Tier(str(_boosted_query(user_text)), False, exclude_earlier=True),
+    ]
     groups = _key_groups(user_text, boost=True)
     if groups is not None:
-        tiers.append(_Tier(f"{groups} NOT ({exact})", True))
+        # What the passes before found is left out by row id, not by a NOT in the query: they
+        # were narrow (a broad one ends the search), so their row ids are all known, and a
+        # NOT would read their prefixes' postings again.
+        tiers.append(_Tier(groups, True, exclude_earlier=True))
+    return tiers
+
+
+def _fuzzy_tiers(session: Session, user_text: str) -> list[_Tier]:
+    """The passes after _tiers(): words one edit from a stored name's key, then two; each
+    pass leaves out what the passes before it found. [] when no typed word is long enough or
+    near nothing."""
+    exact = _tiers(user_text)
+    if not exact:
+        return []
+    short = exact[-1].short
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", user_text))[:_MAX_TOKENS]
+    text = " ".join(t for t in tokens if len(t) > _SHORT_WORD) if short else user_text
+    words = name_tokens(text)[:_MAX_TOKENS]
+    typed_keys = [prefix_keys(word) for word in words]
+    if not any(fuzzy.allowed_edits(key) for keys in typed_keys for key in keys):
+        return []
+    vocabulary = name_keys(session)
+    near = [fuzzy.near_keys(keys, vocabulary) for keys in typed_keys]
+    if _key_groups(text) is None or not any(near):
+        return []
+    tiers: list[_Tier] = []
+    for edits in (1, 2):
+        if not any(distance == edits for found in near for distance in found.values()):
+            continue
+        groups: list[str] = []
+        for word, keys, found in zip(words, typed_keys, near, strict=True):
+            alternatives = [
+                _phrase(word, True),
+                *(_term(KEY_MARK + key, True) for key in keys),
+                *(f'"{KEY_MARK}{term}"' for term, distance in found.items() if distance <= edits),
+            ]
+            groups.append("(" + " OR ".join(a for a in alternatives if a) + ")")
+        terms = frozenset(t for found in near for t, distance in found.items() if distance <= edits)
+        query = f"({' AND '.join(groups)})"
+        tiers.append(_Tier(query, True, short, exclude_earlier=True, near=terms))
     return tiers
 
 
@@ -286,9 +365,18 @@ def _ranked(
     matched: set[int] = set()
     first, last = _ALL_ROWS if kind is None else kind_range(kind)
     # The title and body only: a hearing's context (its case's title) is for its list's filter.
-    query = f"{{title body}} : ({tier.query})"
-    rows = session.execute(_SCORED_SQL, {"q": query, "lo": first, "hi": last, "n": RANK_CAP}).all()
-    candidates = [tuple(row) for row in rows]
+    spelt = spell_out_prefixes(session, tier.query)
+    query = f"{{title body}} : ({spelt})"
+    wanted = {"q": query, "lo": first, "hi": last, "n": RANK_CAP}
+    rows = session.execute(_UNSCORED_SQL, wanted).all()
+    broad = len(rows) >= RANK_CAP
+    if broad:
+        in_title = set(session.scalars(_ROWIDS_SQL, {**wanted, "q": f"{{title}} : ({spelt})"}))
+        candidates = [
+            (rid, k, record_id, 0.0 if rid in in_title else 1.0) for rid, k, record_id, _ in rows
+        ]
+    else:
+        candidates = [tuple(row) for row in session.execute(_SCORED_SQL, wanted)]
     if tier.short:
         passes = _short_words_filter(tier)
         texts = _texts(session, [(row[0], row[1], row[2]) for row in candidates])
@@ -321,7 +409,7 @@ def _ranked(
                 break
         ranked.extend(kept[:limit])
     ranked.sort(key=lambda row: row[4])
-    return ranked, len(rows) >= RANK_CAP, frozenset(matched)
+    return ranked, broad, frozenset(matched)
 
 
 def matching_ids(session: Session, kind: str, user_text: str, limit: int) -> list[str] | None:
@@ -333,9 +421,16 @@ def matching_ids(session: Session, kind: str, user_text: str, limit: int) -> lis
     ids: list[str] = []
     earlier: frozenset[int] = frozenset()
     for tier in tiers:
-        ranked, broad, earlier = _ranked(session, tier, limit - len(ids), kind, earlier)
+        ranked, broad, found = _ranked(session, tier, limit - len(ids), kind, earlier)
+        earlier |= found
         ids.extend(row[2] for row in ranked)
         if broad or len(ids) >= limit:
+            return ids
+    for tier in _fuzzy_tiers(session, user_text):
+        ranked, _broad, found = _ranked(session, tier, limit - len(ids), kind, earlier)
+        earlier |= found
+        ids.extend(row[2] for row in ranked)
+        if len(ids) >= limit:
             break
     return ids
 
@@ -349,19 +444,24 @@ def search(
     """
     typed = typed_words(query)
     with vault.read() as session:
-        by_kind: dict[str, list[tuple[str, str, str, float, bool]]] = {}
+        by_kind: dict[str, list[_Found]] = {}
         earlier: frozenset[int] = frozenset()
+        broad = False
         for tier in _tiers(query):
-            ranked, broad, earlier = _ranked(session, tier, limit_per_kind, None, earlier)
-            transliterated = tier.transliterated
-            texts = _texts(session, [(row[0], row[1], row[2]) for row in ranked])
-            for rid, kind, record_id, owner_id, score in ranked:
-                found_here = by_kind.setdefault(kind, [])
-                if len(found_here) < limit_per_kind:
-                    snip = snippet(*texts.get(rid, ("", "")), typed)
-                    found_here.append((record_id, owner_id, snip, score, transliterated))
+            ranked, broad, rows = _ranked(session, tier, limit_per_kind, None, earlier)
+            earlier |= rows
+            _collect(session, ranked, tier, typed, by_kind, limit_per_kind)
             if broad:
                 break
+        found_count = sum(len(found) for found in by_kind.values())
+        if not broad and found_count < limit_per_kind:
+            # Fewer than a screen found without edits: names typed with a slip come next.
+            for tier in _fuzzy_tiers(session, query):
+                ranked, _broad, rows = _ranked(session, tier, limit_per_kind, None, earlier)
+                earlier |= rows
+                _collect(session, ranked, tier, typed, by_kind, limit_per_kind)
+                if sum(len(found) for found in by_kind.values()) >= limit_per_kind:
+                    break  # a screen found one edit away: two edits would rank below it
         groups: list[SearchGroup] = []
         for kind, table in KIND_TABLES.items():
             found = by_kind.get(kind)
@@ -377,8 +477,9 @@ def search(
             labels = {rid: record_label(session, r, lang) for rid, r in records.items()}
             owner_table = _OWNER_SQL[kind][0]
             hits = []
-            for record_id, owner_id, snip, score, transliterated in found:
-                matched, marked = _matched_name(records.get(record_id), typed)
+            for record_id, owner_id, snip, score, transliterated, near in found:
+                words = Typed(typed.folded, typed.keys, near) if near else typed
+                matched, marked = _matched_name(records.get(record_id), words)
                 hits.append(
                     SearchHit(
                         kind=kind,
@@ -392,10 +493,48 @@ def search(
                         score=score,
                         matched=matched,
                         transliterated=transliterated,
+                        fuzzy=bool(near),
                     )
                 )
             groups.append(SearchGroup(kind=kind, table=table, hits=tuple(hits)))
     return groups
+
+
+# A hit before its record is read: record id, owner id, snippet, score, transliterated, and
+# the stored keys it was found through with edits (fuzzy passes).
+type _Found = tuple[str, str, str, float, bool, frozenset[str]]
+
+
+def _collect(
+    session: Session,
+    ranked: list[_Ranked],
+    tier: _Tier,
+    typed: Typed,
+    by_kind: dict[str, list[_Found]],
+    limit: int,
+) -> None:
+    """Adds a pass's hits to by_kind (at most limit a kind), with their snippets."""
+    words = Typed(typed.folded, typed.keys, tier.near) if tier.near else typed
+    texts = _texts(session, [(row[0], row[1], row[2]) for row in ranked])
+    for rid, kind, record_id, owner_id, score in ranked:
+        found_here = by_kind.setdefault(kind, [])
+        if len(found_here) < limit:
+            snip = snippet(*texts.get(rid, ("", "")), words)
+            found_here.append((record_id, owner_id, snip, score, tier.transliterated, tier.near))
+
+
+def prepare_fuzzy(vault: Vault) -> None:
+    """Reads the index's name keys ahead of the first fuzzy pass (0.3 s at 100,000 people):
+    the search box asks for it at the first letter typed, as the pass needs four."""
+    with vault.read() as session:
+        name_keys(session)
+
+
+def top_hit(groups: list[SearchGroup]) -> SearchHit | None:
+    """The result Enter opens: the first found as typed, else through keys, else with edits
+    (groups in their shown order)."""
+    hits = [hit for group in groups for hit in group.hits]
+    return min(hits, key=lambda h: h.transliterated + h.fuzzy, default=None)
 
 
 def _texts(session: Session, found: list[tuple[int, str, str]]) -> dict[int, tuple[str, str]]:

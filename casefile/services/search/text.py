@@ -42,6 +42,7 @@ class Typed:
 
     folded: tuple[str, ...]
     keys: tuple[str, ...]
+    near: frozenset[str] = frozenset()  # stored keys matched with edits (fuzzy search)
 
 
 def typed_words(user_text: str) -> Typed:
@@ -53,11 +54,14 @@ def typed_words(user_text: str) -> Typed:
 
 
 def match_level(word: str, typed: Typed) -> int:
-    """2 if the stored word starts with a typed one, 1 if it does through a key, else 0."""
+    """2 if the stored word starts with a typed one, 1 if it does through a key (or its key
+    is one the typed words were near), else 0."""
     folded = fold(word)
     if any(folded.startswith(t) for t in typed.folded):
         return _AS_TYPED
     if typed.keys and any(k.startswith(q) for k in token_keys(word) for q in typed.keys):
+        return _THROUGH_KEY
+    if typed.near and any(k in typed.near for k in token_keys(word)):
         return _THROUGH_KEY
     return 0
 

@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         self.search_box.setMinimumWidth(320)
         self.search_box.setMaximumWidth(480)
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
+        self.search_box.returnPressed.connect(self.search_panel.open_top)  # the top result
         bar.addAction(self.find_action)
         bar.addWidget(self.search_box)
         spacer = QWidget(bar)

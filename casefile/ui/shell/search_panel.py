@@ -2,7 +2,9 @@
 
 The query runs 200 ms after the last keystroke, off the GUI thread, through
 casefile.services.search.search; a result that arrives after a newer query was started is dropped.
-Results are one QTextBrowser page of escaped HTML whose links open the records.
+Results are one QTextBrowser page of escaped HTML whose links open the records. Enter in the
+search box opens the top result (services.search.search.top_hit), after the pending search
+if one is due.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, QUrl, Signal, Slot
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from casefile.services.search.search import prepare_fuzzy, snippet_html, top_hit
 from casefile.services.search.search import search as run_search
-from casefile.services.search.search import snippet_html
 from casefile.ui.i18n.labels import label
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.tasks import TaskRunner
@@ -45,6 +47,10 @@ class SearchPanel(QWidget):
         self._vault: Vault | None = None
         self._text = ""
         self._serial = 0
+        self._shown_text = ""  # the text the results on screen are for
+        self._open_when_found = False  # Enter was pressed before the results came
+        self._fuzzy_prepared = False  # the vault's name keys asked for (prepare_fuzzy)
+        self.top = -1  # the number of the result Enter opens, -1 for none
         self.hits: list[Any] = []
 
         self.heading = QLabel(self)
@@ -70,6 +76,7 @@ class SearchPanel(QWidget):
 
     def set_vault(self, vault: Vault | None) -> None:
         self._vault = vault
+        self._fuzzy_prepared = False
         if vault is None:
             self.clear()
 
@@ -81,6 +88,9 @@ class SearchPanel(QWidget):
         self._timer.stop()
         self._serial += 1
         self._text = ""
+        self._shown_text = ""
+        self._open_when_found = False
+        self.top = -1
         self.hits = []
         self.results.clear()
         self._show_intro()
@@ -90,10 +100,28 @@ class SearchPanel(QWidget):
     def set_query(self, text: str) -> None:
         """Searches for text after the debounce delay (at once if it is empty)."""
         self._text = text.strip()
+        self._open_when_found = False
         if not self._text:
             self.clear()
             return
+        if not self._fuzzy_prepared and self._vault is not None:
+            self._fuzzy_prepared = True
+            vault = self._vault
+            # Optional: a failure (the vault locked meanwhile) only means the search reads it.
+            self._runner.run(lambda: prepare_fuzzy(vault), lambda _r: None, lambda _e: None)
         self._timer.start()
+
+    def open_top(self) -> None:
+        """Opens the top result (Enter in the search box), once the typed text's are in."""
+        if not self._text:
+            return
+        if self._shown_text == self._text and not self._timer.isActive():
+            self.open_hit(self.top)
+            return
+        self._open_when_found = True
+        if self._timer.isActive():
+            self._timer.stop()
+            self._run()
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -110,12 +138,17 @@ class SearchPanel(QWidget):
             return run_search(vault, text)
 
         self.heading.setText(self.tr("Searching…"))
-        self._runner.run(search, lambda groups: self._on_found(serial, groups))
+        self._runner.run(search, lambda groups: self._on_found(serial, text, groups))
 
-    def _on_found(self, serial: int, groups: object) -> None:
+    def _on_found(self, serial: int, text: str, groups: object) -> None:
         if serial != self._serial or self._vault is None:
             return  # a newer search started, or the vault locked meanwhile
         assert isinstance(groups, list)
+        self._shown_text = text
+        best = top_hit(groups)
+        # Found with a slip in the name: said, so a near namesake is not taken for it.
+        similar = " <i>" + html.escape(self.tr("similar spelling")) + "</i>"
+        self.top = -1
         self.hits = []
         parts: list[str] = []
         for group in groups:
@@ -123,10 +156,13 @@ class SearchPanel(QWidget):
             for hit in group.hits:
                 number = len(self.hits)
                 self.hits.append(hit)
+                if hit is best:
+                    self.top = number
                 title = hit.label or self.tr("(untitled)")
+                near = similar if hit.fuzzy else ""
                 parts.append(
                     f'<p style="margin-bottom:8px"><a href="hit:{number}">'
-                    f"<b>{html.escape(title)}</b></a><br/>"
+                    f"<b>{html.escape(title)}</b></a>{near}<br/>"
                     f"{snippet_html(hit.snippet)}</p>"
                 )
         count = len(self.hits)
@@ -136,6 +172,9 @@ class SearchPanel(QWidget):
             self.heading.setText(self.tr("Nothing found. Try fewer or shorter words."))
         self.results.setHtml("".join(parts))
         self.results_shown.emit(count)
+        if self._open_when_found:
+            self._open_when_found = False
+            self.open_hit(self.top)
 
     def open_hit(self, number: int) -> None:
         """Opens the record of a result: lists show the record itself, others their owner."""
