@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from casefile.errors import ValidationError
+from casefile.reports.contacts import address_matcher, scrub_contacts, scrub_residential
 from casefile.reports.data import (
     ConsentData,
     DetentionItem,
@@ -25,6 +26,7 @@ from casefile.reports.data import (
     ReportData,
     SourceItem,
 )
+from casefile.reports.name_match import NameKeys
 from casefile.reports.names import initials, name_pattern
 
 WITHHELD = "[…]"
@@ -109,24 +111,6 @@ _CODE_FIELDS = frozenset(
         "profile",
     }
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t()\-]{6,}\d(?!\w)")
-_DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{4}$")
-
-
-def _looks_like_phone(candidate: str) -> bool:
-    digits = sum(ch.isdigit() for ch in candidate)
-    if _DATE_LIKE.match(candidate.strip()):
-        return False
-    if candidate.startswith("+"):
-        return 8 <= digits <= 15
-    # Local forms: 0555 123 456, (0312) 62-33-44: grouped, and long enough to be a number.
-    grouped = any(sep in candidate for sep in " -()")
-    return grouped and 9 <= digits <= 13 and candidate.lstrip("(").startswith("0")
-
-
-def _scrub_phones(text: str) -> str:
-    return _PHONE.sub(lambda m: WITHHELD if _looks_like_phone(m.group(0)) else m.group(0), text)
 
 
 def _literal_pieces(values: Iterable[str | None]) -> list[str]:
@@ -152,7 +136,12 @@ class Scrubber:
 
     protected: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (full name, other names)
     literals: tuple[str, ...] = ()  # contact strings, source names: replaced by WITHHELD
-    contacts: bool = False  # also phone numbers and e-mail addresses anywhere
+    contacts: bool = False  # also phones, e-mails, handles and residential addresses anywhere
+    #: Anyone else in the vault whose name must not print (relatives, people who asked for
+    #: initials or withdrew consent): matched when two adjacent words are theirs.
+    others: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Stored addresses, also found written another way ("Toktogula 12-5").
+    addresses: tuple[str, ...] = ()
 
     @cached_property
     def _literal_pattern(self) -> re.Pattern[str] | None:
@@ -168,22 +157,36 @@ class Scrubber:
         whole = {name.strip().lower(): initials(name) for name in everyone if name.strip()}
         return name_pattern(everyone), whole
 
+    @cached_property
+    def _keys(self) -> NameKeys:
+        # Spellings nobody stored ("Bakit" for Бакыт), through the app's own name keys.
+        return NameKeys.build(self.protected, self.others)
+
+    @cached_property
+    def _address_rewrites(self) -> list[Callable[[str], str]]:
+        found = (address_matcher(address, WITHHELD) for address in self.addresses)
+        return [rewrite for rewrite in found if rewrite is not None]
+
     def __call__(self, text: str) -> str:
         if self._literal_pattern is not None:
             text = self._literal_pattern.sub(WITHHELD, text)
         if self.contacts:
-            text = _EMAIL.sub(WITHHELD, text)
-            text = _scrub_phones(text)
+            for rewrite in self._address_rewrites:
+                text = rewrite(text)
+            text = scrub_contacts(text, WITHHELD)
+            text = scrub_residential(text, WITHHELD)
         pattern, whole = self._names
         if pattern is not None:
             text = pattern.sub(
                 lambda m: whole.get(m.group(0).lower()) or initials(m.group(0)), text
             )
+        if self._keys:
+            text = self._keys.rewrite(text)
         return text
 
     @property
     def active(self) -> bool:
-        return bool(self.protected or self.literals or self.contacts)
+        return bool(self.protected or self.literals or self.contacts or self.others)
 
 
 def _scrub_value(value: Any, scrub: Callable[[str], str]) -> Any:
@@ -228,14 +231,18 @@ def make_scrubber(
     items: Sequence[ReportData],
     redactions: frozenset[Redaction],
     protected_people: Sequence[tuple[str, tuple[str, ...]]] = (),
+    others: Sequence[tuple[str, tuple[str, ...]]] = (),
 ) -> Scrubber:
     """The scrubber for a set of reports printed together, from their unredacted data.
 
     ``protected_people`` are other people named in these cases whose consent asks for initials
     (co-defendants, victims, witnesses): their names are replaced in the free texts too.
+    ``others`` are people elsewhere in the vault whose names must not print (relatives, people
+    who asked for initials or withdrew consent), matched by two adjacent words of their name.
     """
     protected: list[tuple[str, tuple[str, ...]]] = []
     literals: list[str | None] = []
+    addresses: list[str] = []
     if Redaction.INITIALS in redactions:
         for data in items:
             if data.person.name_usage == "initials":
@@ -245,6 +252,7 @@ def make_scrubber(
         for data in items:
             literals += [data.person.usual_address, data.person.contact_details]
             literals += [s.contact_details for s in data.sources]
+            addresses += [data.person.usual_address] if data.person.usual_address else []
     if Redaction.SOURCES in redactions:
         for data in items:
             literals += [s.name for s in data.sources]
@@ -253,6 +261,8 @@ def make_scrubber(
         protected=tuple(protected),
         literals=tuple(_literal_pieces(literals)),
         contacts=Redaction.CONTACTS in redactions,
+        others=tuple(others) if Redaction.INITIALS in redactions else (),
+        addresses=tuple(addresses),
     )
 
 

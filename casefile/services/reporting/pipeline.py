@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from casefile.errors import KnownError, Message, message
-from casefile.reports.data import Audience, RenderOptions, ReportData
+from casefile.reports.data import Audience, Redaction, RenderOptions, ReportData
 from casefile.reports.i18n import Translator
 from casefile.reports.redaction import (
     Profile,
@@ -37,6 +37,7 @@ from casefile.services.reporting.prepared import (
     finish_report,
     render,
 )
+from casefile.services.reporting.protected import ProtectedPerson, protected_people
 from casefile.vault.vault import Vault
 
 ACTION_CONSENT_OVERRIDE = "consent_override"
@@ -83,8 +84,10 @@ def prepare_reports(
     audience = audience_of(template, options)
     chosen = _effective_profile(template, profile, audience)
     today = today or date.today()
+    # Anyone in the vault who must not be named: one read for the whole batch.
+    vault_wide = protected_people(vault, today) if Redaction.INITIALS in chosen.redactions else []
     for gathered in gather_records(vault, record_ids, today, people_only=people_only):
-        yield _prepare(gathered, template, chosen, audience, lang, options)
+        yield _prepare(gathered, template, chosen, audience, lang, options, vault_wide)
 
 
 def prepare_report(
@@ -132,13 +135,18 @@ def _prepare(
     audience: Audience,
     lang: str,
     options: RenderOptions,
+    vault_wide: Sequence[ProtectedPerson] = (),
 ) -> PreparedReport:
     problems = {
         data.person.id: problem
         for data in gathered.items
         if (problem := _consent_problem(data, gathered.consent_state[data.person.id], audience))
     }
-    scrubber = make_scrubber(gathered.items, chosen.redactions, gathered.protected_people)
+    subjects = {data.person.id for data in gathered.items}
+    others = [(p.full_name, p.other_names) for p in vault_wide if p.id not in subjects]
+    scrubber = make_scrubber(
+        gathered.items, chosen.redactions, gathered.protected_people, others=others
+    )
     items = apply_redactions(gathered.items, chosen.redactions, scrubber=scrubber)
     # What the user typed at print time is scrubbed like the record's own texts.
     options = _scrubbed_options(options, scrubber)
@@ -158,6 +166,8 @@ def _prepare(
 
 def _scrubbed_options(options: RenderOptions, scrubber: Scrubber) -> RenderOptions:
     texts = (
+        # Typed at print time and printed in every page header: a name typed there is a leak.
+        "recipient",
         "arbitrariness_reasons",
         "domestic_remedies",
         "hrd_activities",
