@@ -18,6 +18,7 @@ from casefile.reports.data import Audience, RenderOptions
 from casefile.services.reporting.disclosures import record_disclosure
 from casefile.services.reporting.pipeline import (
     ConsentRequiredError,
+    WithdrawalNotConfirmedError,
     build_report,
     prepare_report,
 )
@@ -96,7 +97,13 @@ def register(subparsers: Subparsers) -> None:
     parser.add_argument(
         "--override-consent",
         metavar="REASON",
-        help="print even though consent does not cover the recipient; REASON is recorded",
+        help="print even though consent does not cover the recipient; REASON is recorded "
+        "(for a withdrawn consent: at least 20 characters, and --confirm-override)",
+    )
+    parser.add_argument(
+        "--confirm-override",
+        action="store_true",
+        help="the second step needed to override a consent the person withdrew",
     )
     parser.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF to write"
@@ -156,12 +163,21 @@ def cmd_report(args: argparse.Namespace) -> int:
             options=options,
         )
         try:
-            report = build_report(vault, prepared, override_reason=args.override_consent)
+            report = build_report(
+                vault,
+                prepared,
+                override_reason=args.override_consent,
+                confirmed=args.confirm_override,
+            )
         except ConsentRequiredError as error:
             raise ConsentRequiredError(
                 "%1 To print it anyway, add --override-consent REASON.",
                 error.message,
                 problems=error.problems,
+            ) from None
+        except WithdrawalNotConfirmedError as error:
+            raise WithdrawalNotConfirmedError(
+                "%1 Add --confirm-override if you are sure.", error.message
             ) from None
         write_atomic(output, report.pdf)
         record_disclosure(vault, report, medium="saved")

@@ -210,6 +210,8 @@ class DisclosureItem:
     sha256: str
     lang: str
     medium: str
+    consent_overridden: bool = False
+    override_reason: str | None = None
 
 
 #: vocabulary -> code -> (English label, Russian label)

@@ -232,6 +232,7 @@ def make_scrubber(
     redactions: frozenset[Redaction],
     protected_people: Sequence[tuple[str, tuple[str, ...]]] = (),
     others: Sequence[tuple[str, tuple[str, ...]]] = (),
+    named: frozenset[str] = frozenset(),
 ) -> Scrubber:
     """The scrubber for a set of reports printed together, from their unredacted data.
 
@@ -239,13 +240,15 @@ def make_scrubber(
     (co-defendants, victims, witnesses): their names are replaced in the free texts too.
     ``others`` are people elsewhere in the vault whose names must not print (relatives, people
     who asked for initials or withdrew consent), matched by two adjacent words of their name.
+    ``named`` are the subjects a confidential UN submission names in full (see
+    apply_redactions).
     """
     protected: list[tuple[str, tuple[str, ...]]] = []
     literals: list[str | None] = []
     addresses: list[str] = []
     if Redaction.INITIALS in redactions:
         for data in items:
-            if data.person.name_usage == "initials":
+            if data.person.name_usage == "initials" and data.person.id not in named:
                 protected.append((data.person.full_name, _other_names(data.person)))
         protected.extend(protected_people)
     if Redaction.CONTACTS in redactions:
@@ -266,13 +269,19 @@ def make_scrubber(
     )
 
 
-def _redact_person(person: PersonData, redactions: frozenset[Redaction]) -> PersonData:
+def _redact_person(
+    person: PersonData, redactions: frozenset[Redaction], named: frozenset[str]
+) -> PersonData:
     changes: dict[str, Any] = {}
     if Redaction.CONTACTS in redactions:
         changes.update(usual_address=None, contact_details=None)
     if Redaction.NOTES in redactions:
         changes.update(notes=None)
-    if Redaction.INITIALS in redactions and person.name_usage == "initials":
+    if Redaction.INITIALS in redactions and person.id in named:
+        # "Initials only" binds what the UN may publish, not its confidential file: the name
+        # is given, and the submission says it must not be published (initials_only).
+        changes.update(initials_only=True)
+    elif Redaction.INITIALS in redactions and person.name_usage == "initials":
         # A document number or a pen name would name the person as surely as the name.
         changes.update(
             full_name=initials(person.full_name),
@@ -306,10 +315,15 @@ def apply_redactions(
     redactions: frozenset[Redaction],
     protected_people: Sequence[tuple[str, tuple[str, ...]]] = (),
     scrubber: Scrubber | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> list[ReportData]:
-    """The reports with everything the redactions leave out removed, and free texts scrubbed."""
+    """The reports with everything the redactions leave out removed, and free texts scrubbed.
+
+    ``named``: ids of subjects who asked for initials but whose consent covers a confidential
+    UN submission, which names them in full and asks that only initials be published.
+    """
     if scrubber is None:
-        scrubber = make_scrubber(items, redactions, protected_people)
+        scrubber = make_scrubber(items, redactions, protected_people, named=named)
     result: list[ReportData] = []
     for data in items:
         detention: tuple[DetentionItem, ...] = data.detention
@@ -340,7 +354,7 @@ def apply_redactions(
             disclosures=data.disclosures if not redactions else (),
             redactions=redactions,
         )
-        person = _redact_person(data.person, redactions)
+        person = _redact_person(data.person, redactions, named)
         if scrubber.active:
             redacted = _scrub_dataclass(redacted, scrubber)
             person = _scrub_person_texts(person, scrubber)

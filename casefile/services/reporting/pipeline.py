@@ -13,11 +13,12 @@ user gives a reason to override: that goes into the person's history as an audit
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from casefile.errors import KnownError, Message, message
+from casefile.errors import KnownError, Message, ValidationError, message
 from casefile.reports.data import Audience, Redaction, RenderOptions, ReportData
 from casefile.reports.i18n import Translator
 from casefile.reports.redaction import (
@@ -41,6 +42,10 @@ from casefile.services.reporting.protected import ProtectedPerson, protected_peo
 from casefile.vault.vault import Vault
 
 ACTION_CONSENT_OVERRIDE = "consent_override"
+#: A withdrawn consent is overridden only with a reason of at least this many characters,
+#: in at least OVERRIDE_MIN_WORDS words: a decision someone can later read and weigh.
+OVERRIDE_MIN_CHARS = 20
+OVERRIDE_MIN_WORDS = 3
 
 _AUDIENCE_WORDS = {Audience.UN: message("UN bodies"), Audience.EMBASSY: message("embassies")}
 _PROBLEM_WORDS = {
@@ -60,6 +65,29 @@ class ConsentRequiredError(KnownError):
         super().__init__(template, *values)
         #: person id -> "none" | "withdrawn" | "not_covered"
         self.problems = dict(problems)
+
+
+class WithdrawalNotConfirmedError(KnownError):
+    """A withdrawn consent overridden without the second, confirming step."""
+
+    exit_code = 7
+
+
+def check_override_reason(reason: str) -> str:
+    """The reason, its spaces tidied, if it is real words of real length; ValidationError if
+    not ("x", "......", "aaaa aaaa aaaa aaaa aaaa")."""
+    text = " ".join(reason.split())
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    letters = {c.lower() for c in text if c.isalpha()}
+    if len(text) < OVERRIDE_MIN_CHARS or len(words) < OVERRIDE_MIN_WORDS or len(letters) < 5:
+        raise ValidationError(
+            "The person withdrew their consent. To send this document all the same, say why "
+            "in at least %1 characters and %2 words; the reason is kept in their history.",
+            OVERRIDE_MIN_CHARS,
+            OVERRIDE_MIN_WORDS,
+            field="override_reason",
+        )
+    return text
 
 
 # -- prepare --------------------------------------------------------------------------------
@@ -144,10 +172,17 @@ def _prepare(
     }
     subjects = {data.person.id for data in gathered.items}
     others = [(p.full_name, p.other_names) for p in vault_wide if p.id not in subjects]
-    scrubber = make_scrubber(
-        gathered.items, chosen.redactions, gathered.protected_people, others=others
+    # A confidential UN submission names the person whose consent covers it; their "initials
+    # only" is for what the UN publishes, and the submission says so.
+    named = frozenset(
+        data.person.id
+        for data in gathered.items
+        if audience is Audience.UN and data.person.id not in problems
     )
-    items = apply_redactions(gathered.items, chosen.redactions, scrubber=scrubber)
+    scrubber = make_scrubber(
+        gathered.items, chosen.redactions, gathered.protected_people, others=others, named=named
+    )
+    items = apply_redactions(gathered.items, chosen.redactions, scrubber=scrubber, named=named)
     # What the user typed at print time is scrubbed like the record's own texts.
     options = _scrubbed_options(options, scrubber)
     t = Translator(lang)
@@ -192,6 +227,7 @@ def build_report(
     prepared: PreparedReport,
     *,
     override_reason: str | None = None,
+    confirmed: bool = False,
     audit_override: bool = True,
 ) -> BuiltReport:
     """The PDF of a prepared report about a person, or each defendant of a case (one PDF).
@@ -199,16 +235,25 @@ def build_report(
     Raises ConsentRequiredError when a UN or embassy document is not covered by consent and
     no ``override_reason`` is given; with one, the override is written to each such person's
     history (``audit_override=False`` only for the app's preview rebuilt with a reason that
-    was already written). Nothing is written to disk, and no disclosure is logged: call
-    disclosures.record_disclosure once the document is actually printed or saved.
+    was already written). A consent the person withdrew needs more: a reason of real length
+    (check_override_reason) and ``confirmed``, the user's second, explicit step. Nothing is
+    written to disk, and no disclosure is logged: call disclosures.record_disclosure once the
+    document is actually printed or saved.
     """
     reason = (override_reason or "").strip()
     if prepared.problems and not reason:
         raise ConsentRequiredError(_consent_message(prepared), problems=prepared.problems)
+    if "withdrawn" in prepared.problems.values():
+        reason = check_override_reason(reason)
+        if not confirmed:
+            raise WithdrawalNotConfirmedError(
+                "The person withdrew their consent to share this. Overriding a withdrawal "
+                "needs a second, explicit confirmation."
+            )
     pdf = render(prepared)
     if prepared.problems and audit_override:
         _record_override(vault, prepared, reason)
-    return finish_report(prepared, pdf)
+    return finish_report(prepared, pdf, override_reason=reason if prepared.problems else None)
 
 
 def _consent_message(prepared: PreparedReport) -> Message:

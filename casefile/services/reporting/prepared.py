@@ -72,6 +72,8 @@ class BuiltReport:
     case_id: str | None
     consent_overridden: tuple[str, ...]
     missing: tuple[str, ...]
+    #: Why consent was overridden, for the disclosure log (None when it was not).
+    override_reason: str | None = None
 
 
 def check_report(prepared: PreparedReport) -> ReportCheck:
@@ -103,7 +105,9 @@ def render(prepared: PreparedReport) -> bytes:
     )
 
 
-def finish_report(prepared: PreparedReport, pdf: bytes) -> BuiltReport:
+def finish_report(
+    prepared: PreparedReport, pdf: bytes, *, override_reason: str | None = None
+) -> BuiltReport:
     """The BuiltReport for ``pdf``, rendered from ``prepared`` (here or in a worker process)."""
     missing: list[str] = []
     for person in check_report(prepared).people:
@@ -121,4 +125,5 @@ def finish_report(prepared: PreparedReport, pdf: bytes) -> BuiltReport:
         case_id=prepared.case_id,
         consent_overridden=tuple(prepared.problems),
         missing=tuple(missing),
+        override_reason=override_reason,
     )
