@@ -193,10 +193,30 @@ def _cell(value: Cell, style: str) -> Flowable:
     return value if isinstance(value, Flowable) else Paragraph(value, getattr(stylesheet(), style))
 
 
+class DataTable(Table):  # type: ignore[misc]  # ReportLab has no type hints
+    """A Table that keeps its cells and header rows readable, for the .docx copy
+    (docx_writer.py), which writes the same story without reaching into ReportLab."""
+
+    # The signature is Table's own: ReportLab splits a table across pages by calling its class.
+    def __init__(self, data: list[list[Flowable]], *args: Any, **kw: Any) -> None:
+        super().__init__(data, *args, **kw)
+        self.cells: tuple[tuple[Flowable, ...], ...] = tuple(tuple(row) for row in data)
+        self.header_rows: int = kw.get("repeatRows", 0)
+        self.widths: tuple[float, ...] = tuple(kw.get("colWidths") or ())
+
+
+class Kept(KeepTogether):  # type: ignore[misc]  # ReportLab has no type hints
+    """KeepTogether whose content stays readable (see DataTable)."""
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(flowables)
+        self.flowables = tuple(flowables)
+
+
 def kv_table(rows: Sequence[tuple[str, Cell]], label_width: float = 0.34) -> Table:
     """Two columns, label and value; values are markup strings or flowables."""
     data = [[_cell(esc(label), "cell_label"), _cell(value, "cell")] for label, value in rows]
-    table = Table(
+    table = DataTable(
         data,
         colWidths=[BODY_WIDTH * label_width, BODY_WIDTH * (1 - label_width)],
         hAlign="LEFT",
@@ -223,7 +243,7 @@ def grid_table(
     """A table with a shaded header row; widths are fractions of the body width."""
     data: list[list[Flowable]] = [[_cell(esc(h), "cell_head") for h in header]]
     data += [[_cell(value, "cell") for value in row] for row in rows]
-    table = Table(data, colWidths=[BODY_WIDTH * w for w in widths], repeatRows=1, hAlign="LEFT")
+    table = DataTable(data, colWidths=[BODY_WIDTH * w for w in widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -245,4 +265,4 @@ def spacer(height: float = 4) -> Spacer:
 
 
 def keep(*flowables: Flowable) -> KeepTogether:
-    return KeepTogether(list(flowables))
+    return Kept(list(flowables))

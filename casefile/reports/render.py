@@ -11,8 +11,12 @@ from casefile.errors import ValidationError
 from casefile.reports import dossier, embassy, ill_treatment, special_procedures, wgad
 from casefile.reports.common import RunningText, build_pdf
 from casefile.reports.data import Audience, RenderOptions, ReportData
+from casefile.reports.docx_writer import build_docx
 from casefile.reports.i18n import Translator
 from casefile.reports.parts import Ctx
+
+#: What a report can be written as: the PDF to send, or the .docx to edit before sending.
+FILE_FORMATS = ("pdf", "docx")
 
 
 @dataclass(frozen=True)
@@ -68,14 +72,23 @@ def render_report(
     *,
     lang: str = "en",
     options: RenderOptions | None = None,
+    file_format: str = "pdf",
 ) -> bytes:
     """The PDF of ``template`` for one person, or for several one after another (a case's
-    defendants, each from a new page), numbered as one document. Nothing touches the disk.
+    defendants, each from a new page), numbered as one document; with ``file_format="docx"``
+    the same story as an editable .docx. Nothing touches the disk.
 
     ``data`` must already be redacted for the document's recipient (the reporting service does
     this); the template prints what it is given.
     """
     spec = template_spec(template)
+    if file_format not in FILE_FORMATS:
+        raise ValidationError(
+            '"%1" is not a report format. Use one of: %2.',
+            file_format,
+            ", ".join(FILE_FORMATS),
+            field="format",
+        )
     items = [data] if isinstance(data, ReportData) else list(data)
     if not items:
         raise ValidationError("There is nobody to report on.")
@@ -98,4 +111,6 @@ def render_report(
         generated=t("footer.generated", date=t.date(generated)),
         page_of=t("footer.page_of", page="{page}", pages="{pages}"),
     )
+    if file_format == "docx":
+        return build_docx(story, running, lang=t.lang, generated=generated)
     return build_pdf(story, running, lang=t.lang)

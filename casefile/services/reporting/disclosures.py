@@ -47,6 +47,7 @@ class DisclosureRow:
     consent_overridden: bool
     #: The reason given to override consent (None when it was not overridden).
     override_reason: str | None
+    file_format: str  # "pdf" or "docx" (the editable copy)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def record_disclosure(vault: Vault, report: BuiltReport, *, medium: str = "saved
                     recipient=report.recipient,
                     sha256=report.sha256,
                     lang=report.lang,
+                    format=report.file_format,
                     medium=medium,
                     case_id=report.case_id,
                     consent_overridden=person_id in report.consent_overridden or None,
@@ -103,7 +105,7 @@ def record_disclosure(vault: Vault, report: BuiltReport, *, medium: str = "saved
 
 
 def save_report(vault: Vault, report: BuiltReport, path: Path) -> None:
-    """Writes the PDF atomically, readable by its owner only, and logs it as saved.
+    """Writes the PDF (or .docx) atomically, readable by its owner only, and logs it as saved.
 
     The caller has warned the user that the file is not encrypted and asked before replacing
     an existing file."""
@@ -131,6 +133,7 @@ def _row(entry: AuditEntry) -> DisclosureRow:
         case_id=_new_value(changes, "case_id"),
         consent_overridden=bool(_new_value(changes, "consent_overridden")),
         override_reason=_new_value(changes, "override_reason"),
+        file_format=str(_new_value(changes, "format") or "pdf"),
     )
 
 

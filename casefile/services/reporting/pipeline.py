@@ -199,23 +199,22 @@ def _prepare(
     )
 
 
+#: RenderOptions texts that are codes, not typed by the user.
+_OPTION_CODES = frozenset({"communication", "arbitrary_categories"})
+
+
 def _scrubbed_options(options: RenderOptions, scrubber: Scrubber) -> RenderOptions:
-    texts = (
-        # Typed at print time and printed in every page header: a name typed there is a leak.
-        "recipient",
-        "arbitrariness_reasons",
-        "domestic_remedies",
-        "hrd_activities",
-        "hrd_link",
-        "reprisals",
-    )
-    changes: dict[str, Any] = {
-        name: scrub_text(getattr(options, name), scrubber)
-        for name in texts
-        if getattr(options, name)
-    }
-    if options.requests:
-        changes["requests"] = tuple(scrub_text(r, scrubber) or r for r in options.requests)
+    """Every text typed at print time (the recipient too: it is printed in every page header,
+    and the free-text sections) scrubbed like the record's own texts."""
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(options):
+        value = getattr(options, f.name)
+        if f.name in _OPTION_CODES or not value:
+            continue
+        if type(value) is str:  # not the audience, a StrEnum
+            changes[f.name] = scrub_text(value, scrubber)
+        elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+            changes[f.name] = tuple(scrub_text(v, scrubber) or v for v in value)
     return dataclasses.replace(options, **changes) if changes else options
 
 
@@ -229,8 +228,9 @@ def build_report(
     override_reason: str | None = None,
     confirmed: bool = False,
     audit_override: bool = True,
+    file_format: str = "pdf",
 ) -> BuiltReport:
-    """The PDF of a prepared report about a person, or each defendant of a case (one PDF).
+    """The PDF (or .docx) of a prepared report about a person, or each defendant of a case.
 
     Raises ConsentRequiredError when a UN or embassy document is not covered by consent and
     no ``override_reason`` is given; with one, the override is written to each such person's
@@ -250,10 +250,15 @@ def build_report(
                 "The person withdrew their consent to share this. Overriding a withdrawal "
                 "needs a second, explicit confirmation."
             )
-    pdf = render(prepared)
+    document = render(prepared, file_format)
     if prepared.problems and audit_override:
         _record_override(vault, prepared, reason)
-    return finish_report(prepared, pdf, override_reason=reason if prepared.problems else None)
+    return finish_report(
+        prepared,
+        document,
+        override_reason=reason if prepared.problems else None,
+        file_format=file_format,
+    )
 
 
 def _consent_message(prepared: PreparedReport) -> Message:
