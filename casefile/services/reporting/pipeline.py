@@ -18,6 +18,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from casefile.errors import KnownError, Message, ValidationError, message
 from casefile.reports.data import Audience, Redaction, RenderOptions, ReportData
 from casefile.reports.i18n import Translator
@@ -38,7 +40,7 @@ from casefile.services.reporting.prepared import (
     finish_report,
     render,
 )
-from casefile.services.reporting.protected import ProtectedPerson, protected_people
+from casefile.services.reporting.protected import ProtectedPerson, protected_in
 from casefile.vault.vault import Vault
 
 ACTION_CONSENT_OVERRIDE = "consent_override"
@@ -112,9 +114,21 @@ def prepare_reports(
     audience = audience_of(template, options)
     chosen = _effective_profile(template, profile, audience)
     today = today or date.today()
-    # Anyone in the vault who must not be named: one read for the whole batch.
-    vault_wide = protected_people(vault, today) if Redaction.INITIALS in chosen.redactions else []
-    for gathered in gather_records(vault, record_ids, today, people_only=people_only):
+    # Anyone in the vault who must not be named: read once for the whole batch, in the
+    # gathering's first read transaction.
+    vault_wide: list[ProtectedPerson] = []
+
+    def read_protected(session: Session) -> None:
+        vault_wide.extend(protected_in(session, today))
+
+    protect = Redaction.INITIALS in chosen.redactions
+    for gathered in gather_records(
+        vault,
+        record_ids,
+        today,
+        people_only=people_only,
+        first_read=read_protected if protect else None,
+    ):
         yield _prepare(gathered, template, chosen, audience, lang, options, vault_wide)
 
 

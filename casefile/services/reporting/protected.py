@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, or_, select, true
 from sqlalchemy.orm import Session
 
 from casefile.vault.schema import Consent, Person
-from casefile.vault.vault import Vault
 
 RELATIVE_ROLE = "relative"
+_MAX_IDS = 5000
 
 
 @dataclass(frozen=True)
@@ -30,36 +30,32 @@ class ProtectedPerson:
 def protected_in(session: Session, today: date) -> list[ProtectedPerson]:
     """Relatives without a consent in force that allows their full name, and anyone whose
     latest consent asks for initials or has been withdrawn."""
-    latest: dict[str, Consent] = {}
-    for given in session.scalars(
-        select(Consent)
+    latest: dict[str, tuple[str, date | None]] = {}
+    for person_id, usage, withdrawn_on in session.execute(
+        select(Consent.person_id, Consent.name_usage, Consent.withdrawn_on)
         .where(Consent.deleted_at.is_(None))
         .order_by(Consent.person_id, Consent.given_on, Consent.created_at)
     ):
-        latest[given.person_id] = given  # oldest first: the last one stays
-    found: list[ProtectedPerson] = []
+        latest[person_id] = (usage, withdrawn_on)  # oldest first: the last one stays
+    refused: set[str] = set()  # asked for initials, or withdrew
+    allowed: set[str] = set()  # a consent in force that allows the full name
+    for person_id, (usage, withdrawn_on) in latest.items():
+        in_force = withdrawn_on is None or withdrawn_on > today
+        (allowed if in_force and usage != "initials" else refused).add(person_id)
+    # Only these rows are read: people with such a consent, and relatives (the roles are a
+    # JSON list; the LIKE runs in SQL), not every name in a vault of 100,000 people.
+    relative = cast(Person.roles, String).like(f'%"{RELATIVE_ROLE}"%')
+    # Past SQLite's bound-parameter limit, every live person is read and filtered here.
+    wanted = or_(Person.id.in_(refused), relative) if len(refused) <= _MAX_IDS else true()
     rows = session.execute(
         select(Person.id, Person.full_name, Person.name_variants, Person.aliases, Person.roles)
-        .where(Person.deleted_at.is_(None))
+        .where(Person.deleted_at.is_(None), wanted)
         .order_by(Person.id)
     )
+    found: list[ProtectedPerson] = []
     for person_id, full_name, variants, aliases, roles in rows:
-        consent = latest.get(person_id)
-        in_force = consent is not None and (
-            consent.withdrawn_on is None or consent.withdrawn_on > today
-        )
-        if consent is not None and (not in_force or consent.name_usage == "initials"):
-            protect = True
-        else:
-            allows_name = in_force and consent is not None and consent.name_usage != "initials"
-            protect = RELATIVE_ROLE in (roles or ()) and not allows_name
-        if protect:
-            others = tuple(n for n in (*(variants or ()), *(aliases or ())) if n)
-            found.append(ProtectedPerson(person_id, full_name, others))
+        if person_id in allowed or (person_id not in refused and RELATIVE_ROLE not in roles):
+            continue
+        others = tuple(n for n in (*(variants or ()), *(aliases or ())) if n)
+        found.append(ProtectedPerson(person_id, full_name, others))
     return found
-
-
-def protected_people(vault: Vault, today: date) -> list[ProtectedPerson]:
-    """protected_in, in its own read."""
-    with vault.read() as session:
-        return protected_in(session, today)
