@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from casefile.cli import main as cli
+from casefile.domain.dates import PartialDate
 from casefile.errors import ValidationError
 from casefile.services.reporting.disclosures import disclosure_overview, record_disclosure
 from casefile.services.reporting.pipeline import (
@@ -33,6 +34,7 @@ def _withdraw(vault: Vault, person_id: str) -> None:
             Consent(
                 person_id=person_id,
                 share_with_un=True,
+                given_on=PartialDate(2026, 1, 10),  # after any other: the latest
                 withdrawn_on=TODAY - timedelta(days=3),
             )
         )
@@ -142,3 +144,22 @@ def test_cli_override_and_disclosures_json(
     line = capsys.readouterr().out
     assert f"consent overridden: {REASON}" in line and "\t" in line
     assert cli.main(["disclosures", "--person", "no-such-person"]) != 0
+
+
+def test_batch_says_who_is_left_out_before_making_anything(vault: Vault, case_ids: CaseIds) -> None:
+    from casefile.services.reporting.batch import build_briefs, left_out
+
+    _withdraw(vault, case_ids.consenting)
+    people = [case_ids.consenting, case_ids.unconsented, case_ids.initials]
+    before = left_out(vault, people, TODAY)
+    assert [(s.person_id, s.problem) for s in before] == [
+        (case_ids.consenting, "withdrawn"),
+        (case_ids.unconsented, "none"),
+        (case_ids.initials, "not_covered"),
+    ]
+    assert before[1].name == "Нурбек Сыдыков"
+    # The same people, for the same reasons, as the batch itself finds.
+    made = build_briefs(vault, people, today=TODAY, workers=0)
+    assert [(s.person_id, s.problem) for s in made.skipped] == [
+        (s.person_id, s.problem) for s in before
+    ]

@@ -36,7 +36,7 @@ from casefile.services.reporting.prepared import (
 )
 from casefile.vault.atomic import write_atomic
 from casefile.vault.platform import disable_core_dumps
-from casefile.vault.schema import Person
+from casefile.vault.schema import Consent, Person
 from casefile.vault.vault import Vault
 
 TEMPLATE = "embassy"
@@ -47,6 +47,8 @@ DETAINED = frozenset(
 #: Below this many briefs, starting worker processes costs more than it saves: a worker's start
 #: outweighs the rendering it can overlap with the reading (bench/README.md).
 POOL_THRESHOLD = 24
+#: Ids per IN (...) list: well inside SQLite's limit on bound parameters.
+_ID_CHUNK = 500
 
 Progress = Callable[[int, int], None]
 
@@ -80,6 +82,43 @@ class BatchResult:
 def detained_people(vault: Vault, today: date | None = None) -> list[PersonRow]:
     """Everyone in police custody, pre-trial detention or prison today, by name."""
     return [row for row in list_people(vault, today) if row.current_status in DETAINED]
+
+
+def left_out(
+    vault: Vault, person_ids: Sequence[str], today: date | None = None
+) -> list[SkippedPerson]:
+    """Who a batch of embassy briefs will leave out, and why, before anything is made: the
+    same consent rule as the reporting pipeline (none recorded, the latest withdrawn, or one
+    in force that does not include embassies), read in bulk."""
+    today = today or date.today()
+    latest: dict[str, Consent] = {}
+    names: dict[str, str] = {}
+    with vault.read() as session:
+        for start in range(0, len(person_ids), _ID_CHUNK):
+            chunk = list(person_ids[start : start + _ID_CHUNK])
+            for given in session.scalars(
+                select(Consent)
+                .where(Consent.person_id.in_(chunk), Consent.deleted_at.is_(None))
+                .order_by(Consent.person_id, Consent.given_on, Consent.created_at)
+            ):
+                latest[given.person_id] = given  # oldest first: the last one stays
+            for person_id, name in session.execute(
+                select(Person.id, Person.full_name).where(Person.id.in_(chunk))
+            ):
+                names[person_id] = name
+    skipped: list[SkippedPerson] = []
+    for person_id in person_ids:
+        consent = latest.get(person_id)
+        if consent is None:
+            problem = "none"
+        elif consent.withdrawn_on is not None and consent.withdrawn_on <= today:
+            problem = "withdrawn"
+        elif not consent.share_with_embassies:
+            problem = "not_covered"
+        else:
+            continue
+        skipped.append(SkippedPerson(person_id, names.get(person_id, person_id), problem))
+    return skipped
 
 
 def default_workers(count: int) -> int:
