@@ -8,13 +8,13 @@ batch renders in worker processes that import only this module and casefile.repo
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from casefile.reports.checklist import completeness
 from casefile.reports.data import Audience, RenderOptions, ReportData, Submitter
 from casefile.reports.redaction import Profile
-from casefile.reports.render import render_report
+from casefile.reports.render import render_joined, render_report
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,15 @@ def render(prepared: PreparedReport, file_format: str = "pdf") -> bytes:
         lang=prepared.lang,
         options=prepared.options,
         file_format=file_format,
+    )
+
+
+def render_together(prepared: Sequence[PreparedReport]) -> tuple[bytes, tuple[int, ...]]:
+    """One-person reports of one template, language and options as ONE PDF (the fonts
+    embedded once), with each one's page count: a batch's part, rendered in a worker."""
+    first = prepared[0]
+    return render_joined(
+        [one.items[0] for one in prepared], first.template, lang=first.lang, options=first.options
     )
 
 

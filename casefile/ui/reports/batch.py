@@ -97,6 +97,7 @@ def run_batch(
         today=today,
         progress=progress,
         check=context.check,
+        joined=one_file,  # one bundle: its briefs share their fonts (bench/README.md)
     )
     context.check()
     if not result.briefs:
