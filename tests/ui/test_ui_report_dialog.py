@@ -780,3 +780,26 @@ def test_batch_lists_who_is_left_out_before_anything_is_made(  # type: ignore[no
     assert dialogs.kinds() == ["confirm"] and shown in dialogs.calls[0][2]
     for person_id in covered:
         assert disclosure_log(demo.vault, person_id) == []
+
+
+def test_the_submitter_is_set_from_settings(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, demo: Demo, ui_settings: UiSettings
+) -> None:
+    from casefile.ui.reports.submitter_dialog import SubmitterDialog
+    from casefile.ui.shell.maintenance import SettingsDialog
+
+    settings = SettingsDialog(runner, ui_settings, demo.vault, None, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(settings)
+    qtbot.mouseClick(settings.submitter_button, Qt.MouseButton.LeftButton)
+    (dialog,) = settings.findChildren(SubmitterDialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
+    field = dialog.fields["organisation"]
+    field.selectAll()  # type: ignore[union-attr]
+    qtbot.keyClicks(field, "Example Rights Centre")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert submitter_details(demo.vault)["organisation"] == "Example Rights Centre"
+    # Without a vault open there is nothing to set.
+    closed = SettingsDialog(runner, ui_settings, None, None, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(closed)
+    assert not closed.submitter_button.isEnabled()
