@@ -165,8 +165,6 @@ EN: dict[str, str] = {
     "consent.name_usage": "Name to be used",
     "consent.full_name": "full name",
     "consent.initials": "initials only",
-    "consent.initials_published": "initials only in anything made public; this confidential "
-    "submission gives the name so that the case can be identified",
     "consent.none": "No consent on record",
     "submitter.name": "Name",
     "submitter.organisation": "Organisation",
@@ -502,8 +500,6 @@ RU: dict[str, str] = {
     "consent.name_usage": "Как называть",
     "consent.full_name": "полное имя",
     "consent.initials": "только инициалы",
-    "consent.initials_published": "только инициалы во всём, что будет опубликовано; в этом "
-    "конфиденциальном обращении имя указано, чтобы можно было установить личность",
     "consent.none": "Согласие не записано",
     "submitter.name": "Имя",
     "submitter.organisation": "Организация",
@@ -657,7 +653,7 @@ RU: dict[str, str] = {
     "dossier.confidential": "конфиденциально",
     "dossier.reliability": "Надёжность",
     "dossier.s_disclosures": "Переданные документы",
-    "dossier.override": "согласие не получено, причина: {reason}",
+    "dossier.override": "без согласия, причина: {reason}",
     "dossier.template": "Документ",
     "dossier.by": "Кто",
     "dossier.gaps_title": "Пробелы",

@@ -377,8 +377,6 @@ def consent_rows(ctx: Ctx, consent: ConsentData | None) -> list[tuple[str, Cell]
     if consent.given_on is not None:
         given += " " + esc(f"({t.date(consent.given_on)})")
     usage = t("consent.initials") if consent.name_usage == "initials" else t("consent.full_name")
-    if consent.name_usage == "initials" and ctx.audience is Audience.UN:
-        usage = t("consent.initials_published")  # the confidential submission gives the name
     return [
         (t("consent.given"), given),
         (t("consent.informed_state"), ctx.yes_no(consent.informed_state_contacted)),

@@ -277,11 +277,14 @@ def _redact_person(
         changes.update(usual_address=None, contact_details=None)
     if Redaction.NOTES in redactions:
         changes.update(notes=None)
-    if Redaction.INITIALS in redactions and person.id in named:
-        # "Initials only" binds what the UN may publish, not its confidential file: the name
-        # is given, and the submission says it must not be published (initials_only).
-        changes.update(initials_only=True)
-    elif Redaction.INITIALS in redactions and person.name_usage == "initials":
+    # "Initials only" binds what the UN may publish, not its confidential file: a person in
+    # ``named`` keeps the name here (initials_only stays False: the templates then say that
+    # the full name is given in confidence and only initials may be published).
+    if (
+        Redaction.INITIALS in redactions
+        and person.name_usage == "initials"
+        and person.id not in named
+    ):
         # A document number or a pen name would name the person as surely as the name.
         changes.update(
             full_name=initials(person.full_name),
