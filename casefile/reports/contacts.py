@@ -21,6 +21,7 @@ _GROUP = re.compile(r"\d+")
 # Kyrgyz mobile prefixes after the country code or trunk 0 (5xx, 7xx, 2xx, 99x, 88x) and
 # Bishkek/region landlines (3xxx); a bare nine-digit number is a phone only for the mobiles.
 _MOBILE_START = ("2", "5", "7", "9", "8")
+_MAX_GROUPS = 8
 
 
 def _is_phone(groups: list[str], plus: bool) -> bool:
@@ -53,7 +54,9 @@ def _scrub_cluster(text: str, withheld: str) -> str:
     i = 0
     while i < len(groups):
         match_end = -1
-        for j in range(len(groups) - 1, i - 1, -1):
+        # A phone has a handful of groups: "+996 (555) 12-34-56" is six. Bounded, so a text
+        # of ten thousand digit groups costs ten thousand tries, not a hundred million.
+        for j in range(min(len(groups) - 1, i + _MAX_GROUPS - 1), i - 1, -1):
             begin = groups[i][0]
             plus = text[:begin].rstrip(" \t(").endswith("+")
             if _is_phone([g[2] for g in groups[i : j + 1]], plus):
@@ -91,7 +94,7 @@ _DOT_WORDS = r"(?:dot|точка|дот)"
 _AT = r"(?:\s*@\s*|\s*" + _BRACKETED.replace("{word}", _AT_WORDS) + r"\s*|\s+" + _AT_WORDS + r"\s+)"
 _DOT = r"(?:\.|\s*" + _BRACKETED.replace("{word}", _DOT_WORDS) + r"\s*|\s+" + _DOT_WORDS + r"\s+)"
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]+"
+    r"(?<![\w.+-])[\w.+-]++"
     + _AT
     + r"[\w-]+(?:"
     + _DOT
@@ -137,7 +140,7 @@ _NUMBER = r"\d+[a-zA-Zа-яА-Я]?(?:[/-]\d+)?"
 _RESIDENTIAL = re.compile(
     r"(?:"
     + _STREET
-    + r"\s*(?:[\w\-]+\s+){0,2}?[\w\-]+|(?:[\w\-]+\s+){0,2}?[\w\-]+\s+"
+    + r"\s*+(?:[\w\-]++\s++){0,2}?[\w\-]++|(?<![\w\-])(?:[\w\-]++\s++){0,2}?[\w\-]++\s++"
     + _STREET
     + r")[\s,]*(?:"
     + _HOUSE
@@ -148,12 +151,12 @@ _RESIDENTIAL = re.compile(
     + r"\s*\d+"
     + r"|"
     + _DISTRICT
-    + r"\s*(?:[\w\-]+\s*)?,?\s*(?:"
+    + r"\s*+(?:[\w\-]++\s*+)?,?\s*(?:"
     + _HOUSE
     + r"\s*)?\d+(?:[\s,]*(?:"
     + _FLAT
     + r"\s*)?[-/ ]?\d+)?"
-    + r"|(?:[\w\-]+\s+)?\d+[\s-]*(?:й\s*)?"
+    + r"|(?<![\w\-])(?:[\w\-]++\s++)?\d++[\s-]*(?:й\s*)?"
     + _DISTRICT
     + r"[\s,]*(?:"
     + _HOUSE
@@ -237,7 +240,8 @@ class _StreetMatcher:
             if after is None:
                 continue
             begin = token.start()
-            marker = self.before.search(text, done, begin)
+            # Only the few characters before the street name can hold its marker ("ул. ").
+            marker = self.before.search(text, max(done, begin - 16), begin)
             if marker is not None:
                 begin = marker.start()
             out.append(text[done:begin])

@@ -153,3 +153,18 @@ def test_other_vault_people_need_two_words() -> None:
     assert scrub("Gulzat Asanova came") == "G. A. came"
     assert scrub("Asanova, Gulzat came") == "Asanova, Gulzat came"  # a comma: not a name
     assert scrub("a Gulzat came") == "a Gulzat came"
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["a" * 100_000, "ab " * 30_000, "1 " * 30_000, "street " * 15_000, "a." * 50_000 + "@"],
+)
+def test_long_hostile_texts_cost_linear_time(hostile: str) -> None:
+    # Quadratic backtracking here would take minutes (bench/README.md has the figures).
+    scrub = Scrubber(
+        contacts=True,
+        protected=(("Бакыт Аманбай уулу", ()),),
+        others=(("Гүлзат Асанова", ()),),
+        addresses=("ул. Токтогула 12, кв. 5",),
+    )
+    assert len(scrub(hostile)) <= len(hostile)
