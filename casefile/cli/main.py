@@ -46,6 +46,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "casefile.cli.key_commands",
     "casefile.cli.list_commands",
     "casefile.cli.report_command",
+    "casefile.cli.disclosures_command",
+    "casefile.cli.submitter_command",
     "casefile.cli.hearing_commands",
     "casefile.cli.search_command",
     "casefile.cli.export_command",

@@ -1,16 +1,20 @@
-"""`casefile report ID --template T -o FILE.pdf`: a report about a person or a case, as a PDF.
+"""`casefile report ID --template T -o FILE.pdf`: a report about a person or a case, as a PDF
+(or, with -o FILE.docx or --format docx, as an editable Word document).
 
-The PDF is the one file Casefile writes outside the vault on purpose: only to the path given
+The file is the one Casefile writes outside the vault on purpose: only to the path given
 with -o, atomically and readable by its owner only, with a warning that it is not encrypted.
-Saving it is recorded in the history of each person it is about (the disclosure log).
+Saving it is recorded in the history of each person it is about (the disclosure log). Free
+texts come from files given with --section NAME=FILE, read as hostile input: bounded, UTF-8.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
+import stat
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from casefile.cli.common import Subparsers, add_parser, add_vault_argument, err, out, unlock
 from casefile.cli.prompts import UsageError
@@ -18,9 +22,11 @@ from casefile.reports.data import Audience, RenderOptions
 from casefile.services.reporting.disclosures import record_disclosure
 from casefile.services.reporting.pipeline import (
     ConsentRequiredError,
+    WithdrawalNotConfirmedError,
     build_report,
     prepare_report,
 )
+from casefile.services.reporting.prepared import check_report
 from casefile.vault.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -39,6 +45,19 @@ TEMPLATE_NAMES = (
 PROFILE_NAMES = ("un", "embassy", "un-account", "internal")
 AUDIENCES = ("un", "embassy", "internal")
 CATEGORIES = ("I", "II", "III", "IV", "V")
+FORMATS = ("pdf", "docx")
+#: --section names -> the RenderOptions field each fills (requests: one request a line).
+SECTIONS = {
+    "reasons": "arbitrariness_reasons",
+    "remedies": "domestic_remedies",
+    "activities": "hrd_activities",
+    "link": "hrd_link",
+    "reprisals": "reprisals",
+    "urgency": "urgency",
+    "requests": "requests",
+}
+#: A free-text section is a few pages of text at most; a larger file is a mistake.
+SECTION_MAX_BYTES = 64 * 1024
 
 DESCRIPTION = """\
 Writes a report about a person, or about each defendant of a case (one after another in
@@ -51,6 +70,18 @@ templates:
   ill-treatment       an ill-treatment account along the Istanbul Protocol (to a UN body
                       unless --audience says otherwise)
   dossier             everything on record, for internal use only
+
+free-text sections (--section NAME=FILE, a UTF-8 text file of at most 64 KB):
+  reasons      wgad IV: the precise reasons why the detention is arbitrary
+  remedies     wgad V: the domestic remedies tried and their results
+  activities   special-procedures: the person's human-rights work
+  link         special-procedures: the link between that work and the violation
+  reprisals    special-procedures: any fear of reprisals
+  urgency      special-procedures: why the appeal is urgent
+  requests     embassy: what is asked of the embassy, one request a line
+
+UN documents need the submitter block (WGAD section VI): set it once with
+`casefile submitter --organisation "..." --email "..."`.
 
 Documents for UN bodies and embassies need the person's consent for that recipient. Without
 it the report is refused (exit code 7) unless --override-consent gives a reason, which is
@@ -103,10 +134,33 @@ def register(subparsers: Subparsers) -> None:
     parser.add_argument(
         "--override-consent",
         metavar="REASON",
-        help="print even though consent does not cover the recipient; REASON is recorded",
+        help="print even though consent does not cover the recipient; REASON is recorded "
+        "(for a withdrawn consent: at least 20 characters, and --confirm-override)",
     )
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF to write"
+        "--confirm-override",
+        action="store_true",
+        help="the second step needed to override a consent the person withdrew",
+    )
+    parser.add_argument(
+        "--section",
+        action="append",
+        default=[],
+        metavar="NAME=FILE",
+        help="fill a free-text section from a UTF-8 text file (see above; repeatable)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="pdf, or docx for an editable copy (default: from the -o file's extension)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the .pdf (or .docx) to write",
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
@@ -118,12 +172,78 @@ def _options(args: argparse.Namespace) -> RenderOptions:
         raise UsageError("--category applies to the wgad template only.")
     if args.urgent and args.template != "special-procedures":
         raise UsageError("--urgent applies to the special-procedures template only.")
-    return RenderOptions(
+    options = RenderOptions(
         recipient=args.recipient or None,
         audience=Audience(args.audience) if args.audience else None,
         arbitrary_categories=tuple(dict.fromkeys(args.category)),
         communication="urgent_appeal" if args.urgent else "allegation_letter",
     )
+    return dataclasses.replace(options, **_sections(args.section))
+
+
+def _sections(specs: list[str]) -> dict[str, Any]:
+    known = {f.name for f in dataclasses.fields(RenderOptions)}
+    offered = {name: field for name, field in SECTIONS.items() if field in known}
+    values: dict[str, Any] = {}
+    for spec in specs:
+        name, sep, file_name = spec.partition("=")
+        name = name.strip().lower()
+        if not sep or not file_name:
+            raise UsageError('--section takes NAME=FILE, for example "reasons=reasons.txt".')
+        if name not in offered:
+            raise UsageError(
+                '"%1" is not a free-text section. Use one of: %2.', name, ", ".join(offered)
+            )
+        text = read_section_file(Path(file_name))
+        field = offered[name]
+        if field == "requests":
+            values[field] = tuple(line.strip() for line in text.splitlines() if line.strip())
+        else:
+            values[field] = text
+    return values
+
+
+def read_section_file(path: Path) -> str:
+    """A free-text section's file: a regular file of at most SECTION_MAX_BYTES, UTF-8 (a BOM
+    is allowed), no NUL characters. UsageError, naming the file, for anything else."""
+    try:
+        # Checked before opening: opening a FIFO or a device would block or never end.
+        if stat.S_ISDIR(path.stat().st_mode):
+            raise UsageError("%1 is a folder, not a text file.", path)
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise UsageError("%1 is not a regular file.", path)
+        with path.open("rb") as file:
+            raw = file.read(SECTION_MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise UsageError("%1 does not exist.", path) from None
+    except OSError as error:
+        raise UsageError("%1 could not be read: %2", path, error.strerror or error) from None
+    if len(raw) > SECTION_MAX_BYTES:
+        raise UsageError(
+            "%1 is larger than %2 KB: a section is a few pages of text at most.",
+            path,
+            SECTION_MAX_BYTES // 1024,
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UsageError(
+            "%1 is not UTF-8 text (byte %2). Save it as UTF-8 and try again.", path, error.start
+        ) from None
+    if "\x00" in text:
+        raise UsageError("%1 is not a text file (it holds NUL characters).", path)
+    text = text.replace("\r\n", "\n").strip()
+    if not text:
+        raise UsageError("%1 is empty.", path)
+    return text
+
+
+def _file_format(args: argparse.Namespace) -> str:
+    suffix = args.output.suffix.lower().lstrip(".")
+    chosen: str = args.format or (suffix if suffix in FORMATS else "pdf")
+    if suffix != chosen:
+        raise UsageError("%1: the output file name must end in .%2.", args.output, chosen)
+    return chosen
 
 
 def _check_output(output: Path, *, force: bool) -> None:
@@ -135,8 +255,6 @@ def _check_output(output: Path, *, force: bool) -> None:
             output,
             output / "report.pdf",
         )
-    if output.suffix.lower() != ".pdf":
-        raise UsageError("%1: the output file name must end in .pdf.", output)
     if not output.parent.is_dir():
         raise UsageError(
             "The folder %1 does not exist. Create it, or give -o a file in a folder that exists.",
@@ -149,9 +267,10 @@ def _check_output(output: Path, *, force: bool) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    options = _options(args)
     output: Path = args.output
     _check_output(output, force=args.force)
+    file_format = _file_format(args)
+    options = _options(args)
     vault, _passphrase = unlock(args)
     with vault:
         prepared = prepare_report(
@@ -162,13 +281,29 @@ def cmd_report(args: argparse.Namespace) -> int:
             lang=args.lang,
             options=options,
         )
+        if check_report(prepared).submitter_missing:
+            raise UsageError(
+                "A document for a UN body must say who submits it (a name or organisation, "
+                "and an e-mail, postal address or phone). Set it once with: casefile "
+                'submitter --organisation "..." --email "..."'
+            )
         try:
-            report = build_report(vault, prepared, override_reason=args.override_consent)
+            report = build_report(
+                vault,
+                prepared,
+                override_reason=args.override_consent,
+                confirmed=args.confirm_override,
+                file_format=file_format,
+            )
         except ConsentRequiredError as error:
             raise ConsentRequiredError(
                 "%1 To print it anyway, add --override-consent REASON.",
                 error.message,
                 problems=error.problems,
+            ) from None
+        except WithdrawalNotConfirmedError as error:
+            raise WithdrawalNotConfirmedError(
+                "%1 Add --confirm-override if you are sure.", error.message
             ) from None
         write_atomic(output, report.pdf)
         record_disclosure(vault, report, medium="saved")

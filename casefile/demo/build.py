@@ -73,6 +73,14 @@ from casefile.vault.vault import CreatedVault, Vault
 DEMO_PASSPHRASE = "demo vault for casefile training only"
 #: Setting that marks a vault as the demo (value: seed and the day it was anchored to).
 DEMO_SETTING = "demo_vault"
+#: The submitter block UN documents need (services/reporting/submitter.py's setting), fictional.
+DEMO_SUBMITTER = {
+    "name": "Demo Coordinator",
+    "organisation": "Demo Human Rights Centre (fictional)",
+    "postal_address": "PO Box 0, Bishkek (fictional)",
+    "email": "cases@demo.invalid",
+    "phone": "",
+}
 
 _R = TypeVar("_R", bound=Record)
 
@@ -126,6 +134,7 @@ def populate_demo(vault: Vault, today: date | None = None, seed: int = 2024) -> 
         builder = _DemoBuilder(session, anchor, random.Random(seed))
         builder.build()
         session.merge(Setting(key=DEMO_SETTING, value={"seed": seed, "today": anchor.isoformat()}))
+        session.merge(Setting(key="submitter", value=DEMO_SUBMITTER))
         return builder.summary()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -66,14 +67,21 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hi
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
+        # A joined document (RunningSection) numbers each part's pages on their own.
+        sections = [state.get("running_section") for state in self._pages]
+        totals = Counter(section.index for section in sections if section is not None)
+        seen: Counter[int] = Counter()
+        for state, section in zip(self._pages, sections, strict=True):
             self.__dict__.update(state)
-            self._draw_running(total)
+            if section is None:
+                self._draw_running(self._pageNumber, len(self._pages), self._running.reference)
+            else:
+                seen[section.index] += 1
+                self._draw_running(seen[section.index], totals[section.index], section.reference)
             super().showPage()
         super().save()
 
-    def _draw_running(self, total: int) -> None:
+    def _draw_running(self, page: int, total: int, reference: str) -> None:
         r = self._running
         left, right = st.PAGE_MARGIN, PAGE_WIDTH - st.PAGE_MARGIN
         top = PAGE_HEIGHT - st.PAGE_MARGIN + 4
@@ -83,14 +91,14 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hi
         self.drawString(left, top, r.mark)
         self.setFillColor(st.MUTED)
         self.setFont(st.FONT, 8)
-        self.drawRightString(right, top, _fit(r.reference, 60))
+        self.drawRightString(right, top, _fit(reference, 60))
         self.drawString(left, top - 11, _fit(r.recipient, 110))
         self.setStrokeColor(st.RULE)
         self.setLineWidth(0.5)
         self.line(left, top - 15, right, top - 15)
         bottom = st.PAGE_MARGIN - 12
         self.line(left, bottom + 10, right, bottom + 10)
-        page_of = r.page_of.format(page=self._pageNumber, pages=total)
+        page_of = r.page_of.format(page=page, pages=total)
         self.drawString(left, bottom, r.generated)
         self.drawRightString(right, bottom, page_of)
         if r.mark and total:
@@ -106,6 +114,25 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hi
             self.setFont(st.FONT_BOLD, 8 if wide <= room else max(5.5, 8 * room / wide))
             self.drawCentredString(PAGE_WIDTH / 2, bottom, r.mark)
         self.restoreState()
+
+
+class RunningSection(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """Starts one part of a joined document (a batch's brief), from a new page: the pages
+    from here carry this reference, and are numbered "Page 1 of N" within the part. Takes no
+    room; ``starts`` collects the page each part begins on (for the cover list)."""
+
+    def __init__(self, index: int, reference: str, starts: list[int]) -> None:
+        super().__init__()
+        self.index = index
+        self.reference = reference
+        self.starts = starts
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.running_section = self  # kept with the page's state (_NumberedCanvas)
+        self.starts.append(self.canv.getPageNumber())
 
 
 def _fit(text: str, limit: int) -> str:
@@ -193,10 +220,30 @@ def _cell(value: Cell, style: str) -> Flowable:
     return value if isinstance(value, Flowable) else Paragraph(value, getattr(stylesheet(), style))
 
 
+class DataTable(Table):  # type: ignore[misc]  # ReportLab has no type hints
+    """A Table that keeps its cells and header rows readable, for the .docx copy
+    (docx_writer.py), which writes the same story without reaching into ReportLab."""
+
+    # The signature is Table's own: ReportLab splits a table across pages by calling its class.
+    def __init__(self, data: list[list[Flowable]], *args: Any, **kw: Any) -> None:
+        super().__init__(data, *args, **kw)
+        self.cells: tuple[tuple[Flowable, ...], ...] = tuple(tuple(row) for row in data)
+        self.header_rows: int = kw.get("repeatRows", 0)
+        self.widths: tuple[float, ...] = tuple(kw.get("colWidths") or ())
+
+
+class Kept(KeepTogether):  # type: ignore[misc]  # ReportLab has no type hints
+    """KeepTogether whose content stays readable (see DataTable)."""
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(flowables)
+        self.flowables = tuple(flowables)
+
+
 def kv_table(rows: Sequence[tuple[str, Cell]], label_width: float = 0.34) -> Table:
     """Two columns, label and value; values are markup strings or flowables."""
     data = [[_cell(esc(label), "cell_label"), _cell(value, "cell")] for label, value in rows]
-    table = Table(
+    table = DataTable(
         data,
         colWidths=[BODY_WIDTH * label_width, BODY_WIDTH * (1 - label_width)],
         hAlign="LEFT",
@@ -223,7 +270,7 @@ def grid_table(
     """A table with a shaded header row; widths are fractions of the body width."""
     data: list[list[Flowable]] = [[_cell(esc(h), "cell_head") for h in header]]
     data += [[_cell(value, "cell") for value in row] for row in rows]
-    table = Table(data, colWidths=[BODY_WIDTH * w for w in widths], repeatRows=1, hAlign="LEFT")
+    table = DataTable(data, colWidths=[BODY_WIDTH * w for w in widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -245,4 +292,4 @@ def spacer(height: float = 4) -> Spacer:
 
 
 def keep(*flowables: Flowable) -> KeepTogether:
-    return KeepTogether(list(flowables))
+    return Kept(list(flowables))

@@ -1,9 +1,11 @@
 """The cover list of a bundle of briefs, and the bundle itself: cover first, briefs after.
 
-Each brief is rendered on its own (so a batch can use every core) and keeps its own
-"Page X of Y"; the cover lists who is in the bundle and on which pages of the file each brief
-is. The bundle gets the same neutral metadata as every report, and one bookmark per brief
-with the name as the brief prints it (initials where consent asks for them).
+Each brief keeps its own "Page X of Y"; the cover lists who is in the bundle and on which
+pages of the file each brief is. The briefs come one PDF each (bundle_with_cover), or a few
+at a time joined into one PDF that embeds the fonts once (bundle_parts, render_joined): a
+batch renders one such part per worker process, so it still uses every core. The bundle
+gets the same neutral metadata as every report, and one bookmark per brief with the name
+as the brief prints it (initials where consent asks for them).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ class CoverEntry:
     name: str
     status: str  # CurrentStatus value
     days_in_custody: int
-    pdf: bytes
+    pdf: bytes = b""  # the brief on its own (bundle_with_cover); empty for bundle_parts
 
 
 def _pages(pdf: bytes) -> int:
@@ -73,8 +75,35 @@ def bundle_with_cover(
     entries: Sequence[CoverEntry], *, lang: str, recipient: str, generated: date
 ) -> bytes:
     """One PDF: the cover list, then each brief in order, each from a new page."""
-    t = Translator(lang)
     counts = [_pages(entry.pdf) for entry in entries]
+    return _assemble(entries, counts, [e.pdf for e in entries], lang, recipient, generated)
+
+
+def bundle_parts(
+    entries: Sequence[CoverEntry],
+    parts: Sequence[tuple[bytes, Sequence[int]]],
+    *,
+    lang: str,
+    recipient: str,
+    generated: date,
+) -> bytes:
+    """bundle_with_cover for briefs joined a few at a time (render_joined): ``parts`` are
+    the joined PDFs with each brief's page count, the briefs in the order of ``entries``."""
+    counts = [count for _pdf, part_counts in parts for count in part_counts]
+    if len(counts) != len(entries):
+        raise BugError("the joined parts do not hold one brief per cover entry")
+    return _assemble(entries, counts, [pdf for pdf, _ in parts], lang, recipient, generated)
+
+
+def _assemble(
+    entries: Sequence[CoverEntry],
+    counts: Sequence[int],
+    documents: Sequence[bytes],
+    lang: str,
+    recipient: str,
+    generated: date,
+) -> bytes:
+    t = Translator(lang)
     cover_pages = 1
     for _attempt in range(5):  # the cover's own length shifts every brief's first page
         starts, page = [], cover_pages + 1
@@ -89,8 +118,9 @@ def bundle_with_cover(
         raise BugError("the cover list's length does not settle")
     writer = pypdf.PdfWriter()
     writer.append(io.BytesIO(cover), import_outline=False)
+    for document in documents:
+        writer.append(io.BytesIO(document), import_outline=False)
     for entry, start in zip(entries, starts, strict=True):
-        writer.append(io.BytesIO(entry.pdf), import_outline=False)
         writer.add_outline_item(title=entry.name, page_number=start - 1)
     # The same neutral metadata as a single report: no names, no software fingerprint.
     writer.metadata = None

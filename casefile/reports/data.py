@@ -22,7 +22,7 @@ class Redaction(StrEnum):
     SOURCES = "sources"  # sources: names, contacts, links to what they reported
     CONTACTS = "contacts"  # addresses, phone numbers, e-mail, messengers of people and sources
     INITIALS = "initials"  # initials for people whose consent asks for it
-    NOTES = "notes"  # internal notes, how consent was obtained
+    NOTES = "notes"  # internal notes (a consent's "how obtained" stays: who authorised)
     MEDICAL = "medical"  # medical findings
 
 
@@ -219,6 +219,8 @@ class DisclosureItem:
     sha256: str
     lang: str
     medium: str
+    consent_overridden: bool = False
+    override_reason: str | None = None
 
 
 #: vocabulary -> code -> (English label, Russian label)

@@ -196,7 +196,12 @@ def disclosures(ctx: Ctx) -> list[Flowable]:
             [
                 esc(t.date(d.at) + d.at.strftime(" %H:%M")),
                 esc(f"{d.template} ({d.lang}), {d.profile}"),
-                esc(d.recipient),
+                esc(d.recipient)
+                + (
+                    "<br/>" + esc(t("dossier.override", reason=d.override_reason or "—"))
+                    if d.consent_overridden
+                    else ""
+                ),
                 esc(f"{d.actor}, {t.enum('medium', d.medium)}"),
                 markup(f'<font size="6.5">{esc(d.sha256)}</font>', "cell"),
             ]

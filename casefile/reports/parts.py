@@ -589,7 +589,7 @@ def authorisation_rows(ctx: Ctx) -> list[tuple[str, Cell]]:
     consent = ctx.data.current_consent
     rows = consent_rows(ctx, consent)
     if consent is not None:
-        rows.insert(1, (t("consent.given_by"), ctx.v(consent.how_obtained, Redaction.NOTES)))
+        rows.insert(1, (t("consent.given_by"), ctx.v(consent.how_obtained)))
         if consent.name_usage == "initials":
             # Whether this copy itself uses initials is the redaction profile's choice.
             key = (

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from casefile.errors import ValidationError
+from casefile.reports.contacts import address_matcher, scrub_contacts, scrub_residential
 from casefile.reports.data import (
     ConsentData,
     DetentionItem,
@@ -25,6 +26,7 @@ from casefile.reports.data import (
     ReportData,
     SourceItem,
 )
+from casefile.reports.name_match import NameKeys
 from casefile.reports.names import initials, name_pattern
 
 WITHHELD = "[…]"
@@ -111,24 +113,6 @@ _CODE_FIELDS = frozenset(
         "profile",
     }
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t()\-]{6,}\d(?!\w)")
-_DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{4}$")
-
-
-def _looks_like_phone(candidate: str) -> bool:
-    digits = sum(ch.isdigit() for ch in candidate)
-    if _DATE_LIKE.match(candidate.strip()):
-        return False
-    if candidate.startswith("+"):
-        return 8 <= digits <= 15
-    # Local forms: 0555 123 456, (0312) 62-33-44: grouped, and long enough to be a number.
-    grouped = any(sep in candidate for sep in " -()")
-    return grouped and 9 <= digits <= 13 and candidate.lstrip("(").startswith("0")
-
-
-def _scrub_phones(text: str) -> str:
-    return _PHONE.sub(lambda m: WITHHELD if _looks_like_phone(m.group(0)) else m.group(0), text)
 
 
 def _literal_pieces(values: Iterable[str | None]) -> list[str]:
@@ -154,7 +138,12 @@ class Scrubber:
 
     protected: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (full name, other names)
     literals: tuple[str, ...] = ()  # contact strings, source names: replaced by WITHHELD
-    contacts: bool = False  # also phone numbers and e-mail addresses anywhere
+    contacts: bool = False  # also phones, e-mails, handles and residential addresses anywhere
+    #: Anyone else in the vault whose name must not print (relatives, people who asked for
+    #: initials or withdrew consent): matched when two adjacent words are theirs.
+    others: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Stored addresses, also found written another way ("Toktogula 12-5").
+    addresses: tuple[str, ...] = ()
 
     @cached_property
     def _literal_pattern(self) -> re.Pattern[str] | None:
@@ -170,22 +159,36 @@ class Scrubber:
         whole = {name.strip().lower(): initials(name) for name in everyone if name.strip()}
         return name_pattern(everyone), whole
 
+    @cached_property
+    def _keys(self) -> NameKeys:
+        # Spellings nobody stored ("Bakit" for Бакыт), through the app's own name keys.
+        return NameKeys.build(self.protected, self.others)
+
+    @cached_property
+    def _address_rewrites(self) -> list[Callable[[str], str]]:
+        found = (address_matcher(address, WITHHELD) for address in self.addresses)
+        return [rewrite for rewrite in found if rewrite is not None]
+
     def __call__(self, text: str) -> str:
         if self._literal_pattern is not None:
             text = self._literal_pattern.sub(WITHHELD, text)
         if self.contacts:
-            text = _EMAIL.sub(WITHHELD, text)
-            text = _scrub_phones(text)
+            for rewrite in self._address_rewrites:
+                text = rewrite(text)
+            text = scrub_contacts(text, WITHHELD)
+            text = scrub_residential(text, WITHHELD)
         pattern, whole = self._names
         if pattern is not None:
             text = pattern.sub(
                 lambda m: whole.get(m.group(0).lower()) or initials(m.group(0)), text
             )
+        if self._keys:
+            text = self._keys.rewrite(text)
         return text
 
     @property
     def active(self) -> bool:
-        return bool(self.protected or self.literals or self.contacts)
+        return bool(self.protected or self.literals or self.contacts or self.others)
 
 
 def _scrub_value(value: Any, scrub: Callable[[str], str]) -> Any:
@@ -230,23 +233,31 @@ def make_scrubber(
     items: Sequence[ReportData],
     redactions: frozenset[Redaction],
     protected_people: Sequence[tuple[str, tuple[str, ...]]] = (),
+    others: Sequence[tuple[str, tuple[str, ...]]] = (),
+    named: frozenset[str] = frozenset(),
 ) -> Scrubber:
     """The scrubber for a set of reports printed together, from their unredacted data.
 
     ``protected_people`` are other people named in these cases whose consent asks for initials
     (co-defendants, victims, witnesses): their names are replaced in the free texts too.
+    ``others`` are people elsewhere in the vault whose names must not print (relatives, people
+    who asked for initials or withdrew consent), matched by two adjacent words of their name.
+    ``named`` are the subjects a confidential UN submission names in full (see
+    apply_redactions).
     """
     protected: list[tuple[str, tuple[str, ...]]] = []
     literals: list[str | None] = []
+    addresses: list[str] = []
     if Redaction.INITIALS in redactions:
         for data in items:
-            if data.person.name_usage == "initials":
+            if data.person.name_usage == "initials" and data.person.id not in named:
                 protected.append((data.person.full_name, _other_names(data.person)))
         protected.extend(protected_people)
     if Redaction.CONTACTS in redactions:
         for data in items:
             literals += [data.person.usual_address, data.person.contact_details]
             literals += [s.contact_details for s in data.sources]
+            addresses += [data.person.usual_address] if data.person.usual_address else []
     if Redaction.SOURCES in redactions:
         for data in items:
             literals += [s.name for s in data.sources]
@@ -255,16 +266,27 @@ def make_scrubber(
         protected=tuple(protected),
         literals=tuple(_literal_pieces(literals)),
         contacts=Redaction.CONTACTS in redactions,
+        others=tuple(others) if Redaction.INITIALS in redactions else (),
+        addresses=tuple(addresses),
     )
 
 
-def _redact_person(person: PersonData, redactions: frozenset[Redaction]) -> PersonData:
+def _redact_person(
+    person: PersonData, redactions: frozenset[Redaction], named: frozenset[str]
+) -> PersonData:
     changes: dict[str, Any] = {}
     if Redaction.CONTACTS in redactions:
         changes.update(usual_address=None, contact_details=None)
     if Redaction.NOTES in redactions:
         changes.update(notes=None)
-    if Redaction.INITIALS in redactions and person.name_usage == "initials":
+    # "Initials only" binds what the UN may publish, not its confidential file: a person in
+    # ``named`` keeps the name here (initials_only stays False: the templates then say that
+    # the full name is given in confidence and only initials may be published).
+    if (
+        Redaction.INITIALS in redactions
+        and person.name_usage == "initials"
+        and person.id not in named
+    ):
         # A document number or a pen name would name the person as surely as the name.
         changes.update(
             full_name=initials(person.full_name),
@@ -298,10 +320,15 @@ def apply_redactions(
     redactions: frozenset[Redaction],
     protected_people: Sequence[tuple[str, tuple[str, ...]]] = (),
     scrubber: Scrubber | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> list[ReportData]:
-    """The reports with everything the redactions leave out removed, and free texts scrubbed."""
+    """The reports with everything the redactions leave out removed, and free texts scrubbed.
+
+    ``named``: ids of subjects who asked for initials but whose consent covers a confidential
+    UN submission, which names them in full and asks that only initials be published.
+    """
     if scrubber is None:
-        scrubber = make_scrubber(items, redactions, protected_people)
+        scrubber = make_scrubber(items, redactions, protected_people, named=named)
     result: list[ReportData] = []
     for data in items:
         detention: tuple[DetentionItem, ...] = data.detention
@@ -315,7 +342,8 @@ def apply_redactions(
             if next_hearing is not None:
                 next_hearing = dataclasses.replace(next_hearing, notes=None)
             sources = _without_notes(sources)
-            consents = tuple(dataclasses.replace(c, how_obtained=None) for c in consents)
+            # A consent's "how obtained" stays: it says who gave the authorisation, which the
+            # WGAD asks for; it is scrubbed like every other text below.
         if Redaction.CONTACTS in redactions:
             sources = tuple(dataclasses.replace(s, contact_details=None) for s in sources)
         if Redaction.SOURCES in redactions:
@@ -332,7 +360,7 @@ def apply_redactions(
             disclosures=data.disclosures if not redactions else (),
             redactions=redactions,
         )
-        person = _redact_person(data.person, redactions)
+        person = _redact_person(data.person, redactions, named)
         if scrubber.active:
             redacted = _scrub_dataclass(redacted, scrubber)
             person = _scrub_person_texts(person, scrubber)

@@ -17,9 +17,9 @@ from casefile.reports.parts import (
     affiliations_text,
     appeal_lines,
     arrest_event,
+    authorisation_rows,
     birth_text,
     complaint_text,
-    consent_rows,
     detention_since_arrest,
     hearing_outcome,
     hearings_concerning,
@@ -84,7 +84,7 @@ def urgency(ctx: Ctx) -> list[Flowable]:
 
 
 def consent(ctx: Ctx) -> list[Flowable]:
-    return section(ctx.t("sp.s_consent"), rows_table(consent_rows(ctx, ctx.data.current_consent)))
+    return section(ctx.t("sp.s_consent"), rows_table(authorisation_rows(ctx)))
 
 
 def perpetrator_lines(ctx: Ctx) -> list[str]:

@@ -265,7 +265,6 @@ def needs(data: ReportData, categories: tuple[str, ...] = ()) -> list[Need]:
             "wgad.s6",
             "consent.given_by_field",
             bool(consent and consent.how_obtained),
-            Redaction.NOTES,
         ),
         Need("wgad.s6", "submitter.name", bool(sub and (sub.name or sub.organisation))),
         Need("wgad.s6", "submitter.postal", bool(sub and sub.postal_address)),

@@ -30,6 +30,14 @@
             <numerusform>%n people in detention today.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/reports/batch.py"/>
+        <source>%n person(s) will be left out (no consent for embassies):</source>
+        <translation>
+            <numerusform>%n person will be left out (no consent for embassies):</numerusform>
+            <numerusform>%n people will be left out (no consent for embassies):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>

@@ -543,6 +543,14 @@ Export the file?</source>
             <numerusform>Бүгүн %n адам камакта.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/reports/batch.py"/>
+        <source>%n person(s) will be left out (no consent for embassies):</source>
+        <translation>
+            <numerusform>%n адам чыгарылып калат (элчиликтер үчүн макулдук жок):</numerusform>
+            <numerusform>%n адам чыгарылып калат (элчиликтер үчүн макулдук жок):</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Cancelled: no file was written.</source>
@@ -3716,6 +3724,11 @@ Write the file anyway?</source>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/checklist.py"/>
+        <source>The submitter is not set (a name or organisation, and an e-mail, postal address or phone): Reports ▸ Submitter details…</source>
+        <translation>Жөнөтүүчү көрсөтүлгөн эмес (аты же уюм, ошондой эле эл. почта, почта дареги же телефон): Отчеттор ▸ Жөнөтүүчүнүн маалыматтары…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
 {people}
 Record the consent first, or override with a reason; the override is written to the person's history.</source>
@@ -3814,8 +3827,18 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>A document for a UN body must say who submits it: a name or organisation, and an e-mail, postal address or phone. Set them once in Reports ▸ Submitter details…</source>
+        <translation>БУУнун органына документте аны ким жөнөткөнү көрсөтүлүшү керек: аты же уюм, ошондой эле эл. почта, почта дареги же телефон. Аларды бир жолу Отчеттор ▸ Жөнөтүүчүнүн маалыматтары… менюсунда көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>About: &lt;b&gt;{subject}&lt;/b&gt;</source>
         <translation>Ким тууралуу: &lt;b&gt;{subject}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>An editable copy (.docx) with the same content</source>
+        <translation>Ошол эле мазмундагы оңдоого боло турган көчүрмө (.docx)</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3829,6 +3852,11 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Leave nothing out?</source>
+        <translation>Эч нерсе чыгарылбасынбы?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>No preview: consent does not cover this recipient (see above).</source>
         <translation>Алдын ала көрүнүш жок: макулдук бул алуучуга жайылбайт (жогоруну караңыз).</translation>
     </message>
@@ -3836,6 +3864,11 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Override a withdrawn consent</source>
+        <translation>Кайтарылып алынган макулдукту айланып өтүү</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3864,6 +3897,16 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Save an editable copy (not encrypted)</source>
+        <translation>Оңдоого боло турган көчүрмөнү сактоо (шифрленбеген)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Save as Word…</source>
+        <translation>Word катары сактоо…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Save the PDF (not encrypted)</source>
         <translation type="vanished">PDF сактоо (шифрленбеген)</translation>
     </message>
@@ -3879,13 +3922,32 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Submitter details missing</source>
+        <translation>Жөнөтүүчүнүн маалыматтары жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>The PDF was saved to {path}. It is not encrypted: delete it once it is sent.</source>
-        <translation>PDF {path} ичине сакталды. Ал шифрленген эмес: жөнөтүлгөндөн кийин аны өчүрүңүз.</translation>
+        <translation type="vanished">PDF {path} ичине сакталды. Ал шифрленген эмес: жөнөтүлгөндөн кийин аны өчүрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>The Word file is NOT encrypted: anyone who can open it can read it. Keep it only as long as needed to edit and send it.
+
+Saving is written to the disclosure log of each person in it. Continue?</source>
+        <translation>Word файлы шифрленген ЭМЕС: аны ача алган ар ким окуй алат. Аны оңдоп жөнөтүү үчүн керек болгончо гана сактаңыз.
+
+Сактоо андагы ар бир адамдын маалымат берүү журналына жазылат. Улантасызбы?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>The file could not be written: {error}</source>
         <translation>Файлды жазуу мүмкүн болгон жок: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>The file was saved to {path}. It is not encrypted: delete it once it is sent.</source>
+        <translation>Файл {path} ичине сакталды. Ал шифрленген эмес: жөнөткөндөн кийин аны өчүрүңүз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3898,8 +3960,31 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>This copy goes to {audience}, but the profile “Internal: leave out nothing” keeps the home address, contact details, sources, internal notes and medical findings in it. Send all of that to {audience}?</source>
+        <translation>Бул көчүрмө «{audience}» дарегине барат, бирок «Ички: эч нерсе чыгарылбайт» профили анда үй дарегин, байланыштарды, булактарды, ички эскертүүлөрдү жана медициналык маалыматтарды калтырат. Мунун баарын «{audience}» дарегине жөнөтөсүзбү?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Why must this document go without the person's consent? The reason is kept in their history.</source>
         <translation>Эмне үчүн бул документ адамдын макулдугусуз берилиши керек? Себеби анын тарыхында сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word документи (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>{names} withdrew their consent to share this. Send the document all the same, for this reason?
+
+“{reason}”
+
+The override and the reason are written to their history and to the list of documents given out.</source>
+        <translation>{names} бул маалыматты берүүгө макулдугун кайтарып алган. Баары бир документти ушул себеп менен жөнөтөсүзбү?
+
+«{reason}»
+
+Айланып өтүү жана анын себеби алардын тарыхына жана берилген документтердин тизмесине жазылат.</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4491,11 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Reports:</source>
+        <translation>Отчеттор:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
@@ -4418,6 +4508,11 @@ Card: {card}</source>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Show reminders: hearings tomorrow, terms ending, custody over 48 h</source>
         <translation>Эскертмелерди көрсөтүү: эртеңки сот отурумдары, бүтүп жаткан мөөнөттөр, 48 сааттан ашык кармоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Submitter of UN documents…</source>
+        <translation>БУУга документтерди жөнөтүүчү…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
@@ -6225,6 +6320,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>"%1" is not a report format. Use one of: %2.</source>
+        <translation>«%1» отчет форматы эмес. Булардын бирин колдонуңуз: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>"%1" is not a report template. Use one of: %2.</source>
         <translation>«%1» — отчеттун үлгүсү эмес. Булардын бирин колдонуңуз: %2.</translation>
     </message>
@@ -6530,6 +6630,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No person with this id.</source>
+        <translation>Мындай идентификатору бар адам жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>No purge of this record is waiting.</source>
         <translation>Бул жазууну биротоло өчүрүү күтүлүп турган жок.</translation>
     </message>
@@ -6827,6 +6932,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The passphrase is not correct. A change of the vault's key was interrupted before it took effect, so the vault still opens with the passphrase it had before.</source>
         <translation>Сырсөз туура эмес. Сактагычтын ачкычын алмаштыруу күчүнө кирерден мурун үзгүлтүккө учурады, ошондуктан сактагыч мурунку сырсөз менен ачыла берет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The person withdrew their consent to share this. Overriding a withdrawal needs a second, explicit confirmation.</source>
+        <translation>Адам бул маалыматты берүүгө макулдугун кайтарып алган. Кайтарып алууну айланып өтүү үчүн экинчи, ачык ырастоо керек.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The person withdrew their consent. To send this document all the same, say why in at least %1 characters and %2 words; the reason is kept in their history.</source>
+        <translation>Адам макулдугун кайтарып алган. Баары бир документти жөнөтүү үчүн себебин кеминде %1 белги жана %2 сөз менен түшүндүрүңүз; себеп анын тарыхында сакталат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

@@ -546,6 +546,15 @@ Export the file?</source>
             <numerusform>Сегодня под стражей %n человек.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casefile/ui/reports/batch.py"/>
+        <source>%n person(s) will be left out (no consent for embassies):</source>
+        <translation>
+            <numerusform>%n человек будет исключён (нет согласия для посольств):</numerusform>
+            <numerusform>%n человека будут исключены (нет согласия для посольств):</numerusform>
+            <numerusform>%n человек будут исключены (нет согласия для посольств):</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../casefile/ui/reports/batch.py"/>
         <source>Cancelled: no file was written.</source>
@@ -3730,6 +3739,11 @@ Write the file anyway?</source>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/checklist.py"/>
+        <source>The submitter is not set (a name or organisation, and an e-mail, postal address or phone): Reports ▸ Submitter details…</source>
+        <translation>Отправитель не указан (имя или организация, а также эл. почта, почтовый адрес или телефон): Отчёты ▸ Данные отправителя…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/checklist.py"/>
         <source>This document cannot be printed or saved: it goes to {audience}, and consent does not cover that.
 {people}
 Record the consent first, or override with a reason; the override is written to the person's history.</source>
@@ -3829,8 +3843,18 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>A document for a UN body must say who submits it: a name or organisation, and an e-mail, postal address or phone. Set them once in Reports ▸ Submitter details…</source>
+        <translation>В документе для органа ООН должно быть указано, кто его направляет: имя или организация, а также эл. почта, почтовый адрес или телефон. Укажите их один раз в меню Отчёты ▸ Данные отправителя…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>About: &lt;b&gt;{subject}&lt;/b&gt;</source>
         <translation>О ком: &lt;b&gt;{subject}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>An editable copy (.docx) with the same content</source>
+        <translation>Редактируемая копия (.docx) с тем же содержанием</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3844,6 +3868,11 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Leave nothing out?</source>
+        <translation>Ничего не исключать?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>No preview: consent does not cover this recipient (see above).</source>
         <translation>Предпросмотра нет: согласие не распространяется на этого получателя (см. выше).</translation>
     </message>
@@ -3851,6 +3880,11 @@ Record the consent first, or override with a reason; the override is written to 
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Override a withdrawn consent</source>
+        <translation>Обойти отозванное согласие</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3879,6 +3913,16 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Save an editable copy (not encrypted)</source>
+        <translation>Сохранить редактируемую копию (не зашифрована)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Save as Word…</source>
+        <translation>Сохранить как Word…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Save the PDF (not encrypted)</source>
         <translation type="vanished">Сохранить PDF (без шифрования)</translation>
     </message>
@@ -3894,13 +3938,32 @@ Record the consent first, or override with a reason; the override is written to 
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Submitter details missing</source>
+        <translation>Нет данных отправителя</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>The PDF was saved to {path}. It is not encrypted: delete it once it is sent.</source>
-        <translation>PDF сохранён в {path}. Он не зашифрован: удалите его после отправки.</translation>
+        <translation type="vanished">PDF сохранён в {path}. Он не зашифрован: удалите его после отправки.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>The Word file is NOT encrypted: anyone who can open it can read it. Keep it only as long as needed to edit and send it.
+
+Saving is written to the disclosure log of each person in it. Continue?</source>
+        <translation>Файл Word НЕ зашифрован: его может прочитать любой, кто сможет его открыть. Храните его только пока нужно отредактировать и отправить.
+
+Сохранение записывается в журнал передачи сведений каждого упомянутого в нём человека. Продолжить?</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>The file could not be written: {error}</source>
         <translation>Не удалось записать файл: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>The file was saved to {path}. It is not encrypted: delete it once it is sent.</source>
+        <translation>Файл сохранён в {path}. Он не зашифрован: удалите его после отправки.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
@@ -3913,8 +3976,31 @@ Saving is written to the disclosure log of each person in it. Continue?</source>
     </message>
     <message>
         <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>This copy goes to {audience}, but the profile “Internal: leave out nothing” keeps the home address, contact details, sources, internal notes and medical findings in it. Send all of that to {audience}?</source>
+        <translation>Эта копия предназначена для адресата «{audience}», но профиль «Внутренний: ничего не исключать» оставляет в ней домашний адрес, контакты, источники, внутренние заметки и медицинские данные. Отправить всё это адресату «{audience}»?</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
         <source>Why must this document go without the person's consent? The reason is kept in their history.</source>
         <translation>Почему этот документ нужно передать без согласия человека? Причина сохранится в его истории.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/dialog.py"/>
+        <source>{names} withdrew their consent to share this. Send the document all the same, for this reason?
+
+“{reason}”
+
+The override and the reason are written to their history and to the list of documents given out.</source>
+        <translation>{names} отозвали согласие на передачу этих сведений. Всё равно отправить документ по этой причине?
+
+«{reason}»
+
+Обход согласия и его причина записываются в их историю и в список переданных документов.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4507,11 @@ Card: {card}</source>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Reports:</source>
+        <translation>Отчёты:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -4433,6 +4524,11 @@ Card: {card}</source>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
         <source>Show reminders: hearings tomorrow, terms ending, custody over 48 h</source>
         <translation>Показывать напоминания: заседания завтра, истекающие сроки, задержание дольше 48 ч</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/shell/maintenance.py"/>
+        <source>Submitter of UN documents…</source>
+        <translation>Отправитель документов в ООН…</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/shell/maintenance.py"/>
@@ -6253,6 +6349,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>"%1" is not a report format. Use one of: %2.</source>
+        <translation>«%1» — не формат отчёта. Используйте один из: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>"%1" is not a report template. Use one of: %2.</source>
         <translation>«%1» — не шаблон отчёта. Используйте один из: %2.</translation>
     </message>
@@ -6558,6 +6659,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No person with this id.</source>
+        <translation>Нет человека с таким идентификатором.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>No purge of this record is waiting.</source>
         <translation>Для этой записи нет ожидающего удаления навсегда.</translation>
     </message>
@@ -6855,6 +6961,16 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The passphrase is not correct. A change of the vault's key was interrupted before it took effect, so the vault still opens with the passphrase it had before.</source>
         <translation>Парольная фраза неверна. Смена ключа хранилища была прервана до того, как вступила в силу, поэтому хранилище по-прежнему открывается прежней парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The person withdrew their consent to share this. Overriding a withdrawal needs a second, explicit confirmation.</source>
+        <translation>Человек отозвал согласие на передачу этих сведений. Чтобы обойти отзыв, нужно второе, явное подтверждение.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The person withdrew their consent. To send this document all the same, say why in at least %1 characters and %2 words; the reason is kept in their history.</source>
+        <translation>Человек отозвал согласие. Чтобы всё равно отправить документ, объясните причину не менее чем в %1 символах и %2 словах; причина сохраняется в его истории.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

@@ -123,3 +123,36 @@ def test_workers_render_without_the_vault() -> None:
 def test_a_batch_is_about_people_only(vault: Vault, case_ids: CaseIds) -> None:
     with pytest.raises(RecordNotFoundError, match="No person with this id"):
         build_briefs(vault, [case_ids.consenting, case_ids.case], today=TODAY, workers=0)
+
+
+@pytest.mark.slow
+def test_a_joined_bundle_shares_its_fonts_and_reads_the_same(vault: Vault) -> None:
+    populate_demo(vault, today=TODAY)
+    ids = [row.id for row in detained_people(vault, TODAY)]
+    alone = bundle(build_briefs(vault, ids, today=TODAY, workers=0))
+    result = build_briefs(vault, ids, today=TODAY, workers=2, joined=True)
+    # At most one part per worker (a part is sent when it holds its share of the people).
+    assert 1 <= len(result.parts) <= 2
+    together = bundle(result)
+    # The same pages, words and bookmarks: each brief keeps its reference and "Page X of Y".
+    assert [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(together.pdf)).pages] == [
+        p.extract_text() for p in pypdf.PdfReader(io.BytesIO(alone.pdf)).pages
+    ]
+    assert together.person_ids == alone.person_ids
+    # A font subset per part (and the cover's), not one per brief.
+    # At most regular, bold and italic, for the cover and for each part.
+    assert _font_files(together.pdf) <= 3 * (1 + len(result.parts))
+    assert _font_files(alone.pdf) >= 3 * len(result.briefs)
+    assert len(together.pdf) < len(alone.pdf) / 2
+
+
+def _font_files(pdf: bytes) -> int:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    found = set()
+    for page in reader.pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.get_object().values():
+            descriptor = ref.get_object().get("/FontDescriptor")
+            if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                found.add(descriptor.get_object().raw_get("/FontFile2").idnum)
+    return len(found)

@@ -56,7 +56,7 @@ def text_of(
         options=RenderOptions(**options),  # type: ignore[arg-type]
         today=TODAY,
     )
-    report = build_report(vault, prepared, override_reason=OVERRIDE)
+    report = build_report(vault, prepared, override_reason=OVERRIDE, confirmed=True)
     return " ".join(pdf_text(report.pdf).split())
 
 
@@ -185,7 +185,7 @@ def test_urgent_appeal_says_why(demo: Vault) -> None:
 def test_embassy_brief_fits_two_pages_and_has_the_asks(demo: Vault) -> None:
     for name in (ENSEGENOV, "Талант Мамасалиев", "Азамат Төлөгөнов", "Жаңыл Сыдыкова"):
         prepared = prepare_report(demo, person_id(demo, name), "embassy", today=TODAY)
-        pdf = build_report(demo, prepared, override_reason=OVERRIDE).pdf
+        pdf = build_report(demo, prepared, override_reason=OVERRIDE, confirmed=True).pdf
         assert len(page_texts(pdf)) <= 2, name
     text = text_of(demo, person_id(demo, "Жаңыл Сыдыкова"), "embassy")
     assert "Ask to visit the person under house arrest" in text

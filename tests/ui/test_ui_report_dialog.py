@@ -17,7 +17,8 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -33,6 +34,7 @@ from casefile.services.reporting.submitter import (
     set_submitter_details,
     submitter_details,
 )
+from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.reports.checklist import checklist_html
 from casefile.ui.reports.dialog import ReportDialog
@@ -612,3 +614,192 @@ def test_a_case_reports_on_each_defendant(make_dialog, demo: Demo) -> None:  # t
     assert len(dialog.report.person_ids) == case.defendants
     assert dialog.preview.page_count >= case.defendants  # each defendant from a new page
     assert "Internal document: no consent needed." in dialog.checklist.toPlainText()
+
+
+# -- the window helps: language per recipient, unredacted warning, withdrawal, Word, batch --
+
+
+def _pick(qtbot: QtBot, combo: QComboBox, text: str, *, stays: bool = True) -> None:
+    """Chooses a combo box entry as a person does: focus it and type its first letters."""
+    # A new search, not the end of the last one typed within the keyboard input interval.
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    combo.setFocus()
+    for char in text:  # keyClicks aborts on Cyrillic (docs/STYLE: send each character)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, combo, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
+        )
+    if stays:
+        assert combo.currentText().startswith(text), combo.currentText()
+
+
+def test_language_is_remembered_per_kind_of_recipient(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, qtbot: QtBot, ui_settings: UiSettings
+) -> None:
+    dialog = make_dialog(demo.un_ok, "wgad", settings=ui_settings)
+    assert dialog.options.lang.currentData() == "en"  # UN bodies start in English
+    _pick(qtbot, dialog.options.lang, "Рус")
+    _pick(qtbot, dialog.options.template, "Emb")  # another kind of recipient
+    assert dialog.options.lang.currentData() == "en"  # its own: not chosen yet
+    _wait_rebuilt(qtbot, dialog)
+    dialog.close_button.click()
+
+    again = make_dialog(demo.un_ok, "special-procedures", settings=ui_settings)
+    assert again.options.lang.currentData() == "ru"  # the last choice for a UN body
+    _pick(qtbot, again.options.template, "Emb")
+    assert again.options.lang.currentData() == "en"
+    _pick(qtbot, again.options.lang, "Рус")
+    _pick(qtbot, again.options.template, "UN")
+    assert again.options.lang.currentData() == "ru"
+    _wait_rebuilt(qtbot, again)
+    brief = make_dialog(demo.un_ok, "embassy", settings=ui_settings)
+    assert brief.options.lang.currentData() == "ru"
+    assert brief.report is not None and brief.report.lang == "ru"
+
+
+def test_warns_before_leaving_nothing_out_of_an_outside_copy(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, dialogs: FakeDialogs, qtbot: QtBot
+) -> None:
+    dialog = make_dialog(demo.un_ok, "embassy")
+    dialogs.confirm_answer = False
+    _pick(qtbot, dialog.options.profile, "Int", stays=False)
+    assert dialogs.calls[-1][1] == "Leave nothing out?"
+    assert "an embassy" in dialogs.calls[-1][2] and "home address" in dialogs.calls[-1][2]
+    assert dialog.options.profile.currentData() == ""  # declined: the usual profile is back
+    _wait_rebuilt(qtbot, dialog)
+    assert dialog.check is not None and "contacts" in dialog.check.redactions
+
+    dialogs.confirm_answer = True
+    _pick(qtbot, dialog.options.profile, "Int")
+    _wait_rebuilt(qtbot, dialog)
+    assert dialog.options.profile.currentData() == "internal"
+    assert dialog.check is not None and dialog.check.redactions == ("initials",)
+    asked = dialogs.kinds().count("confirm")
+    _pick(qtbot, dialog.options.profile, "UN")
+    _pick(qtbot, dialog.options.profile, "Int")  # asked once per kind of recipient
+    assert dialogs.kinds().count("confirm") == asked
+    # The internal dossier is not an outside copy: no warning.
+    inside = make_dialog(demo.un_ok, "dossier")
+    before = len(dialogs.calls)
+    _pick(qtbot, inside.options.profile, "Int")
+    assert dialogs.calls[before:] == []
+
+
+def test_a_withdrawn_consent_needs_a_real_reason_and_a_second_step(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, dialogs: FakeDialogs, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from casefile.domain.dates import PartialDate
+    from casefile.vault.schema import Consent
+
+    with demo.vault.write() as session:
+        session.add(
+            Consent(
+                person_id=demo.un_ok,
+                share_with_un=True,
+                given_on=PartialDate(2026, 10, 1),
+                withdrawn_on=date(2026, 11, 1),
+            )
+        )
+    dialog = make_dialog(demo.un_ok, "wgad")
+    assert dialog.report is None and "withdrawn" in dialog.banner_text.text()
+
+    dialogs.text_answer = "x"
+    dialog.override_button.click()
+    assert dialogs.kinds()[-1] == "error" and "20 characters" in dialogs.calls[-1][2]
+    assert dialog.report is None and _overrides(demo.vault, demo.un_ok) == []
+
+    reason = "His mother asked by phone: he is on hunger strike"
+    dialogs.text_answer = reason
+    dialogs.confirm_answer = False  # the second step declined
+    dialog.override_button.click()
+    assert dialogs.calls[-1][1] == "Override a withdrawn consent"
+    assert reason in dialogs.calls[-1][2]
+    assert dialog.report is None and _overrides(demo.vault, demo.un_ok) == []
+
+    dialogs.confirm_answer = True
+    dialog.override_button.click()
+    _wait_rebuilt(qtbot, dialog)
+    assert dialog.report is not None
+    (entry,) = _overrides(demo.vault, demo.un_ok)
+    assert entry.reason == reason
+    dialogs.save_answer = tmp_path / "wgad.pdf"
+    with qtbot.waitSignal(dialog.disclosed, timeout=10_000):
+        dialog.save_button.click()
+    (logged,) = disclosure_log(demo.vault, demo.un_ok)
+    assert logged.consent_overridden and logged.override_reason == reason
+
+
+def test_save_as_word(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, dialogs: FakeDialogs, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import docx
+
+    dialog = make_dialog(demo.un_ok, "wgad")
+    (tmp_path / "out").mkdir()
+    dialogs.save_answer = tmp_path / "out" / "copy"
+    with qtbot.waitSignal(dialog.disclosed, timeout=20_000):
+        dialog.docx_button.click()
+    saved = tmp_path / "out" / "copy.docx"
+    assert "NOT encrypted" in dialogs.calls[0][2] and dialogs.calls[1][0] == "save_file"
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    document = docx.Document(io.BytesIO(saved.read_bytes()))
+    text = " ".join(p.text for p in document.paragraphs)
+    assert dialog.report is not None
+    assert text.split()[0] in _pdf_text(dialog.report.pdf)  # the same title
+    (entry,) = disclosure_log(demo.vault, demo.un_ok)
+    assert entry.file_format == "docx" and entry.medium == "saved"
+    assert sorted(p.name for p in saved.parent.iterdir()) == ["copy.docx"]  # no temp left
+
+
+def test_a_un_document_needs_the_submitter(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    set_submitter_details(demo.vault, {})
+    dialog = make_dialog(demo.un_ok, "wgad")
+    assert "submitter is not set" in dialog.checklist.toPlainText()
+    (tmp_path / "out").mkdir()
+    dialogs.save_answer = tmp_path / "out" / "wgad.pdf"
+    dialog.save_button.click()
+    assert dialogs.kinds() == ["error"] and "Submitter details" in dialogs.calls[0][2]
+    assert not dialogs.save_answer.exists()
+
+
+def test_batch_lists_who_is_left_out_before_anything_is_made(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, demo: Demo, tmp_path: Path
+) -> None:
+    covered, others = _detained(demo)
+    dialog = _batch(qtbot, runner, dialogs, demo)
+    shown = dialog.left_out.text()
+    assert dialog.left_out.isVisible() or not dialog.isVisible()
+    assert shown.startswith(f"{len(others)} ")
+    for person_id in others:
+        name = recorded(demo.vault, person_id).person.full_name
+        assert name in shown
+    assert "no consent recorded" in shown or "consent does not include" in shown
+    dialogs.confirm_answer = False
+    dialog.make_button.click()
+    assert dialogs.kinds() == ["confirm"] and shown in dialogs.calls[0][2]
+    for person_id in covered:
+        assert disclosure_log(demo.vault, person_id) == []
+
+
+def test_the_submitter_is_set_from_settings(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs, demo: Demo, ui_settings: UiSettings
+) -> None:
+    from casefile.ui.reports.submitter_dialog import SubmitterDialog
+    from casefile.ui.shell.maintenance import SettingsDialog
+
+    settings = SettingsDialog(runner, ui_settings, demo.vault, None, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(settings)
+    qtbot.mouseClick(settings.submitter_button, Qt.MouseButton.LeftButton)
+    (dialog,) = settings.findChildren(SubmitterDialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
+    field = dialog.fields["organisation"]
+    field.selectAll()  # type: ignore[union-attr]
+    qtbot.keyClicks(field, "Example Rights Centre")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert submitter_details(demo.vault)["organisation"] == "Example Rights Centre"
+    # Without a vault open there is nothing to set.
+    closed = SettingsDialog(runner, ui_settings, None, None, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(closed)
+    assert not closed.submitter_button.isEnabled()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casefile.errors import ValidationError
+from casefile.errors import RecordNotFoundError, ValidationError
 from casefile.services.lists.record_rows import carry
 from casefile.vault.atomic import write_atomic
 from casefile.vault.schema import AuditEntry, Person, utcnow
@@ -45,6 +45,9 @@ class DisclosureRow:
     medium: str
     case_id: str | None
     consent_overridden: bool
+    #: The reason given to override consent (None when it was not overridden).
+    override_reason: str | None
+    file_format: str  # "pdf" or "docx" (the editable copy)
 
 
 @dataclass(frozen=True)
@@ -90,15 +93,19 @@ def record_disclosure(vault: Vault, report: BuiltReport, *, medium: str = "saved
                     recipient=report.recipient,
                     sha256=report.sha256,
                     lang=report.lang,
+                    format=report.file_format,
                     medium=medium,
                     case_id=report.case_id,
                     consent_overridden=person_id in report.consent_overridden or None,
+                    override_reason=report.override_reason
+                    if person_id in report.consent_overridden
+                    else None,
                 )
             )
 
 
 def save_report(vault: Vault, report: BuiltReport, path: Path) -> None:
-    """Writes the PDF atomically, readable by its owner only, and logs it as saved.
+    """Writes the PDF (or .docx) atomically, readable by its owner only, and logs it as saved.
 
     The caller has warned the user that the file is not encrypted and asked before replacing
     an existing file."""
@@ -125,6 +132,8 @@ def _row(entry: AuditEntry) -> DisclosureRow:
         medium=str(_new_value(changes, "medium") or ""),
         case_id=_new_value(changes, "case_id"),
         consent_overridden=bool(_new_value(changes, "consent_overridden")),
+        override_reason=_new_value(changes, "override_reason"),
+        file_format=str(_new_value(changes, "format") or "pdf"),
     )
 
 
@@ -148,17 +157,26 @@ def disclosure_log(vault: Vault, person_id: str) -> list[DisclosureRow]:
         return disclosure_rows(session, person_id)
 
 
-def disclosure_overview(vault: Vault, limit: int = 2000) -> list[DisclosureOverviewRow]:
-    """Every document given out about anyone, newest first (people in the trash included:
-    what left the organisation stays on record)."""
+def disclosure_overview(
+    vault: Vault, limit: int | None = 2000, *, person_id: str | None = None
+) -> list[DisclosureOverviewRow]:
+    """Every document given out about anyone (or about ``person_id``), newest first (people in
+    the trash included: what left the organisation stays on record). RecordNotFoundError for
+    a ``person_id`` that is no person's, in the trash or not."""
+    query = (
+        select(AuditEntry, Person.full_name)
+        .join(Person, Person.id == AuditEntry.record_id)
+        .where(AuditEntry.record_table == "persons", AuditEntry.action == ACTION_DISCLOSURE)
+        .order_by(AuditEntry.id.desc())
+    )
+    if person_id is not None:
+        query = query.where(AuditEntry.record_id == person_id)
+    if limit is not None:
+        query = query.limit(limit)
     with vault.read() as session:
-        found = session.execute(
-            select(AuditEntry, Person.full_name)
-            .join(Person, Person.id == AuditEntry.record_id)
-            .where(AuditEntry.record_table == "persons", AuditEntry.action == ACTION_DISCLOSURE)
-            .order_by(AuditEntry.id.desc())
-            .limit(limit)
-        ).all()
+        if person_id is not None and session.get(Person, person_id) is None:
+            raise RecordNotFoundError("No person with this id.")
+        found = session.execute(query).all()
         return [
             carry(_row(entry), DisclosureOverviewRow, person_id=entry.record_id, person_name=name)
             for entry, name in found

@@ -7,7 +7,7 @@ profile leaves out is removed later (pipeline.prepare_reports), before a templat
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -74,7 +74,12 @@ class Gathered:
 
 
 def gather_records(
-    vault: Vault, record_ids: Sequence[str], today: date, *, people_only: bool = False
+    vault: Vault,
+    record_ids: Sequence[str],
+    today: date,
+    *,
+    people_only: bool = False,
+    first_read: Callable[[Session], None] | None = None,
 ) -> Iterator[Gathered]:
     """Everything a report may print about each person, or each defendant of each case, in
     order. Up to CHUNK records share one read transaction with its vocabulary, submitter and
@@ -82,6 +87,8 @@ def gather_records(
     not a person's when ``people_only``."""
     for start in range(0, len(record_ids), CHUNK):
         with vault.read() as session:
+            if first_read is not None and start == 0:
+                first_read(session)  # the caller's own reading, in the same transaction
             shared = _Shared(_vocab(session), submitter_in(session))
             for record_id in record_ids[start : start + CHUNK]:
                 yield _gather(session, record_id, today, shared, people_only)

@@ -13,12 +13,15 @@ user gives a reason to override: that goes into the person's history as an audit
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from casefile.errors import KnownError, Message, message
-from casefile.reports.data import Audience, RenderOptions, ReportData
+from sqlalchemy.orm import Session
+
+from casefile.errors import KnownError, Message, ValidationError, message
+from casefile.reports.data import Audience, Redaction, RenderOptions, ReportData
 from casefile.reports.i18n import Translator
 from casefile.reports.redaction import (
     Profile,
@@ -37,9 +40,14 @@ from casefile.services.reporting.prepared import (
     finish_report,
     render,
 )
+from casefile.services.reporting.protected import ProtectedPerson, protected_in
 from casefile.vault.vault import Vault
 
 ACTION_CONSENT_OVERRIDE = "consent_override"
+#: A withdrawn consent is overridden only with a reason of at least this many characters,
+#: in at least OVERRIDE_MIN_WORDS words: a decision someone can later read and weigh.
+OVERRIDE_MIN_CHARS = 20
+OVERRIDE_MIN_WORDS = 3
 
 _AUDIENCE_WORDS = {Audience.UN: message("UN bodies"), Audience.EMBASSY: message("embassies")}
 _PROBLEM_WORDS = {
@@ -59,6 +67,29 @@ class ConsentRequiredError(KnownError):
         super().__init__(template, *values)
         #: person id -> "none" | "withdrawn" | "not_covered"
         self.problems = dict(problems)
+
+
+class WithdrawalNotConfirmedError(KnownError):
+    """A withdrawn consent overridden without the second, confirming step."""
+
+    exit_code = 7
+
+
+def check_override_reason(reason: str) -> str:
+    """The reason, its spaces tidied, if it is real words of real length; ValidationError if
+    not ("x", "......", "aaaa aaaa aaaa aaaa aaaa")."""
+    text = " ".join(reason.split())
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    letters = {c.lower() for c in text if c.isalpha()}
+    if len(text) < OVERRIDE_MIN_CHARS or len(words) < OVERRIDE_MIN_WORDS or len(letters) < 5:
+        raise ValidationError(
+            "The person withdrew their consent. To send this document all the same, say why "
+            "in at least %1 characters and %2 words; the reason is kept in their history.",
+            OVERRIDE_MIN_CHARS,
+            OVERRIDE_MIN_WORDS,
+            field="override_reason",
+        )
+    return text
 
 
 # -- prepare --------------------------------------------------------------------------------
@@ -83,8 +114,22 @@ def prepare_reports(
     audience = audience_of(template, options)
     chosen = _effective_profile(template, profile, audience)
     today = today or date.today()
-    for gathered in gather_records(vault, record_ids, today, people_only=people_only):
-        yield _prepare(gathered, template, chosen, audience, lang, options)
+    # Anyone in the vault who must not be named: read once for the whole batch, in the
+    # gathering's first read transaction.
+    vault_wide: list[ProtectedPerson] = []
+
+    def read_protected(session: Session) -> None:
+        vault_wide.extend(protected_in(session, today))
+
+    protect = Redaction.INITIALS in chosen.redactions
+    for gathered in gather_records(
+        vault,
+        record_ids,
+        today,
+        people_only=people_only,
+        first_read=read_protected if protect else None,
+    ):
+        yield _prepare(gathered, template, chosen, audience, lang, options, vault_wide)
 
 
 def prepare_report(
@@ -132,14 +177,26 @@ def _prepare(
     audience: Audience,
     lang: str,
     options: RenderOptions,
+    vault_wide: Sequence[ProtectedPerson] = (),
 ) -> PreparedReport:
     problems = {
         data.person.id: problem
         for data in gathered.items
         if (problem := _consent_problem(data, gathered.consent_state[data.person.id], audience))
     }
-    scrubber = make_scrubber(gathered.items, chosen.redactions, gathered.protected_people)
-    items = apply_redactions(gathered.items, chosen.redactions, scrubber=scrubber)
+    subjects = {data.person.id for data in gathered.items}
+    others = [(p.full_name, p.other_names) for p in vault_wide if p.id not in subjects]
+    # A confidential UN submission names the person whose consent covers it; their "initials
+    # only" is for what the UN publishes, and the submission says so.
+    named = frozenset(
+        data.person.id
+        for data in gathered.items
+        if audience is Audience.UN and data.person.id not in problems
+    )
+    scrubber = make_scrubber(
+        gathered.items, chosen.redactions, gathered.protected_people, others=others, named=named
+    )
+    items = apply_redactions(gathered.items, chosen.redactions, scrubber=scrubber, named=named)
     # What the user typed at print time is scrubbed like the record's own texts.
     options = _scrubbed_options(options, scrubber)
     t = Translator(lang)
@@ -156,21 +213,22 @@ def _prepare(
     )
 
 
+#: RenderOptions texts that are codes, not typed by the user.
+_OPTION_CODES = frozenset({"communication", "arbitrary_categories"})
+
+
 def _scrubbed_options(options: RenderOptions, scrubber: Scrubber) -> RenderOptions:
-    texts = (
-        "arbitrariness_reasons",
-        "domestic_remedies",
-        "hrd_activities",
-        "hrd_link",
-        "reprisals",
-    )
-    changes: dict[str, Any] = {
-        name: scrub_text(getattr(options, name), scrubber)
-        for name in texts
-        if getattr(options, name)
-    }
-    if options.requests:
-        changes["requests"] = tuple(scrub_text(r, scrubber) or r for r in options.requests)
+    """Every text typed at print time (the recipient too: it is printed in every page header,
+    and the free-text sections) scrubbed like the record's own texts."""
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(options):
+        value = getattr(options, f.name)
+        if f.name in _OPTION_CODES or not value:
+            continue
+        if type(value) is str:  # not the audience, a StrEnum
+            changes[f.name] = scrub_text(value, scrubber)
+        elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+            changes[f.name] = tuple(scrub_text(v, scrubber) or v for v in value)
     return dataclasses.replace(options, **changes) if changes else options
 
 
@@ -182,23 +240,39 @@ def build_report(
     prepared: PreparedReport,
     *,
     override_reason: str | None = None,
+    confirmed: bool = False,
     audit_override: bool = True,
+    file_format: str = "pdf",
 ) -> BuiltReport:
-    """The PDF of a prepared report about a person, or each defendant of a case (one PDF).
+    """The PDF (or .docx) of a prepared report about a person, or each defendant of a case.
 
     Raises ConsentRequiredError when a UN or embassy document is not covered by consent and
     no ``override_reason`` is given; with one, the override is written to each such person's
     history (``audit_override=False`` only for the app's preview rebuilt with a reason that
-    was already written). Nothing is written to disk, and no disclosure is logged: call
-    disclosures.record_disclosure once the document is actually printed or saved.
+    was already written). A consent the person withdrew needs more: a reason of real length
+    (check_override_reason) and ``confirmed``, the user's second, explicit step. Nothing is
+    written to disk, and no disclosure is logged: call disclosures.record_disclosure once the
+    document is actually printed or saved.
     """
     reason = (override_reason or "").strip()
     if prepared.problems and not reason:
         raise ConsentRequiredError(_consent_message(prepared), problems=prepared.problems)
-    pdf = render(prepared)
+    if "withdrawn" in prepared.problems.values():
+        reason = check_override_reason(reason)
+        if not confirmed:
+            raise WithdrawalNotConfirmedError(
+                "The person withdrew their consent to share this. Overriding a withdrawal "
+                "needs a second, explicit confirmation."
+            )
+    document = render(prepared, file_format)
     if prepared.problems and audit_override:
         _record_override(vault, prepared, reason)
-    return finish_report(prepared, pdf)
+    return finish_report(
+        prepared,
+        document,
+        override_reason=reason if prepared.problems else None,
+        file_format=file_format,
+    )
 
 
 def _consent_message(prepared: PreparedReport) -> Message:

@@ -8,13 +8,13 @@ batch renders in worker processes that import only this module and casefile.repo
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from casefile.reports.checklist import completeness
-from casefile.reports.data import Audience, RenderOptions, ReportData
+from casefile.reports.data import Audience, RenderOptions, ReportData, Submitter
 from casefile.reports.redaction import Profile
-from casefile.reports.render import render_report
+from casefile.reports.render import render_joined, render_report
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class ReportCheck:
     profile: str
     redactions: tuple[str, ...]
     people: tuple[PersonCheck, ...]
+    #: For a UN body: what the submitter block lacks ("name", "contact"; submitter.py).
+    submitter_missing: tuple[str, ...] = ()
 
     @property
     def consent_ok(self) -> bool:
@@ -60,6 +62,7 @@ class ReportCheck:
 class BuiltReport:
     """A rendered document and what the disclosure log needs to know about it."""
 
+    #: The document's bytes: a PDF, or a .docx when ``file_format`` says so.
     pdf: bytes = field(repr=False)
     sha256: str
     template: str
@@ -72,6 +75,23 @@ class BuiltReport:
     case_id: str | None
     consent_overridden: tuple[str, ...]
     missing: tuple[str, ...]
+    #: Why consent was overridden, for the disclosure log (None when it was not).
+    override_reason: str | None = None
+    file_format: str = "pdf"  # "pdf" | "docx"
+
+
+def submitter_gaps(submitter: Submitter | None) -> tuple[str, ...]:
+    """What a UN body needs from the submitter block (WGAD section VI, the SP "identity of the
+    submitter") that it lacks: "name" (a person's or the organisation's) and "contact" (an
+    e-mail, postal address or phone). Empty when the block will do."""
+    if submitter is None:
+        return ("name", "contact")
+    gaps: list[str] = []
+    if not (submitter.name or submitter.organisation):
+        gaps.append("name")
+    if not (submitter.email or submitter.postal_address or submitter.phone):
+        gaps.append("contact")
+    return tuple(gaps)
 
 
 def check_report(prepared: PreparedReport) -> ReportCheck:
@@ -93,17 +113,40 @@ def check_report(prepared: PreparedReport) -> ReportCheck:
         profile=prepared.profile.describe(),
         redactions=tuple(sorted(prepared.profile.redactions)),
         people=people,
+        submitter_missing=submitter_gaps(prepared.items[0].submitter)
+        if prepared.audience is Audience.UN
+        else (),
     )
 
 
-def render(prepared: PreparedReport) -> bytes:
-    """The PDF, in memory. Consent is not checked here: pipeline.build_report does that."""
+def render(prepared: PreparedReport, file_format: str = "pdf") -> bytes:
+    """The PDF (or .docx), in memory. Consent is not checked here: pipeline.build_report
+    does that."""
     return render_report(
-        prepared.items, prepared.template, lang=prepared.lang, options=prepared.options
+        prepared.items,
+        prepared.template,
+        lang=prepared.lang,
+        options=prepared.options,
+        file_format=file_format,
     )
 
 
-def finish_report(prepared: PreparedReport, pdf: bytes) -> BuiltReport:
+def render_together(prepared: Sequence[PreparedReport]) -> tuple[bytes, tuple[int, ...]]:
+    """One-person reports of one template, language and options as ONE PDF (the fonts
+    embedded once), with each one's page count: a batch's part, rendered in a worker."""
+    first = prepared[0]
+    return render_joined(
+        [one.items[0] for one in prepared], first.template, lang=first.lang, options=first.options
+    )
+
+
+def finish_report(
+    prepared: PreparedReport,
+    pdf: bytes,
+    *,
+    override_reason: str | None = None,
+    file_format: str = "pdf",
+) -> BuiltReport:
     """The BuiltReport for ``pdf``, rendered from ``prepared`` (here or in a worker process)."""
     missing: list[str] = []
     for person in check_report(prepared).people:
@@ -121,4 +164,6 @@ def finish_report(prepared: PreparedReport, pdf: bytes) -> BuiltReport:
         case_id=prepared.case_id,
         consent_overridden=tuple(prepared.problems),
         missing=tuple(missing),
+        override_reason=override_reason,
+        file_format=file_format,
     )

@@ -15,6 +15,7 @@ MESSAGES: tuple[str, ...] = (
         "messages",
         '"%1" is not a redaction profile. Use one of: %2 (several redactions may be joined with commas).',
     ),
+    QT_TRANSLATE_NOOP("messages", '"%1" is not a report format. Use one of: %2.'),
     QT_TRANSLATE_NOOP("messages", '"%1" is not a report template. Use one of: %2.'),
     QT_TRANSLATE_NOOP("messages", "%1 %2 has no day %3"),
     QT_TRANSLATE_NOOP("messages", "%1 %2 has no day %3."),
@@ -150,6 +151,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", 'No partner device "%1". Add it as a trusted device first.'),
     QT_TRANSLATE_NOOP("messages", "No person or case with this id (or it is in the trash)."),
     QT_TRANSLATE_NOOP("messages", "No person with this id (or it is in the trash)."),
+    QT_TRANSLATE_NOOP("messages", "No person with this id."),
     QT_TRANSLATE_NOOP("messages", "No purge of this record is waiting."),
     QT_TRANSLATE_NOOP("messages", "Not a date. Type it like 21.12.2026, 12.2026 or 2026."),
     QT_TRANSLATE_NOOP("messages", "Not a date. Type it like 21.12.2026."),
@@ -286,6 +288,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "messages",
         "The passphrase is not correct. A change of the vault's key was interrupted before it took effect, so the vault still opens with the passphrase it had before.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The person withdrew their consent to share this. Overriding a withdrawal needs a second, explicit confirmation.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The person withdrew their consent. To send this document all the same, say why in at least %1 characters and %2 words; the reason is kept in their history.",
     ),
     QT_TRANSLATE_NOOP("messages", "The record of this conflict no longer exists."),
     QT_TRANSLATE_NOOP("messages", "The recovery key is not valid. Check it for typing mistakes."),

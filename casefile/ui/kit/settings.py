@@ -137,3 +137,14 @@ class UiSettings:
 
     def set_geometry(self, key: str, value: QByteArray) -> None:
         self._store.setValue(f"geometry/{key}", value)
+
+    # -- reports --------------------------------------------------------------------------------
+
+    def report_language(self, kind: str) -> str:
+        """The report language last chosen for a kind of recipient ("un", "embassy",
+        "internal"); '' until one is chosen."""
+        value = self._store.value(f"reports/language/{kind}", "")
+        return value if isinstance(value, str) else ""
+
+    def set_report_language(self, kind: str, code: str) -> None:
+        self._store.setValue(f"reports/language/{kind}", code)

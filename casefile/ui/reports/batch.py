@@ -3,7 +3,8 @@
 The work (gathering, rendering in worker processes, writing) runs off the GUI thread behind a
 progress dialog with Cancel; nothing is written before the last brief is made, so a cancelled
 batch leaves no file and no disclosure. People whose consent does not cover embassies are
-left out, and named here only, in the app.
+left out, and named here only, in the app: listed with the reason as soon as the window
+opens, and again in the warning before anything is made.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from casefile.reports.data import RenderOptions
 from casefile.services.reporting.batch import (
     build_briefs,
     detained_people,
+    left_out,
     save_briefs,
     save_bundle,
 )
@@ -56,6 +58,12 @@ _PROBLEMS = {
     "withdrawn": QT_TRANSLATE_NOOP("BatchReports", "consent withdrawn"),
     "not_covered": QT_TRANSLATE_NOOP("BatchReports", "consent does not include embassies"),
 }
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    people: list[PersonRow]
+    skipped: list[SkippedPerson]  # who will be left out, before anything is made
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,7 @@ def run_batch(
         today=today,
         progress=progress,
         check=context.check,
+        joined=one_file,  # one bundle: its briefs share their fonts (bench/README.md)
     )
     context.check()
     if not result.briefs:
@@ -129,12 +138,17 @@ class BatchReportsDialog(QDialog):
         self._files = dialogs  # its file and folder choosers
         self._today = today
         self.people: list[PersonRow] = []
+        self.skipped: list[SkippedPerson] = []
         self.progress: ProgressDialog | None = None
         self.context: TaskContext | None = None
 
         self.count = QLabel(tr("Counting the people in detention…"), self)
         self.count.setObjectName("batchCount")
         self.count.setWordWrap(True)
+        self.left_out = QLabel(self)
+        self.left_out.setObjectName("batchLeftOut")
+        self.left_out.setWordWrap(True)
+        self.left_out.hide()
         self.lang = QComboBox(self)
         self.lang.addItem("English", "en")
         self.lang.addItem("Русский", "ru")
@@ -169,6 +183,7 @@ class BatchReportsDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
+        layout.addWidget(self.left_out)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
@@ -179,21 +194,42 @@ class BatchReportsDialog(QDialog):
 
     def _load(self) -> None:
         vault, today = self._vault, self._today
+
+        def load() -> _Loaded:
+            rows = detained_people(vault, today)
+            return _Loaded(rows, left_out(vault, [row.id for row in rows], today))
+
         self._runner.run(
-            lambda: detained_people(vault, today),
+            load,
             while_alive(self, self._on_loaded),
             errors_while_alive(self, self._runner, self._on_failed),
         )
 
-    def _on_loaded(self, rows: object) -> None:
-        assert isinstance(rows, list)
+    def _left_out_text(self) -> str:
+        lines = [
+            QCoreApplication.translate(
+                "BatchReports",
+                "%n person(s) will be left out (no consent for embassies):",
+                "",
+                len(self.skipped),
+            )
+        ]
+        lines += [f"• {s.name}: {tr(_PROBLEMS[s.problem])}" for s in self.skipped]
+        return "\n".join(lines)
+
+    def _on_loaded(self, loaded: object) -> None:
+        assert isinstance(loaded, _Loaded)
+        rows, skipped = loaded.people, loaded.skipped
         self.people = rows
+        self.skipped = skipped
         self.count.setText(
             QCoreApplication.translate(
                 "BatchReports", "%n person(s) in detention today.", "", len(rows)
             )
         )
-        self.make_button.setEnabled(bool(rows))
+        self.left_out.setText(self._left_out_text())
+        self.left_out.setVisible(bool(skipped))
+        self.make_button.setEnabled(len(rows) > len(skipped))
 
     def _on_failed(self, error: BaseException) -> None:
         self.count.setText("")
@@ -204,15 +240,14 @@ class BatchReportsDialog(QDialog):
         """Warns, asks where, then makes and writes the briefs behind a progress dialog."""
         if not self.people:
             return
-        if not self._dialogs.confirm(
-            self,
-            tr("Save unencrypted copies"),
-            tr(
-                "The PDF files are NOT encrypted: anyone who can open them can read them. "
-                "Keep them only as long as needed to send them.\n\nEach brief saved is "
-                "written to the disclosure log of the person it is about. Continue?"
-            ),
-        ):
+        warning = tr(
+            "The PDF files are NOT encrypted: anyone who can open them can read them. "
+            "Keep them only as long as needed to send them.\n\nEach brief saved is "
+            "written to the disclosure log of the person it is about. Continue?"
+        )
+        if self.skipped:
+            warning = self._left_out_text() + "\n\n" + warning
+        if not self._dialogs.confirm(self, tr("Save unencrypted copies"), warning):
             return
         one_file = self.one_file.isChecked()
         stamp = (self._today or date.today()).isoformat()

@@ -40,6 +40,12 @@ def checklist_html(check: ReportCheck) -> str:
     else:
         text = tr("Consent does not cover {audience}.").format(audience=audience_label(audience))
         parts.append(f"<p style='color:#a00000'>✗ {escape(text)}</p>")
+    if check.submitter_missing:
+        text = tr(
+            "The submitter is not set (a name or organisation, and an e-mail, postal address "
+            "or phone): Reports ▸ Submitter details…"
+        )
+        parts.append(f"<p style='color:#a00000'>✗ {escape(text)}</p>")
     if check.redactions:
         left_out = ", ".join(redaction_label(r) for r in check.redactions)
         parts.append(

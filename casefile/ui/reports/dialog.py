@@ -5,7 +5,10 @@ before anything leaves. The preview is built off the GUI thread and shown from m
 "Save PDF…" writes a file, after warning that it is not encrypted, and only a saved or really
 printed document is written to the disclosure log. When consent does not cover the recipient,
 the dialog says so and offers an override that needs a typed reason, which the reporting
-service writes to the person's history.
+service writes to the person's history; a consent the person withdrew needs a reason of real
+length and a second, explicit confirmation. "Save as Word…" writes the same document as an
+editable .docx. The window remembers the language last used for each kind of recipient (UN,
+embassy, internal), and warns before a copy that leaves nothing out goes outside.
 """
 
 from __future__ import annotations
@@ -31,9 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.errors import KnownError
+from casefile.errors import KnownError, ValidationError
+from casefile.reports.data import Audience
 from casefile.services.reporting.disclosures import record_disclosure, save_report
-from casefile.services.reporting.pipeline import build_report, prepare_report
+from casefile.services.reporting.pipeline import (
+    build_report,
+    check_override_reason,
+    prepare_report,
+)
 from casefile.services.reporting.prepared import check_report
 from casefile.ui.i18n.language import current_language
 from casefile.ui.kit.alive import errors_while_alive, while_alive
@@ -46,6 +54,7 @@ from casefile.ui.reports.checklist import checklist_html, override_text, refusal
 from casefile.ui.reports.options import (
     ReportChoice,
     ReportOptionsPanel,
+    audience_label,
 )
 
 if TYPE_CHECKING:
@@ -66,6 +75,13 @@ def default_folder() -> Path:
 
 
 @dataclass(frozen=True)
+class _Override:
+    key: tuple[str, str]  # (template, audience): another recipient needs its own decision
+    reason: str
+    confirmed: bool  # the second step a withdrawn consent needs
+
+
+@dataclass(frozen=True)
 class _Outcome:
     number: int
     choice: ReportChoice
@@ -79,12 +95,13 @@ def _build(
     record_id: str,
     number: int,
     choice: ReportChoice,
-    override: str | None,
+    override: _Override | None,
     audit: bool,
     today: date | None,
+    file_format: str = "pdf",
 ) -> _Outcome:
     """Worker side: one read prepares the report; the checklist is a view of it, and the PDF
-    is rendered from it if consent (or an override) allows."""
+    (or the .docx) is rendered from it if consent (or an override) allows."""
     prepared = prepare_report(
         vault,
         record_id,
@@ -100,8 +117,10 @@ def _build(
     report = build_report(
         vault,
         prepared,
-        override_reason=None if check.consent_ok else override,
+        override_reason=None if check.consent_ok or override is None else override.reason,
+        confirmed=override is not None and override.confirmed,
         audit_override=audit,
+        file_format=file_format,
     )
     key = (choice.template, choice.audience.value)
     return _Outcome(number, choice, check, report, key if report.consent_overridden else None)
@@ -146,7 +165,7 @@ class ReportDialog(QDialog):
         self._number = 0
         self._building = False
         self._again = False
-        self._override: tuple[tuple[str, str], str] | None = None  # (key, reason)
+        self._override: _Override | None = None
         self._audited: set[tuple[str, str]] = set()
         self.report: BuiltReport | None = None
         self.check: ReportCheck | None = None
@@ -197,12 +216,16 @@ class ReportDialog(QDialog):
         self.status.setObjectName("reportStatus")
         self.save_button = QPushButton(icon("save"), tr("Save PDF…"), self)
         self.save_button.setObjectName("saveButton")
+        self.docx_button = QPushButton(tr("Save as Word…"), self)
+        self.docx_button.setObjectName("docxButton")
+        self.docx_button.setToolTip(tr("An editable copy (.docx) with the same content"))
         self.print_button = QPushButton(icon("print"), tr("Print…"), self)
         self.print_button.setObjectName("printButton")
         self.close_button = QPushButton(tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.docx_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         right = QWidget(self)
@@ -231,11 +254,19 @@ class ReportDialog(QDialog):
         self.options.changed.connect(self._on_options_changed)
         self.override_button.clicked.connect(self.ask_override)
         self.save_button.clicked.connect(self.save_pdf)
+        self.docx_button.clicked.connect(self.save_docx)
         self.print_button.clicked.connect(self.print_pdf)
         self.close_button.clicked.connect(self.reject)
+        self._lang_kind: str | None = None
+        self._setting_language = False
+        #: Kinds of recipient the user agreed may get a copy that leaves nothing out.
+        self._unredacted_ok: set[str] = set()
         self.options.set_template(template)
-        # Reports exist in English and Russian: a Russian interface starts in Russian.
-        self.options.set_language("ru" if current_language() == "ru" else "en")
+        self._apply_language_for_kind()
+        self.options.lang.currentIndexChanged.connect(self._on_language_chosen)
+        for combo in (self.options.template, self.options.audience):
+            combo.currentIndexChanged.connect(self._on_recipient_changed)
+        self.options.profile.currentIndexChanged.connect(self._on_recipient_changed)
         self._set_ready(False)
         self.preview.show_message(tr("Building the preview…"))
         self.rebuild()
@@ -244,13 +275,68 @@ class ReportDialog(QDialog):
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)
+        self.docx_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
 
-    def _override_for(self, choice: ReportChoice) -> str | None:
+    def _override_for(self, choice: ReportChoice) -> _Override | None:
         key = (choice.template, choice.audience.value)
-        if self._override is not None and self._override[0] == key:
-            return self._override[1]
+        if self._override is not None and self._override.key == key:
+            return self._override
         return None
+
+    # -- the language per kind of recipient, and the unredacted warning --------------------
+
+    def _apply_language_for_kind(self) -> None:
+        """The language last used for this kind of recipient; UN bodies start in English,
+        others in the interface's language when reports exist in it."""
+        kind = self.options.choice().audience.value
+        if kind == self._lang_kind:
+            return
+        self._lang_kind = kind
+        remembered = self._settings.report_language(kind) if self._settings else ""
+        interface = current_language()
+        default = "en" if kind == Audience.UN.value else interface
+        code = remembered or default
+        if self.options.lang.findData(code) < 0:
+            code = "en"
+        self._setting_language = True
+        try:
+            self.options.set_language(code)
+        finally:
+            self._setting_language = False
+
+    @Slot()
+    def _on_language_chosen(self) -> None:
+        if self._setting_language or self._settings is None or self._lang_kind is None:
+            return
+        self._settings.set_report_language(self._lang_kind, str(self.options.lang.currentData()))
+
+    @Slot()
+    def _on_recipient_changed(self) -> None:
+        self._apply_language_for_kind()
+        self._warn_if_unredacted()
+
+    def _warn_if_unredacted(self) -> None:
+        """Asks before "leave out nothing" goes with a document for a UN body or an embassy;
+        declined, the template's usual profile comes back."""
+        choice = self.options.choice()
+        kind = choice.audience
+        if kind is Audience.INTERNAL or choice.profile != "internal":
+            return
+        if kind.value in self._unredacted_ok:
+            return
+        if self._dialogs.confirm(
+            self,
+            tr("Leave nothing out?"),
+            tr(
+                "This copy goes to {audience}, but the profile “Internal: leave out nothing” "
+                "keeps the home address, contact details, sources, internal notes and medical "
+                "findings in it. Send all of that to {audience}?"
+            ).format(audience=audience_label(kind.value)),
+        ):
+            self._unredacted_ok.add(kind.value)
+            return
+        self.options.set_profile("")
 
     @Slot()
     def _on_options_changed(self) -> None:
@@ -329,12 +415,14 @@ class ReportDialog(QDialog):
         if check.consent_ok:
             self.banner.hide()
             return
-        reason = self._override_for(outcome.choice)
-        overridden = reason is not None and outcome.report is not None
+        override = self._override_for(outcome.choice)
+        overridden = override is not None and outcome.report is not None
         colour = "#fff4d6" if overridden else "#fde2e1"
         self.banner.setStyleSheet(f"#consentBanner {{ background: {colour}; }}")
         self.banner_text.setText(
-            override_text(check, reason) if overridden and reason else refusal_text(check)
+            override_text(check, override.reason)
+            if overridden and override is not None
+            else refusal_text(check)
         )
         self.override_button.setVisible(not overridden)
         self.banner.show()
@@ -352,8 +440,32 @@ class ReportDialog(QDialog):
         )
         if reason is None or not reason.strip():
             return
+        reason = reason.strip()
+        confirmed = False
+        check = self.check
+        if check is not None and any(p.consent_problem == "withdrawn" for p in check.people):
+            # A withdrawal is the person's own decision: a real reason, and a second step.
+            try:
+                reason = check_override_reason(reason)
+            except ValidationError as error:
+                show_error(self._dialogs, self, error)
+                return
+            names = ", ".join(
+                p.printed_name for p in check.people if p.consent_problem == "withdrawn"
+            )
+            if not self._dialogs.confirm(
+                self,
+                tr("Override a withdrawn consent"),
+                tr(
+                    "{names} withdrew their consent to share this. Send the document all the "
+                    "same, for this reason?\n\n“{reason}”\n\nThe override and the reason are "
+                    "written to their history and to the list of documents given out."
+                ).format(names=names, reason=reason),
+            ):
+                return
+            confirmed = True
         choice = self.options.choice()
-        self._override = ((choice.template, choice.audience.value), reason.strip())
+        self._override = _Override((choice.template, choice.audience.value), reason, confirmed)
         self.rebuild()
 
     # -- leaving the organisation ---------------------------------------------------------
@@ -364,11 +476,27 @@ class ReportDialog(QDialog):
         name = f"{report.template if report else 'report'}-{stamp}.pdf"
         return default_folder() / name
 
+    def _submitter_missing(self) -> bool:
+        """Refuses a UN document without the submitter block (WGAD section VI), saying where
+        to set it; True when refused."""
+        if self.check is None or not self.check.submitter_missing:
+            return False
+        self._dialogs.error(
+            self,
+            tr("Submitter details missing"),
+            tr(
+                "A document for a UN body must say who submits it: a name or organisation, "
+                "and an e-mail, postal address or phone. Set them once in Reports ▸ "
+                "Submitter details…"
+            ),
+        )
+        return True
+
     @Slot()
     def save_pdf(self) -> None:
         """Warns, asks where, writes atomically, and logs the disclosure."""
         report = self.report
-        if report is None or not self.save_button.isEnabled():
+        if report is None or not self.save_button.isEnabled() or self._submitter_missing():
             return
         if not self._dialogs.confirm(
             self,
@@ -396,6 +524,50 @@ class ReportDialog(QDialog):
             errors_while_alive(self, self._runner, self._on_leave_failed),
         )
 
+    @Slot()
+    def save_docx(self) -> None:
+        """The same document as an editable .docx: warns, asks where, builds it from the
+        choices shown, writes it atomically and logs it (the override is already written)."""
+        report = self.report
+        if report is None or not self.docx_button.isEnabled() or self._submitter_missing():
+            return
+        if not self._dialogs.confirm(
+            self,
+            tr("Save an unencrypted copy"),
+            tr(
+                "The Word file is NOT encrypted: anyone who can open it can read it. Keep it "
+                "only as long as needed to edit and send it.\n\nSaving is written to the "
+                "disclosure log of each person in it. Continue?"
+            ),
+        ):
+            return
+        suggested = self._suggested_name().with_suffix(".docx")
+        path = self._files.save_file(
+            self,
+            tr("Save an editable copy (not encrypted)"),
+            suggested,
+            tr("Word document (*.docx)"),
+            suffix=".docx",
+        )
+        if path is None:
+            return
+        vault, record_id, today = self._vault, self._record_id, self._today
+        choice = self.options.choice()
+        override = self._override_for(choice)
+
+        def save() -> Path:
+            outcome = _build(vault, record_id, 0, choice, override, False, today, "docx")
+            assert outcome.report is not None  # the preview of the same choices was built
+            save_report(vault, outcome.report, path)
+            return path
+
+        self.status.setText(tr("Saving…"))
+        self._runner.run(
+            save,
+            while_alive(self, self._on_saved),
+            errors_while_alive(self, self._runner, self._on_leave_failed),
+        )
+
     def _on_saved(self, path: object) -> None:
         self.status.setText(tr("Saved, and written to the disclosure log."))
         self.disclosed.emit("saved")
@@ -403,7 +575,7 @@ class ReportDialog(QDialog):
             self,
             tr("Saved"),
             tr(
-                "The PDF was saved to {path}. It is not encrypted: delete it once it is sent."
+                "The file was saved to {path}. It is not encrypted: delete it once it is sent."
             ).format(path=path),
         )
 
@@ -422,7 +594,7 @@ class ReportDialog(QDialog):
     def print_pdf(self) -> None:
         """The print dialog, then each page painted on the printer; logged once printed."""
         report = self.report
-        if report is None or not self.print_button.isEnabled():
+        if report is None or not self.print_button.isEnabled() or self._submitter_missing():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(tr("Case summary"))  # print queues show this name

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from casefile.ui.kit.icons import icon
 from casefile.ui.kit.passphrase_fields import PassphraseFields
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import ProgressDialog, TaskContext, TaskRunner, run_with_progress
+from casefile.ui.reports.submitter_dialog import SubmitterDialog
 from casefile.ui.shell.duress_dialog import DuressDialog
 from casefile.vault.vault import SETTING_BACKUP_KEEP
 
@@ -235,6 +237,7 @@ class SettingsDialog(QDialog):
         settings: UiSettings,
         vault: Vault | None,
         parent: QWidget | None,
+        dialogs: DialogService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -293,6 +296,15 @@ class SettingsDialog(QDialog):
         form.addRow("", self.reminders)
         form.addRow("", self.reminder_names)
         form.addRow(self.tr("Automatic backups to keep:"), self.backup_keep)
+        # Who submits UN documents: set once here (or in Reports), kept in the vault.
+        self.submitter_button = QPushButton(self.tr("Submitter of UN documents…"), self)
+        self.submitter_button.setObjectName("submitterButton")
+        self.submitter_button.setEnabled(vault is not None and dialogs is not None)
+        if vault is not None and dialogs is not None:
+            self.submitter_button.clicked.connect(
+                lambda: SubmitterDialog(vault, runner, dialogs, self).open()
+            )
+        form.addRow(self.tr("Reports:"), self.submitter_button)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -524,7 +536,9 @@ class Maintenance(QObject):
 
     @Slot()
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self._runner, self._settings, self._current_vault(), self._window)
+        dialog = SettingsDialog(
+            self._runner, self._settings, self._current_vault(), self._window, self._dialogs
+        )
         dialog.idle_minutes_changed.connect(self.idle_minutes_changed)
         dialog.reminders_changed.connect(self.reminders_changed)
         dialog.finished.connect(dialog.deleteLater)
