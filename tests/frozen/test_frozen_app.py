@@ -196,6 +196,29 @@ def test_demo_list_and_wgad_report(app: Path, env: dict[str, str], home: Path, d
     )
     assert done.returncode == 0, done.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
+    # The editable copy (python-docx and lxml inside the build).
+    docx = home / "wgad.docx"
+    done = run(
+        app,
+        "report",
+        people[0]["id"],
+        "--template",
+        "wgad",
+        "--override-consent",
+        "frozen build smoke test",
+        "--confirm-override",
+        "-o",
+        str(docx),
+        env=env,
+        cwd=home,
+        extra=secrets,
+    )
+    assert done.returncode == 0, done.stderr
+    assert docx.read_bytes().startswith(b"PK")
+    # A search with a typo finds a name only through the fuzzy pass (rapidfuzz in the build).
+    done = run(app, "search", "Tologonv", env=env, cwd=home, extra=secrets)
+    assert done.returncode == 0, done.stderr
+    assert "Төлөгөнов" in done.stdout
 
 
 def test_selftest_renders_a_batch_of_25_briefs_in_worker_processes(
