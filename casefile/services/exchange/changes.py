@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from casefile.services.exchange.ids import in_ids
@@ -73,6 +73,8 @@ class Selection:
 @dataclass(frozen=True)
 class Collected:
     manifest: dict[str, Any]
+    #: The files' bytes, in manifest order; empty when collected with lazy_files (then
+    #: file_pieces streams them from the vault).
     blobs: list[bytes]
     records: int
     tombstones: int
@@ -240,10 +242,40 @@ def _attachment_bytes(session: Session, attachment_id: str) -> bytes:
     return b"".join(chunks)
 
 
+def file_pieces(session: Session, attachment_id: str) -> Iterator[bytes]:
+    """A stored file a chunk at a time (the vault's chunks), never whole."""
+    query = (
+        select(AttachmentChunk.data)
+        .where(AttachmentChunk.attachment_id == attachment_id)
+        .order_by(AttachmentChunk.seq)
+        .execution_options(yield_per=2)
+    )
+    yield from session.scalars(query)
+
+
+def _stored_sizes(session: Session, ids: list[str]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for chunk in _batched(ids):
+        rows = session.execute(
+            select(AttachmentChunk.attachment_id, func.sum(func.length(AttachmentChunk.data)))
+            .where(in_ids(AttachmentChunk.attachment_id, chunk))
+            .group_by(AttachmentChunk.attachment_id)
+        )
+        sizes.update({str(a): int(n or 0) for a, n in rows})
+    return sizes
+
+
 def collect(
-    session: Session, *, sender: str, clock: int, since: int, selection: Selection
+    session: Session,
+    *,
+    sender: str,
+    clock: int,
+    since: int,
+    selection: Selection,
+    lazy_files: bool = False,
 ) -> Collected:
-    """The manifest and attachment blobs for a bundle."""
+    """The manifest and attachment blobs for a bundle. With lazy_files no file is read:
+    the manifest gives each file's stored size, and the writer streams it (file_pieces)."""
     records = _with_parents(session, _seeds(session, since, selection))
     versions = load_versions(session, records)
     contested = _contested(session, records)
@@ -259,8 +291,17 @@ def collect(
     blobs: list[bytes] = []
     files: list[dict[str, Any]] = []
     offset = 0
+    if lazy_files:
+        attachments = [r for _k, r in ordered if isinstance(r, Attachment)]
+        stored = _stored_sizes(session, [a.id for a in attachments])
+        for attachment in attachments:
+            size = stored.get(attachment.id)
+            if size is None or size != attachment.size:
+                continue  # no complete content here: the metadata only, as below
+            files.append({"id": attachment.id, "offset": offset, "size": size})
+            offset += size
     for _key, record in ordered:
-        if not isinstance(record, Attachment):
+        if lazy_files or not isinstance(record, Attachment):
             continue
         content = _attachment_bytes(session, record.id)
         if hashlib.sha256(content).hexdigest() != record.sha256:
