@@ -26,7 +26,7 @@ import struct
 import unicodedata
 import uuid
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
@@ -204,7 +204,7 @@ class _ChunkWriter:
     """Seals plaintext fed in any pieces into STREAM chunks, written as each one fills: the
     total is known in advance, so the last chunk is flagged without looking ahead."""
 
-    def __init__(self, out: BinaryIO, payload_key: bytes, total: int) -> None:
+    def __init__(self, out: _Sink, payload_key: bytes, total: int) -> None:
         self._out = out
         self._aead = AESGCM(payload_key)
         self._count = max(1, -(-total // CHUNK))
@@ -241,8 +241,22 @@ def _wrap_key(shared: bytes, salt: bytes, ephemeral: bytes, recipient: bytes) ->
     return hkdf(shared, salt, _WRAP_INFO + ephemeral + recipient)
 
 
-def seal_stream(
-    out: BinaryIO,
+def seal_stream(out: BinaryIO, payload: Iterable[bytes | memoryview], **options: Any) -> str:
+    """seal_pieces, written to `out`; returns the bundle's id."""
+    pieces = seal_pieces(payload, **options)
+    while True:
+        try:
+            out.write(next(pieces))
+        except StopIteration as done:
+            return str(done.value)
+
+
+class _Sink(list[bytes]):
+    def write(self, data: bytes) -> None:
+        self.append(data)
+
+
+def seal_pieces(
     payload: Iterable[bytes | memoryview],
     *,
     payload_size: int,
@@ -253,8 +267,8 @@ def seal_stream(
     recipients: Sequence[str] | None,
     bundle_id: str | None = None,
     inner_fields: dict[str, Any] | None = None,
-) -> str:
-    """Writes a format-4 bundle to `out` as the payload pieces arrive (bounded memory: one
+) -> Generator[bytes, None, str]:
+    """Yields a format-4 bundle's bytes as the payload pieces arrive (bounded memory: one
     chunk at a time), and returns its id. Public-key bundles are sealed to every key given:
     one random file key, wrapped once per recipient (as age does). `payload_size` must be
     exact: the inner header, written first, says it, and the signature comes last."""
@@ -308,19 +322,23 @@ def seal_stream(
     }
     fields_inner.update(inner_fields or {})
     inner = json.dumps(fields_inner, sort_keys=True, separators=(",", ":")).encode("ascii")
-    out.write(outer)
+    yield outer
     total = _INNER_LENGTH.size + len(inner) + payload_size + SIGNATURE_SIZE
-    writer = _ChunkWriter(out, hkdf(file_key, None, _PAYLOAD_INFO[VERSION]), total)
+    sink = _Sink()
+    writer = _ChunkWriter(sink, hkdf(file_key, None, _PAYLOAD_INFO[VERSION]), total)
     writer.feed(_INNER_LENGTH.pack(len(inner)) + inner)
     payload_hash = hashlib.sha256()
     for part in payload:
         payload_hash.update(part)
         writer.feed(part)
+        yield from sink
+        sink.clear()
     signature = Ed25519PrivateKey.from_private_bytes(signing_key).sign(
         _signed_message(outer, inner, payload_hash.digest(), VERSION)
     )
     writer.feed(signature)
     writer.close()
+    yield from sink
     return bundle_id
 
 

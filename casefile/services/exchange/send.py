@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -81,7 +81,25 @@ def write_to(
     selection: Selection | None = None,
     since: int | None = None,
 ) -> SentBundle:
-    """Writes one bundle for all `partners` (names or device ids) to `out`. Without a
+    """make_bundle, written to the stream `out`."""
+
+    def deliver(pieces: Iterator[bytes]) -> None:
+        for piece in pieces:
+            out.write(piece)
+
+    return make_bundle(vault, partners, deliver, selection=selection, since=since)
+
+
+def make_bundle(
+    vault: Vault,
+    partners: Sequence[str],
+    deliver: Callable[[Iterator[bytes]], None],
+    *,
+    selection: Selection | None = None,
+    since: int | None = None,
+) -> SentBundle:
+    """Makes one bundle for all `partners` (names or device ids), handing its bytes as they
+    are made to `deliver` (write_atomic, say: a failure leaves nothing). Without a
     selection it holds what changed since `since` (by default, the lowest of the partners'
     high-water marks), and tells each partner what this vault received from it."""
     selection = selection or Selection()
@@ -108,16 +126,17 @@ def write_to(
         encoded = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode()
         del manifest
         size, payload = _payload(session, encoded, collected)
-        bundle_stream.seal_stream(
-            out,
-            payload,
-            payload_size=size,
-            manifest_size=len(encoded),
-            sender=devices.own_sender(me),
-            signing_key=me.signing_key,
-            key=[RecipientKey(t.device_id, t.agreement_public) for t in targets],
-            recipients=ids,
-            bundle_id=bundle_id,
+        deliver(
+            bundle_stream.seal_pieces(
+                payload,
+                payload_size=size,
+                manifest_size=len(encoded),
+                sender=devices.own_sender(me),
+                signing_key=me.signing_key,
+                key=[RecipientKey(t.device_id, t.agreement_public) for t in targets],
+                recipients=ids,
+                bundle_id=bundle_id,
+            )
         )
         keys = tuple((str(r["t"]), str(r["id"])) for r in collected.manifest["records"])
         return SentBundle(

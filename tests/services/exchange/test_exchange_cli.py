@@ -367,3 +367,33 @@ def test_cli_lists_and_accepts_a_partners_purges(
     assert (code, out) == (0, "") and "No deletion is waiting" in err
     with Vault.open(office.paths.root, PASSPHRASE) as reopened, reopened.read() as session:
         assert session.get(Person, person_id) is None
+
+
+def test_cli_sync_through_a_folder_and_its_status(
+    make_vault: MakeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    laptop, office = make_vault("laptop"), make_vault("office")
+    introduce(laptop, office)
+    with laptop.write() as session:
+        session.add(Person(full_name="Synced By Cli"))
+    laptop_path, office_path = str(laptop.paths.root), str(office.paths.root)
+    laptop.close()
+    office.close()
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    code, out, _err = run(capsys, "sync", "--folder", str(folder), "--vault", laptop_path)
+    assert code == 0 and "sent 1" in out
+    code, out, _err = run(capsys, "sync", "--folder", str(folder), "--vault", office_path)
+    assert code == 0 and "received 1" in out
+    # The folder is remembered.
+    code, out, _err = run(capsys, "sync", "--vault", laptop_path)
+    assert code == 0 and "received 1" in out and "pruned 1" in out
+    code, out, _err = run(capsys, "sync", "--status", "--json", "--vault", laptop_path)
+    state = json.loads(out)
+    assert state["folder"] == str(folder.absolute())
+    (partner,) = state["partners"]
+    assert partner["name"] == "office" and partner["pending_bundles"] == 0
+    with Vault.open(Path(office_path), PASSPHRASE) as reopened, reopened.read() as session:
+        assert session.query(Person).filter_by(full_name="Synced By Cli").count() == 1

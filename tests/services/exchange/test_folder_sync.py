@@ -1,0 +1,103 @@
+"""Exchange through a shared folder: an office and monitors that only ever see one folder,
+with random edits, conflicts, lost and duplicated files, converge; acknowledged bundles are
+pruned; foreign, torn and replayed files are skipped with a reason."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+from casefile.services.exchange import sync
+from casefile.vault.schema import OutboxBundle, Person
+from casefile.vault.vault import Vault
+from tests.services.exchange.exchange_helpers import MakeVault, introduce
+
+
+def _people(vault: Vault) -> dict[str, str]:
+    with vault.read() as session:
+        return {p.id: p.full_name for p in session.query(Person) if p.deleted_at is None}
+
+
+def _edit(vault: Vault, rng: random.Random, n: int) -> None:
+    with vault.write() as session:
+        people = list(session.query(Person))
+        if people and rng.random() < 0.5:
+            rng.choice(people).full_name = f"Edited {n}"
+        else:
+            session.add(Person(full_name=f"Person {n}"))
+
+
+def test_an_office_and_monitors_converge_through_one_folder(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    rng = random.Random(17)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    office = make_vault("office")
+    monitors = [make_vault(f"m{i}") for i in range(3)]
+    for monitor in monitors:
+        introduce(office, monitor)  # a star: monitors know only the office
+    everyone = [office, *monitors]
+    for step in range(24):
+        vault = rng.choice(everyone)
+        _edit(vault, rng, step)
+        sync.sync(rng.choice(everyone), folder)
+        files = sorted(folder.glob("cf-*.cfbundle"))
+        if files and rng.random() < 0.15:
+            rng.choice(files).unlink()  # lost by the transport
+        if files and rng.random() < 0.15:
+            copy = folder / f"cf-{rng.getrandbits(64):016x}.cfbundle"
+            shutil.copyfile(rng.choice(files), copy)  # duplicated by the transport
+    for _round in range(6):
+        for vault in everyone:
+            sync.sync(vault, folder)
+    expected = _people(office)
+    assert expected
+    for monitor in monitors:
+        assert _people(monitor) == expected
+    # Every recipient acknowledged: nothing of the office's waits in the folder any more.
+    with office.read() as session:
+        assert session.query(OutboxBundle).count() <= 1
+    status = sync.status(office)
+    assert {p.name for p in status.partners} == {"m0", "m1", "m2"}
+    assert all(p.pending == 0 for p in status.partners), status.partners
+    # What each vault still keeps in the folder: at most one bundle (the rest was pruned).
+    for vault in everyone:
+        with vault.read() as session:
+            assert session.query(OutboxBundle).count() <= 1
+    assert (folder / ".stignore").read_text().count(".tmp") == 1
+
+
+def test_foreign_torn_and_replayed_files_are_skipped_with_a_reason(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    office, monitor, stranger = make_vault("office"), make_vault("m0"), make_vault("x")
+    introduce(office, monitor)
+    introduce(stranger, monitor)  # the monitor trusts it; the office does not know it
+    with monitor.write() as session:
+        session.add(Person(full_name="Asel Skipped"))
+    sync.sync(monitor, folder)
+    (sent,) = folder.glob("cf-*.cfbundle")
+    torn = folder / "cf-00000000000000aa.cfbundle"
+    torn.write_bytes(sent.read_bytes()[:-100])
+    replay = folder / "cf-00000000000000bb.cfbundle"
+    with stranger.write() as session:
+        session.add(Person(full_name="From Stranger"))
+    sync.sync(stranger, folder)
+    (folder / "notes.txt").write_text("not a bundle")
+    (folder / "cf-../../etc.cfbundle".replace("/", "_")).write_text("x")
+    report = sync.sync(office, folder)
+    shutil.copyfile(sent, replay)
+    again = sync.sync(office, folder)
+    assert "Asel Skipped" in _people(office).values()
+    assert "From Stranger" not in _people(office).values()
+    reasons = dict(report.skipped)
+    assert reasons[torn.name].startswith("torn")
+    assert "not for this device" in reasons.values()
+    assert dict(again.skipped) == {replay.name: "replayed"}
+    # Skipped once per version of a file: the next round does not try them again.
+    assert sync.sync(office, folder).skipped == []
+    assert {s[0] for s in sync.status(office).skipped} >= {torn.name, replay.name}
