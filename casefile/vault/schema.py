@@ -503,6 +503,9 @@ class Partner(Base):
     #: and the value last told to it.
     received_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     told_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: Need to know: {"people": [ids], "cases": [ids]} this partner is sent (with what
+    #: belongs to them); None: everything.
+    scope: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class OutboxBundle(Base):

@@ -27,6 +27,7 @@ from casefile.vault.schema import (
     CaseParticipant,
     Conflict,
     FieldVersion,
+    PartnerRecord,
     Record,
     SourceLink,
     Tombstone,
@@ -148,7 +149,9 @@ def _selected(session: Session, selection: Selection) -> set[Key]:
     return keys
 
 
-def _seeds(session: Session, since: int, selection: Selection) -> set[Key]:
+def _seeds(
+    session: Session, since: int, selection: Selection, skip_device: str | None = None
+) -> set[Key]:
     if selection.partial:
         return _selected(session, selection)
     if selection.everything:
@@ -157,15 +160,16 @@ def _seeds(session: Session, since: int, selection: Selection) -> set[Key]:
             for table, cls in RECORD_BY_TABLE.items()
             for rid in session.scalars(select(cls.id))
         }
-    rows = session.execute(
-        select(FieldVersion.record_table, FieldVersion.record_id)
-        .where(
-            FieldVersion.seq > since,
-            # Terms and settings keep versions here too; they travel whole (shared.py).
-            FieldVersion.record_table.in_(list(RECORD_BY_TABLE)),
-        )
-        .distinct()
+    query = select(FieldVersion.record_table, FieldVersion.record_id).where(
+        FieldVersion.seq > since,
+        # Terms and settings keep versions here too; they travel whole (shared.py).
+        FieldVersion.record_table.in_(list(RECORD_BY_TABLE)),
     )
+    if skip_device is not None:
+        # A version the recipient made itself it holds already (or a newer one): a record
+        # imported from a partner is not echoed back to it whole.
+        query = query.where(FieldVersion.device_id != skip_device)
+    rows = session.execute(query.distinct())
     return {(str(table), str(rid)) for table, rid in rows}
 
 
@@ -242,6 +246,12 @@ def _attachment_bytes(session: Session, attachment_id: str) -> bytes:
     return b"".join(chunks)
 
 
+def scope_closure(session: Session, scope: Selection) -> set[Key]:
+    """Every record a need-to-know partner with this scope may hold: the people and cases,
+    what belongs to them, and the records those refer to."""
+    return set(_with_parents(session, _selected(session, scope)))
+
+
 def file_pieces(session: Session, attachment_id: str) -> Iterator[bytes]:
     """A stored file a chunk at a time (the vault's chunks), never whole."""
     query = (
@@ -273,10 +283,18 @@ def collect(
     since: int,
     selection: Selection,
     lazy_files: bool = False,
+    skip_device: str | None = None,
+    scope: Selection | None = None,
+    scope_partner: str | None = None,
 ) -> Collected:
     """The manifest and attachment blobs for a bundle. With lazy_files no file is read:
     the manifest gives each file's stored size, and the writer streams it (file_pieces)."""
-    records = _with_parents(session, _seeds(session, since, selection))
+    seeds = _seeds(session, since, selection, skip_device)
+    allowed: set[Key] | None = None
+    if scope is not None:
+        allowed = scope_closure(session, scope)
+        seeds &= allowed
+    records = _with_parents(session, seeds)
     versions = load_versions(session, records)
     contested = _contested(session, records)
     ordered = sorted(records.items())
@@ -284,6 +302,14 @@ def collect(
     tombstones: list[dict[str, Any]] = []
     if not selection.partial:
         query = select(Tombstone).where(Tombstone.seq > (0 if selection.everything else since))
+        if scope_partner is not None:
+            # A need-to-know partner hears only of purges of records it was sent.
+            query = query.join(
+                PartnerRecord,
+                (PartnerRecord.device_id == scope_partner)
+                & (PartnerRecord.record_table == Tombstone.record_table)
+                & (PartnerRecord.record_id == Tombstone.record_id),
+            )
         tombstones = [
             {"t": r.record_table, "id": r.record_id, "clock": r.clock, "device": r.device_id}
             for r in session.scalars(query)

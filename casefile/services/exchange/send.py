@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casefile.services.exchange import acks, bundle_stream, devices
+from casefile.services.exchange import acks, bundle_stream, devices, scopes
 from casefile.services.exchange.bundle_common import MANIFEST_LENGTH, RecipientKey
 from casefile.services.exchange.changes import Collected, Selection, collect, file_pieces
 from casefile.services.exchange.errors import BundleError
@@ -80,6 +80,7 @@ def write_to(
     *,
     selection: Selection | None = None,
     since: int | None = None,
+    scope: Selection | None = None,
 ) -> SentBundle:
     """make_bundle, written to the stream `out`."""
 
@@ -87,7 +88,7 @@ def write_to(
         for piece in pieces:
             out.write(piece)
 
-    return make_bundle(vault, partners, deliver, selection=selection, since=since)
+    return make_bundle(vault, partners, deliver, selection=selection, since=since, scope=scope)
 
 
 def make_bundle(
@@ -97,17 +98,22 @@ def make_bundle(
     *,
     selection: Selection | None = None,
     since: int | None = None,
+    scope: Selection | None = None,
 ) -> SentBundle:
     """Makes one bundle for all `partners` (names or device ids), handing its bytes as they
     are made to `deliver` (write_atomic, say: a failure leaves nothing). Without a
     selection it holds what changed since `since` (by default, the lowest of the partners'
-    high-water marks), and tells each partner what this vault received from it."""
+    high-water marks), and tells each partner what this vault received from it. With a
+    scope (one partner only), only records in that scope go, and the bundle says which
+    people and cases the partner holds ("scope_held")."""
     selection = selection or Selection()
     bundle_id = str(uuid.uuid4())
     with vault.read() as session:
         targets = [devices.find_partner(session, name) for name in partners]
         if not targets:
             raise BundleError("Choose at least one partner.")
+        if scope is not None and len(targets) != 1:
+            raise ValueError("a scoped bundle is for one partner")
         me = devices.identity(session)
         start = min(t.last_sent_seq for t in targets) if since is None else since
         collected = collect(
@@ -117,12 +123,20 @@ def make_bundle(
             since=start,
             selection=selection,
             lazy_files=True,
+            skip_device=targets[0].device_id if len(targets) == 1 else None,
+            scope=scope,
+            scope_partner=targets[0].device_id if scope is not None else None,
         )
         ids = tuple(sorted({t.device_id for t in targets}))
         told = acks.acks_for(session, ids)
         manifest: dict[str, Any] = dict(collected.manifest)
         if told:
             manifest[acks.ACKS_KEY] = told
+        if scope is not None:
+            manifest[scopes.SCOPE_KEY] = {
+                "people": list(scope.person_ids),
+                "cases": list(scope.case_ids),
+            }
         encoded = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode()
         del manifest
         size, payload = _payload(session, encoded, collected)

@@ -12,7 +12,7 @@ from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
 from casefile.errors import RecordNotFoundError, ValidationError
-from casefile.services.exchange import acks, bundle_format, devices, safeguards
+from casefile.services.exchange import acks, bundle_format, devices, safeguards, scopes
 from casefile.services.exchange.blobs import BlobReader
 from casefile.services.exchange.bundle_format import (
     DAMAGED,
@@ -230,6 +230,7 @@ def import_bundle(
             apply_plan(session, plan, header, vault.actor)
             mark_applied(session, header, preview)
             acks.note_received(session, devices.identity(session).device_id, manifest)
+            scopes.note_held_scope(session, manifest)
             return preview
     except exc.IntegrityError:
         raise BundleError(

@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from casefile.errors import KnownError
-from casefile.services.exchange import send, service
+from casefile.services.exchange import scopes, send, service
+from casefile.services.exchange.changes import Selection
 from casefile.services.exchange.errors import (
     BundleDamagedError,
     BundleError,
@@ -204,16 +205,25 @@ def _prune(vault: Vault, folder: Path, report: SyncReport) -> set[str]:
     return lost
 
 
-def _group(vault: Vault) -> list[Partner]:
+def _groups(vault: Vault) -> list[tuple[list[Partner], Selection | None]]:
+    """Who gets one bundle together: every trusted partner without a scope, and each partner
+    with a need-to-know scope on its own."""
     with vault.read() as session:
-        rows = session.scalars(
-            select(Partner).where(Partner.trusted.is_(True)).order_by(Partner.device_id)
+        rows = list(
+            session.scalars(
+                select(Partner).where(Partner.trusted.is_(True)).order_by(Partner.device_id)
+            )
         )
-        return list(rows)
+    everything = [row for row in rows if scopes.selection_of(row) is None]
+    groups: list[tuple[list[Partner], Selection | None]] = (
+        [(everything, None)] if everything else []
+    )
+    groups += [([row], scopes.selection_of(row)) for row in rows if row not in everything]
+    return groups
 
 
 def _has_news(vault: Vault, partners: list[Partner], lost: set[str]) -> bool:
-    if lost or any(p.received_seq > p.told_seq for p in partners):
+    if any(p.device_id in lost or p.received_seq > p.told_seq for p in partners):
         return True
     since = min(p.last_sent_seq for p in partners)
     with vault.read() as session:
@@ -223,9 +233,18 @@ def _has_news(vault: Vault, partners: list[Partner], lost: set[str]) -> bool:
 
 
 def _send(vault: Vault, folder: Path, lost: set[str], report: SyncReport) -> None:
-    partners = _group(vault)
-    if not partners or not _has_news(vault, partners, lost):
-        return
+    for partners, scope in _groups(vault):
+        if _has_news(vault, partners, lost):
+            _send_group(vault, folder, partners, scope, report)
+
+
+def _send_group(
+    vault: Vault,
+    folder: Path,
+    partners: list[Partner],
+    scope: Selection | None,
+    report: SyncReport,
+) -> None:
     name = f"cf-{secrets.token_hex(8)}.cfbundle"
     path = folder / name
     # Everything a partner has not acknowledged goes again: a lost file costs nothing.
@@ -235,6 +254,7 @@ def _send(vault: Vault, folder: Path, lost: set[str], report: SyncReport) -> Non
         [p.device_id for p in partners],
         lambda pieces: write_atomic(path, pieces, 0o644),
         since=since,
+        scope=scope,
     )
     send.note_delivered(vault, sent)
     size = path.stat().st_size

@@ -2,7 +2,8 @@
 
 exchange_partners gains acked_seq (the clock up to which the partner confirmed holding what
 this vault sent), received_seq (the largest clock of a bundle applied from it: what this
-vault acknowledges) and told_seq (the received_seq it last told the partner).
+vault acknowledges), told_seq (the received_seq it last told the partner) and scope (the
+people and cases a need-to-know partner is sent; NULL: everything).
 exchange_outbox lists the bundles this vault wrote into the sync folder, until every
 recipient acknowledged them; exchange_sync_log says, per partner, what was sent, received,
 pruned or skipped and why.
@@ -27,6 +28,7 @@ def upgrade() -> None:
     with op.batch_alter_table("exchange_partners") as batch:
         for name in ("acked_seq", "received_seq", "told_seq"):
             batch.add_column(sa.Column(name, sa.Integer(), nullable=False, server_default="0"))
+        batch.add_column(sa.Column("scope", sa.JSON(), nullable=True))
     op.create_table(
         "exchange_outbox",
         sa.Column("bundle_id", sa.String(length=36), nullable=False),
@@ -59,5 +61,6 @@ def downgrade() -> None:
     op.drop_table("exchange_sync_log")
     op.drop_table("exchange_outbox")
     with op.batch_alter_table("exchange_partners") as batch:
+        batch.drop_column("scope")
         for name in ("told_seq", "received_seq", "acked_seq"):
             batch.drop_column(name)

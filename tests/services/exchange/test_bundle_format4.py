@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from casefile.services.exchange import bundle_legacy, bundle_stream, devices, send, service
 from casefile.services.exchange.bundle_common import (
@@ -119,9 +121,6 @@ def _pattern(size: int) -> Iterator[bytes]:
 def test_a_bundle_larger_than_the_memory_limit_round_trips(tmp_path: Path) -> None:
     """48 MiB of attachment area sealed and read back while Python never holds 8 MiB."""
     size, limit = 48 * MIB, 8 * MIB
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
     signing = Ed25519PrivateKey.generate()
     agreement = X25519PrivateKey.generate()
     raw = bundle_stream.RAW, bundle_stream.PUBLIC_RAW

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -372,8 +373,6 @@ def test_cli_lists_and_accepts_a_partners_purges(
 def test_cli_sync_through_a_folder_and_its_status(
     make_vault: MakeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import json
-
     laptop, office = make_vault("laptop"), make_vault("office")
     introduce(laptop, office)
     with laptop.write() as session:

@@ -8,8 +8,11 @@ import random
 import shutil
 from pathlib import Path
 
-from casefile.services.exchange import sync
-from casefile.vault.schema import OutboxBundle, Person
+from sqlalchemy import select
+
+from casefile.services.exchange import scopes, sync
+from casefile.services.exchange.changes import Selection, scope_closure
+from casefile.vault.schema import RECORD_BY_TABLE, Consent, OutboxBundle, Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import MakeVault, introduce
 
@@ -101,3 +104,77 @@ def test_foreign_torn_and_replayed_files_are_skipped_with_a_reason(
     # Skipped once per version of a file: the next round does not try them again.
     assert sync.sync(office, folder).skipped == []
     assert {s[0] for s in sync.status(office).skipped} >= {torn.name, replay.name}
+
+
+def _holdings(vault: Vault) -> set[tuple[str, str]]:
+    with vault.read() as session:
+        return {
+            (table, str(rid))
+            for table, cls in RECORD_BY_TABLE.items()
+            for rid in session.scalars(select(cls.id))
+        }
+
+
+def _allowed(office: Vault, people: list[str]) -> set[tuple[str, str]]:
+    with office.read() as session:
+        return scope_closure(session, Selection(person_ids=tuple(people)))
+
+
+def test_need_to_know_scopes_hold_through_edits_scope_changes_and_lost_files(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    rng = random.Random(5)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    office = make_vault("office")
+    monitors = [make_vault(f"m{i}") for i in range(3)]
+    for monitor in monitors:
+        introduce(office, monitor)
+    with office.write() as session:
+        people = [Person(full_name=f"Office {i}") for i in range(12)]
+        session.add_all(people)
+        session.flush()
+        for person in people[:6]:
+            session.add(Consent(person_id=person.id, share_publicly=True))
+        ids = [p.id for p in people]
+    scopes_now = {f"m{i}": ids[i * 4 : i * 4 + 4] for i in range(3)}
+    for name, scope in scopes_now.items():
+        scopes.set_scope(office, name, scope)
+    everyone = [office, *monitors]
+    # What each monitor was ever allowed: a record it still holds from before a scope
+    # shrank is allowed until a purge is asked for (not built yet).
+    ever: dict[str, set[tuple[str, str]]] = {
+        f"m{i}": _allowed(office, scopes_now[f"m{i}"]) for i in range(3)
+    }
+    for step in range(30):
+        vault = rng.choice(everyone)
+        with vault.write() as session:
+            held = list(session.query(Person))
+            if held:
+                rng.choice(held).full_name = f"Edit {step}"
+        if step % 10 == 9:
+            name = rng.choice(list(scopes_now))
+            scopes_now[name] = rng.sample(ids, 4)
+            scopes.set_scope(office, name, scopes_now[name])
+            ever[name] |= _allowed(office, scopes_now[name])
+        sync.sync(rng.choice(everyone), folder)
+        files = sorted(folder.glob("cf-*.cfbundle"))
+        if files and rng.random() < 0.15:
+            rng.choice(files).unlink()
+        for i, monitor in enumerate(monitors):
+            assert _holdings(monitor) <= ever[f"m{i}"], f"m{i} holds a record out of scope"
+    for _round in range(6):
+        for vault in everyone:
+            sync.sync(vault, folder)
+    office_people = _people(office)
+    for i, monitor in enumerate(monitors):
+        allowed = _allowed(office, scopes_now[f"m{i}"])
+        held = _holdings(monitor)
+        assert held <= ever[f"m{i}"]
+        assert allowed <= held  # everything in scope arrived
+        for person_id, name in _people(monitor).items():
+            if ("persons", person_id) in allowed:
+                assert office_people[person_id] == name
+        shown = scopes.held_scope(monitor)
+        assert shown is not None and shown.partner == "office"
+        assert sorted(shown.people) == sorted(office_people[p] for p in scopes_now[f"m{i}"])
