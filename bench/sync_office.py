@@ -5,7 +5,8 @@ Prints: the time and folder bytes of the first full round (office writes one bun
 all monitors, each monitor imports it and acknowledges, the office prunes), the time for
 every vault to converge after E random edits spread over all vaults, the office's outbox
 disk use, and the peak resident memory of this process (ru_maxrss: every vault lives in it).
-Without scopes (not built yet) each monitor receives everything.
+With --scope N (default 200) each monitor has a need-to-know scope of N random people and
+gets its own bundle; with --scope 0 one bundle is sealed to all monitors and holds everything.
 
     .venv/bin/python bench/sync_office.py                       # 50 monitors, 10,000 people
     .venv/bin/python bench/sync_office.py --monitors 5 --people 2000 --edits 100
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from casefile.services.exchange import devices, sync
+from casefile.services.exchange import devices, scopes, sync
 from casefile.vault.keyfile import KdfCost
 from casefile.vault.schema import OutboxBundle, Person
 from casefile.vault.vault import Vault
@@ -50,11 +51,19 @@ def _trust(a: Vault, b: Vault) -> None:
         devices.trust_device(y, devices.parse_card(info.card), info.name)
 
 
-def _digest(vault: Vault) -> tuple[int, int]:
+def _names(vault: Vault) -> dict[str, str]:
     with vault.read() as session:
-        count = session.scalar(select(func.count(Person.id))) or 0
-        names = session.scalars(select(Person.full_name).order_by(Person.id))
-        return count, hash(tuple(names))
+        return {str(i): str(n) for i, n in session.execute(select(Person.id, Person.full_name))}
+
+
+def _converged(office: Vault, monitors: list[Vault]) -> bool:
+    """Every person a monitor holds has the office's name for it."""
+    names = _names(office)
+    return all(
+        names.get(person_id) == name
+        for monitor in monitors
+        for person_id, name in _names(monitor).items()
+    )
 
 
 def _folder_bytes(folder: Path) -> int:
@@ -66,6 +75,7 @@ def main() -> None:
     parser.add_argument("--monitors", type=int, default=50)
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--edits", type=int, default=100)
+    parser.add_argument("--scope", type=int, default=200)
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -77,10 +87,17 @@ def main() -> None:
         monitors = [_create(root, f"m{i}") for i in range(args.monitors)]
         for monitor in monitors:
             _trust(office, monitor)
+        rng = random.Random(1)
+        if args.scope:
+            with office.read() as session:
+                ids = list(session.scalars(select(Person.id)))
+            for i in range(args.monitors):
+                scopes.set_scope(office, f"m{i}", rng.sample(ids, args.scope))
         start = time.perf_counter()
         sync.sync(office, folder)
         written = time.perf_counter() - start
         size = _folder_bytes(folder)
+        print(f"office wrote {len(list(folder.glob('cf-*.cfbundle')))} bundles")
         imports = []
         for monitor in monitors:
             t = time.perf_counter()
@@ -91,12 +108,12 @@ def main() -> None:
         back = time.perf_counter() - t
         full = time.perf_counter() - start
         print(
-            f"first full round: {full:.1f} s (office writes {written:.1f} s, one bundle of "
-            f"{size / 1e6:.1f} MB for {args.monitors} monitors; each monitor imports in "
+            f"first full round: {full:.1f} s (office writes {written:.1f} s, "
+            f"{len(list(folder.glob('cf-*.cfbundle')))} bundles, {size / 1e6:.1f} MB for "
+            f"{args.monitors} monitors; each monitor imports in "
             f"{min(imports):.1f}-{max(imports):.1f} s; office reads the acknowledgements "
             f"{back:.1f} s); folder after: {_folder_bytes(folder) / 1e6:.2f} MB"
         )
-        rng = random.Random(1)
         everyone = [office, *monitors]
         for n in range(args.edits):
             vault = rng.choice(everyone)
@@ -109,8 +126,7 @@ def main() -> None:
             rounds += 1
             for vault in everyone:
                 sync.sync(vault, folder)
-            target = _digest(office)
-            if all(_digest(m) == target for m in monitors) or rounds > 6:
+            if _converged(office, monitors) or rounds > 6:
                 break
         converged = time.perf_counter() - start
         with office.read() as session:
