@@ -6,9 +6,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from casefile.cli.common import Subparsers, add_parser, add_vault_argument, out, unlock
-from casefile.services.exchange import sync
+from casefile.cli.common import Subparsers, add_parser, add_vault_argument, err, out, unlock
+from casefile.cli.prompts import UsageError, confirm, stdin_is_interactive
+from casefile.services.exchange import scopes, sync
+
+if TYPE_CHECKING:
+    from casefile.vault.vault import Vault
 
 DESCRIPTION = """\
 Imports every bundle in the sync folder made for this vault by a trusted partner, deletes
@@ -31,6 +36,20 @@ def register(subparsers: Subparsers) -> None:
     parser.add_argument("--folder", type=Path, metavar="DIR", help="the shared folder")
     parser.add_argument("--status", action="store_true", help="show the exchange log only")
     parser.add_argument("--json", action="store_true", help="with --status: as JSON")
+    parser.add_argument(
+        "--scope",
+        metavar="PARTNER",
+        help="give PARTNER a need-to-know scope: only --person and --case (with what belongs "
+        "to them) go into its bundles; with neither, everything again",
+    )
+    parser.add_argument("--person", action="append", default=[], metavar="ID")
+    parser.add_argument("--case", action="append", default=[], metavar="ID")
+    parser.add_argument(
+        "--purge-removed",
+        action="store_true",
+        help="with --scope: ask PARTNER to purge what it holds outside the new scope",
+    )
+    parser.add_argument("--yes", action="store_true", help="do not ask before --purge-removed")
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -38,6 +57,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     with vault:
         if args.folder is not None:
             sync.set_folder(vault, args.folder)
+        if args.scope is not None:
+            return _set_scope(vault, args)
         if args.status:
             state = sync.status(vault)
             if args.json:
@@ -52,6 +73,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 )
             for name, reason, at in state.skipped:
                 out(f"skipped {name} ({at:%Y-%m-%d %H:%M}): {reason}")
+            held = scopes.held_scope(vault)
+            if held is not None:
+                out(
+                    f"{held.partner} sends this vault only: {len(held.people)} people, "
+                    f"{len(held.cases)} cases"
+                )
             return 0
         report = sync.sync(vault)
     out(
@@ -60,4 +87,32 @@ def cmd_sync(args: argparse.Namespace) -> int:
     )
     for name, reason in report.skipped:
         out(f"skipped {name}: {reason}")
+    return 0
+
+
+def _set_scope(vault: Vault, args: argparse.Namespace) -> int:
+    everything = not args.person and not args.case
+    if args.purge_removed and not args.yes:
+        if everything:
+            raise UsageError("--purge-removed needs a scope (--person or --case).")
+        if not stdin_is_interactive():
+            raise UsageError("Add --yes to ask for the purge without a terminal to confirm.")
+        if not confirm(
+            f"Ask {args.scope} to purge every record it holds outside the new scope? "
+            "(It waits in its trash until someone there accepts.)"
+        ):
+            err("Nothing changed.")
+            return 1
+    asked = scopes.set_scope(
+        vault,
+        args.scope,
+        None if everything else args.person,
+        args.case,
+        ask_purge=args.purge_removed,
+    )
+    out(
+        f"{args.scope}: "
+        + ("everything" if everything else f"{len(args.person)} people, {len(args.case)} cases")
+        + (f"; {asked} records asked to be purged" if args.purge_removed else "")
+    )
     return 0

@@ -28,6 +28,7 @@ from casefile.vault.schema import (
     Conflict,
     FieldVersion,
     PartnerRecord,
+    PendingPurge,
     Record,
     SourceLink,
     Tombstone,
@@ -290,6 +291,15 @@ def collect(
     """The manifest and attachment blobs for a bundle. With lazy_files no file is read:
     the manifest gives each file's stored size, and the writer streams it (file_pieces)."""
     seeds = _seeds(session, since, selection, skip_device)
+    if skip_device is not None:
+        # A record waiting in the trash because this partner asked to purge it: the move to
+        # the trash is not news to it (and must not put its own copy in the trash).
+        asked = session.execute(
+            select(PendingPurge.record_table, PendingPurge.record_id).where(
+                PendingPurge.from_device == skip_device
+            )
+        )
+        seeds -= {(str(t), str(i)) for t, i in asked}
     allowed: set[Key] | None = None
     if scope is not None:
         allowed = scope_closure(session, scope)
@@ -302,6 +312,8 @@ def collect(
     tombstones: list[dict[str, Any]] = []
     if not selection.partial:
         query = select(Tombstone).where(Tombstone.seq > (0 if selection.everything else since))
+        if skip_device is not None:
+            query = query.where(Tombstone.device_id != skip_device)
         if scope_partner is not None:
             # A need-to-know partner hears only of purges of records it was sent.
             query = query.join(

@@ -13,9 +13,16 @@ from sqlalchemy.orm import Session
 
 from casefile.errors import ValidationError
 from casefile.services.exchange import devices
-from casefile.services.exchange.changes import Selection
+from casefile.services.exchange.changes import Selection, scope_closure
 from casefile.services.exchange.checks import is_device_id, is_record_id
-from casefile.vault.schema import Case, Partner, Person, Setting, SyncLogEntry
+from casefile.vault.schema import (
+    Case,
+    Partner,
+    PartnerRecord,
+    Person,
+    Setting,
+    SyncLogEntry,
+)
 from casefile.vault.vault import Vault
 
 #: Manifest key: the people and cases a need-to-know partner holds (readers may ignore it).
@@ -36,12 +43,25 @@ def selection_of(row: Partner) -> Selection | None:
     )
 
 
+def purges_of(row: Partner) -> list[tuple[str, str]]:
+    """The records this partner was asked to purge when they left its scope."""
+    scope = row.scope if isinstance(row.scope, dict) else {}
+    return [(str(t), str(i)) for t, i in scope.get("purge", [])]
+
+
 def set_scope(
-    vault: Vault, partner: str, people: Sequence[str] | None, cases: Sequence[str] = ()
-) -> None:
+    vault: Vault,
+    partner: str,
+    people: Sequence[str] | None,
+    cases: Sequence[str] = (),
+    *,
+    ask_purge: bool = False,
+) -> int:
     """Gives a partner a standing scope (None: everything again). Its next bundle holds
     everything in the new scope (its marks start again), and the change is in the exchange
-    log."""
+    log. With ask_purge, the records the partner holds that leave its scope are asked to be
+    purged there: its bundles carry them as purges, which wait in its trash for a person
+    there to accept (docs/bundle-format.md). Returns how many were asked."""
     for value in (*(people or ()), *cases):
         if not is_record_id(value):
             raise ValidationError("%1 is not a record id.", value)
@@ -49,14 +69,38 @@ def set_scope(
         raise ValidationError("A scope may name at most %1 people and cases.", MAX_SCOPE)
     with vault.write("exchange scope set") as session:
         row = devices.find_partner(session, partner)
-        row.scope = None if people is None else {"people": list(people), "cases": list(cases)}
+        selection = Selection(person_ids=tuple(people or ()), case_ids=tuple(cases))
+        purge: set[tuple[str, str]] = set(purges_of(row))
+        if people is not None:
+            kept = scope_closure(session, selection)
+            if ask_purge:
+                held = session.execute(
+                    select(PartnerRecord.record_table, PartnerRecord.record_id).where(
+                        PartnerRecord.device_id == row.device_id
+                    )
+                )
+                purge |= {(str(t), str(i)) for t, i in held} - kept
+            purge -= kept
+        else:
+            purge = set()
+        asked = len(purge) - len(set(purges_of(row)) & purge)
+        row.scope = (
+            None
+            if people is None
+            else {
+                "people": list(people),
+                "cases": list(cases),
+                "purge": [list(key) for key in sorted(purge)],
+            }
+        )
         # What is newly in scope may be older than the marks: send the whole scope again.
         row.last_sent_seq = 0
         row.acked_seq = 0
         reason = (
             "scope: everything"
             if people is None
-            else f"scope: {len(people)} people, {len(cases)} cases"
+            else f"scope: {len(people)} people, {len(cases)} cases; "
+            f"{asked} records asked to be purged"
         )
         session.add(
             SyncLogEntry(
@@ -69,6 +113,7 @@ def set_scope(
                 reason=reason,
             )
         )
+    return asked
 
 
 def note_held_scope(session: Session, manifest: dict[str, Any]) -> None:

@@ -99,6 +99,7 @@ def make_bundle(
     selection: Selection | None = None,
     since: int | None = None,
     scope: Selection | None = None,
+    purges: Sequence[tuple[str, str]] = (),
 ) -> SentBundle:
     """Makes one bundle for all `partners` (names or device ids), handing its bytes as they
     are made to `deliver` (write_atomic, say: a failure leaves nothing). Without a
@@ -132,6 +133,18 @@ def make_bundle(
         manifest: dict[str, Any] = dict(collected.manifest)
         if told:
             manifest[acks.ACKS_KEY] = told
+        if purges:
+            # Records that left the partner's scope: purges it holds in its trash until a
+            # person there accepts them (never passed back: see changes.collect).
+            listed = {(t["t"], t["id"]) for t in manifest["tombstones"]}
+            manifest["tombstones"] = [
+                *manifest["tombstones"],
+                *(
+                    {"t": t, "id": i, "clock": me.clock, "device": me.device_id}
+                    for t, i in purges
+                    if (t, i) not in listed
+                ),
+            ]
         if scope is not None:
             manifest[scopes.SCOPE_KEY] = {
                 "people": list(scope.person_ids),

@@ -205,7 +205,10 @@ def _prune(vault: Vault, folder: Path, report: SyncReport) -> set[str]:
     return lost
 
 
-def _groups(vault: Vault) -> list[tuple[list[Partner], Selection | None]]:
+type Group = tuple[list[Partner], Selection | None, list[tuple[str, str]]]
+
+
+def _groups(vault: Vault) -> list[Group]:
     """Who gets one bundle together: every trusted partner without a scope, and each partner
     with a need-to-know scope on its own."""
     with vault.read() as session:
@@ -215,10 +218,12 @@ def _groups(vault: Vault) -> list[tuple[list[Partner], Selection | None]]:
             )
         )
     everything = [row for row in rows if scopes.selection_of(row) is None]
-    groups: list[tuple[list[Partner], Selection | None]] = (
-        [(everything, None)] if everything else []
-    )
-    groups += [([row], scopes.selection_of(row)) for row in rows if row not in everything]
+    groups: list[Group] = [(everything, None, [])] if everything else []
+    groups += [
+        ([row], scopes.selection_of(row), scopes.purges_of(row))
+        for row in rows
+        if row not in everything
+    ]
     return groups
 
 
@@ -233,9 +238,9 @@ def _has_news(vault: Vault, partners: list[Partner], lost: set[str]) -> bool:
 
 
 def _send(vault: Vault, folder: Path, lost: set[str], report: SyncReport) -> None:
-    for partners, scope in _groups(vault):
+    for partners, scope, purges in _groups(vault):
         if _has_news(vault, partners, lost):
-            _send_group(vault, folder, partners, scope, report)
+            _send_group(vault, folder, partners, scope, purges, report)
 
 
 def _send_group(
@@ -243,6 +248,7 @@ def _send_group(
     folder: Path,
     partners: list[Partner],
     scope: Selection | None,
+    purges: list[tuple[str, str]],
     report: SyncReport,
 ) -> None:
     name = f"cf-{secrets.token_hex(8)}.cfbundle"
@@ -255,6 +261,7 @@ def _send_group(
         lambda pieces: write_atomic(path, pieces, 0o644),
         since=since,
         scope=scope,
+        purges=purges,
     )
     send.note_delivered(vault, sent)
     size = path.stat().st_size

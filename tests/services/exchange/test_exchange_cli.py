@@ -396,3 +396,40 @@ def test_cli_sync_through_a_folder_and_its_status(
     assert partner["name"] == "office" and partner["pending_bundles"] == 0
     with Vault.open(Path(office_path), PASSPHRASE) as reopened, reopened.read() as session:
         assert session.query(Person).filter_by(full_name="Synced By Cli").count() == 1
+
+
+def test_cli_scope_and_purge_request(
+    make_vault: MakeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office, laptop = make_vault("office"), make_vault("laptop")
+    introduce(laptop, office)
+    with office.write() as session:
+        inside, outside = Person(full_name="In Scope Cli"), Person(full_name="Out Cli")
+        session.add_all([inside, outside])
+    office_path, laptop_path = str(office.paths.root), str(laptop.paths.root)
+    office.close()
+    laptop.close()
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    code, out, _err = run(
+        capsys, "sync", "--scope", "laptop", "--person", inside.id, "--vault", office_path
+    )
+    assert code == 0 and "1 people, 0 cases" in out
+    code, _out, err = run(
+        capsys,
+        "sync",
+        "--scope",
+        "laptop",
+        "--person",
+        inside.id,
+        "--purge-removed",
+        "--vault",
+        office_path,
+    )
+    assert code == 2 and "--yes" in err
+    for path in (office_path, laptop_path):
+        assert run(capsys, "sync", "--folder", str(folder), "--vault", path)[0] == 0
+    code, out, _err = run(capsys, "sync", "--status", "--vault", laptop_path)
+    assert "office sends this vault only: 1 people, 0 cases" in out
+    with Vault.open(Path(laptop_path), PASSPHRASE) as reopened, reopened.read() as session:
+        assert {p.full_name for p in session.query(Person)} == {"In Scope Cli"}

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from casefile.services.exchange import scopes, sync
+from casefile.services.exchange import pending, scopes, sync
 from casefile.services.exchange.changes import Selection, scope_closure
-from casefile.vault.schema import RECORD_BY_TABLE, Consent, OutboxBundle, Person
+from casefile.vault.schema import RECORD_BY_TABLE, Consent, OutboxBundle, Person, SyncLogEntry
 from casefile.vault.vault import Vault
-from tests.services.exchange.exchange_helpers import MakeVault, introduce
+from tests.services.exchange.exchange_helpers import MakeVault, accept_all_purges, introduce
 
 
 def _people(vault: Vault) -> dict[str, str]:
@@ -178,3 +178,47 @@ def test_need_to_know_scopes_hold_through_edits_scope_changes_and_lost_files(
         shown = scopes.held_scope(monitor)
         assert shown is not None and shown.partner == "office"
         assert sorted(shown.people) == sorted(office_people[p] for p in scopes_now[f"m{i}"])
+
+
+def test_a_record_leaving_a_scope_can_be_asked_to_be_purged_there(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    office, monitor = make_vault("office"), make_vault("m0")
+    introduce(office, monitor)
+    with office.write() as session:
+        kept, leaving = Person(full_name="Stays In Scope"), Person(full_name="Leaves Scope")
+        session.add_all([kept, leaving])
+        session.flush()
+        session.add(Consent(person_id=leaving.id, share_publicly=True))
+    scopes.set_scope(office, "m0", [kept.id, leaving.id])
+    for vault in (office, monitor, office):
+        sync.sync(vault, folder)
+    assert set(_people(monitor).values()) == {"Stays In Scope", "Leaves Scope"}
+    # Narrowing without asking: the monitor keeps its copy.
+    assert scopes.set_scope(office, "m0", [kept.id]) == 0
+    # Asking: explicit, and in the exchange log.
+    assert scopes.set_scope(office, "m0", [kept.id], ask_purge=True) == 2  # person, consent
+    assert any("2 records asked to be purged" in s for s in _log_reasons(office))
+    for vault in (office, monitor, office, monitor):
+        sync.sync(vault, folder)
+    # At the monitor the purge waits in the trash for a person there.
+    requests = pending.list_requests(monitor)
+    assert {(r.table, r.partner) for r in requests} == {
+        ("persons", "office"),
+        ("consents", "office"),
+    }
+    assert "Leaves Scope" not in _people(monitor).values()  # in the trash
+    accept_all_purges(monitor)
+    assert _holdings(monitor) <= _allowed(office, [kept.id])
+    for vault in (monitor, office, monitor, office):
+        sync.sync(vault, folder)
+    # The office keeps its record: the purge is not passed back to it.
+    assert "Leaves Scope" in _people(office).values()
+    assert pending.list_requests(office) == []
+
+
+def _log_reasons(vault: Vault) -> list[str]:
+    with vault.read() as session:
+        return list(session.scalars(select(SyncLogEntry.reason)))
