@@ -240,7 +240,8 @@ def _has_news(vault: Vault, partners: list[Partner], lost: set[str]) -> bool:
 def _send(vault: Vault, folder: Path, lost: set[str], report: SyncReport) -> None:
     for partners, scope, purges in _groups(vault):
         if _has_news(vault, partners, lost):
-            _send_group(vault, folder, partners, scope, purges, report)
+            owed = any(p.device_id in lost or p.received_seq > p.told_seq for p in partners)
+            _send_group(vault, folder, partners, scope, purges, report, keep_empty=owed)
 
 
 def _send_group(
@@ -250,6 +251,8 @@ def _send_group(
     scope: Selection | None,
     purges: list[tuple[str, str]],
     report: SyncReport,
+    *,
+    keep_empty: bool,
 ) -> None:
     name = f"cf-{secrets.token_hex(8)}.cfbundle"
     path = folder / name
@@ -263,6 +266,12 @@ def _send_group(
         scope=scope,
         purges=purges,
     )
+    if not keep_empty and not sent.records and not sent.purges:
+        # Changes elsewhere, none in this partner's scope: nothing to carry. The mark moves
+        # on so the next round does not look again.
+        path.unlink(missing_ok=True)
+        send.note_delivered(vault, sent)
+        return
     send.note_delivered(vault, sent)
     size = path.stat().st_size
     with vault.write("sync sent") as session:

@@ -64,6 +64,23 @@ class SkippedModel(RowsModel):
         return value
 
 
+#: The reasons services/exchange/sync.py writes into the log (in English, in the vault).
+SKIP_REASONS = (
+    QT_TRANSLATE_NOOP("ExchangeSync", "not for this device"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "from a device this vault does not trust"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "made by a newer Casefile"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "needs a person's confirmation (import it by hand)"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "torn or damaged (may still be arriving)"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "made by this vault"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "replayed"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "could not be read"),
+)
+
+
+def _reason(text: str) -> str:
+    return tr(text) if text in SKIP_REASONS else text
+
+
 def _when(value: Any) -> str:
     return tr("never") if value is None else f"{value:%Y-%m-%d %H:%M}"
 
@@ -158,7 +175,9 @@ class ExchangeDialog(QDialog):
                 for p in state.partners
             ]
         )
-        self.skipped.set_rows([(name, _when(at), reason) for name, reason, at in state.skipped])
+        self.skipped.set_rows(
+            [(name, _when(at), _reason(reason)) for name, reason, at in state.skipped]
+        )
 
     @Slot()
     def _on_choose_clicked(self) -> None:
