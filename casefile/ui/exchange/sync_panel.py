@@ -22,6 +22,7 @@ from casefile.services.exchange import scopes, sync
 from casefile.ui.exchange.conflicts import RowsModel, table_view
 from casefile.ui.exchange.folder_sync import FolderSync
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
+from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.tasks import TaskRunner
@@ -157,11 +158,13 @@ class ExchangeDialog(QDialog):
             self.scope.setText(tr("This vault receives everything its partners send it."))
         else:
             self.scope.setText(
-                tr("%1 sends this vault only what it needs to know: %2 people, %3 cases (%4).")
-                .replace("%1", held.partner)
-                .replace("%2", str(len(held.people)))
-                .replace("%3", str(len(held.cases)))
-                .replace("%4", ", ".join([*held.people, *held.cases][:20]))
+                fill(
+                    tr("%1 sends this vault only what it needs to know: %2 people, %3 cases (%4)."),
+                    held.partner,
+                    len(held.people),
+                    len(held.cases),
+                    ", ".join([*held.people, *held.cases][:20]),
+                )
             )
         self.partners.set_rows(
             [
