@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from casefile.services.exchange import pending, scopes, sync
+from casefile.services.exchange import pending, scopes, service, sync
 from casefile.services.exchange.changes import Selection, scope_closure
 from casefile.vault.schema import RECORD_BY_TABLE, Consent, OutboxBundle, Person, SyncLogEntry
 from casefile.vault.vault import Vault
@@ -38,11 +38,11 @@ def test_an_office_and_monitors_converge_through_one_folder(
     folder = tmp_path / "shared"
     folder.mkdir()
     office = make_vault("office")
-    monitors = [make_vault(f"m{i}") for i in range(3)]
+    monitors = [make_vault(f"m{i}") for i in range(5)]
     for monitor in monitors:
         introduce(office, monitor)  # a star: monitors know only the office
     everyone = [office, *monitors]
-    for step in range(24):
+    for step in range(40):
         vault = rng.choice(everyone)
         _edit(vault, rng, step)
         sync.sync(rng.choice(everyone), folder)
@@ -59,11 +59,13 @@ def test_an_office_and_monitors_converge_through_one_folder(
     assert expected
     for monitor in monitors:
         assert _people(monitor) == expected
+    # Concurrent edits of one name met on the way: conflicts, settled the same everywhere.
+    assert sum(len(service.open_conflicts(vault)) for vault in everyone) > 0
     # Every recipient acknowledged: nothing of the office's waits in the folder any more.
     with office.read() as session:
         assert session.query(OutboxBundle).count() <= 1
     status = sync.status(office)
-    assert {p.name for p in status.partners} == {"m0", "m1", "m2"}
+    assert {p.name for p in status.partners} == {f"m{i}" for i in range(5)}
     assert all(p.pending == 0 for p in status.partners), status.partners
     # What each vault still keeps in the folder: at most one bundle (the rest was pruned).
     for vault in everyone:
