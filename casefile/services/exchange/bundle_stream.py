@@ -470,6 +470,20 @@ def _file_key(
     return file_key, mode_name, start + raw + mac, version
 
 
+def opens_with(source: BundleSource, agreement_key: bytes) -> bool:
+    """Whether a public-key bundle (format 3 or 4) was sealed to this key: the outer header
+    only, no database, no decryption of the payload. Anything else (passphrase bundles,
+    damage) says True, so that opening it properly gives the reason."""
+    try:
+        with open_source(source) as (stream, _size):
+            _file_key(stream, None, agreement_key)
+    except BundlePassphraseError as error:
+        return error.message.template != OTHER_VAULT_MESSAGE
+    except (BundleError, OSError, struct.error):
+        return True
+    return True
+
+
 def _unwrap(stanzas: list[bytes], wrap: bytes, associated: bytes) -> bytes:
     """The file key from the one stanza this vault's key opens (each is tried: the stanzas
     do not say whose they are)."""

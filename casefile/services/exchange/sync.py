@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from casefile.errors import KnownError
-from casefile.services.exchange import scopes, send, service
+from casefile.services.exchange import bundle_stream, devices, scopes, send, service
 from casefile.services.exchange.changes import Selection
 from casefile.services.exchange.errors import (
     BundleDamagedError,
@@ -123,11 +123,6 @@ def _reason(error: Exception) -> str:
     return str(error)[:200]
 
 
-def _log(vault: Vault, **values: Any) -> None:
-    with vault.write("sync log") as session:
-        session.add(SyncLogEntry(**values))
-
-
 def _receive(vault: Vault, folder: Path, report: SyncReport) -> None:
     with vault.read() as session:
         own = set(session.scalars(select(OutboxBundle.file_name)))
@@ -137,6 +132,8 @@ def _receive(vault: Vault, folder: Path, report: SyncReport) -> None:
                 select(SyncLogEntry.file_name, SyncLogEntry.file_size, SyncLogEntry.file_mtime)
             )
         }
+        agreement_key = devices.identity(session).agreement_key
+    entries: list[SyncLogEntry] = []
     for entry in _bundle_files(folder):
         if entry.name in own:
             continue
@@ -149,28 +146,39 @@ def _receive(vault: Vault, folder: Path, report: SyncReport) -> None:
             "file_size": stat.st_size,
             "file_mtime": stat.st_mtime_ns,
         }
+        path = folder / entry.name
+        # Another device's bundle in a shared folder: told from the outer header alone, so
+        # fifty monitors in one folder do not each open every other's file in a transaction.
+        if not bundle_stream.opens_with(path, agreement_key):
+            entries.append(_entry("skipped", None, None, "not for this device", values))
+            report.skipped.append((entry.name, "not for this device"))
+            continue
         try:
-            preview = service.import_bundle(vault, folder / entry.name)
+            preview = service.import_bundle(vault, path)
         except (BundleError, KnownError, OSError) as error:
             reason = _reason(error) if not isinstance(error, OSError) else "could not be read"
             if "made by this vault" in str(error):
                 reason = "made by this vault"
-            _log(vault, event="skipped", device_id=None, bundle_id=None, reason=reason, **values)
+            entries.append(_entry("skipped", None, None, reason, values))
             report.skipped.append((entry.name, reason))
             continue
         event, reason = ("skipped", "replayed") if preview.already_applied else ("received", "")
-        _log(
-            vault,
-            event=event,
-            device_id=preview.sender_device_id,
-            bundle_id=preview.bundle_id,
-            reason=reason,
-            **values,
-        )
+        entries.append(_entry(event, preview.sender_device_id, preview.bundle_id, reason, values))
         if preview.already_applied:
             report.skipped.append((entry.name, reason))
         else:
             report.received.append(entry.name)
+    if entries:
+        with vault.write("sync log") as session:
+            session.add_all(entries)
+
+
+def _entry(
+    event: str, device_id: str | None, bundle_id: str | None, reason: str, values: dict[str, Any]
+) -> SyncLogEntry:
+    return SyncLogEntry(
+        event=event, device_id=device_id, bundle_id=bundle_id, reason=reason, **values
+    )
 
 
 def _prune(vault: Vault, folder: Path, report: SyncReport) -> set[str]:

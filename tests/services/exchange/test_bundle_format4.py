@@ -60,6 +60,11 @@ def test_one_bundle_opens_for_each_recipient_and_no_one_else(make_vault: MakeVau
         preview = service.import_bundle(vault, data)
         assert [c.label for c in preview.new] == ["Nurlan For Two"]
         assert "Nurlan For Two" in _names(vault)
+    # The outer header alone tells a folder sync which files are its own.
+    for vault, expected in ((first, True), (second, True), (third, False)):
+        with vault.read() as session:
+            key = devices.identity(session).agreement_key
+        assert bundle_stream.opens_with(data, key) is expected
     before = full_dump(third)
     with pytest.raises(BundlePassphraseError, match="another vault"):
         service.import_bundle(third, data)
