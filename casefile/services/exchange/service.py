@@ -209,8 +209,10 @@ def import_bundle(
     passphrase: str | None = None,
     *,
     accept_mass_changes: bool = False,
+    backup: Callable[[Vault], None] = safeguards.backup_before_import,
 ) -> ImportPreview:
-    """Verifies, decrypts and merges a bundle in one transaction, after a backup of the vault.
+    """Verifies, decrypts and merges a bundle in one transaction, after a backup of the vault
+    (`backup`: a folder sync makes one per round, before the round's first change).
     A bundle already imported changes nothing (its preview says so). One that would delete,
     purge or overwrite many records raises MassChangeError unless accept_mass_changes."""
     try:
@@ -226,7 +228,7 @@ def import_bundle(
             preview = preview_of(plan, header, name, False)
             safeguards.check_mass_changes(session, preview, accept=accept_mass_changes)
             if any(preview.counts().values()):
-                safeguards.backup_before_import(vault)
+                backup(vault)
             apply_plan(session, plan, header, vault.actor)
             mark_applied(session, header, preview)
             acks.note_received(session, devices.identity(session).device_id, manifest)

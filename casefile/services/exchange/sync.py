@@ -21,7 +21,14 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from casefile.errors import KnownError
-from casefile.services.exchange import bundle_stream, devices, scopes, send, service
+from casefile.services.exchange import (
+    bundle_stream,
+    devices,
+    safeguards,
+    scopes,
+    send,
+    service,
+)
 from casefile.services.exchange.changes import Selection
 from casefile.services.exchange.errors import (
     BundleDamagedError,
@@ -134,6 +141,15 @@ def _receive(vault: Vault, folder: Path, report: SyncReport) -> None:
         }
         agreement_key = devices.identity(session).agreement_key
     entries: list[SyncLogEntry] = []
+    backed_up: list[bool] = []
+
+    def backup_once(opened: Vault) -> None:
+        # One verified backup per round, before its first change: fifty monitors' bundles
+        # made fifty backups of the office's vault.
+        if not backed_up:
+            safeguards.backup_before_import(opened)
+            backed_up.append(True)
+
     for entry in _bundle_files(folder):
         if entry.name in own:
             continue
@@ -154,7 +170,7 @@ def _receive(vault: Vault, folder: Path, report: SyncReport) -> None:
             report.skipped.append((entry.name, "not for this device"))
             continue
         try:
-            preview = service.import_bundle(vault, path)
+            preview = service.import_bundle(vault, path, backup=backup_once)
         except (BundleError, KnownError, OSError) as error:
             reason = _reason(error) if not isinstance(error, OSError) else "could not be read"
             if "made by this vault" in str(error):

@@ -224,3 +224,21 @@ def test_a_record_leaving_a_scope_can_be_asked_to_be_purged_there(
 def _log_reasons(vault: Vault) -> list[str]:
     with vault.read() as session:
         return list(session.scalars(select(SyncLogEntry.reason)))
+
+
+def test_one_backup_per_round_before_its_first_change(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    office = make_vault("office")
+    monitors = [make_vault(f"m{i}") for i in range(3)]
+    for i, monitor in enumerate(monitors):
+        introduce(office, monitor)
+        with monitor.write() as session:
+            session.add(Person(full_name=f"From m{i}"))
+        sync.sync(monitor, folder)
+    backups = office.paths.root / "backups"
+    before = set(backups.glob("*pre-import*")) if backups.exists() else set()
+    assert len(sync.sync(office, folder).received) == 3
+    assert len(set(backups.glob("*pre-import*")) - before) == 1
