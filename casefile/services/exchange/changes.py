@@ -174,6 +174,28 @@ def _seeds(
     return {(str(table), str(rid)) for table, rid in rows}
 
 
+def _changed_among(
+    session: Session, keys: set[Key], since: int, skip_device: str | None
+) -> set[Key]:
+    """Those of `keys` with a field version written after `since` (by another device than
+    skip_device)."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in keys:
+        by_table[table].append(record_id)
+    changed: set[Key] = set()
+    for table, ids in by_table.items():
+        for chunk in _batched(ids):
+            query = select(FieldVersion.record_id).where(
+                FieldVersion.record_table == table,
+                in_ids(FieldVersion.record_id, chunk),
+                FieldVersion.seq > since,
+            )
+            if skip_device is not None:
+                query = query.where(FieldVersion.device_id != skip_device)
+            changed |= {(table, str(rid)) for rid in session.scalars(query.distinct())}
+    return changed
+
+
 def _contested(session: Session, records: dict[Key, Record]) -> dict[tuple[str, str, str], Any]:
     """Fields with an open conflict here, with the value that lost (shown to the receiver)."""
     contested: dict[tuple[str, str, str], Any] = {}
@@ -290,7 +312,18 @@ def collect(
 ) -> Collected:
     """The manifest and attachment blobs for a bundle. With lazy_files no file is read:
     the manifest gives each file's stored size, and the writer streams it (file_pieces)."""
-    seeds = _seeds(session, since, selection, skip_device)
+    allowed: set[Key] | None = None
+    if scope is not None and not selection.partial:
+        # The scope's closure first, then which of its records changed: looking at the
+        # changes of the whole vault for each of fifty scopes was most of the office's time.
+        allowed = scope_closure(session, scope)
+        seeds = (
+            set(allowed)
+            if selection.everything
+            else _changed_among(session, allowed, since, skip_device)
+        )
+    else:
+        seeds = _seeds(session, since, selection, skip_device)
     if skip_device is not None:
         # A record waiting in the trash because this partner asked to purge it: the move to
         # the trash is not news to it (and must not put its own copy in the trash).
@@ -300,10 +333,8 @@ def collect(
             )
         )
         seeds -= {(str(t), str(i)) for t, i in asked}
-    allowed: set[Key] | None = None
-    if scope is not None:
-        allowed = scope_closure(session, scope)
-        seeds &= allowed
+    if scope is not None and allowed is None:
+        seeds &= scope_closure(session, scope)
     records = _with_parents(session, seeds)
     versions = load_versions(session, records)
     contested = _contested(session, records)
