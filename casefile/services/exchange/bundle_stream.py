@@ -1,13 +1,17 @@
-"""Bundle format 3 (docs/bundle-format.md, "The file"): nothing readable before decryption,
-the payload encrypted in chunks, the signature inside.
+"""Bundle formats 3 and 4 (docs/bundle-format.md): nothing readable before decryption, the
+payload encrypted in chunks, the signature inside. Format 4 (written) seals one random file
+key to any number of recipients and puts the signature last, so it is written as a stream
+(seal_pieces); format 3 is still read (and written by tests, seal()).
 
-    outer header: MAGIC (16) | version 3 (u16) | key mode (u8) | key fields | MAC (32)
+    outer header: MAGIC (16) | version (u16) | key mode (u8) | key fields | MAC (32)
+    (format 4, public key: ephemeral | salt | count (u16) | count wrapped file keys (48))
     then chunks of 64 KiB of plaintext, each AES-256-GCM with the nonce
     counter (11 bytes, big-endian) | last-chunk flag (1 byte), as in age's STREAM.
 
 The plaintext is: inner header length (u32) | inner header (JSON) | Ed25519 signature (64) |
-payload (compressed-manifest length (u32) | zlib(manifest) | attachment bytes). The signature
-covers the outer header, the inner header and SHA-256 of the payload.
+payload (compressed-manifest length (u32) | zlib(manifest) | attachment bytes); format 4
+moves the signature after the payload. The signature covers the outer header, the inner
+header and SHA-256 of the payload.
 
 Reading never holds more than one chunk, the inner header, and the manifest (capped): a first
 pass decrypts, hashes and checks the signature; only then, and after the caller has checked the
