@@ -42,13 +42,24 @@ def test_an_office_and_monitors_converge_through_one_folder(
     for monitor in monitors:
         introduce(office, monitor)  # a star: monitors know only the office
     everyone = [office, *monitors]
+    # A conflict for certain: both sides rename one person before either hears of the other.
+    with office.write() as session:
+        shared = Person(full_name="Shared Before")
+        session.add(shared)
+    for vault in (office, *monitors, office):
+        sync.sync(vault, folder)
+    for vault, name in ((office, "Office Name"), (monitors[0], "Monitor Name")):
+        with vault.write() as session:
+            session.get_one(Person, shared.id).full_name = name
     for step in range(40):
         vault = rng.choice(everyone)
         _edit(vault, rng, step)
         sync.sync(rng.choice(everyone), folder)
         files = sorted(folder.glob("cf-*.cfbundle"))
         if files and rng.random() < 0.15:
-            rng.choice(files).unlink()  # lost by the transport
+            lost = rng.choice(files)
+            lost.unlink()  # lost by the transport
+            files.remove(lost)
         if files and rng.random() < 0.15:
             copy = folder / f"cf-{rng.getrandbits(64):016x}.cfbundle"
             shutil.copyfile(rng.choice(files), copy)  # duplicated by the transport
