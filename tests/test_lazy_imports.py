@@ -69,7 +69,9 @@ ALLOWED: dict[str, dict[str, str]] = {
         "casefile.ui.exchange.dialogs": EXCHANGE,
         "casefile.ui.exchange.conflicts": EXCHANGE,
         "casefile.services.exchange.bundle_format": EXCHANGE,
+        "casefile.ui.exchange.sync_panel": EXCHANGE,
     },
+    "casefile/ui/exchange/folder_sync.py": {"casefile.services.exchange": EXCHANGE},
 }
 
 

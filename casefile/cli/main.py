@@ -53,6 +53,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "casefile.cli.export_command",
     "casefile.cli.import_command",
     "casefile.cli.bundle_command",
+    "casefile.cli.sync_command",
     "casefile.cli.selftest_command",
 )
 

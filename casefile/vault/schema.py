@@ -499,6 +499,46 @@ class Partner(Base):
     last_sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     last_received_at: Mapped[datetime | None] = mapped_column(DateTime)
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    #: The local clock up to which the partner acknowledged holding what it was sent.
+    acked_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The largest clock of a bundle applied from the partner (what this vault acknowledges),
+    #: and the value last told to it.
+    received_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    told_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: Need to know: {"people": [ids], "cases": [ids]} this partner is sent (with what
+    #: belongs to them); None: everything.
+    scope: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class OutboxBundle(Base):
+    """A bundle written into the sync folder, kept until every recipient acknowledged it."""
+
+    __tablename__ = "exchange_outbox"
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(64))
+    recipients: Mapped[list[str]] = mapped_column(JSON)
+    clock: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    records: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SyncLogEntry(Base):
+    """What a folder sync did with one file: sent, received, pruned, skipped (with why)."""
+
+    __tablename__ = "exchange_sync_log"
+    __table_args__ = (Index("ix_exchange_sync_log_file", "file_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    device_id: Mapped[str | None] = mapped_column(String(32))
+    event: Mapped[str] = mapped_column(String(20))
+    bundle_id: Mapped[str | None] = mapped_column(String(36))
+    file_name: Mapped[str] = mapped_column(String(64))
+    file_size: Mapped[int] = mapped_column(Integer)
+    file_mtime: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200))
 
 
 class FieldVersion(Base):

@@ -2005,6 +2005,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/actions.py"/>
+        <source>Exchange…</source>
+        <translation>Алмашуу…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/actions.py"/>
         <source>Receive changes…</source>
         <translation>Өзгөртүүлөрдү алуу…</translation>
     </message>
@@ -2131,6 +2136,144 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Deleted for good</source>
         <translation type="vanished">Биротоло өчүрүлдү</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSync</name>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>%1 sends this vault only what it needs to know: %2 people, %3 cases (%4).</source>
+        <translation>%1 бул сактагычка билиши керек болгонду гана жөнөтөт: адамдар — %2, иштер — %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Acknowledged</source>
+        <translation>Ырасталды</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Choose the sync folder</source>
+        <translation>Шайкештештирүү папкасын тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Exchange</source>
+        <translation>Алмашуу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Last received</source>
+        <translation>Акыркы алынганы</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Last sent</source>
+        <translation>Акыркы жөнөтүлгөнү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>None: bundles are sent and received by hand</source>
+        <translation>Жок: пакеттер кол менен жөнөтүлөт жана алынат</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Partner</source>
+        <translation>Өнөктөш</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Pending</source>
+        <translation>Каралган эмес</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Sync folder:</source>
+        <translation>Шайкештештирүү папкасы:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Sync now</source>
+        <translation>Азыр шайкештештирүү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>This vault receives everything its partners send it.</source>
+        <translation>Бул сактагыч өнөктөштөрү жөнөткөндүн баарын алат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Why skipped</source>
+        <translation>Эмне үчүн өткөрүлдү</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>could not be read</source>
+        <translation>окулган жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>everything</source>
+        <translation>баары</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>from a device this vault does not trust</source>
+        <translation>бул сактагыч ишенбеген түзмөктөн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>made by a newer Casefile</source>
+        <translation>Casefile'дын жаңыраак версиясы жасаган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>made by this vault</source>
+        <translation>бул сактагыч жасаган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>needs a person's confirmation (import it by hand)</source>
+        <translation>адамдын ырастоосу керек (кол менен импорттоңуз)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>never</source>
+        <translation>эч качан</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>not for this device</source>
+        <translation>бул түзмөк үчүн эмес</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>not yet</source>
+        <translation>азырынча жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>replayed</source>
+        <translation>кайталанган</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>torn or damaged (may still be arriving)</source>
+        <translation>үзүлгөн же бузулган (дагы эле келе жатышы мүмкүн)</translation>
     </message>
 </context>
 <context>
@@ -6425,6 +6568,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is not a record id.</source>
+        <translation>%1 жазуунун идентификатору эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is on a read-only disk. Choose another place. Nothing was written.</source>
         <translation>%1 окуу үчүн гана диске турат. Башка жер тандаңыз. Эч нерсе жазылган жок.</translation>
     </message>
@@ -6480,6 +6628,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A bundle is sealed to between 1 and %1 devices.</source>
+        <translation>Пакет 1ден %1ге чейинки түзмөк үчүн шифрленет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>A bundle passphrase is needed.</source>
         <translation>Пакеттин сырсөзү керек.</translation>
     </message>
@@ -6500,6 +6653,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A file in this vault does not match its checksum; run the integrity check. No bundle was made.</source>
+        <translation>Бул сактагычтагы файл өзүнүн текшерүү суммасына дал келбейт; бүтүндүктү текшериңиз. Пакет жасалган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>A label may have at most %1 characters.</source>
         <translation>Аталышы %1 белгиден ашпашы керек.</translation>
     </message>
@@ -6507,6 +6665,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>A new term needs an English and a Russian label.</source>
         <translation>Жаңы терминге англисче жана орусча аталыш керек.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A scope may name at most %1 people and cases.</source>
+        <translation>Чөйрө эң көп %1 адамды жана ишти камтый алат.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6552,6 +6715,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Charges belong to a case: choose the case or give the new case a title.</source>
         <translation>Айыптар ишке тиешелүү: ишти тандаңыз же жаңы ишке аталыш бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Choose at least one partner.</source>
+        <translation>Жок дегенде бир өнөктөштү тандаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6637,6 +6805,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>No purge of this record is waiting.</source>
         <translation>Бул жазууну биротоло өчүрүү күтүлүп турган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No sync folder is set for this vault.</source>
+        <translation>Бул сактагыч үчүн шайкештештирүү папкасы коюлган эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6957,6 +7130,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The source must be linked to a record.</source>
         <translation>Булак жазуу менен байланышкан болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The sync folder %1 does not exist or is not a folder.</source>
+        <translation>%1 шайкештештирүү папкасы жок же папка эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

@@ -2016,6 +2016,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/actions.py"/>
+        <source>Exchange…</source>
+        <translation>Обмен…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/actions.py"/>
         <source>Receive changes…</source>
         <translation>Получить изменения…</translation>
     </message>
@@ -2142,6 +2147,144 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange_dialogs.py"/>
         <source>Deleted for good</source>
         <translation type="vanished">Удалено навсегда</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSync</name>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>%1 sends this vault only what it needs to know: %2 people, %3 cases (%4).</source>
+        <translation>%1 отправляет этому хранилищу только то, что ему нужно знать: людей — %2, дел — %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Acknowledged</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Choose the sync folder</source>
+        <translation>Выберите папку синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Last received</source>
+        <translation>Последний полученный</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Last sent</source>
+        <translation>Последний отправленный</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>None: bundles are sent and received by hand</source>
+        <translation>Нет: пакеты отправляются и принимаются вручную</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Pending</source>
+        <translation>Не рассмотрено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Sync folder:</source>
+        <translation>Папка синхронизации:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>This vault receives everything its partners send it.</source>
+        <translation>Это хранилище получает всё, что отправляют ему партнёры.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Why skipped</source>
+        <translation>Почему пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>could not be read</source>
+        <translation>не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>everything</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>from a device this vault does not trust</source>
+        <translation>от устройства, которому это хранилище не доверяет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>made by a newer Casefile</source>
+        <translation>создан более новой версией Casefile</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>made by this vault</source>
+        <translation>создан этим хранилищем</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>needs a person's confirmation (import it by hand)</source>
+        <translation>нужно подтверждение человека (импортируйте вручную)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>not for this device</source>
+        <translation>не для этого устройства</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>replayed</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>torn or damaged (may still be arriving)</source>
+        <translation>оборван или повреждён (возможно, ещё копируется)</translation>
     </message>
 </context>
 <context>
@@ -6454,6 +6597,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>%1 is not a record id.</source>
+        <translation>%1 — не идентификатор записи.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>%1 is on a read-only disk. Choose another place. Nothing was written.</source>
         <translation>%1 находится на диске только для чтения. Выберите другое место. Ничего не записано.</translation>
     </message>
@@ -6509,6 +6657,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A bundle is sealed to between 1 and %1 devices.</source>
+        <translation>Пакет шифруется для числа устройств от 1 до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>A bundle passphrase is needed.</source>
         <translation>Нужна парольная фраза пакета.</translation>
     </message>
@@ -6529,6 +6682,11 @@ Your records are safe: every save either finished completely or did not happen. 
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A file in this vault does not match its checksum; run the integrity check. No bundle was made.</source>
+        <translation>Файл в этом хранилище не совпадает со своей контрольной суммой; запустите проверку целостности. Пакет не создан.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>A label may have at most %1 characters.</source>
         <translation>Название может содержать не больше %1 символов.</translation>
     </message>
@@ -6536,6 +6694,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>A new term needs an English and a Russian label.</source>
         <translation>Новому термину нужны английское и русское названия.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A scope may name at most %1 people and cases.</source>
+        <translation>Область может включать не более %1 людей и дел.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6581,6 +6744,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>Charges belong to a case: choose the case or give the new case a title.</source>
         <translation>Обвинения относятся к делу: выберите дело или дайте новому делу название.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>Choose at least one partner.</source>
+        <translation>Выберите хотя бы одного партнёра.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6666,6 +6834,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>No purge of this record is waiting.</source>
         <translation>Для этой записи нет ожидающего удаления навсегда.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>No sync folder is set for this vault.</source>
+        <translation>Для этого хранилища не задана папка синхронизации.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
@@ -6986,6 +7159,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>The source must be linked to a record.</source>
         <translation>Источник должен быть связан с записью.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>The sync folder %1 does not exist or is not a folder.</source>
+        <translation>Папка синхронизации %1 не существует или не является папкой.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

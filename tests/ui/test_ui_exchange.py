@@ -94,7 +94,7 @@ def test_send_then_receive_with_trust_preview_and_import(
     send.save()
     qtbot.waitUntil(lambda: send.saved_to == bundle)
     data = bundle.read_bytes()
-    assert data.startswith(bundle_format.MAGIC) and data[16:18] == b"\x00\x03"
+    assert data.startswith(bundle_format.MAGIC) and data[16:18] == b"\x00\x04"
     suggested = [text for kind, _title, text in dialogs.calls if kind == "save_file"][-1]
     assert suggested.startswith("casefile-") and "office" not in suggested
     assert dialogs.kinds()[-1] == "info"

@@ -119,6 +119,14 @@ class BundleHeader:
     recipient: str | None
     mode: KeyMode
     fields: dict[str, Any]
+    #: Format 4: every device the bundle was sealed to (`recipient` is then None if several).
+    recipients: tuple[str, ...] = ()
+
+    def addressed_to(self, device_id: str) -> bool:
+        """Whether the sender made this bundle for that device (or for anyone: no recipient)."""
+        if self.recipients:
+            return device_id in self.recipients
+        return self.recipient is None or self.recipient == device_id
 
 
 def device_id_of(signing_public: bytes) -> str:

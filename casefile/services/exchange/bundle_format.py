@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,9 +76,9 @@ __all__ = [
     "write_bundle",
 ]
 
-#: Written: 3 (docs/bundle-format.md). Read: 1, 2 and 3.
+#: Written: 4 (docs/bundle-format.md). Read: 1, 2, 3 and 4.
 FORMAT_VERSION = bundle_stream.VERSION
-READABLE_VERSIONS = (*bundle_legacy.LEGACY_VERSIONS, bundle_stream.VERSION)
+READABLE_VERSIONS = (*bundle_legacy.LEGACY_VERSIONS, *bundle_stream.STREAM_VERSIONS)
 LEGACY_TOO_LARGE_MESSAGE = (
     "This bundle is in an old format that must be read whole, and it is larger than "
     "%1 MiB. Ask the sender to update Casefile and send it again."
@@ -126,7 +126,7 @@ def _probe(stream: Any, size: int) -> BundleProbe:
         raise BundleTooNewError(TOO_NEW_MESSAGE)
     if version not in READABLE_VERSIONS:
         raise BundleDamagedError(DAMAGED)
-    if version == bundle_stream.VERSION:
+    if version in bundle_stream.STREAM_VERSIONS:
         mode = _MODES.get(read_exactly(stream, 1)[0])
         if mode is None:
             raise BundleDamagedError(DAMAGED)
@@ -158,11 +158,11 @@ def write_bundle(
     *,
     sender: Sender,
     signing_key: bytes,
-    key: PassphraseKey | RecipientKey,
+    key: PassphraseKey | RecipientKey | Sequence[RecipientKey],
     recipient: str | None,
     bundle_id: str | None = None,
 ) -> bytes:
-    """The complete signed and encrypted bundle (format 3) for a payload from pack_payload."""
+    """The complete signed and encrypted bundle (format 4) for a payload from pack_payload."""
     return bundle_stream.write_stream_bundle(
         payload,
         sender=sender,

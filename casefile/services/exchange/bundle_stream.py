@@ -1,13 +1,17 @@
-"""Bundle format 3 (docs/bundle-format.md, "The file"): nothing readable before decryption,
-the payload encrypted in chunks, the signature inside.
+"""Bundle formats 3 and 4 (docs/bundle-format.md): nothing readable before decryption, the
+payload encrypted in chunks, the signature inside. Format 4 (written) seals one random file
+key to any number of recipients and puts the signature last, so it is written as a stream
+(seal_pieces); format 3 is still read (and written by tests, seal()).
 
-    outer header: MAGIC (16) | version 3 (u16) | key mode (u8) | key fields | MAC (32)
+    outer header: MAGIC (16) | version (u16) | key mode (u8) | key fields | MAC (32)
+    (format 4, public key: ephemeral | salt | count (u16) | count wrapped file keys (48))
     then chunks of 64 KiB of plaintext, each AES-256-GCM with the nonce
     counter (11 bytes, big-endian) | last-chunk flag (1 byte), as in age's STREAM.
 
 The plaintext is: inner header length (u32) | inner header (JSON) | Ed25519 signature (64) |
-payload (compressed-manifest length (u32) | zlib(manifest) | attachment bytes). The signature
-covers the outer header, the inner header and SHA-256 of the payload.
+payload (compressed-manifest length (u32) | zlib(manifest) | attachment bytes); format 4
+moves the signature after the payload. The signature covers the outer header, the inner
+header and SHA-256 of the payload.
 
 Reading never holds more than one chunk, the inner header, and the manifest (capped): a first
 pass decrypts, hashes and checks the signature; only then, and after the caller has checked the
@@ -18,13 +22,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 import json
 import os
+import secrets
 import struct
 import unicodedata
 import uuid
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
@@ -75,7 +81,14 @@ from casefile.services.exchange.errors import (
     BundlePassphraseError,
 )
 
-VERSION = 3
+#: Format 3 is still read (and written by tests); format 4 is written.
+VERSION_3 = 3
+VERSION = 4
+STREAM_VERSIONS = (VERSION_3, VERSION)
+#: Format 4 public-key bundles: how many devices one bundle may be sealed to.
+MAX_RECIPIENTS = 1024
+#: A wrapped file key: 32 bytes under AES-256-GCM (16-byte tag).
+WRAPPED = 48
 #: Plaintext per chunk; each chunk on disk is 16 bytes longer (the GCM tag).
 CHUNK = 64 * 1024
 TAG = 16
@@ -92,11 +105,16 @@ _SCRYPT_FIELDS = struct.Struct(">BBBB16s")
 #: ephemeral X25519 public key | salt
 _X25519_FIELDS = struct.Struct(">32s16s")
 _INNER_LENGTH = struct.Struct(">I")
+_COUNT = struct.Struct(">H")
 MAX_INNER_HEADER = 64 * 1024
 _FILE_KEY_INFO = b"casefile bundle v3 public-key"
-_MAC_INFO = b"casefile bundle v3 header"
-_PAYLOAD_INFO = b"casefile bundle v3 payload"
-_SIGNATURE_CONTEXT = b"casefile bundle v3 signature\n"
+_WRAP_INFO = b"casefile bundle v4 wrap"
+_MAC_INFO = {VERSION_3: b"casefile bundle v3 header", VERSION: b"casefile bundle v4 header"}
+_PAYLOAD_INFO = {VERSION_3: b"casefile bundle v3 payload", VERSION: b"casefile bundle v4 payload"}
+_SIGNATURE_CONTEXT = {
+    VERSION_3: b"casefile bundle v3 signature\n",
+    VERSION: b"casefile bundle v4 signature\n",
+}
 _DIGEST = 16  # per-chunk BLAKE2b of the sealed bytes, to notice a file changed between passes
 
 
@@ -106,18 +124,23 @@ def normalise_passphrase(passphrase: str) -> str:
     return " ".join(unicodedata.normalize("NFC", passphrase).split())
 
 
-def outer_size(mode: int) -> int:
-    fields = _SCRYPT_FIELDS.size if mode == MODE_PASSPHRASE else _X25519_FIELDS.size
-    return _START.size + fields + MAC
+def outer_size(mode: int, version: int = VERSION_3, recipients: int = 1) -> int:
+    if mode == MODE_PASSPHRASE:
+        return _START.size + _SCRYPT_FIELDS.size + MAC
+    if version == VERSION_3:
+        return _START.size + _X25519_FIELDS.size + MAC
+    return _START.size + _X25519_FIELDS.size + _COUNT.size + recipients * WRAPPED + MAC
 
 
 def _nonce(index: int, last: bool) -> bytes:
     return index.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
 
 
-def _signed_message(outer: bytes, inner: bytes, payload_hash: bytes) -> bytes:
+def _signed_message(
+    outer: bytes, inner: bytes, payload_hash: bytes, version: int = VERSION_3
+) -> bytes:
     return b"".join(
-        [_SIGNATURE_CONTEXT, outer, _INNER_LENGTH.pack(len(inner)), inner, payload_hash]
+        [_SIGNATURE_CONTEXT[version], outer, _INNER_LENGTH.pack(len(inner)), inner, payload_hash]
     )
 
 
@@ -141,36 +164,186 @@ def _pieces(parts: list[memoryview], size: int) -> Iterator[bytes]:
         yield b"".join(pending)
 
 
-def write_stream_bundle(
-    payload: bytes,
-    *,
-    sender: Sender,
-    signing_key: bytes,
-    key: PassphraseKey | RecipientKey,
-    recipient: str | None,
-    bundle_id: str | None = None,
-) -> bytes:
-    """The complete format-3 bundle for a payload made by pack_payload."""
-    (length,) = MANIFEST_LENGTH.unpack_from(payload, 0)
-    manifest_end = MANIFEST_LENGTH.size + length
-    values = manifest_values(bytes(memoryview(payload)[MANIFEST_LENGTH.size : manifest_end]))
-    if length > MAX_MANIFEST or values > MAX_MANIFEST_VALUES:
+def compress_manifest(encoded: bytes) -> bytes:
+    """zlib of the manifest JSON, after refusing one larger than any reader accepts."""
+    if len(encoded) > MAX_MANIFEST or manifest_values(encoded) > MAX_MANIFEST_VALUES:
         raise BundleError(
             "This bundle would hold too many changes for one file. Send the people or cases "
             "in several bundles."
         )
     compressor = zlib.compressobj(level=1)
-    manifest = compressor.compress(memoryview(payload)[MANIFEST_LENGTH.size : manifest_end])
-    manifest += compressor.flush()
-    return seal(
-        [MANIFEST_LENGTH.pack(len(manifest)), manifest, memoryview(payload)[manifest_end:]],
+    return compressor.compress(encoded) + compressor.flush()
+
+
+def write_stream_bundle(
+    payload: bytes,
+    *,
+    sender: Sender,
+    signing_key: bytes,
+    key: PassphraseKey | RecipientKey | Sequence[RecipientKey],
+    recipient: str | None,
+    bundle_id: str | None = None,
+) -> bytes:
+    """The complete format-4 bundle for a payload made by pack_payload, in memory."""
+    (length,) = MANIFEST_LENGTH.unpack_from(payload, 0)
+    manifest_end = MANIFEST_LENGTH.size + length
+    manifest = compress_manifest(bytes(memoryview(payload)[MANIFEST_LENGTH.size : manifest_end]))
+    attachments = memoryview(payload)[manifest_end:]
+    out = io.BytesIO()
+    seal_stream(
+        out,
+        [MANIFEST_LENGTH.pack(len(manifest)), manifest, attachments],
+        payload_size=MANIFEST_LENGTH.size + len(manifest) + len(attachments),
         manifest_size=length,
         sender=sender,
         signing_key=signing_key,
         key=key,
-        recipient=recipient,
+        recipients=None if recipient is None else (recipient,),
         bundle_id=bundle_id,
     )
+    return out.getvalue()
+
+
+class _ChunkWriter:
+    """Seals plaintext fed in any pieces into STREAM chunks, written as each one fills: the
+    total is known in advance, so the last chunk is flagged without looking ahead."""
+
+    def __init__(self, out: _Sink, payload_key: bytes, total: int) -> None:
+        self._out = out
+        self._aead = AESGCM(payload_key)
+        self._count = max(1, -(-total // CHUNK))
+        self._index = 0
+        self._pending = bytearray()
+        self._left = total
+
+    def feed(self, data: bytes | memoryview) -> None:
+        view = memoryview(data)
+        self._left -= len(view)
+        if self._left < 0:
+            raise ValueError("more plaintext than announced")
+        while view:
+            take = CHUNK - len(self._pending)
+            self._pending += view[:take]
+            view = view[take:]
+            if len(self._pending) == CHUNK and (self._index < self._count - 1 or not self._left):
+                self._flush()
+
+    def _flush(self) -> None:
+        last = self._index == self._count - 1
+        self._out.write(self._aead.encrypt(_nonce(self._index, last), bytes(self._pending), None))
+        self._pending.clear()
+        self._index += 1
+
+    def close(self) -> None:
+        if self._left or self._index != self._count - (1 if self._pending else 0):
+            raise ValueError("less plaintext than announced")
+        if self._pending:
+            self._flush()
+
+
+def _wrap_key(shared: bytes, salt: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    return hkdf(shared, salt, _WRAP_INFO + ephemeral + recipient)
+
+
+def seal_stream(out: BinaryIO, payload: Iterable[bytes | memoryview], **options: Any) -> str:
+    """seal_pieces, written to `out`; returns the bundle's id."""
+    pieces = seal_pieces(payload, **options)
+    while True:
+        try:
+            out.write(next(pieces))
+        except StopIteration as done:
+            return str(done.value)
+
+
+class _Sink(list[bytes]):
+    def write(self, data: bytes) -> None:
+        self.append(data)
+
+
+def seal_pieces(
+    payload: Iterable[bytes | memoryview],
+    *,
+    payload_size: int,
+    manifest_size: int,
+    sender: Sender,
+    signing_key: bytes,
+    key: PassphraseKey | RecipientKey | Sequence[RecipientKey],
+    recipients: Sequence[str] | None,
+    bundle_id: str | None = None,
+    inner_fields: dict[str, Any] | None = None,
+) -> Generator[bytes, None, str]:
+    """Yields a format-4 bundle's bytes as the payload pieces arrive (bounded memory: one
+    chunk at a time), and returns its id. Public-key bundles are sealed to every key given:
+    one random file key, wrapped once per recipient (as age does). `payload_size` must be
+    exact: the inner header, written first, says it, and the signature comes last."""
+    salt = os.urandom(SALT)
+    if isinstance(key, PassphraseKey):
+        if not key.passphrase:
+            raise BundleError("A bundle passphrase is needed.")
+        check_kdf(key.kdf)
+        fields = _SCRYPT_FIELDS.pack(KDF_SCRYPT, key.kdf.log2_n, key.kdf.r, key.kdf.p, salt)
+        start = _START.pack(MAGIC, VERSION, MODE_PASSPHRASE) + fields
+        file_key = scrypt(normalise_passphrase(key.passphrase), salt, key.kdf)
+    else:
+        keys = [key] if isinstance(key, RecipientKey) else list(key)
+        if not 1 <= len(keys) <= MAX_RECIPIENTS:
+            raise BundleError("A bundle is sealed to between 1 and %1 devices.", MAX_RECIPIENTS)
+        # The order of the wrapped keys says nothing about who is who.
+        keys.sort(key=lambda _k: secrets.token_bytes(8))
+        file_key = secrets.token_bytes(32)
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_public = ephemeral.public_key().public_bytes(RAW, PUBLIC_RAW)
+        start = (
+            _START.pack(MAGIC, VERSION, MODE_PUBLIC_KEY)
+            + _X25519_FIELDS.pack(ephemeral_public, salt)
+            + _COUNT.pack(len(keys))
+        )
+        stanzas = []
+        for recipient_key in keys:
+            shared = ephemeral.exchange(
+                X25519PublicKey.from_public_bytes(recipient_key.agreement_public)
+            )
+            wrap = _wrap_key(shared, salt, ephemeral_public, recipient_key.agreement_public)
+            stanzas.append(AESGCM(wrap).encrypt(bytes(12), file_key, start))
+        start += b"".join(stanzas)
+    outer = start + hmac.digest(hkdf(file_key, None, _MAC_INFO[VERSION]), start, "sha256")
+    bundle_id = bundle_id or str(uuid.uuid4())
+    listed = sorted(recipients or ())
+    fields_inner: dict[str, Any] = {
+        "bundle_id": bundle_id,
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "sender": {
+            "device_id": sender.device_id,
+            "signing_public": b64(sender.signing_public),
+            "agreement_public": b64(sender.agreement_public),
+        },
+        # A format-3 reader's field, kept for one recipient; several are in "recipients".
+        "recipient": listed[0] if len(listed) == 1 else None,
+        "recipients": listed,
+        "payload_size": payload_size,
+        "manifest_size": manifest_size,
+        "compression": MANIFEST_COMPRESSION,
+    }
+    fields_inner.update(inner_fields or {})
+    inner = json.dumps(fields_inner, sort_keys=True, separators=(",", ":")).encode("ascii")
+    yield outer
+    total = _INNER_LENGTH.size + len(inner) + payload_size + SIGNATURE_SIZE
+    sink = _Sink()
+    writer = _ChunkWriter(sink, hkdf(file_key, None, _PAYLOAD_INFO[VERSION]), total)
+    writer.feed(_INNER_LENGTH.pack(len(inner)) + inner)
+    payload_hash = hashlib.sha256()
+    for part in payload:
+        payload_hash.update(part)
+        writer.feed(part)
+        yield from sink
+        sink.clear()
+    signature = Ed25519PrivateKey.from_private_bytes(signing_key).sign(
+        _signed_message(outer, inner, payload_hash.digest(), VERSION)
+    )
+    writer.feed(signature)
+    writer.close()
+    yield from sink
+    return bundle_id
 
 
 def seal(
@@ -198,17 +371,17 @@ def seal(
             raise BundleError("A bundle passphrase is needed.")
         check_kdf(key.kdf)
         fields = _SCRYPT_FIELDS.pack(KDF_SCRYPT, key.kdf.log2_n, key.kdf.r, key.kdf.p, salt)
-        start = _START.pack(MAGIC, VERSION, MODE_PASSPHRASE) + fields
+        start = _START.pack(MAGIC, VERSION_3, MODE_PASSPHRASE) + fields
         file_key = scrypt(normalise_passphrase(key.passphrase), salt, key.kdf)
     else:
         ephemeral = X25519PrivateKey.generate()
         ephemeral_public = ephemeral.public_key().public_bytes(RAW, PUBLIC_RAW)
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(key.agreement_public))
-        start = _START.pack(MAGIC, VERSION, MODE_PUBLIC_KEY) + _X25519_FIELDS.pack(
+        start = _START.pack(MAGIC, VERSION_3, MODE_PUBLIC_KEY) + _X25519_FIELDS.pack(
             ephemeral_public, salt
         )
         file_key = hkdf(shared, salt, _FILE_KEY_INFO + ephemeral_public + key.agreement_public)
-    outer = start + hmac.digest(hkdf(file_key, None, _MAC_INFO), start, "sha256")
+    outer = start + hmac.digest(hkdf(file_key, None, _MAC_INFO[VERSION_3]), start, "sha256")
     fields_inner: dict[str, Any] = {
         "bundle_id": bundle_id or str(uuid.uuid4()),
         "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
@@ -232,7 +405,7 @@ def seal(
         plain = [memoryview(tamper(b"".join(plain)))]
     total = sum(len(part) for part in plain)
     count = -(-total // CHUNK)
-    aead = AESGCM(hkdf(file_key, None, _PAYLOAD_INFO))
+    aead = AESGCM(hkdf(file_key, None, _PAYLOAD_INFO[VERSION_3]))
     sealed = [outer]
     for index, chunk in enumerate(_pieces(plain, CHUNK)):
         sealed.append(aead.encrypt(_nonce(index, index == count - 1), chunk, None))
@@ -244,10 +417,14 @@ def seal(
 
 def _file_key(
     stream: BinaryIO, passphrase: str | None, agreement_key: bytes | None
-) -> tuple[bytes, KeyMode, bytes]:
-    """The file key, once the outer header's MAC checks; and the outer header."""
+) -> tuple[bytes, KeyMode, bytes, int]:
+    """The file key, once the outer header's MAC checks; the outer header; the version."""
     magic, version, mode = _START.unpack(read_exactly(stream, _START.size))
-    if magic != MAGIC or version != VERSION or mode not in (MODE_PASSPHRASE, MODE_PUBLIC_KEY):
+    if (
+        magic != MAGIC
+        or version not in STREAM_VERSIONS
+        or mode not in (MODE_PASSPHRASE, MODE_PUBLIC_KEY)
+    ):
         raise BundleDamagedError(DAMAGED)
     start = _START.pack(magic, version, mode)
     if mode == MODE_PASSPHRASE:
@@ -265,6 +442,15 @@ def _file_key(
     else:
         raw = read_exactly(stream, _X25519_FIELDS.size)
         ephemeral, salt = _X25519_FIELDS.unpack(raw)
+        stanzas: list[bytes] = []
+        if version != VERSION_3:
+            count_raw = read_exactly(stream, _COUNT.size)
+            (count,) = _COUNT.unpack(count_raw)
+            if not 1 <= count <= MAX_RECIPIENTS:
+                raise BundleDamagedError(DAMAGED)
+            raw += count_raw
+            wrapped = read_exactly(stream, count * WRAPPED)
+            stanzas = [wrapped[i : i + WRAPPED] for i in range(0, len(wrapped), WRAPPED)]
         mac = read_exactly(stream, MAC)
         if agreement_key is None:
             raise BundlePassphraseError(OTHER_VAULT_MESSAGE)
@@ -275,12 +461,43 @@ def _file_key(
         except ValueError:  # a low-order point gives an all-zero secret: crafted, not ours
             raise BundlePassphraseError(OTHER_VAULT_MESSAGE) from None
         own_public = mine.public_key().public_bytes(RAW, PUBLIC_RAW)
-        file_key = hkdf(shared, salt, _FILE_KEY_INFO + ephemeral + own_public)
+        if version == VERSION_3:
+            file_key = hkdf(shared, salt, _FILE_KEY_INFO + ephemeral + own_public)
+        else:
+            file_key = _unwrap(stanzas, _wrap_key(shared, salt, ephemeral, own_public), start + raw)
+            raw += b"".join(stanzas)
         failure = OTHER_VAULT_MESSAGE
-    expected = hmac.digest(hkdf(file_key, None, _MAC_INFO), start + raw, "sha256")
+    expected = hmac.digest(hkdf(file_key, None, _MAC_INFO[version]), start + raw, "sha256")
     if not hmac.compare_digest(expected, mac):
         raise BundlePassphraseError(failure)
-    return file_key, "passphrase" if mode == MODE_PASSPHRASE else "public-key", start + raw + mac
+    mode_name: KeyMode = "passphrase" if mode == MODE_PASSPHRASE else "public-key"
+    return file_key, mode_name, start + raw + mac, version
+
+
+def opens_with(source: BundleSource, agreement_key: bytes) -> bool:
+    """Whether a public-key bundle (format 3 or 4) was sealed to this key: the outer header
+    only, no database, no decryption of the payload. Anything else (passphrase bundles,
+    damage) says True, so that opening it properly gives the reason."""
+    try:
+        with open_source(source) as (stream, _size):
+            _file_key(stream, None, agreement_key)
+    except BundlePassphraseError as error:
+        return error.message.template != OTHER_VAULT_MESSAGE
+    except (BundleError, OSError, struct.error):
+        return True
+    return True
+
+
+def _unwrap(stanzas: list[bytes], wrap: bytes, associated: bytes) -> bytes:
+    """The file key from the one stanza this vault's key opens (each is tried: the stanzas
+    do not say whose they are)."""
+    aead = AESGCM(wrap)
+    for stanza in stanzas:
+        try:
+            return aead.decrypt(bytes(12), stanza, associated)
+        except InvalidTag:
+            continue
+    raise BundlePassphraseError(OTHER_VAULT_MESSAGE)
 
 
 class _Chunks:
@@ -409,6 +626,9 @@ def _inner_header(encoded: bytes, mode: KeyMode) -> BundleHeader:
         sender = fields["sender"]
         signing_public = unb64(sender["signing_public"], 32)
         recipient = fields["recipient"]
+        recipients = fields.get("recipients", [])
+        if not isinstance(recipients, list) or len(recipients) > MAX_RECIPIENTS:
+            raise BundleDamagedError(DAMAGED)
         header = BundleHeader(
             bundle_id=str(uuid.UUID(str(fields["bundle_id"]))),
             created=datetime.fromisoformat(str(fields["created"])),
@@ -418,6 +638,7 @@ def _inner_header(encoded: bytes, mode: KeyMode) -> BundleHeader:
                 agreement_public=unb64(sender["agreement_public"], 32),
             ),
             recipient=None if recipient is None else str(recipient),
+            recipients=tuple(str(device) for device in recipients),
             mode=mode,
             fields=fields,
         )
@@ -437,11 +658,14 @@ def verify_stream(
     source: BundleSource, *, passphrase: str | None, agreement_key: bytes | None
 ) -> StreamBundle:
     """The first pass: derive the key, decrypt every chunk once, hash the payload, check the
-    signature. Holds one chunk and the inner header at a time."""
+    signature. Holds one chunk and the inner header at a time. Format 3 has the signature
+    before the payload, format 4 after it (so a writer can stream)."""
     with open_source(source) as (stream, size):
-        file_key, mode, outer = _file_key(stream, passphrase, agreement_key)
-        chunks = _Chunks(source, len(outer), size, hkdf(file_key, None, _PAYLOAD_INFO))
+        file_key, mode, outer, version = _file_key(stream, passphrase, agreement_key)
+        payload_key = hkdf(file_key, None, _PAYLOAD_INFO[version])
+        chunks = _Chunks(source, len(outer), size, payload_key)
         reader = chunks.read(stream, 0, chunks.count - 1, record=True)
+        trailing = SIGNATURE_SIZE if version != VERSION_3 else 0
         head = bytearray()
         needed: int | None = None
         for chunk in reader:
@@ -450,30 +674,57 @@ def verify_stream(
                 (inner_size,) = _INNER_LENGTH.unpack_from(head, 0)
                 if inner_size > MAX_INNER_HEADER:
                     raise BundleDamagedError(DAMAGED)
-                needed = _INNER_LENGTH.size + inner_size + SIGNATURE_SIZE
+                needed = _INNER_LENGTH.size + inner_size + SIGNATURE_SIZE - trailing
             if needed is not None and len(head) >= needed:
                 break
         else:
             raise BundleDamagedError(DAMAGED)
         assert needed is not None
-        inner = bytes(head[_INNER_LENGTH.size : needed - SIGNATURE_SIZE])
-        signature = bytes(head[needed - SIGNATURE_SIZE : needed])
+        inner_end = needed - SIGNATURE_SIZE + trailing
+        inner = bytes(head[_INNER_LENGTH.size : inner_end])
         header = _inner_header(inner, mode)
-        payload_hash = hashlib.sha256(head[needed:])
-        payload_size = len(head) - needed
-        del head
-        for chunk in reader:
-            payload_hash.update(chunk)
-            payload_size += len(chunk)
-    if payload_size != header.fields["payload_size"]:
+        claimed = header.fields["payload_size"]
+        if version == VERSION_3:
+            signature = bytes(head[inner_end:needed])
+            payload_hash = hashlib.sha256(head[needed:])
+            payload_size = len(head) - needed
+            del head
+            for chunk in reader:
+                payload_hash.update(chunk)
+                payload_size += len(chunk)
+        else:
+            # The plaintext must be exactly inner header | payload | signature.
+            if chunks.plain_size != needed + claimed + SIGNATURE_SIZE:
+                raise BundleDamagedError(DAMAGED)
+            payload_hash = hashlib.sha256()
+            tail = bytearray()
+            position = 0
+            payload_end = needed + claimed
+            for chunk in _chain(bytes(head), reader):
+                end = position + len(chunk)
+                lo, hi = max(position, needed), min(end, payload_end)
+                if lo < hi:
+                    payload_hash.update(memoryview(chunk)[lo - position : hi - position])
+                if end > payload_end:
+                    tail += memoryview(chunk)[max(payload_end - position, 0) :]
+                position = end
+            del head
+            signature = bytes(tail)
+            payload_size = claimed if len(signature) == SIGNATURE_SIZE else -1
+    if payload_size != claimed:
         raise BundleDamagedError(DAMAGED)
     try:
         Ed25519PublicKey.from_public_bytes(header.sender.signing_public).verify(
-            signature, _signed_message(outer, inner, payload_hash.digest())
+            signature, _signed_message(outer, inner, payload_hash.digest(), version)
         )
     except (InvalidSignature, ValueError):
         raise BundleDamagedError(DAMAGED) from None
     return StreamBundle(header, chunks, needed, payload_size)
+
+
+def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from rest
 
 
 def open_stream(

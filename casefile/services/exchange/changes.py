@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from casefile.services.exchange.ids import in_ids
@@ -27,6 +27,8 @@ from casefile.vault.schema import (
     CaseParticipant,
     Conflict,
     FieldVersion,
+    PartnerRecord,
+    PendingPurge,
     Record,
     SourceLink,
     Tombstone,
@@ -73,6 +75,8 @@ class Selection:
 @dataclass(frozen=True)
 class Collected:
     manifest: dict[str, Any]
+    #: The files' bytes, in manifest order; empty when collected with lazy_files (then
+    #: file_pieces streams them from the vault).
     blobs: list[bytes]
     records: int
     tombstones: int
@@ -146,7 +150,9 @@ def _selected(session: Session, selection: Selection) -> set[Key]:
     return keys
 
 
-def _seeds(session: Session, since: int, selection: Selection) -> set[Key]:
+def _seeds(
+    session: Session, since: int, selection: Selection, skip_device: str | None = None
+) -> set[Key]:
     if selection.partial:
         return _selected(session, selection)
     if selection.everything:
@@ -155,16 +161,39 @@ def _seeds(session: Session, since: int, selection: Selection) -> set[Key]:
             for table, cls in RECORD_BY_TABLE.items()
             for rid in session.scalars(select(cls.id))
         }
-    rows = session.execute(
-        select(FieldVersion.record_table, FieldVersion.record_id)
-        .where(
-            FieldVersion.seq > since,
-            # Terms and settings keep versions here too; they travel whole (shared.py).
-            FieldVersion.record_table.in_(list(RECORD_BY_TABLE)),
-        )
-        .distinct()
+    query = select(FieldVersion.record_table, FieldVersion.record_id).where(
+        FieldVersion.seq > since,
+        # Terms and settings keep versions here too; they travel whole (shared.py).
+        FieldVersion.record_table.in_(list(RECORD_BY_TABLE)),
     )
+    if skip_device is not None:
+        # A version the recipient made itself it holds already (or a newer one): a record
+        # imported from a partner is not echoed back to it whole.
+        query = query.where(FieldVersion.device_id != skip_device)
+    rows = session.execute(query.distinct())
     return {(str(table), str(rid)) for table, rid in rows}
+
+
+def _changed_among(
+    session: Session, keys: set[Key], since: int, skip_device: str | None
+) -> set[Key]:
+    """Those of `keys` with a field version written after `since` (by another device than
+    skip_device)."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in keys:
+        by_table[table].append(record_id)
+    changed: set[Key] = set()
+    for table, ids in by_table.items():
+        for chunk in _batched(ids):
+            query = select(FieldVersion.record_id).where(
+                FieldVersion.record_table == table,
+                in_ids(FieldVersion.record_id, chunk),
+                FieldVersion.seq > since,
+            )
+            if skip_device is not None:
+                query = query.where(FieldVersion.device_id != skip_device)
+            changed |= {(table, str(rid)) for rid in session.scalars(query.distinct())}
+    return changed
 
 
 def _contested(session: Session, records: dict[Key, Record]) -> dict[tuple[str, str, str], Any]:
@@ -240,11 +269,73 @@ def _attachment_bytes(session: Session, attachment_id: str) -> bytes:
     return b"".join(chunks)
 
 
+def scope_closure(session: Session, scope: Selection) -> set[Key]:
+    """Every record a need-to-know partner with this scope may hold: the people and cases,
+    what belongs to them, and the records those refer to."""
+    return set(_with_parents(session, _selected(session, scope)))
+
+
+def file_pieces(session: Session, attachment_id: str) -> Iterator[bytes]:
+    """A stored file a chunk at a time (the vault's chunks), never whole."""
+    query = (
+        select(AttachmentChunk.data)
+        .where(AttachmentChunk.attachment_id == attachment_id)
+        .order_by(AttachmentChunk.seq)
+        .execution_options(yield_per=2)
+    )
+    yield from session.scalars(query)
+
+
+def _stored_sizes(session: Session, ids: list[str]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for chunk in _batched(ids):
+        rows = session.execute(
+            select(AttachmentChunk.attachment_id, func.sum(func.length(AttachmentChunk.data)))
+            .where(in_ids(AttachmentChunk.attachment_id, chunk))
+            .group_by(AttachmentChunk.attachment_id)
+        )
+        sizes.update({str(a): int(n or 0) for a, n in rows})
+    return sizes
+
+
 def collect(
-    session: Session, *, sender: str, clock: int, since: int, selection: Selection
+    session: Session,
+    *,
+    sender: str,
+    clock: int,
+    since: int,
+    selection: Selection,
+    lazy_files: bool = False,
+    skip_device: str | None = None,
+    scope: Selection | None = None,
+    scope_partner: str | None = None,
 ) -> Collected:
-    """The manifest and attachment blobs for a bundle."""
-    records = _with_parents(session, _seeds(session, since, selection))
+    """The manifest and attachment blobs for a bundle. With lazy_files no file is read:
+    the manifest gives each file's stored size, and the writer streams it (file_pieces)."""
+    allowed: set[Key] | None = None
+    if scope is not None and not selection.partial:
+        # The scope's closure first, then which of its records changed: looking at the
+        # changes of the whole vault for each of fifty scopes was most of the office's time.
+        allowed = scope_closure(session, scope)
+        seeds = (
+            set(allowed)
+            if selection.everything
+            else _changed_among(session, allowed, since, skip_device)
+        )
+    else:
+        seeds = _seeds(session, since, selection, skip_device)
+    if skip_device is not None:
+        # A record waiting in the trash because this partner asked to purge it: the move to
+        # the trash is not news to it (and must not put its own copy in the trash).
+        asked = session.execute(
+            select(PendingPurge.record_table, PendingPurge.record_id).where(
+                PendingPurge.from_device == skip_device
+            )
+        )
+        seeds -= {(str(t), str(i)) for t, i in asked}
+    if scope is not None and allowed is None:
+        seeds &= scope_closure(session, scope)
+    records = _with_parents(session, seeds)
     versions = load_versions(session, records)
     contested = _contested(session, records)
     ordered = sorted(records.items())
@@ -252,6 +343,16 @@ def collect(
     tombstones: list[dict[str, Any]] = []
     if not selection.partial:
         query = select(Tombstone).where(Tombstone.seq > (0 if selection.everything else since))
+        if skip_device is not None:
+            query = query.where(Tombstone.device_id != skip_device)
+        if scope_partner is not None:
+            # A need-to-know partner hears only of purges of records it was sent.
+            query = query.join(
+                PartnerRecord,
+                (PartnerRecord.device_id == scope_partner)
+                & (PartnerRecord.record_table == Tombstone.record_table)
+                & (PartnerRecord.record_id == Tombstone.record_id),
+            )
         tombstones = [
             {"t": r.record_table, "id": r.record_id, "clock": r.clock, "device": r.device_id}
             for r in session.scalars(query)
@@ -259,8 +360,17 @@ def collect(
     blobs: list[bytes] = []
     files: list[dict[str, Any]] = []
     offset = 0
+    if lazy_files:
+        attachments = [r for _k, r in ordered if isinstance(r, Attachment)]
+        stored = _stored_sizes(session, [a.id for a in attachments])
+        for attachment in attachments:
+            size = stored.get(attachment.id)
+            if size is None or size != attachment.size:
+                continue  # no complete content here: the metadata only, as below
+            files.append({"id": attachment.id, "offset": offset, "size": size})
+            offset += size
     for _key, record in ordered:
-        if not isinstance(record, Attachment):
+        if lazy_files or not isinstance(record, Attachment):
             continue
         content = _attachment_bytes(session, record.id)
         if hashlib.sha256(content).hexdigest() != record.sha256:

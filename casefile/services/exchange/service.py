@@ -12,7 +12,7 @@ from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
 from casefile.errors import RecordNotFoundError, ValidationError
-from casefile.services.exchange import bundle_format, devices, safeguards
+from casefile.services.exchange import acks, bundle_format, devices, safeguards, scopes
 from casefile.services.exchange.blobs import BlobReader
 from casefile.services.exchange.bundle_format import (
     DAMAGED,
@@ -156,11 +156,11 @@ def _sender_check(session: Session) -> Callable[[BundleHeader], None]:
                 print_,
             )
         # A passphrase opens a bundle anywhere; the recipient inside says where it belongs.
-        if header.recipient is not None and header.recipient != me.device_id:
+        if not header.addressed_to(me.device_id):
             raise BundleError(
                 "This bundle was made for another device (%1), not this "
                 "vault. Nothing was imported; ask the sender for a bundle made for this vault.",
-                header.recipient[:8],
+                (header.recipient or ",".join(header.recipients))[:8],
             )
 
     return check
@@ -209,8 +209,10 @@ def import_bundle(
     passphrase: str | None = None,
     *,
     accept_mass_changes: bool = False,
+    backup: Callable[[Vault], None] = safeguards.backup_before_import,
 ) -> ImportPreview:
-    """Verifies, decrypts and merges a bundle in one transaction, after a backup of the vault.
+    """Verifies, decrypts and merges a bundle in one transaction, after a backup of the vault
+    (`backup`: a folder sync makes one per round, before the round's first change).
     A bundle already imported changes nothing (its preview says so). One that would delete,
     purge or overwrite many records raises MassChangeError unless accept_mass_changes."""
     try:
@@ -226,9 +228,11 @@ def import_bundle(
             preview = preview_of(plan, header, name, False)
             safeguards.check_mass_changes(session, preview, accept=accept_mass_changes)
             if any(preview.counts().values()):
-                safeguards.backup_before_import(vault)
+                backup(vault)
             apply_plan(session, plan, header, vault.actor)
             mark_applied(session, header, preview)
+            acks.note_received(session, devices.identity(session).device_id, manifest)
+            scopes.note_held_scope(session, manifest)
             return preview
     except exc.IntegrityError:
         raise BundleError(

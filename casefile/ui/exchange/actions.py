@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from casefile.ui.exchange.files import open_bundle_path
+from casefile.ui.exchange.folder_sync import FolderSync
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.tasks import TaskRunner
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from casefile.services.exchange.devices import PartnerInfo
     from casefile.ui.exchange.conflicts import ConflictsDialog
     from casefile.ui.exchange.dialogs import ReceiveChangesDialog, SendChangesDialog
+    from casefile.ui.exchange.sync_panel import ExchangeDialog
     from casefile.vault.vault import Vault
 
 
@@ -53,6 +55,10 @@ class ExchangeActions(FileMenuActions):
         self.conflicts_action = self._action(
             "conflicts", "exchangeConflictsAction", self.open_conflicts
         )
+        self.exchange_dialog: ExchangeDialog | None = None
+        self.folder_sync = FolderSync(runner, vault, self)
+        self.folder_sync.records_changed.connect(self.records_changed)
+        self.exchange_action = self._action("log", "exchangeAction", self.open_exchange)
         self.retranslate()
 
     def actions(self) -> tuple[QAction, ...]:
@@ -62,6 +68,27 @@ class ExchangeActions(FileMenuActions):
         self.send_action.setText(self.tr("Send changes…"))
         self.receive_action.setText(self.tr("Receive changes…"))
         self.conflicts_action.setText(self.tr("Exchange conflicts…"))
+        self.exchange_action.setText(self.tr("Exchange…"))
+
+    def install_tools(self, menu: QMenu) -> None:
+        """Tools › Exchange…: the sync folder and the exchange log."""
+        menu.addAction(self.exchange_action)
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """Folder sync runs after unlock and every few minutes while the vault is open."""
+        self.folder_sync.set_vault(vault)
+
+    @Slot()
+    def open_exchange(self) -> None:
+        vault = self._vault()
+        if vault is None:
+            return
+        from casefile.ui.exchange.sync_panel import ExchangeDialog
+
+        self.exchange_dialog = ExchangeDialog(
+            self._runner, self._dialogs, vault, self.folder_sync, self._parent
+        )
+        self.exchange_dialog.open()
 
     @Slot()
     def open_send(self) -> None:
@@ -133,7 +160,8 @@ class ExchangeActions(FileMenuActions):
 
     def close_all(self) -> None:
         """Closes every exchange window (the vault is locking)."""
-        for dialog in (self.send_dialog, self.receive_dialog, self.conflicts_dialog):
+        dialogs = (self.send_dialog, self.receive_dialog, self.conflicts_dialog)
+        for dialog in (*dialogs, self.exchange_dialog):
             if dialog is not None:
                 dialog.close()
 

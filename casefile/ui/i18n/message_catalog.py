@@ -61,6 +61,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "%1 is not a folder, so no backup was made. Choose a folder."),
     QT_TRANSLATE_NOOP("messages", "%1 is not a folder."),
     QT_TRANSLATE_NOOP("messages", "%1 is not a real date: %2."),
+    QT_TRANSLATE_NOOP("messages", "%1 is not a record id."),
     QT_TRANSLATE_NOOP(
         "messages", "%1 is on a read-only disk. Choose another place. Nothing was written."
     ),
@@ -90,12 +91,18 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", '%1: "%2" is not one of the choices. Pick one from the list.'),
     QT_TRANSLATE_NOOP("messages", "%1: type the time like 10:30 (hours and minutes)."),
+    QT_TRANSLATE_NOOP("messages", "A bundle is sealed to between 1 and %1 devices."),
     QT_TRANSLATE_NOOP("messages", "A bundle passphrase is needed."),
     QT_TRANSLATE_NOOP("messages", "A date is required."),
     QT_TRANSLATE_NOOP("messages", "A day cannot be given without a month."),
     QT_TRANSLATE_NOOP("messages", "A device is trusted as a partner or as a contributor."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "A file in this vault does not match its checksum; run the integrity check. No bundle was made.",
+    ),
     QT_TRANSLATE_NOOP("messages", "A label may have at most %1 characters."),
     QT_TRANSLATE_NOOP("messages", "A new term needs an English and a Russian label."),
+    QT_TRANSLATE_NOOP("messages", "A scope may name at most %1 people and cases."),
     QT_TRANSLATE_NOOP(
         "messages",
         "An attached file's stored copy does not match the one added, so it was not exported. Check the vault (casefile check), then restore it from a backup to get the file back.",
@@ -118,6 +125,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "messages", "Charges belong to a case: choose the case or give the new case a title."
     ),
+    QT_TRANSLATE_NOOP("messages", "Choose at least one partner."),
     QT_TRANSLATE_NOOP("messages", "Choose mine, theirs or edit."),
     QT_TRANSLATE_NOOP("messages", "Demo cases can only be added to an empty vault."),
     QT_TRANSLATE_NOOP(
@@ -153,6 +161,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "No person with this id (or it is in the trash)."),
     QT_TRANSLATE_NOOP("messages", "No person with this id."),
     QT_TRANSLATE_NOOP("messages", "No purge of this record is waiting."),
+    QT_TRANSLATE_NOOP("messages", "No sync folder is set for this vault."),
     QT_TRANSLATE_NOOP("messages", "Not a date. Type it like 21.12.2026, 12.2026 or 2026."),
     QT_TRANSLATE_NOOP("messages", "Not a date. Type it like 21.12.2026."),
     QT_TRANSLATE_NOOP("messages", "Not a time. Type it like 14:30."),
@@ -300,6 +309,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "The record of this conflict no longer exists."),
     QT_TRANSLATE_NOOP("messages", "The recovery key is not valid. Check it for typing mistakes."),
     QT_TRANSLATE_NOOP("messages", "The source must be linked to a record."),
+    QT_TRANSLATE_NOOP("messages", "The sync folder %1 does not exist or is not a folder."),
     QT_TRANSLATE_NOOP("messages", "The vault has tables but no schema version. It is damaged."),
     QT_TRANSLATE_NOOP(
         "messages", "The vault is intact: all %1 pages pass their authentication check."

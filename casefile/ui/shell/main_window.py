@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.report_requested.connect(self.reports.open_report)
         self.exchange = ExchangeActions(runner, dialogs, self, lambda: self._vault)
         self.exchange.install(self)
+        self.exchange.install_tools(self.tools_menu)
         self.exchange.records_changed.connect(self.refresh)
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
@@ -382,6 +383,7 @@ class MainWindow(QMainWindow):
         self._vault = vault
         self.record_actions.set_vault(vault)
         self.reminders.set_vault(vault)
+        self.exchange.set_vault(vault)
         if vault is None:
             self.reports.close_all()  # no report may stay on screen
             self.open_formats.close_all()

@@ -81,7 +81,7 @@ def test_the_outside_says_nothing_about_who_or_when(
         kdf=FAST_BUNDLE_KDF,
     )
     data = result.data
-    assert data[:16] == bundle_format.MAGIC and data[16:18] == b"\x00\x03"
+    assert data[:16] == bundle_format.MAGIC and data[16:18] == b"\x00\x04"
     secrets: list[bytes] = [result.bundle_id.encode(), result.bundle_id.replace("-", "").encode()]
     for vault in (laptop, office):
         me = devices.this_device(vault)
@@ -93,9 +93,10 @@ def test_the_outside_says_nothing_about_who_or_when(
     for text in ("created", "recipient", "sender", "device", str(result.bundle_id)[:8]):
         assert text.encode() not in data
     outer = bundle_stream.outer_size(
-        bundle_stream.MODE_PASSPHRASE if mode == "passphrase" else bundle_stream.MODE_PUBLIC_KEY
+        bundle_stream.MODE_PASSPHRASE if mode == "passphrase" else bundle_stream.MODE_PUBLIC_KEY,
+        bundle_stream.VERSION,
     )
-    assert outer == (71 if mode == "passphrase" else 99)
+    assert outer == (71 if mode == "passphrase" else 149)
     # Everything after the outer header is whole AES-GCM chunks.
     assert (len(data) - outer) % SEALED == (len(data) - outer) or len(data) - outer > SEALED
     assert bundle_format.probe(data).mode == mode
@@ -308,7 +309,7 @@ def test_size_and_magic_are_checked_before_reading(tmp_path: Path) -> None:
     with pytest.raises(BundleDamagedError):
         bundle_format.probe(not_bundle)
     newer = tmp_path / "newer.cfbundle"
-    newer.write_bytes(bundle_format.MAGIC + b"\x00\x04" + bytes(200))
+    newer.write_bytes(bundle_format.MAGIC + b"\x00\x05" + bytes(200))
     with pytest.raises(BundleTooNewError):
         bundle_format.probe(newer)
     huge = tmp_path / "huge-old.cfbundle"

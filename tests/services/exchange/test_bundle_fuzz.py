@@ -110,7 +110,7 @@ def test_damage_to_the_file_is_always_refused(
     if cut is not None:
         data = data[: cut % (len(data) + 1)]
     if tail == b"chunk":
-        tail = case.key_bundle[99 : 99 + 65_552]  # a whole genuine chunk, appended
+        tail = case.key_bundle[149 : 149 + 65_552]  # a whole genuine chunk, appended
     data += tail
     if data == case.key_bundle:
         return

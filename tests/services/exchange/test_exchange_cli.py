@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -367,3 +368,68 @@ def test_cli_lists_and_accepts_a_partners_purges(
     assert (code, out) == (0, "") and "No deletion is waiting" in err
     with Vault.open(office.paths.root, PASSPHRASE) as reopened, reopened.read() as session:
         assert session.get(Person, person_id) is None
+
+
+def test_cli_sync_through_a_folder_and_its_status(
+    make_vault: MakeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop, office = make_vault("laptop"), make_vault("office")
+    introduce(laptop, office)
+    with laptop.write() as session:
+        session.add(Person(full_name="Synced By Cli"))
+    laptop_path, office_path = str(laptop.paths.root), str(office.paths.root)
+    laptop.close()
+    office.close()
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    code, out, _err = run(capsys, "sync", "--folder", str(folder), "--vault", laptop_path)
+    assert code == 0 and "sent 1" in out
+    code, out, _err = run(capsys, "sync", "--folder", str(folder), "--vault", office_path)
+    assert code == 0 and "received 1" in out
+    # The folder is remembered.
+    code, out, _err = run(capsys, "sync", "--vault", laptop_path)
+    assert code == 0 and "received 1" in out and "pruned 1" in out
+    code, out, _err = run(capsys, "sync", "--status", "--json", "--vault", laptop_path)
+    state = json.loads(out)
+    assert state["folder"] == str(folder.absolute())
+    (partner,) = state["partners"]
+    assert partner["name"] == "office" and partner["pending_bundles"] == 0
+    with Vault.open(Path(office_path), PASSPHRASE) as reopened, reopened.read() as session:
+        assert session.query(Person).filter_by(full_name="Synced By Cli").count() == 1
+
+
+def test_cli_scope_and_purge_request(
+    make_vault: MakeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office, laptop = make_vault("office"), make_vault("laptop")
+    introduce(laptop, office)
+    with office.write() as session:
+        inside, outside = Person(full_name="In Scope Cli"), Person(full_name="Out Cli")
+        session.add_all([inside, outside])
+    office_path, laptop_path = str(office.paths.root), str(laptop.paths.root)
+    office.close()
+    laptop.close()
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    code, out, _err = run(
+        capsys, "sync", "--scope", "laptop", "--person", inside.id, "--vault", office_path
+    )
+    assert code == 0 and "1 people, 0 cases" in out
+    code, _out, err = run(
+        capsys,
+        "sync",
+        "--scope",
+        "laptop",
+        "--person",
+        inside.id,
+        "--purge-removed",
+        "--vault",
+        office_path,
+    )
+    assert code == 2 and "--yes" in err
+    for path in (office_path, laptop_path):
+        assert run(capsys, "sync", "--folder", str(folder), "--vault", path)[0] == 0
+    code, out, _err = run(capsys, "sync", "--status", "--vault", laptop_path)
+    assert "office sends this vault only: 1 people, 0 cases" in out
+    with Vault.open(Path(laptop_path), PASSPHRASE) as reopened, reopened.read() as session:
+        assert {p.full_name for p in session.query(Person)} == {"In Scope Cli"}

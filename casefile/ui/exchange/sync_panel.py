@@ -1,0 +1,203 @@
+"""Tools › Exchange…: the sync folder, Sync now, the exchange log per partner, and the scope
+this vault holds (loaded when first opened, with the exchange services)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.services.exchange import scopes, sync
+from casefile.ui.exchange.conflicts import RowsModel, table_view
+from casefile.ui.exchange.folder_sync import FolderSync
+from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
+from casefile.ui.i18n.language import fill
+from casefile.ui.kit.dialogs import DialogService
+from casefile.ui.kit.errors import show_error
+from casefile.ui.kit.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casefile.vault.vault import Vault
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangeSync", text)
+
+
+class PartnersModel(RowsModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ExchangeSync", "Partner"),
+        QT_TRANSLATE_NOOP("ExchangeSync", "Last sent"),
+        QT_TRANSLATE_NOOP("ExchangeSync", "Last received"),
+        QT_TRANSLATE_NOOP("ExchangeSync", "Acknowledged"),
+        QT_TRANSLATE_NOOP("ExchangeSync", "Pending"),
+    )
+
+    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
+        value = super().headerData(section, orientation, role)
+        if isinstance(value, str) and section < len(self.HEADERS):
+            return tr(self.HEADERS[section])
+        return value
+
+
+class SkippedModel(RowsModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ExchangeSync", "File"),
+        QT_TRANSLATE_NOOP("ExchangeSync", "When"),
+        QT_TRANSLATE_NOOP("ExchangeSync", "Why skipped"),
+    )
+
+    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
+        value = super().headerData(section, orientation, role)
+        if isinstance(value, str) and section < len(self.HEADERS):
+            return tr(self.HEADERS[section])
+        return value
+
+
+#: The reasons services/exchange/sync.py writes into the log (in English, in the vault).
+SKIP_REASONS = (
+    QT_TRANSLATE_NOOP("ExchangeSync", "not for this device"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "from a device this vault does not trust"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "made by a newer Casefile"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "needs a person's confirmation (import it by hand)"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "torn or damaged (may still be arriving)"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "made by this vault"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "replayed"),
+    QT_TRANSLATE_NOOP("ExchangeSync", "could not be read"),
+)
+
+
+def _reason(text: str) -> str:
+    return tr(text) if text in SKIP_REASONS else text
+
+
+def _when(value: Any) -> str:
+    return tr("never") if value is None else f"{value:%Y-%m-%d %H:%M}"
+
+
+class ExchangeDialog(QDialog):
+    """The sync folder, Sync now, and the exchange log."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        dialogs: DialogService,
+        vault: Vault,
+        folder_sync: FolderSync,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exchangeDialog")
+        self.setWindowTitle(tr("Exchange"))
+        self._runner = runner
+        self._dialogs = dialogs
+        self._vault = vault
+        self._sync = folder_sync
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Sync folder:"), self))
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("syncFolderEdit")
+        self.folder.setReadOnly(True)
+        self.folder.setPlaceholderText(tr("None: bundles are sent and received by hand"))
+        row.addWidget(self.folder, 1)
+        self.choose = QPushButton(tr("Choose…"), self)
+        self.choose.setObjectName("syncFolderChoose")
+        self.choose.clicked.connect(self._on_choose_clicked)
+        row.addWidget(self.choose)
+        self.sync_now = QPushButton(tr("Sync now"), self)
+        self.sync_now.setObjectName("syncNowButton")
+        self.sync_now.clicked.connect(self._on_sync_now_clicked)
+        row.addWidget(self.sync_now)
+        layout.addLayout(row)
+        self.state = QLabel(self)
+        self.state.setObjectName("syncState")
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
+        self.scope = QLabel(self)
+        self.scope.setObjectName("heldScope")
+        self.scope.setWordWrap(True)
+        layout.addWidget(self.scope)
+        self.partners = PartnersModel(self)
+        layout.addWidget(table_view(self.partners, self, "syncPartnersTable"))
+        self.skipped = SkippedModel(self)
+        layout.addWidget(table_view(self.skipped, self, "syncSkippedTable"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+        folder_sync.synced.connect(self.reload)
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        vault = self._vault
+
+        def read() -> tuple[sync.SyncStatus, scopes.HeldScope | None]:
+            return sync.status(vault), scopes.held_scope(vault)
+
+        self._runner.run(read, self._show, self._failed)
+
+    def _show(self, result: tuple[sync.SyncStatus, scopes.HeldScope | None]) -> None:
+        state, held = result
+        self.folder.setText("" if state.folder is None else str(state.folder))
+        self.sync_now.setEnabled(state.folder is not None)
+        self.state.setText(self._sync.last_error)
+        if held is None:
+            self.scope.setText(tr("This vault receives everything its partners send it."))
+        else:
+            self.scope.setText(
+                fill(
+                    tr("%1 sends this vault only what it needs to know: %2 people, %3 cases (%4)."),
+                    held.partner,
+                    len(held.people),
+                    len(held.cases),
+                    ", ".join([*held.people, *held.cases][:20]),
+                )
+            )
+        self.partners.set_rows(
+            [
+                (
+                    p.name,
+                    _when(p.last_sent_at),
+                    _when(p.last_received_at),
+                    tr("everything") if p.acknowledged_up_to >= p.sent_up_to else tr("not yet"),
+                    str(p.pending),
+                )
+                for p in state.partners
+            ]
+        )
+        self.skipped.set_rows(
+            [(name, _when(at), _reason(reason)) for name, reason, at in state.skipped]
+        )
+
+    @Slot()
+    def _on_choose_clicked(self) -> None:
+        start = Path(self.folder.text()) if self.folder.text() else Path.home()
+        chosen = self._dialogs.choose_folder(self, tr("Choose the sync folder"), start)
+        if chosen is None:
+            return
+        vault = self._vault
+        self._runner.run(lambda: sync.set_folder(vault, chosen), lambda _r: self._after_set())
+
+    def _after_set(self) -> None:
+        self.reload()
+        self._sync.run(quiet=False, failed=self._failed)
+
+    @Slot()
+    def _on_sync_now_clicked(self) -> None:
+        self._sync.run(quiet=False, failed=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self._dialogs, self, error)
