@@ -14,16 +14,20 @@ desktops. What each platform offers, in this one place:
   ``WTSRegisterSessionNotification``: a hidden QWindow of our own, registered through
   ``vault/platform.py`` (the one place allowed ctypes; it also reads the MSG fields). The
   decision is the pure function ``windows_message_locks(message, wparam)``.
-* macOS: not done. Sleep and screen lock arrive as NSWorkspace and distributed notifications,
-  reachable only through the Objective-C runtime (pyobjc, or ctypes into libobjc and
-  CoreFoundation with callbacks, untestable here); Qt forwards neither. What covers it: Qt's
-  ApplicationSuspended where reported (IdleWatcher), and the idle timer counts wall-clock
-  time, so a Mac that slept past the timeout locks as soon as it wakes (ui/kit/locking.py).
-* Everywhere, the same: the idle timeout in wall-clock time.
+* macOS: no notice before sleep or at screen lock. They arrive as NSWorkspace and distributed
+  notifications, reachable only through the Objective-C runtime (pyobjc, or ctypes into
+  libobjc and CoreFoundation with callbacks, untestable here); Qt forwards neither. What
+  covers it: the sleep-gap watch below locks as soon as a Mac wakes from any sleep, Qt's
+  ApplicationSuspended where reported (IdleWatcher), and the idle timeout.
+* Everywhere: ``SleepGapWatch`` compares the wall clock with the monotonic clock every few
+  seconds. The monotonic clock stops while the computer sleeps (Linux, macOS), so a wall clock
+  that ran ahead of it means the computer slept: Casefile locks at wake. A wall clock set
+  forward by hand locks too, which is the safe side. And the idle timeout in wall-clock time.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -101,6 +105,54 @@ class WindowsSessionFilter(QAbstractNativeEventFilter):
         return False, 0
 
 
+#: Seconds the wall clock may run ahead of the monotonic clock before it counts as sleep.
+SLEEP_GAP_SECONDS = 30.0
+SLEEP_CHECK_MSECS = 5_000
+
+
+def slept(wall_seconds: float, monotonic_seconds: float) -> bool:
+    """Whether a time that took `wall_seconds` by the wall clock and `monotonic_seconds` by the
+    monotonic clock (which stops during sleep) had the computer asleep for a while."""
+    return wall_seconds - monotonic_seconds >= SLEEP_GAP_SECONDS
+
+
+class SleepGapWatch(QObject):
+    """Emits `slept` when the computer woke from a sleep this process was frozen through.
+
+    Signals:
+        slept(): the computer has just woken up.
+    """
+
+    slept = Signal()
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        wall: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._wall, self._monotonic = wall, monotonic
+        self._last = (wall(), monotonic())
+        self._timer = QTimer(self)
+        self._timer.setInterval(SLEEP_CHECK_MSECS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    @Slot()
+    def check(self) -> None:
+        """Compares the clocks since the last check (the timer's, or a test's)."""
+        now = (self._wall(), self._monotonic())
+        wall_then, monotonic_then = self._last
+        self._last = now
+        if slept(now[0] - wall_then, now[1] - monotonic_then):
+            self.slept.emit()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
 class SessionSignals(QObject):
     """Emits `lock_now` when the computer is about to sleep or its screen locks.
 
@@ -120,6 +172,8 @@ class SessionSignals(QObject):
     ) -> None:
         """``kernel`` (QSysInfo.kernelType(): "linux", "winnt", "darwin") is given by tests."""
         super().__init__(parent)
+        self.sleep_watch = SleepGapWatch(self)
+        self.sleep_watch.slept.connect(self.lock_now)
         self._hooks: list[tuple[QDBusConnection, str, str, str, str]] = []
         self.windows_filter: WindowsSessionFilter | None = None
         self._session_window: QWindow | None = None
@@ -172,6 +226,7 @@ class SessionSignals(QObject):
     def stop(self) -> None:
         """Stops listening. Before this object goes: QtDBus delivers on its own thread, and a
         signal arriving for an object being deleted crashes it."""
+        self.sleep_watch.stop()
         for bus, path, interface, name, slot in self._hooks:
             bus.disconnect("", path, interface, name, self, SLOT(slot))  # type: ignore[call-overload]
         self._hooks.clear()
