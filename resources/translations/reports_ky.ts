@@ -341,7 +341,7 @@
     <message>
         <source>{days} days in custody</source>
         <comment>status.days_in_custody</comment>
-        <translation>Камакта {days} күн</translation>
+        <translation>камакта {days} күн</translation>
     </message>
     <message>
         <source>since {date}</source>

@@ -21,9 +21,10 @@ from casefile.domain.dates import PartialDate
 from casefile.errors import ValidationError
 from casefile.reports import catalogue
 from casefile.reports.catalogue import CatalogueError, TsMessage, finished, parse_ts
+from casefile.reports.cover import CoverEntry, bundle_parts
 from casefile.reports.data import Audience, RenderOptions
 from casefile.reports.i18n import EN, LANGUAGES, Translator, languages_for, table
-from casefile.reports.render import render_report
+from casefile.reports.render import render_joined, render_report
 from casefile.services.reporting.court_day import court_day_list, court_day_pdf
 from casefile.services.reporting.pipeline import build_report, prepare_report
 from casefile.vault.schema import Person
@@ -276,3 +277,14 @@ def test_kyrgyz_court_day_list(demo: Vault) -> None:
     text = " ".join(pdf_text(court_day_pdf(data, lang="ky")).split())
     assert "Жуманын сот отурумдары" in text or "Соттук күндүн тизмеси" in text
     assert _english_leftovers(text, "ky") == []
+
+
+
+def test_kyrgyz_briefs_join_into_one_file_with_a_kyrgyz_cover() -> None:
+    joined = render_joined([sample_data(), sample_data()], "embassy", lang="ky")
+    entries = [CoverEntry("Ж. С.", "pretrial_detention", 40)] * 2
+    pdf = bundle_parts(entries, [joined], lang="ky", recipient="Элчилик", generated=TODAY)
+    text = " ".join(pdf_text(pdf).split())
+    assert text.count("Иш боюнча маалымкат") == 2
+    assert "Элчиликтер үчүн маалымкаттар: камактагы адамдар" in text
+    assert "Сотко чейин камакта, камакта 40 күн" in text
