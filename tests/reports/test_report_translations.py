@@ -279,7 +279,6 @@ def test_kyrgyz_court_day_list(demo: Vault) -> None:
     assert _english_leftovers(text, "ky") == []
 
 
-
 def test_kyrgyz_briefs_join_into_one_file_with_a_kyrgyz_cover() -> None:
     joined = render_joined([sample_data(), sample_data()], "embassy", lang="ky")
     entries = [CoverEntry("Ж. С.", "pretrial_detention", 40)] * 2
