@@ -497,9 +497,10 @@ LANGUAGES: tuple[str, ...] = ("en", "ru", "ky")
 #: Kyrgyz is for embassies and internal use.
 UN_LANGUAGES: tuple[str, ...] = ("en", "ru")
 
-# Kyrgyz dates as official letters write them: "2024-жылдын 12-апрели" (the month takes the
-# possessive after "жылдын"). A translation asks for a case with a format spec: "{date:abl}
-# бери" prints "2024-жылдын 12-апрелинен бери" (KyDate below).
+# Kyrgyz dates as official letters abbreviate them: "2024-ж. 12-апрели", read "2024-жылдын
+# 12-апрели" (the month takes the possessive). The full "2024-жылдын" is wider than the
+# reports' narrow date columns and was cut mid-word. A translation asks for a case with a
+# format spec: "{date:abl} бери" prints "2024-ж. 12-апрелинен бери" (KyDate below).
 _KY_MONTHS = (
     "январы",
     "февралы",
@@ -583,9 +584,9 @@ def ky_date(value: PartialDate) -> KyDate:
     if value.month is None:
         text = f"{value.year}-жыл"
     elif value.day is None:
-        text = f"{value.year}-жылдын {_KY_MONTHS[value.month - 1]}"
+        text = f"{value.year}-ж. {_KY_MONTHS[value.month - 1]}"
     else:
-        text = f"{value.year}-жылдын {value.day}-{_KY_MONTHS[value.month - 1]}"
+        text = f"{value.year}-ж. {value.day}-{_KY_MONTHS[value.month - 1]}"
     return KyDate(f"болжол менен {text}" if value.approximate else text)
 
 
@@ -616,7 +617,7 @@ class Translator:
 
     def date(self, value: PartialDate | date | datetime) -> str:
         """As precise as what is known: "April 2024", "c. 2023", "апрель 2024",
-        "2024-жылдын апрели"."""
+        "2024-ж. апрели"."""
         if isinstance(value, datetime):
             value = value.date()
         if isinstance(value, date):

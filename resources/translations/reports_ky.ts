@@ -666,7 +666,7 @@
     <message>
         <source>Informed that the State will be contacted</source>
         <comment>consent.informed_state</comment>
-        <translation>Мамлекетке кайрылаары тууралуу кабарланган</translation>
+        <translation>Бийликке кат тууралуу кабардар</translation>
     </message>
     <message>
         <source>Consent to appear in a public report</source>
