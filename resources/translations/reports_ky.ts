@@ -101,7 +101,7 @@
     <message>
         <source>WGAD questionnaire</source>
         <comment>template.wgad</comment>
-        <translation>WGAD суроо-жообу</translation>
+        <translation>WGAD анкетасы</translation>
     </message>
     <message>
         <source>Special Procedures communication</source>
@@ -311,7 +311,7 @@
     <message>
         <source>Imprisoned</source>
         <comment>status.imprisoned</comment>
-        <translation>Эркинен ажыратылган (жаза мекемесинде)</translation>
+        <translation>Эркинен ажыратылган</translation>
     </message>
     <message>
         <source>Under house arrest</source>
@@ -811,7 +811,7 @@
     <message>
         <source>Model questionnaire</source>
         <comment>wgad.title</comment>
-        <translation>Үлгү суроо-жооп</translation>
+        <translation>Үлгү анкета</translation>
     </message>
     <message>
         <source>To be completed by persons alleging arbitrary arrest or detention — UN Working Group on Arbitrary Detention</source>
@@ -996,7 +996,7 @@
     <message>
         <source>deprivation of liberty for exercising rights guaranteed by the UDHR or the ICCPR (expression, assembly, association …)</source>
         <comment>wgad.category.II</comment>
-        <translation>АУЖДда же ЖСУЭПта кепилденген укуктарды (сөз, чогулуш, бирикме эркиндиги …) пайдаланганы үчүн эркинен ажыратуу</translation>
+        <translation>Адам укуктарынын жалпы декларациясында же Жарандык жана саясий укуктар жөнүндө эл аралык пактта кепилденген укуктарды (сөз, чогулуш, бирикме эркиндиги …) пайдаланганы үчүн эркинен ажыратуу</translation>
     </message>
     <message>
         <source>grave violation of the norms of a fair trial</source>

@@ -68,6 +68,13 @@ def test_every_message_is_translated(lang: str) -> None:
             assert lang == "ky" and name == "date" and spec in {"abl", "dat", "loc"}, key
 
 
+def test_kyrgyz_is_not_russian() -> None:
+    """Shared words (адвокат, судья, журналист) are the same; sentences are not."""
+    russian, kyrgyz = table("ru"), table("ky")
+    same = sorted(k for k in russian if kyrgyz.get(k) == russian[k] and " " in russian[k])
+    assert same == ["header.reference", "history.reference", "ill.safeguard_lawyer"]
+
+
 def test_files_are_up_to_date() -> None:
     assert _tool().main(["--check"]) == 0, "run tools/update_report_translations.py"
 
