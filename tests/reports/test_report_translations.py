@@ -31,6 +31,7 @@ from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.reports.report_helpers import page_texts, pdf_text, sample_data
+from tests.reports.test_report_docx import docx_text
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = ROOT / "casefile" / "reports"
@@ -294,3 +295,9 @@ def test_kyrgyz_briefs_join_into_one_file_with_a_kyrgyz_cover() -> None:
     assert text.count("Иш боюнча маалымкат") == 2
     assert "Элчиликтер үчүн маалымкаттар: камактагы адамдар" in text
     assert "Сотко чейин камакта, камакта 40 күн" in text
+
+
+def test_kyrgyz_editable_copy() -> None:
+    data = render_report(sample_data(), "dossier", lang="ky", file_format="docx")
+    text = docx_text(data)
+    assert "Ички досье" in text and "Бүгүнкү абалы" in text
