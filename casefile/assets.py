@@ -45,6 +45,8 @@ REQUIRED_ASSETS: tuple[str, ...] = (
     "resources/translations/casefile_ru.qm",
     "resources/translations/casefile_ky.qm",
     "resources/translations/qtbase_ky.qm",
+    "resources/translations/reports_ru.ts",
+    "resources/translations/reports_ky.ts",
     "resources/icons/lock.svg",
     "resources/icons/app/casefile.svg",
     "resources/wordlists/eff_large_wordlist.txt",

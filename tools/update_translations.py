@@ -16,6 +16,8 @@
    "vanished" (lrelease skips them), so a string that comes back, or was only missing while
    someone was editing its module, gets its translation again; --prune drops them.
 4. pyside6-lrelease compiles each .ts to a .qm beside it.
+5. The reports' words (resources/translations/reports_*.ts) are merged by
+   tools/update_report_translations.py, which this command runs too.
 
 Messages from below the UI (KnownError and errors.Message) are listed in
 casefile/ui/i18n/message_catalog.py from their literal templates ("%1 is not a folder."). A
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -40,6 +43,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -556,7 +560,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.list:
             for m in missing:
                 print(f"  [{code}] {m.context}: {m.source!r}")
-    return 1 if composed or (args.check and failed) else 0
+    # The reports' words: their own .ts files, merged by the sibling tool (it takes --apply).
+    reports = _sibling("update_report_translations")
+    flags = [flag for flag, on in (("--check", args.check), ("--list", args.list)) if on]
+    reports_failed = reports.main([*flags, *(["--prune"] if args.prune else [])]) != 0
+    return 1 if composed or (args.check and (failed or reports_failed)) else 0
+
+
+def _sibling(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 if __name__ == "__main__":

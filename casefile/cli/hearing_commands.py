@@ -82,7 +82,7 @@ def register(subparsers: Subparsers) -> None:
     add_vault_argument(court_day)
     court_day.add_argument("day", nargs="?", default="today", metavar="DATE")
     court_day.add_argument("--week", action="store_true", help="the whole week of DATE")
-    court_day.add_argument("--lang", choices=("en", "ru"), default="en", help="default: en")
+    court_day.add_argument("--lang", choices=("en", "ru", "ky"), default="en", help="default: en")
     court_day.add_argument(
         "--without-names",
         action="store_true",

@@ -110,7 +110,13 @@ def register(subparsers: Subparsers) -> None:
         metavar="NAME",
         help=f"redaction profile: {', '.join(PROFILE_NAMES)}, or a comma list (see above)",
     )
-    parser.add_argument("--lang", choices=("en", "ru"), default="en", help="default: en")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ru", "ky"),
+        default="en",
+        help="default: en; ky (Kyrgyz) for the embassy brief, the dossier and an ill-treatment "
+        "summary not addressed to the UN",
+    )
     parser.add_argument(
         "--recipient", metavar="TEXT", help='shown on every page, e.g. "Embassy of X in Bishkek"'
     )

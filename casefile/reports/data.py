@@ -224,7 +224,8 @@ class DisclosureItem:
 
 
 #: vocabulary -> code -> (English label, Russian label)
-VocabLabels = Mapping[str, Mapping[str, tuple[str, str]]]
+#: vocabulary -> code -> labels in (en, ru, ky) order (the Kyrgyz one may be missing).
+VocabLabels = Mapping[str, Mapping[str, tuple[str | None, ...]]]
 _NO_VOCAB: VocabLabels = MappingProxyType({})
 
 

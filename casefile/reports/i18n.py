@@ -1,19 +1,28 @@
-"""Labels and fixed text of the reports in English and Russian, keyed by message id.
+"""The reports' fixed texts, keyed by message id: English here, other languages from the
+translation files (resources/translations/reports_<lang>.ts, read by reports.catalogue).
 
 Only the templates' own words are translated; what the user entered is printed as entered.
 Controlled-vocabulary labels (detention types, methods, hearing kinds, recipients) come from
 the vault's vocabulary table, so user-added terms print with their own labels.
-A message missing from a table falls back to English; a message id missing from English is
-our bug and raises KeyError (the tests render every template in every language).
+A message not translated yet prints in English; a message id missing from English is our bug
+and raises KeyError (the tests render every template in every language, and fail when a
+message lacks a translation: tests/reports/test_report_translations.py).
+Feminine forms are messages of their own, "<id>.f" ("Освобождена"), chosen by Translator.g.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 from casefile.domain.dates import PartialDate
-from casefile.reports.data import VocabLabels
+from casefile.errors import ValidationError
+from casefile.reports import catalogue
+from casefile.reports.catalogue import finished
+from casefile.reports.data import Audience, VocabLabels
 
 EN: dict[str, str] = {
     # values
@@ -482,465 +491,103 @@ EN: dict[str, str] = {
     "recipient_to.ill-treatment.embassy": "Embassy",
 }
 
-RU: dict[str, str] = {
-    "value.not_recorded": "не указано",
-    "value.withheld": "не раскрывается в этой копии",
-    "value.yes": "да",
-    "value.no": "нет",
-    "value.none_recorded": "Нет записей.",
-    "mark.confidential": "КОНФИДЕНЦИАЛЬНО",
-    "mark.internal": "ДЛЯ ВНУТРЕННЕГО ПОЛЬЗОВАНИЯ — НЕ ПЕРЕДАВАТЬ",
-    "header.to": "Кому: {recipient}",
-    "header.reference": "Номер: {reference}",
-    "footer.generated": "Составлено {date}",
-    "footer.page_of": "Страница {page} из {pages}",
-    "recipient.embassy": "Посольство",
-    "recipient.wgad": "Рабочая группа ООН по произвольным задержаниям",
-    "recipient.special-procedures": "Специальные процедуры ООН",
-    "recipient.ill-treatment.un": "Специальный докладчик ООН по вопросу о пытках",
-    "recipient.ill-treatment.embassy": "Посольство",
-    "recipient.ill-treatment.internal": "Для внутреннего пользования",
-    "recipient.dossier": "Для внутреннего пользования",
-    "template.embassy": "Справка для посольства",
-    "template.wgad": "Вопросник РГПЗ",
-    "template.special-procedures": "Сообщение в специальные процедуры",
-    "template.ill-treatment": "Справка о жестоком обращении",
-    "template.dossier": "Внутреннее досье",
-    # the cover list of a bundle of briefs
-    "cover.title": "Справки для посольства: лица под стражей",
-    "cover.intro": (
-        "Справок ниже: {count}; каждая начинается с новой страницы и нумеруется отдельно."
-    ),
-    "cover.reference": "Справок: {count}",
-    "cover.no": "№",
-    "cover.name": "Имя",
-    "cover.status": "Положение",
-    "cover.pages": "Страницы в этом файле",
-    "redaction.applied": "Скрыто в этой копии: {list}.",
-    "redaction.none": "ничего (полная внутренняя копия)",
-    "redaction.sources": "источники",
-    "redaction.contacts": "контакты и адреса",
-    "redaction.initials": "имена тех, кто просил, заменены инициалами",
-    "redaction.notes": "внутренние заметки",
-    "redaction.medical": "медицинские заключения",
-    "label.age": "возраст",
-    "label.age_head": "Возраст",
-    "label.sex": "Пол",
-    "label.nationality": "Гражданство",
-    "label.profession": "Профессия или деятельность",
-    "label.roles": "Роль",
-    "label.organisations": "Организация",
-    "label.case_numbers": "Номера дел",
-    "label.notes": "Заметки",
-    "sex.female": "женский",
-    "sex.male": "мужской",
-    "sex.other": "другой",
-    "sex.unknown": "не указан",
-    "role.human_rights_defender": "правозащитник",
-    "role.journalist": "журналист",
-    "role.blogger": "блогер",
-    "role.lawyer": "адвокат",
-    "role.activist": "активист",
-    "role.relative": "родственник",
-    "role.witness": "свидетель",
-    "status.no_record": "Сведений о задержании нет",
-    "status.disappeared": "Исчез",
-    "status.police_custody": "В ИВС",
-    "status.pretrial_detention": "Под стражей (СИЗО)",
-    "status.imprisoned": "Отбывает наказание",
-    "status.house_arrest": "Под домашним арестом",
-    "status.travel_ban": "Подписка о невыезде",
-    "status.probation": "Условное осуждение",
-    "status.expelled": "Выдворен",
-    "status.released": "Освобождён",
-    "status.days_in_custody": "{days} дн. под стражей",
-    "status.since": "с {date}",
-    "status.held_at": "Место содержания: {place}",
-    "status.term_until": "Срок содержания под стражей до {date}",
-    "charge_status.pending": "на рассмотрении",
-    "charge_status.dropped": "снято",
-    "charge_status.acquitted": "оправдан",
-    "charge_status.convicted": "осуждён",
-    "case_status.investigation": "следствие",
-    "case_status.trial": "суд",
-    "case_status.appeal": "апелляция",
-    "case_status.closed": "закрыто",
-    "case_role.defendant": "обвиняемый",
-    "case_role.victim": "потерпевший",
-    "case_role.lawyer": "адвокат",
-    "case_role.witness": "свидетель",
-    "case_role.judge": "судья",
-    "case_role.prosecutor": "прокурор",
-    "outcome.held": "состоялось",
-    "outcome.postponed": "отложено",
-    "outcome.verdict": "приговор",
-    "risk.low": "низкий",
-    "risk.medium": "средний",
-    "risk.high": "высокий",
-    "risk.critical": "критический",
-    "medium.printed": "распечатано",
-    "medium.saved": "сохранено",
-    "timeline.when": "Дата",
-    "timeline.measure": "Мера",
-    "timeline.where": "Место и орган",
-    "timeline.term_until": "срок до {date}",
-    "timeline.ordered_by": "решение: {authority}",
-    "timeline.forces": "Кто задерживал: {forces}",
-    "timeline.reasons": "Названные причины: {reasons}",
-    "timeline.legal_basis": "Правовое основание: {basis}",
-    "timeline.warrant": "Предъявлено постановление: {shown}",
-    "timeline.notes": "Заметки: {notes}",
-    "charge.article": "ст. {article}",
-    "charge.article_head": "Статья",
-    "charge.wording": "Формулировка",
-    "charge.brought_on": "Предъявлено",
-    "charge.status": "Статус",
-    "hearing.none_scheduled": "заседание не назначено",
-    "hearing.closed": "Закрытое заседание",
-    "ill.reported": "Жалоба: {to}",
-    "ill.on": "от {date}",
-    "ill.response": "Ответ: {response}",
-    "ill.no_response": "Ответ не получен",
-    "ill.exam_on": "осмотр {date}",
-    "ill.exam_by": "провёл: {examiner}",
-    "ill.findings": "Заключение: {findings}",
-    "ill.findings_withheld": "Заключение в этой копии не раскрывается",
-    "ill.no_exam": "медицинский осмотр не отмечен",
-    "ill.injuries_short": "Телесные повреждения: {injuries}",
-    "ill.when_where": "Дата и место",
-    "ill.circumstances": "Обстоятельства",
-    "ill.perpetrators": "Причастные лица (подразделение, звание)",
-    "ill.methods": "Методы",
-    "ill.injuries": "Повреждения и последствия",
-    "ill.medical": "Медицинский осмотр",
-    "ill.witnesses": "Свидетели",
-    "ill.complaints": "Жалобы и ответы",
-    "ill.source": "Источник",
-    "consent.given": "Согласие на подачу",
-    "consent.informed_state": "Знает, что государству направят запрос",
-    "consent.public": "Согласие на упоминание в публичном докладе",
-    "consent.name_usage": "Как называть",
-    "consent.full_name": "полное имя",
-    "consent.initials": "только инициалы",
-    "consent.none": "Согласие не записано",
-    "submitter.name": "Имя",
-    "submitter.organisation": "Организация",
-    "submitter.postal": "Почтовый адрес",
-    "submitter.email": "Эл. почта",
-    "submitter.phone": "Телефон",
-    "submitter.missing": "не задано (настройка хранилища «submitter»)",
-    "embassy.title": "Справка по делу",
-    "embassy.subtitle": "Для посольства",
-    "embassy.status": "Положение сегодня",
-    "embassy.charges": "Обвинения",
-    "embassy.next_hearing": "Следующее заседание",
-    "embassy.who": "Кто это и почему это важно",
-    "embassy.charges_head": "Обвинения",
-    "embassy.timeline": "Хронология задержания (последние события)",
-    "embassy.timeline_more": "Более ранних событий не показано: {count}.",
-    "embassy.ill_treatment": "Сведения о жестоком обращении",
-    "embassy.requests": "Наши просьбы к посольству",
-    "embassy.contact": "Контакт",
-    "embassy.ask.observe": "Направить наблюдателя на следующее заседание {date} ({court}).",
-    "embassy.ask.observe_any": "Направить наблюдателя на заседания, когда они будут назначены.",
-    "embassy.ask.raise": "Поднять вопрос перед властями и добиваться соблюдения "
-    "международных стандартов справедливого суда.",
-    "embassy.ask.visit": "Добиваться доступа к задержанному и независимого медицинского осмотра.",
-    "embassy.ask.investigate": "Добиваться быстрого, эффективного и беспристрастного "
-    "расследования сообщений о жестоком обращении.",
-    "wgad.title": "Типовой вопросник",
-    "wgad.subtitle": "Для лиц, заявляющих о произвольном аресте или задержании — "
-    "Рабочая группа ООН по произвольным задержаниям",
-    "wgad.s1": "I. Личность",
-    "wgad.s2": "II. Арест",
-    "wgad.s3": "III. Содержание под стражей",
-    "wgad.s4": "IV. Почему арест или задержание считается произвольным",
-    "wgad.s5": "V. Внутренние средства защиты и их результаты",
-    "wgad.s6": "VI. Лицо или организация, направляющие сообщение",
-    "wgad.family_name": "Фамилия",
-    "wgad.first_name": "Имя",
-    "wgad.birth": "Дата рождения или возраст",
-    "wgad.document": "Документ, удостоверяющий личность",
-    "wgad.doc_type": "Вид",
-    "wgad.doc_issued_by": "Кем выдан",
-    "wgad.doc_issued_on": "Когда выдан",
-    "wgad.doc_number": "Номер",
-    "wgad.profession": "Профессия и/или деятельность",
-    "wgad.address": "Адрес постоянного проживания",
-    "wgad.date": "Дата",
-    "wgad.place": "Место",
-    "wgad.arrest_forces": "Кем произведён арест",
-    "wgad.warrant": "Предъявлен ли ордер или иное решение",
-    "wgad.authority": "Орган, вынесший решение",
-    "wgad.reasons": "Причины, названные властями",
-    "wgad.legal_basis": "Правовое основание, включая применённые нормы",
-    "wgad.no_arrest": "Арест не записан.",
-    "wgad.no_detention": "Содержание под стражей не записано.",
-    "wgad.duration": "Продолжительность",
-    "wgad.duration_now": "Дней под стражей на {date}: {days}.",
-    "wgad.duration_total": "Всего дней под стражей: {days}.",
-    "wgad.term_until": "Текущий срок до {date}.",
-    "wgad.holding_forces": "Кто содержит под стражей",
-    "wgad.places": "Места содержания, переводы и нынешнее место",
-    "wgad.present_place": "Сейчас: {place}",
-    "wgad.ordered_by": "Органы, принявшие решение о заключении",
-    "wgad.category": "Категория {number}",
-    "wgad.category.I": "лишение свободы не имеет никакого правового основания",
-    "wgad.category.II": "лишение свободы за осуществление прав, гарантированных ВДПЧ или "
-    "МПГПП (выражение мнений, собрания, объединения …)",
-    "wgad.category.III": "грубое нарушение норм справедливого судебного разбирательства",
-    "wgad.category.IV": "длительное административное задержание мигрантов или просителей убежища",
-    "wgad.category.V": "дискриминация",
-    "wgad.categories": "Категории произвольного задержания",
-    "wgad.circumstances": "Обстоятельства и основания",
-    "wgad.pending": "не рассмотрено",
-    "wgad.complaint": "Жалоба",
-    "wgad.step": "Действие",
-    "wgad.before": "Куда",
-    "wgad.result": "Результат",
-    "wgad.submission_date": "Дата",
-    "wgad.signature": "Подпись",
-    "sp.title": "Сообщение в специальные процедуры ООН",
-    "sp.urgent": "Просьба о срочном призыве (нарушение продолжается или неминуемо)",
-    "sp.allegation": "Просьба о письме с утверждениями (нарушение в прошлом)",
-    "sp.s_victim": "1. Предполагаемая жертва",
-    "sp.s_consent": "2. Согласие",
-    "sp.s_perpetrators": "3. Предполагаемые виновные",
-    "sp.s_facts": "4. Факты",
-    "sp.s_domestic": "5. Меры, принятые внутри страны, и ответ властей",
-    "sp.s_defender": "6. Правозащитник: деятельность и её связь с нарушением",
-    "sp.s_submitter": "7. Отправитель",
-    "sp.submitter_confidential": "Личность отправителя просим сохранить в тайне.",
-    "sp.victim_name": "Имя",
-    "sp.birth": "Дата рождения или возраст",
-    "sp.occupation": "Род занятий и деятельность",
-    "sp.residence": "Место жительства",
-    "sp.status": "Положение сейчас",
-    "sp.group": "Лицо или группа",
-    "sp.individual": "одно лицо",
-    "sp.ill_treatment": "жестокое обращение",
-    "sp.arrest_date": "Дата ареста",
-    "sp.arrest_place": "Место ареста",
-    "sp.reasons": "Названные причины",
-    "sp.charges": "Обвинения",
-    "sp.incident": "Случай {number}",
-    "sp.incident_date": "Дата и место",
-    "sp.description": "Описание",
-    "sp.activities": "Деятельность",
-    "sp.link": "Связь деятельности с нарушением",
-    "sp.reprisals": "Опасения репрессий",
-    "ill.title": "Сообщение о жестоком обращении",
-    "ill.subtitle": "Изложено по элементам Стамбульского протокола",
-    "ill.s_victim": "Пострадавший",
-    "ill.victim": "Имя",
-    "ill.s_incident": "Случай {number}",
-    "ill.none": "Сообщений о жестоком обращении не записано.",
-    "ill.none_short": "нет записи о жестоком обращении",
-    "ill.s_consent": "Информированное согласие и конфиденциальность",
-    "ill.confidentiality": "Сообщение передаётся конфиденциально. Без информированного "
-    "согласия пострадавшего его нельзя пересылать властям.",
-    "dossier.title": "Внутреннее досье",
-    "dossier.subtitle": "Все сведения. Для внутреннего пользования — не передавать.",
-    "dossier.s_identity": "Личность и контакты",
-    "dossier.full_name": "Полное имя",
-    "dossier.other_names": "Другие написания и псевдонимы",
-    "dossier.contacts": "Контакты",
-    "dossier.risk": "Уровень риска",
-    "dossier.s_status": "Положение сегодня",
-    "dossier.over_48h": "Возможно, содержится в ИВС дольше законных 48 часов: проверить.",
-    "dossier.s_consent": "Согласия",
-    "dossier.consent_given_on": "Дано",
-    "dossier.consent_scope": "Кому можно",
-    "dossier.consent_un": "ООН",
-    "dossier.consent_embassies": "посольствам",
-    "dossier.consent_public": "публично",
-    "dossier.consent_how": "Как получено",
-    "dossier.consent_state": "Состояние",
-    "dossier.consent_current": "действует",
-    "dossier.consent_withdrawn": "отозвано {date}",
-    "dossier.s_cases": "Дела",
-    "dossier.role_in_case": "роль: {role}",
-    "dossier.s_detention": "Хронология задержания",
-    "dossier.s_hearings": "Заседания",
-    "dossier.kind": "Вид",
-    "dossier.court": "Суд и судья",
-    "dossier.outcome": "Итог",
-    "dossier.s_ill_treatment": "Сообщения о жестоком обращении",
-    "dossier.s_interventions": "Обращения",
-    "dossier.recipient": "Адресат",
-    "dossier.summary": "Суть",
-    "dossier.reply": "Ответ и итог",
-    "dossier.s_sources": "Источники",
-    "dossier.source": "Источник",
-    "dossier.confidential": "конфиденциально",
-    "dossier.reliability": "Надёжность",
-    "dossier.s_disclosures": "Переданные документы",
-    "dossier.override": "без согласия, причина: {reason}",
-    "dossier.template": "Документ",
-    "dossier.by": "Кто",
-    "dossier.gaps_title": "Пробелы",
-    "dossier.gaps_intro": "Чего ещё не хватает в записи для каждого исходящего документа.",
-    "dossier.gaps_none": "Всё заполнено.",
-    # the court-day list
-    "court_day.title_day": "Список заседаний на день",
-    "court_day.title_week": "Заседания недели",
-    "court_day.recipient": "Для внутреннего пользования",
-    "court_day.reference": "Заседания {period}",
-    "court_day.count": "Заседаний: {hearings}, судов: {courts}",
-    "court_day.none": "В этот период заседаний нет.",
-    "court_day.without_names": "В этой копии нет имён: только номера дел.",
-    "court_day.no_court": "Суд не указан",
-    "court_day.time": "Время",
-    "court_day.case": "Дело",
-    "court_day.defendants": "Обвиняемые",
-    "court_day.lawyer": "Адвокат",
-    "court_day.judge": "Судья",
-    "court_day.notes": "Заседание",
-    "court_day.no_time": "—",
-    "court_day.defendant_count": "обвиняемых: {count}",
-    "court_day.closed": "закрытое заседание",
-    "court_day.postponed_to": "отложено → {date}",
-    "court_day.postponed": "отложено без новой даты",
-    "weekday.0": "понедельник",
-    "weekday.1": "вторник",
-    "weekday.2": "среда",
-    "weekday.3": "четверг",
-    "weekday.4": "пятница",
-    "weekday.5": "суббота",
-    "weekday.6": "воскресенье",
-    # issue 19: facts, WGEID, missing elements
-    "header.internal": "Для внутреннего пользования",
-    "recipient.wgeid": "Рабочая группа ООН по насильственным или недобровольным исчезновениям",
-    "recipient_to.embassy": "Посольству",
-    "recipient_to.wgad": "Рабочей группе ООН по произвольным задержаниям",
-    "recipient_to.special-procedures": "Специальным процедурам ООН",
-    "recipient_to.wgeid": "Рабочей группе ООН по насильственным или недобровольным исчезновениям",
-    "recipient_to.ill-treatment.un": "Специальному докладчику ООН по вопросу о пытках",
-    "recipient_to.ill-treatment.embassy": "Посольству",
-    "template.wgeid": "Сообщение в РГНИ",
-    "status.released.f": "Освобождена",
-    "status.disappeared.f": "Исчезла",
-    "status.expelled.f": "Выдворена",
-    "charge_status.convicted.f": "осуждена",
-    "charge_status.acquitted.f": "оправдана",
-    "ill.s_victim.f": "Пострадавшая",
-    "status.days_paren": "({days} дн.)",
-    "status.measure_term": "срок до {date}",
-    "status.whereabouts_unknown": "Местонахождение неизвестно",
-    "status.released_on": "Освобождён {date}",
-    "status.released_on.f": "Освобождена {date}",
-    "status.custody_total": "всего {days} дн. под стражей",
-    "outcome.detention_extended": "срок содержания под стражей продлён",
-    "outcome.house_arrest_extended": "срок домашнего ареста продлён",
-    "outcome.decision": "решение вынесено",
-    "verdict.convicted": "Осуждён",
-    "verdict.convicted.f": "Осуждена",
-    "verdict.acquitted": "Оправдан",
-    "verdict.acquitted.f": "Оправдана",
-    "verdict.dropped": "Обвинение снято",
-    "verdict.dropped.f": "Обвинение снято",
-    "verdict.pending": "Приговор вынесен (обвинения ещё не обновлены)",
-    "verdict.pending.f": "Приговор вынесен (обвинения ещё не обновлены)",
-    "verdict.on_appeal": "(в апелляции)",
-    "verdict.on": "{date}",
-    "verdict.sentence": "Наказание: {sentence}.",
-    "appeal.decided": "решение вынесено {date}",
-    "appeal.pending": "на рассмотрении",
-    "appeal.pending_next": "на рассмотрении, следующее заседание {date}",
-    "history.reference": "№ {reference}",
-    "history.reply": "Ответ: {reply}",
-    "history.outcome": "Результат: {outcome}",
-    "period.custody": "Под стражей",
-    "period.house_arrest": "Под домашним арестом",
-    "period.disappeared": "Исчезновение",
-    "period.ongoing": "по настоящее время",
-    "period.days": "{days} дн.",
-    "consent.given_by": "Кем и как дано",
-    "consent.given_by_field": "Кем дано согласие (согласие: «Как получено»)",
-    "consent.initials_scope_head": "Инициалы",
-    "consent.initials_here": "Лицо просит указывать в публичных документах только инициалы; "
-    "в этой копии они тоже использованы.",
-    "consent.initials_scope": "Лицо просит указывать в публичных документах только инициалы; в "
-    "этом конфиденциальном сообщении указано полное имя.",
-    "checklist.other_language": "Написано не на языке отчёта: {field}",
-    "wgad.latin_name": "Имя латиницей (как в паспорте)",
-    "wgad.latin_name_field": "Имя латиницей (лицо: «Другие написания»)",
-    "wgad.disappearance": "Лицо было задержано, и его местонахождение не раскрывалось: "
-    "насильственное исчезновение (см. сообщение в РГНИ).",
-    "wgad.present": "Положение в настоящее время",
-    "wgad.verdict": "Приговор и наказание",
-    "wgad.verdict_field": "Приговор и наказание (обвинение: «Наказание»)",
-    "wgad.no_verdict": "приговора пока нет",
-    "wgad.appeals": "Обжалование",
-    "wgad.un_history": "Прежние обращения в органы ООН и их результаты",
-    "wgad.un_history_none": "Прежних обращений в органы ООН не записано.",
-    "wgad.authorisation": "Согласие лица или его семьи",
-    "wgad.submitter": "Отправитель",
-    "sp.group_of": "группа из {count} чел. (это лицо № {number})",
-    "sp.group_intro": "Одно сообщение о {count} лицах по одному делу: {names}.",
-    "sp.group_member": "Лицо {number} из {count}",
-    "sp.s_urgency": "Почему нужны срочные меры",
-    "sp.urgency_field": "Почему срочно (текст о срочности или уровень риска лица)",
-    "sp.urgent_48h": "Возможно, содержится в ИВС дольше законных 48 часов без решения суда.",
-    "sp.urgent_risk": "Уровень риска по оценке отправителя: {level}.",
-    "sp.urgent_health": "Сообщённые травмы ({date}): {injuries}",
-    "sp.earlier": "Прежние сообщения (срочные призывы, письма об утверждениях) и их номера",
-    "embassy.alert": "Внимание",
-    "embassy.over_48h": "Возможно, содержится в ИВС дольше законных 48 часов.",
-    "embassy.lawyer": "Адвокат",
-    "embassy.lawyer_field": "Адвокат (участник дела с ролью «адвокат»)",
-    "embassy.public": "Публичное заявление",
-    "embassy.public_yes": "Лицо согласно на публичное заявление.",
-    "embassy.public_no": "Без публичных заявлений: лицо на них не согласилось.",
-    "embassy.history": "Прежние обращения и их результаты",
-    "embassy.ask.visit_home": "Добиваться посещения лица, находящегося под домашним арестом.",
-    "embassy.ask.whereabouts": "Требовать от властей сообщить о судьбе и местонахождении лица.",
-    "embassy.ask.visa": "Рассмотреть экстренную визу или временное перемещение, если риск "
-    "возрастёт.",
-    "ill.time": "Время происшествия",
-    "ill.time_missing": "не указано (нет поля: укажите в обстоятельствах)",
-    "ill.time_field": "Время происшествия (нет поля: укажите в «Обстоятельствах»)",
-    "ill.held_at": "Где содержался в то время",
-    "ill.conditions": "Условия и режим содержания",
-    "ill.conditions_field": "Условия и режим содержания (нет поля: укажите в «Обстоятельствах»)",
-    "ill.safeguards": "Гарантии",
-    "ill.safeguard_lawyer": "Адвокат: {lawyer}",
-    "ill.safeguard_doctor": "Осмотрен врачом: {doctor}",
-    "ill.safeguard_family": "Семья извещена или допущена: {family}",
-    "ill.family_field": "Доступ семьи (нет поля: укажите в «Обстоятельствах»)",
-    "ill.consistency_field": "Степень соответствия выводов и утверждений (укажите в медицинских "
-    "выводах)",
-    "ill.s_attachments": "Фотографии, медицинские справки и другие вложения",
-    "ill.no_attachments": "К этой записи не приложено файлов.",
-    "wgeid.title": "Насильственное или недобровольное исчезновение",
-    "wgeid.subtitle": "Сообщение в Рабочую группу ООН по насильственным или недобровольным "
-    "исчезновениям",
-    "wgeid.s1": "1. Исчезнувшее лицо",
-    "wgeid.s2": "2. Исчезновение",
-    "wgeid.s3": "3. Меры по розыску и внутренние средства защиты",
-    "wgeid.s4": "4. Источник сведений",
-    "wgeid.s5": "5. Согласие лица или семьи",
-    "wgeid.name": "Полное имя",
-    "wgeid.doc_number": "Номер документа, удостоверяющего личность",
-    "wgeid.date": "Дата (не менее месяца и года)",
-    "wgeid.place": "Место задержания или похищения либо где лицо видели в последний раз",
-    "wgeid.forces": "Кто предположительно несёт ответственность (представители государства или "
-    "лица, действующие с его поддержки или согласия)",
-    "wgeid.state_link": "Что известно о причастности властей",
-    "wgeid.present": "Положение сейчас",
-    "wgeid.none": "Исчезновение этого лица не записано.",
-    "wgeid.no_steps": "Мер по розыску не записано.",
-    "wgeid.event_field": "Исчезновение (событие типа «исчезновение»)",
-}
+#: The languages a report can be written in; each but English has a translation file.
+LANGUAGES: tuple[str, ...] = ("en", "ru", "ky")
+#: UN bodies get English or Russian (Russian is a UN working language; Kyrgyz is not):
+#: Kyrgyz is for embassies and internal use.
+UN_LANGUAGES: tuple[str, ...] = ("en", "ru")
 
-TABLES: dict[str, dict[str, str]] = {"en": EN, "ru": RU}
-LANGUAGES: tuple[str, ...] = tuple(TABLES)
+# Kyrgyz dates as official letters abbreviate them: "2024-ж. 12-апрели", read "2024-жылдын
+# 12-апрели" (the month takes the possessive). The full "2024-жылдын" is wider than the
+# reports' narrow date columns and was cut mid-word. A translation asks for a case with a
+# format spec: "{date:abl} бери" prints "2024-ж. 12-апрелинен бери" (KyDate below).
+_KY_MONTHS = (
+    "январы",
+    "февралы",
+    "марты",
+    "апрели",
+    "майы",
+    "июну",
+    "июлу",
+    "августу",
+    "сентябры",
+    "октябры",
+    "ноябры",
+    "декабры",
+)
 
 
 def base_language(lang: str) -> str:
     """'ru_RU' -> 'ru'; languages without a table fall back to English."""
     base = lang.replace("-", "_").split("_")[0].lower()
-    return base if base in TABLES else "en"
+    return base if base in LANGUAGES else "en"
+
+
+def languages_for(audience: Audience) -> tuple[str, ...]:
+    """The languages a document for ``audience`` may be written in."""
+    return UN_LANGUAGES if audience is Audience.UN else LANGUAGES
+
+
+def check_language(lang: str, audience: Audience) -> None:
+    """Refuse Kyrgyz (or another language not offered) for a UN body."""
+    if base_language(lang) not in languages_for(audience):
+        raise ValidationError(
+            "A document for a UN body is written in English or Russian, not in %1.",
+            lang,
+            field="lang",
+        )
+
+
+@cache
+def table(lang: str) -> Mapping[str, str]:
+    """Message id -> text in ``lang``: English itself, else the finished translations."""
+    if lang == "en":
+        return MappingProxyType(EN)
+    return MappingProxyType(finished(list(catalogue.load(lang)), EN))
+
+
+#: Case suffixes after a possessive month ("апрели" -> "апрелинен"), by vowel harmony with
+#: the word's last vowel; and after a bare year ("2024-жыл" -> "2024-жылдан").
+_KY_CASES = ("abl", "dat", "loc")
+_KY_AFTER_POSSESSIVE = {
+    "а": ("нан", "на", "нда"),
+    "е": ("нен", "не", "нде"),
+    "о": ("нон", "но", "ндо"),
+    "ө": ("нөн", "нө", "ндө"),
+}
+_KY_HARMONY = {"а": "а", "ы": "а", "у": "а", "о": "о", "е": "е", "и": "е", "ө": "ө", "ү": "ө"}
+_KY_AFTER_YEAR = {"abl": "дан", "dat": "га", "loc": "ы"}
+
+
+class KyDate(str):
+    """A Kyrgyz date that takes the case its sentence needs: format spec "abl" (from, бери /
+    тартып), "dat" (to, чейин / карата) or "loc" (on); none: as it is."""
+
+    def __format__(self, spec: str) -> str:
+        if spec not in _KY_CASES:
+            return super().__format__(spec)
+        text = str(self)
+        if text.endswith("-жыл"):
+            return text + _KY_AFTER_YEAR[spec]
+        last = next((c for c in reversed(text) if c in _KY_HARMONY), "а")
+        return text + _KY_AFTER_POSSESSIVE[_KY_HARMONY[last]][_KY_CASES.index(spec)]
+
+
+class _Word(str):
+    """A value other than a date in a Kyrgyz message: a case spec leaves it as it is."""
+
+    def __format__(self, spec: str) -> str:
+        return str(self) if spec in _KY_CASES else super().__format__(spec)
+
+
+def ky_date(value: PartialDate) -> KyDate:
+    if value.month is None:
+        text = f"{value.year}-жыл"
+    elif value.day is None:
+        text = f"{value.year}-ж. {_KY_MONTHS[value.month - 1]}"
+    else:
+        text = f"{value.year}-ж. {value.day}-{_KY_MONTHS[value.month - 1]}"
+    return KyDate(f"болжол менен {text}" if value.approximate else text)
 
 
 class Translator:
@@ -948,12 +595,14 @@ class Translator:
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = base_language(lang)
-        self._table = TABLES[self.lang]
+        self._table = table(self.lang)
 
     def __call__(self, key: str, **values: Any) -> str:
         text = self._table.get(key)
         if text is None:
             text = EN[key]  # KeyError: a message id missing from English is a bug
+        if values and self.lang == "ky":
+            values = {k: v if isinstance(v, KyDate) else _Word(v) for k, v in values.items()}
         return text.format(**values) if values else text
 
     def has(self, key: str) -> bool:
@@ -967,11 +616,14 @@ class Translator:
         return self(key, **values)
 
     def date(self, value: PartialDate | date | datetime) -> str:
-        """As precise as what is known: "April 2024", "c. 2023", "апрель 2024"."""
+        """As precise as what is known: "April 2024", "c. 2023", "апрель 2024",
+        "2024-ж. апрели"."""
         if isinstance(value, datetime):
             value = value.date()
         if isinstance(value, date):
             value = PartialDate.from_date(value)
+        if self.lang == "ky":
+            return ky_date(value)
         return value.format(self.lang)
 
     def enum(self, group: str, code: str, *, sex: str | None = None) -> str:
@@ -981,10 +633,16 @@ class Translator:
         return self.g(key, sex) if key in EN else code.replace("_", " ")
 
     def term(self, vocab: VocabLabels, vocabulary: str, code: str) -> str:
-        """The label of a vocabulary term as stored in the vault; the code if unknown."""
+        """The label of a vocabulary term as stored in the vault, in (en, ru, ky) order; a
+        Kyrgyz label that is missing falls back to the Russian one, as in the interface; the
+        code if unknown."""
         labels = vocab.get(vocabulary, {}).get(code)
         if labels is not None:
-            label = labels[1] if self.lang == "ru" else labels[0]
-            if label:
-                return label
+            order = {"en": (0,), "ru": (1,), "ky": (2, 1)}[self.lang]
+            for index in order:
+                label = labels[index] if index < len(labels) else None
+                if label:
+                    return label
+            if labels[0]:
+                return labels[0]
         return self.enum(vocabulary, code)

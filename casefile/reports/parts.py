@@ -350,8 +350,8 @@ def latin_name(person: PersonData) -> str | None:
 
 def foreign_language_fields(ctx: Ctx) -> list[str]:
     """Record texts written in another script than the report's language (for the checklist):
-    Cyrillic free text in an English report, Latin free text in a Russian one."""
-    lang = ctx.t.lang
+    Cyrillic free text in an English report, Latin free text in a Russian or Kyrgyz one."""
+    lang = "ru" if ctx.t.lang == "ky" else ctx.t.lang  # both Cyrillic: the script is all we see
     texts: list[tuple[str, str | None]] = [
         ("ill.circumstances", i.circumstances) for i in ctx.data.ill_treatment
     ]

@@ -14,7 +14,7 @@ from casefile.reports import dossier, embassy, ill_treatment, special_procedures
 from casefile.reports.common import RunningSection, RunningText, build_pdf
 from casefile.reports.data import Audience, RenderOptions, ReportData
 from casefile.reports.docx_writer import build_docx
-from casefile.reports.i18n import Translator
+from casefile.reports.i18n import Translator, check_language
 from casefile.reports.parts import Ctx
 
 #: What a report can be written as: the PDF to send, or the .docx to edit before sending.
@@ -114,6 +114,7 @@ def render_report(
     options = options or RenderOptions()
     t = Translator(lang)
     audience = audience_of(template, options)
+    check_language(lang, audience)
     story: list[Flowable] = []
     for index, item in enumerate(items):
         if index:
@@ -151,6 +152,7 @@ def render_joined(
     options = options or RenderOptions()
     t = Translator(lang)
     audience = audience_of(template, options)
+    check_language(lang, audience)
     story: list[Flowable] = []
     starts: list[int] = []
     for index, item in enumerate(items):

@@ -4349,6 +4349,11 @@ The override and the reason are written to their history and to the list of docu
     </message>
     <message>
         <location filename="../../casefile/ui/reports/options.py"/>
+        <source>Why it is urgent: risk, health, deadlines (urgent appeal)</source>
+        <translation>Эмне үчүн шашылыш: коркунуч, ден соолук, мөөнөттөр (шашылыш кайрылуу)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Why the detention is arbitrary (WGAD IV)</source>
         <translation>Эмне үчүн камак өзүм билемдик менен жүргүзүлгөн (WGAD, IV)</translation>
     </message>
@@ -6650,6 +6655,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>A device is trusted as a partner or as a contributor.</source>
         <translation>Түзмөккө өнөктөш катары же катышуучу катары ишенүүгө болот.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A document for a UN body is written in English or Russian, not in %1.</source>
+        <translation>БУУнун органына документ англис же орус тилинде жазылат, «%1» тилинде эмес.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

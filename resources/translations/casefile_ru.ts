@@ -4365,6 +4365,11 @@ The override and the reason are written to their history and to the list of docu
     </message>
     <message>
         <location filename="../../casefile/ui/reports/options.py"/>
+        <source>Why it is urgent: risk, health, deadlines (urgent appeal)</source>
+        <translation>Почему это срочно: риск, здоровье, сроки (срочное обращение)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/reports/options.py"/>
         <source>Why the detention is arbitrary (WGAD IV)</source>
         <translation>Почему задержание произвольно (РГПЗ, IV)</translation>
     </message>
@@ -6679,6 +6684,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>A device is trusted as a partner or as a contributor.</source>
         <translation>Устройству можно доверять как партнёру или как участнику.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>A document for a UN body is written in English or Russian, not in %1.</source>
+        <translation>Документ для органа ООН составляется на английском или русском языке, а не на языке «%1».</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

@@ -104,6 +104,20 @@ def test_parser_choices_match_the_reports_package() -> None:
     assert report_command.CATEGORIES == CATEGORIES
 
 
+def test_kyrgyz_for_an_embassy_not_for_a_un_body(
+    ids: CaseIds, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "brief.pdf"
+    args = ["report", ids.consenting, "--lang", "ky", "-o", str(out)]
+    assert cli.main([*args, "--template", "embassy"]) == 0, capsys.readouterr().err
+    text = pdf_text(out.read_bytes())
+    assert "Иш боюнча маалымкат" in text and "Элчиликтен эмнени суранабыз" in text
+    out.unlink()
+    assert cli.main([*args, "--template", "wgad"]) != 0
+    assert "written in English or Russian, not in ky" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_the_cli_a_batch_and_the_app_make_the_same_brief(
     ids: CaseIds, vault_path: Path, tmp_path: Path
 ) -> None:

@@ -803,3 +803,49 @@ def test_the_submitter_is_set_from_settings(  # type: ignore[no-untyped-def]
     closed = SettingsDialog(runner, ui_settings, None, None, dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(closed)
     assert not closed.submitter_button.isEnabled()
+
+
+# -- Kyrgyz for embassies and internal use; the urgency of an urgent appeal -----------------
+
+
+def test_kyrgyz_is_offered_for_an_embassy_not_for_a_un_body(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, qtbot: QtBot
+) -> None:
+    dialog = make_dialog(demo.un_ok, "embassy")
+    lang = dialog.options.lang
+    assert lang.accessibleName() == "Language"
+    assert [lang.itemData(i) for i in range(lang.count())] == ["en", "ru", "ky"]
+    _pick(qtbot, lang, "Кыр")
+    _wait_rebuilt(qtbot, dialog)
+    assert dialog.report is not None and dialog.report.lang == "ky"
+    text = " ".join(_pdf_text(dialog.report.pdf).split())
+    assert "Иш боюнча маалымкат" in text and "Кимге: Элчилик" in text
+    _pick(qtbot, dialog.options.template, "UN")  # a UN body: English or Russian only
+    assert [lang.itemData(i) for i in range(lang.count())] == ["en", "ru"]
+    assert lang.currentData() == "en"
+    _wait_rebuilt(qtbot, dialog)
+    assert dialog.report is not None and dialog.report.lang == "en"
+    _pick(qtbot, dialog.options.template, "Full")  # the internal dossier: Kyrgyz again
+    assert lang.findData("ky") >= 0
+    _wait_rebuilt(qtbot, dialog)
+
+
+def test_urgency_is_typed_into_its_own_box(  # type: ignore[no-untyped-def]
+    make_dialog, demo: Demo, qtbot: QtBot
+) -> None:
+    dialog = make_dialog(demo.un_ok, "special-procedures")
+    box = dialog.options.urgency
+    assert box.accessibleName().startswith("Why it is urgent")
+    assert not box.isEnabled()  # an allegation letter has no urgency section
+    _pick(qtbot, dialog.options.communication, "Urg")
+    assert box.isEnabled()
+    box.setFocus()
+    qtbot.keyClicks(box, "Hearing on the 48-hour extension is tomorrow.")
+    assert dialog.options.choice().options.urgency == (
+        "Hearing on the 48-hour extension is tomorrow."
+    )
+    _wait_rebuilt(qtbot, dialog)
+    assert dialog.report is not None
+    text = " ".join(_pdf_text(dialog.report.pdf).split())
+    assert "Why urgent action is needed" in text
+    assert "Hearing on the 48-hour extension is tomorrow." in text

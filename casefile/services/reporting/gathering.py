@@ -94,12 +94,15 @@ def gather_records(
                 yield _gather(session, record_id, today, shared, people_only)
 
 
-def _vocab(session: Session) -> dict[str, dict[str, tuple[str, str]]]:
-    labels: dict[str, dict[str, tuple[str, str]]] = {}
+def _vocab(session: Session) -> dict[str, dict[str, tuple[str | None, ...]]]:
+    labels: dict[str, dict[str, tuple[str | None, ...]]] = {}
     for name in REPORT_VOCABULARIES:
         en = dict(vocabulary_in(session, name, "en"))
         ru = dict(vocabulary_in(session, name, "ru"))
-        labels[name] = {code: (label, ru.get(code, label)) for code, label in en.items()}
+        ky = dict(vocabulary_in(session, name, "ky"))  # the Russian label where none is Kyrgyz
+        labels[name] = {
+            code: (label, ru.get(code, label), ky.get(code)) for code, label in en.items()
+        }
     return labels
 
 
@@ -150,7 +153,7 @@ def _reference(cases: Sequence[CaseItem], fallback_id: str) -> str:
 class _Shared:
     """What every person's report in one read transaction shares."""
 
-    vocab: dict[str, dict[str, tuple[str, str]]]
+    vocab: dict[str, dict[str, tuple[str | None, ...]]]
     submitter: Submitter | None
     #: Consents read in this transaction, by person: co-defendants recur across a batch.
     consents: dict[str, tuple[list[ConsentData], str]] = field(default_factory=dict)

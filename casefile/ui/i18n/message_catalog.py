@@ -97,6 +97,9 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "A day cannot be given without a month."),
     QT_TRANSLATE_NOOP("messages", "A device is trusted as a partner or as a contributor."),
     QT_TRANSLATE_NOOP(
+        "messages", "A document for a UN body is written in English or Russian, not in %1."
+    ),
+    QT_TRANSLATE_NOOP(
         "messages",
         "A file in this vault does not match its checksum; run the integrity check. No bundle was made.",
     ),

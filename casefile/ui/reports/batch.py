@@ -42,6 +42,7 @@ from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.tasks import Cancelled, ProgressDialog, TaskContext, TaskRunner
 from casefile.ui.reports.dialog import default_folder
+from casefile.ui.reports.options import REPORT_LANGUAGES
 
 if TYPE_CHECKING:
     from casefile.services.lists.listing import PersonRow
@@ -150,9 +151,10 @@ class BatchReportsDialog(QDialog):
         self.left_out.setWordWrap(True)
         self.left_out.hide()
         self.lang = QComboBox(self)
-        self.lang.addItem("English", "en")
-        self.lang.addItem("Русский", "ru")
-        self.lang.setCurrentIndex(1 if current_language() == "ru" else 0)
+        self.lang.setAccessibleName(tr("Language"))
+        for code, name in REPORT_LANGUAGES:  # briefs go to embassies: Kyrgyz too
+            self.lang.addItem(name, code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(current_language())))
         self.recipient = QLineEdit(self)
         self.recipient.setPlaceholderText(tr("e.g. Embassy of … in Bishkek"))
         self.one_file = QRadioButton(tr("One PDF with a cover list"), self)

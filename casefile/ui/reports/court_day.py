@@ -41,6 +41,7 @@ from casefile.ui.kit.icons import icon
 from casefile.ui.kit.pdf_preview import PdfPreview, print_document
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.reports.dialog import default_folder
+from casefile.ui.reports.options import REPORT_LANGUAGES
 
 if TYPE_CHECKING:
     from casefile.ui.kit.settings import UiSettings
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 
 _REBUILD_DELAY_MS = 300
 #: The languages a list prints in (casefile/reports/i18n.py), with their own names.
-LANGUAGES = (("en", "English"), ("ru", "Русский"))
+LANGUAGES = REPORT_LANGUAGES
 
 
 def tr(text: str) -> str:
@@ -148,8 +149,8 @@ class CourtDayDialog(QDialog):
         self.language.setObjectName("courtDayLanguage")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        # Lists exist in English and Russian: a Russian interface starts in Russian.
-        self.language.setCurrentIndex(1 if current_language() == "ru" else 0)
+        # Lists exist in every interface language: they start in the interface's.
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.language.setAccessibleName(tr("Language of the list"))
 
         form = QFormLayout()

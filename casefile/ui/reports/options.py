@@ -21,12 +21,39 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.reports.data import Audience, Redaction, RenderOptions
+from casefile.reports.i18n import languages_for
 from casefile.reports.redaction import PRESETS
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReportOptions", text)
+
+
+#: The languages reports are written in, each named in itself. Which of them a document may
+#: use depends on its recipient (casefile.reports.i18n.languages_for: Kyrgyz is not for UN).
+REPORT_LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("ru", "Русский"),
+    ("ky", "Кыргызча"),
+)
+
+
+def fill_languages(combo: QComboBox, codes: tuple[str, ...]) -> None:
+    """Offer ``codes`` in ``combo``, keeping the choice if it is still offered (else the
+    first), without announcing the refill: the caller decides what changed."""
+    current = combo.currentData()
+    if tuple(combo.itemData(i) for i in range(combo.count())) == codes:
+        return
+    blocked = combo.blockSignals(True)
+    try:
+        combo.clear()
+        for code, name in REPORT_LANGUAGES:
+            if code in codes:
+                combo.addItem(name, code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    finally:
+        combo.blockSignals(blocked)
 
 
 @dataclass(frozen=True)
@@ -187,8 +214,8 @@ class ReportOptionsPanel(QWidget):
             self.template.addItem(tr(info.label), info.name)
         self.lang = QComboBox(self)
         self.lang.setObjectName("languageCombo")
-        self.lang.addItem("English", "en")
-        self.lang.addItem("Русский", "ru")
+        self.lang.setAccessibleName(tr("Language"))
+        fill_languages(self.lang, tuple(code for code, _name in REPORT_LANGUAGES))
         self.recipient = QLineEdit(self)
         self.recipient.setObjectName("recipientEdit")
         self.recipient.setPlaceholderText(tr("As the template names it"))
@@ -248,7 +275,17 @@ class ReportOptionsPanel(QWidget):
             tr("How the violation is linked to that work"), "hrdLinkEdit"
         )
         self.reprisals = self._text_edit(tr("Risk of reprisals"), "reprisalsEdit")
-        for widget in (self.communication, self.hrd_activities, self.hrd_link, self.reprisals):
+        # Printed in an urgent appeal only, with the flags the record raises itself.
+        self.urgency = self._text_edit(
+            tr("Why it is urgent: risk, health, deadlines (urgent appeal)"), "urgencyEdit"
+        )
+        for widget in (
+            self.communication,
+            self.urgency,
+            self.hrd_activities,
+            self.hrd_link,
+            self.reprisals,
+        ):
             sp_layout.addWidget(widget)
 
         self.embassy_box = QGroupBox(tr("What is asked of the embassy"), self)
@@ -279,8 +316,10 @@ class ReportOptionsPanel(QWidget):
         self.recipient.textChanged.connect(self.changed)
         for edit in (self.reasons, self.remedies, self.hrd_activities, self.hrd_link):
             edit.textChanged.connect(self.changed)
-        for edit in (self.reprisals, self.requests):
+        for edit in (self.reprisals, self.requests, self.urgency):
             edit.textChanged.connect(self.changed)
+        self.communication.currentIndexChanged.connect(self._on_communication_changed)
+        self._on_communication_changed()
         self._syncing = False
         self._on_template_current_index_changed()
 
@@ -334,6 +373,9 @@ class ReportOptionsPanel(QWidget):
             hrd_activities=_text(self.hrd_activities) if template == "special-procedures" else None,
             hrd_link=_text(self.hrd_link) if template == "special-procedures" else None,
             reprisals=_text(self.reprisals) if template == "special-procedures" else None,
+            urgency=_text(self.urgency)
+            if self.urgency.isEnabled() and template == "special-procedures"
+            else None,
             requests=requests if template == "embassy" else (),
         )
         return ReportChoice(template, str(self.lang.currentData()), profile, options)
@@ -375,6 +417,7 @@ class ReportOptionsPanel(QWidget):
         self.sp_box.setVisible(template == "special-procedures")
         self.embassy_box.setVisible(template == "embassy")
         self._form.setRowVisible(self.audience, info.audience is None)
+        self._sync_languages()
         self._sync_redactions()
         self.changed.emit()
 
@@ -385,8 +428,19 @@ class ReportOptionsPanel(QWidget):
 
     @Slot()
     def _on_audience_current_index_changed(self) -> None:
+        self._sync_languages()
         self._sync_redactions()
         self.changed.emit()
+
+    @Slot()
+    def _on_communication_changed(self) -> None:
+        self.urgency.setEnabled(self.communication.currentData() == "urgent_appeal")
+
+    def _sync_languages(self) -> None:
+        """Only the languages this recipient may get: no Kyrgyz for a UN body."""
+        info = TEMPLATE_BY_NAME[self.template_name()]
+        audience = info.audience or Audience(str(self.audience.currentData()))
+        fill_languages(self.lang, languages_for(audience))
 
     @Slot(bool)
     def _on_redaction_toggled(self, _checked: bool) -> None:
