@@ -129,16 +129,18 @@ def story(ctx: Ctx) -> list[Flowable]:
             t("embassy.history"), *bullets([_short(h) for h in history[-HISTORY_LIMIT:]])
         )
     out += section(t("embassy.requests"), *bullets(requests(ctx), numbered=True))
-    submitter = data.submitter
-    if submitter is not None:
-        contact = [
-            v
-            for v in (submitter.organisation, submitter.name, submitter.email, submitter.phone)
-            if v
-        ]
-        if contact:
-            out += section(t("embassy.contact"), para(", ".join(contact)))
+    out += _contact(ctx)
     return out
+
+
+def _contact(ctx: Ctx) -> list[Flowable]:
+    submitter = ctx.data.submitter
+    if submitter is None:
+        return []
+    contact = [
+        v for v in (submitter.organisation, submitter.name, submitter.email, submitter.phone) if v
+    ]
+    return section(ctx.t("embassy.contact"), para(", ".join(contact))) if contact else []
 
 
 def _short(text: str, limit: int = 320) -> str:
@@ -190,28 +192,22 @@ def case_story(ctxs: Sequence[Ctx]) -> list[Flowable]:
     glance.append((t("embassy.articles"), first.v(_articles(ctxs, case))))
     glance.append((t("embassy.next_hearing"), next_hearing_text(_soonest(ctxs))))
     glance.append((t("embassy.public"), esc(_case_public(ctxs))))
+    # A case's lawyers are usually everyone's: said once, the table keeps its room.
+    shared_lawyers = len({c.data.lawyers for c in ctxs}) == 1
+    if shared_lawyers:
+        glance.append((t("embassy.lawyer"), first.v("; ".join(first.data.lawyers))))
     out.append(rows_table(glance, 0.22))
     if case is not None and case.summary:
         out += [spacer(), para(_short(case.summary, 420))]
     out += section(
         t("embassy.defendants", count=len(ctxs)),
-        grid_table(
-            [
-                t("cover.no"),
-                t("embassy.col_name"),
-                t("embassy.col_situation"),
-                t("embassy.col_days"),
-                t("embassy.lawyer"),
-                t("dossier.risk"),
-            ],
-            [_defendant_row(n, c) for n, c in enumerate(ctxs, start=1)],
-            [0.06, 0.22, 0.31, 0.11, 0.18, 0.12],
-        ),
+        _defendants_table(ctxs, with_lawyers=not shared_lawyers),
     )
     history = _case_history(ctxs)
     if history:
         out += section(t("embassy.history"), *bullets(history[-CASE_HISTORY_LIMIT:]))
     out += section(t("embassy.requests"), *bullets(case_requests(ctxs), numbered=True))
+    out += _contact(first)
     return out
 
 
@@ -303,6 +299,20 @@ def _situation(ctx: Ctx) -> str:
     if place and s.status in CUSTODY_STATUSES:
         text += ", " + place
     return text
+
+
+def _defendants_table(ctxs: Sequence[Ctx], *, with_lawyers: bool) -> Flowable:
+    t = ctxs[0].t
+    header = [t("cover.no"), t("embassy.col_name"), t("embassy.col_situation")]
+    header += [t("embassy.col_days"), t("embassy.lawyer"), t("dossier.risk")]
+    widths = [0.06, 0.22, 0.31, 0.11, 0.18, 0.12]
+    rows = [_defendant_row(n, c) for n, c in enumerate(ctxs, start=1)]
+    if not with_lawyers:
+        del header[4], widths[4]
+        widths[1:3] = [0.27, 0.44]
+        for row in rows:
+            del row[4]
+    return grid_table(header, rows, widths)
 
 
 def _defendant_row(number: int, ctx: Ctx) -> list[Cell]:

@@ -123,3 +123,17 @@ def test_summary_table_carries_the_48_hour_alert() -> None:
     summary, annex = split(pages, "en")
     assert "beyond the legal 48 hours" in flat(summary)
     assert "X Y" in flat(summary) and "X Y" in flat(annex)
+
+
+@pytest.mark.parametrize("title", ["Pasture committee", "Rally against the media law"])
+@pytest.mark.parametrize("lang", ["en", "ru", "ky"])
+def test_other_group_cases_fit_two_pages_too(demo: Vault, title: str, lang: str) -> None:
+    """Nine defendants included: a case's lawyers, shared by all, are said once."""
+    with demo.read() as s:
+        record = s.scalars(select(Case.id).where(Case.title.startswith(title))).one()
+    report = prepare_report(demo, record, "embassy", lang=lang, today=TODAY)
+    built = build_report(demo, report, override_reason=OVERRIDE, confirmed=True)
+    summary, _ = split(page_texts(built.pdf), lang)
+    assert 1 <= len(summary) <= SUMMARY_PAGES
+    for item in report.items:
+        assert item.person.full_name in flat(summary)
