@@ -448,6 +448,28 @@ EN: dict[str, str] = {
     "embassy.ask.visit_home": "Ask to visit the person under house arrest.",
     "embassy.ask.whereabouts": "Ask the authorities to disclose the person’s fate and whereabouts.",
     "embassy.ask.visa": "Consider an emergency visa or temporary relocation if the risk grows.",
+    # embassy brief about a case: the summary, then each defendant's brief as an annex
+    "embassy.case_stage": "Stage",
+    "embassy.court": "Court",
+    "embassy.articles": "Articles",
+    "embassy.defendants": "Defendants ({count})",
+    "embassy.col_name": "Name, role",
+    "embassy.col_situation": "Situation today",
+    "embassy.col_days": "Days held",
+    "embassy.case_public_all": "All defendants agree to a public statement.",
+    "embassy.case_public_none": "No public statement: none of the defendants has agreed to one.",
+    "embassy.case_public_some": "No public statement about the case as a whole; only some "
+    "defendants agree to one: {names}.",
+    "embassy.case_ask.whereabouts": "Ask the authorities to disclose the fate and whereabouts "
+    "of {names}.",
+    "embassy.case_ask.visit": "Ask for access to the detained defendants ({names}) and for an "
+    "independent medical examination.",
+    "embassy.case_ask.visit_home": "Ask to visit the defendants under house arrest ({names}).",
+    "embassy.case_ask.investigate": "Ask for a prompt, effective and impartial investigation of "
+    "the allegations of ill-treatment ({names}).",
+    "embassy.case_ask.visa": "Consider an emergency visa or temporary relocation if the risk "
+    "grows ({names}).",
+    "annex.individual": "Annex: individual briefs",
     "ill.time": "Time of the incident",
     "ill.time_missing": "not recorded (no field: give it in the circumstances)",
     "ill.time_field": "Time of the incident (no field: write it in “Circumstances”)",

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from casefile.errors import ValidationError
 from casefile.reports import dossier, embassy, ill_treatment, special_procedures, wgad, wgeid
-from casefile.reports.common import RunningSection, RunningText, build_pdf
+from casefile.reports.common import RunningSection, RunningText, build_pdf, heading
 from casefile.reports.data import Audience, RenderOptions, ReportData
 from casefile.reports.docx_writer import build_docx
 from casefile.reports.i18n import Translator, check_language
@@ -28,12 +28,14 @@ class TemplateSpec:
     audience: Audience | None
     default_profile: str
     story: Callable[[Ctx], list[Flowable]]
+    #: A case's own summary before its defendants' reports, which then follow as an annex.
+    case_story: Callable[[Sequence[Ctx]], list[Flowable]] | None = None
 
 
 TEMPLATES: dict[str, TemplateSpec] = {
     spec.name: spec
     for spec in (
-        TemplateSpec("embassy", Audience.EMBASSY, "embassy", embassy.story),
+        TemplateSpec("embassy", Audience.EMBASSY, "embassy", embassy.story, embassy.case_story),
         TemplateSpec("wgad", Audience.UN, "un", wgad.story),
         TemplateSpec("special-procedures", Audience.UN, "un", special_procedures.story),
         TemplateSpec("wgeid", Audience.UN, "un", wgeid.story),
@@ -115,12 +117,17 @@ def render_report(
     t = Translator(lang)
     audience = audience_of(template, options)
     check_language(lang, audience)
+    group = tuple(i.person.full_name for i in items) if len(items) > 1 else ()
+    ctxs = [Ctx(item, t, options, audience, index, group) for index, item in enumerate(items)]
     story: list[Flowable] = []
-    for index, item in enumerate(items):
-        if index:
+    if spec.case_story is not None and len(items) > 1:
+        # Two pages a diplomat reads first; each person's brief follows as an annex.
+        story += spec.case_story(ctxs)
+        story += [PageBreak(), *heading(t("annex.individual"))]
+    for ctx in ctxs:
+        if ctx.index:
             story.append(PageBreak())
-        group = tuple(i.person.full_name for i in items) if len(items) > 1 else ()
-        story += spec.story(Ctx(item, t, options, audience, index, group))
+        story += spec.story(ctx)
     generated = options.generated_on or items[0].today
     running = RunningText(
         recipient=header_recipient(template, t, options),

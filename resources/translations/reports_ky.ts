@@ -1974,6 +1974,86 @@
         <translation>Коркунуч күчөсө, шашылыш виза же убактылуу көчүрүү мүмкүнчүлүгүн карап чыгуу.</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <comment>embassy.case_stage</comment>
+        <translation>Баскычы</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <comment>embassy.court</comment>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <comment>embassy.articles</comment>
+        <translation>Беренелер</translation>
+    </message>
+    <message>
+        <source>Defendants ({count})</source>
+        <comment>embassy.defendants</comment>
+        <translation>Айыпталуучулар ({count})</translation>
+    </message>
+    <message>
+        <source>Name, role</source>
+        <comment>embassy.col_name</comment>
+        <translation>Аты-жөнү, ролу</translation>
+    </message>
+    <message>
+        <source>Situation today</source>
+        <comment>embassy.col_situation</comment>
+        <translation>Бүгүнкү абалы</translation>
+    </message>
+    <message>
+        <source>Days held</source>
+        <comment>embassy.col_days</comment>
+        <translation>Камакта (күн)</translation>
+    </message>
+    <message>
+        <source>All defendants agree to a public statement.</source>
+        <comment>embassy.case_public_all</comment>
+        <translation>Бардык айыпталуучулар ачык билдирүүгө макул.</translation>
+    </message>
+    <message>
+        <source>No public statement: none of the defendants has agreed to one.</source>
+        <comment>embassy.case_public_none</comment>
+        <translation>Ачык билдирүү жасалбасын: айыпталуучулардын бири да буга макулдук берген эмес.</translation>
+    </message>
+    <message>
+        <source>No public statement about the case as a whole; only some defendants agree to one: {names}.</source>
+        <comment>embassy.case_public_some</comment>
+        <translation>Иш боюнча жалпы ачык билдирүү жасалбасын; ачык билдирүүгө айрым айыпталуучулар гана макул: {names}.</translation>
+    </message>
+    <message>
+        <source>Ask the authorities to disclose the fate and whereabouts of {names}.</source>
+        <comment>embassy.case_ask.whereabouts</comment>
+        <translation>Бийликтерден төмөнкүлөрдүн тагдыры жана кайда экени тууралуу маалымат берүүнү талап кылуу: {names}.</translation>
+    </message>
+    <message>
+        <source>Ask for access to the detained defendants ({names}) and for an independent medical examination.</source>
+        <comment>embassy.case_ask.visit</comment>
+        <translation>Камактагы айыпталуучуларга ({names}) жолугууга жана көз карандысыз медициналык текшерүүгө уруксат суроо.</translation>
+    </message>
+    <message>
+        <source>Ask to visit the defendants under house arrest ({names}).</source>
+        <comment>embassy.case_ask.visit_home</comment>
+        <translation>Үй камагындагы айыпталуучуларга ({names}) барууга уруксат суроо.</translation>
+    </message>
+    <message>
+        <source>Ask for a prompt, effective and impartial investigation of the allegations of ill-treatment ({names}).</source>
+        <comment>embassy.case_ask.investigate</comment>
+        <translation>Ырайымсыз мамиле тууралуу дооматтарды ({names}) тез, натыйжалуу жана калыс териштирүүнү суроо.</translation>
+    </message>
+    <message>
+        <source>Consider an emergency visa or temporary relocation if the risk grows ({names}).</source>
+        <comment>embassy.case_ask.visa</comment>
+        <translation>Коркунуч күчөсө, шашылыш виза же убактылуу көчүрүү мүмкүнчүлүгүн карап чыгуу ({names}).</translation>
+    </message>
+    <message>
+        <source>Annex: individual briefs</source>
+        <comment>annex.individual</comment>
+        <translation>Тиркеме: ар бир айыпталуучу боюнча маалымкаттар</translation>
+    </message>
+    <message>
         <source>Time of the incident</source>
         <comment>ill.time</comment>
         <translation>Окуянын убактысы</translation>

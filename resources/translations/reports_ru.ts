@@ -1974,6 +1974,86 @@
         <translation>Рассмотреть экстренную визу или временное перемещение, если риск возрастёт.</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <comment>embassy.case_stage</comment>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <comment>embassy.court</comment>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <comment>embassy.articles</comment>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Defendants ({count})</source>
+        <comment>embassy.defendants</comment>
+        <translation>Обвиняемые ({count})</translation>
+    </message>
+    <message>
+        <source>Name, role</source>
+        <comment>embassy.col_name</comment>
+        <translation>Имя, роль</translation>
+    </message>
+    <message>
+        <source>Situation today</source>
+        <comment>embassy.col_situation</comment>
+        <translation>Положение сегодня</translation>
+    </message>
+    <message>
+        <source>Days held</source>
+        <comment>embassy.col_days</comment>
+        <translation>Дней под стражей</translation>
+    </message>
+    <message>
+        <source>All defendants agree to a public statement.</source>
+        <comment>embassy.case_public_all</comment>
+        <translation>Все обвиняемые согласны на публичное заявление.</translation>
+    </message>
+    <message>
+        <source>No public statement: none of the defendants has agreed to one.</source>
+        <comment>embassy.case_public_none</comment>
+        <translation>Без публичных заявлений: никто из обвиняемых на них не согласился.</translation>
+    </message>
+    <message>
+        <source>No public statement about the case as a whole; only some defendants agree to one: {names}.</source>
+        <comment>embassy.case_public_some</comment>
+        <translation>Без публичных заявлений о деле в целом; согласны на публичное заявление лишь некоторые обвиняемые: {names}.</translation>
+    </message>
+    <message>
+        <source>Ask the authorities to disclose the fate and whereabouts of {names}.</source>
+        <comment>embassy.case_ask.whereabouts</comment>
+        <translation>Требовать от властей сообщить о судьбе и местонахождении: {names}.</translation>
+    </message>
+    <message>
+        <source>Ask for access to the detained defendants ({names}) and for an independent medical examination.</source>
+        <comment>embassy.case_ask.visit</comment>
+        <translation>Добиваться доступа к задержанным обвиняемым ({names}) и независимого медицинского осмотра.</translation>
+    </message>
+    <message>
+        <source>Ask to visit the defendants under house arrest ({names}).</source>
+        <comment>embassy.case_ask.visit_home</comment>
+        <translation>Добиваться посещения обвиняемых, находящихся под домашним арестом ({names}).</translation>
+    </message>
+    <message>
+        <source>Ask for a prompt, effective and impartial investigation of the allegations of ill-treatment ({names}).</source>
+        <comment>embassy.case_ask.investigate</comment>
+        <translation>Добиваться быстрого, эффективного и беспристрастного расследования сообщений о жестоком обращении ({names}).</translation>
+    </message>
+    <message>
+        <source>Consider an emergency visa or temporary relocation if the risk grows ({names}).</source>
+        <comment>embassy.case_ask.visa</comment>
+        <translation>Рассмотреть экстренную визу или временное перемещение, если риск возрастёт ({names}).</translation>
+    </message>
+    <message>
+        <source>Annex: individual briefs</source>
+        <comment>annex.individual</comment>
+        <translation>Приложение: справки по каждому обвиняемому</translation>
+    </message>
+    <message>
         <source>Time of the incident</source>
         <comment>ill.time</comment>
         <translation>Время происшествия</translation>

@@ -233,7 +233,9 @@ def test_case_bundle_starts_each_person_on_a_new_page() -> None:
     pdf = render_report([sample_data(), other], "embassy")
     pages = page_texts(pdf)
     starts = [n for n, text in enumerate(pages) if "Case brief" in text]
-    assert len(starts) == 2 and starts[0] == 0
+    # The case summary, then the annex: each person's brief from a new page.
+    assert len(starts) == 3 and starts[0] == 0
+    assert "Annex: individual briefs" in pages[starts[1]]
     assert f"Page 1 of {len(pages)}" in squash(pages[0])
 
 
