@@ -24,11 +24,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.style import application_style
 from casefile.ui.start.controller import AppController
+from casefile.vault.schema import Person
 
 SIZE = (1366, 768)
 ROOT = Path(__file__).resolve().parents[1]
@@ -140,15 +142,19 @@ def save_arrest_form(app: QApplication, window: Any, out: Path) -> None:
     dialog.full_name.setFocus()
     settle(app)
     save(dialog, out, "new-arrest")
-    dialog.reject()
+    dialog.discard_and_close()  # no question: the real dialog service would wait for a click
 
 
 def take_record_pages(app: QApplication, window: Any, out: Path) -> None:
     """The dossier of a person with a long detention history, the closed group trial's case
     page (defendants, then the hearing chain), and this week's hearings agenda."""
-    people = window.people
-    person = next(r for r in people.model.rows() if r.full_name == "Талант Мамасалиев")
-    window.open_record("persons", person.id)
+    # Looked up in the vault: the People list holds only the pages shown so far.
+    vault = window.dashboard._vault or window.people._vault
+    with vault.read() as session:
+        person_id = session.scalars(
+            select(Person.id).where(Person.full_name == "Талант Мамасалиев")
+        ).one()
+    window.open_record("persons", person_id)
     wait_until(app, lambda: window.dossier.data is not None)
     settle(app)
     save(window, out, "dossier")
@@ -165,6 +171,18 @@ def take_record_pages(app: QApplication, window: Any, out: Path) -> None:
     wait_until(app, lambda: window.agenda.model.rowCount() > 0)
     settle(app)
     save(window, out, "agenda")
+
+
+def save_court_day(app: QApplication, window: Any, out: Path) -> None:
+    """The court-day list of the agenda's week, previewed before printing."""
+    agenda = window.agenda
+    dialog = window.reports.open_court_day(agenda.anchor, "week")
+    assert dialog is not None
+    dialog.resize(1040, 700)  # its size on a 1366×768 screen
+    wait_until(app, dialog.print_button.isEnabled)
+    settle(app, 0.6)
+    save(dialog, out, "court-day")
+    dialog.reject()
 
 
 def main() -> int:
@@ -238,6 +256,7 @@ def main() -> int:
         save_arrest_form(app, window, out)
 
         take_record_pages(app, window, out)
+        save_court_day(app, window, out)
 
         shown: list[int] = []
         window.search_panel.results_shown.connect(shown.append)

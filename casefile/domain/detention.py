@@ -68,11 +68,12 @@ Status on a day (current_status), first that applies:
                          without any measure also give NO_RECORD).
 
 The 48 hours of police custody
-    Asked with a date, the rule counts calendar days: custody that began at least 2 days
-    before is "possibly over 48 hours" (the stored statuses are derived per day). Asked with a
-    datetime ("now"), and when the stretch's first event has a ``start_time`` and an exact day,
-    it counts hours: over once 48 hours have passed since that moment. Without a time the
-    day reading stays.
+    Counted in hours from the moment the stretch's first event began: its ``start_time`` on
+    an exact day, or the first moment (00:00) of its day when the time is unknown or the day
+    inexact (so a day without a time reads "possibly over" from two calendar days on). Asked
+    with a datetime ("now"), over once 48 hours have passed by then; asked with a date, the
+    date is read as its first moment (00:00), which is how the stored statuses are derived
+    (casefile/vault/statuses.py: they hold until the moment the 48 hours run out).
 """
 
 from __future__ import annotations
@@ -494,9 +495,9 @@ def in_police_custody_longer_than_48h(
     """Whether a custody stretch in force today is still only arrest/police_custody, with no
     conviction, and has lasted over the legal 48 hours.
 
-    With a date, or when the time of arrest is unknown, this is "began at least 2 calendar
-    days before today" (possibly over, for checking). With a datetime and a known time of
-    arrest, it is exact: at least 48 hours since then (see "The 48 hours" above).
+    Counted in hours (see "The 48 hours" above): a date is read as its first moment, an
+    unknown time of arrest as the first moment of its day, so without a time this is "began
+    at least 2 calendar days before" (possibly over, for checking).
     """
     return _police_custody_over_48h(_timeline(events, today))
 
@@ -536,10 +537,9 @@ def _police_custody_over_48h(timeline: _Timeline) -> bool:
     stretch = _police_stretch(timeline)
     if stretch is None:
         return False
-    began = _police_custody_began(timeline) if timeline.now is not None else None
-    if began is not None and timeline.now is not None:
-        return timeline.now - began >= POLICE_CUSTODY_LIMIT
-    return timeline.today - stretch.start >= timedelta(days=2)
+    began = _police_custody_began(timeline) or datetime.combine(stretch.start, time.min)
+    moment = timeline.now or datetime.combine(timeline.today, time.min)
+    return moment - began >= POLICE_CUSTODY_LIMIT
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,13 @@ again after every write. So it is stored:
 - before a write unit of the vault commits, the stale people's statuses are derived again and
   stored, with the day they were derived for (as_of) and the first day they must be derived
   again (valid_until): the next day one of their events starts or ends, or two days after an
-  event's start (police custody over 48 hours). Until then nothing but the days in custody
-  changes, and those grow by one a day while custody goes on (days_growing);
+  event's start (police custody over 48 hours, when its time is unknown), or the moment the
+  48 hours of the police custody in force run out (valid_until is then an ISO date and time,
+  "2026-12-06T18:30:00": as text it sorts after its day, so it holds all day for readers
+  asking for a day, which the rules read as its first moment, and until 18:30 for readers
+  asking for a moment, such as the dashboard; no write is needed for it to turn). Until then
+  nothing but the days in custody changes, and those grow by one a day while custody goes
+  on (days_growing);
 - readers (services/lists/status.py) take the stored statuses, and derive only those marked
   stale (written outside a vault unit, or before the first open after the upgrade), past
   their valid_until, or asked for a day before their as_of.
@@ -23,7 +28,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from operator import itemgetter
 from typing import Any
 
@@ -31,7 +36,7 @@ from sqlalchemy import Select, event, func, literal_column, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from casefile.domain import detention
-from casefile.domain.dates import PartialDate
+from casefile.domain.dates import PartialDate, Precision
 from casefile.vault.schema import DetentionEvent, PersonStatusRow, PersonStatusStale
 
 # People derived and stored per statement batch.
@@ -44,7 +49,7 @@ class Derived:
 
     summary: detention.StatusSummary
     as_of: date
-    valid_until: date | None
+    valid_until: date | datetime | None  # a datetime: the moment the 48 hours run out
     days_growing: bool
 
 
@@ -59,6 +64,7 @@ def events_query(person_ids: Iterable[str] | None = None) -> Select[*tuple[Any, 
         DetentionEvent.term_until,
         DetentionEvent.place,
         literal_column("detention_events.rowid"),
+        DetentionEvent.start_time,
     ).where(DetentionEvent.deleted_at.is_(None))
     if person_ids is not None:
         # One JSON value, not a bound value per id (services/exchange/ids.py says why).
@@ -84,8 +90,9 @@ def inputs(rows: Iterable[Any]) -> list[detention.DetentionSpanInput]:
             term_until=term_until,
             facility=place,
             event_id=event_id,
+            start_time=start_time,
         )
-        for _person, event_id, type_, start, end, term_until, place, _rowid in sorted(
+        for _person, event_id, type_, start, end, term_until, place, _rowid, start_time in sorted(
             rows, key=itemgetter(3, 7)
         )
     ]
@@ -97,20 +104,35 @@ def derive(events: Sequence[detention.DetentionSpanInput], as_of: date) -> Deriv
 
     Between two days on which no event starts or ends, the rules see the same events and the
     same ends, so only what counts days moves: the days in custody (by one a day while a
-    custody stretch is in force) and the 48 hours of police custody (two days after a start).
+    custody stretch is in force) and the 48 hours of police custody: two days after a start
+    whose time is unknown, else the moment they run out (the rules read as_of as 00:00).
     """
     summary = detention.status_summary(events, as_of)
     changes: set[date] = set()
     for item in events:
         start = item.start.earliest
-        changes.update((start, start + timedelta(days=2)))
+        changes.add(start)
+        if (
+            item.start_time is None
+            or item.start.approximate
+            or item.start.precision is not Precision.DAY
+        ):
+            changes.add(start + timedelta(days=2))
         if item.end is not None:
             changes.add(max(item.end.earliest, start))
     later = [day for day in changes if day > as_of]
+    until: date | datetime | None = min(later) if later else None
+    deadline = detention.police_custody_deadline(events, as_of)
+    if (
+        deadline is not None
+        and deadline > datetime.combine(as_of, time.min)
+        and (until is None or deadline < datetime.combine(until, time.min))
+    ):
+        until = deadline
     return Derived(
         summary=summary,
         as_of=as_of,
-        valid_until=min(later) if later else None,
+        valid_until=until,
         # In force on as_of means in force until its end, which is one of the changes.
         days_growing=summary.custody_started is not None,
     )
@@ -184,6 +206,8 @@ def refresh(session: Session, today: date, progress: Callable[[float], None] | N
 
 
 def _day(value: date | None) -> str | None:
+    if isinstance(value, datetime):  # to the second: compared as text with now.isoformat()
+        return value.isoformat(timespec="seconds")
     return None if value is None else value.isoformat()
 
 

@@ -3510,6 +3510,18 @@ Compare it with the sender, by phone, before trusting it.</source>
 <context>
     <name>RecordForm</name>
     <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Discard</source>
+        <translation>Таштоо</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>This form holds text typed before the vault was locked, not yet saved. Save it, or discard it.</source>
+        <translation>Бул формада сактагыч кулпулана электе терилген, азырынча сакталбаган текст бар. Аны сактаңыз же таштаңыз.</translation>
+    </message>
+    <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Add a choice missing from this list</source>
         <translation>Бул тизмеде жок тандоону кошуу</translation>
@@ -3518,11 +3530,6 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/editors/record_form.py"/>
-        <source>Discard</source>
-        <translation>Таштоо</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
@@ -3598,11 +3605,6 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>The trash keeps it: it can be restored from there.</source>
         <translation>Жазуу себетте сакталат: аны ошол жерден калыбына келтирсе болот.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/editors/record_form.py"/>
-        <source>This form holds text typed before the vault was locked, not yet saved. Save it, or discard it.</source>
-        <translation>Бул формада сактагыч кулпулана электе терилген, азырынча сакталбаган текст бар. Аны сактаңыз же таштаңыз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>

@@ -3521,6 +3521,18 @@ Compare it with the sender, by phone, before trusting it.</source>
 <context>
     <name>RecordForm</name>
     <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/editors/new_arrest.py"/>
+        <location filename="../../casefile/ui/editors/record_form.py"/>
+        <source>This form holds text typed before the vault was locked, not yet saved. Save it, or discard it.</source>
+        <translation>В этой форме текст, набранный до блокировки хранилища и ещё не сохранённый. Сохраните его или отбросьте.</translation>
+    </message>
+    <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Add a choice missing from this list</source>
         <translation>Добавить недостающий вариант в этот список</translation>
@@ -3529,11 +3541,6 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/editors/record_form.py"/>
-        <source>Discard</source>
-        <translation>Отбросить</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>
@@ -3609,11 +3616,6 @@ Compare it with the sender, by phone, before trusting it.</source>
         <location filename="../../casefile/ui/editors/record_form.py"/>
         <source>The trash keeps it: it can be restored from there.</source>
         <translation>Запись останется в корзине: её можно будет восстановить оттуда.</translation>
-    </message>
-    <message>
-        <location filename="../../casefile/ui/editors/record_form.py"/>
-        <source>This form holds text typed before the vault was locked, not yet saved. Save it, or discard it.</source>
-        <translation>В этой форме текст, набранный до блокировки хранилища и ещё не сохранённый. Сохраните его или отбросьте.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/editors/record_form.py"/>

@@ -25,8 +25,9 @@ def test_hours_decide_when_the_time_of_arrest_is_known() -> None:
     assert not in_police_custody_longer_than_48h(events, datetime(2026, 12, 3, 18, 29))
     assert in_police_custody_longer_than_48h(events, datetime(2026, 12, 3, 18, 30))
     assert police_custody_deadline(events, datetime(2026, 12, 2)) == datetime(2026, 12, 3, 18, 30)
-    # Asked with a day (the stored statuses), the calendar-day reading stays.
-    assert in_police_custody_longer_than_48h(events, date(2026, 12, 3))
+    # Asked with a day (the stored statuses), the day is read as its first moment.
+    assert not in_police_custody_longer_than_48h(events, date(2026, 12, 3))
+    assert in_police_custody_longer_than_48h(events, date(2026, 12, 4))
     summary = status_summary(events, datetime(2026, 12, 3, 9, 0))
     assert not summary.police_custody_over_48h
 
@@ -65,16 +66,20 @@ def test_a_court_decision_or_an_approximate_day_ends_the_hour_count() -> None:
     minute=st.integers(0, 59),
     later=st.integers(0, 5 * 24 * 60),
 )
-def test_hours_and_days_agree_outside_the_second_day(hour: int, minute: int, later: int) -> None:
-    """The hour reading differs from the day reading only on the second day after the arrest,
-    before the hour of arrest: the day reading flags "possibly over" a little early."""
+def test_a_day_reads_as_its_first_moment(hour: int, minute: int, later: int) -> None:
+    """Asked with a day, the hours are counted at its 00:00: the day reading turns on the day
+    after the 48 hours ran out, or on their day when they ran out at midnight exactly."""
     start = datetime(2026, 12, 1, hour, minute)
     events = [arrest("2026-12-01", start.time())]
     now = start + timedelta(minutes=later)
     by_hours = in_police_custody_longer_than_48h(events, now)
     by_days = in_police_custody_longer_than_48h(events, now.date())
     assert by_hours == ((now - start).total_seconds() >= 48 * 3600)
-    if by_hours:
-        assert by_days
-    elif by_days:
-        assert now.date() == date(2026, 12, 3) and now.time() < start.time()
+    midnight = datetime.combine(now.date(), time.min)
+    assert by_days == ((midnight - start).total_seconds() >= 48 * 3600)
+    assert by_days <= by_hours  # never "over" by the day before it is by the hour
+    # Without a time, the day of arrest is read from its 00:00: two calendar days.
+    untimed = [arrest("2026-12-01", None)]
+    assert in_police_custody_longer_than_48h(untimed, now.date()) == (
+        now.date() >= date(2026, 12, 3)
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from casefile.domain.dates import PartialDate
-from casefile.services.lists.dashboard import dashboard
+from casefile.services.lists.dashboard import _live_statuses, dashboard
 from casefile.services.lists.status import all_statuses, forget_statuses, statuses, stored
 from casefile.services.open_formats.bulk_records import RecordWrite, write_all
+from casefile.services.records.reminders import ReminderKind, reminders
 from casefile.services.records.trash import move_to_trash, purge, restore
 from casefile.vault.engine import writer
 from casefile.vault.schema import DetentionEvent, Person
@@ -39,6 +40,8 @@ TYPES = (
 PEOPLE = 3
 # Days around today that the statuses are compared on, and that events start and end on.
 CHECKED = (-3, 0, 1, 2, 3, 7, 40, 400)
+# Times of arrest, and the moments of each checked day the dashboard is compared at.
+TIMES = (time(0, 0), time(0, 1), time(9, 15), time(18, 30), time(23, 59))
 
 
 def _day(offset: int) -> date:
@@ -62,6 +65,7 @@ EVENT = st.fixed_dictionaries(
         "precision": st.sampled_from(("day", "day", "day", "month", "year")),
         "end": st.one_of(st.none(), st.integers(-30, 60)),
         "term": st.one_of(st.none(), st.integers(-10, 30)),
+        "time": st.one_of(st.none(), st.sampled_from(TIMES)),
     }
 )
 STEP = st.one_of(
@@ -81,6 +85,7 @@ def _values(person_ids: list[str], event: dict[str, Any]) -> dict[str, Any]:
         "start": start,
         "end": end,
         "term_until": None if event["term"] is None else _day(event["term"]),
+        "start_time": event["time"],
     }
 
 
@@ -105,9 +110,9 @@ def _apply(vault: Vault, person_ids: list[str], events: list[str], step: tuple[A
                 conn.execute(
                     text(
                         'INSERT INTO detention_events (id, person_id, type, start, "end", '
-                        "term_until, created_at, updated_at, updated_by, version) VALUES "
-                        "(:id, :person, :type, :start, :end, :term, '2026-01-01 00:00:00', "
-                        "'2026-01-01 00:00:00', 'plain', 1)"
+                        "term_until, start_time, created_at, updated_at, updated_by, version) "
+                        "VALUES (:id, :person, :type, :start, :end, :term, :at, "
+                        "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 'plain', 1)"
                     ),
                     {
                         "id": record_id,
@@ -116,6 +121,7 @@ def _apply(vault: Vault, person_ids: list[str], events: list[str], step: tuple[A
                         "start": values["start"].to_text(),
                         "end": None if values["end"] is None else values["end"].to_text(),
                         "term": None if values["term_until"] is None else str(values["term_until"]),
+                        "at": None if values["start_time"] is None else str(values["start_time"]),
                     },
                 )
             events.append(record_id)
@@ -168,7 +174,18 @@ def test_stored_statuses_equal_a_full_derivation(vault: Vault, steps: list[Any])
             assert stored(session, day, person_ids) == {
                 pid: found for pid, found in derived.items() if pid in person_ids
             }
+            # The dashboard reads them at a moment: the 48 hours turn at their hour.
+            for at in TIMES:
+                moment = datetime.combine(day, at)
+                assert _live(_live_statuses(session, moment)) == {
+                    pid: (found.status.value, found.police_custody_over_48h)
+                    for pid, found in statuses(session, moment).items()
+                }, (offset, at)
     assert all_statuses(vault, date.today()) == statuses_now(vault)
+
+
+def _live(rows: list[Any]) -> dict[str, tuple[str, bool]]:
+    return {pid: (code, over) for pid, code, _term, over, _started in rows}
 
 
 def statuses_now(vault: Vault) -> dict[str, Any]:
@@ -214,3 +231,37 @@ def test_the_dashboard_reads_stored_statuses(vault: Vault) -> None:
         session.rollback()
     assert found[person.id].status.value == "disappeared"
     assert found[person.id].days_in_custody == (_day(10) - date(2020, 1, 1)).days + 1
+
+
+def test_the_48_hours_turn_at_their_hour_without_a_write(vault: Vault) -> None:
+    with vault.write() as session:
+        person = Person(full_name="Асан Усенов")
+        session.add(person)
+        session.flush()
+        session.add(
+            DetentionEvent(
+                person_id=person.id,
+                type="arrest",
+                start=PartialDate.from_date(_day(0)),
+                start_time=time(18, 30),
+            )
+        )
+    with vault.read() as session:
+        row = session.execute(text("SELECT as_of, valid_until FROM person_statuses")).one()
+    # Held until the moment the 48 hours run out, not a day.
+    assert tuple(row) == (str(_day(0)), f"{_day(2)}T18:30:00")
+    with vault.read() as session:
+        assert not stored(session, _day(2))[person.id].police_custody_over_48h
+        assert stored(session, _day(3))[person.id].police_custody_over_48h
+
+    def listed(at: time) -> list[str]:
+        board = dashboard(vault, _day(2), now=datetime.combine(_day(2), at))
+        return [alert.id for alert in board.police_custody_over_48h]
+
+    def reminded(at: time) -> list[str]:
+        due = reminders(vault, _day(2), datetime.combine(_day(2), at))
+        return [r.id for r in due if r.kind is ReminderKind.CUSTODY]
+
+    assert listed(time(18, 29)) == [] and reminded(time(18, 29)) == []
+    assert listed(time(18, 30)) == [person.id] and reminded(time(18, 30)) == [person.id]
+    # Without a time of arrest, two calendar days (test above) as before.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
 
 from sqlalchemy import and_, func, select, text
@@ -114,12 +114,17 @@ class Dashboard:
         return next((c.count for c in self.status_counts if c.status == status), 0)
 
 
-def dashboard(vault: Vault, today: date, lang: str = "en") -> Dashboard:
-    """The dashboard as of ``today`` (people in the trash are left out)."""
+def dashboard(
+    vault: Vault, today: date, lang: str = "en", now: datetime | None = None
+) -> Dashboard:
+    """The dashboard as of ``today`` (people in the trash are left out); police custody over
+    48 hours as of ``now`` (default: this moment if today is today, else today's 00:00)."""
+    if now is None and today == date.today():
+        now = datetime.now()
     # Its pages are not kept: it runs on a worker once per write, and the week's hearings alone
     # filled 8 MiB of cache that the screens the user goes to next do not read.
     with vault.read(keep_pages=False) as session:
-        people = _live_statuses(session, today)
+        people = _live_statuses(session, now or today)
         horizon = (today + timedelta(days=TERM_WARNING_DAYS)).isoformat()
         ending = [row for row in people if row[2] is not None and row[2] <= horizon]
         held = [row for row in people if row[3] and row[4] is not None]
@@ -181,10 +186,10 @@ _STORED = text(
 type _Live = tuple[str, str, str | None, bool, str | None]
 
 
-def _live_statuses(session: Session, today: date) -> list[_Live]:
+def _live_statuses(session: Session, today: date | datetime) -> list[_Live]:
     """(id, status, term until, over 48 h, custody started) of every person not in the trash
     with a status on `today`: stored ones as they are, the rest derived (people marked stale,
-    or whose stored status does not hold on `today`)."""
+    or whose stored status does not hold on `today`, a moment when the 48 hours count)."""
     day = today.isoformat()
     stale = stale_ids(session)
     trashed = set(

@@ -22,6 +22,10 @@ from casefile.vault.schema import Setting
 from casefile.vault.vault import Vault
 
 DRAFT_PREFIX = "form_draft:"
+#: The "table" of a New arrest form's draft: it makes several records, none until saved.
+NEW_ARREST_FORM = "new_arrest"
+#: What a draft may belong to: a record form of one of these tables, or the New arrest form.
+DRAFT_FORMS: frozenset[str] = frozenset((*EDITABLE_TABLES, NEW_ARREST_FORM))
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ def save_form_drafts(vault: Vault, drafts: list[FormDraft]) -> None:
         return
     with vault.write("unsaved forms kept at lock") as session:
         for draft in drafts:
-            if not draft.key.startswith(DRAFT_PREFIX) or draft.table not in EDITABLE_TABLES:
+            if not draft.key.startswith(DRAFT_PREFIX) or draft.table not in DRAFT_FORMS:
                 continue
             value = {
                 "table": draft.table,
@@ -71,7 +75,7 @@ def form_drafts(vault: Vault) -> list[FormDraft]:
                 value.get("record_id"),
                 value.get("fields"),
             )
-            if table not in EDITABLE_TABLES or not isinstance(fields, dict):
+            if table not in DRAFT_FORMS or not isinstance(fields, dict):
                 continue
             if record_id is not None and not isinstance(record_id, str):
                 continue

@@ -17,7 +17,7 @@ from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
 from casefile.domain.detention import DetentionSpanInput, in_police_custody_longer_than_48h
-from casefile.domain.enums import HearingOutcome
+from casefile.domain.enums import CurrentStatus, HearingOutcome
 from casefile.services.exchange.ids import in_ids
 from casefile.services.lists.status import PersonStatus, all_statuses
 from casefile.services.records.hearings import AgendaRow, agenda_rows
@@ -133,13 +133,23 @@ def _due_people(statuses: Mapping[str, PersonStatus], today: date) -> list[str]:
         person_id
         for person_id, status in statuses.items()
         if (status.term_until is not None and status.term_until <= horizon)
-        or status.police_custody_over_48h
+        or _may_pass_48_hours(status, today)
     ]
 
 
-def _not_yet_48_hours(session: Session, people: Iterable[str], now: datetime) -> set[str]:
-    """Of people flagged by the day reading, those whose time of arrest is known and whose 48
-    hours have not run out yet (domain/detention.py: the stored statuses count days)."""
+def _may_pass_48_hours(status: PersonStatus, today: date) -> bool:
+    """In police custody that began two or more days ago: its 48 hours run out today at the
+    latest (the stored statuses read a day as its first moment, so they may not say so yet)."""
+    return (
+        status.status is CurrentStatus.POLICE_CUSTODY
+        and status.custody_started is not None
+        and today - status.custody_started >= timedelta(days=2)
+    )
+
+
+def _over_48_hours(session: Session, people: Iterable[str], now: datetime) -> set[str]:
+    """Of these people, those whose police custody is over 48 hours at `now`, by the hour
+    where the time of arrest is known."""
     grouped: dict[str, list[DetentionSpanInput]] = {}
     rows = session.execute(
         select(
@@ -160,7 +170,7 @@ def _not_yet_48_hours(session: Session, people: Iterable[str], now: datetime) ->
     return {
         person_id
         for person_id, events in grouped.items()
-        if not in_police_custody_longer_than_48h(events, now)
+        if in_police_custody_longer_than_48h(events, now)
     }
 
 
@@ -175,11 +185,11 @@ def reminders(
     people: Sequence[str] = _due_people(statuses, today)
     tomorrow = today + timedelta(days=1)
     with vault.read() as session:
-        held = [pid for pid in people if statuses[pid].police_custody_over_48h]
-        early = _not_yet_48_hours(session, held, now) if held else set()
-        if early:
+        held = {pid for pid in people if _may_pass_48_hours(statuses[pid], today)}
+        over = _over_48_hours(session, held, now) if held else set()
+        if held:
             statuses = {
-                pid: replace(status, police_custody_over_48h=False) if pid in early else status
+                pid: replace(status, police_custody_over_48h=pid in over) if pid in held else status
                 for pid, status in statuses.items()
             }
         hearings = agenda_rows(session, tomorrow, tomorrow, today)

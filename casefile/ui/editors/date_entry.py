@@ -182,6 +182,9 @@ class DateEntry(QWidget):
         self.steps_button.setObjectName("dateEntrySteps")
         self.steps_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.steps_button.setMenu(QMenu(self.steps_button))
+        # Fusion draws the menu arrow over the text ("Term…" showed as "Term..,"); "…" says
+        # that it opens something.
+        self.steps_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.steps_button.setVisible(False)
         self.approximate: QCheckBox | None = None
         if partial:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,6 +42,7 @@ from casefile.domain.dates import PartialDate
 from casefile.domain.detention import POLICE_CUSTODY_LIMIT
 from casefile.errors import KnownError, ValidationError
 from casefile.services.records.drafts import fields_of
+from casefile.services.records.form_drafts import NEW_ARREST_FORM
 from casefile.services.records.new_arrest import (
     DECISIONS,
     ArrestDraft,
@@ -64,6 +66,18 @@ from casefile.vault.vault import Vault
 _ERROR_STYLE = "color: #c62828;"
 #: Wait this long after the last keystroke in the name before looking for duplicates.
 _DUPLICATE_DELAY_MS = 400
+#: The form's text fields and date entries, by attribute name, as a draft keeps them.
+_LINES = (
+    "full_name",
+    "place",
+    "forces",
+    "custody_place",
+    "new_case_title",
+    "case_number",
+    "articles",
+    "court",
+)
+_ENTRIES = ("birth_date", "arrested_on", "decision_date", "term_until")
 
 
 def tr(text: str) -> str:
@@ -74,6 +88,9 @@ class NewArrestDialog(QDialog):
     """The one form of a new arrest; see the module docstring."""
 
     arrest_saved = Signal(object)
+    #: What a draft kept over a lock belongs to (ui/shell/record_actions.keep_drafts).
+    table = NEW_ARREST_FORM
+    record_id: str | None = None
 
     def __init__(
         self,
@@ -95,6 +112,10 @@ class NewArrestDialog(QDialog):
         self._finished = False  # closed: answers arriving from the task runner are dropped
         self._duplicates: list[PossibleDuplicate] = []
         self.saved: Any = None
+        #: The key of the draft this form was restored from (deleted when saved or discarded).
+        self.draft_key: str | None = None
+        self.draft_bar: QFrame | None = None
+        self.discard_draft_button: QPushButton | None = None
         pick = chooser or dialog_chooser(runner, vault)
         infos = {info.name: info for info in fields_of("detention_events")}
         body = QWidget(self)
@@ -342,6 +363,78 @@ class NewArrestDialog(QDialog):
         self.deadline.setText(
             fill(tr("The 48 hours end on %1 at %2."), format_date(end.date()), f"{end:%H:%M}")
         )
+
+    # -- kept over a lock ---------------------------------------------------------------------
+
+    def draft_fields(self) -> dict[str, Any]:
+        """What was typed and chosen, in plain JSON form; {} when nothing was."""
+        if not self.is_dirty():
+            return {}
+        fields: dict[str, Any] = {
+            name: getattr(self, name).text()
+            for name in (*_LINES, *_ENTRIES)
+            if getattr(self, name).text()
+        }
+        fields["new_person"] = self.new_person_radio.isChecked()
+        for name in ("person", "case"):
+            field: ReferenceField = getattr(self, name)
+            if field.value():
+                fields[name] = [field.value(), field.display.text()]
+        if self.decision.currentData() is not None:
+            fields["decision"] = self.decision.currentData()
+        return fields
+
+    def restore_draft(self, key: str, fields: dict[str, Any]) -> None:
+        """Puts a draft's fields back and says so above them, with a Discard button. A field
+        of another shape (a draft of another version) is left empty."""
+        self.draft_key = key
+        index = self.decision.findData(fields.get("decision"))
+        if isinstance(fields.get("decision"), str) and index >= 0:
+            self.decision.setCurrentIndex(index)
+        for name in _LINES:
+            if isinstance(fields.get(name), str):
+                getattr(self, name).setText(fields[name])
+        for name in _ENTRIES:
+            if isinstance(fields.get(name), str):
+                getattr(self, name).set_text(fields[name])
+        for name in ("person", "case"):
+            value = fields.get(name)
+            if (
+                isinstance(value, list)
+                and len(value) == 2
+                and all(isinstance(v, str) for v in value)
+            ):
+                getattr(self, name).set_value(value[0], value[1])
+        if fields.get("new_person") is False:
+            self.existing_person_radio.setChecked(True)
+        self._show_draft_bar()
+        self.check()
+
+    def _show_draft_bar(self) -> None:
+        if self.draft_bar is not None:
+            return
+        bar = QFrame(self)
+        bar.setObjectName("draftBar")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(
+            QCoreApplication.translate(
+                "RecordForm",
+                "This form holds text typed before the vault was locked, not yet saved. "
+                "Save it, or discard it.",
+            ),
+            bar,
+        )
+        text.setWordWrap(True)
+        button = QPushButton(QCoreApplication.translate("RecordForm", "Discard"), bar)
+        button.setAutoDefault(False)
+        button.clicked.connect(self.discard_and_close)
+        row = QHBoxLayout(bar)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, bar)
+        self.draft_bar, self.discard_draft_button = bar, button
 
     # -- saving -------------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ pages push their own changes to as well.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from casefile.errors import KnownError
 from casefile.services.records.drafts import fields_of
 from casefile.services.records.form_drafts import (
+    NEW_ARREST_FORM,
     FormDraft,
     discard_form_draft,
     form_drafts,
@@ -145,10 +146,11 @@ class RecordActions(QObject):
         previous, self._vault = self._vault, vault
         self.undo_stack.set_vault(vault)
         if vault is None:
+            if previous is not None:
+                arrest = [] if self.arrest_dialog is None else [self.arrest_dialog]
+                keep_drafts(previous, [*self.forms, *arrest])
             if self.arrest_dialog is not None:
                 self.arrest_dialog.discard_and_close()
-            if previous is not None:
-                keep_drafts(previous, self.forms)
             for form in list(self.forms):
                 form.discard_and_close()
             self.forms.clear()
@@ -229,6 +231,9 @@ class RecordActions(QObject):
     def _on_arrest_finished(self, dialog: NewArrestDialog) -> None:
         if self.arrest_dialog is dialog:
             self.arrest_dialog = None
+        vault, key = self._vault, dialog.draft_key
+        if vault is not None and key is not None:  # saved or discarded: the draft goes
+            self._runner.run(lambda: discard_form_draft(vault, key), lambda _none: None)
         dialog.deleteLater()
 
     def new_menu(
@@ -368,6 +373,12 @@ class RecordActions(QObject):
         """Opens the forms that were open at the lock, with what had been typed in them."""
         for draft in drafts if isinstance(drafts, list) else []:
             assert isinstance(draft, FormDraft)
+            if draft.table == NEW_ARREST_FORM:
+                dialog = self.new_arrest()
+                if dialog is None:
+                    return
+                dialog.restore_draft(draft.key, draft.fields)
+                continue
             form = self.edit(draft.table, draft.record_id)
             if form is None:
                 return
@@ -381,7 +392,17 @@ class RecordActions(QObject):
         self._runner.report_error(error)
 
 
-def keep_drafts(vault: Vault, forms: list[RecordForm]) -> None:
+class DraftingForm(Protocol):
+    """A form whose typing a lock keeps: a record form, or the New arrest form."""
+
+    table: str
+    record_id: str | None
+    draft_key: str | None
+
+    def draft_fields(self) -> dict[str, Any]: ...
+
+
+def keep_drafts(vault: Vault, forms: Sequence[DraftingForm]) -> None:
     """Writes the unsaved typing of open forms into the vault before a lock closes them.
 
     On the GUI thread and at once: the lock closes the vault right after. A failure (a full
