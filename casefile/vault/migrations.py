@@ -20,7 +20,16 @@ if TYPE_CHECKING:
 
 # Every revision in db/migrations/versions, oldest first; tests/vault/test_migrations.py checks
 # this against the scripts, so adding a migration without listing it here fails the build.
-RELEASED_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+RELEASED_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
