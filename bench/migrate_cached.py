@@ -30,8 +30,14 @@ def upgrade_plain(db: Path) -> None:
     from casefile.vault import migrations
 
     vault_engine.driver()
+
     # The plain SQLite dialect over SQLCipher's module: the pysqlcipher one always sends a key.
-    engine = create_engine("sqlite://", creator=lambda: vault_engine.driver().connect(str(db)))
+    def connect() -> object:
+        conn = vault_engine.driver().connect(str(db))
+        vault_engine.register_functions(conn)
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect)
     try:
         with engine.begin() as conn:
             migrations.upgrade(conn)

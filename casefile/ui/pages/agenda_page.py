@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from casefile.domain.enums import HearingOutcome
 from casefile.services.open_formats.file_exports import export_agenda
-from casefile.services.records.hearings import agenda, agenda_screen
+from casefile.services.records.hearings import agenda_screen
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
@@ -86,27 +86,32 @@ class AgendaData:
     total: int = 0
     #: Whether rows hold the whole period, or its first screen (the rest follows).
     complete: bool = True
+    #: Overdue hearings before the period (the first screen holds the first of them).
+    overdue_total: int = 0
 
 
-def load_screen(vault: Vault, start: date, end: date, today: date) -> AgendaData:
-    """Runs on a worker thread: the overdue hearings before the period (outcome missing), the
-    period's first screen and how many it holds (a week at 1,000,000 hearings: 6,000)."""
+def load_screen(
+    vault: Vault, start: date, end: date, today: date, *, whole: bool = False
+) -> AgendaData:
+    """Runs on a worker thread: the first screen of overdue hearings before the period
+    (outcome missing) and of the period, with how many each holds (a week at 1,000,000
+    hearings: 6,000); with `whole`, all of them."""
     screen = agenda_screen(
-        vault, start, end, today=today, overdue_from=today - timedelta(days=OVERDUE_DAYS)
+        vault,
+        start,
+        end,
+        today=today,
+        overdue_from=today - timedelta(days=OVERDUE_DAYS),
+        whole=whole,
     )
     rows = screen.overdue + screen.rows
-    total = len(screen.overdue) + screen.total
-    return AgendaData(rows, start, end, today, total, screen.complete)
+    total = screen.overdue_total + screen.total
+    return AgendaData(rows, start, end, today, total, screen.complete, screen.overdue_total)
 
 
 def load_agenda(vault: Vault, start: date, end: date, today: date) -> AgendaData:
     """Runs on a worker thread: the period's hearings, after the overdue ones before it."""
-    first = load_screen(vault, start, end, today)
-    if first.complete:
-        return first
-    overdue = tuple(row for row in first.rows if row.scheduled_date < start)
-    rows = overdue + tuple(agenda(vault, start, end, today=today))
-    return AgendaData(rows, start, end, today, len(rows))
+    return load_screen(vault, start, end, today, whole=True)
 
 
 def _when(row: Any) -> str:
@@ -427,6 +432,10 @@ class AgendaPage(QWidget):
         self.model.today = data.today
         self.model.set_rows(data.rows)
         overdue = sum(1 for row in data.rows if row.needs_outcome)
+        if not data.complete:  # the first screen: the overdue ones past it are counted
+            overdue += data.overdue_total - sum(
+                1 for row in data.rows if row.scheduled_date < data.start
+            )
         shown = len(data.rows)
         text = fill(tr("Hearings: %1"), str(max(shown, data.total)))
         if overdue:
