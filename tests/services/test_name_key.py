@@ -4,6 +4,7 @@ whatever wrote the people, and its first screen is the list's first screen."""
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -16,9 +17,10 @@ from casefile.services.open_formats.bulk_records import RecordWrite, write_all
 from casefile.services.records.drafts import save_record
 from casefile.services.records.trash import move_to_trash, restore
 from casefile.vault.engine import writer
-from casefile.vault.name_key import INDEX, name_key
-from casefile.vault.schema import Person
+from casefile.vault.name_key import INDEX, UNICODE_SETTING, UNICODE_VERSION, name_key
+from casefile.vault.schema import Person, Setting
 from casefile.vault.vault import Vault
+from tests.conftest import PASSPHRASE
 
 # Names that fold together or apart: case, Cyrillic and Kyrgyz letters, ß, a dotted İ.
 NAMES = st.text(alphabet="aAbBßSsАаБбӨөҮүİi ", min_size=0, max_size=4)
@@ -136,3 +138,15 @@ def test_the_first_screen_is_read_from_the_index_after_every_write(vault: Vault)
     assert window.ids is None and window.count == 6
     # Case-folded, equal keys in the order recorded.
     assert [row.full_name for row in window.rows] == ["Straße", "STRASSE", "Анна", "анна"]
+
+
+def test_keys_are_folded_again_under_another_unicode_version(vault_path: Path) -> None:
+    with Vault.open(vault_path, PASSPHRASE, actor="tester") as vault:
+        save_record(vault, "persons", None, {"full_name": "Straße"})
+        with vault.read() as session:
+            assert session.get(Setting, UNICODE_SETTING).value == UNICODE_VERSION  # type: ignore[union-attr]
+        with vault.write() as session:
+            session.merge(Setting(key=UNICODE_SETTING, value="6.0.0"))  # folded long ago
+    with Vault.open(vault_path, PASSPHRASE, actor="tester") as vault, vault.read() as session:
+        assert session.get(Setting, UNICODE_SETTING).value == UNICODE_VERSION  # type: ignore[union-attr]
+        assert session.execute(text("PRAGMA integrity_check")).scalars().all() == ["ok"]
