@@ -402,6 +402,7 @@ def export_plain(folder: Path, target: Path) -> None:
     conn = vault_engine.driver().connect(str(folder / "vault.db"))
     try:
         conn.isolation_level = None
+        vault_engine.register_functions(conn)  # the export builds the name key index again
         conn.execute(f'PRAGMA key = "{vault_engine.raw_key_literal(key)}"')
         for pragma in vault_engine.CIPHER_PINS:
             conn.execute(pragma)

@@ -121,6 +121,8 @@ class PlainVault:
 
         def on_connect(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.isolation_level = None
+            # The name key index's function (migration 0009), where the code has it.
+            getattr(vault_engine, "register_functions", lambda _conn: None)(dbapi_conn)
             for pragma in vault_engine.CONNECTION_PRAGMAS:
                 if "secure_delete" not in pragma:
                     dbapi_conn.execute(pragma)
@@ -226,6 +228,34 @@ def services_suite(vault: Any, repeat: int) -> dict[str, Any]:
         ("agenda_read_after_pause", True, True),
     ):
         out[name] = summary([agenda(read, pause) for _ in range(repeat)])
+    # The agenda page's first paint of a week, read as after a write: with agenda_screen, a
+    # screen of the week, its count and the overdue hearings (outcome missing, 60 days back);
+    # before it, the whole week and every hearing of the 60 days (agenda_page.load_agenda).
+    screen = getattr(hearings, "agenda_screen", None)
+    week_end, overdue_from = today + timedelta(days=6), today - timedelta(days=60)
+
+    def page_read() -> object:
+        if screen is not None:
+            return screen(vault, today, week_end, today=today, overdue_from=overdue_from)
+        shown = hearings.agenda(vault, today, week_end, today=today)
+        past = hearings.agenda(vault, overdue_from, today - timedelta(days=1), today=today)
+        return shown + [row for row in past if row.needs_outcome]
+
+    for name, pause in (("agenda_page_week_warm", False), ("agenda_page_week_after_pause", True)):
+        samples = []
+        for _ in range(repeat):
+            forget()
+            if pause:
+                vault.release_memory()
+            samples.append(timed(page_read))
+        out[name] = summary(samples)
+    # The whole 30 days as a screen (AGENDA_SCREEN rows) and the count.
+    if screen is not None:
+        samples = []
+        for _ in range(repeat):
+            forget()
+            samples.append(timed(lambda: screen(vault, today, end, today=today)))
+        out["agenda_screen_30_days_read_warm"] = summary(samples)
     dash = []
     for _ in range(max(2, repeat // 3)):
         status.forget_statuses()

@@ -34,6 +34,7 @@ from casefile.vault.engine import (
     is_disk_full,
     probe,
     raw_key_literal,
+    register_functions,
 )
 from casefile.vault.paths import DB_NAME, KEYS_NAME, RECOVERY_NAME, VaultPaths
 
@@ -166,6 +167,7 @@ def make_backup(
 def _open_keyed(path: Path, key: bytes) -> Any:
     """A driver connection to a new file, keyed and pinned exactly like the vault."""
     conn = driver().connect(str(path), check_same_thread=False)
+    register_functions(conn)  # its integrity check recomputes the name index's keys
     conn.execute(f'PRAGMA key = "{raw_key_literal(key)}"')
     for pragma in CIPHER_PINS:
         conn.execute(pragma)

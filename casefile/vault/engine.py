@@ -19,6 +19,8 @@ from sqlalchemy.pool import NullPool, QueuePool
 from casefile.errors import EncryptionUnavailableError, Message, VaultCorruptError, message
 from casefile.vault import lookaside
 from casefile.vault.integrity import check_integrity
+from casefile.vault.name_key import FUNCTION as NAME_KEY_FUNCTION
+from casefile.vault.name_key import name_key
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +196,12 @@ def _on_connect_read_only(dbapi_conn: Any, _record: Any) -> None:
     _configure(dbapi_conn, READ_ONLY_PRAGMAS)
 
 
+def register_functions(dbapi_conn: Any) -> None:
+    """The SQL functions the schema's indexes use (casefile/vault/name_key.py): on every
+    connection that writes, checks or copies the vault's tables."""
+    dbapi_conn.create_function(NAME_KEY_FUNCTION, 1, name_key, deterministic=True)
+
+
 def _configure(dbapi_conn: Any, pragmas: tuple[str, ...]) -> None:
     # The driver must not open transactions on its own: we emit BEGIN ourselves in _on_begin.
     dbapi_conn.isolation_level = None
@@ -211,6 +219,7 @@ def _configure(dbapi_conn: Any, pragmas: tuple[str, ...]) -> None:
             cursor.execute(pragma)
     finally:
         cursor.close()
+    register_functions(dbapi_conn)
 
 
 def _on_begin(conn: Any) -> None:

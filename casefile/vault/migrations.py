@@ -29,6 +29,7 @@ RELEASED_REVISIONS: tuple[str, ...] = (
     "0006",
     "0007",
     "0008",
+    "0009",
 )
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     Time,
     TypeDecorator,
+    func,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -120,6 +121,13 @@ class Person(Record):
             "id",
             "deleted_at",
             sqlite_where=text("deleted_at IS NULL AND risk_level IS NOT NULL"),
+        ),
+        # The People list's name order: live people by case-folded name, then row id, so its
+        # first screen is the index's first rows (vault/name_key.py; migration 0009).
+        Index(
+            "ix_persons_name_key",
+            func.casefile_name_key(text("full_name")),
+            sqlite_where=text("deleted_at IS NULL"),
         ),
     )
     SENSITIVE: ClassVar[frozenset[str]] = frozenset({"usual_address", "contact_details", "notes"})
@@ -236,6 +244,14 @@ class Hearing(Record):
             "id",
             "deleted_at",
             sqlite_where=text("deleted_at IS NULL"),
+        ),
+        # The agenda's overdue hearings (past, no outcome), without reading every past one.
+        Index(
+            "ix_hearings_no_outcome",
+            "scheduled_date",
+            "scheduled_time",
+            "id",
+            sqlite_where=text("deleted_at IS NULL AND outcome IS NULL"),
         ),
     )
 

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, exc, select
+from sqlalchemy import Engine, exc, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from casefile.errors import (
@@ -39,6 +39,7 @@ from casefile.vault import (
     interrupt,
     memory,
     migrations,
+    name_key,
     search_index,
     statuses,
 )
@@ -323,6 +324,7 @@ class Vault:
             if upgrade:
                 vault._ensure_statuses(progress)
                 vault._ensure_search_index(progress)
+                vault._ensure_name_keys()
             return vault
         except BaseException:
             engine.dispose()
@@ -336,6 +338,17 @@ class Vault:
         report = None if progress is None else functools.partial(progress, "search_index")
         with self.write("search index rebuilt") as session:
             search_index.rebuild(session, report)
+
+    def _ensure_name_keys(self) -> None:
+        """Folds the People name index's keys again when this interpreter's Unicode is not
+        the one they were folded under (str.casefold follows it; vault/name_key.py)."""
+        with self.read() as session:
+            stored = session.get(Setting, name_key.UNICODE_SETTING)
+            if stored is not None and stored.value == name_key.UNICODE_VERSION:
+                return
+        with self.write("name keys folded again") as session:
+            session.execute(text(f"REINDEX {name_key.INDEX}"))
+            session.merge(Setting(key=name_key.UNICODE_SETTING, value=name_key.UNICODE_VERSION))
 
     def _ensure_statuses(self, progress: OpenProgress | None = None) -> None:
         """Stores the statuses of people whose events were written outside a unit of work

@@ -14,6 +14,7 @@ from casefile.services.open_formats.file_exports import export_agenda, export_fu
 from casefile.services.records.drafts import save_record
 from casefile.services.records.hearings import (
     agenda,
+    agenda_screen,
     export_ics,
     future_hearings,
     postpone_hearing,
@@ -359,3 +360,32 @@ def test_reminder_triggers(before: timedelta, timed: str, untimed: str) -> None:
     row: Any = None
     assert _trigger(CalendarEvent(row, "u", 0, TODAY, time(10, 0), False), before) == timed
     assert _trigger(CalendarEvent(row, "u", 0, TODAY, None, False), before) == untimed
+
+
+def test_the_agenda_screen_reads_the_first_rows_and_counts_the_rest(vault: Vault) -> None:
+    case_id, hearing_id, past_id = _setup(vault)
+    for day in (4, 5, 6):  # two more overdue, one with its outcome
+        extra = save_record(
+            vault, "hearings", None, {"case_id": case_id, "scheduled_date": date(2024, 6, day)}
+        )
+        if day == 6:
+            record_outcome(vault, extra, "held")
+    for day in (11, 13, 14):
+        save_record(
+            vault, "hearings", None, {"case_id": case_id, "scheduled_date": date(2024, 6, day)}
+        )
+    week_end, overdue_from = TODAY + timedelta(days=6), TODAY - timedelta(days=60)
+    first = agenda_screen(vault, TODAY, week_end, today=TODAY, overdue_from=overdue_from, limit=2)
+    assert [row.scheduled_date.day for row in first.rows] == [11, 12]
+    assert first.total == 4 and not first.complete
+    assert [row.id for row in first.overdue][:1] == [past_id]
+    assert len(first.overdue) == 2 and first.overdue_total == 3
+    assert all(row.needs_outcome for row in first.overdue)
+    whole = agenda_screen(
+        vault, TODAY, week_end, today=TODAY, overdue_from=overdue_from, whole=True
+    )
+    assert whole.complete and len(whole.rows) == 4 and len(whole.overdue) == 3
+    assert [row.id for row in whole.rows] == [
+        row.id for row in agenda(vault, TODAY, week_end, today=TODAY)
+    ]
+    assert hearing_id in {row.id for row in whole.rows}

@@ -19,7 +19,7 @@ from casefile.services.lists.paged import HearingsList, PeopleList, forget_cache
 from casefile.services.lists.query import FilterWord, ListQuery
 from casefile.services.lists.status import forget_statuses
 from casefile.services.records.drafts import save_record
-from casefile.services.records.hearings import agenda, forget_agendas
+from casefile.services.records.hearings import agenda, agenda_screen, forget_agendas
 from casefile.services.records.history import last_saved_record
 from casefile.services.search import search as search_module
 from casefile.services.search.search import search
@@ -224,3 +224,37 @@ def test_the_dashboard_lists_the_first_and_counts_all(
     board = dashboard(filled, TODAY)
     assert [h.scheduled_date for h in board.upcoming_hearings] == [TODAY, TODAY + timedelta(1)]
     assert board.upcoming_hearings_count == 4
+
+
+def test_the_people_lists_first_screen_reads_the_name_key_index(filled: Vault) -> None:
+    lister = PeopleList(lambda: TODAY)
+    found = plans(filled, lambda: lister.window(filled, ListQuery()))
+    persons = [step for step in steps_of(found, "FROM persons") if "persons" in step]
+    # Counted on an index alone, the first screen read from the name key index in order.
+    assert "SCAN persons USING COVERING INDEX ix_persons_live_names" in persons
+    assert "SEARCH persons USING INDEX ix_persons_name_key (<expr>>?)" in persons
+    assert not any("TEMP B-TREE" in step for _s, steps in found for step in steps)
+    assert whole_table_reads(found) == []
+    window = lister.window(filled, ListQuery())
+    assert window.ids is None and window.count == 4
+    assert [row.full_name for row in window.rows] == [f"Асанова Гульнара {n}" for n in range(4)]
+
+
+def test_the_agenda_screen_reads_a_screen_and_counts_on_the_index(filled: Vault) -> None:
+    def screen() -> object:
+        return agenda_screen(
+            filled, TODAY, TODAY + timedelta(days=30), overdue_from=TODAY - timedelta(days=60)
+        )
+
+    found = plans(filled, screen)
+    hearings = [step for step in steps_of(found, "FROM hearings") if "hearings" in step]
+    assert (
+        "SEARCH hearings USING INDEX ix_hearings_live_order (scheduled_date>? AND "
+        "scheduled_date<?)" in hearings
+    )
+    # The overdue ones through the index of hearings with no outcome.
+    assert (
+        "SEARCH hearings USING INDEX ix_hearings_no_outcome (scheduled_date>? AND scheduled_date<?)"
+        in hearings
+    )
+    assert whole_table_reads(found) == []

@@ -271,3 +271,41 @@ def test_postpone_and_outcome_dialogs_give_plain_answers(qtbot: QtBot) -> None:
     outcome.choice.setCurrentIndex(0)
     outcome.notes.setPlainText("Adjourned sine die")
     assert outcome.answer() == Outcome(None, "Adjourned sine die")
+
+
+def test_a_long_period_paints_its_first_screen_then_the_rest(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    vault: Vault,
+    hearing: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casefile.services.records import hearings
+
+    monkeypatch.setattr(hearings, "AGENDA_SCREEN", 2)
+    monday = next_monday()
+    for offset in range(1, 5):
+        save_record(
+            vault,
+            "hearings",
+            None,
+            {"case_id": hearing["case"], "scheduled_date": monday + timedelta(days=offset)},
+        )
+    dialogs = FakeDialogs()
+    page = AgendaPage(runner, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.show()
+    page.set_vault(vault)
+    page.mode = "week"
+    painted: list[int] = []
+    page.model.modelReset.connect(lambda: painted.append(page.model.rowCount()))
+    with qtbot.waitSignal(page.agenda_loaded, timeout=30_000) as loaded:
+        page.show_date(monday)
+    # The first screen (two), counted as the whole week, then all five, the first still chosen.
+    assert painted == [2, 5]
+    assert loaded.args == [5]
+    assert page.count_label.text() == "Hearings: 5"
+    assert page.selected_row().id == hearing["hearing"]
+    assert [row.scheduled_date for row in page.rows()] == [
+        monday + timedelta(days=n) for n in range(5)
+    ]

@@ -303,9 +303,13 @@ class FakeConnection:
     def __init__(self, cipher_version: str | None) -> None:
         self.isolation_level: str | None = "DEFERRED"
         self.fake_cursor = FakeCursor(cipher_version)
+        self.functions: list[str] = []
 
     def cursor(self) -> FakeCursor:
         return self.fake_cursor
+
+    def create_function(self, name: str, *_args: Any, **_kwargs: Any) -> None:
+        self.functions.append(name)
 
 
 @pytest.mark.parametrize("version", ["", None])
@@ -314,6 +318,7 @@ def test_no_cipher_version_fails_closed_before_any_other_pragma(version: str | N
     with pytest.raises(EncryptionUnavailableError, match="refuses"):
         vault_engine._on_connect(conn, None)
     assert conn.fake_cursor.executed == [*CIPHER_PINS, "PRAGMA cipher_version"]
+    assert conn.functions == []
     with pytest.raises(EncryptionUnavailableError):
         vault_engine._on_connect_read_only(FakeConnection(version), None)
 

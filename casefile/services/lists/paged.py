@@ -216,11 +216,32 @@ class PeopleList:
         today = self._today()
         by_person = self._statuses_wanted(vault, query, today)
         generation = vault.generation  # before the snapshot (see _PerWrite)
+        if (
+            not query.words
+            and query.sort in ("", "name")
+            and not query.descending
+            and _name_orders.get(vault, generation) is None
+        ):
+            return self._first_by_name_key(vault, size, today)
         with vault.read(keep_pages=not self._reads_every_row(query)) as session:
             found, total = self._ids(session, vault, generation, query, by_person)
             found = PackedIds.pack(found)
             rows = self._rows(session, vault, found[:size], today)
         return ListWindow(count=len(found), total=total, first=0, rows=rows, ids=found)
+
+    def _first_by_name_key(self, vault: Vault, size: int, today: date) -> ListWindow:
+        """The first screen in name order, read from the name key index (its first rows: no
+        name read or folded but these), when the whole order is not kept: after unlock or a
+        write, at 100,000 people, reading and folding every name took 0.5-2.3 s. The ids
+        follow (ids()); the count is exact."""
+        with vault.read() as session:
+            connection = session.connection()
+            count = self._total(session)
+            found = list(connection.execute(_first_by_name_key(size)).scalars())
+            if len(found) < size:
+                found += connection.execute(_no_name_key(size - len(found))).scalars()
+            rows = self._rows(session, vault, found, today)
+        return ListWindow(count=count, total=count, first=0, rows=rows, ids=None)
 
     def ids(self, vault: Vault, query: ListQuery) -> ListIds:
         by_person = self._statuses_wanted(vault, query, self._today())
@@ -417,6 +438,29 @@ class PeopleList:
             birth: ColumnElement[Any] = literal_column("persons.birth_date")
             options.append(func.substr(birth, 1, len(stored)) == stored)
         return or_(*options) if options else Person.id.is_(None)
+
+
+# The name key index (vault/name_key.py): live people by case-folded name, then row id, as
+# _NameOrder orders them; people with no name after everyone else, in row id order.
+_NAME_KEY = func.casefile_name_key(Person.full_name)
+
+
+def _first_by_name_key(size: int) -> Select[str]:
+    return (
+        select(Person.id)
+        .where(Person.deleted_at.is_(None), _NAME_KEY > "")  # a range: every key is longer
+        .order_by(_NAME_KEY, literal_column("persons.rowid"))
+        .limit(size)
+    )
+
+
+def _no_name_key(size: int) -> Select[str]:
+    return (
+        select(Person.id)
+        .where(Person.deleted_at.is_(None), _NAME_KEY.is_(None))
+        .order_by(literal_column("persons.rowid"))
+        .limit(size)
+    )
 
 
 def _matching(

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from casefile.domain.enums import HearingOutcome
 from casefile.services.open_formats.file_exports import export_agenda
-from casefile.services.records.hearings import agenda
+from casefile.services.records.hearings import agenda_screen
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP, label
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
@@ -82,18 +82,36 @@ class AgendaData:
     start: date
     end: date
     today: date
+    #: Hearings in the period and overdue ones: len(rows) once the whole period is read.
+    total: int = 0
+    #: Whether rows hold the whole period, or its first screen (the rest follows).
+    complete: bool = True
+    #: Overdue hearings before the period (the first screen holds the first of them).
+    overdue_total: int = 0
+
+
+def load_screen(
+    vault: Vault, start: date, end: date, today: date, *, whole: bool = False
+) -> AgendaData:
+    """Runs on a worker thread: the first screen of overdue hearings before the period
+    (outcome missing) and of the period, with how many each holds (a week at 1,000,000
+    hearings: 6,000); with `whole`, all of them."""
+    screen = agenda_screen(
+        vault,
+        start,
+        end,
+        today=today,
+        overdue_from=today - timedelta(days=OVERDUE_DAYS),
+        whole=whole,
+    )
+    rows = screen.overdue + screen.rows
+    total = screen.overdue_total + screen.total
+    return AgendaData(rows, start, end, today, total, screen.complete, screen.overdue_total)
 
 
 def load_agenda(vault: Vault, start: date, end: date, today: date) -> AgendaData:
     """Runs on a worker thread: the period's hearings, after the overdue ones before it."""
-    shown = agenda(vault, start, end, today=today)
-    overdue_end = min(start, today) - timedelta(days=1)
-    overdue = [
-        row
-        for row in agenda(vault, today - timedelta(days=OVERDUE_DAYS), overdue_end, today=today)
-        if row.needs_outcome
-    ]
-    return AgendaData(tuple(overdue + shown), start, end, today)
+    return load_screen(vault, start, end, today, whole=True)
 
 
 def _when(row: Any) -> str:
@@ -202,6 +220,7 @@ class AgendaPage(QWidget):
         self.dialogs = dialogs
         self._vault: Vault | None = None
         self._serial = 0
+        self._rest_of = 0  # the load whose first screen is shown while the rest is read
         self._select_after_load = ""
         self.today = date.today()
         self.anchor = self.today
@@ -356,8 +375,9 @@ class AgendaPage(QWidget):
         today = self.today
         self._serial += 1
         serial = self._serial
+        # The first screen paints at once; a longer period's rest follows in a second read.
         self._runner.run(
-            lambda: load_agenda(vault, start, end, today),
+            lambda: load_screen(vault, start, end, today),
             lambda data: self._on_loaded(serial, data),
         )
 
@@ -399,19 +419,35 @@ class AgendaPage(QWidget):
         if serial != self._serial or self._vault is None:
             return
         assert isinstance(data, AgendaData)
+        vault = self._vault
+        # The row chosen while the first screen was shown stays chosen when the rest comes.
+        kept = self.selected_row() if self._rest_of == serial else None
+        self._rest_of = 0
+        if not data.complete:
+            self._rest_of = serial
+            self._runner.run(
+                lambda: load_agenda(vault, data.start, data.end, data.today),
+                lambda rest: self._on_loaded(serial, rest),
+            )
         self.model.today = data.today
         self.model.set_rows(data.rows)
         overdue = sum(1 for row in data.rows if row.needs_outcome)
+        if not data.complete:  # the first screen: the overdue ones past it are counted
+            overdue += data.overdue_total - sum(
+                1 for row in data.rows if row.scheduled_date < data.start
+            )
         shown = len(data.rows)
-        text = fill(tr("Hearings: %1"), str(shown))
+        text = fill(tr("Hearings: %1"), str(max(shown, data.total)))
         if overdue:
             text += "  " + fill(tr("(outcome missing: %1)"), str(overdue))
         self.count_label.setText(text)
         self.empty_label.setText(tr("No hearings in this period."))
         self.empty_label.setVisible(shown == 0)
-        if self._select_after_load:
+        if self._select_after_load and data.complete:
             self.select_hearing(self._select_after_load)
             self._select_after_load = ""
+        elif kept is not None and self.select_hearing(kept.id):
+            pass
         elif shown:
             # The first hearing still to come (or the last one) is selected and described.
             upcoming = next(
@@ -419,7 +455,8 @@ class AgendaPage(QWidget):
             )
             self.view.selectRow(upcoming)
         self._show_details(self.selected_row())
-        self.agenda_loaded.emit(shown)
+        if data.complete:
+            self.agenda_loaded.emit(shown)
 
     def rows(self) -> list[Any]:
         return self.model.rows()
