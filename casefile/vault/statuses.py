@@ -128,7 +128,9 @@ def derive(events: Sequence[detention.DetentionSpanInput], as_of: date) -> Deriv
         and deadline > datetime.combine(as_of, time.min)
         and (until is None or deadline < datetime.combine(until, time.min))
     ):
-        until = deadline
+        # A deadline at midnight is that day's start: a reader asking for the day must see it
+        # turned, and the day's ISO text sorts before its own midnight's.
+        until = deadline.date() if deadline.time() == time.min else deadline
     return Derived(
         summary=summary,
         as_of=as_of,

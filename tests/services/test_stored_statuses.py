@@ -265,3 +265,26 @@ def test_the_48_hours_turn_at_their_hour_without_a_write(vault: Vault) -> None:
     assert listed(time(18, 29)) == [] and reminded(time(18, 29)) == []
     assert listed(time(18, 30)) == [person.id] and reminded(time(18, 30)) == [person.id]
     # Without a time of arrest, two calendar days (test above) as before.
+
+
+def test_48_hours_that_run_out_at_midnight_have_turned_for_that_day(vault: Vault) -> None:
+    # Arrested at 00:00: the hours run out at the start of the day after tomorrow, so a reader
+    # asking for that day sees them run out, as a full derivation at 00:00 does.
+    with vault.write() as session:
+        person = Person(full_name="Бакыт Осмонов")
+        session.add(person)
+        session.flush()
+        session.add(
+            DetentionEvent(
+                person_id=person.id,
+                type="arrest",
+                start=PartialDate.from_date(_day(0)),
+                start_time=time(0, 0),
+            )
+        )
+    with vault.read() as session:
+        row = session.execute(text("SELECT valid_until FROM person_statuses")).one()
+        assert row[0] == str(_day(2))
+        assert not stored(session, _day(1))[person.id].police_custody_over_48h
+        assert stored(session, _day(2))[person.id].police_custody_over_48h
+        assert stored(session, _day(2)) == statuses(session, _day(2))
