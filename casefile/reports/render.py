@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import pypdf
 from reportlab.platypus import Flowable, PageBreak
@@ -87,6 +88,25 @@ def header_recipient(template: str, t: Translator, options: RenderOptions) -> st
     return t("header.to", recipient=t(key) if t.has(key) else default)
 
 
+def reference_text(t: Translator, item: ReportData) -> str:
+    # Case numbers are often typed with their "№"; the label already says what it is.
+    return t("header.reference", reference=item.reference.lstrip("№ "))
+
+
+def running_text(
+    template: str, t: Translator, options: RenderOptions, first: ReportData, generated: date
+) -> RunningText:
+    """The header and footer every page of a report carries, alone or joined in a batch."""
+    audience = audience_of(template, options)
+    return RunningText(
+        recipient=header_recipient(template, t, options),
+        reference=reference_text(t, first),
+        mark=t("mark.internal" if audience is Audience.INTERNAL else "mark.confidential"),
+        generated=t("footer.generated", date=t.date(generated)),
+        page_of=t("footer.page_of", page="{page}", pages="{pages}"),
+    )
+
+
 def render_report(
     data: ReportData | Sequence[ReportData],
     template: str,
@@ -129,14 +149,7 @@ def render_report(
             story.append(PageBreak())
         story += spec.story(ctx)
     generated = options.generated_on or items[0].today
-    running = RunningText(
-        recipient=header_recipient(template, t, options),
-        # Case numbers are often typed with their "№"; the label already says what it is.
-        reference=t("header.reference", reference=items[0].reference.lstrip("№ ")),
-        mark=t("mark.internal" if audience is Audience.INTERNAL else "mark.confidential"),
-        generated=t("footer.generated", date=t.date(generated)),
-        page_of=t("footer.page_of", page="{page}", pages="{pages}"),
-    )
+    running = running_text(template, t, options, items[0], generated)
     if file_format == "docx":
         return build_docx(story, running, lang=t.lang, generated=generated)
     return build_pdf(story, running, lang=t.lang)
@@ -165,19 +178,10 @@ def render_joined(
     for index, item in enumerate(items):
         if index:
             story.append(PageBreak())
-        reference = t("header.reference", reference=item.reference.lstrip("№ "))
-        story.append(RunningSection(index, reference, starts))
+        story.append(RunningSection(index, reference_text(t, item), starts))
         story += spec.story(Ctx(item, t, options, audience))
     generated = options.generated_on or items[0].today
-    running = RunningText(
-        recipient=t(
-            "header.to", recipient=options.recipient or default_recipient(template, t, options)
-        ),
-        reference=t("header.reference", reference=items[0].reference.lstrip("№ ")),
-        mark=t("mark.internal" if audience is Audience.INTERNAL else "mark.confidential"),
-        generated=t("footer.generated", date=t.date(generated)),
-        page_of=t("footer.page_of", page="{page}", pages="{pages}"),
-    )
+    running = running_text(template, t, options, items[0], generated)
     pdf = build_pdf(story, running, lang=t.lang)
     total = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
     ends = [*starts[1:], total + 1]

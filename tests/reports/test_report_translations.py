@@ -297,6 +297,14 @@ def test_kyrgyz_briefs_join_into_one_file_with_a_kyrgyz_cover() -> None:
     assert "Сотко чейин камакта, камакта 40 күн" in text
 
 
+def test_joined_briefs_carry_the_same_header_as_one_brief() -> None:
+    # The recipient after «Кому:» in the dative, joined or alone (one header for both).
+    joined, _pages = render_joined([sample_data(), sample_data()], "embassy", lang="ru")
+    alone = render_report(sample_data(), "embassy", lang="ru")
+    for pdf in (joined, alone):
+        assert "Кому: Посольству" in " ".join(pdf_text(pdf).split())
+
+
 def test_kyrgyz_editable_copy() -> None:
     data = render_report(sample_data(), "dossier", lang="ky", file_format="docx")
     text = docx_text(data)
