@@ -3,7 +3,7 @@ postponements came before it, and the date it moved to.
 
 A postponement keeps the old hearing and links it to a new one of the same case
 (services/records/hearings.postpone_hearing), so a chain never leaves its case: one read of
-the cases' hearings (by the case index; postponed_to_id has none) finds every link.
+the cases' postponed hearings (ix_hearings_postponements) finds every link.
 """
 
 from __future__ import annotations
@@ -71,19 +71,31 @@ def chains_of(session: Session, hearings: Iterable[HearingLinks]) -> dict[str, C
     case_ids = {h.case_id for h in hearings}
     if not case_ids:
         return {}
+    # The cases' links from ix_hearings_postponements alone (a case with none costs one
+    # probe), then the hearings they lead to by id: not every hearing of every case.
+    moved = session.execute(
+        select(Hearing.id, Hearing.postponed_to_id).where(
+            in_ids(Hearing.case_id, case_ids), Hearing.postponed_to_id.is_not(None)
+        )
+    ).all()
+    if not moved:  # a hearing postponed is among them (same case)
+        return {}
+    targets = {str(to) for _id, to in moved}
     links = {
         str(hearing_id): _Link(to, when, at, deleted is None)
-        for hearing_id, to, when, at, deleted in session.execute(
+        for hearing_id, case_id, to, when, at, deleted in session.execute(
             select(
                 Hearing.id,
+                Hearing.case_id,
                 Hearing.postponed_to_id,
                 Hearing.scheduled_date,
                 Hearing.scheduled_time,
                 Hearing.deleted_at,
-            ).where(in_ids(Hearing.case_id, case_ids))
+            ).where(in_ids(Hearing.id, targets))
         )
+        if case_id in case_ids  # a chain never leaves its case; a forged link ends it
     }
-    before = {link.to: hearing_id for hearing_id, link in links.items() if link.to}
+    before = {str(to): str(hearing_id) for hearing_id, to in moved}
     chains: dict[str, Chain] = {}
     for hearing in hearings:
         if hearing.postponed_to_id is None and hearing.id not in before:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import weakref
 from collections import defaultdict
@@ -10,15 +11,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, ClassVar
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Date, TextClause, TextualSelect, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from casefile.domain.enums import HearingOutcome
 from casefile.errors import ValidationError
-from casefile.services.exchange.ids import in_ids
 from casefile.services.records.drafts import get_live, vocabulary_in
 from casefile.services.records.hearing_chains import Chain, HearingKey, chains_of
-from casefile.vault.schema import Case, CaseParticipant, Hearing, Person, new_id
+from casefile.vault.schema import Case, Hearing, new_id
 from casefile.vault.vault import Vault
 
 #: Audit reason of the update a postponement makes to the old hearing.
@@ -61,6 +61,54 @@ class AgendaRow:
         return self.case_numbers[0] if self.case_numbers else f"Case {self.case_id[:8]}"
 
 
+# The agenda's rows with their case (title and numbers from ix_cases_live_titles alone).
+_ROWS_SQL = """
+SELECT h.id, h.scheduled_date, h.scheduled_time, h.created_at, h.case_id, h.court, h.judge,
+       h.kind, h.outcome, h.closed_to_public, h.postponed_to_id, c.title, c.case_numbers
+FROM hearings AS h INDEXED BY {dates} JOIN cases AS c INDEXED BY ix_cases_live_titles
+  ON c.id = h.case_id
+WHERE h.scheduled_date >= :start AND h.scheduled_date <= :end
+  AND h.deleted_at IS NULL AND c.deleted_at IS NULL{where}{order}
+"""
+# In SQL, before any row is built: of 60 past days (54,000 hearings at 1,000,000), a few
+# dozen lack an outcome (ix_hearings_no_outcome).
+_NO_OUTCOME = " AND h.outcome IS NULL"
+_LIVE = ("ix_hearings_live_order", "")
+_FIRST = "\nORDER BY h.scheduled_date, h.scheduled_time, h.created_at LIMIT :limit"
+
+
+def _typed_rows(clause: TextClause) -> TextualSelect:
+    """Typed result columns (dates, times, JSON) and date parameters for _ROWS_SQL."""
+    return clause.bindparams(
+        bindparam("start", type_=Date()), bindparam("end", type_=Date())
+    ).columns(
+        Hearing.id,
+        Hearing.scheduled_date,
+        Hearing.scheduled_time,
+        Hearing.created_at,
+        Hearing.case_id,
+        Hearing.court,
+        Hearing.judge,
+        Hearing.kind,
+        Hearing.outcome,
+        Hearing.closed_to_public,
+        Hearing.postponed_to_id,
+        Case.title,
+        Case.case_numbers,
+    )
+
+
+# The cases' live defendants with their names, from two covering indexes: the participants'
+# by case and role, the live people's by id. The cases come as one JSON text (exchange/ids.py).
+_DEFENDANTS_SQL = """
+SELECT cp.case_id, p.id, p.full_name
+FROM case_participants AS cp INDEXED BY ix_case_participants_live_roles
+JOIN persons AS p INDEXED BY ix_persons_live_ids ON p.id = cp.person_id
+WHERE cp.case_id IN (SELECT value FROM json_each(:cases)) AND cp.role = 'defendant'
+  AND cp.deleted_at IS NULL AND p.deleted_at IS NULL
+"""
+
+
 def agenda_rows(
     session: Session,
     start: date,
@@ -73,61 +121,26 @@ def agenda_rows(
 ) -> list[AgendaRow]:
     """Hearings with start <= date <= end, by date and time, inside an open session; the
     first `limit` of them if given; only those with no outcome if `outcome_missing`."""
-    in_range = and_(
-        Hearing.scheduled_date >= start,
-        Hearing.scheduled_date <= end,
-        Hearing.deleted_at.is_(None),
-        Case.deleted_at.is_(None),
-    )
-    if outcome_missing:
-        # In SQL, before any row is built: of 60 past days (54,000 hearings at 1,000,000),
-        # a few dozen lack an outcome.
-        in_range = and_(in_range, Hearing.outcome.is_(None))
-    if limit is not None:
-        # The first ones by the date index (untimed first, as SQLite orders NULL first).
-        first = (
-            select(Hearing.id)
-            .join(Case, Case.id == Hearing.case_id)
-            .where(in_range)
-            .order_by(Hearing.scheduled_date, Hearing.scheduled_time, Hearing.created_at)
-            .limit(limit)
-        )
-        in_range = and_(in_range, in_ids(Hearing.id, session.execute(first).scalars().all()))
     # Columns, not ORM objects: building an object per hearing was most of a warm agenda.
-    rows = session.execute(
-        select(
-            Hearing.id,
-            Hearing.scheduled_date,
-            Hearing.scheduled_time,
-            Hearing.created_at,
-            Hearing.case_id,
-            Hearing.court,
-            Hearing.judge,
-            Hearing.kind,
-            Hearing.outcome,
-            Hearing.closed_to_public,
-            Hearing.postponed_to_id,
-            Case.title,
-            Case.case_numbers,
-        )
-        .join(Case, Case.id == Hearing.case_id)
-        .where(in_range)
-    ).all()
-    # Sorted here, not by ORDER BY: SQLite's sorter costs an mlock and an munlock per row under
-    # memory security (bench/README.md). Untimed first, as SQLite orders NULL first.
+    # After a pause each page read is decrypted again, so each hearing's case and defendants
+    # come from covering indexes (one page a lookup, not an id index and then the table);
+    # SQLite would take the primary keys' indexes, hence INDEXED BY.
+    dates, where = ("ix_hearings_no_outcome", _NO_OUTCOME) if outcome_missing else _LIVE
+    params: dict[str, Any] = {"start": start, "end": end}
+    if limit is None:
+        sql = _ROWS_SQL.format(dates=dates, where=where, order="")
+    else:
+        # The first ones in the date index's order, with their columns in the same read
+        # (untimed first, as SQLite orders NULL first); only ties go to the sorter.
+        sql = _ROWS_SQL.format(dates=dates, where=where, order=_FIRST)
+        params["limit"] = limit
+    rows = session.execute(_typed_rows(text(sql)), params).all()
+    # A whole period is sorted here, not by ORDER BY: SQLite's sorter costs an mlock and an
+    # munlock per row under memory security (bench/README.md). A screen keeps its order.
     found = sorted(rows, key=lambda row: (row[1], row[2] is not None, row[2] or time.min, row[3]))
-    case_ids = list({row[4] for row in found})
+    case_ids = json.dumps(sorted({row[4] for row in found}))
     named: dict[str, dict[str, str]] = defaultdict(dict)  # case -> {person id: name}
-    for case_id, person_id, name in session.execute(
-        select(CaseParticipant.case_id, Person.id, Person.full_name)
-        .join(Person, Person.id == CaseParticipant.person_id)
-        .where(
-            in_ids(CaseParticipant.case_id, case_ids),
-            CaseParticipant.role == "defendant",
-            CaseParticipant.deleted_at.is_(None),
-            Person.deleted_at.is_(None),
-        )
-    ):
+    for case_id, person_id, name in session.execute(text(_DEFENDANTS_SQL), {"cases": case_ids}):
         named[case_id].setdefault(person_id, name)
     defendants: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for case_id, people in named.items():
