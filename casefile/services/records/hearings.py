@@ -121,6 +121,14 @@ def agenda_rows(
 ) -> list[AgendaRow]:
     """Hearings with start <= date <= end, by date and time, inside an open session; the
     first `limit` of them if given; only those with no outcome if `outcome_missing`."""
+    found = _hearing_rows(session, start, end, limit, outcome_missing=outcome_missing)
+    return _agenda_rows_of(session, [found], today, lang)[0]
+
+
+def _hearing_rows(
+    session: Session, start: date, end: date, limit: int | None, *, outcome_missing: bool
+) -> list[Sequence[Any]]:
+    """The hearings' own columns with their case's title and numbers, by date and time."""
     # Columns, not ORM objects: building an object per hearing was most of a warm agenda.
     # After a pause each page read is decrypted again, so each hearing's case and defendants
     # come from covering indexes (one page a lookup, not an id index and then the table);
@@ -137,7 +145,15 @@ def agenda_rows(
     rows = session.execute(_typed_rows(text(sql)), params).all()
     # A whole period is sorted here, not by ORDER BY: SQLite's sorter costs an mlock and an
     # munlock per row under memory security (bench/README.md). A screen keeps its order.
-    found = sorted(rows, key=lambda row: (row[1], row[2] is not None, row[2] or time.min, row[3]))
+    return sorted(rows, key=lambda row: (row[1], row[2] is not None, row[2] or time.min, row[3]))
+
+
+def _agenda_rows_of(
+    session: Session, groups: Sequence[Sequence[Sequence[Any]]], today: date, lang: str
+) -> list[list[AgendaRow]]:
+    """Agenda rows for each group of _hearing_rows(); their defendants, kinds and chains in
+    one read each for all groups together."""
+    found = [row for group in groups for row in group]
     case_ids = json.dumps(sorted({row[4] for row in found}))
     named: dict[str, dict[str, str]] = defaultdict(dict)  # case -> {person id: name}
     for case_id, person_id, name in session.execute(text(_DEFENDANTS_SQL), {"cases": case_ids}):
@@ -154,40 +170,43 @@ def agenda_rows(
     chains = chains_of(session, (HearingKey(row[0], row[4], row[10]) for row in found))
     nobody: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     return [
-        AgendaRow(
-            id=hearing_id,
-            scheduled_date=day,
-            scheduled_time=at,
-            case_id=case_id,
-            case_title=title,
-            case_numbers=tuple(numbers or ()),
-            defendants=defendants.get(case_id, nobody)[0],
-            defendant_ids=defendants.get(case_id, nobody)[1],
-            court=court,
-            judge=judge,
-            kind=kind,
-            kind_label=kinds.get(kind, kind),
-            outcome=outcome,
-            closed_to_public=bool(closed),
-            postponed_to_id=postponed_to,
-            needs_outcome=outcome is None and day < today,
-            chain=chains.get(hearing_id),
-        )
-        for (
-            hearing_id,
-            day,
-            at,
-            _created,
-            case_id,
-            court,
-            judge,
-            kind,
-            outcome,
-            closed,
-            postponed_to,
-            title,
-            numbers,
-        ) in found
+        [
+            AgendaRow(
+                id=hearing_id,
+                scheduled_date=day,
+                scheduled_time=at,
+                case_id=case_id,
+                case_title=title,
+                case_numbers=tuple(numbers or ()),
+                defendants=defendants.get(case_id, nobody)[0],
+                defendant_ids=defendants.get(case_id, nobody)[1],
+                court=court,
+                judge=judge,
+                kind=kind,
+                kind_label=kinds.get(kind, kind),
+                outcome=outcome,
+                closed_to_public=bool(closed),
+                postponed_to_id=postponed_to,
+                needs_outcome=outcome is None and day < today,
+                chain=chains.get(hearing_id),
+            )
+            for (
+                hearing_id,
+                day,
+                at,
+                _created,
+                case_id,
+                court,
+                judge,
+                kind,
+                outcome,
+                closed,
+                postponed_to,
+                title,
+                numbers,
+            ) in group
+        ]
+        for group in groups
     ]
 
 
@@ -270,20 +289,20 @@ def agenda_screen(
     if hit is not None and hit[0] == key:
         return hit[1]
     with vault.read() as session:
-        rows = agenda_rows(session, start, end, day, lang, limit=size)
-        total = len(rows)
+        shown = _hearing_rows(session, start, end, size, outcome_missing=False)
+        total = len(shown)
         if size is not None and total >= size:
             total = count_hearings(session, start, end)
-        overdue: list[AgendaRow] = []
+        past: list[Sequence[Any]] = []
         overdue_total = 0
         if overdue_from is not None:
             last = min(start, day) - timedelta(days=1)
-            overdue = agenda_rows(
-                session, overdue_from, last, day, lang, limit=size, outcome_missing=True
-            )
-            overdue_total = len(overdue)
+            past = _hearing_rows(session, overdue_from, last, size, outcome_missing=True)
+            overdue_total = len(past)
             if size is not None and overdue_total >= size:
                 overdue_total = count_hearings(session, overdue_from, last, outcome_missing=True)
+        # One read of defendants, kinds and chains for both screens (cold pages cost most).
+        rows, overdue = _agenda_rows_of(session, [shown, past], day, lang)
     screen = AgendaScreen(tuple(rows), total, tuple(overdue), overdue_total)
     with _agenda_lock:
         _screens[vault] = (key, screen)
