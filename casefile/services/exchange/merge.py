@@ -60,6 +60,7 @@ from casefile.vault.field_versions import (
 from casefile.vault.field_versions import write_versions as write_field_versions
 from casefile.vault.schema import (
     RECORD_BY_TABLE,
+    RECORD_CLASSES,
     AppliedBundle,
     Attachment,
     AttachmentChunk,
@@ -830,7 +831,10 @@ def _insert_new(session: Session, creates: list[_Incoming]) -> None:
         by_model[RECORD_BY_TABLE[item.table]].append(item)
     actor = str(session.info.get("actor", ""))
     now = utcnow()
-    for model, items in by_model.items():
+    # Parents first: a child row written before its parent leaves a deferred key pending, and
+    # while one is pending SQLite checks every row added against its children.
+    for model in sorted(by_model, key=RECORD_CLASSES.index):
+        items = by_model[model]
         writes = [
             RecordWrite(
                 item.record_id,
