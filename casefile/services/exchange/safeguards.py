@@ -8,13 +8,14 @@ wipe this vault (and, through it, every other laptop) without anyone noticing.
 from __future__ import annotations
 
 import math
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casefile.services.exchange.errors import MassChangeError
 from casefile.services.exchange.merge import ImportPreview
-from casefile.vault.backup import prune_kind
+from casefile.vault.backup import list_backups, prune_kind
 from casefile.vault.schema import RECORD_CLASSES
 from casefile.vault.vault import Vault
 
@@ -24,6 +25,8 @@ MASS_CHANGE_RECORDS = 10
 MASS_CHANGE_SHARE = 0.05
 #: Pre-import backups kept besides the daily ones (each is a whole copy of the vault).
 PRE_IMPORT_BACKUPS_KEPT = 7
+#: An import is preceded by a backup when the vault's newest backup is older than this.
+PRE_IMPORT_BACKUP_EVERY = timedelta(days=1)
 
 
 def mass_change_limit(session: Session) -> int:
@@ -62,7 +65,16 @@ def check_mass_changes(session: Session, preview: ImportPreview, *, accept: bool
     )
 
 
-def backup_before_import(vault: Vault) -> None:
-    """A verified backup of the vault as it is before the import, kept with the others."""
+def backup_before_import(vault: Vault, now: datetime | None = None) -> None:
+    """A verified backup of the vault as it is before the import, kept with the others,
+    unless one was made in the last day.
+
+    Each import can be undone (import_undo.py), so the backup is the way back for what undo
+    cannot reach: a whole copy takes seconds per 100 MB, minutes at 100,000 people, while a
+    folder sync may import every few minutes (bench/README.md).
+    """
+    recent = (now or datetime.now()) - PRE_IMPORT_BACKUP_EVERY
+    if any(info.made_at > recent for info in list_backups(vault.paths.backups)):
+        return
     info = vault.backup(kind="pre-import")
     prune_kind(info.path.parent, "pre-import", PRE_IMPORT_BACKUPS_KEPT)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import exc, select
+from sqlalchemy import exc, func, select
 from sqlalchemy.orm import Session
 
 from casefile.errors import RecordNotFoundError, ValidationError
@@ -43,7 +43,14 @@ from casefile.services.exchange.merge import (
 from casefile.services.exchange.sent import note_sent
 from casefile.services.records.history import from_json_value
 from casefile.vault.field_versions import stamp_fields
-from casefile.vault.schema import RECORD_BY_TABLE, AppliedBundle, Conflict, Partner, utcnow
+from casefile.vault.schema import (
+    RECORD_BY_TABLE,
+    AppliedBundle,
+    AuditEntry,
+    Conflict,
+    Partner,
+    utcnow,
+)
 from casefile.vault.vault import Vault
 
 type Resolution = Literal["mine", "theirs", "edit"]
@@ -229,8 +236,12 @@ def import_bundle(
             safeguards.check_mass_changes(session, preview, accept=accept_mass_changes)
             if any(preview.counts().values()):
                 backup(vault)
+            # One writer at a time: the entries between these ids are this import's own.
+            first = _last_audit_entry(session)
             apply_plan(session, plan, header, vault.actor)
-            mark_applied(session, header, preview)
+            session.flush()
+            last = _last_audit_entry(session)
+            mark_applied(session, header, preview, (first + 1, last) if last > first else None)
             acks.note_received(session, devices.identity(session).device_id, manifest)
             scopes.note_held_scope(session, manifest)
             return preview
@@ -239,6 +250,10 @@ def import_bundle(
             "The bundle refers to records that are not in this vault, so nothing was imported. "
             "Ask the sender for a bundle with everything."
         ) from None
+
+
+def _last_audit_entry(session: Session) -> int:
+    return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
 
 
 # -- conflicts ------------------------------------------------------------------------------
