@@ -122,7 +122,7 @@ def test_a_received_bundle_is_taken_back_from_the_exchange_window(
     assert isinstance(dialog, ExchangeDialog)
     qtbot.waitUntil(lambda: dialog.received.rowCount() == 1)
     assert dialog.received.index(0, 1).data() == "office"
-    assert dialog.received.index(0, 2).data() == "1 new"
+    assert dialog.received.index(0, 2).data() == "new: 1"
     assert dialog.received.index(0, 3).data() == "possible"
     assert not dialog.undo_import.isEnabled()  # nothing chosen yet
     # From the keyboard: into the table, onto the row, then the button.

@@ -83,11 +83,11 @@ class ReceivedModel(RowsModel):
 
 def _brought(counts: dict[str, int]) -> str:
     shown = (
-        ("new", tr("%1 new")),
-        ("updated", tr("%1 changed")),
-        ("deleted", tr("%1 to the trash")),
-        ("conflicts", tr("%1 conflicts")),
-        ("files", tr("%1 files")),
+        ("new", tr("new: %1")),
+        ("updated", tr("changed: %1")),
+        ("deleted", tr("to the trash: %1")),
+        ("conflicts", tr("conflicts: %1")),
+        ("files", tr("files: %1")),
     )
     parts = [fill(text, counts[key]) for key, text in shown if counts.get(key)]
     return ", ".join(parts) or tr("nothing new")
