@@ -51,8 +51,12 @@ def check_mass_changes(session: Session, preview: ImportPreview, *, accept: bool
     """Raises MassChangeError when the bundle changes more records than the limit, unless
     a person has accepted that."""
     changes = destructive_changes(preview)
+    # Under the floor no count is needed: counting every live record took 0.9 s at 10,000
+    # people, at every import.
+    if accept or len(changes) <= MASS_CHANGE_RECORDS:
+        return
     limit = mass_change_limit(session)
-    if accept or len(changes) <= limit:
+    if len(changes) <= limit:
         return
     raise MassChangeError(
         "This bundle from %1 would delete or change %2 records (more than %3). Nothing was "

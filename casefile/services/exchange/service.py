@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -223,7 +225,7 @@ def import_bundle(
     A bundle already imported changes nothing (its preview says so). One that would delete,
     purge or overwrite many records raises MassChangeError unless accept_mass_changes."""
     try:
-        with vault.write("bundle import") as session:
+        with _collector_paused(), vault.write("bundle import") as session:
             header, manifest, blobs = _open(session, source, passphrase)
             name = _partner_name(session, header.sender.device_id)
             session.info["reason"] = f"bundle import from {name}"
@@ -250,6 +252,19 @@ def import_bundle(
             "The bundle refers to records that are not in this vault, so nothing was imported. "
             "Ask the sender for a bundle with everything."
         ) from None
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a bundle is merged: the parsed manifest's many live
+    objects (none in cycles) made it run full passes, a fifth of an import's time."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _last_audit_entry(session: Session) -> int:
