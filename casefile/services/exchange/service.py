@@ -221,7 +221,8 @@ def import_bundle(
     backup: Callable[[Vault], None] = safeguards.backup_before_import,
 ) -> ImportPreview:
     """Verifies, decrypts and merges a bundle in one transaction, after a backup of the vault
-    (`backup`: a folder sync makes one per round, before the round's first change).
+    when one is due (`backup`: a folder sync asks once per round), and always before a mass
+    change a person accepted.
     A bundle already imported changes nothing (its preview says so). One that would delete,
     purge or overwrite many records raises MassChangeError unless accept_mass_changes."""
     try:
@@ -235,8 +236,10 @@ def import_bundle(
                 )
             plan = plan_import(session, manifest, blobs)
             preview = preview_of(plan, header, name, False)
-            safeguards.check_mass_changes(session, preview, accept=accept_mass_changes)
-            if any(preview.counts().values()):
+            mass = safeguards.check_mass_changes(session, preview, accept=accept_mass_changes)
+            if mass:
+                safeguards.backup_before_import(vault, force=True)
+            elif any(preview.counts().values()):
                 backup(vault)
             # One writer at a time: the entries between these ids are this import's own.
             first = _last_audit_entry(session)
