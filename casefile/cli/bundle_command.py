@@ -29,7 +29,7 @@ from casefile.cli.prompts import (
     read_secret,
     stdin_is_interactive,
 )
-from casefile.services.exchange import devices, pending, service
+from casefile.services.exchange import devices, import_undo, pending, service
 from casefile.services.exchange.bundle_format import default_file_name, probe
 from casefile.services.exchange.changes import Selection
 from casefile.services.exchange.devices import PartnerRole
@@ -75,6 +75,12 @@ PURGES_DESCRIPTION = """\
 A record a partner deleted for good is not deleted here at once: it waits in the trash, and the
 deletion goes no further, until someone here accepts it (or restores the record, which refuses
 it). `purges` lists what waits; `accept-purges` carries it out."""
+
+UNDO_DESCRIPTION = """\
+Every import can be taken back: `undo` writes back each field the bundle changed and moves each
+record it added to the trash, in one step your next bundles pass on. It is refused, changing
+nothing, when one of those records was changed here since; restore a backup from before the
+import then (an import is preceded by a verified backup when the newest is a day old)."""
 
 
 def register(subparsers: Subparsers) -> None:
@@ -148,6 +154,25 @@ def register(subparsers: Subparsers) -> None:
     accept.add_argument("record_ids", nargs="*", metavar="ID", help="records to delete for good")
     accept.add_argument("--all", action="store_true", help="every waiting deletion")
     accept.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    received = add_parser(
+        actions,
+        "received",
+        cmd_bundle_received,
+        help="list the bundles imported, newest first",
+        description=UNDO_DESCRIPTION,
+    )
+    add_vault_argument(received)
+    undo = add_parser(
+        actions,
+        "undo",
+        cmd_bundle_undo,
+        help="take back the import of one bundle",
+        description=UNDO_DESCRIPTION,
+    )
+    add_vault_argument(undo)
+    undo.add_argument("bundle_id", metavar="BUNDLE", help="its id, as `bundle received` lists")
+    undo.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     resolve = add_parser(
         actions,
@@ -403,6 +428,37 @@ def cmd_bundle_accept_purges(args: argparse.Namespace) -> int:
                 return 1
         count = pending.accept_purges(vault, [(r.table, r.record_id) for r in chosen])
     err(f"{count} records deleted for good; the next bundles pass the deletion on.")
+    return 0
+
+
+def cmd_bundle_received(args: argparse.Namespace) -> int:
+    vault, _passphrase = unlock(args)
+    with vault:
+        received = import_undo.received_bundles(vault)
+    for r in received:
+        counts = ", ".join(f"{n} {what}" for what, n in r.counts.items() if n)
+        state = (
+            f"undone {r.undone_at:%Y-%m-%d %H:%M}"
+            if r.undone_at is not None
+            else ("can be undone" if r.undoable else "cannot be undone")
+        )
+        out(f"{r.bundle_id}\t{r.applied_at:%Y-%m-%d %H:%M}\tfrom {r.sender}\t{counts}\t{state}")
+    if not received:
+        err("No bundle has been imported.")
+    return 0
+
+
+def cmd_bundle_undo(args: argparse.Namespace) -> int:
+    vault, _passphrase = unlock(args)
+    with vault:
+        if not args.yes:
+            if not stdin_is_interactive():
+                raise UsageError("This takes an import back: add --yes to confirm.")
+            if not confirm(f"Take back the import of bundle {args.bundle_id}?"):
+                err("Nothing was changed.")
+                return 1
+        count = import_undo.undo_import(vault, args.bundle_id)
+    err(f"The import was taken back ({count} changes); the next bundles pass that on.")
     return 0
 
 

@@ -31,6 +31,7 @@ RELEASED_REVISIONS: tuple[str, ...] = (
     "0008",
     "0009",
     "0011",
+    "0012",
 )
 
 

@@ -293,6 +293,13 @@ class Hearing(Record):
             "postponed_to_id",
             sqlite_where=text("postponed_to_id IS NOT NULL"),
         ),
+        # A foreign key's child column: without it SQLite scans every hearing to check the
+        # key whenever a hearing is purged or added while a deferred key is pending.
+        Index(
+            "ix_hearings_postponed_to",
+            "postponed_to_id",
+            sqlite_where=text("postponed_to_id IS NOT NULL"),
+        ),
     )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -331,6 +338,12 @@ class IllTreatmentReport(Record):
             "deleted_at",
             "official_response",
             sqlite_where=text(UNANSWERED_REPORT),
+        ),
+        # The foreign key's child column (see ix_hearings_postponed_to): the rows hold narratives.
+        Index(
+            "ix_ill_treatment_reports_source",
+            "source_id",
+            sqlite_where=text("source_id IS NOT NULL"),
         ),
     )
     SENSITIVE: ClassVar[frozenset[str]] = frozenset({"medical_findings", "notes"})

@@ -97,3 +97,44 @@ def test_the_folder_sync_runs_after_unlock_and_on_its_timer(
         assert session.query(Person).filter_by(full_name="Arrived By Timer").count() == 1
     actions.set_vault(None)
     assert not actions.folder_sync.timer.isActive()
+
+
+def test_a_received_bundle_is_taken_back_from_the_exchange_window(
+    qtbot: QtBot, runner: TaskRunner, pair: tuple[Vault, Vault], tmp_path: Path
+) -> None:
+    from casefile.services.exchange import service
+
+    laptop, office = pair
+    with office.write() as session:
+        person = Person(full_name="Taken Back")
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    service.import_bundle(laptop, service.export_bundle(office, "laptop").data)
+    dialogs = FakeDialogs()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = ExchangeActions(runner, dialogs, parent, lambda: laptop)
+    changed: list[bool] = []
+    actions.records_changed.connect(lambda: changed.append(True))
+    actions.open_exchange()
+    dialog = actions.exchange_dialog
+    assert isinstance(dialog, ExchangeDialog)
+    qtbot.waitUntil(lambda: dialog.received.rowCount() == 1)
+    assert dialog.received.index(0, 1).data() == "office"
+    assert dialog.received.index(0, 2).data() == "new: 1"
+    assert dialog.received.index(0, 3).data() == "possible"
+    assert not dialog.undo_import.isEnabled()  # nothing chosen yet
+    # From the keyboard: into the table, onto the row, then the button.
+    dialog.received_view.setFocus()
+    dialog.received_view.selectRow(0)
+    assert dialog.undo_import.isEnabled()
+    dialog.undo_import.click()
+    qtbot.waitUntil(lambda: changed == [True], timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.received.index(0, 3).data().startswith("undone"))
+    assert [c[0] for c in dialogs.calls] == ["confirm"]
+    with laptop.read() as session:
+        found = session.get(Person, person_id)
+        assert found is not None and found.deleted_at is not None
+    dialog.received_view.selectRow(0)
+    assert not dialog.undo_import.isEnabled()

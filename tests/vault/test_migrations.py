@@ -199,6 +199,34 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
     assert (migrations_dir() / "env.py").is_file()
 
 
+def test_every_foreign_key_has_an_index_on_its_child_column(tmp_path: Path) -> None:
+    # Without one SQLite checks the key by scanning the child table: for each parent row
+    # deleted, and for each added while a deferred key is pending (a bundle merge).
+    plain = str(tmp_path / "plain.db")
+    engine = create_engine("sqlite://", module=driver(), creator=lambda: driver().connect(plain))
+    with engine.begin() as conn:
+        migrations.upgrade(conn)
+    unindexed = []
+    with engine.connect() as conn:
+        tables = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%'"
+        ).scalars()
+        for table in list(tables):
+            leading = {
+                conn.exec_driver_sql(f"PRAGMA index_info('{index[1]}')").fetchone()[2]
+                for index in conn.exec_driver_sql(f"PRAGMA index_list('{table}')")
+            }
+            primary = {
+                row[1]
+                for row in conn.exec_driver_sql(f"PRAGMA table_info('{table}')")
+                if row[5] == 1
+            }
+            for key in conn.exec_driver_sql(f"PRAGMA foreign_key_list('{table}')"):
+                if key[3] not in leading | primary:
+                    unindexed.append(f"{table}.{key[3]} -> {key[2]}")
+    assert unindexed == []
+
+
 def test_the_migration_folds_names_as_the_app() -> None:
     # 0009 keeps a frozen copy of the key function: both must give the index the same keys.
     path = migrations_dir() / "versions" / "0009_list_keys.py"

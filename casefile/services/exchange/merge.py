@@ -60,6 +60,7 @@ from casefile.vault.field_versions import (
 from casefile.vault.field_versions import write_versions as write_field_versions
 from casefile.vault.schema import (
     RECORD_BY_TABLE,
+    RECORD_CLASSES,
     AppliedBundle,
     Attachment,
     AttachmentChunk,
@@ -830,7 +831,10 @@ def _insert_new(session: Session, creates: list[_Incoming]) -> None:
         by_model[RECORD_BY_TABLE[item.table]].append(item)
     actor = str(session.info.get("actor", ""))
     now = utcnow()
-    for model, items in by_model.items():
+    # Parents first: a child row written before its parent leaves a deferred key pending, and
+    # while one is pending SQLite checks every row added against its children.
+    for model in sorted(by_model, key=RECORD_CLASSES.index):
+        items = by_model[model]
         writes = [
             RecordWrite(
                 item.record_id,
@@ -972,14 +976,24 @@ def _hold_for_review(session: Session, pending: list[dict[str, Any]]) -> None:
             stamp_fields(session, row["record_table"], row["record_id"], ["deleted_at"])
 
 
-def mark_applied(session: Session, header: BundleHeader, preview: ImportPreview) -> None:
+def mark_applied(
+    session: Session,
+    header: BundleHeader,
+    preview: ImportPreview,
+    audit: tuple[int, int] | None = None,
+) -> None:
+    """Notes the bundle as imported; `audit` (first, last) are the ids of the audit entries
+    the import wrote, which is what undoing it takes back (services/exchange/import_undo.py)."""
+    summary: dict[str, Any] = dict(preview.counts())
+    if audit is not None:
+        summary["audit"] = list(audit)
     session.add(
         AppliedBundle(
             bundle_id=header.bundle_id,
             sender_device_id=header.sender.device_id,
             created_at=header.created.replace(tzinfo=None),
             applied_at=utcnow(),
-            summary=preview.counts(),
+            summary=summary,
         )
     )
     partner = session.get(Partner, header.sender.device_id)

@@ -88,6 +88,7 @@ class ExchangeActions(FileMenuActions):
         self.exchange_dialog = ExchangeDialog(
             self._runner, self._dialogs, vault, self.folder_sync, self._parent
         )
+        self.exchange_dialog.records_changed.connect(self.records_changed)
         self.exchange_dialog.open()
 
     @Slot()

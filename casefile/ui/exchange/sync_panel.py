@@ -1,12 +1,13 @@
-"""Tools › Exchange…: the sync folder, Sync now, the exchange log per partner, and the scope
-this vault holds (loaded when first opened, with the exchange services)."""
+"""Tools › Exchange…: the sync folder, Sync now, the exchange log per partner, the scope this
+vault holds, and the bundles received, each of which can be taken back (Undo import…).
+Loaded when first opened, with the exchange services."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.services.exchange import scopes, sync
+from casefile.services.exchange import import_undo, scopes, sync
 from casefile.ui.exchange.conflicts import RowsModel, table_view
 from casefile.ui.exchange.folder_sync import FolderSync
 from casefile.ui.i18n.labels import QT_TRANSLATE_NOOP
@@ -65,6 +66,39 @@ class SkippedModel(RowsModel):
         return value
 
 
+class ReceivedModel(RowsModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ExchangeSync", "Received"),
+        QT_TRANSLATE_NOOP("ExchangeSync", "From"),
+        QT_TRANSLATE_NOOP("ExchangeSync", "What it brought"),
+        QT_TRANSLATE_NOOP("ExchangeSync", "Undo"),
+    )
+
+    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
+        value = super().headerData(section, orientation, role)
+        if isinstance(value, str) and section < len(self.HEADERS):
+            return tr(self.HEADERS[section])
+        return value
+
+
+def _brought(counts: dict[str, int]) -> str:
+    shown = (
+        ("new", tr("new: %1")),
+        ("updated", tr("changed: %1")),
+        ("deleted", tr("to the trash: %1")),
+        ("conflicts", tr("conflicts: %1")),
+        ("files", tr("files: %1")),
+    )
+    parts = [fill(text, counts[key]) for key, text in shown if counts.get(key)]
+    return ", ".join(parts) or tr("nothing new")
+
+
+def _undo_state(received: import_undo.ReceivedBundle) -> str:
+    if received.undone_at is not None:
+        return fill(tr("undone %1"), _when(received.undone_at))
+    return tr("possible") if received.undoable else tr("not possible")
+
+
 #: The reasons services/exchange/sync.py writes into the log (in English, in the vault).
 SKIP_REASONS = (
     QT_TRANSLATE_NOOP("ExchangeSync", "not for this device"),
@@ -87,7 +121,13 @@ def _when(value: Any) -> str:
 
 
 class ExchangeDialog(QDialog):
-    """The sync folder, Sync now, and the exchange log."""
+    """The sync folder, Sync now, the exchange log, and the bundles received.
+
+    Signals:
+        records_changed(): an import was taken back.
+    """
+
+    records_changed = Signal()
 
     def __init__(
         self,
@@ -133,10 +173,27 @@ class ExchangeDialog(QDialog):
         layout.addWidget(table_view(self.partners, self, "syncPartnersTable"))
         self.skipped = SkippedModel(self)
         layout.addWidget(table_view(self.skipped, self, "syncSkippedTable"))
+        received_label = QLabel(tr("&Bundles received:"), self)
+        layout.addWidget(received_label)
+        self.received = ReceivedModel(self)
+        self.received_view = table_view(self.received, self, "receivedBundlesTable")
+        self.received_view.setAccessibleName(tr("Bundles received"))
+        received_label.setBuddy(self.received_view)
+        layout.addWidget(self.received_view)
+        self._received: list[import_undo.ReceivedBundle] = []
+        self.undo_import = QPushButton(tr("&Undo import…"), self)
+        self.undo_import.setObjectName("undoImportButton")
+        self.undo_import.setEnabled(False)
+        self.undo_import.clicked.connect(self._on_undo_import_clicked)
+        self.received_view.selectionModel().selectionChanged.connect(self._update_undo)
+        undo_row = QHBoxLayout()
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo_import)
+        layout.addLayout(undo_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 480)
+        self.resize(760, 600)
         folder_sync.synced.connect(self.reload)
         self.reload()
 
@@ -144,13 +201,23 @@ class ExchangeDialog(QDialog):
     def reload(self) -> None:
         vault = self._vault
 
-        def read() -> tuple[sync.SyncStatus, scopes.HeldScope | None]:
-            return sync.status(vault), scopes.held_scope(vault)
+        def read() -> tuple[
+            sync.SyncStatus, scopes.HeldScope | None, list[import_undo.ReceivedBundle]
+        ]:
+            return sync.status(vault), scopes.held_scope(vault), import_undo.received_bundles(vault)
 
         self._runner.run(read, self._show, self._failed)
 
-    def _show(self, result: tuple[sync.SyncStatus, scopes.HeldScope | None]) -> None:
-        state, held = result
+    def _show(
+        self,
+        result: tuple[sync.SyncStatus, scopes.HeldScope | None, list[import_undo.ReceivedBundle]],
+    ) -> None:
+        state, held, received = result
+        self._received = received
+        self.received.set_rows(
+            [(_when(r.applied_at), r.sender, _brought(r.counts), _undo_state(r)) for r in received]
+        )
+        self._update_undo()
         self.folder.setText("" if state.folder is None else str(state.folder))
         self.sync_now.setEnabled(state.folder is not None)
         self.state.setText(self._sync.last_error)
@@ -198,6 +265,45 @@ class ExchangeDialog(QDialog):
     @Slot()
     def _on_sync_now_clicked(self) -> None:
         self._sync.run(quiet=False, failed=self._failed)
+
+    def _selected_received(self) -> import_undo.ReceivedBundle | None:
+        rows = self.received_view.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._received):
+            return None
+        return self._received[rows[0].row()]
+
+    @Slot()
+    def _update_undo(self) -> None:
+        chosen = self._selected_received()
+        self.undo_import.setEnabled(chosen is not None and chosen.undoable)
+
+    @Slot()
+    def _on_undo_import_clicked(self) -> None:
+        chosen = self._selected_received()
+        if chosen is None or not chosen.undoable:
+            return
+        question = fill(
+            tr(
+                "Take back the bundle from %1 received %2? Every field it changed gets its "
+                "earlier value back and every record it added goes to the trash. Your next "
+                "bundles pass this on to your partners."
+            ),
+            chosen.sender,
+            _when(chosen.applied_at),
+        )
+        if not self._dialogs.confirm(
+            self, tr("Undo import"), question, danger=True, action=tr("Undo import")
+        ):
+            return
+        vault, bundle_id = self._vault, chosen.bundle_id
+        self.undo_import.setEnabled(False)
+        self._runner.run(
+            lambda: import_undo.undo_import(vault, bundle_id), self._after_undo, self._failed
+        )
+
+    def _after_undo(self, _count: int) -> None:
+        self.records_changed.emit()
+        self.reload()
 
     def _failed(self, error: BaseException) -> None:
         show_error(self._dialogs, self, error)

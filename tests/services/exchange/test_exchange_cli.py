@@ -433,3 +433,37 @@ def test_cli_scope_and_purge_request(
     assert "office sends this vault only: 1 people, 0 cases" in out
     with Vault.open(Path(laptop_path), PASSPHRASE) as reopened, reopened.read() as session:
         assert {p.full_name for p in session.query(Person)} == {"In Scope Cli"}
+
+
+def test_cli_lists_received_bundles_and_takes_one_back(
+    make_vault: MakeVault, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from casefile.services.exchange import service
+
+    laptop, office = make_vault("laptop"), make_vault("office")
+    introduce(laptop, office)
+    with laptop.write() as session:
+        person = Person(full_name="Nurlan Undone")
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    bundle_id = service.import_bundle(
+        office, service.export_bundle(laptop, "office").data
+    ).bundle_id
+    office_path = str(office.paths.root)
+    office.close()
+    code, out, _err = run(capsys, "bundle", "received", "--vault", office_path)
+    assert code == 0
+    assert out.startswith(f"{bundle_id}\t") and "from laptop\t1 new" in out
+    assert out.rstrip().endswith("can be undone")
+    code, _out, err = run(capsys, "bundle", "undo", bundle_id, "--vault", office_path)
+    assert code == 2 and "--yes" in err  # no terminal to confirm
+    code, _out, err = run(capsys, "bundle", "undo", bundle_id, "--yes", "--vault", office_path)
+    assert code == 0 and "taken back" in err
+    with Vault.open(office.paths.root, PASSPHRASE) as reopened, reopened.read() as session:
+        found = session.get(Person, person_id)
+        assert found is not None and found.deleted_at is not None
+    code, out, _err = run(capsys, "bundle", "received", "--vault", office_path)
+    assert "\tundone " in out
+    code, _out, err = run(capsys, "bundle", "undo", bundle_id, "--yes", "--vault", office_path)
+    assert code != 0 and "cannot be undone" in err
