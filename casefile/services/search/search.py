@@ -11,7 +11,7 @@ stored name that matched in `matched`.
 
 Names typed with a slip are found last: words within one or two edits of a stored name's key
 (services/search/fuzzy.py), marked `fuzzy`, the closer ones first. That pass runs only when
-the ones before found fewer than a screen of records.
+the ones before found fewer than a screen of records, and asks for the near keys alone.
 
 Per keystroke in a large vault (bench/search_bench.py): at most RANK_CAP matches are ranked;
 kind and id come from the index's record map (search_records); words of one or two letters
@@ -27,8 +27,9 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy import text as sql_text
@@ -52,6 +53,7 @@ from casefile.vault.search_index import (
     RECORDS,
     TABLE,
     document,
+    folds_as_indexed,
     kind_range,
     name_fields,
     name_keys,
@@ -237,7 +239,19 @@ def snippet_html(snippet: str) -> str:
     return html.escape(snippet).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
 
 
-type _Ranked = tuple[int, str, str, str, float]  # rowid, kind, record id, owner id, score
+# rowid, kind, record id, owner id, score, and edits (fuzzy pass: 1 or 2; else 0)
+type _Ranked = tuple[int, str, str, str, float, int]
+
+
+@dataclass(frozen=True)
+class _Near:
+    """The records a fuzzy pass finds within `edits` edits: `members` asks for them (a word's
+    near keys, the other words as before), `scored` ranks them (the near keys alone)."""
+
+    edits: int
+    members: str
+    scored: str
+    keys: frozenset[str]  # the stored keys at most `edits` away
 
 
 @dataclass(frozen=True)
@@ -248,7 +262,17 @@ class _Tier:
     transliterated: bool
     short: tuple[str, ...] = ()  # words of one or two letters, left out of the query
     exclude_earlier: bool = False  # drop records the passes before found (no NOT in the query)
-    near: frozenset[str] = frozenset()  # fuzzy passes: the stored keys matched with edits
+    # Fuzzy pass (the last): its records by edits, one edit first; else empty.
+    near_classes: tuple[_Near, ...] = ()
+
+    @property
+    def near(self) -> frozenset[str]:
+        """Fuzzy pass: every stored key matched with edits."""
+        return self.near_classes[-1].keys if self.near_classes else frozenset()
+
+    def near_for(self, edits: int) -> frozenset[str]:
+        """The near keys a hit found with this many edits was found through."""
+        return next((c.keys for c in self.near_classes if c.edits == edits), self.near)
 
 
 def _whole_words(tokens: list[str]) -> str:
@@ -299,40 +323,75 @@ def _tiers(user_text: str) -> list[_Tier]:
     return tiers
 
 
-def _fuzzy_tiers(session: Session, user_text: str) -> list[_Tier]:
-    """The passes after _tiers(): words one edit from a stored name's key, then two; each
-    pass leaves out what the passes before it found. [] when no typed word is long enough or
-    near nothing."""
+def _fuzzy_tier(session: Session, user_text: str) -> _Tier | None:
+    """The pass after _tiers(): records with words within one or two edits of a stored name's
+    key, one edit first. None when no typed word is long enough or near nothing.
+
+    It asks for the near keys (whole terms) rather than every typed word's prefixes and keys
+    ORed with them: the passes before read those and found all they match (a broad one ends
+    the search first), so a record is new here only if one of its words needs edits. bm25
+    ranks by the near keys alone: it counts the rows of every term of its query first, and
+    the other words' prefixes can be thousands of rows.
+    """
     exact = _tiers(user_text)
     if not exact:
-        return []
+        return None
     short = exact[-1].short
     tokens = _TOKEN.findall(unicodedata.normalize("NFC", user_text))[:_MAX_TOKENS]
     text = " ".join(t for t in tokens if len(t) > _SHORT_WORD) if short else user_text
     words = name_tokens(text)[:_MAX_TOKENS]
     typed_keys = [prefix_keys(word) for word in words]
     if not any(fuzzy.allowed_edits(key) for keys in typed_keys for key in keys):
-        return []
+        return None
     vocabulary = name_keys(session)
     near = [fuzzy.near_keys(keys, vocabulary) for keys in typed_keys]
     if _key_groups(text) is None or not any(near):
-        return []
-    tiers: list[_Tier] = []
-    for edits in (1, 2):
-        if not any(distance == edits for found in near for distance in found.values()):
+        return None
+    # Short words narrow the query too (they are checked on the text as well): the near keys
+    # of a common name can match more rows than RANK_CAP, each of whose text would be read.
+    also = [_short_term(word) for word in short if folds_as_indexed(word)]
+    classes: list[_Near] = []
+    for edits in sorted({distance for found in near for distance in found.values()}):
+        keys = frozenset(t for found in near for t, distance in found.items() if distance <= edits)
+        scored = "(" + " OR ".join(f'"{KEY_MARK}{term}"' for term in sorted(keys)) + ")"
+        members = scored if len(words) == 1 else _near_query(words, typed_keys, near, edits)
+        if also:
+            members = " AND ".join([members, *also])
+        classes.append(_Near(edits, members, scored, keys))
+    return _Tier(
+        classes[-1].members, True, short, exclude_earlier=True, near_classes=tuple(classes)
+    )
+
+
+def _short_term(word: str) -> str:
+    """A short word at the start of a stored word or, through its keys, of a stored key."""
+    keys = [f'"{KEY_MARK}{key}"*' for key in prefix_keys(word)]
+    return "(" + " OR ".join([f'"{word}"*', *keys]) + ")"
+
+
+def _near_query(
+    words: list[str], typed_keys: list[tuple[str, ...]], near: list[dict[str, int]], edits: int
+) -> str:
+    """Records with some word's near keys (at most `edits` away) where every other word is
+    as typed, by a key, or by its own near keys: one alternative per word that has any."""
+
+    def whole_keys(found: dict[str, int]) -> list[str]:
+        return [f'"{KEY_MARK}{term}"' for term, distance in found.items() if distance <= edits]
+
+    alternatives: list[str] = []
+    for index, found in enumerate(near):
+        own = whole_keys(found)
+        if not own:
             continue
-        groups: list[str] = []
-        for word, keys, found in zip(words, typed_keys, near, strict=True):
-            alternatives = [
-                _phrase(word, True),
-                *(_term(KEY_MARK + key, True) for key in keys),
-                *(f'"{KEY_MARK}{term}"' for term, distance in found.items() if distance <= edits),
-            ]
-            groups.append("(" + " OR ".join(a for a in alternatives if a) + ")")
-        terms = frozenset(t for found in near for t, distance in found.items() if distance <= edits)
-        query = f"({' AND '.join(groups)})"
-        tiers.append(_Tier(query, True, short, exclude_earlier=True, near=terms))
-    return tiers
+        parts = ["(" + " OR ".join(own) + ")"]
+        for other, (word, keys, their) in enumerate(zip(words, typed_keys, near, strict=True)):
+            if other == index:
+                continue
+            options = [_phrase(word), *(_term(KEY_MARK + key, False) for key in keys)]
+            options += whole_keys(their)
+            parts.append("(" + " OR ".join(option for option in options if option) + ")")
+        alternatives.append(" AND ".join(parts))
+    return "(" + " OR ".join(f"({alternative})" for alternative in alternatives) + ")"
 
 
 def _short_words_filter(tier: _Tier) -> Callable[[str], bool]:
@@ -352,6 +411,60 @@ def _short_words_filter(tier: _Tier) -> Callable[[str], bool]:
     return passes
 
 
+# rowid, kind, record id, score, edits (fuzzy pass: 1 or 2; else 0)
+type _Candidate = tuple[int, str, str, float, int]
+
+
+def _columns(spelt: str, title_only: bool = False) -> str:
+    # The title and body only: a hearing's context (its case's title) is for its list's filter.
+    return f"{{{'title' if title_only else 'title body'}}} : ({spelt})"
+
+
+def _title_first(
+    session: Session, spelt: str, window: dict[str, int], rows: Sequence[Any], edits: int = 0
+) -> list[_Candidate]:
+    """A broad query's rows in order: title matches (score 0) before body ones (1)."""
+    in_title = set(session.scalars(_ROWIDS_SQL, {**window, "q": _columns(spelt, True)}))
+    return [(rid, k, rec, 0.0 if rid in in_title else 1.0, edits) for rid, k, rec, *_ in rows]
+
+
+def _candidates(
+    session: Session, spelt: str, window: dict[str, int], edits: int = 0, scored: str = ""
+) -> tuple[list[_Candidate], bool]:
+    """A query's first RANK_CAP matches with their scores (bm25, or for a broad query title
+    matches first), and whether it is broad. `scored`: another query to score them by, which
+    every match matches (title matches first if it is broad)."""
+    wanted = {**window, "q": _columns(spelt)}
+    rows = session.execute(_UNSCORED_SQL, wanted).all()
+    if len(rows) >= RANK_CAP:
+        return _title_first(session, spelt, window, rows, edits), True
+    if not scored:
+        found = session.execute(_SCORED_SQL, wanted)
+        return [(rid, k, rec, score, edits) for rid, k, rec, score in found], False
+    by = {**window, "q": _columns(scored)}
+    if len(session.execute(_ROWIDS_SQL, by).all()) >= RANK_CAP:
+        return _title_first(session, spelt, window, rows, edits), False
+    scores = {rid: score for rid, _k, _rec, score in session.execute(_SCORED_SQL, by)}
+    return [(rid, k, rec, scores.get(rid, 0.0), edits) for rid, k, rec, _ in rows], False
+
+
+def _near_candidates(
+    session: Session, tier: _Tier, window: dict[str, int]
+) -> tuple[list[_Candidate], bool]:
+    """A fuzzy pass's matches, each with the fewest edits it was found with, and whether a
+    read was broad. Each class of edits is read on its own (up to RANK_CAP rows), as the
+    passes for one and for two edits did, so the one-edit rows are all there."""
+    found: dict[int, _Candidate] = {}
+    broad = False
+    for near in reversed(tier.near_classes):  # two edits first: one edit then overwrites
+        members = spell_out_prefixes(session, near.members)
+        scored = "" if near.members == near.scored else near.scored
+        rows, broad_here = _candidates(session, members, window, near.edits, scored)
+        broad = broad or broad_here
+        found.update((row[0], row) for row in rows)
+    return list(found.values()), broad
+
+
 def _ranked(
     session: Session,
     tier: _Tier,
@@ -359,56 +472,55 @@ def _ranked(
     kind: str | None = None,
     earlier: frozenset[int] = frozenset(),
 ) -> tuple[list[_Ranked], bool, frozenset[int]]:
-    """The best live matches of each kind (at most `limit` per kind), best first; whether the
-    query is broad (matches RANK_CAP records or more); and the rowids of all its matches."""
-    by_kind: dict[str, list[tuple[float, int, str]]] = {}
+    """The best live matches of each kind (at most `limit` per kind), best first (for a fuzzy
+    pass, fewer edits first); whether the query is broad (matches RANK_CAP records or more);
+    and the rowids of all its matches (of a fuzzy pass, the last, before its short words are
+    checked)."""
+    by_kind: dict[str, list[tuple[int, float, int, str]]] = {}
     matched: set[int] = set()
     first, last = _ALL_ROWS if kind is None else kind_range(kind)
-    # The title and body only: a hearing's context (its case's title) is for its list's filter.
-    spelt = spell_out_prefixes(session, tier.query)
-    query = f"{{title body}} : ({spelt})"
-    wanted = {"q": query, "lo": first, "hi": last, "n": RANK_CAP}
-    rows = session.execute(_UNSCORED_SQL, wanted).all()
-    broad = len(rows) >= RANK_CAP
-    if broad:
-        in_title = set(session.scalars(_ROWIDS_SQL, {**wanted, "q": f"{{title}} : ({spelt})"}))
-        candidates = [
-            (rid, k, record_id, 0.0 if rid in in_title else 1.0) for rid, k, record_id, _ in rows
-        ]
+    window = {"lo": first, "hi": last, "n": RANK_CAP}
+    if tier.near_classes:
+        candidates, broad = _near_candidates(session, tier, window)
     else:
-        candidates = [tuple(row) for row in session.execute(_SCORED_SQL, wanted)]
-    if tier.short:
-        passes = _short_words_filter(tier)
+        candidates, broad = _candidates(session, spell_out_prefixes(session, tier.query), window)
+    passes = _short_words_filter(tier) if tier.short else None
+    if passes is not None and not tier.near_classes:
+        # Every match is checked: the passes after this one leave out the rows it found.
         texts = _texts(session, [(row[0], row[1], row[2]) for row in candidates])
         candidates = [row for row in candidates if passes(" ".join(texts.get(row[0], ("", ""))))]
-    for rid, found_kind, record_id, score in candidates:
+        passes = None
+    for rid, found_kind, record_id, score, edits in candidates:
         if tier.exclude_earlier and rid in earlier:
             continue
         matched.add(rid)
         if found_kind in _OWNER_SQL and (kind is None or found_kind == kind):
-            by_kind.setdefault(found_kind, []).append((float(score), rid, record_id))
+            by_kind.setdefault(found_kind, []).append((edits, float(score), rid, record_id))
     ranked: list[_Ranked] = []
     for found_kind, found in by_kind.items():
         found.sort()
         kept: list[_Ranked] = []
-        # In chunks: records whose person or case is in the trash are dropped here.
-        chunk = limit * 2 + 10
-        for start in range(0, len(found), chunk):
+        # In chunks: records whose person or case is in the trash are dropped here, and the
+        # fuzzy pass's short words are checked on the text only until a screen passes.
+        chunk, start = limit * 2 + 10, 0
+        while start < len(found) and len(kept) < limit:
             part = found[start : start + chunk]
+            start, chunk = start + chunk, chunk * 2
+            if passes is not None:
+                texts = _texts(session, [(rid, found_kind, rec) for *_, rid, rec in part])
+                part = [row for row in part if passes(" ".join(texts.get(row[2], ("", ""))))]
             ids = json.dumps([record_id for *_, record_id in part])
             owners: dict[str, str | None] = {
                 record_id: owner
                 for record_id, owner in session.execute(_OWNERS_SQL[found_kind], {"ids": ids})
             }
             kept.extend(
-                (rid, found_kind, record_id, owner, score)
-                for score, rid, record_id in part
+                (rid, found_kind, record_id, owner, score, edits)
+                for edits, score, rid, record_id in part
                 if (owner := owners.get(record_id)) is not None
             )
-            if len(kept) >= limit:
-                break
         ranked.extend(kept[:limit])
-    ranked.sort(key=lambda row: row[4])
+    ranked.sort(key=lambda row: (row[5], row[4]))
     return ranked, broad, frozenset(matched)
 
 
@@ -426,12 +538,10 @@ def matching_ids(session: Session, kind: str, user_text: str, limit: int) -> lis
         ids.extend(row[2] for row in ranked)
         if broad or len(ids) >= limit:
             return ids
-    for tier in _fuzzy_tiers(session, user_text):
-        ranked, _broad, found = _ranked(session, tier, limit - len(ids), kind, earlier)
-        earlier |= found
+    fuzzy_tier = _fuzzy_tier(session, user_text)
+    if fuzzy_tier is not None:
+        ranked, _broad, _found = _ranked(session, fuzzy_tier, limit - len(ids), kind, earlier)
         ids.extend(row[2] for row in ranked)
-        if len(ids) >= limit:
-            break
     return ids
 
 
@@ -456,12 +566,10 @@ def search(
         found_count = sum(len(found) for found in by_kind.values())
         if not broad and found_count < limit_per_kind:
             # Fewer than a screen found without edits: names typed with a slip come next.
-            for tier in _fuzzy_tiers(session, query):
-                ranked, _broad, rows = _ranked(session, tier, limit_per_kind, None, earlier)
-                earlier |= rows
-                _collect(session, ranked, tier, typed, by_kind, limit_per_kind)
-                if sum(len(found) for found in by_kind.values()) >= limit_per_kind:
-                    break  # a screen found one edit away: two edits would rank below it
+            fuzzy_tier = _fuzzy_tier(session, query)
+            if fuzzy_tier is not None:
+                ranked, _broad, _rows = _ranked(session, fuzzy_tier, limit_per_kind, None, earlier)
+                _collect(session, ranked, fuzzy_tier, typed, by_kind, limit_per_kind)
         groups: list[SearchGroup] = []
         for kind, table in KIND_TABLES.items():
             found = by_kind.get(kind)
@@ -514,13 +622,14 @@ def _collect(
     limit: int,
 ) -> None:
     """Adds a pass's hits to by_kind (at most limit a kind), with their snippets."""
-    words = Typed(typed.folded, typed.keys, tier.near) if tier.near else typed
     texts = _texts(session, [(row[0], row[1], row[2]) for row in ranked])
-    for rid, kind, record_id, owner_id, score in ranked:
+    for rid, kind, record_id, owner_id, score, edits in ranked:
         found_here = by_kind.setdefault(kind, [])
         if len(found_here) < limit:
+            near = tier.near_for(edits) if tier.near else frozenset()
+            words = Typed(typed.folded, typed.keys, near) if near else typed
             snip = snippet(*texts.get(rid, ("", "")), words)
-            found_here.append((record_id, owner_id, snip, score, tier.transliterated, tier.near))
+            found_here.append((record_id, owner_id, snip, score, tier.transliterated, near))
 
 
 def prepare_fuzzy(vault: Vault) -> None:
