@@ -252,6 +252,7 @@ class _Near:
     members: str
     scored: str
     keys: frozenset[str]  # the stored keys at most `edits` away
+    better: str = ""  # several words: a near key and a typed word whole, first when broad
 
 
 @dataclass(frozen=True)
@@ -262,17 +263,12 @@ class _Tier:
     transliterated: bool
     short: tuple[str, ...] = ()  # words of one or two letters, left out of the query
     exclude_earlier: bool = False  # drop records the passes before found (no NOT in the query)
-    # Fuzzy pass (the last): its records by edits, one edit first; else empty.
-    near_classes: tuple[_Near, ...] = ()
+    near_pass: _Near | None = None  # fuzzy passes: what they ask for and rank by
 
     @property
     def near(self) -> frozenset[str]:
-        """Fuzzy pass: every stored key matched with edits."""
-        return self.near_classes[-1].keys if self.near_classes else frozenset()
-
-    def near_for(self, edits: int) -> frozenset[str]:
-        """The near keys a hit found with this many edits was found through."""
-        return next((c.keys for c in self.near_classes if c.edits == edits), self.near)
+        """Fuzzy passes: the stored keys matched with edits."""
+        return self.near_pass.keys if self.near_pass else frozenset()
 
 
 def _whole_words(tokens: list[str]) -> str:
@@ -323,11 +319,12 @@ def _tiers(user_text: str) -> list[_Tier]:
     return tiers
 
 
-def _fuzzy_tier(session: Session, user_text: str) -> _Tier | None:
-    """The pass after _tiers(): records with words within one or two edits of a stored name's
-    key, one edit first. None when no typed word is long enough or near nothing.
+def _fuzzy_tiers(session: Session, user_text: str) -> list[_Tier]:
+    """The passes after _tiers(): records with words one edit from a stored name's key, then
+    two (run only when the first leaves a screen short); each leaves out what the passes
+    before it found. [] when no typed word is long enough or near nothing.
 
-    It asks for the near keys (whole terms) rather than every typed word's prefixes and keys
+    They ask for the near keys (whole terms) rather than every typed word's prefixes and keys
     ORed with them: the passes before read those and found all they match (a broad one ends
     the search first), so a record is new here only if one of its words needs edits. bm25
     ranks by the near keys alone: it counts the rows of every term of its query first, and
@@ -335,32 +332,45 @@ def _fuzzy_tier(session: Session, user_text: str) -> _Tier | None:
     """
     exact = _tiers(user_text)
     if not exact:
-        return None
+        return []
     short = exact[-1].short
     tokens = _TOKEN.findall(unicodedata.normalize("NFC", user_text))[:_MAX_TOKENS]
     text = " ".join(t for t in tokens if len(t) > _SHORT_WORD) if short else user_text
     words = name_tokens(text)[:_MAX_TOKENS]
     typed_keys = [prefix_keys(word) for word in words]
     if not any(fuzzy.allowed_edits(key) for keys in typed_keys for key in keys):
-        return None
+        return []
     vocabulary = name_keys(session)
     near = [fuzzy.near_keys(keys, vocabulary) for keys in typed_keys]
     if _key_groups(text) is None or not any(near):
-        return None
+        return []
     # Short words narrow the query too (they are checked on the text as well): the near keys
     # of a common name can match more rows than RANK_CAP, each of whose text would be read.
     also = [_short_term(word) for word in short if folds_as_indexed(word)]
-    classes: list[_Near] = []
+    whole_words = " OR ".join(
+        dict.fromkeys(
+            term
+            for word, keys in zip(words, typed_keys, strict=True)
+            for term in (_phrase(word).removesuffix("*"), *(f'"{KEY_MARK}{k}"' for k in keys))
+            if term
+        )
+    )
+    tiers: list[_Tier] = []
     for edits in sorted({distance for found in near for distance in found.values()}):
         keys = frozenset(t for found in near for t, distance in found.items() if distance <= edits)
         scored = "(" + " OR ".join(f'"{KEY_MARK}{term}"' for term in sorted(keys)) + ")"
-        members = scored if len(words) == 1 else _near_query(words, typed_keys, near, edits)
+        members, better = scored, ""
+        if len(words) > 1:
+            members = _near_query(words, typed_keys, near, edits)
+            # The other words count too, as whole words (cheap to count, unlike their
+            # prefixes): "Bakyt Usenof" ranks Бакыт Усенов above Айбек Бакытовна Усенова.
+            better = f"{scored} AND ({whole_words})"
+            scored = f"{scored} AND ({scored} OR {whole_words})"
         if also:
             members = " AND ".join([members, *also])
-        classes.append(_Near(edits, members, scored, keys))
-    return _Tier(
-        classes[-1].members, True, short, exclude_earlier=True, near_classes=tuple(classes)
-    )
+        near_pass = _Near(edits, members, scored, keys, better)
+        tiers.append(_Tier(members, True, short, exclude_earlier=True, near_pass=near_pass))
+    return tiers
 
 
 def _short_term(word: str) -> str:
@@ -421,48 +431,45 @@ def _columns(spelt: str, title_only: bool = False) -> str:
 
 
 def _title_first(
-    session: Session, spelt: str, window: dict[str, int], rows: Sequence[Any], edits: int = 0
+    session: Session,
+    spelt: str,
+    window: dict[str, int],
+    rows: Sequence[Any],
+    edits: int = 0,
+    better: str = "",
 ) -> list[_Candidate]:
-    """A broad query's rows in order: title matches (score 0) before body ones (1)."""
+    """A broad query's rows in order: title matches (score 0) before body ones (1); before
+    them, title matches of `better` (-1)."""
     in_title = set(session.scalars(_ROWIDS_SQL, {**window, "q": _columns(spelt, True)}))
-    return [(rid, k, rec, 0.0 if rid in in_title else 1.0, edits) for rid, k, rec, *_ in rows]
+    best: set[int] = set()
+    if better:
+        best = set(session.scalars(_ROWIDS_SQL, {**window, "q": _columns(better, True)}))
+    return [
+        (rid, k, rec, -1.0 if rid in best else 0.0 if rid in in_title else 1.0, edits)
+        for rid, k, rec, *_ in rows
+    ]
 
 
 def _candidates(
-    session: Session, spelt: str, window: dict[str, int], edits: int = 0, scored: str = ""
+    session: Session, spelt: str, window: dict[str, int], near: _Near | None = None
 ) -> tuple[list[_Candidate], bool]:
     """A query's first RANK_CAP matches with their scores (bm25, or for a broad query title
-    matches first), and whether it is broad. `scored`: another query to score them by, which
-    every match matches (title matches first if it is broad)."""
+    matches first), and whether it is broad. A fuzzy pass's are scored by its `scored`
+    query, which every match matches."""
+    edits, better = (near.edits, near.better) if near else (0, "")
     wanted = {**window, "q": _columns(spelt)}
     rows = session.execute(_UNSCORED_SQL, wanted).all()
     if len(rows) >= RANK_CAP:
-        return _title_first(session, spelt, window, rows, edits), True
+        return _title_first(session, spelt, window, rows, edits, better), True
+    scored = near.scored if near and near.scored != near.members else ""
     if not scored:
         found = session.execute(_SCORED_SQL, wanted)
         return [(rid, k, rec, score, edits) for rid, k, rec, score in found], False
     by = {**window, "q": _columns(scored)}
     if len(session.execute(_ROWIDS_SQL, by).all()) >= RANK_CAP:
-        return _title_first(session, spelt, window, rows, edits), False
+        return _title_first(session, spelt, window, rows, edits, better), False
     scores = {rid: score for rid, _k, _rec, score in session.execute(_SCORED_SQL, by)}
     return [(rid, k, rec, scores.get(rid, 0.0), edits) for rid, k, rec, _ in rows], False
-
-
-def _near_candidates(
-    session: Session, tier: _Tier, window: dict[str, int]
-) -> tuple[list[_Candidate], bool]:
-    """A fuzzy pass's matches, each with the fewest edits it was found with, and whether a
-    read was broad. Each class of edits is read on its own (up to RANK_CAP rows), as the
-    passes for one and for two edits did, so the one-edit rows are all there."""
-    found: dict[int, _Candidate] = {}
-    broad = False
-    for near in reversed(tier.near_classes):  # two edits first: one edit then overwrites
-        members = spell_out_prefixes(session, near.members)
-        scored = "" if near.members == near.scored else near.scored
-        rows, broad_here = _candidates(session, members, window, near.edits, scored)
-        broad = broad or broad_here
-        found.update((row[0], row) for row in rows)
-    return list(found.values()), broad
 
 
 def _ranked(
@@ -472,20 +479,18 @@ def _ranked(
     kind: str | None = None,
     earlier: frozenset[int] = frozenset(),
 ) -> tuple[list[_Ranked], bool, frozenset[int]]:
-    """The best live matches of each kind (at most `limit` per kind), best first (for a fuzzy
-    pass, fewer edits first); whether the query is broad (matches RANK_CAP records or more);
-    and the rowids of all its matches (of a fuzzy pass, the last, before its short words are
-    checked)."""
+    """The best live matches of each kind (at most `limit` per kind), best first; whether the
+    query is broad (matches RANK_CAP records or more); and the rowids of all its matches (of
+    a fuzzy pass, before its short words are checked: they fail a later pass's check too)."""
     by_kind: dict[str, list[tuple[int, float, int, str]]] = {}
     matched: set[int] = set()
     first, last = _ALL_ROWS if kind is None else kind_range(kind)
     window = {"lo": first, "hi": last, "n": RANK_CAP}
-    if tier.near_classes:
-        candidates, broad = _near_candidates(session, tier, window)
-    else:
-        candidates, broad = _candidates(session, spell_out_prefixes(session, tier.query), window)
+    spelt = spell_out_prefixes(session, tier.query)
+    near = tier.near_pass
+    candidates, broad = _candidates(session, spelt, window, near)
     passes = _short_words_filter(tier) if tier.short else None
-    if passes is not None and not tier.near_classes:
+    if passes is not None and near is None:
         # Every match is checked: the passes after this one leave out the rows it found.
         texts = _texts(session, [(row[0], row[1], row[2]) for row in candidates])
         candidates = [row for row in candidates if passes(" ".join(texts.get(row[0], ("", ""))))]
@@ -538,10 +543,12 @@ def matching_ids(session: Session, kind: str, user_text: str, limit: int) -> lis
         ids.extend(row[2] for row in ranked)
         if broad or len(ids) >= limit:
             return ids
-    fuzzy_tier = _fuzzy_tier(session, user_text)
-    if fuzzy_tier is not None:
-        ranked, _broad, _found = _ranked(session, fuzzy_tier, limit - len(ids), kind, earlier)
+    for tier in _fuzzy_tiers(session, user_text):
+        ranked, _broad, found = _ranked(session, tier, limit - len(ids), kind, earlier)
+        earlier |= found
         ids.extend(row[2] for row in ranked)
+        if len(ids) >= limit:
+            break
     return ids
 
 
@@ -566,10 +573,12 @@ def search(
         found_count = sum(len(found) for found in by_kind.values())
         if not broad and found_count < limit_per_kind:
             # Fewer than a screen found without edits: names typed with a slip come next.
-            fuzzy_tier = _fuzzy_tier(session, query)
-            if fuzzy_tier is not None:
-                ranked, _broad, _rows = _ranked(session, fuzzy_tier, limit_per_kind, None, earlier)
-                _collect(session, ranked, fuzzy_tier, typed, by_kind, limit_per_kind)
+            for tier in _fuzzy_tiers(session, query):
+                ranked, _broad, rows = _ranked(session, tier, limit_per_kind, None, earlier)
+                earlier |= rows
+                _collect(session, ranked, tier, typed, by_kind, limit_per_kind)
+                if sum(len(found) for found in by_kind.values()) >= limit_per_kind:
+                    break  # a screen found one edit away: two edits would rank below it
         groups: list[SearchGroup] = []
         for kind, table in KIND_TABLES.items():
             found = by_kind.get(kind)
@@ -623,10 +632,10 @@ def _collect(
 ) -> None:
     """Adds a pass's hits to by_kind (at most limit a kind), with their snippets."""
     texts = _texts(session, [(row[0], row[1], row[2]) for row in ranked])
-    for rid, kind, record_id, owner_id, score, edits in ranked:
+    for rid, kind, record_id, owner_id, score, _edits in ranked:
         found_here = by_kind.setdefault(kind, [])
         if len(found_here) < limit:
-            near = tier.near_for(edits) if tier.near else frozenset()
+            near = tier.near
             words = Typed(typed.folded, typed.keys, near) if near else typed
             snip = snippet(*texts.get(rid, ("", "")), words)
             found_here.append((record_id, owner_id, snip, score, tier.transliterated, near))
