@@ -239,19 +239,17 @@ def snippet_html(snippet: str) -> str:
     return html.escape(snippet).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
 
 
-# rowid, kind, record id, owner id, score, and edits (fuzzy pass: 1 or 2; else 0)
-type _Ranked = tuple[int, str, str, str, float, int]
+type _Ranked = tuple[int, str, str, str, float]  # rowid, kind, record id, owner id, score
 
 
 @dataclass(frozen=True)
 class _Near:
-    """The records a fuzzy pass finds within `edits` edits: `members` asks for them (a word's
-    near keys, the other words as before), `scored` ranks them (the near keys alone)."""
+    """What a fuzzy pass asks for: `members` finds its records (a word's near keys, the other
+    words as before), `scored` ranks them (the near keys, and the other words whole)."""
 
-    edits: int
     members: str
     scored: str
-    keys: frozenset[str]  # the stored keys at most `edits` away
+    keys: frozenset[str]  # the stored keys within the pass's edits
     better: str = ""  # several words: a near key and a typed word whole, first when broad
 
 
@@ -368,7 +366,7 @@ def _fuzzy_tiers(session: Session, user_text: str) -> list[_Tier]:
             scored = f"{scored} AND ({scored} OR {whole_words})"
         if also:
             members = " AND ".join([members, *also])
-        near_pass = _Near(edits, members, scored, keys, better)
+        near_pass = _Near(members, scored, keys, better)
         tiers.append(_Tier(members, True, short, exclude_earlier=True, near_pass=near_pass))
     return tiers
 
@@ -421,8 +419,7 @@ def _short_words_filter(tier: _Tier) -> Callable[[str], bool]:
     return passes
 
 
-# rowid, kind, record id, score, edits (fuzzy pass: 1 or 2; else 0)
-type _Candidate = tuple[int, str, str, float, int]
+type _Candidate = tuple[int, str, str, float]  # rowid, kind, record id, score
 
 
 def _columns(spelt: str, title_only: bool = False) -> str:
@@ -435,7 +432,6 @@ def _title_first(
     spelt: str,
     window: dict[str, int],
     rows: Sequence[Any],
-    edits: int = 0,
     better: str = "",
 ) -> list[_Candidate]:
     """A broad query's rows in order: title matches (score 0) before body ones (1); before
@@ -445,7 +441,7 @@ def _title_first(
     if better:
         best = set(session.scalars(_ROWIDS_SQL, {**window, "q": _columns(better, True)}))
     return [
-        (rid, k, rec, -1.0 if rid in best else 0.0 if rid in in_title else 1.0, edits)
+        (rid, k, rec, -1.0 if rid in best else 0.0 if rid in in_title else 1.0)
         for rid, k, rec, *_ in rows
     ]
 
@@ -456,20 +452,20 @@ def _candidates(
     """A query's first RANK_CAP matches with their scores (bm25, or for a broad query title
     matches first), and whether it is broad. A fuzzy pass's are scored by its `scored`
     query, which every match matches."""
-    edits, better = (near.edits, near.better) if near else (0, "")
+    better = near.better if near else ""
     wanted = {**window, "q": _columns(spelt)}
     rows = session.execute(_UNSCORED_SQL, wanted).all()
     if len(rows) >= RANK_CAP:
-        return _title_first(session, spelt, window, rows, edits, better), True
+        return _title_first(session, spelt, window, rows, better), True
     scored = near.scored if near and near.scored != near.members else ""
     if not scored:
         found = session.execute(_SCORED_SQL, wanted)
-        return [(rid, k, rec, score, edits) for rid, k, rec, score in found], False
+        return [(rid, k, rec, score) for rid, k, rec, score in found], False
     by = {**window, "q": _columns(scored)}
     if len(session.execute(_ROWIDS_SQL, by).all()) >= RANK_CAP:
-        return _title_first(session, spelt, window, rows, edits, better), False
+        return _title_first(session, spelt, window, rows, better), False
     scores = {rid: score for rid, _k, _rec, score in session.execute(_SCORED_SQL, by)}
-    return [(rid, k, rec, scores.get(rid, 0.0), edits) for rid, k, rec, _ in rows], False
+    return [(rid, k, rec, scores.get(rid, 0.0)) for rid, k, rec, _ in rows], False
 
 
 def _ranked(
@@ -482,7 +478,7 @@ def _ranked(
     """The best live matches of each kind (at most `limit` per kind), best first; whether the
     query is broad (matches RANK_CAP records or more); and the rowids of all its matches (of
     a fuzzy pass, before its short words are checked: they fail a later pass's check too)."""
-    by_kind: dict[str, list[tuple[int, float, int, str]]] = {}
+    by_kind: dict[str, list[tuple[float, int, str]]] = {}
     matched: set[int] = set()
     first, last = _ALL_ROWS if kind is None else kind_range(kind)
     window = {"lo": first, "hi": last, "n": RANK_CAP}
@@ -495,12 +491,12 @@ def _ranked(
         texts = _texts(session, [(row[0], row[1], row[2]) for row in candidates])
         candidates = [row for row in candidates if passes(" ".join(texts.get(row[0], ("", ""))))]
         passes = None
-    for rid, found_kind, record_id, score, edits in candidates:
+    for rid, found_kind, record_id, score in candidates:
         if tier.exclude_earlier and rid in earlier:
             continue
         matched.add(rid)
         if found_kind in _OWNER_SQL and (kind is None or found_kind == kind):
-            by_kind.setdefault(found_kind, []).append((edits, float(score), rid, record_id))
+            by_kind.setdefault(found_kind, []).append((float(score), rid, record_id))
     ranked: list[_Ranked] = []
     for found_kind, found in by_kind.items():
         found.sort()
@@ -513,19 +509,19 @@ def _ranked(
             start, chunk = start + chunk, chunk * 2
             if passes is not None:
                 texts = _texts(session, [(rid, found_kind, rec) for *_, rid, rec in part])
-                part = [row for row in part if passes(" ".join(texts.get(row[2], ("", ""))))]
+                part = [row for row in part if passes(" ".join(texts.get(row[1], ("", ""))))]
             ids = json.dumps([record_id for *_, record_id in part])
             owners: dict[str, str | None] = {
                 record_id: owner
                 for record_id, owner in session.execute(_OWNERS_SQL[found_kind], {"ids": ids})
             }
             kept.extend(
-                (rid, found_kind, record_id, owner, score, edits)
-                for edits, score, rid, record_id in part
+                (rid, found_kind, record_id, owner, score)
+                for score, rid, record_id in part
                 if (owner := owners.get(record_id)) is not None
             )
         ranked.extend(kept[:limit])
-    ranked.sort(key=lambda row: (row[5], row[4]))
+    ranked.sort(key=lambda row: row[4])
     return ranked, broad, frozenset(matched)
 
 
@@ -632,7 +628,7 @@ def _collect(
 ) -> None:
     """Adds a pass's hits to by_kind (at most limit a kind), with their snippets."""
     texts = _texts(session, [(row[0], row[1], row[2]) for row in ranked])
-    for rid, kind, record_id, owner_id, score, _edits in ranked:
+    for rid, kind, record_id, owner_id, score in ranked:
         found_here = by_kind.setdefault(kind, [])
         if len(found_here) < limit:
             near = tier.near
