@@ -557,6 +557,11 @@ def _folded(word: str) -> str:
     return unicodedata.normalize("NFC", _FOLD_MARKS.sub("", decomposed))
 
 
+def folds_as_indexed(word: str) -> bool:
+    """Whether the word's case and accent folding is known to match the index's (unicode61)."""
+    return bool(_SPELLABLE.fullmatch(_folded(word)))
+
+
 def prefix_terms(session: Session, prefix: str) -> tuple[str, ...] | None:
     """The index's words that begin with this folded prefix, or None when there are more than
     MAX_PREFIX_TERMS. Kept for the rest of the read (its snapshot)."""

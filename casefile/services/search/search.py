@@ -11,7 +11,7 @@ stored name that matched in `matched`.
 
 Names typed with a slip are found last: words within one or two edits of a stored name's key
 (services/search/fuzzy.py), marked `fuzzy`, the closer ones first. That pass runs only when
-the ones before found fewer than a screen of records.
+the ones before found fewer than a screen of records, and asks for the near keys alone.
 
 Per keystroke in a large vault (bench/search_bench.py): at most RANK_CAP matches are ranked;
 kind and id come from the index's record map (search_records); words of one or two letters
@@ -27,8 +27,9 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy import text as sql_text
@@ -52,6 +53,7 @@ from casefile.vault.search_index import (
     RECORDS,
     TABLE,
     document,
+    folds_as_indexed,
     kind_range,
     name_fields,
     name_keys,
@@ -241,6 +243,17 @@ type _Ranked = tuple[int, str, str, str, float]  # rowid, kind, record id, owner
 
 
 @dataclass(frozen=True)
+class _Near:
+    """What a fuzzy pass asks for: `members` finds its records (a word's near keys, the other
+    words as before), `scored` ranks them (the near keys, and the other words whole)."""
+
+    members: str
+    scored: str
+    keys: frozenset[str]  # the stored keys within the pass's edits
+    better: str = ""  # several words: a near key and a typed word whole, first when broad
+
+
+@dataclass(frozen=True)
 class _Tier:
     """One pass of a search: an FTS5 query, and the short words checked on the stored text."""
 
@@ -248,7 +261,12 @@ class _Tier:
     transliterated: bool
     short: tuple[str, ...] = ()  # words of one or two letters, left out of the query
     exclude_earlier: bool = False  # drop records the passes before found (no NOT in the query)
-    near: frozenset[str] = frozenset()  # fuzzy passes: the stored keys matched with edits
+    near_pass: _Near | None = None  # fuzzy passes: what they ask for and rank by
+
+    @property
+    def near(self) -> frozenset[str]:
+        """Fuzzy passes: the stored keys matched with edits."""
+        return self.near_pass.keys if self.near_pass else frozenset()
 
 
 def _whole_words(tokens: list[str]) -> str:
@@ -300,9 +318,16 @@ def _tiers(user_text: str) -> list[_Tier]:
 
 
 def _fuzzy_tiers(session: Session, user_text: str) -> list[_Tier]:
-    """The passes after _tiers(): words one edit from a stored name's key, then two; each
-    pass leaves out what the passes before it found. [] when no typed word is long enough or
-    near nothing."""
+    """The passes after _tiers(): records with words one edit from a stored name's key, then
+    two (run only when the first leaves a screen short); each leaves out what the passes
+    before it found. [] when no typed word is long enough or near nothing.
+
+    They ask for the near keys (whole terms) rather than every typed word's prefixes and keys
+    ORed with them: the passes before read those and found all they match (a broad one ends
+    the search first), so a record is new here only if one of its words needs edits. bm25
+    ranks by the near keys alone: it counts the rows of every term of its query first, and
+    the other words' prefixes can be thousands of rows.
+    """
     exact = _tiers(user_text)
     if not exact:
         return []
@@ -317,22 +342,64 @@ def _fuzzy_tiers(session: Session, user_text: str) -> list[_Tier]:
     near = [fuzzy.near_keys(keys, vocabulary) for keys in typed_keys]
     if _key_groups(text) is None or not any(near):
         return []
+    # Short words narrow the query too (they are checked on the text as well): the near keys
+    # of a common name can match more rows than RANK_CAP, each of whose text would be read.
+    also = [_short_term(word) for word in short if folds_as_indexed(word)]
+    whole_words = " OR ".join(
+        dict.fromkeys(
+            term
+            for word, keys in zip(words, typed_keys, strict=True)
+            for term in (_phrase(word).removesuffix("*"), *(f'"{KEY_MARK}{k}"' for k in keys))
+            if term
+        )
+    )
     tiers: list[_Tier] = []
-    for edits in (1, 2):
-        if not any(distance == edits for found in near for distance in found.values()):
-            continue
-        groups: list[str] = []
-        for word, keys, found in zip(words, typed_keys, near, strict=True):
-            alternatives = [
-                _phrase(word, True),
-                *(_term(KEY_MARK + key, True) for key in keys),
-                *(f'"{KEY_MARK}{term}"' for term, distance in found.items() if distance <= edits),
-            ]
-            groups.append("(" + " OR ".join(a for a in alternatives if a) + ")")
-        terms = frozenset(t for found in near for t, distance in found.items() if distance <= edits)
-        query = f"({' AND '.join(groups)})"
-        tiers.append(_Tier(query, True, short, exclude_earlier=True, near=terms))
+    for edits in sorted({distance for found in near for distance in found.values()}):
+        keys = frozenset(t for found in near for t, distance in found.items() if distance <= edits)
+        scored = "(" + " OR ".join(f'"{KEY_MARK}{term}"' for term in sorted(keys)) + ")"
+        members, better = scored, ""
+        if len(words) > 1:
+            members = _near_query(words, typed_keys, near, edits)
+            # The other words count too, as whole words (cheap to count, unlike their
+            # prefixes): "Bakyt Usenof" ranks Бакыт Усенов above Айбек Бакытовна Усенова.
+            better = f"{scored} AND ({whole_words})"
+            scored = f"{scored} AND ({scored} OR {whole_words})"
+        if also:
+            members = " AND ".join([members, *also])
+        near_pass = _Near(members, scored, keys, better)
+        tiers.append(_Tier(members, True, short, exclude_earlier=True, near_pass=near_pass))
     return tiers
+
+
+def _short_term(word: str) -> str:
+    """A short word at the start of a stored word or, through its keys, of a stored key."""
+    keys = [f'"{KEY_MARK}{key}"*' for key in prefix_keys(word)]
+    return "(" + " OR ".join([f'"{word}"*', *keys]) + ")"
+
+
+def _near_query(
+    words: list[str], typed_keys: list[tuple[str, ...]], near: list[dict[str, int]], edits: int
+) -> str:
+    """Records with some word's near keys (at most `edits` away) where every other word is
+    as typed, by a key, or by its own near keys: one alternative per word that has any."""
+
+    def whole_keys(found: dict[str, int]) -> list[str]:
+        return [f'"{KEY_MARK}{term}"' for term, distance in found.items() if distance <= edits]
+
+    alternatives: list[str] = []
+    for index, found in enumerate(near):
+        own = whole_keys(found)
+        if not own:
+            continue
+        parts = ["(" + " OR ".join(own) + ")"]
+        for other, (word, keys, their) in enumerate(zip(words, typed_keys, near, strict=True)):
+            if other == index:
+                continue
+            options = [_phrase(word), *(_term(KEY_MARK + key, False) for key in keys)]
+            options += whole_keys(their)
+            parts.append("(" + " OR ".join(option for option in options if option) + ")")
+        alternatives.append(" AND ".join(parts))
+    return "(" + " OR ".join(f"({alternative})" for alternative in alternatives) + ")"
 
 
 def _short_words_filter(tier: _Tier) -> Callable[[str], bool]:
@@ -352,6 +419,55 @@ def _short_words_filter(tier: _Tier) -> Callable[[str], bool]:
     return passes
 
 
+type _Candidate = tuple[int, str, str, float]  # rowid, kind, record id, score
+
+
+def _columns(spelt: str, title_only: bool = False) -> str:
+    # The title and body only: a hearing's context (its case's title) is for its list's filter.
+    return f"{{{'title' if title_only else 'title body'}}} : ({spelt})"
+
+
+def _title_first(
+    session: Session,
+    spelt: str,
+    window: dict[str, int],
+    rows: Sequence[Any],
+    better: str = "",
+) -> list[_Candidate]:
+    """A broad query's rows in order: title matches (score 0) before body ones (1); before
+    them, title matches of `better` (-1)."""
+    in_title = set(session.scalars(_ROWIDS_SQL, {**window, "q": _columns(spelt, True)}))
+    best: set[int] = set()
+    if better:
+        best = set(session.scalars(_ROWIDS_SQL, {**window, "q": _columns(better, True)}))
+    return [
+        (rid, k, rec, -1.0 if rid in best else 0.0 if rid in in_title else 1.0)
+        for rid, k, rec, *_ in rows
+    ]
+
+
+def _candidates(
+    session: Session, spelt: str, window: dict[str, int], near: _Near | None = None
+) -> tuple[list[_Candidate], bool]:
+    """A query's first RANK_CAP matches with their scores (bm25, or for a broad query title
+    matches first), and whether it is broad. A fuzzy pass's are scored by its `scored`
+    query, which every match matches."""
+    better = near.better if near else ""
+    wanted = {**window, "q": _columns(spelt)}
+    rows = session.execute(_UNSCORED_SQL, wanted).all()
+    if len(rows) >= RANK_CAP:
+        return _title_first(session, spelt, window, rows, better), True
+    scored = near.scored if near and near.scored != near.members else ""
+    if not scored:
+        found = session.execute(_SCORED_SQL, wanted)
+        return [(rid, k, rec, score) for rid, k, rec, score in found], False
+    by = {**window, "q": _columns(scored)}
+    if len(session.execute(_ROWIDS_SQL, by).all()) >= RANK_CAP:
+        return _title_first(session, spelt, window, rows, better), False
+    scores = {rid: score for rid, _k, _rec, score in session.execute(_SCORED_SQL, by)}
+    return [(rid, k, rec, scores.get(rid, 0.0)) for rid, k, rec, _ in rows], False
+
+
 def _ranked(
     session: Session,
     tier: _Tier,
@@ -360,27 +476,21 @@ def _ranked(
     earlier: frozenset[int] = frozenset(),
 ) -> tuple[list[_Ranked], bool, frozenset[int]]:
     """The best live matches of each kind (at most `limit` per kind), best first; whether the
-    query is broad (matches RANK_CAP records or more); and the rowids of all its matches."""
+    query is broad (matches RANK_CAP records or more); and the rowids of all its matches (of
+    a fuzzy pass, before its short words are checked: they fail a later pass's check too)."""
     by_kind: dict[str, list[tuple[float, int, str]]] = {}
     matched: set[int] = set()
     first, last = _ALL_ROWS if kind is None else kind_range(kind)
-    # The title and body only: a hearing's context (its case's title) is for its list's filter.
+    window = {"lo": first, "hi": last, "n": RANK_CAP}
     spelt = spell_out_prefixes(session, tier.query)
-    query = f"{{title body}} : ({spelt})"
-    wanted = {"q": query, "lo": first, "hi": last, "n": RANK_CAP}
-    rows = session.execute(_UNSCORED_SQL, wanted).all()
-    broad = len(rows) >= RANK_CAP
-    if broad:
-        in_title = set(session.scalars(_ROWIDS_SQL, {**wanted, "q": f"{{title}} : ({spelt})"}))
-        candidates = [
-            (rid, k, record_id, 0.0 if rid in in_title else 1.0) for rid, k, record_id, _ in rows
-        ]
-    else:
-        candidates = [tuple(row) for row in session.execute(_SCORED_SQL, wanted)]
-    if tier.short:
-        passes = _short_words_filter(tier)
+    near = tier.near_pass
+    candidates, broad = _candidates(session, spelt, window, near)
+    passes = _short_words_filter(tier) if tier.short else None
+    if passes is not None and near is None:
+        # Every match is checked: the passes after this one leave out the rows it found.
         texts = _texts(session, [(row[0], row[1], row[2]) for row in candidates])
         candidates = [row for row in candidates if passes(" ".join(texts.get(row[0], ("", ""))))]
+        passes = None
     for rid, found_kind, record_id, score in candidates:
         if tier.exclude_earlier and rid in earlier:
             continue
@@ -391,10 +501,15 @@ def _ranked(
     for found_kind, found in by_kind.items():
         found.sort()
         kept: list[_Ranked] = []
-        # In chunks: records whose person or case is in the trash are dropped here.
-        chunk = limit * 2 + 10
-        for start in range(0, len(found), chunk):
+        # In chunks: records whose person or case is in the trash are dropped here, and the
+        # fuzzy pass's short words are checked on the text only until a screen passes.
+        chunk, start = limit * 2 + 10, 0
+        while start < len(found) and len(kept) < limit:
             part = found[start : start + chunk]
+            start, chunk = start + chunk, chunk * 2
+            if passes is not None:
+                texts = _texts(session, [(rid, found_kind, rec) for *_, rid, rec in part])
+                part = [row for row in part if passes(" ".join(texts.get(row[1], ("", ""))))]
             ids = json.dumps([record_id for *_, record_id in part])
             owners: dict[str, str | None] = {
                 record_id: owner
@@ -405,8 +520,6 @@ def _ranked(
                 for score, rid, record_id in part
                 if (owner := owners.get(record_id)) is not None
             )
-            if len(kept) >= limit:
-                break
         ranked.extend(kept[:limit])
     ranked.sort(key=lambda row: row[4])
     return ranked, broad, frozenset(matched)
@@ -514,13 +627,14 @@ def _collect(
     limit: int,
 ) -> None:
     """Adds a pass's hits to by_kind (at most limit a kind), with their snippets."""
-    words = Typed(typed.folded, typed.keys, tier.near) if tier.near else typed
     texts = _texts(session, [(row[0], row[1], row[2]) for row in ranked])
     for rid, kind, record_id, owner_id, score in ranked:
         found_here = by_kind.setdefault(kind, [])
         if len(found_here) < limit:
+            near = tier.near
+            words = Typed(typed.folded, typed.keys, near) if near else typed
             snip = snippet(*texts.get(rid, ("", "")), words)
-            found_here.append((record_id, owner_id, snip, score, tier.transliterated, tier.near))
+            found_here.append((record_id, owner_id, snip, score, tier.transliterated, near))
 
 
 def prepare_fuzzy(vault: Vault) -> None:
