@@ -30,6 +30,7 @@ RELEASED_REVISIONS: tuple[str, ...] = (
     "0007",
     "0008",
     "0009",
+    "0010",
 )
 
 
