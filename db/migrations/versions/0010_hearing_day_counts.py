@@ -8,11 +8,14 @@ index, which at that size is larger than the page cache (bench/README.md).
 
 Triggers keep it, whatever writes (forms, CSV import, bundle merges, plain SQL): on hearings,
 for a row inserted, deleted, or moved to another day, case, or in or out of the trash; on
-cases, for a case moved in or out of the trash (its hearings' days), inserted already in the
-trash, or deleted from it. A case's hidden hearings are those whose case row exists and is in
-the trash, as the list's own reads decide (services/lists/paged.py). Days whose count falls
-to zero are deleted. A migration that rebuilds hearings or cases (batch_alter_table) drops
-their triggers with the old table: it must create them again.
+cases, for a case moved in or out of the trash (its hearings' days). A case's hidden hearings
+are those whose case row exists and is in the trash, as the list's own reads decide
+(services/lists/paged.py); foreign keys (on in every connection of the vault) keep a case
+inserted before its hearings and deleted after them, so inserting or deleting a case changes
+no count and has no trigger (a row trigger costs every single-row INSERT a statement journal:
+bench/README.md). Days whose count falls to zero are deleted. A migration that rebuilds
+hearings or cases (batch_alter_table) drops their triggers with the old table: it must
+create them again.
 
 It is filled here in two passes: the live date index alone, grouped by day in its own order
 (no sort, no table row read), then the hearings of trashed cases (usually none) taken off.
@@ -75,10 +78,6 @@ TRIGGERS = (
     "CREATE TRIGGER tr_hearing_days_case_restored AFTER UPDATE OF deleted_at ON cases "
     "WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL "
     f"BEGIN {_CASE.format(sign='', row='NEW')} END",
-    "CREATE TRIGGER tr_hearing_days_case_inserted AFTER INSERT ON cases "
-    f"WHEN NEW.deleted_at IS NOT NULL BEGIN {_CASE.format(sign='-', row='NEW')} END",
-    "CREATE TRIGGER tr_hearing_days_case_deleted AFTER DELETE ON cases "
-    f"WHEN OLD.deleted_at IS NOT NULL BEGIN {_CASE.format(sign='', row='OLD')} END",
 )
 TRIGGER_NAMES = (
     "inserted",
@@ -86,8 +85,6 @@ TRIGGER_NAMES = (
     "deleted",
     "case_trashed",
     "case_restored",
-    "case_inserted",
-    "case_deleted",
 )
 # The live date index alone (ix_hearings_live_order), in its order.
 FILL = (
