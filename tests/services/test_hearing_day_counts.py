@@ -7,17 +7,18 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from casefile.errors import ValidationError
 from casefile.services.lists.paged import HearingsList, forget_cached_orders
 from casefile.services.lists.query import FilterWord, ListQuery
+from casefile.services.open_formats import bulk_records
 from casefile.services.open_formats.bulk_records import RecordWrite, write_all
 from casefile.services.records.drafts import save_record
 from casefile.services.records.trash import move_to_trash, purge, restore
@@ -324,3 +325,88 @@ def test_counts_follow_a_date_moved_by_the_form(vault: Vault) -> None:
     with vault.read() as session:
         count = Counter(str(h.scheduled_date) for h in session.query(Hearing))
     assert stored_counts(vault) == dict(count)
+
+
+def test_bulk_hearings_go_in_one_statement_with_their_values_as_bound(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into a table with triggers the bulk writer sends all rows in one statement (a row
+    trigger gives each statement a journal); the rows stored are those the per-row statement
+    stores, value for value and type for type."""
+    case = save_record(vault, "cases", None, {"title": "Case"})
+    rows = [
+        {
+            "case_id": case,
+            "scheduled_date": _day(1),
+            "scheduled_time": time(9, 30),
+            "court": "Суд «Первомайский» 'quoted' 😀",
+            "kind": "trial_session",
+            "closed_to_public": True,
+            "defendant_present": None,
+            "notes": "line\nnext \\u0000 not a NUL",
+            "outcome": None,
+        },
+        {
+            "case_id": case,
+            "scheduled_date": _day(-1),
+            "scheduled_time": None,
+            "court": "",
+            "kind": "appeal",
+            "closed_to_public": False,
+            "defendant_present": False,
+            "notes": None,
+            "outcome": "postponed",
+        },
+    ]
+    sent: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.startswith("INSERT INTO hearings"):
+            sent.append(statement)
+
+    def write(ids: list[str]) -> None:
+        with vault.write() as session:
+            writes = [RecordWrite(i, values) for i, values in zip(ids, rows, strict=True)]
+            write_all(session, Hearing, writes, [])
+
+    one_statement = [str(uuid.uuid4()) for _ in rows]
+    event.listen(vault.engine, "before_cursor_execute", note)
+    try:
+        write(one_statement)
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", note)
+    assert len(sent) == 1 and "json_each" in sent[0]
+    monkeypatch.setattr(bulk_records, "_has_triggers", lambda _session, _table: False)
+    per_row = [str(uuid.uuid4()) for _ in rows]
+    write(per_row)
+    columns = [c.name for c in Hearing.__table__.columns if c.name not in ("id", "created_at")]
+    read = ", ".join(f"typeof({c}), quote({c})" for c in columns)
+    with vault.read() as session:
+        stored = {
+            row[0]: tuple(row[1:])
+            for row in session.execute(text(f"SELECT id, {read} FROM hearings")).all()
+        }
+    for first, second in zip(one_statement, per_row, strict=True):
+        assert stored[first] == stored[second]
+    assert stored_counts(vault) == recounted(vault) == {str(_day(1)): 2, str(_day(-1)): 2}
+
+
+# What a bulk write gives a new hearing besides these (the CSV import's defaults).
+BULK = {"kind": "trial_session", "closed_to_public": False}
+
+
+def test_a_nul_in_text_is_bound_not_sent_through_json(vault: Vault) -> None:
+    case = save_record(vault, "cases", None, {"title": "Case"})
+    ids = [str(uuid.uuid4()), str(uuid.uuid4())]
+    with vault.write() as session:
+        writes = [
+            RecordWrite(
+                i, {**BULK, "case_id": case, "scheduled_date": _day(n), "notes": f"a\x00b{n}"}
+            )
+            for n, i in enumerate(ids)
+        ]
+        write_all(session, Hearing, writes, [])
+    with vault.read() as session:
+        notes = session.execute(text("SELECT notes FROM hearings ORDER BY scheduled_date")).all()
+    assert [row[0] for row in notes] == ["a\x00b0", "a\x00b1"]
+    assert stored_counts(vault) == {str(_day(0)): 1, str(_day(1)): 1}
