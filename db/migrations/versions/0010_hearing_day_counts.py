@@ -40,8 +40,7 @@ DAY_COUNTS = (
     "CREATE TABLE hearing_day_counts (day DATE NOT NULL, live INTEGER NOT NULL, "
     "PRIMARY KEY (day)) WITHOUT ROWID"
 )
-# Whether a hearing row (NEW or OLD) is one the list shows; its case's row is read through
-# the small index of trashed cases (ix_cases_trashed).
+# Whether a hearing row (NEW or OLD) is one the list shows (its case found by primary key).
 _SHOWN = (
     "{row}.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM cases WHERE cases.id = "
     "{row}.case_id AND cases.deleted_at IS NOT NULL)"
@@ -54,7 +53,8 @@ _REMOVE = (
     f"UPDATE hearing_day_counts SET live = live - 1 WHERE day = {{row}}.scheduled_date AND "
     f"{_SHOWN}; DELETE FROM hearing_day_counts WHERE day = {{row}}.scheduled_date AND live = 0;"
 )
-# A case's live hearings, per day, with a sign: taken off when it goes to the trash.
+# A case's live hearings, per day, with a sign: taken off when it goes to the trash, added
+# back when it comes out.
 _CASE = (
     "INSERT INTO hearing_day_counts (day, live) SELECT scheduled_date, {sign}count(*) FROM "
     "hearings WHERE case_id = {row}.id AND deleted_at IS NULL GROUP BY scheduled_date "
