@@ -498,6 +498,18 @@ class PersonStatusStale(Base):
     person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
 
 
+class HearingDayCount(Base):
+    """How many hearings the Hearings list shows on a day (live, their case not in the trash),
+    kept by triggers on hearings and cases whatever writes (migration 0010); days with none
+    have no row. The list counts on it rather than on the date index."""
+
+    __tablename__ = "hearing_day_counts"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    live: Mapped[int] = mapped_column(Integer)
+
+
 class Setting(Base):
     """Vault-scoped settings, kept inside the encrypted vault rather than on disk."""
 

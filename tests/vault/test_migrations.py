@@ -258,3 +258,56 @@ def test_vault_from_a_newer_version_is_refused_and_unchanged(vault_path: Path) -
         if p.name != "vault.lock"
     }
     assert after == before
+
+
+def test_0010_fills_the_hearing_day_counts(tmp_path: Path) -> None:
+    """Revision 0010: the per-day counts are filled from the hearings there (live ones, not of
+    a trashed case), and the triggers keep them from then on."""
+    folder = _extract(FIXTURES / "vault-r0009.zip", tmp_path)
+    key = unlock(read_keyfile(folder / "vault.keys"), FIXTURE_PASSPHRASE)
+    engine = create_vault_engine(folder / "vault.db", key)
+    stamp = "'2024-05-01 10:00:00', '2024-05-01 10:00:00', 'fixture', 1"
+    trashed_case = "55555555-5555-4555-8555-555555555555"
+    with writer(engine).begin() as conn:  # written by the older program
+        case_id = conn.execute(text("SELECT case_id FROM hearings")).scalar_one()
+        conn.execute(
+            text(
+                "INSERT INTO cases (id, title, case_numbers, status, deleted_at, created_at, "
+                f"updated_at, updated_by, version) VALUES ('{trashed_case}', 'Gone', '[]', "
+                f"'trial', '2024-05-02 10:00:00', {stamp})"
+            )
+        )
+        for number, (case, day, deleted) in enumerate(
+            [
+                (case_id, "2024-06-03", None),
+                (case_id, "2024-06-04", None),
+                (case_id, "2024-06-05", "'2024-05-02 10:00:00'"),  # in the trash
+                (trashed_case, "2024-06-04", None),  # its case in the trash
+                (trashed_case, "2024-06-07", None),
+            ]
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO hearings (id, case_id, scheduled_date, kind, closed_to_public, "
+                    "deleted_at, created_at, updated_at, updated_by, version) VALUES "
+                    f"('66666666-6666-4666-8666-66666666666{number}', '{case}', '{day}', "
+                    f"'trial_session', 0, {deleted or 'NULL'}, {stamp})"
+                )
+            )
+    engine.dispose()
+    with Vault.open(folder, FIXTURE_PASSPHRASE, actor="tester") as vault:
+        with vault.read() as session:
+            counts = session.execute(text("SELECT day, live FROM hearing_day_counts")).all()
+        assert [tuple(row) for row in counts] == [("2024-06-03", 2), ("2024-06-04", 1)]
+        with writer(vault.engine).begin() as conn:  # the triggers are there
+            conn.execute(
+                text("UPDATE cases SET deleted_at = NULL WHERE id = :id"), {"id": trashed_case}
+            )
+        with vault.read() as session:
+            counts = session.execute(text("SELECT day, live FROM hearing_day_counts")).all()
+        assert [tuple(row) for row in counts] == [
+            ("2024-06-03", 2),
+            ("2024-06-04", 2),
+            ("2024-06-07", 1),
+        ]
+        assert vault.check().ok

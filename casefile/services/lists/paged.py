@@ -3,9 +3,10 @@
 A list is read in two steps (casefile/ui/kit/paged_model.py shows them):
 
 1. `window()`: how many rows match and the rows of the first screens. Hearings in date order
-   with no filter are counted, and today's position found, on the date index alone (a few ms
-   at 50,000; trashed hearings and those of trashed cases included, so the ids correct them),
-   and two LIMIT queries on that index read the rows around today.
+   with no filter are counted, and today's position found, from per-day counts that triggers
+   keep (hearing_day_counts, a row per day: a count on the date index read more than the page
+   cache holds at 1,000,000 hearings), and two LIMIT queries on that index read the rows
+   around today.
 2. `ids()`: every matching id in order (hearings by date ~80 ms at 50,000); any page is then
    read by id with `rows()`. People (10,000) are cheap enough to read their ids in step 1,
    in the same read as the first rows.
@@ -79,7 +80,7 @@ from casefile.services.lists.status import (
     stored,
 )
 from casefile.services.search.search import filter_word_query
-from casefile.vault.schema import Case, Hearing, Person
+from casefile.vault.schema import Case, Hearing, HearingDayCount, Person
 from casefile.vault.search_index import (
     RECORDS,
     TABLE,
@@ -597,8 +598,6 @@ class _PerWrite[V]:
 _name_orders: _PerWrite[_NameOrder] = _PerWrite()
 # Live hearings in the list, counted once per write (a filtered window says "n of total").
 _live_totals: _PerWrite[int] = _PerWrite()
-# The unfiltered window's counts: (day, live hearings, those before that day).
-_window_counts: _PerWrite[tuple[date, int, int]] = _PerWrite()
 # Hearings of trashed cases are left out of the Hearings list: their ids, read once per write
 # (a NOT IN (SELECT …) over 50,000 hearings cost 40 ms more even with no case in the trash).
 _hidden_hearings: _PerWrite[list[str]] = _PerWrite()
@@ -609,7 +608,6 @@ def forget_cached_orders() -> None:
     _name_orders.clear()
     _hidden_hearings.clear()
     _live_totals.clear()
-    _window_counts.clear()
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:
@@ -657,29 +655,14 @@ class HearingsList:
                 ids=found.ids,
                 start=found.start,
             )
-        # The list's own order with no filter. The counts come from the live hearings' date
-        # index alone, without reading a row (hearings of trashed cases included, so they are
-        # estimates). The index gives the rows on either side of today; the ids follow.
+        # The list's own order with no filter. The counts are sums over the per-day counts the
+        # triggers keep (a row per day); the date index gives the rows on either side of today.
+        # The ids follow, and confirm the places (a write may come between the two reads).
         today = self._today()
         live = and_(Hearing.deleted_at.is_(None), Case.deleted_at.is_(None))  # Case is joined
-        generation = vault.generation
         with vault.read() as session:
             connection = session.connection()
-            # Counted once per write and day: at 1,000,000 hearings each count reads an index
-            # larger than the page cache.
-            counted = _window_counts.get(vault, generation)
-            if counted is None or counted[0] != today:
-                live_hearings = select(func.count()).select_from(Hearing)
-                live_hearings = live_hearings.where(Hearing.deleted_at.is_(None))
-                counted = (
-                    today,
-                    connection.execute(live_hearings).scalar_one(),
-                    connection.execute(
-                        live_hearings.where(Hearing.scheduled_date < today)
-                    ).scalar_one(),
-                )
-                _window_counts.put(vault, generation, counted)
-            _day, count, before = counted
+            count, before = _shown_counts(session, today)
             if query.descending:
                 first, start = 0, (0 if before < count else count)
                 stmt = hearing_columns().where(live).order_by(*_date_order(True)).limit(size)
@@ -834,10 +817,23 @@ class HearingsList:
 
     @staticmethod
     def _total(vault: Vault, generation: int, session: Session) -> int:
-        live = _live_hearing(vault, generation, session)
-        return int(
-            session.execute(select(func.count()).select_from(Hearing).where(live)).scalar_one()
-        )
+        """How many hearings the list shows with no filter (those of trashed cases left out),
+        from the per-day counts: at 1,000,000 hearings a count on the date index read more
+        than the page cache holds."""
+        return _shown_counts(session)[0]
+
+
+def _shown_counts(session: Session, day: date | None = None) -> tuple[int, int]:
+    """How many hearings the list shows, and how many of them lie before `day` (0 without
+    one): sums over hearing_day_counts, a row per day, kept by triggers on every write
+    (migration 0010) with the same rule as _live_hearing and the joined case."""
+    every = func.coalesce(func.sum(HearingDayCount.live), 0)
+    before: ColumnElement[Any] = literal_column("0")
+    if day is not None:
+        earlier = func.sum(HearingDayCount.live).filter(HearingDayCount.day < day)
+        before = func.coalesce(earlier, 0)
+    shown, earlier_shown = session.execute(select(every, before)).one()
+    return int(shown), int(earlier_shown)
 
 
 # Days read by the first step of a streamed window (each further step reads twice as many).

@@ -125,7 +125,8 @@ def _insert_many(
     verb: str = "INSERT",
 ) -> None:
     """INSERT rows (driver values of the columns not in ``literals``, in ``names`` order): one
-    single-row statement, executed once per row (executemany).
+    single-row statement, executed once per row (executemany); into a table with triggers,
+    one statement for all the rows (see below).
 
     Not multi-row VALUES: a statement of 200 rows holds every row's bound values at once,
     which fills the connection's lookaside pool, so every other allocation then misses it and
@@ -135,11 +136,45 @@ def _insert_many(
     if not rows:
         return
     quote = session.get_bind().dialect.identifier_preparer.quote
-    row_sql = "(" + ", ".join(literals.get(name, "?") for name in names) + ")"
     columns = ", ".join(quote(name) for name in names)
+    packed = _json_rows(rows) if _has_triggers(session, table) else None
+    if packed is not None:
+        # A row trigger makes every INSERT open a statement journal (a copy of each page it
+        # changes): per row, 0.3 ms under memory security. All rows in one statement open
+        # one, and their values come as one bound JSON text, read a row at a time.
+        at = iter(range(len(names)))
+        selected = ", ".join(literals.get(name) or f"value ->> {next(at)}" for name in names)
+        session.connection().exec_driver_sql(
+            f"{verb} INTO {quote(table)} ({columns}) SELECT {selected} FROM json_each(?)",
+            (packed,),
+        )
+        return
+    row_sql = "(" + ", ".join(literals.get(name, "?") for name in names) + ")"
     session.connection().exec_driver_sql(
         f"{verb} INTO {quote(table)} ({columns}) VALUES {row_sql}", rows
     )
+
+
+def _has_triggers(session: Session, table: str) -> bool:
+    found = session.connection().exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? LIMIT 1", (table,)
+    )
+    return found.first() is not None
+
+
+def _json_rows(rows: list[tuple[Any, ...]]) -> str | None:
+    """The rows as one JSON array of arrays, or None when a value would not come back from
+    JSON as it went in (bytes, NaN, NUL in text, integers past 64 bits): those are bound."""
+    for row in rows:
+        for value in row:
+            if (type(value) is str and "\x00" in value) or (
+                type(value) is int and not -(2**63) <= value < 2**63
+            ):
+                return None
+    try:
+        return json.dumps(rows, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
 
 
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
