@@ -2147,8 +2147,23 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>&amp;Bundles received:</source>
+        <translation>&amp;Алынган пакеттер:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Импортту жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>Acknowledged</source>
         <translation>Ырасталды</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Bundles received</source>
+        <translation>Алынган пакеттер</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
@@ -2169,6 +2184,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>From</source>
+        <translation>Башталышы</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
@@ -2197,6 +2217,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>Sync folder:</source>
         <translation>Шайкештештирүү папкасы:</translation>
     </message>
@@ -2207,8 +2232,28 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Take back the bundle from %1 received %2? Every field it changed gets its earlier value back and every record it added goes to the trash. Your next bundles pass this on to your partners.</source>
+        <translation>%1 жиберген, %2 алынган пакеттин импортун жокко чыгарасызбы? Ал өзгөрткөн ар бир талаа мурунку маанисине кайтат, ал кошкон ар бир жазуу себетке түшөт. Кийинки пакеттериңиз муну өнөктөштөрүңүзгө жеткирет.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>This vault receives everything its partners send it.</source>
         <translation>Бул сактагыч өнөктөштөрү жөнөткөндүн баарын алат.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Undo</source>
+        <translation>Артка кайтаруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Undo import</source>
+        <translation>Импортту жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>What it brought</source>
+        <translation>Эмне алып келди</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
@@ -2222,6 +2267,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>changed: %1</source>
+        <translation>өзгөртүлдү: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>conflicts: %1</source>
+        <translation>карама-каршылыктар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>could not be read</source>
         <translation>окулган жок</translation>
     </message>
@@ -2229,6 +2284,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>everything</source>
         <translation>баары</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>files: %1</source>
+        <translation>файлдар: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
@@ -2257,8 +2317,18 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>new: %1</source>
+        <translation>жаңы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>not for this device</source>
         <translation>бул түзмөк үчүн эмес</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>not possible</source>
+        <translation>мүмкүн эмес</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
@@ -2267,13 +2337,33 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>nothing new</source>
+        <translation>жаңы эч нерсе жок</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>possible</source>
+        <translation>мүмкүн</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>replayed</source>
         <translation>кайталанган</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>to the trash: %1</source>
+        <translation>себетке: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>torn or damaged (may still be arriving)</source>
         <translation>үзүлгөн же бузулган (дагы эле келе жатышы мүмкүн)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>undone %1</source>
+        <translation>жокко чыгарылды %1</translation>
     </message>
 </context>
 <context>
@@ -7362,6 +7452,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This hearing was postponed to a new date. Undo the postponement to change its outcome.</source>
         <translation>Бул отурум жаңы күнгө жылдырылган. Анын жыйынтыгын өзгөртүү үчүн жылдырууну артка кайтарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This import cannot be undone: it is not in this vault's list of received bundles, was undone already, or was made by an older Casefile. Restore a backup from before it instead.</source>
+        <translation>Бул импортту жокко чыгарууга болбойт: ал бул сактагычтын алынган пакеттер тизмесинде жок, мурун жокко чыгарылган же Casefile'дын эски версиясы менен жасалган. Анын ордуна андан мурунку камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

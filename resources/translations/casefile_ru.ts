@@ -2158,8 +2158,23 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>&amp;Bundles received:</source>
+        <translation>&amp;Полученные пакеты:</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Отменить импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Bundles received</source>
+        <translation>Полученные пакеты</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
@@ -2180,6 +2195,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>From</source>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
@@ -2208,6 +2228,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>Sync folder:</source>
         <translation>Папка синхронизации:</translation>
     </message>
@@ -2218,8 +2243,28 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Take back the bundle from %1 received %2? Every field it changed gets its earlier value back and every record it added goes to the trash. Your next bundles pass this on to your partners.</source>
+        <translation>Отменить импорт пакета от %1, полученного %2? Каждое поле, которое он изменил, получит прежнее значение, а каждая добавленная им запись попадёт в корзину. Ваши следующие пакеты передадут это партнёрам.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>This vault receives everything its partners send it.</source>
         <translation>Это хранилище получает всё, что отправляют ему партнёры.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>What it brought</source>
+        <translation>Что в нём было</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
@@ -2233,6 +2278,16 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>conflicts: %1</source>
+        <translation>конфликтов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>could not be read</source>
         <translation>не удалось прочитать</translation>
     </message>
@@ -2240,6 +2295,11 @@ Each brief saved is written to the disclosure log of the person it is about. Con
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>everything</source>
         <translation>всё</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>files: %1</source>
+        <translation>файлов: %1</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
@@ -2268,8 +2328,18 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>new: %1</source>
+        <translation>новых: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>not for this device</source>
         <translation>не для этого устройства</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>not possible</source>
+        <translation>невозможна</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
@@ -2278,13 +2348,33 @@ Each brief saved is written to the disclosure log of the person it is about. Con
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>nothing new</source>
+        <translation>ничего нового</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>possible</source>
+        <translation>возможна</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>replayed</source>
         <translation>повтор</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>to the trash: %1</source>
+        <translation>в корзину: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
         <source>torn or damaged (may still be arriving)</source>
         <translation>оборван или повреждён (возможно, ещё копируется)</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/exchange/sync_panel.py"/>
+        <source>undone %1</source>
+        <translation>отменён %1</translation>
     </message>
 </context>
 <context>
@@ -7391,6 +7481,11 @@ Your records are safe: every save either finished completely or did not happen. 
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>
         <source>This hearing was postponed to a new date. Undo the postponement to change its outcome.</source>
         <translation>Это заседание перенесено на новую дату. Чтобы изменить его итог, отмените перенос.</translation>
+    </message>
+    <message>
+        <location filename="../../casefile/ui/i18n/message_catalog.py"/>
+        <source>This import cannot be undone: it is not in this vault's list of received bundles, was undone already, or was made by an older Casefile. Restore a backup from before it instead.</source>
+        <translation>Этот импорт нельзя отменить: его нет в списке полученных пакетов этого хранилища, он уже отменён или сделан старой версией Casefile. Восстановите вместо этого резервную копию, сделанную до него.</translation>
     </message>
     <message>
         <location filename="../../casefile/ui/i18n/message_catalog.py"/>

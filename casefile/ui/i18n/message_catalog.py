@@ -414,6 +414,10 @@ MESSAGES: tuple[str, ...] = (
         "messages",
         "This hearing was postponed to a new date. Undo the postponement to change its outcome.",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "This import cannot be undone: it is not in this vault's list of received bundles, was undone already, or was made by an older Casefile. Restore a backup from before it instead.",
+    ),
     QT_TRANSLATE_NOOP("messages", "This is not a Casefile device card (one starts with %1)."),
     QT_TRANSLATE_NOOP("messages", "This person is already in this case with this role."),
     QT_TRANSLATE_NOOP(
