@@ -520,7 +520,9 @@ def _matching(
                         "AND rowid BETWEEN :first AND :last"
                     ),
                     {"q": query, "first": first, "last": last},
-                ).scalars()
+                )
+                .scalars()
+                .all()  # one fetch of every row: a letter can match most of 100,000 people
             )
             rowids = names.rowids(session)
             positions.update(n for n, rowid in enumerate(rowids) if rowid in rows)
