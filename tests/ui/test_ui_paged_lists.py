@@ -553,3 +553,34 @@ def test_ids_are_read_after_the_first_screen_is_painted_and_never_for_a_replaced
     assert asked == ["bishkek"]  # the replaced filter's ids were never read
     assert model.rowCount() == HEARING_COUNT // 4
     assert page.count_label.text() == f"{HEARING_COUNT // 4} of {HEARING_COUNT} shown"
+
+
+def test_a_hidden_list_reads_its_ids_without_a_paint(
+    qtbot: QtBot, runner: TaskRunner, ui_settings: UiSettings, big_vault: Vault
+) -> None:
+    """A list reloaded while another page is shown is never painted: its ids come anyway,
+    so its count and every row are right when it is shown."""
+    spec = HEARINGS
+    page = ListPage(
+        spec.page_id,
+        spec.table,
+        spec.columns,
+        spec.loader,
+        runner,
+        ui_settings,
+        ClipboardGuard(),
+        start_at=spec.start_at,
+        paged=spec.paged,
+    )
+    qtbot.addWidget(page)  # never shown
+    page.set_vault(big_vault)
+    try:
+        with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+            page.set_filter("bishkek")
+        qtbot.waitUntil(lambda: page.model.has_ids, timeout=30_000)
+        assert not page._ids_painted
+        assert page.model.rowCount() == HEARING_COUNT // 4
+        assert page.count_label.text() == f"{HEARING_COUNT // 4} of {HEARING_COUNT} shown"
+    finally:
+        page.set_vault(None)
+        runner.wait()
