@@ -64,6 +64,7 @@ from sqlalchemy.sql.selectable import TextualSelect
 from casefile.domain.enums import CurrentStatus
 from casefile.services.lists.listing import HearingRow, PersonRow, hearing_columns, hearing_rows
 from casefile.services.lists.query import (
+    FIRST_SCREEN,
     PAGE_SIZE,
     FilterWord,
     ListIds,
@@ -224,6 +225,7 @@ class PeopleList:
         ):
             return self._first_by_name_key(vault, size, today)
         if self._streams(query):
+            size = min(size, FIRST_SCREEN)
             return self._first_matches(vault, query, size, today, by_person, generation)
         with vault.read(keep_pages=not self._reads_every_row(query)) as session:
             found, total = self._ids(session, vault, generation, query, by_person)
@@ -686,7 +688,7 @@ class HearingsList:
 
     def window(self, vault: Vault, query: ListQuery, size: int = PAGE_SIZE) -> ListWindow:
         if query.words and query.sort in ("", "date"):
-            return self._streamed(vault, query, size)
+            return self._streamed(vault, query, min(size, FIRST_SCREEN))
         if query.sort not in ("", "date"):
             found = self.ids(vault, query)
             total = len(found.ids)
