@@ -831,9 +831,10 @@ class HearingsList:
         # Date order last: the whole order when sorting by date, else among equals.
         stmt = stmt.order_by(*_date_order(query.descending and sort == "date"))
         generation = vault.generation  # before the snapshot (see _PerWrite)
-        # Unfiltered, this reads every live hearing, more than the cache should keep (figures:
-        # bench/README.md); filters keep their pages, read again at each keystroke.
-        with vault.read(keep_pages=bool(query.words)) as session:
+        # This reads every live hearing, or every match over the whole index, more than the
+        # cache should keep (figures: bench/README.md). A keystroke's window reads a few days
+        # of it (_days_of), and the ids wait for typing to stop (ListPage): none reads them.
+        with vault.read(keep_pages=False) as session:
             live = _live_hearing(vault, generation, session)
             if text_column is None:
                 # In SQL's order, read and packed a batch at a time: the rows never live at once.
