@@ -91,3 +91,17 @@ def test_take_packs_the_ids_at_positions_in_their_order() -> None:
         taken = packed.take([49, 0, 7, 7])
         assert list(taken) == [ids[49], ids[0], ids[7], ids[7]]
         assert len(packed.take([])) == 0
+
+
+def test_positions_of_ids_in_or_out_of_a_set_without_decoding() -> None:
+    ids = [str(uuid.uuid4()) for _ in range(500)]
+    packed = PackedIds.pack(ids)
+    assert isinstance(packed, PackedIds)
+    wanted = {*ids[::7], ids[3].upper(), "not an id"}
+    assert packed.positions(wanted) == [n for n, i in enumerate(ids) if i in wanted]
+    assert packed.positions(wanted, inside=False) == [
+        n for n, i in enumerate(ids) if i not in wanted
+    ]
+    short = PackedIds.pack([f"{n:04d}" for n in range(20)])
+    assert isinstance(short, PackedIds)
+    assert short.positions({"0003", "0019", "x", ids[0]}) == [3, 19]

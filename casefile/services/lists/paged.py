@@ -41,7 +41,7 @@ import re
 import threading
 import weakref
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any
@@ -227,7 +227,7 @@ class PeopleList:
         if self._streams(query):
             size = min(size, FIRST_SCREEN)
             return self._first_matches(vault, query, size, today, by_person, generation)
-        with vault.read(keep_pages=not self._reads_every_row(query)) as session:
+        with vault.read(keep_pages=not self._reads_every_row(vault, generation, query)) as session:
             found, total = self._ids(session, vault, generation, query, by_person)
             found = PackedIds.pack(found)
             rows = self._rows(session, vault, found[:size], today)
@@ -259,7 +259,7 @@ class PeopleList:
         """A filtered list in name order: the count and the first screen, not every id (ids()
         follows, from the positions kept here): packing every match's id held up the first
         screen of a letter matching most of 100,000 people."""
-        with vault.read() as session:
+        with vault.read(keep_pages=not self._reads_every_row(vault, generation, query)) as session:
             every = self._name_order(session, vault, generation)
             positions = array("I", _matching(session, every, query.words, by_person))
             _last_matches.put(vault, generation, (query.words, positions))
@@ -274,7 +274,7 @@ class PeopleList:
             kept = _last_matches.get(vault, generation)
             if every is not None and kept is not None and kept[0] == query.words:
                 return ListIds(every.ids_at(kept[1]))
-        with vault.read(keep_pages=not self._reads_every_row(query)) as session:
+        with vault.read(keep_pages=not self._reads_every_row(vault, generation, query)) as session:
             found = self._ids(session, vault, generation, query, by_person)[0]
         return ListIds(PackedIds.pack(found))
 
@@ -299,10 +299,11 @@ class PeopleList:
         )
 
     @staticmethod
-    def _reads_every_row(query: ListQuery) -> bool:
-        """Sorting by a column outside the name index reads the whole table once; such a
-        read does not keep its pages (Vault.read), the next screens do not need them."""
-        return query.sort in _PEOPLE_TABLE_SORTS
+    def _reads_every_row(vault: Vault, generation: int, query: ListQuery) -> bool:
+        """Sorting by a column outside the name index, or the name order not kept (after a
+        write: every live person's name is read), reads the whole table once; such a read
+        does not keep its pages (Vault.read), the next screens do not need them."""
+        return query.sort in _PEOPLE_TABLE_SORTS or _name_orders.get(vault, generation) is None
 
     @staticmethod
     def _statuses_wanted(vault: Vault, query: ListQuery, today: date) -> dict[str, PersonStatus]:
@@ -542,14 +543,21 @@ def _matching(
                 ).scalars()
             )
         no_record = NO_RECORD.status.value in wanted
-        if ids or no_record:
-            positions.update(
-                n
-                for n, pid in enumerate(names.ids)
-                if pid in ids or (no_record and pid not in by_person)
-            )
+        if ids:
+            positions.update(_positions_of(names.ids, ids))
+        if no_record:
+            positions.update(_positions_of(names.ids, by_person.keys(), inside=False))
         everyone = positions if everyone is None else everyone & positions
     return sorted(everyone or ())
+
+
+def _positions_of(
+    ids: Sequence[str], wanted: Collection[str], inside: bool = True
+) -> Iterable[int]:
+    """Positions of the ids in `wanted` (else of those not in it)."""
+    if isinstance(ids, PackedIds):
+        return ids.positions(wanted, inside)  # no id decoded: a letter matching a status
+    return (n for n, pid in enumerate(ids) if (pid in wanted) == inside)
 
 
 class _NameOrder:
