@@ -258,8 +258,9 @@ class PeopleList:
     ) -> ListWindow:
         """A filtered list in name order: the count and the first screen, not every id (ids()
         follows, from the positions kept here): packing every match's id held up the first
-        screen of a letter matching most of 100,000 people."""
-        with vault.read(keep_pages=not self._reads_every_row(vault, generation, query)) as session:
+        screen of a letter matching most of 100,000 people. Its pages are kept, even when it
+        reads the name order: the next keystroke reads the same index pages again."""
+        with vault.read() as session:
             every = self._name_order(session, vault, generation)
             positions = array("I", _matching(session, every, query.words, by_person))
             _last_matches.put(vault, generation, (query.words, positions))
