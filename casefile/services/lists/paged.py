@@ -7,8 +7,10 @@ A list is read in two steps (casefile/ui/kit/paged_model.py shows them):
    at 50,000; trashed hearings and those of trashed cases included, so the ids correct them),
    and two LIMIT queries on that index read the rows around today.
 2. `ids()`: every matching id in order (hearings by date ~80 ms at 50,000); any page is then
-   read by id with `rows()`. People (10,000) are cheap enough to read their ids in step 1,
-   in the same read as the first rows.
+   read by id with `rows()`. The list page asks for them once the first screen is painted.
+   People sorted by a column are cheap enough to read their ids in step 1, in the same read
+   as the first rows; People filtered in name order give the count and the first screen in
+   step 1 and keep the positions matched for step 2.
 
 Where the ordering happens:
 - SQL ORDER BY where SQLite's order is the list's and an index serves it: hearings by date and
