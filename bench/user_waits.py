@@ -448,43 +448,49 @@ def _measure_list(
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     clock = _PageClock(app, page)
+
+    def settle() -> None:
+        # The ids follow the first screen, read once it is painted: wait for them too.
+        _wait(app, lambda: page.model.has_ids)
+        runner.wait()
+
     page.set_vault(vault)
     first = []
     for _ in range(1 + repeat):
         first.append(clock.until_painted(page.reload))
-        runner.wait()  # the ids read after the first screen, before the next reload
+        settle()  # the ids read after the first screen, before the next reload
     out[f"{page_id}_first_paint"] = {"cold": round(first[0], 1)} | summary(first[1:])
     vault.release_memory()
     out[f"{page_id}_first_paint_after_pause"] = round(clock.until_painted(page.reload), 1)
-    runner.wait()
+    settle()
     words = HEARING_WORDS if page_id == "hearings" else PEOPLE_WORDS
     samples = [clock.keystroke(p) for word in words for p in prefixes(word)]
-    runner.wait()
+    settle()
     out[f"{page_id}_keystroke"] = summary(samples)
     after = []
     for prefix in prefixes(PAUSE_WORDS[page_id]):
-        runner.wait()
+        settle()
         vault.release_memory()
         after.append(clock.keystroke(prefix))
     out[f"{page_id}_keystroke_after_pause"] = summary(after)
     # Faster than the reads: a letter every TYPING_GAP_S, each past the debounce.
     fast = []
     for word in words:
-        runner.wait()
+        settle()
         page.set_filter("")
         _wait(app, lambda: not page._loading)
-        runner.wait()
+        settle()
         for prefix in prefixes(word)[:-1]:
             page.filter_box.setText(prefix)
             page._filter_timer.timeout.emit()
             until = time.perf_counter() + TYPING_GAP_S
             _wait(app, lambda until=until: time.perf_counter() >= until)
         fast.append(clock.keystroke(word))
-    runner.wait()
+    settle()
     out[f"{page_id}_typing_last_letter"] = summary(fast)
     page.set_filter("")
     _wait(app, lambda: not page._loading)
-    runner.wait()
+    settle()
     app.processEvents()
     return out
 

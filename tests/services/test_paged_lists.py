@@ -298,3 +298,39 @@ def test_hearings_sorted_by_court_fold_case_keep_date_order_among_equals(vault: 
     # Reversed by court, empty ones first; equals keep their date order.
     assert list(descending.ids) == [by_offset[n] for n in (-5, 3, -1, -2, 1, 2)]
     assert descending.start == 1
+
+
+def test_a_filter_in_name_order_gives_its_first_screen_then_its_ids_from_the_same_match(
+    vault: Vault, people: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window of a People filter holds the count and the first screen, not every id (a
+    letter matches most of 100,000 people); ids() then packs the positions that window
+    matched, without matching again, unless a write or other words came between."""
+    matched: list[tuple[FilterWord, ...]] = []
+    real = paged_lists._matching
+
+    def counting(session: Any, names: Any, words: Any, by_person: Any) -> list[int]:
+        matched.append(tuple(words))
+        return real(session, names, words, by_person)
+
+    monkeypatch.setattr(paged_lists, "_matching", counting)
+    lister = PeopleList(lambda: TODAY)
+    query = ListQuery(words=(FilterWord("asan"),))
+    window = lister.window(vault, query, size=2)
+    # In name order, equal names as recorded; "Асанова" is "asan" transliterated.
+    asans = ["asan beков", "ASAN BEКОВ", "Asan Beков", "Жылдыз Асанова"]
+    assert window.ids is None and window.exact
+    assert (window.count, window.total) == (4, len(PEOPLE))
+    assert [row.full_name for row in window.rows] == asans[:2]
+    assert list(lister.ids(vault, query).ids) == [people[name] for name in asans]
+    assert len(matched) == 1  # the window's match, kept
+
+    other = ListQuery(words=(FilterWord("bob"),))
+    assert list(lister.ids(vault, other).ids) == [people["Bob Brown"]]
+    with vault.write("rename") as session:
+        person = session.get(Person, people["Asan Beков"])
+        assert person is not None
+        person.full_name = "Zed Beков"
+    renamed = [asans[0], asans[1], asans[3]]
+    assert list(lister.ids(vault, query).ids) == [people[name] for name in renamed]
+    assert len(matched) == 3  # other words, then a write: matched again

@@ -233,8 +233,9 @@ def test_people_filter_in_the_vault(
         key=str.casefold,
     )
     assert page.model.rowCount() == len(expected)
-    assert _shown(page, 0, range(len(expected))) == expected
     assert page.count_label.text() == f"{len(expected)} of 1,000 shown"
+    _wait_rows(qtbot, page, range(len(expected)))  # past the first screen: read by page
+    assert _shown(page, 0, range(len(expected))) == expected
 
     with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
         page.set_filter("Asanova 0011")  # transliterated, and a second word
@@ -340,6 +341,7 @@ def test_hearings_filter_by_court_case_and_month(
     page = open_page(HEARINGS)
 
     def shown_ids() -> list[str]:
+        qtbot.waitUntil(lambda: page.model.has_ids, timeout=30_000)  # the count is then known
         _wait_rows(qtbot, page, range(page.model.rowCount()))
         return [page.model.row_at(r).id for r in range(page.model.rowCount())]
 
@@ -444,3 +446,145 @@ def test_a_newer_filter_cancels_the_older_read_and_leaves_only_its_own_rows(
     shown = [row for row in model.rows() if row is not None]
     assert shown and all(row.court == "Bishkek City Court" for row in shown)
     assert page.count_label.text() == f"{len(expected)} of {HEARING_COUNT} shown"
+
+
+def _slow_ids_for(
+    words_wanted: str, real_ids: Callable[..., Any], started: list[str], ended: list[str]
+) -> Callable[..., Any]:
+    """A list's ids() that, for these words, reads until it is cancelled."""
+    from sqlalchemy import text
+
+    from casefile.vault.interrupt import ReadCancelled
+
+    def ids(self: Any, vault: Vault, query: Any) -> Any:
+        words = " ".join(word.text for word in query.words)
+        if words != words_wanted:
+            return real_ids(self, vault, query)
+        started.append(words)
+        try:  # a read that would take minutes, until it is cancelled
+            with vault.read() as session:
+                session.execute(
+                    text(
+                        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+                        "WHERE x < 2000000000) SELECT count(*) FROM n"
+                    )
+                ).scalar()
+        except ReadCancelled:
+            ended.append(words)
+            raise
+        raise AssertionError("the older read was not cancelled")
+
+    return ids
+
+
+def test_a_people_filter_shows_its_count_and_first_screen_and_a_newer_one_cancels_its_ids(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """People's filter streams as the Hearings one does: its count and first screen come
+    before its ids. Typing on stops that ids read; the model then holds the newer filter's
+    ids, rows and count alone."""
+    from casefile.services.lists.paged import PeopleList
+
+    page = open_page(PEOPLE)
+    real_ids = PeopleList.ids
+    started: list[str] = []
+    ended: list[str] = []
+    monkeypatch.setattr(PeopleList, "ids", _slow_ids_for("асанова", real_ids, started, ended))
+    model = page.model
+    assert isinstance(model, PagedTableModel)
+    asanovas = sorted(
+        (_person_name(n) for n in range(PEOPLE_COUNT) if "Асанова" in _person_name(n)),
+        key=str.casefold,
+    )
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("асанова")
+    assert not model.has_ids and model.exact
+    assert model.rowCount() == len(asanovas)
+    assert page.count_label.text() == f"{len(asanovas)} of 1,000 shown"  # not "Loading…"
+    first_screen = [row.full_name for row in model.rows()]
+    assert first_screen == asanovas[: len(first_screen)] and len(first_screen) >= 25
+    qtbot.waitUntil(lambda: bool(started), timeout=30_000)
+    older_epoch = model.epoch
+
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("bob")
+    qtbot.waitUntil(lambda: model.has_ids, timeout=30_000)
+    qtbot.waitUntil(lambda: not page._reading, timeout=30_000)
+    assert ended == ["асанова"]
+    bobs = sorted(
+        (_person_name(n) for n in range(PEOPLE_COUNT) if "Bob" in _person_name(n)),
+        key=str.casefold,
+    )
+    assert model.epoch == older_epoch + 1
+    assert model.rowCount() == len(bobs) and len(model._ids or []) == len(bobs)
+    _wait_rows(qtbot, page, range(len(bobs)))
+    assert _shown(page, 0, range(len(bobs))) == bobs
+    assert page.count_label.text() == f"{len(bobs)} of 1,000 shown"
+
+
+def test_ids_are_read_after_the_first_screen_is_painted_and_never_for_a_replaced_filter(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read at once, a filter's ids held the interpreter against the repaint: they wait for
+    the paint and the typing delay, and a keystroke meanwhile means they are never read."""
+    from casefile.services.lists.paged import HearingsList
+    from casefile.ui.pages import list_page
+
+    page = open_page(HEARINGS)
+    real_ids = HearingsList.ids
+    asked: list[str] = []
+
+    def ids(self: HearingsList, vault: Vault, query: Any) -> Any:
+        asked.append(" ".join(word.text for word in query.words))
+        return real_ids(self, vault, query)
+
+    monkeypatch.setattr(HearingsList, "ids", ids)
+    never = 600_000
+    monkeypatch.setattr(list_page, "FILTER_DEBOUNCE_MS", never)  # typing never pauses
+    monkeypatch.setattr(list_page, "IDS_FALLBACK_MS", never)
+    model = page.model
+    assert isinstance(model, PagedTableModel)
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("bish")
+    qtbot.waitUntil(lambda: page._ids_painted, timeout=30_000)  # its first screen painted
+    assert asked == [] and not model.has_ids and page.count_label.text() == "Loading…"
+
+    monkeypatch.setattr(list_page, "FILTER_DEBOUNCE_MS", 150)
+    monkeypatch.setattr(list_page, "IDS_FALLBACK_MS", 200)
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("bishkek")
+    qtbot.waitUntil(lambda: model.has_ids, timeout=30_000)
+    assert asked == ["bishkek"]  # the replaced filter's ids were never read
+    assert model.rowCount() == HEARING_COUNT // 4
+    assert page.count_label.text() == f"{HEARING_COUNT // 4} of {HEARING_COUNT} shown"
+
+
+def test_a_hidden_list_reads_its_ids_without_a_paint(
+    qtbot: QtBot, runner: TaskRunner, ui_settings: UiSettings, big_vault: Vault
+) -> None:
+    """A list reloaded while another page is shown is never painted: its ids come anyway,
+    so its count and every row are right when it is shown."""
+    spec = HEARINGS
+    page = ListPage(
+        spec.page_id,
+        spec.table,
+        spec.columns,
+        spec.loader,
+        runner,
+        ui_settings,
+        ClipboardGuard(),
+        start_at=spec.start_at,
+        paged=spec.paged,
+    )
+    qtbot.addWidget(page)  # never shown
+    page.set_vault(big_vault)
+    try:
+        with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+            page.set_filter("bishkek")
+        qtbot.waitUntil(lambda: page.model.has_ids, timeout=30_000)
+        assert not page._ids_painted
+        assert page.model.rowCount() == HEARING_COUNT // 4
+        assert page.count_label.text() == f"{HEARING_COUNT // 4} of {HEARING_COUNT} shown"
+    finally:
+        page.set_vault(None)
+        runner.wait()

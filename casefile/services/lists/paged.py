@@ -8,8 +8,10 @@ A list is read in two steps (casefile/ui/kit/paged_model.py shows them):
    cache holds at 1,000,000 hearings), and two LIMIT queries on that index read the rows
    around today.
 2. `ids()`: every matching id in order (hearings by date ~80 ms at 50,000); any page is then
-   read by id with `rows()`. People (10,000) are cheap enough to read their ids in step 1,
-   in the same read as the first rows.
+   read by id with `rows()`. The list page asks for them once the first screen is painted.
+   People sorted by a column are cheap enough to read their ids in step 1, in the same read
+   as the first rows; People filtered in name order give the count and the first screen in
+   step 1 and keep the positions matched for step 2.
 
 Where the ordering happens:
 - SQL ORDER BY where SQLite's order is the list's and an index serves it: hearings by date and
@@ -42,7 +44,7 @@ import re
 import threading
 import weakref
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any
@@ -65,6 +67,7 @@ from sqlalchemy.sql.selectable import TextualSelect
 from casefile.domain.enums import CurrentStatus
 from casefile.services.lists.listing import HearingRow, PersonRow, hearing_columns, hearing_rows
 from casefile.services.lists.query import (
+    FIRST_SCREEN,
     PAGE_SIZE,
     FilterWord,
     ListIds,
@@ -224,7 +227,10 @@ class PeopleList:
             and _name_orders.get(vault, generation) is None
         ):
             return self._first_by_name_key(vault, size, today)
-        with vault.read(keep_pages=not self._reads_every_row(query)) as session:
+        if self._streams(query):
+            size = min(size, FIRST_SCREEN)
+            return self._first_matches(vault, query, size, today, by_person, generation)
+        with vault.read(keep_pages=not self._reads_every_row(vault, generation, query)) as session:
             found, total = self._ids(session, vault, generation, query, by_person)
             found = PackedIds.pack(found)
             rows = self._rows(session, vault, found[:size], today)
@@ -244,10 +250,35 @@ class PeopleList:
             rows = self._rows(session, vault, found, today)
         return ListWindow(count=count, total=count, first=0, rows=rows, ids=None)
 
+    def _first_matches(
+        self,
+        vault: Vault,
+        query: ListQuery,
+        size: int,
+        today: date,
+        by_person: dict[str, PersonStatus],
+        generation: int,
+    ) -> ListWindow:
+        """A filtered list in name order: the count and the first screen, not every id (ids()
+        follows, from the positions kept here): packing every match's id held up the first
+        screen of a letter matching most of 100,000 people. Its pages are kept, even when it
+        reads the name order: the next keystroke reads the same index pages again."""
+        with vault.read() as session:
+            every = self._name_order(session, vault, generation)
+            positions = array("I", _matching(session, every, query.words, by_person))
+            _last_matches.put(vault, generation, (query.words, positions))
+            rows = self._rows(session, vault, every.ids_at(positions[:size]), today)
+        return ListWindow(count=len(positions), total=len(every.ids), first=0, rows=rows, ids=None)
+
     def ids(self, vault: Vault, query: ListQuery) -> ListIds:
         by_person = self._statuses_wanted(vault, query, self._today())
         generation = vault.generation
-        with vault.read(keep_pages=not self._reads_every_row(query)) as session:
+        if self._streams(query):
+            every = _name_orders.get(vault, generation)
+            kept = _last_matches.get(vault, generation)
+            if every is not None and kept is not None and kept[0] == query.words:
+                return ListIds(every.ids_at(kept[1]))
+        with vault.read(keep_pages=not self._reads_every_row(vault, generation, query)) as session:
             found = self._ids(session, vault, generation, query, by_person)[0]
         return ListIds(PackedIds.pack(found))
 
@@ -261,10 +292,22 @@ class PeopleList:
     # -- helpers ----------------------------------------------------------------------------------
 
     @staticmethod
-    def _reads_every_row(query: ListQuery) -> bool:
-        """Sorting by a column outside the name index reads the whole table once; such a
-        read does not keep its pages (Vault.read), the next screens do not need them."""
-        return query.sort in _PEOPLE_TABLE_SORTS
+    def _streams(query: ListQuery) -> bool:
+        """Whether the window gives the first screen of a filtered list before its ids: in
+        name order, filtered by the index, statuses or risk (the sets of positions of _ids)."""
+        return (
+            bool(query.words)
+            and query.sort in ("", "name")
+            and not query.descending
+            and not any(date_range(word.text) for word in query.words)
+        )
+
+    @staticmethod
+    def _reads_every_row(vault: Vault, generation: int, query: ListQuery) -> bool:
+        """Sorting by a column outside the name index, or the name order not kept (after a
+        write: every live person's name is read), reads the whole table once; such a read
+        does not keep its pages (Vault.read), the next screens do not need them."""
+        return query.sort in _PEOPLE_TABLE_SORTS or _name_orders.get(vault, generation) is None
 
     @staticmethod
     def _statuses_wanted(vault: Vault, query: ListQuery, today: date) -> dict[str, PersonStatus]:
@@ -484,7 +527,9 @@ def _matching(
                         "AND rowid BETWEEN :first AND :last"
                     ),
                     {"q": query, "first": first, "last": last},
-                ).scalars()
+                )
+                .scalars()
+                .all()  # one fetch of every row: a letter can match most of 100,000 people
             )
             rowids = names.rowids(session)
             positions.update(n for n, rowid in enumerate(rowids) if rowid in rows)
@@ -502,14 +547,21 @@ def _matching(
                 ).scalars()
             )
         no_record = NO_RECORD.status.value in wanted
-        if ids or no_record:
-            positions.update(
-                n
-                for n, pid in enumerate(names.ids)
-                if pid in ids or (no_record and pid not in by_person)
-            )
+        if ids:
+            positions.update(_positions_of(names.ids, ids))
+        if no_record:
+            positions.update(_positions_of(names.ids, by_person.keys(), inside=False))
         everyone = positions if everyone is None else everyone & positions
     return sorted(everyone or ())
+
+
+def _positions_of(
+    ids: Sequence[str], wanted: Collection[str], inside: bool = True
+) -> Iterable[int]:
+    """Positions of the ids in `wanted` (else of those not in it)."""
+    if isinstance(ids, PackedIds):
+        return ids.positions(wanted, inside)  # no id decoded: a letter matching a status
+    return (n for n, pid in enumerate(ids) if (pid in wanted) == inside)
 
 
 class _NameOrder:
@@ -538,11 +590,14 @@ class _NameOrder:
 
     def subset(self, positions: Sequence[int]) -> _NameOrder:
         """These positions' people, in the same order."""
+        return _NameOrder(self.ids_at(positions), array("I", (self._runs[n] for n in positions)))
+
+    def ids_at(self, positions: Sequence[int]) -> Sequence[str]:
+        """The ids at these positions, in this order."""
         ids = self.ids
-        return _NameOrder(
-            PackedIds.pack([ids[n] for n in positions]),
-            array("I", (self._runs[n] for n in positions)),
-        )
+        if isinstance(ids, PackedIds):
+            return ids.take(positions)  # slices of the block: several times faster
+        return PackedIds.pack([ids[n] for n in positions])
 
     @classmethod
     def of(cls, found: Sequence[Any]) -> _NameOrder:
@@ -563,10 +618,10 @@ class _NameOrder:
         runs.extend([run + 1] * len(empty))
         return cls(PackedIds.pack(ids), runs)
 
-    def descending(self) -> list[str]:
+    def descending(self) -> Sequence[str]:
         """Names from last to first; equal names keep the order they were read in."""
         positions = sorted(range(len(self.ids)), key=self._runs.__getitem__, reverse=True)
-        return [self.ids[n] for n in positions]
+        return self.ids_at(positions)
 
 
 class _PerWrite[V]:
@@ -596,6 +651,8 @@ class _PerWrite[V]:
 
 # Reading and case-folding 10,000 names was most of a People reload with no filter.
 _name_orders: _PerWrite[_NameOrder] = _PerWrite()
+# The positions in the name order a People filter matched last (its words), for its ids.
+_last_matches: _PerWrite[tuple[tuple[FilterWord, ...], array[int]]] = _PerWrite()
 # Live hearings in the list, counted once per write (a filtered window says "n of total").
 _live_totals: _PerWrite[int] = _PerWrite()
 # Hearings of trashed cases are left out of the Hearings list: their ids, read once per write
@@ -606,6 +663,7 @@ _hidden_hearings: _PerWrite[list[str]] = _PerWrite()
 def forget_cached_orders() -> None:
     """Drops the cached name orders and trashed cases (for benchmarks that time reading them)."""
     _name_orders.clear()
+    _last_matches.clear()
     _hidden_hearings.clear()
     _live_totals.clear()
 
@@ -639,7 +697,7 @@ class HearingsList:
 
     def window(self, vault: Vault, query: ListQuery, size: int = PAGE_SIZE) -> ListWindow:
         if query.words and query.sort in ("", "date"):
-            return self._streamed(vault, query, size)
+            return self._streamed(vault, query, min(size, FIRST_SCREEN))
         if query.sort not in ("", "date"):
             found = self.ids(vault, query)
             total = len(found.ids)
@@ -767,9 +825,10 @@ class HearingsList:
         # Date order last: the whole order when sorting by date, else among equals.
         stmt = stmt.order_by(*_date_order(query.descending and sort == "date"))
         generation = vault.generation  # before the snapshot (see _PerWrite)
-        # Unfiltered, this reads every live hearing, more than the cache should keep (figures:
-        # bench/README.md); filters keep their pages, read again at each keystroke.
-        with vault.read(keep_pages=bool(query.words)) as session:
+        # This reads every live hearing, or every match over the whole index, more than the
+        # cache should keep (figures: bench/README.md). A keystroke's window reads a few days
+        # of it (_days_of), and the ids wait for typing to stop (ListPage): none reads them.
+        with vault.read(keep_pages=False) as session:
             live = _live_hearing(vault, generation, session)
             if text_column is None:
                 # In SQL's order, read and packed a batch at a time: the rows never live at once.

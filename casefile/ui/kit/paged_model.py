@@ -11,8 +11,8 @@ the trash work on any row.
 A load comes in two steps (casefile/services/lists/paged.py):
 1. `set_window()`: the count and the rows of the first screens (and, when they were as cheap,
    every id): the view paints at once.
-2. `set_ids()`: every id in order, when the window came without them. Pages wanted before that
-   wait for it.
+2. `set_ids()`: every id in order, when the window came without them (the list page reads them
+   once the first screen is painted). Pages wanted before that wait for it.
 Then `data()` on a row not read yet answers an empty cell and asks for its page:
 `page_needed(number)` is emitted once per page, after the current paint (requests are gathered
 by a zero timer), and the list page reads it off the GUI thread and hands it to `set_page()`.

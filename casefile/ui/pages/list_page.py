@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPoint,
     Qt,
     QTimer,
@@ -53,6 +54,8 @@ if TYPE_CHECKING:
 Loader = Callable[["Vault"], Sequence[Any]]
 
 FILTER_DEBOUNCE_MS = 150
+#: When no paint comes after a window (a hidden page), its ids are read after this long.
+IDS_FALLBACK_MS = 200
 #: Sorts a list by the current cell's column, from the keyboard (a shortcut of the view).
 SORT_SHORTCUT = "Ctrl+Shift+S"
 
@@ -121,6 +124,12 @@ class ListPage(QWidget):
         self._pending_select: str | None = None
         self._loading = False
         self._load_number = 0  # the newest reload; older results are dropped
+        # The window whose ids are read once its first screen is painted: (load, epoch).
+        self._ids_wanted: tuple[int, int] | None = None
+        self._ids_painted = False  # whether that window's first screen was painted
+        self._ids_timer = QTimer(self)
+        self._ids_timer.setSingleShot(True)
+        self._ids_timer.timeout.connect(self._on_ids_timer_timeout)
 
         self.model: Any
         self.proxy: Any
@@ -163,6 +172,7 @@ class ListPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         self.view.activated.connect(self._on_view_activated)
+        self.view.viewport().installEventFilter(self)
 
         copy = QAction(self.tr("Copy"), self.view)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
@@ -220,6 +230,8 @@ class ListPage(QWidget):
         self._cancel.cancel()
         self._reads.clear()
         self._reading = False
+        self._ids_wanted = None
+        self._ids_timer.stop()
         self.model.clear()
         self.filter_box.clear()
         self._loading = False
@@ -239,6 +251,7 @@ class ListPage(QWidget):
             # Pages and ids of the earlier load are not wanted any more: the one being read
             # stops too (casefile/vault/interrupt.py), so this load need not wait for it.
             self._reads.clear()
+            self._ids_wanted = None
             self._cancel.cancel()
             self._cancel = ReadCancel()
             self._read(
@@ -393,12 +406,10 @@ class ListPage(QWidget):
         )
         self._update_count()
         if window.ids is None:
-            vault, query, epoch = self._vault, self._query, model.epoch
-            self._read(
-                lambda: self._source().ids(vault, query),
-                lambda found: self._on_ids_loaded(found, number, epoch),
-                lambda error: self._on_load_failed(error, number),
-            )
+            # Read once the first screen is painted: read at once, their Python work held the
+            # interpreter against the repaint's data() calls (bench/README.md).
+            self._ids_wanted, self._ids_painted = (number, model.epoch), False
+            self._ids_timer.start(IDS_FALLBACK_MS)
         self._start_row = None
         self._start_id = None if window.start is None else model.id_at(window.start)
         if self._pending_select and model.row_of_id(self._pending_select) >= 0:
@@ -408,6 +419,35 @@ class ListPage(QWidget):
             self._start_row = window.start
             QTimer.singleShot(0, self._scroll_to_start_row)
         self.rows_loaded.emit(window.count)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._ids_wanted is not None
+            and not self._ids_painted
+            and event.type() == QEvent.Type.Paint
+            and watched is self.view.viewport()
+        ):
+            self._ids_painted = True
+            # After this paint; while the user may still be typing, after a debounce more: a
+            # keystroke meanwhile replaces this load, and its ids would be read for nothing.
+            self._ids_timer.start(FILTER_DEBOUNCE_MS if self._query.words else 0)
+        return False
+
+    @Slot()
+    def _on_ids_timer_timeout(self) -> None:
+        wanted, self._ids_wanted = self._ids_wanted, None
+        vault, model = self._vault, self.model
+        if wanted is None or vault is None or not isinstance(model, PagedTableModel):
+            return
+        number, epoch = wanted
+        if number != self._load_number or epoch != model.epoch:
+            return  # a newer load started meanwhile
+        query = self._query
+        self._read(
+            lambda: self._source().ids(vault, query),
+            lambda found: self._on_ids_loaded(found, number, epoch),
+            lambda error: self._on_load_failed(error, number),
+        )
 
     def _on_ids_loaded(self, found: ListIds, number: int, epoch: int) -> None:
         if number != self._load_number or not isinstance(self.model, PagedTableModel):
