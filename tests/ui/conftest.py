@@ -41,6 +41,8 @@ def make_controller(
             "demo_path": tmp_path / "data" / "demo" / "demo.casefile",
             "unlock_delay_base_ms": 50,
             "automatic_backups": False,  # on in test_ui_automatic_backup.py only
+            # A frozen test process would keep every later test's cyclic garbage.
+            "freeze_startup_objects": False,
         }
         options.update(kwargs)
         controller = AppController(**options)
