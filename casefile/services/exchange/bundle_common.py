@@ -158,6 +158,9 @@ def check_kdf(kdf: BundleKdf) -> None:
             raise BundleDamagedError(DAMAGED)
     if 128 * kdf.r * 2**kdf.log2_n > MAX_SCRYPT_MEMORY:
         raise BundleDamagedError(DAMAGED)
+    # scrypt's own rule, N < 2^(16 r): the library refuses the rest (as a MemoryError).
+    if kdf.log2_n >= 16 * kdf.r:
+        raise BundleDamagedError(DAMAGED)
 
 
 def scrypt(passphrase: str, salt: bytes, kdf: BundleKdf) -> bytes:

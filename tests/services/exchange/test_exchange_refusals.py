@@ -185,3 +185,14 @@ def test_random_damage_never_crashes_or_half_applies(
     with pytest.raises(BundleError):
         service.import_bundle(office, bytes(damaged), BUNDLE_PASSPHRASE)
     assert full_dump(office) == before
+
+
+@pytest.mark.parametrize(("log2_n", "r"), [(16, 1), (17, 1), (20, 1)])
+def test_a_scrypt_cost_the_library_cannot_run_is_damage(log2_n: int, r: int) -> None:
+    # Found by the damage test: byte 20 turned N = 2^4 into 2^16 with r = 1, which scrypt
+    # refuses (N must be below 2^(16 r)) with a MemoryError that escaped the import.
+    from casefile.services.exchange.bundle_common import BundleKdf, check_kdf
+
+    with pytest.raises(BundleDamagedError):
+        check_kdf(BundleKdf(log2_n, r, 1))
+    check_kdf(BundleKdf(log2_n, 8, 1))  # the same N with the default r is fine
