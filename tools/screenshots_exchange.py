@@ -4,8 +4,9 @@ from a field laptop that moved many people to the trash and deleted two for good
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots_exchange.py
 
 Takes: the Send dialog with its generated passphrase (exchange-send.png), the list of mass
-changes the import stops at (exchange-mass-changes.png), and the trash with the deletions that
-wait for a yes (exchange-trash.png). Vaults are built in a temporary folder with a cheap key
+changes the import stops at (exchange-mass-changes.png), the trash with the deletions that
+wait for a yes (exchange-trash.png), and the exchange window's received bundles, each of which
+can be taken back (exchange-undo-import.png). Vaults are built in a temporary folder with a cheap key
 derivation (fine for pictures, never for real data) and removed afterwards.
 """
 
@@ -130,7 +131,8 @@ def main() -> int:
         save(send, out, "exchange-send")
         send.reject()
 
-        exchange.files.open_bundle = lambda _parent: bundle  # type: ignore[method-assign]
+        # The file chooser answers with the laptop's bundle (the dialog service asks it).
+        dialogs.open_file = lambda *_args, **_kw: bundle  # type: ignore[method-assign]
         exchange.open_receive()
         receive = _dialog(app, "receiveChangesDialog")
         wait_until(
@@ -154,6 +156,15 @@ def main() -> int:
         window.trash.view.selectRow(0)
         settle(app)
         save(window, out, "exchange-trash")
+
+        exchange.open_exchange()
+        log = exchange.exchange_dialog
+        assert log is not None
+        wait_until(app, lambda: log.received.rowCount() > 0)
+        log.received_view.selectRow(0)
+        settle(app)
+        save(log, out, "exchange-undo-import")
+        log.close()
 
         QTimer.singleShot(0, controller.lock)
         wait_until(app, lambda: controller.vault is None)
