@@ -5,9 +5,9 @@ from a field laptop that moved many people to the trash and deleted two for good
 
 Takes: the Send dialog with its generated passphrase (exchange-send.png), the list of mass
 changes the import stops at (exchange-mass-changes.png), the trash with the deletions that
-wait for a yes (exchange-trash.png), and the exchange window's received bundles, each of which
-can be taken back (exchange-undo-import.png). Vaults are built in a temporary folder with a cheap key
-derivation (fine for pictures, never for real data) and removed afterwards.
+wait for a yes (exchange-trash.png), and the exchange window's received bundles, each of
+which can be taken back (exchange-undo-import.png). Vaults are built in a temporary folder
+with a cheap key derivation (fine for pictures, never for real data) and removed afterwards.
 """
 
 from __future__ import annotations
