@@ -36,7 +36,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ExchangeSync", text)
 
 
-class PartnersModel(RowsModel):
+class _SyncRowsModel(RowsModel):
+    """Rows whose headers are translated in this window's context."""
+
+    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
+        value = super().headerData(section, orientation, role)
+        if isinstance(value, str) and section < len(self.HEADERS):
+            return tr(self.HEADERS[section])
+        return value
+
+
+class PartnersModel(_SyncRowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("ExchangeSync", "Partner"),
         QT_TRANSLATE_NOOP("ExchangeSync", "Last sent"),
@@ -45,40 +55,22 @@ class PartnersModel(RowsModel):
         QT_TRANSLATE_NOOP("ExchangeSync", "Pending"),
     )
 
-    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
-        value = super().headerData(section, orientation, role)
-        if isinstance(value, str) and section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
-        return value
 
-
-class SkippedModel(RowsModel):
+class SkippedModel(_SyncRowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("ExchangeSync", "File"),
         QT_TRANSLATE_NOOP("ExchangeSync", "When"),
         QT_TRANSLATE_NOOP("ExchangeSync", "Why skipped"),
     )
 
-    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
-        value = super().headerData(section, orientation, role)
-        if isinstance(value, str) and section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
-        return value
 
-
-class ReceivedModel(RowsModel):
+class ReceivedModel(_SyncRowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("ExchangeSync", "Received"),
         QT_TRANSLATE_NOOP("ExchangeSync", "From"),
         QT_TRANSLATE_NOOP("ExchangeSync", "What it brought"),
         QT_TRANSLATE_NOOP("ExchangeSync", "Undo"),
     )
-
-    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
-        value = super().headerData(section, orientation, role)
-        if isinstance(value, str) and section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
-        return value
 
 
 def _brought(counts: dict[str, int]) -> str:
