@@ -396,35 +396,13 @@ def test_a_newer_filter_cancels_the_older_read_and_leaves_only_its_own_rows(
     """Typing past a filter stops its read in the vault (casefile/vault/interrupt.py): the
     model never takes the older load's ids, rows or count, and the newer load is not kept
     waiting behind it."""
-    from sqlalchemy import text
-
     from casefile.services.lists.paged import HearingsList
-    from casefile.vault.interrupt import ReadCancelled
 
     page = open_page(HEARINGS)
     real_ids = HearingsList.ids
     started: list[str] = []
     ended: list[str] = []
-
-    def ids(self: HearingsList, vault: Vault, query: Any) -> Any:
-        words = " ".join(word.text for word in query.words)
-        if words != "octob":
-            return real_ids(self, vault, query)
-        started.append(words)
-        try:  # a read that would take minutes, until it is cancelled
-            with vault.read() as session:
-                session.execute(
-                    text(
-                        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
-                        "WHERE x < 2000000000) SELECT count(*) FROM n"
-                    )
-                ).scalar()
-        except ReadCancelled:
-            ended.append(words)
-            raise
-        raise AssertionError("the older read was not cancelled")
-
-    monkeypatch.setattr(HearingsList, "ids", ids)
+    monkeypatch.setattr(HearingsList, "ids", _slow_ids_for("octob", real_ids, started, ended))
     model = page.model
     assert isinstance(model, PagedTableModel)
     with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
