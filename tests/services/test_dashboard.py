@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+from sqlalchemy import text
+
 from casefile.services.lists.dashboard import DASHBOARD_STATUSES, dashboard
 from casefile.services.records.drafts import save_record
 from casefile.services.records.trash import move_to_trash
@@ -182,3 +185,37 @@ def test_many_unanswered_reports_are_counted_and_the_oldest_listed(vault: Vault)
         "SEARCH ill_treatment_reports USING INDEX sqlite_autoindex_ill_treatment_reports_1 (id=?)"
         in steps
     )
+
+
+def test_terms_ending_list_the_first_days_with_ties_stored_and_derived_alike(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casefile.services.lists import dashboard as module
+
+    monkeypatch.setattr(module, "LISTED", 2)
+    # Stored in this order; the list's order is by term, then name. Bz's stored status is
+    # marked stale, so it is derived while the others are read as stored.
+    ends = {
+        "A": "11.06.2024",
+        "Bc": "12.06.2024",
+        "Bb": "12.06.2024",
+        "Ba": "12.06.2024",
+        "D": "13.06.2024",
+    }
+    ids = {
+        name: _person(vault, name, ("pretrial_detention", "01.05.2024", until))
+        for name, until in ends.items()
+    }
+    with vault.write() as session:
+        session.execute(text("INSERT INTO person_status_stale VALUES (:id)"), {"id": ids["Ba"]})
+
+    board = dashboard(vault, date.today())
+
+    # The first two: the second day's three tie, so all of them are read before the names
+    # settle it, the stored ones beyond the first two read and the derived one alike.
+    assert [term.full_name for term in board.expiring_terms] == ["A", "Ba"]
+    monkeypatch.setattr(module, "LISTED", 3)
+    board = dashboard(vault, date.today())
+    assert [term.full_name for term in board.expiring_terms] == ["A", "Ba", "Bb"]
+    assert board.expiring_terms_count == 5
+    assert board.count("pretrial_detention") == 5

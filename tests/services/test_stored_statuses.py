@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from casefile.domain.dates import PartialDate
-from casefile.services.lists.dashboard import _live_statuses, dashboard
+from casefile.services.lists.dashboard import DASHBOARD_STATUSES, dashboard, live_tally
 from casefile.services.lists.status import all_statuses, forget_statuses, statuses, stored
 from casefile.services.open_formats.bulk_records import RecordWrite, write_all
 from casefile.services.records.reminders import ReminderKind, reminders
@@ -177,15 +178,50 @@ def test_stored_statuses_equal_a_full_derivation(vault: Vault, steps: list[Any])
             # The dashboard reads them at a moment: the 48 hours turn at their hour.
             for at in TIMES:
                 moment = datetime.combine(day, at)
-                assert _live(_live_statuses(session, moment)) == {
-                    pid: (found.status.value, found.police_custody_over_48h)
-                    for pid, found in statuses(session, moment).items()
-                }, (offset, at)
+                assert _tallied(live_tally(session, moment, HORIZON.isoformat())) == _tallied(
+                    _derived_tally(statuses(session, moment))
+                ), (offset, at)
     assert all_statuses(vault, date.today()) == statuses_now(vault)
 
 
-def _live(rows: list[Any]) -> dict[str, tuple[str, bool]]:
-    return {pid: (code, over) for pid, code, _term, over, _started in rows}
+# Terms ending by then are listed: some checked days' terms end before it, some after.
+HORIZON = _day(10)
+
+
+def _tallied(tally: Any) -> tuple[Any, ...]:
+    return (
+        dict(tally.counts),
+        sorted(tally.ending),
+        tally.ending_count,
+        sorted(tally.held),
+        tally.held_count,
+    )
+
+
+def _derived_tally(derived: dict[str, Any]) -> Any:
+    """What live_tally must say, from everyone's full derivation (few people: all listed)."""
+    rows = [
+        (
+            pid,
+            found.status.value,
+            None if found.term_until is None else found.term_until.isoformat(),
+            found.police_custody_over_48h,
+            None if found.custody_started is None else found.custody_started.isoformat(),
+        )
+        for pid, found in derived.items()
+    ]
+    ending = [row for row in rows if row[2] is not None and row[2] <= HORIZON.isoformat()]
+    held = [row for row in rows if row[3] and row[4] is not None]
+    return SimpleNamespace(
+        counts={
+            status.value: sum(row[1] == status.value for row in rows)
+            for status in DASHBOARD_STATUSES
+        },
+        ending=ending,
+        ending_count=len(ending),
+        held=held,
+        held_count=len(held),
+    )
 
 
 def statuses_now(vault: Vault) -> dict[str, Any]:
