@@ -33,6 +33,7 @@ RELEASED_REVISIONS: tuple[str, ...] = (
     "0010",
     "0011",
     "0012",
+    "0017",
 )
 
 

@@ -510,6 +510,17 @@ class HearingDayCount(Base):
     live: Mapped[int] = mapped_column(Integer)
 
 
+class UnansweredReportCount(Base):
+    """How many ill-treatment reports the dashboard counts as unanswered (UNANSWERED_REPORT,
+    their victim not in the trash), kept by triggers on reports and persons whatever writes
+    (migration 0017). One row."""
+
+    __tablename__ = "unanswered_report_count"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    live: Mapped[int] = mapped_column(Integer)
+
+
 class Setting(Base):
     """Vault-scoped settings, kept inside the encrypted vault rather than on disk."""
 

@@ -311,3 +311,50 @@ def test_0010_fills_the_hearing_day_counts(tmp_path: Path) -> None:
             ("2024-06-07", 1),
         ]
         assert vault.check().ok
+
+
+def test_0017_counts_the_unanswered_reports(tmp_path: Path) -> None:
+    """Revision 0017: the unanswered reports are counted from those there (live, no response
+    or a blank one, their victim not in the trash), and the triggers keep the count after."""
+    folder = _extract(FIXTURES / "vault-r0012.zip", tmp_path)
+    key = unlock(read_keyfile(folder / "vault.keys"), FIXTURE_PASSPHRASE)
+    engine = create_vault_engine(folder / "vault.db", key)
+    stamp = "'2024-05-01 10:00:00', '2024-05-01 10:00:00', 'fixture', 1"
+    gone = "77777777-7777-4777-8777-777777777777"
+    with writer(engine).begin() as conn:  # written by the older program
+        conn.execute(
+            text(
+                "INSERT INTO persons (id, full_name, name_variants, aliases, sex, nationalities, "
+                f"roles, deleted_at, created_at, updated_at, updated_by, version) VALUES "
+                f"('{gone}', 'Gone', '[]', '[]', 'unknown', '[]', '[]', "
+                f"'2024-05-02 10:00:00', {stamp})"
+            )
+        )
+        for number, (victim, response, deleted) in enumerate(
+            [
+                (PERSON_ID, None, None),
+                (PERSON_ID, " ", None),  # blank: no response
+                (PERSON_ID, "Отказ", None),  # answered
+                (PERSON_ID, None, "'2024-05-02 10:00:00'"),  # in the trash
+                (gone, None, None),  # the victim in the trash
+            ]
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO ill_treatment_reports (id, victim_id, methods, "
+                    "official_response, deleted_at, created_at, updated_at, updated_by, "
+                    f"version) VALUES ('88888888-8888-4888-8888-88888888888{number}', "
+                    f"'{victim}', '[]', :response, {deleted or 'NULL'}, {stamp})"
+                ),
+                {"response": response},
+            )
+    engine.dispose()
+    with Vault.open(folder, FIXTURE_PASSPHRASE, actor="tester") as vault:
+        count = "SELECT live FROM unanswered_report_count"
+        with vault.read() as session:
+            assert session.execute(text(count)).scalar_one() == 2
+        with writer(vault.engine).begin() as conn:  # the triggers are there
+            conn.execute(text("UPDATE persons SET deleted_at = NULL WHERE id = :id"), {"id": gone})
+        with vault.read() as session:
+            assert session.execute(text(count)).scalar_one() == 3
+        assert vault.check().ok

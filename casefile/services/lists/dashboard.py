@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
 
-from sqlalchemy import Connection, and_, func, select, text
+from sqlalchemy import Connection, and_, select, text
 from sqlalchemy.orm import Session
 
 from casefile.domain.dates import PartialDate
@@ -18,7 +18,12 @@ from casefile.domain.enums import CurrentStatus
 from casefile.services.exchange.ids import in_ids
 from casefile.services.lists.status import statuses
 from casefile.services.records.hearings import AgendaRow, agenda_rows, count_hearings
-from casefile.vault.schema import UNANSWERED_REPORT, IllTreatmentReport, Person
+from casefile.vault.schema import (
+    UNANSWERED_REPORT,
+    IllTreatmentReport,
+    Person,
+    UnansweredReportCount,
+)
 from casefile.vault.statuses import stale_ids
 from casefile.vault.vault import Vault
 
@@ -305,14 +310,13 @@ def _unanswered_reports(session: Session) -> tuple[int, Sequence[Any]]:
     """How many live reports of people not in the trash have no response, and the oldest
     UNANSWERED_SHOWN of them (with the victim's name).
 
-    Both read the index ix_ill_treatment_unanswered, never the reports themselves but the
-    ones listed: reading every report's narrative made the dashboard slow and large.
+    The number is the one the triggers keep (migration 0017), and the oldest are read from
+    the index ix_ill_treatment_unanswered, never the reports themselves but the ones listed:
+    reading every report's narrative made the dashboard slow and large.
     """
     trashed_people = select(Person.id).where(Person.deleted_at.is_not(None))
     unanswered = and_(text(UNANSWERED_REPORT), IllTreatmentReport.victim_id.not_in(trashed_people))
-    count = session.execute(
-        select(func.count()).select_from(IllTreatmentReport).where(unanswered)
-    ).scalar_one()
+    count = session.execute(select(UnansweredReportCount.live)).scalar_one_or_none() or 0
     oldest = (
         select(IllTreatmentReport.id)
         .where(unanswered)
