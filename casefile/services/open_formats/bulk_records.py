@@ -291,7 +291,7 @@ def _update_triggered(session: Session, table: str, names: tuple[str, ...]) -> b
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
     )
     for (sql,) in found:
-        match = _UPDATE_OF.search(str(sql))
+        match = _UPDATE_OF.search(str(sql).partition("BEGIN")[0])  # its head, not its body
         if match is None:
             continue
         columns = match.group(1)
