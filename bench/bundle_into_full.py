@@ -22,7 +22,6 @@ import shutil
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,15 +79,18 @@ def main() -> None:
 
         def timed_backup(vault: Vault) -> None:
             began = time.perf_counter()
-            # The cached vault's copy holds a recent backup: a day later one is due.
-            later = datetime.now() + timedelta(days=2) if args.backup_due else None
-            safeguards.backup_before_import(vault, now=later)
+            safeguards.backup_before_import(vault, force=True)
             backup_s.append(time.perf_counter() - began)
 
         exchange_bench._log("importing …")
         started = time.perf_counter()
         preview = service.import_bundle(
-            office, bundle_path, exchange_bench.BUNDLE_PASSPHRASE, backup=timed_backup
+            office,
+            bundle_path,
+            exchange_bench.BUNDLE_PASSPHRASE,
+            # The cached vault's copy may hold no backup: the backup is made only when asked.
+            backup_due=lambda _vault: args.backup_due,
+            backup=timed_backup,
         )
         import_s = time.perf_counter() - started
         office.close()

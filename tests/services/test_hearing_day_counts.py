@@ -412,3 +412,63 @@ def test_a_nul_in_text_is_bound_not_sent_through_json(vault: Vault) -> None:
         notes = session.execute(text("SELECT notes FROM hearings ORDER BY scheduled_date")).all()
     assert [row[0] for row in notes] == ["a\x00b0", "a\x00b1"]
     assert stored_counts(vault) == {str(_day(0)): 1, str(_day(1)): 1}
+
+
+def test_bulk_moves_of_hearings_go_in_one_statement_found_by_id(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bulk change of hearings' dates and cases (a partner's bundle) is one UPDATE … FROM
+    json_each per batch, each hearing found by its id; what it stores is what the per-row
+    statement stores, and the day counts follow."""
+    cases = [save_record(vault, "cases", None, {"title": f"Case {n}"}) for n in range(2)]
+    ids = [str(uuid.uuid4()) for _ in range(6)]
+    with vault.write() as session:
+        writes = [
+            RecordWrite(i, {**BULK, "case_id": cases[0], "scheduled_date": _day(0)}) for i in ids
+        ]
+        write_all(session, Hearing, writes, [])
+    sent: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.startswith("UPDATE hearings"):
+            sent.append(statement)
+
+    def move(moved: list[str], day: date, case: str) -> None:
+        with vault.write() as session:
+            changes = [
+                RecordWrite(
+                    i,
+                    {"scheduled_date": day, "case_id": case, "court": "Суд 'quoted'"},
+                    {"scheduled_date": _day(0), "case_id": cases[0], "court": None},
+                )
+                for i in moved
+            ]
+            write_all(session, Hearing, [], changes)
+
+    event.listen(vault.engine, "before_cursor_execute", note)
+    try:
+        move(ids[:3], _day(2), cases[1])
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", note)
+    assert len(sent) == 1 and "json_each" in sent[0]
+    with vault.read() as session:
+        plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sent[0]}", ("[]",))
+        steps = [str(row[3]) for row in plan]
+    assert any(
+        step.startswith("SEARCH hearings USING INDEX") and "(id=?)" in step for step in steps
+    )
+    assert not any(step.startswith("SCAN hearings") for step in steps)
+    monkeypatch.setattr(bulk_records, "_update_triggered", lambda *_args: False)
+    move(ids[3:], _day(2), cases[1])
+    columns = [c.name for c in Hearing.__table__.columns if c.name not in ("id", "updated_at")]
+    read = ", ".join(f"typeof({c}), quote({c})" for c in columns)
+    with vault.read() as session:
+        stored = [
+            tuple(row)
+            for row in session.execute(text(f"SELECT {read} FROM hearings ORDER BY id")).all()
+        ]
+    assert len(set(stored)) == 1  # the six alike, moved either way
+    with vault.read() as session:
+        versions = session.execute(text("SELECT DISTINCT version FROM hearings")).scalars().all()
+    assert versions == [2]
+    assert stored_counts(vault) == recounted(vault) == {str(_day(2)): 6}

@@ -5,18 +5,21 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from casefile.errors import BackupError, VaultInUseError, WrongPassphraseError
 from casefile.vault import backup as backup_module
+from casefile.vault import vault as vault_module
 from casefile.vault.backup import list_backups
 from casefile.vault.engine import PAGE_SIZE
 from casefile.vault.schema import Person
-from casefile.vault.vault import Vault, restore_backup, verify_backup
+from casefile.vault.vault import Vault, restore_backup, verify_backup, verify_copy
 
 PASSPHRASE = "correct horse battery staple for tests only"
 
@@ -230,3 +233,64 @@ def test_restore_refuses_wrong_passphrase_non_backup_and_open_vault(
     with pytest.raises(BackupError, match="the vault itself"):
         restore_backup(root, root, PASSPHRASE)
     assert snapshot(root) == before
+
+
+def _damaging(monkeypatch: pytest.MonkeyPatch, damage: Callable[[Path], None]) -> None:
+    """Makes the next backups' copies damaged as they are written, before they are checked."""
+    make = vault_module.make_backup
+
+    def damaged_copy(*args: Any, **kwargs: Any) -> backup_module.BackupInfo:
+        info = make(*args, **kwargs)
+        damage(info.path / "vault.db")
+        return info
+
+    monkeypatch.setattr(vault_module, "make_backup", damaged_copy)
+
+
+def _flip_page_5(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    data[PAGE_SIZE * 4 + 1000] ^= 0xFF
+    db.write_bytes(bytes(data))
+
+
+def _cut_last_page(db: Path) -> None:
+    with db.open("r+b") as handle:
+        handle.truncate(db.stat().st_size - PAGE_SIZE)
+
+
+@pytest.mark.parametrize("full_check", [True, False])
+def test_a_copy_with_a_damaged_page_fails_its_check_and_is_removed(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, full_check: bool
+) -> None:
+    add_person(vault, "Safe")
+    _damaging(monkeypatch, _flip_page_5)
+    with pytest.raises(BackupError, match=r"failed its check.*page 5"):
+        vault.backup(full_check=full_check)
+    assert list_backups(vault.paths.root / "backups") == []
+    assert list((vault.paths.root / "backups").iterdir()) == []
+
+
+@pytest.mark.parametrize("full_check", [True, False])
+def test_a_copy_missing_its_last_page_fails_its_check(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, full_check: bool
+) -> None:
+    # Every page left passes its authentication: only the count tells a page is missing.
+    for i in range(30):
+        add_person(vault, f"Person {i} " + "x" * 500)
+    _damaging(monkeypatch, _cut_last_page)
+    with pytest.raises(BackupError, match="failed its check"):
+        vault.backup(full_check=full_check)
+    assert list_backups(vault.paths.root / "backups") == []
+
+
+def test_the_copy_check_passes_an_intact_copy_and_writes_nothing(vault: Vault) -> None:
+    add_person(vault, "Checked as a copy")
+    info = vault.backup(full_check=False)
+    before = snapshot(info.path)
+    key = bytes.fromhex(vault.export_raw_key()[2:-1])
+    report = verify_copy(info.path, key)
+    assert report.ok, report.describe()
+    assert report.pages == info.size // PAGE_SIZE
+    assert snapshot(info.path) == before
+    assert journal_mode(info.path / "vault.db", vault) == "delete"
+    assert names_in(info.path) == {"Checked as a copy"}

@@ -71,6 +71,13 @@ def check_mass_changes(session: Session, preview: ImportPreview, *, accept: bool
     )
 
 
+def pre_import_backup_due(vault: Vault, now: datetime | None = None) -> bool:
+    """Whether an import that changes something is to be preceded by a backup: when the
+    vault's newest backup is older than a day (or there is none)."""
+    recent = (now or datetime.now()) - PRE_IMPORT_BACKUP_EVERY
+    return not any(info.made_at > recent for info in list_backups(vault.paths.backups))
+
+
 def backup_before_import(vault: Vault, now: datetime | None = None, *, force: bool = False) -> None:
     """A verified backup of the vault as it is before the import, kept with the others,
     unless one was made in the last day (`force`: whatever there is, as before a mass change
@@ -78,10 +85,10 @@ def backup_before_import(vault: Vault, now: datetime | None = None, *, force: bo
 
     Each import can be undone (import_undo.py), so the backup is the way back for what undo
     cannot reach: a whole copy takes seconds per 100 MB, minutes at 100,000 people, while a
-    folder sync may import every few minutes (bench/README.md).
+    folder sync may import every few minutes (bench/README.md). Called outside any write
+    transaction (service.import_bundle), so other writes go on while the copy is made.
     """
-    recent = (now or datetime.now()) - PRE_IMPORT_BACKUP_EVERY
-    if not force and any(info.made_at > recent for info in list_backups(vault.paths.backups)):
+    if not force and not pre_import_backup_due(vault, now):
         return
-    info = vault.backup(kind="pre-import")
+    info = vault.backup(kind="pre-import", full_check=False)
     prune_kind(info.path.parent, "pre-import", PRE_IMPORT_BACKUPS_KEPT)

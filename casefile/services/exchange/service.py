@@ -212,21 +212,63 @@ def preview_bundle(
         return preview_of(plan_import(session, manifest, blobs), header, name, False)
 
 
+def _pre_import_backup(vault: Vault) -> None:
+    safeguards.backup_before_import(vault, force=True)
+
+
 def import_bundle(
     vault: Vault,
     source: BundleSource,
     passphrase: str | None = None,
     *,
     accept_mass_changes: bool = False,
-    backup: Callable[[Vault], None] = safeguards.backup_before_import,
+    backup_due: Callable[[Vault], bool] = safeguards.pre_import_backup_due,
+    backup: Callable[[Vault], None] = _pre_import_backup,
 ) -> ImportPreview:
     """Verifies, decrypts and merges a bundle in one transaction, after a backup of the vault
-    when one is due (`backup`: a folder sync asks once per round), and always before a mass
-    change a person accepted.
+    when one is due (`backup_due`) and the bundle changes something, and always before a mass
+    change a person accepted (`backup` makes it).
     A bundle already imported changes nothing (its preview says so). One that would delete,
-    purge or overwrite many records raises MassChangeError unless accept_mass_changes."""
+    purge or overwrite many records raises MassChangeError unless accept_mass_changes.
+
+    Whether a backup is wanted is known only from the plan, made in the write transaction;
+    the copy takes minutes at 100,000 people, and made there it kept every other write
+    waiting. So that transaction is then given up before anything is written, the copy is
+    made outside it (a snapshot of the committed vault, while other writes go on), and the
+    bundle is planned again in a new one: whatever was written meanwhile is planned against.
+    """
+    backed_up = False
+    with _collector_paused():
+        while True:
+            try:
+                return _import(
+                    vault,
+                    source,
+                    passphrase,
+                    accept_mass_changes=accept_mass_changes,
+                    backup_due=None if backed_up else backup_due,
+                )
+            except _BackupFirstError:
+                backup(vault)
+                backed_up = True
+
+
+class _BackupFirstError(Exception):
+    """Leaves the import's write transaction unwritten, for a backup to be made first."""
+
+
+def _import(
+    vault: Vault,
+    source: BundleSource,
+    passphrase: str | None,
+    *,
+    accept_mass_changes: bool,
+    backup_due: Callable[[Vault], bool] | None,
+) -> ImportPreview:
+    """The import in one write transaction; raises _BackupFirstError, having written nothing, when
+    a backup is wanted first (backup_due is None once it was made)."""
     try:
-        with _collector_paused(), vault.write("bundle import") as session:
+        with vault.write("bundle import") as session:
             header, manifest, blobs = _open(session, source, passphrase)
             name = _partner_name(session, header.sender.device_id)
             session.info["reason"] = f"bundle import from {name}"
@@ -237,10 +279,10 @@ def import_bundle(
             plan = plan_import(session, manifest, blobs)
             preview = preview_of(plan, header, name, False)
             mass = safeguards.check_mass_changes(session, preview, accept=accept_mass_changes)
-            if mass:
-                safeguards.backup_before_import(vault, force=True)
-            elif any(preview.counts().values()):
-                backup(vault)
+            if backup_due is not None and (
+                mass or (any(preview.counts().values()) and backup_due(vault))
+            ):
+                raise _BackupFirstError
             # One writer at a time: the entries between these ids are this import's own.
             first = _last_audit_entry(session)
             apply_plan(session, plan, header, vault.actor)

@@ -24,7 +24,6 @@ from casefile.errors import KnownError
 from casefile.services.exchange import (
     bundle_stream,
     devices,
-    safeguards,
     scopes,
     send,
     service,
@@ -141,15 +140,6 @@ def _receive(vault: Vault, folder: Path, report: SyncReport) -> None:
         }
         agreement_key = devices.identity(session).agreement_key
     entries: list[SyncLogEntry] = []
-    backed_up: list[bool] = []
-
-    def backup_once(opened: Vault) -> None:
-        # One verified backup per round, before its first change: fifty monitors' bundles
-        # made fifty backups of the office's vault.
-        if not backed_up:
-            safeguards.backup_before_import(opened)
-            backed_up.append(True)
-
     for entry in _bundle_files(folder):
         if entry.name in own:
             continue
@@ -170,7 +160,9 @@ def _receive(vault: Vault, folder: Path, report: SyncReport) -> None:
             report.skipped.append((entry.name, "not for this device"))
             continue
         try:
-            preview = service.import_bundle(vault, path, backup=backup_once)
+            # A backup before the round's first change only: once made, none is due
+            # for a day (fifty monitors' bundles made fifty backups of the office's vault).
+            preview = service.import_bundle(vault, path)
         except (BundleError, KnownError, OSError) as error:
             reason = _reason(error) if not isinstance(error, OSError) else "could not be read"
             if "made by this vault" in str(error):

@@ -20,6 +20,7 @@ from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (
     BUNDLE_PASSPHRASE,
     FAST_BUNDLE_KDF,
+    PASSPHRASE,
     MakeVault,
     introduce,
 )
@@ -123,3 +124,76 @@ def test_imports_are_backed_up_first_at_most_once_a_day(pair: tuple[Vault, Vault
     # A day later the next import is preceded by a backup again.
     safeguards.backup_before_import(office, now=datetime.now() + timedelta(days=1, minutes=1))
     assert [b.kind for b in list_backups(office.paths.backups)] == ["pre-import"] * 2
+
+
+def test_the_backup_is_made_outside_the_imports_write_transaction(
+    pair: tuple[Vault, Vault],
+) -> None:
+    # At 100,000 people the copy takes minutes: made inside the import's transaction, every
+    # other write waited for it. Another write while it runs must go through, and the backup
+    # holds that write but not the import, which is planned again after it.
+    laptop, office = pair
+    _person(laptop, "From the laptop", "journalist")
+    bundle = service.export_bundle(
+        laptop, devices.this_device(office).name, passphrase=BUNDLE_PASSPHRASE, kdf=FAST_BUNDLE_KDF
+    )
+    made: list[str] = []
+
+    def backup_beside_a_write(vault: Vault) -> None:
+        # With the import's transaction open, this write would wait, then fail ("locked").
+        _person(vault, "Written while the backup ran", "lawyer")
+        safeguards.backup_before_import(vault, force=True)
+        made.append("backup")
+
+    preview = service.import_bundle(
+        office,
+        bundle.data,
+        BUNDLE_PASSPHRASE,
+        backup_due=lambda _vault: True,
+        backup=backup_beside_a_write,
+    )
+    assert made == ["backup"]  # once, though the bundle was planned twice
+    assert [change.label for change in preview.new] == ["From the laptop"]
+    assert set(_people(office)) == {"From the laptop", "Written while the backup ran"}
+    backups = list_backups(office.paths.backups)
+    assert [b.kind for b in backups] == ["pre-import"]
+    copy = Vault.open(backups[0].path, PASSPHRASE)
+    with copy:
+        assert set(_people(copy)) == {"Written while the backup ran"}
+    # Undo takes back the import alone, not the write made during its backup.
+    undo_import(office, bundle.bundle_id)
+    assert _people(office) == {
+        "From the laptop": ("journalist", True),
+        "Written while the backup ran": ("lawyer", False),
+    }
+
+
+def test_no_backup_is_asked_for_when_none_is_due_or_nothing_changes(
+    pair: tuple[Vault, Vault],
+) -> None:
+    laptop, office = pair
+    asked: list[str] = []
+    _person(laptop, "Someone", "journalist")
+    bundle = service.export_bundle(
+        laptop, devices.this_device(office).name, passphrase=BUNDLE_PASSPHRASE, kdf=FAST_BUNDLE_KDF
+    )
+    service.import_bundle(
+        office,
+        bundle.data,
+        BUNDLE_PASSPHRASE,
+        backup_due=lambda _vault: False,
+        backup=lambda _vault: asked.append("backup"),
+    )
+    assert asked == []
+    assert set(_people(office)) == {"Someone"}
+    again = service.export_bundle(
+        laptop, devices.this_device(office).name, passphrase=BUNDLE_PASSPHRASE, kdf=FAST_BUNDLE_KDF
+    )  # nothing new since
+    service.import_bundle(
+        office,
+        again.data,
+        BUNDLE_PASSPHRASE,
+        backup_due=lambda _vault: True,
+        backup=lambda _vault: asked.append("backup"),
+    )
+    assert asked == []
