@@ -84,6 +84,10 @@ def test_merging_in_steps_takes_the_segments_down_and_keeps_every_result(vault: 
     ids = _fragmented(vault)
     segments, distinct = _segments(vault)
     assert segments == distinct > 5
+    with vault.read() as session:
+        pages = index_upkeep.segment_pages(session.connection())
+        assert len(pages) == segments and min(pages.values()) > 0
+        assert index_upkeep.wants_full_merge(session.connection())
     before = _results(vault)
     assert len(before["match асан"]) > 0 and len(before["search Bakyt"]) > 0  # type: ignore[arg-type]
 
@@ -94,6 +98,10 @@ def test_merging_in_steps_takes_the_segments_down_and_keeps_every_result(vault: 
     assert after == after_distinct == run.segments == 1
     assert _results(vault) == before
     _integrity_ok(vault)
+    with vault.read() as session:
+        pages = index_upkeep.segment_pages(session.connection())
+        assert len(pages) == 1 and min(pages.values()) > 0
+        assert not index_upkeep.wants_full_merge(session.connection())
     # Nothing more to do: one step, which finds nothing.
     again = vault.merge_index()
     assert again.done and again.steps == 1 and again.segments == 1
