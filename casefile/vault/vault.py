@@ -12,6 +12,7 @@ import itertools
 import os
 import secrets
 import shutil
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,6 +37,7 @@ from casefile.errors import (
 from casefile.vault import (
     audit,
     field_versions,
+    index_upkeep,
     interrupt,
     memory,
     migrations,
@@ -185,6 +187,8 @@ class Vault:
         statuses.install(self._writers)
         self._generation = itertools.count(1)
         self.generation = 0
+        self._writes_lock = threading.Lock()
+        self._writes_waiting = 0  # write units begun and not ended (index merging yields)
         # Opened through the duress slot: key operations then act on the duress slot and the
         # decoy's files (DecoyPaths), never on the vault's recovery slot. Nothing shows it.
         self._duress = isinstance(paths, DecoyPaths)
@@ -384,7 +388,7 @@ class Vault:
     @contextmanager
     def write(self, reason: str | None = None) -> Iterator[Session]:
         """One unit of work: BEGIN IMMEDIATE, audited, committed durably or not at all."""
-        with self._known_failures(), self._writers() as session:
+        with self._write_lock_wanted(), self._known_failures(), self._writers() as session:
             session.info["actor"] = self.actor
             if reason:
                 session.info["reason"] = reason
@@ -392,6 +396,22 @@ class Vault:
                 yield session
         # Only after the commit: a cache keyed on the generation never misses a change.
         self.generation = next(self._generation)
+
+    @property
+    def write_wanted(self) -> bool:
+        """Whether a write unit has begun and not ended (index merging gives way to it)."""
+        return self._writes_waiting > 0
+
+    @contextmanager
+    def _write_lock_wanted(self) -> Iterator[None]:
+        """Counts the write units waiting or running: index merging gives way to them."""
+        with self._writes_lock:
+            self._writes_waiting += 1
+        try:
+            yield
+        finally:
+            with self._writes_lock:
+                self._writes_waiting -= 1
 
     @contextmanager
     def _known_failures(self) -> Iterator[None]:
@@ -671,6 +691,27 @@ class Vault:
     def export_raw_key(self) -> str:
         """The raw key in the form any SQLCipher 4 tool accepts: PRAGMA key = "x'…'"."""
         return raw_key_literal(self._key)
+
+    # -- upkeep --------------------------------------------------------------------------
+
+    def merge_index(
+        self,
+        should_stop: Callable[[], bool] = lambda: False,
+        *,
+        pages: int = index_upkeep.STEP_PAGES,
+        merged_share: float = index_upkeep.MERGED_SHARE,
+    ) -> index_upkeep.MergeRun:
+        """Merges the search index's segments in bounded steps (vault/index_upkeep.py), each
+        its own short write with no audit entry and no new generation (no record changes),
+        until none is needed or should_stop(); a write unit beginning stops it at once."""
+
+        def stop() -> bool:
+            return self.write_wanted or should_stop()
+
+        with self._known_failures():
+            return index_upkeep.merge_until(
+                self.engine, stop, pages=pages, merged_share=merged_share
+            )
 
     # -- closing -------------------------------------------------------------------------
 

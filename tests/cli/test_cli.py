@@ -219,6 +219,28 @@ def test_check_intact_vault(vault_path: Path, capsys: pytest.CaptureFixture[str]
     assert "intact" in out
 
 
+def test_tidy_index_merges_the_search_index(
+    vault_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import text
+
+    from casefile.vault.index_upkeep import segment_count
+
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        with vault.write() as session:
+            merging_off = "INSERT INTO search_index(search_index, rank) VALUES('automerge', 0)"
+            session.execute(text(merging_off))
+        for number in range(6):
+            with vault.write() as session:
+                session.add(Person(full_name=f"Асанов Бакыт {number}"))
+    code, out, _err = run(capsys, "tidy-index", "--vault", str(vault_path))
+    assert code == 0 and "is merged" in out
+    with Vault.open(vault_path, PASSPHRASE) as vault, vault.read() as session:
+        assert segment_count(session.connection()) == 1
+    code, out, _err = run(capsys, "tidy-index", "--vault", str(vault_path))
+    assert code == 0 and "needed no merging" in out
+
+
 def flip_byte(db: Path, page: int) -> None:
     data = bytearray(db.read_bytes())
     data[(page - 1) * PAGE_SIZE + 100] ^= 0x01

@@ -59,11 +59,13 @@ class IdleWatcher(QObject):
     Signals:
         idle_timed_out(): no input for the configured time while armed.
         paused(): no input for `pause_msecs` while armed; once per pause.
+        resumed(): the first input after `paused` (the pause is over).
         suspended(): the application was suspended.
     """
 
     idle_timed_out = Signal()
     paused = Signal()
+    resumed = Signal()
     suspended = Signal()
 
     def __init__(
@@ -83,6 +85,7 @@ class IdleWatcher(QObject):
         self._pause_timer.setInterval(max(1, pause_msecs))
         self._pause_timer.timeout.connect(self._on_pause_timer_timeout)
         self._armed = False
+        self._in_pause = False
         app = QGuiApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -113,6 +116,7 @@ class IdleWatcher(QObject):
     def disarm(self) -> None:
         """Stops watching (the vault is locked)."""
         self._armed = False
+        self._in_pause = False
         self._timer.stop()
         self._pause_timer.stop()
 
@@ -135,6 +139,9 @@ class IdleWatcher(QObject):
         if self._armed and event.type() in _INPUT_EVENTS:
             self._note_input()
             self._pause_timer.start()
+            if self._in_pause:
+                self._in_pause = False
+                self.resumed.emit()
         return False
 
     def stop(self) -> None:
@@ -152,6 +159,7 @@ class IdleWatcher(QObject):
     @Slot()
     def _on_pause_timer_timeout(self) -> None:
         if self._armed:
+            self._in_pause = True
             self.paused.emit()
 
     @Slot(Qt.ApplicationState)

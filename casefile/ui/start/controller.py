@@ -20,6 +20,7 @@ from casefile.errors import KnownError
 from casefile.ui.i18n.language import fill
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
+from casefile.ui.kit.index_upkeep import IndexUpkeep
 from casefile.ui.kit.locking import PAUSE_MSECS, ClipboardGuard, IdleWatcher
 from casefile.ui.kit.session_signals import SessionSignals
 from casefile.ui.kit.settings import UiSettings
@@ -111,6 +112,8 @@ class AppController(QObject):
         self.session_signals = session_signals or SessionSignals(self)
         self.session_signals.lock_now.connect(self.lock)
         self.idle.paused.connect(self._on_idle_paused)
+        # Connected after the line above: a pause's memory release comes first.
+        self.index_upkeep = IndexUpkeep(self.idle, self._on_runner_error, self)
         self._delay_base_ms = unlock_delay_base_ms
         self.vault: Vault | None = None
         self.vault_path: Path | None = None
@@ -225,6 +228,7 @@ class AppController(QObject):
             self._resume_page = False
             self._resume(self.main_window, self._page_before_lock)
         self._key_check.start()
+        self.index_upkeep.set_vault(vault)
         self.idle.arm()
         self._back_up_if_due(vault)
         self.vault_opened.emit()
@@ -250,17 +254,22 @@ class AppController(QObject):
 
     @Slot()
     def _on_idle_paused(self) -> None:
-        """Gives back the vault's idle page caches while the user pauses (vault/memory.py)."""
+        """Gives back the vault's idle page caches while the user pauses (vault/memory.py),
+        then merges the search index's segments if needed (ui/kit/index_upkeep.py)."""
         vault = self.vault
         if vault is None:
             return
-        if self.runner.busy:  # a worker's read or write is using the vault
+        if self.runner.busy or self.index_upkeep.running:  # a worker is using the vault
             self.idle.wait_for_next_pause()
             return
 
         def done(released: object) -> None:
-            if not released and self.vault is vault:
+            if self.vault is not vault:
+                return
+            if not released:
                 self.idle.wait_for_next_pause()  # a read began meanwhile: after another pause
+                return
+            self.index_upkeep.start()
 
         # On a worker: closing a connection wipes its cache, 40-120 ms for a full one.
         self.runner.run(vault.release_memory, done)
@@ -305,6 +314,7 @@ class AppController(QObject):
             return
         self._key_check.stop()
         self.idle.disarm()
+        self.index_upkeep.set_vault(None)  # a step under way stops at once and is undone
         self.runner.discard_pending()
         window = self.main_window
         if window is not None:
@@ -317,6 +327,7 @@ class AppController(QObject):
         self._locked_root = vault.paths.root
         # A save running on a worker finishes before the vault closes and its lock is freed.
         self.runner.wait(5000)
+        self.index_upkeep.wait(5000)
         if window is not None:
             window.hide()
         vault.close()
@@ -338,12 +349,14 @@ class AppController(QObject):
         self.idle.stop()
         self._key_check.stop()
         self.session_signals.stop()
+        self.index_upkeep.set_vault(None)
         self.runner.discard_pending()
         self.clipboard.clear_if_ours()
         if self.main_window is not None:
             self.main_window.set_vault(None)
         # Background reads finish before their connections go: closing mid-read can crash.
         self.runner.wait(10_000)
+        self.index_upkeep.wait(5000)
         if self.vault is not None:
             vault, self.vault = self.vault, None
             vault.close()
