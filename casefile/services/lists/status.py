@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, literal_column, select
+from sqlalchemy import Select, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from casefile.domain import detention
@@ -130,6 +131,45 @@ def stored(
     if again:
         found.update(statuses(session, today, sorted(again)))
     return found
+
+
+# Stored statuses that settle a status filter as they are, and every one that does not hold
+# on :day (those are derived again, as stored() does). :inside picks the people whose status
+# is one of :codes (1) or those whose status is none of them (0).
+_WITH_STATUS = text(
+    "SELECT person_id, as_of <= :day AND (valid_until IS NULL OR :day < valid_until) "
+    "FROM person_statuses "
+    "WHERE (status IN (SELECT value FROM json_each(:codes))) = :inside "
+    "OR NOT (as_of <= :day AND (valid_until IS NULL OR :day < valid_until))"
+)
+
+
+def with_status(session: Session, today: date, codes: Collection[str]) -> tuple[set[str], bool]:
+    """Who has one of these statuses (CurrentStatus values) on `today`, as stored() says,
+    without reading or holding everyone's status: (ids, True), the people who have one; or,
+    when NO_RECORD is among them, (ids, False), the people who have none of them (everyone
+    without a stored status has no record: most people, in some vaults).
+
+    One read of the stored statuses, a row per person with detention events; only those
+    stored() derives again (marked stale, or not holding on `today`) are derived here.
+    """
+    inside = NO_RECORD.status.value not in codes
+    wanted = sorted(set(codes))
+    parameters = {"day": today.isoformat(), "codes": json.dumps(wanted), "inside": inside}
+    stale = vault_statuses.stale_ids(session)
+    again = set(stale)
+    found: set[str] = set()
+    for pid, holding in session.connection().execute(_WITH_STATUS, parameters):
+        if pid in stale or not holding:
+            again.add(pid)
+        else:
+            found.add(pid)
+    if again:
+        derived = statuses(session, today, sorted(again))
+        for pid in again:
+            if (derived.get(pid, NO_RECORD).status.value in wanted) == inside:
+                found.add(pid)
+    return found, inside
 
 
 def holds(as_of: str, valid_until: str | None, day: str) -> bool:
