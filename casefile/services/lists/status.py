@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 import weakref
 from collections import defaultdict
@@ -14,7 +13,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, literal_column, select, text
+from sqlalchemy import Select, bindparam, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from casefile.domain import detention
@@ -133,15 +132,19 @@ def stored(
     return found
 
 
-# Stored statuses that settle a status filter as they are, and every one that does not hold
-# on :day (those are derived again, as stored() does). :inside picks the people whose status
-# is one of :codes (1) or those whose status is none of them (0).
-_WITH_STATUS = text(
-    "SELECT person_id, as_of <= :day AND (valid_until IS NULL OR :day < valid_until) "
-    "FROM person_statuses "
-    "WHERE (status IN (SELECT value FROM json_each(:codes))) = :inside "
-    "OR NOT (as_of <= :day AND (valid_until IS NULL OR :day < valid_until))"
-)
+# Stored statuses that settle a status filter as they are (those whose status is one of the
+# codes, else none of them), and every one that does not hold on :day (derived again, as
+# stored() does): holds() in SQL, on the same ISO text. The codes are a few bound values
+# rather than one JSON value: the statement ran faster so (bench/README.md).
+_HOLDS = "as_of <= :day AND (valid_until IS NULL OR :day < valid_until)"
+_WITH_STATUS = {
+    inside: text(
+        f"SELECT person_id, {_HOLDS} FROM person_statuses "
+        f"WHERE status {'' if inside else 'NOT '}IN :codes "
+        "OR as_of > :day OR valid_until <= :day"
+    ).bindparams(bindparam("codes", expanding=True))
+    for inside in (True, False)
+}
 
 
 def with_status(session: Session, today: date, codes: Collection[str]) -> tuple[set[str], bool]:
@@ -155,11 +158,11 @@ def with_status(session: Session, today: date, codes: Collection[str]) -> tuple[
     """
     inside = NO_RECORD.status.value not in codes
     wanted = sorted(set(codes))
-    parameters = {"day": today.isoformat(), "codes": json.dumps(wanted), "inside": inside}
+    parameters = {"day": today.isoformat(), "codes": wanted}
     stale = vault_statuses.stale_ids(session)
     again = set(stale)
     found: set[str] = set()
-    for pid, holding in session.connection().execute(_WITH_STATUS, parameters):
+    for pid, holding in session.connection().execute(_WITH_STATUS[inside], parameters):
         if pid in stale or not holding:
             again.add(pid)
         else:
