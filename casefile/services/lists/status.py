@@ -202,8 +202,9 @@ _cache: weakref.WeakKeyDictionary[Vault, tuple[int, date, dict[str, PersonStatus
 def all_statuses(vault: Vault, today: date) -> dict[str, PersonStatus]:
     """statuses() of everyone, reused until the vault's next write or another day.
 
-    The dashboard and the People list both need every status; they are read from what the
-    vault stores (stored()), and kept here for the next of them.
+    The reminders and the People list sorted by status or days need every status; they are
+    read from what the vault stores (stored()), and kept here for the next of them. A status
+    word in the People filter needs no one's (with_status).
     """
     generation = vault.generation  # read before the snapshot: a later write only invalidates
     with _cache_lock:
