@@ -341,3 +341,19 @@ def test_the_agenda_screen_reads_cases_defendants_and_chains_from_covering_index
                         "SEARCH vocabulary_terms",
                     )
                 ), (statement, step)
+
+
+def test_a_status_word_in_the_people_filter_reads_the_stored_statuses_once(
+    filled: Vault,
+) -> None:
+    lister = PeopleList(lambda: TODAY)
+    word = FilterWord("pre", codes=frozenset({"pretrial_detention", "probation"}))
+    lister.window(filled, ListQuery())  # the name order, as when the list was shown
+    found = plans(filled, lambda: lister.window(filled, ListQuery(words=(word,))))
+    # One pass over the small stored table (a row per person with detention events), no
+    # more; no event read, no one's status derived.
+    matched = [steps for statement, steps in found if "valid_until <=" in statement]
+    assert matched == [["SCAN person_statuses"]]
+    assert whole_table_reads(found) == ["SCAN person_statuses"]
+    assert steps_of(found, "FROM detention_events") == []
+    assert len(lister.window(filled, ListQuery(words=(word,))).rows) == 4

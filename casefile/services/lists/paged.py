@@ -25,8 +25,9 @@ Where the ordering happens:
   SQL: the name order (kept until the vault's next write when nothing is filtered), then a
   stable sort by birth date (the stored text sorts by date), risk, status or days (several
   times faster than ORDER BY; bench/README.md).
-- Statuses and days in custody from all_statuses (cached per write): sorting or filtering by
-  them needs everyone's. Otherwise a page of people derives the statuses of its rows only.
+- Statuses and days in custody from all_statuses (cached per write): sorting by them needs
+  everyone's. A status word is matched on the stored statuses (status.with_status), which
+  holds no one's; a page of people reads the statuses of its rows only.
 Ties keep the list's own order (people by name, hearings by date), as the in-memory lists did.
 Hearings whose case is in the trash are left out, as by the agenda, and come back with it.
 
@@ -81,6 +82,7 @@ from casefile.services.lists.status import (
     all_statuses,
     cached_statuses,
     stored,
+    with_status,
 )
 from casefile.services.search.search import filter_word_query
 from casefile.vault.schema import Case, Hearing, HearingDayCount, Person
@@ -229,9 +231,9 @@ class PeopleList:
             return self._first_by_name_key(vault, size, today)
         if self._streams(query):
             size = min(size, FIRST_SCREEN)
-            return self._first_matches(vault, query, size, today, by_person, generation)
+            return self._first_matches(vault, query, size, today, generation)
         with vault.read(keep_pages=not self._reads_every_row(vault, generation, query)) as session:
-            found, total = self._ids(session, vault, generation, query, by_person)
+            found, total = self._ids(session, vault, generation, query, by_person, today)
             found = PackedIds.pack(found)
             rows = self._rows(session, vault, found[:size], today)
         return ListWindow(count=len(found), total=total, first=0, rows=rows, ids=found)
@@ -256,7 +258,6 @@ class PeopleList:
         query: ListQuery,
         size: int,
         today: date,
-        by_person: dict[str, PersonStatus],
         generation: int,
     ) -> ListWindow:
         """A filtered list in name order: the count and the first screen, not every id (ids()
@@ -265,21 +266,22 @@ class PeopleList:
         reads the name order: the next keystroke reads the same index pages again."""
         with vault.read() as session:
             every = self._name_order(session, vault, generation)
-            positions = array("I", _matching(session, every, query.words, by_person))
-            _last_matches.put(vault, generation, (query.words, positions))
+            positions = array("I", _matching(session, every, query.words, today))
+            _last_matches.put(vault, generation, (query.words, today, positions))
             rows = self._rows(session, vault, every.ids_at(positions[:size]), today)
         return ListWindow(count=len(positions), total=len(every.ids), first=0, rows=rows, ids=None)
 
     def ids(self, vault: Vault, query: ListQuery) -> ListIds:
-        by_person = self._statuses_wanted(vault, query, self._today())
+        today = self._today()
+        by_person = self._statuses_wanted(vault, query, today)
         generation = vault.generation
         if self._streams(query):
             every = _name_orders.get(vault, generation)
             kept = _last_matches.get(vault, generation)
-            if every is not None and kept is not None and kept[0] == query.words:
-                return ListIds(every.ids_at(kept[1]))
+            if every is not None and kept is not None and kept[:2] == (query.words, today):
+                return ListIds(every.ids_at(kept[2]))
         with vault.read(keep_pages=not self._reads_every_row(vault, generation, query)) as session:
-            found = self._ids(session, vault, generation, query, by_person)[0]
+            found = self._ids(session, vault, generation, query, by_person, today)[0]
         return ListIds(PackedIds.pack(found))
 
     def rows(self, vault: Vault, ids: Sequence[str]) -> list[PersonRow]:
@@ -311,10 +313,9 @@ class PeopleList:
 
     @staticmethod
     def _statuses_wanted(vault: Vault, query: ListQuery, today: date) -> dict[str, PersonStatus]:
-        """Everyone's statuses when the query sorts or filters by them (cached per write)."""
-        if query.sort in ("status", "days") or any(
-            word.codes & _STATUS_CODES for word in query.words
-        ):
+        """Everyone's statuses when the query sorts by them (cached per write); a status word
+        alone reads the stored statuses (with_status), not everyone's."""
+        if query.sort in ("status", "days"):
             return all_statuses(vault, today)  # its own read: called before the list's
         return {}
 
@@ -361,6 +362,7 @@ class PeopleList:
         generation: int,
         query: ListQuery,
         by_person: dict[str, PersonStatus],
+        today: date,
     ) -> tuple[Sequence[str], int]:
         """Matching ids in order, and how many people the list has with no filter.
 
@@ -381,7 +383,7 @@ class PeopleList:
             # read and nothing is sorted again (a keystroke matching most of 100,000 people
             # read and sorted every one of them).
             every = self._name_order(session, vault, generation)
-            names = every.subset(_matching(session, every, query.words, by_person))
+            names = every.subset(_matching(session, every, query.words, today))
             value_column, total_known = None, len(every.ids)
         else:
             total_known = None
@@ -398,12 +400,15 @@ class PeopleList:
             live = Person.deleted_at if value_column is None else _unindexed(Person.deleted_at)
             stmt = select(*columns).where(live.is_(None))
             for number, word in enumerate(query.words):
-                stmt = stmt.where(self._word_condition(word, f"w{number}", by_person))
+                stmt = stmt.where(self._word_condition(word, f"w{number}", session, today))
             found = session.connection().execute(stmt).all()
         if names is None:
             names = _NameOrder.of(found)
             if not query.words:
                 _name_orders.put(vault, generation, names)
+                # Read here, behind the first screen, not by the first letter typed (0.3 s at
+                # 100,000 people).
+                names.rowids(session)
         if total_known is not None:
             total = total_known
         else:
@@ -462,7 +467,7 @@ class PeopleList:
 
     @staticmethod
     def _word_condition(
-        word: FilterWord, name: str, by_person: dict[str, PersonStatus]
+        word: FilterWord, name: str, session: Session, today: date
     ) -> ColumnElement[bool]:
         options: list[ColumnElement[bool]] = []
         fts = _fts_ids("person", word.text, name)
@@ -472,10 +477,9 @@ class PeopleList:
             options.append(Person.risk_level.in_(sorted(word.codes)))
         statuses_wanted = word.codes & _STATUS_CODES
         if statuses_wanted:
-            having = [pid for pid, s in by_person.items() if s.status.value in statuses_wanted]
-            options.append(_in_list(Person.id, having))
-            if NO_RECORD.status.value in statuses_wanted:
-                options.append(~_in_list(Person.id, list(by_person)))
+            ids, inside = with_status(session, today, statuses_wanted)
+            having = _in_list(Person.id, sorted(ids))
+            options.append(having if inside else ~having)
         span = date_range(word.text)
         if span is not None:
             stored = word.text if len(word.text) == 4 else span[0].isoformat()[: len(word.text)]
@@ -508,10 +512,10 @@ def _no_name_key(size: int) -> Select[str]:
 
 
 def _matching(
-    session: Session, names: _NameOrder, words: Sequence[FilterWord], by_person: dict[str, Any]
+    session: Session, names: _NameOrder, words: Sequence[FilterWord], today: date
 ) -> list[int]:
     """Positions in `names` of the people every word matches: through their index rows (by
-    row id), their status or their risk level (by id)."""
+    row id), their status on `today` or their risk level (by id)."""
     everyone: set[int] | None = None
     for word in words:
         positions: set[int] = set()
@@ -534,7 +538,10 @@ def _matching(
             rowids = names.rowids(session)
             positions.update(n for n, rowid in enumerate(rowids) if rowid in rows)
         wanted = word.codes & _STATUS_CODES
-        ids = {pid for pid, status in by_person.items() if status.status.value in wanted}
+        ids: set[str] = set()
+        if wanted:
+            having, inside = with_status(session, today, wanted)
+            positions.update(_positions_of(names.ids, having, inside))
         risks = sorted(word.codes - _STATUS_CODES)
         if risks:
             ids.update(
@@ -546,11 +553,8 @@ def _matching(
                     )
                 ).scalars()
             )
-        no_record = NO_RECORD.status.value in wanted
         if ids:
             positions.update(_positions_of(names.ids, ids))
-        if no_record:
-            positions.update(_positions_of(names.ids, by_person.keys(), inside=False))
         everyone = positions if everyone is None else everyone & positions
     return sorted(everyone or ())
 
@@ -652,7 +656,8 @@ class _PerWrite[V]:
 # Reading and case-folding 10,000 names was most of a People reload with no filter.
 _name_orders: _PerWrite[_NameOrder] = _PerWrite()
 # The positions in the name order a People filter matched last (its words), for its ids.
-_last_matches: _PerWrite[tuple[tuple[FilterWord, ...], array[int]]] = _PerWrite()
+# (Its day too: a status word matches the statuses of a day.)
+_last_matches: _PerWrite[tuple[tuple[FilterWord, ...], date, array[int]]] = _PerWrite()
 # Live hearings in the list, counted once per write (a filtered window says "n of total").
 _live_totals: _PerWrite[int] = _PerWrite()
 # Hearings of trashed cases are left out of the Hearings list: their ids, read once per write
