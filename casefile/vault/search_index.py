@@ -595,6 +595,25 @@ SELECT term FROM found WHERE term IS NOT NULL LIMIT :n
 """
 
 
+#: The statements prepare_connection runs.
+VOCABULARY_TABLES = (_VOCAB_SQL, _INSTANCES_SQL)
+
+
+def prepare_connection(dbapi_conn: Any) -> None:
+    """Makes this connection's vocabulary tables (temporary, fts5vocab), outside any read.
+
+    Made inside a read instead, its rollback undoes them, and SQLite then drops every schema
+    it had parsed on the connection and prepares each statement again (bench/README.md).
+    Only for connections that may write: query_only refuses even a temporary table.
+    """
+    cursor = dbapi_conn.cursor()
+    try:
+        for statement in VOCABULARY_TABLES:
+            cursor.execute(statement)
+    finally:
+        cursor.close()
+
+
 def prefix_terms(session: Session, prefix: str) -> tuple[str, ...] | None:
     """The index's words that begin with this folded prefix, or None when there are more than
     MAX_PREFIX_TERMS. Read in the read's own snapshot, so exactly the words FTS5's prefix

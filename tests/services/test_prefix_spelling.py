@@ -257,3 +257,16 @@ def test_every_spellable_letter_folds_as_the_index_folds_it(vault: Vault) -> Non
     assert len(spellable) > 200 and ord("й") in spellable and ord("ß") not in spellable
     assert [cp for cp in spellable if indexed.get(cp) != [_folded(chr(cp))]] == []
     assert _folded("АЙГУЛЬ Tölögön") == "айгуль tologon"
+
+
+def test_spelling_a_prefix_out_changes_no_schema_in_the_read(vault: Vault) -> None:
+    """The vocabulary tables are made when the connection is: made by a read, its rollback
+    would make SQLite parse every schema and prepare every statement again."""
+    for name in NAMES:
+        save_record(vault, "persons", None, {"full_name": name})
+    for _ in range(2):
+        with vault.read() as session:
+            before = session.execute(text("PRAGMA temp.schema_version")).scalar_one()
+            assert spell_out_prefixes(session, '"бишкеко"*') == '("бишкеков" OR "бишкекова")'
+            assert search_index.name_keys(session)
+            assert session.execute(text("PRAGMA temp.schema_version")).scalar_one() == before
