@@ -107,6 +107,7 @@ class PlainVault:
         from sqlalchemy.pool import QueuePool
 
         from casefile.vault import engine as vault_engine
+        from casefile.vault import search_index
 
         self.engine = create_engine(
             "sqlite://",
@@ -127,6 +128,8 @@ class PlainVault:
             for pragma in vault_engine.CONNECTION_PRAGMAS:
                 if "secure_delete" not in pragma:
                     dbapi_conn.execute(pragma)
+            # The vocabulary tables, as the vault's connections make them, where the code does.
+            getattr(search_index, "prepare_connection", lambda _conn: None)(dbapi_conn)
 
         event.listen(self.engine, "connect", on_connect)
         event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))

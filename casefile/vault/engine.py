@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool, QueuePool
 
 from casefile.errors import EncryptionUnavailableError, Message, VaultCorruptError, message
-from casefile.vault import lookaside
+from casefile.vault import lookaside, search_index
 from casefile.vault.integrity import check_integrity
 from casefile.vault.name_key import FUNCTION as NAME_KEY_FUNCTION
 from casefile.vault.name_key import name_key
@@ -190,6 +190,7 @@ def _on_error(context: Any) -> None:
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     _configure(dbapi_conn, CONNECTION_PRAGMAS)
+    search_index.prepare_connection(dbapi_conn)
 
 
 def _on_connect_read_only(dbapi_conn: Any, _record: Any) -> None:

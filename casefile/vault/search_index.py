@@ -540,21 +540,29 @@ INDEXED_PREFIX = 4
 #: A prefix beginning more words than this is left to FTS5.
 MAX_PREFIX_TERMS = 64
 # Words whose folding is known to match unicode61's (remove_diacritics 2): Latin and Cyrillic
-# letters, digits and the Central Asian letters that have no decomposition.
+# letters, digits and the Central Asian letters (tests/services/test_prefix_spelling.py checks
+# every character against SQLite's tokenizer).
 _SPELLABLE = re.compile(
-    f"[0-9a-z\u0430-\u044f\u0456\u0493\u049b\u04a3\u04af\u04b1"
+    f"[0-9a-z\u0430-\u044f\u0451\u0456\u0493\u049b\u04a3\u04af\u04b1"
     f"\u04bb\u04d9\u04e9\u045e\u04b3\u04b7{KEY_MARK}]+"
 )
 _PREFIX_TERM = re.compile(r'"([^"\s]+)"\*')
 # Where a read keeps the words its prefixes begin (in its session's info): kept per read, as
 # a word written meanwhile is in a later snapshot only.
 _PREFIX_TERMS_INFO = "casefile_prefix_terms"
-_FOLD_MARKS = re.compile(r"[\u0300-\u036f]")
+# unicode61 takes the marks off Latin letters only: "й", "ё" and "ў" stay as they are.
+_LATIN_WITH_MARKS = ("\u00c0", "\u017f")
+
+
+def _folded_letter(letter: str) -> str:
+    lower = letter.lower()  # not casefold(): unicode61 keeps "ß" and the ligatures whole
+    if len(lower) == 1 and _LATIN_WITH_MARKS[0] <= lower <= _LATIN_WITH_MARKS[1]:
+        return unicodedata.normalize("NFD", lower)[0]
+    return lower
 
 
 def _folded(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return unicodedata.normalize("NFC", _FOLD_MARKS.sub("", decomposed))
+    return "".join(map(_folded_letter, word))
 
 
 def folds_as_indexed(word: str) -> bool:
@@ -562,19 +570,61 @@ def folds_as_indexed(word: str) -> bool:
     return bool(_SPELLABLE.fullmatch(_folded(word)))
 
 
+# fts5vocab's 'instance' table: one row per occurrence of a word, read lazily, so the first
+# row of a word costs a seek into each segment. The 'row' table counts a word's documents
+# before giving it, reading its whole doclist ("бишкек" is in most hearings).
+_INSTANCES_SQL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_instances USING fts5vocab(main, {TABLE}, "
+    "'instance')"
+)
+# The words from :lo below :hi, one seek each: a step asks for the first occurrence of the
+# first word after the last one found. "term || char(1)" is the least string above it
+# (unicode61 keeps no control character in a word), and ">=" is what fts5vocab seeks by
+# (">" alone would read every occurrence of the word found before skipping it).
+_WORDS_SQL = """
+WITH RECURSIVE found(term) AS (
+    SELECT (SELECT term FROM temp.search_instances WHERE term >= :lo AND term < :hi LIMIT 1)
+    UNION ALL
+    SELECT (
+        SELECT term FROM temp.search_instances
+        WHERE term >= found.term || char(1) AND term < :hi LIMIT 1
+    )
+    FROM found WHERE found.term IS NOT NULL
+)
+SELECT term FROM found WHERE term IS NOT NULL LIMIT :n
+"""
+
+
+#: The statements prepare_connection runs.
+VOCABULARY_TABLES = (_VOCAB_SQL, _INSTANCES_SQL)
+
+
+def prepare_connection(dbapi_conn: Any) -> None:
+    """Makes this connection's vocabulary tables (temporary, fts5vocab), outside any read.
+
+    Made inside a read instead, its rollback undoes them, and SQLite then drops every schema
+    it had parsed on the connection and prepares each statement again (bench/README.md).
+    Only for connections that may write: query_only refuses even a temporary table.
+    """
+    cursor = dbapi_conn.cursor()
+    try:
+        for statement in VOCABULARY_TABLES:
+            cursor.execute(statement)
+    finally:
+        cursor.close()
+
+
 def prefix_terms(session: Session, prefix: str) -> tuple[str, ...] | None:
     """The index's words that begin with this folded prefix, or None when there are more than
-    MAX_PREFIX_TERMS. Kept for the rest of the read (its snapshot)."""
+    MAX_PREFIX_TERMS. Read in the read's own snapshot, so exactly the words FTS5's prefix
+    query would find there, and kept for the rest of the read."""
     known: dict[str, tuple[str, ...] | None] = session.info.setdefault(_PREFIX_TERMS_INFO, {})
     if prefix in known:
         return known[prefix]
-    session.execute(text(_VOCAB_SQL))
+    session.execute(text(_INSTANCES_SQL))
     rows = session.execute(
-        text(
-            "SELECT term FROM temp.search_vocabulary WHERE term >= :lo AND term < :hi "
-            f"LIMIT {MAX_PREFIX_TERMS + 1}"
-        ),
-        {"lo": prefix, "hi": prefix + "\U0010ffff"},
+        text(_WORDS_SQL),
+        {"lo": prefix, "hi": prefix + "\U0010ffff", "n": MAX_PREFIX_TERMS + 1},
     )
     terms: tuple[str, ...] | None = tuple(str(term) for (term,) in rows)
     if terms is not None and len(terms) > MAX_PREFIX_TERMS:
@@ -590,7 +640,7 @@ def spell_out_prefixes(session: Session, query: str) -> str:
     FTS5 reads such a prefix by merging the postings of every word it begins, over the whole
     index, before it returns a row, and again for each read: 90 ms for "бишке" among 1,000,000
     hearings. The words themselves are read as far as a row range or LIMIT needs (1 ms); the
-    words a prefix begins come from fts5vocab (10–30 ms, once per read).
+    words a prefix begins come from fts5vocab, a seek per word (prefix_terms), once per read.
     """
 
     def spelt(match: re.Match[str]) -> str:

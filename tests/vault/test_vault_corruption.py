@@ -15,6 +15,7 @@ from sqlalchemy import select, text, update
 
 from casefile.errors import EncryptionUnavailableError, VaultCorruptError
 from casefile.vault import engine as vault_engine
+from casefile.vault import search_index
 from casefile.vault.engine import CIPHER_PINS, CONNECTION_PRAGMAS, PAGE_SIZE
 from casefile.vault.schema import Attachment
 from casefile.vault.vault import Vault
@@ -331,6 +332,7 @@ def test_cipher_version_present_configures_the_connection() -> None:
         *CIPHER_PINS,
         "PRAGMA cipher_version",
         *CONNECTION_PRAGMAS,
+        *search_index.VOCABULARY_TABLES,
     ]
 
 
