@@ -600,3 +600,60 @@ def test_fuzzed_csv_imports_wholly_or_not_at_all(
     assert len(after["audit_entries"]) - len(before["audit_entries"]) == (
         result.created + result.updated
     )
+
+
+def _judged(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the times rows are judged against the vault (each plan)."""
+    from casefile.services.open_formats import csv_import
+
+    judged: list[int] = []
+    original = csv_import._plan
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        judged.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(csv_import, "_plan", counting)
+    return judged
+
+
+def test_the_import_writes_what_its_dry_run_judged_when_nothing_changed_since(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    judged = _judged(monkeypatch)
+    data = _csv("full_name,sex", "Азамат Султанов,male", "Бегимай Осмонова,female")
+    checked = plan_import(vault, ImportKind.PEOPLE, data)
+    planned_ids = [row.record_id for row in checked.rows]
+
+    result = run_import(vault, ImportKind.PEOPLE, data, checked=checked)
+
+    # Judged once, by the dry run: the import wrote the records it had planned, ids and all.
+    assert len(judged) == 1
+    assert result.created == 2 and result.plan.prepared is None
+    with vault.read() as session:
+        stored = dict(session.execute(select(Person.id, Person.full_name)).all())
+    assert sorted(stored) == sorted(planned_ids)
+    assert sorted(stored.values()) == ["Азамат Султанов", "Бегимай Осмонова"]
+
+
+def test_the_import_judges_again_after_a_write_or_for_another_file(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    judged = _judged(monkeypatch)
+    data = _csv("full_name,sex", "Азамат Султанов,male")
+    checked = plan_import(vault, ImportKind.PEOPLE, data)
+    # Someone saves the same person meanwhile: the dry run's "new" no longer holds.
+    _person(vault, "Азамат Султанов")
+    run_import(vault, ImportKind.PEOPLE, data, checked=checked, skip_rejected=True)
+    assert len(judged) == 2
+    with vault.read() as session:
+        names = session.execute(select(Person.full_name)).scalars().all()
+    assert names.count("Азамат Султанов") == 1  # judged again: a duplicate, not created
+
+    other = _csv("full_name,sex", "Бегимай Осмонова,female")
+    checked = plan_import(vault, ImportKind.PEOPLE, other)
+    run_import(vault, ImportKind.PEOPLE, data, checked=checked, skip_rejected=True)
+    assert len(judged) == 4  # another file than the one checked: judged again
+    with vault.read() as session:
+        names = session.execute(select(Person.full_name)).scalars().all()
+    assert "Бегимай Осмонова" not in names

@@ -581,6 +581,7 @@ class CsvImportDialog(QDialog):
         vault, kind, data, mapping = self._vault, self.import_kind, self._data, self.mapping()
         skip = self.skip_rejected.isChecked()
         encoding = self.file_encoding
+        checked = self._plan
 
         def work(context: TaskContext) -> tuple[ImportResult, Change | None]:
             label = tr("Importing…")
@@ -596,6 +597,7 @@ class CsvImportDialog(QDialog):
                     encoding=encoding,
                     progress=lambda fraction, _text: context.report(fraction, label),
                     check=context.check,
+                    checked=checked,
                 ),
             )
 
