@@ -465,9 +465,14 @@ def _measure_list(
     out[f"{page_id}_first_paint_after_pause"] = round(clock.until_painted(page.reload), 1)
     settle()
     words = HEARING_WORDS if page_id == "hearings" else PEOPLE_WORDS
-    samples = [clock.keystroke(p) for word in words for p in prefixes(word)]
+    typed = [p for word in words for p in prefixes(word)]
+    samples = [clock.keystroke(p) for p in typed]
     settle()
     out[f"{page_id}_keystroke"] = summary(samples)
+    # Which keystrokes set the tail (in the JSON only).
+    out[f"{page_id}_keystroke_each"] = {
+        p: round(ms, 1) for p, ms in zip(typed, samples, strict=True)
+    }
     after = []
     for prefix in prefixes(PAUSE_WORDS[page_id]):
         settle()
