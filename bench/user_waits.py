@@ -546,6 +546,10 @@ def run_lists(folder: Path, repeat: int) -> dict[str, Any]:
     runner.wait()
     app.processEvents()
     out["rss_both_lists"] = round(rss_mib(), 1)
+    # Of which SQLite's heap: the connections' page caches, statements and lookaside pools.
+    from casefile.vault.memory import sqlite_heap_bytes
+
+    out["sqlite_heap_mib_both_lists"] = round(sqlite_heap_bytes() / 2**20, 1)
     for _page_id, page in pages:
         page.set_vault(None)
     runner.wait()
@@ -635,6 +639,9 @@ def memory_security_off() -> None:
 
 
 def child(part: str, folder: Path, plain: Path | None, repeat: int) -> dict[str, Any]:
+    from casefile.vault.platform import limit_malloc_arenas
+
+    limit_malloc_arenas()  # as the app's entry does, before any thread starts
     if os.environ.get("CASEFILE_BENCH_MEMORY_SECURITY") == "off":
         memory_security_off()
     if os.environ.get("CASEFILE_BENCH_QUICK") == "1":

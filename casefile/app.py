@@ -18,9 +18,10 @@ def main(argv: Sequence[str] | None = None, vault: Path | None = None) -> int:
         argv: arguments for Qt (defaults to the program name only).
         vault: a vault to offer for unlocking instead of the last or default one.
     """
-    from casefile.vault.platform import disable_core_dumps
+    from casefile.vault.platform import disable_core_dumps, limit_malloc_arenas
 
     disable_core_dumps()
+    limit_malloc_arenas()  # before Qt and the task runner start their threads
     from casefile.ui.start.application import run
 
     return run(argv if argv is not None else sys.argv[:1], vault)

@@ -76,3 +76,26 @@ def test_a_read_that_keeps_no_pages_leaves_the_cache_empty(vault: Vault) -> None
 
     assert _read_every_name(vault, keep_pages=True) == 3000
     assert memory.sqlite_heap_bytes() - base > 256 * 1024  # the pages a kept read leaves
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
+def test_the_malloc_arenas_are_capped_on_glibc() -> None:
+    from casefile.vault.platform import limit_malloc_arenas
+
+    # mallopt answers 1 when glibc took the setting (this test process has threads already;
+    # the cap then applies to arenas made from now on).
+    assert limit_malloc_arenas() is True
+
+
+def test_the_gui_entry_caps_the_arenas_before_qt_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import casefile.app
+    import casefile.vault.platform as platform
+
+    calls: list[str] = []
+    monkeypatch.setattr(platform, "disable_core_dumps", lambda: calls.append("core dumps"))
+    monkeypatch.setattr(platform, "limit_malloc_arenas", lambda: calls.append("arenas") or True)
+    fake_application = type(sys)("casefile.ui.start.application")
+    fake_application.run = lambda argv, vault: calls.append("qt") or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "casefile.ui.start.application", fake_application)
+    assert casefile.app.main([]) == 0
+    assert calls == ["core dumps", "arenas", "qt"]
