@@ -77,20 +77,8 @@ def check_integrity(engine: Engine) -> IntegrityReport:
     SQLCipher's page check comes first: it needs no schema, so it still names the damaged
     pages when the damage is in the schema itself and SQLite's own check cannot run.
     """
-    problems: list[str] = []
-    damaged: set[int] = set()
+    problems, damaged = _check_pages(engine)
     pages = 0
-    try:
-        with engine.connect() as conn:
-            for (message,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
-                match = _PAGE.search(str(message))
-                if match:
-                    damaged.add(int(match.group(1)))
-                    problems.append(f"page: {message}")
-                else:
-                    problems.append(f"Encryption check: {message}")
-    except exc.DBAPIError as error:
-        problems.append(_unreadable(error))
     try:
         with engine.connect() as conn:
             pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
@@ -105,6 +93,24 @@ def check_integrity(engine: Engine) -> IntegrityReport:
     return IntegrityReport(
         pages=pages, damaged_pages=tuple(sorted(damaged)), problems=tuple(problems)
     )
+
+
+def _check_pages(engine: Engine) -> tuple[list[str], set[int]]:
+    """SQLCipher's page check (every page's HMAC): the problems found, and the damaged pages."""
+    problems: list[str] = []
+    damaged: set[int] = set()
+    try:
+        with engine.connect() as conn:
+            for (message,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
+                match = _PAGE.search(str(message))
+                if match:
+                    damaged.add(int(match.group(1)))
+                    problems.append(f"page: {message}")
+                else:
+                    problems.append(f"Encryption check: {message}")
+    except exc.DBAPIError as error:
+        problems.append(_unreadable(error))
+    return problems, damaged
 
 
 def check_copy(engine: Engine, file_size: int) -> IntegrityReport:
@@ -123,19 +129,7 @@ def check_copy(engine: Engine, file_size: int) -> IntegrityReport:
     daily backup, `casefile check` and the check before a restore see. quick_check would walk
     the b-trees, but it took six times the page check at 100,000 people (bench/README.md).
     """
-    problems: list[str] = []
-    damaged: set[int] = set()
-    try:
-        with engine.connect() as conn:
-            for (message,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
-                match = _PAGE.search(str(message))
-                if match:
-                    damaged.add(int(match.group(1)))
-                    problems.append(f"page: {message}")
-                else:
-                    problems.append(f"Encryption check: {message}")
-    except exc.DBAPIError as error:
-        problems.append(_unreadable(error))
+    problems, damaged = _check_pages(engine)
     return IntegrityReport(
         pages=file_size // _PAGE_SIZE,
         damaged_pages=tuple(sorted(damaged)),
