@@ -110,12 +110,13 @@ def test_a_pause_merges_the_index_on_a_worker(
     assert not controller.index_upkeep.running and threads == [False]
 
 
-def test_input_stops_the_merging(
+def _merging_endlessly(
     qtbot: QtBot,
     make_controller: Callable[..., AppController],
     people_vault_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:
+) -> tuple[AppController, _EndlessMerge]:
+    """An unlocked controller in a pause, running a merge that never ends by itself."""
     endless = _EndlessMerge()
     monkeypatch.setattr(Vault, "merge_index", endless.as_method())
     controller = make_controller(pause_msecs=200)
@@ -123,6 +124,16 @@ def test_input_stops_the_merging(
     unlock(qtbot, controller)
     _pause(qtbot, controller)
     qtbot.waitUntil(endless.started.is_set, timeout=10_000)
+    return controller, endless
+
+
+def test_input_stops_the_merging(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    people_vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    controller, endless = _merging_endlessly(qtbot, make_controller, people_vault_path, monkeypatch)
     assert controller.index_upkeep.running and endless.on_gui_thread == [False]
 
     window = controller.main_window
@@ -140,13 +151,7 @@ def test_locking_stops_the_merging_and_none_starts_after(
     people_vault_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    endless = _EndlessMerge()
-    monkeypatch.setattr(Vault, "merge_index", endless.as_method())
-    controller = make_controller(pause_msecs=200)
-    controller.start(people_vault_path)
-    unlock(qtbot, controller)
-    _pause(qtbot, controller)
-    qtbot.waitUntil(endless.started.is_set, timeout=10_000)
+    controller, endless = _merging_endlessly(qtbot, make_controller, people_vault_path, monkeypatch)
 
     controller.lock()
 
