@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from casefile.domain.dates import PartialDate
 from casefile.domain.enums import CurrentStatus
 from casefile.services.exchange.ids import in_ids
-from casefile.services.lists.status import statuses
+from casefile.services.lists.status import HOLDS_SQL, statuses
 from casefile.services.records.hearings import AgendaRow, agenda_rows, count_hearings
 from casefile.vault.schema import (
     UNANSWERED_REPORT,
@@ -198,12 +198,19 @@ class LiveTally:
 # sort: reading everyone's row into Python took 0.33 s of a first unlock at 100,000 people, a
 # GROUP BY's sort of them 0.2 s.
 _HOLDING = (
-    "FROM person_statuses AS s WHERE s.as_of <= :day "
-    "AND (s.valid_until IS NULL OR :day < s.valid_until) "
+    f"FROM person_statuses AS s WHERE {HOLDS_SQL} "
     "AND s.person_id NOT IN (SELECT person_id FROM person_status_stale) "
     "AND s.person_id NOT IN (SELECT id FROM persons WHERE deleted_at IS NOT NULL)"
 )
-_ROW = "s.person_id, s.status, s.term_until, s.police_custody_over_48h, s.custody_started"
+# A _Live row's columns, in its order (field 2: term until, 4: custody started).
+_COLUMNS = (
+    "s.person_id",
+    "s.status",
+    "s.term_until",
+    "s.police_custody_over_48h",
+    "s.custody_started",
+)
+_ROW = ", ".join(_COLUMNS)
 _ENDS = "s.term_until IS NOT NULL AND s.term_until <= :horizon"
 _OVER = "s.police_custody_over_48h AND s.custody_started IS NOT NULL"
 _SUMS = text(
@@ -212,10 +219,7 @@ _SUMS = text(
     + f"sum({_ENDS}), sum({_OVER}) {_HOLDING}"
 )
 # Stored statuses that no longer hold at :day: derived again, as the stale ones are.
-_EXPIRED = text(
-    "SELECT person_id FROM person_statuses "
-    "WHERE NOT (as_of <= :day AND (valid_until IS NULL OR :day < valid_until))"
-)
+_EXPIRED = text(f"SELECT person_id FROM person_statuses WHERE NOT ({HOLDS_SQL})")
 
 
 def live_tally(session: Session, today: date | datetime, horizon: str) -> LiveTally:
@@ -235,8 +239,8 @@ def live_tally(session: Session, today: date | datetime, horizon: str) -> LiveTa
         for status, number in zip(DASHBOARD_STATUSES, by_status, strict=True)
     }
     ending_count, held_count = int(ending_count or 0), int(held_count or 0)
-    ending = _earliest(connection, _ENDS, "s.term_until", {"day": day, "horizon": horizon})
-    held = _earliest(connection, _OVER, "s.custody_started", {"day": day})
+    ending = _earliest(connection, _ENDS, 2, {"day": day, "horizon": horizon})
+    held = _earliest(connection, _OVER, 4, {"day": day})
     again = stale_ids(session) | set(connection.execute(_EXPIRED, {"day": day}).scalars())
     for pid, status in statuses(session, today, sorted(again - trashed)).items():
         term_until, started_on = status.term_until, status.custody_started
@@ -259,10 +263,11 @@ def live_tally(session: Session, today: date | datetime, horizon: str) -> LiveTa
 
 
 def _earliest(
-    connection: Connection, condition: str, column: str, params: dict[str, str]
+    connection: Connection, condition: str, field: int, params: dict[str, str]
 ) -> list[_Live]:
-    """The holding rows meeting `condition` on the LISTED earliest days of `column`, and any
-    more on the last of those days."""
+    """The holding rows meeting `condition` on the LISTED earliest days of the row's `field`,
+    and any more on the last of those days."""
+    column = _COLUMNS[field]
     rows = [
         _live_row(row)
         for row in connection.execute(
@@ -271,7 +276,6 @@ def _earliest(
         )
     ]
     if len(rows) == LISTED:
-        field = 2 if column == "s.term_until" else 4
         seen = {row[0] for row in rows}
         tied = connection.execute(
             text(f"SELECT {_ROW} {_HOLDING} AND {condition} AND {column} = :last"),

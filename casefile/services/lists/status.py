@@ -136,10 +136,11 @@ def stored(
 # codes, else none of them), and every one that does not hold on :day (derived again, as
 # stored() does): holds() in SQL, on the same ISO text. The codes are a few bound values
 # rather than one JSON value: the statement ran faster so (bench/README.md).
-_HOLDS = "as_of <= :day AND (valid_until IS NULL OR :day < valid_until)"
+#: holds() as SQL over person_statuses' columns, for :day (ISO text).
+HOLDS_SQL = "as_of <= :day AND (valid_until IS NULL OR :day < valid_until)"
 _WITH_STATUS = {
     inside: text(
-        f"SELECT person_id, {_HOLDS} FROM person_statuses "
+        f"SELECT person_id, {HOLDS_SQL} FROM person_statuses "
         f"WHERE status {'' if inside else 'NOT '}IN :codes "
         "OR as_of > :day OR valid_until <= :day"
     ).bindparams(bindparam("codes", expanding=True))
