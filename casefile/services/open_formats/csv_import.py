@@ -813,11 +813,10 @@ def run_import(
     (RowsRejectedError) unless skip_rejected. ``check`` may raise to cancel; nothing is
     written then either.
     """
-    prepared = None if checked is None else checked.prepared
     with vault.write(f"CSV import of {kind.value}") as session:
         if (
             checked is not None
-            and prepared is not None
+            and (prepared := checked.prepared) is not None
             and prepared.generation == vault.generation
             and prepared.inputs == _inputs(kind, data, mapping, encoding)
         ):
