@@ -13,6 +13,7 @@ ZXCVBN = "zxcvbn's dictionaries load only when a passphrase is set"
 PRINTING = "QtPrintSupport loads only for those who print"
 EXCHANGE = "the exchange keys' bindings load when first used"
 DRIVER = "the SQLCipher driver loads with the first vault"
+FUZZY = "the matcher loads at the first search, not with the lists' filters"
 
 #: file -> {module imported inside a function: why}
 ALLOWED: dict[str, dict[str, str]] = {
@@ -64,6 +65,11 @@ ALLOWED: dict[str, dict[str, str]] = {
         "casefile.ui.reports.dialog": "ReportLab, pypdf and QtPdf load when a report is opened",
         "casefile.ui.reports.batch": "ReportLab, pypdf and QtPdf load when a report is opened",
         "casefile.ui.reports.court_day": "ReportLab and QtPdf load when a list is opened",
+    },
+    "casefile/services/search/fuzzy.py": {
+        "rapidfuzz": FUZZY,
+        "rapidfuzz.distance": FUZZY,
+        "rapidfuzz.process": FUZZY,
     },
     "casefile/ui/exchange/actions.py": {
         "casefile.ui.exchange.dialogs": EXCHANGE,

@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
 #: Keys shorter than this get no fuzzy matches: one edit in three letters is another name.
 MIN_LETTERS = 4
 #: Keys of at least this many letters may be two edits away; shorter ones one.
@@ -29,6 +26,12 @@ def allowed_edits(key: str) -> int:
     return 1 if len(key) < TWO_EDITS_FROM else 2
 
 
+def prepare() -> None:
+    """Loads the matcher ahead of the first fuzzy pass (the search box asks at its first
+    letter, on the worker thread, as it reads the vault's name keys)."""
+    import rapidfuzz.process  # noqa: F401 - loaded for later, not used here
+
+
 def near_keys(typed_keys: Iterable[str], vocabulary: Collection[str]) -> dict[str, int]:
     """Stored keys within the allowed edits of any typed key, as a whole or by their
     beginning, each with its distance (1 or 2; keys the typed ones start are left out: the
@@ -36,6 +39,11 @@ def near_keys(typed_keys: Iterable[str], vocabulary: Collection[str]) -> dict[st
     wanted = [key for key in typed_keys if allowed_edits(key)]
     if not wanted or not vocabulary:
         return {}
+    # Here rather than at the top: the lists' filters import the search module, and rapidfuzz
+    # is only wanted once a word has four letters (prepare() loads it on the first letter).
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
     stored = list(vocabulary)
     found: dict[str, int] = {}
     for key in wanted:
