@@ -46,6 +46,7 @@ from casefile.ui.kit.page_header import PageHeader
 from casefile.ui.kit.table_model import ROW_ROLE, Column, ModelIndex, RowTableModel
 from casefile.ui.kit.tasks import TaskRunner
 from casefile.ui.pages import agenda_exports, hearing_actions
+from casefile.ui.pages.hearing_text import postponed_text
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault
@@ -130,7 +131,7 @@ def _outcome(row: Any) -> str:
     if row.needs_outcome:
         return tr("⚠ outcome missing")
     if row.outcome == HearingOutcome.POSTPONED:
-        return hearing_actions.postponed_text(row.postponed_to_date)
+        return postponed_text(row.postponed_to_date)
     return label(row.outcome)
 
 

@@ -36,6 +36,7 @@ from casefile.ui.pages.dossier_page import (
     INTERVENTION_COLUMNS,
     day,
 )
+from casefile.ui.pages.hearing_text import postponed_text
 from casefile.ui.pages.record_page import RecordPage, Section, SectionTable
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def _postponement(row: ChainRow) -> str:
 
 def _outcome(row: ChainRow) -> str:
     if row.item.outcome == HearingOutcome.POSTPONED:
-        return hearing_actions.postponed_text(row.to_date)
+        return postponed_text(row.to_date)
     return label(row.item.outcome) or (tr("next") if row.upcoming else "")
 
 

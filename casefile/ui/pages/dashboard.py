@@ -35,7 +35,7 @@ from casefile.ui.i18n.language import (
 )
 from casefile.ui.kit.page_header import PageHeader
 from casefile.ui.kit.tasks import TaskRunner
-from casefile.ui.pages.hearing_actions import postponed_text
+from casefile.ui.pages.hearing_text import postponed_text
 
 if TYPE_CHECKING:
     from casefile.vault.vault import Vault

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from casefile.services.records.hearing_outcome import record_hearing_outcome
 from casefile.services.records.hearings import postpone_hearing
 from casefile.services.records.undo import Change, ChangeKind, record_change
-from casefile.ui.i18n.language import fill, format_date, ui_language
+from casefile.ui.i18n.language import format_date, ui_language
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.tasks import TaskRunner
@@ -63,13 +63,6 @@ def hearing_summary(when: date, at: time | None, case_title: str) -> str:
     if at is not None:
         text += " " + at.strftime("%H:%M")
     return f"{text} — {case_title}"
-
-
-def postponed_text(new_date: date | None) -> str:
-    """How every view marks a postponed hearing: "postponed → 21.12.2026"."""
-    if new_date is None:
-        return tr("postponed, no new date")
-    return fill(tr("postponed → %1"), format_date(new_date))
 
 
 def postpone(

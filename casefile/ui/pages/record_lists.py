@@ -34,7 +34,7 @@ from casefile.ui.i18n.labels import (
 )
 from casefile.ui.i18n.language import format_partial_date
 from casefile.ui.kit.table_model import Column, text_key
-from casefile.ui.pages.hearing_actions import postponed_text
+from casefile.ui.pages.hearing_text import postponed_text
 from casefile.ui.pages.list_page import Loader, PagedSource
 
 if TYPE_CHECKING:
