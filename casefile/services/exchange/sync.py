@@ -37,6 +37,8 @@ from casefile.services.exchange.errors import (
     MassChangeError,
     UntrustedDeviceError,
 )
+from casefile.services.exchange.sync_folder import SETTING_FOLDER as SETTING_FOLDER
+from casefile.services.exchange.sync_folder import folder_of as folder_of
 from casefile.vault.atomic import write_atomic
 from casefile.vault.schema import (
     FieldVersion,
@@ -48,7 +50,6 @@ from casefile.vault.schema import (
 )
 from casefile.vault.vault import Vault
 
-SETTING_FOLDER = "exchange_sync_folder"
 #: The only names read or written: nothing about the partner, the time or the content.
 BUNDLE_NAME = re.compile(r"\Acf-[0-9a-f]{16}\.cfbundle\Z")
 #: write_atomic's temp files (".<name>.<random>.tmp") and Syncthing's own: never carried.
@@ -73,12 +74,6 @@ def set_folder(vault: Vault, folder: Path | None) -> None:
             session.execute(delete(Setting).where(Setting.key == SETTING_FOLDER))
         else:
             session.merge(Setting(key=SETTING_FOLDER, value=str(Path(folder).absolute())))
-
-
-def folder_of(vault: Vault) -> Path | None:
-    with vault.read() as session:
-        row = session.get(Setting, SETTING_FOLDER)
-        return Path(row.value) if row is not None and isinstance(row.value, str) else None
 
 
 class SyncFolderError(KnownError):

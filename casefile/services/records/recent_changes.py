@@ -13,11 +13,10 @@ from datetime import datetime
 from sqlalchemy import select
 
 from casefile.domain.enums import AuditAction
-from casefile.services.exchange.devices import identity
 from casefile.services.records.drafts import field_label
 from casefile.services.records.history import NOT_EDITS
 from casefile.services.records.labels import record_label
-from casefile.vault.schema import RECORD_BY_TABLE, AuditEntry
+from casefile.vault.schema import RECORD_BY_TABLE, AuditEntry, DeviceIdentity
 from casefile.vault.vault import Vault
 
 #: The audit reason a bundle import writes, before the partner's name.
@@ -62,7 +61,9 @@ class RecentChanges:
 def recent_changes(vault: Vault, since: datetime, lang: str = "en") -> RecentChanges:
     """Every record added or changed at ``since`` or later, newest first."""
     with vault.read(keep_pages=False) as session:
-        own_device = identity(session).name
+        # The name alone: the exchange module's identity() would load its key bindings with
+        # the main window, and the row's private keys into Python.
+        own_device = session.scalar(select(DeviceIdentity.name).where(DeviceIdentity.id == 1)) or ""
         entries = session.execute(
             select(
                 AuditEntry.record_table,

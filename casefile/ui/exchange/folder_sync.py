@@ -66,10 +66,12 @@ class FolderSync(QObject):
             return False
 
         def work() -> SyncReport | None:
+            from casefile.services.exchange import sync_folder
+
+            if sync_folder.folder_of(vault) is None:
+                return None  # the exchange's modules stay unloaded
             from casefile.services.exchange import sync
 
-            if sync.folder_of(vault) is None:
-                return None
             return sync.sync(vault)
 
         def done(report: SyncReport | None) -> None:
