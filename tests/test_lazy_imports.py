@@ -13,6 +13,7 @@ ZXCVBN = "zxcvbn's dictionaries load only when a passphrase is set"
 PRINTING = "QtPrintSupport loads only for those who print"
 EXCHANGE = "the exchange keys' bindings load when first used"
 DRIVER = "the SQLCipher driver loads with the first vault"
+OPEN_FORMATS = "the CSV import and export windows load when first opened"
 FUZZY = "the matcher loads at the first search, not with the lists' filters"
 
 #: file -> {module imported inside a function: why}
@@ -65,6 +66,12 @@ ALLOWED: dict[str, dict[str, str]] = {
         "casefile.ui.reports.dialog": "ReportLab, pypdf and QtPdf load when a report is opened",
         "casefile.ui.reports.batch": "ReportLab, pypdf and QtPdf load when a report is opened",
         "casefile.ui.reports.court_day": "ReportLab and QtPdf load when a list is opened",
+        "casefile.ui.pages.disclosure_log_view": "the reports' data and catalogue load when the"
+        " log is opened",
+    },
+    "casefile/ui/open_formats/actions.py": {
+        "casefile.ui.open_formats.csv_import_dialog": OPEN_FORMATS,
+        "casefile.ui.open_formats.export_dialog": OPEN_FORMATS,
     },
     "casefile/services/search/fuzzy.py": {
         "rapidfuzz": FUZZY,

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QWidget
 from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.settings import UiSettings
 from casefile.ui.kit.tasks import TaskRunner
-from casefile.ui.open_formats.csv_import_dialog import CsvImportDialog
-from casefile.ui.open_formats.export_dialog import ExportDialog
 from casefile.ui.shell.file_menu_actions import FileMenuActions
 
 if TYPE_CHECKING:
@@ -74,6 +72,8 @@ class OpenFormatActions(FileMenuActions):
         vault = self._vault()
         if vault is None:
             return
+        from casefile.ui.open_formats.csv_import_dialog import CsvImportDialog
+
         self.import_dialog = CsvImportDialog(
             self._runner, self._dialogs, vault, self._parent, settings=self._settings
         )
@@ -86,5 +86,7 @@ class OpenFormatActions(FileMenuActions):
         vault = self._vault()
         if vault is None:
             return
+        from casefile.ui.open_formats.export_dialog import ExportDialog
+
         self.export_dialog = ExportDialog(self._runner, self._dialogs, vault, self._parent)
         self.export_dialog.open()

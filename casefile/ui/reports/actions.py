@@ -24,7 +24,6 @@ from casefile.ui.kit.dialogs import DialogService
 from casefile.ui.kit.errors import show_error
 from casefile.ui.kit.icons import icon
 from casefile.ui.kit.tasks import TaskRunner
-from casefile.ui.pages.disclosure_log_view import DisclosureLogDialog
 from casefile.ui.reports.picker import pick_record
 from casefile.ui.reports.submitter_dialog import SubmitterDialog
 
@@ -216,6 +215,8 @@ class ReportActions(QObject):
         vault = self._open_vault()
         if vault is None:
             return
+        from casefile.ui.pages.disclosure_log_view import DisclosureLogDialog
+
         dialog = DisclosureLogDialog(vault, self._runner, self._dialogs, self._window)
         dialog.person_activated.connect(self.record_requested)
         self._show(dialog)
