@@ -92,6 +92,14 @@ def rss_mib() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
 
 
+def imports_as_the_app() -> None:
+    """As the app's run() does once PySide6 is imported: its import hook then stops keeping
+    the source of every later module (casefile/ui/kit/import_sources.py)."""
+    from casefile.ui.kit.import_sources import stop_caching_imported_sources
+
+    stop_caching_imported_sources()
+
+
 # -- a plain twin that services can read like a vault ---------------------------------------
 
 
@@ -376,6 +384,7 @@ def run_unlock(folder: Path, repeat: int) -> dict[str, Any]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    imports_as_the_app()
     from casefile.ui.kit.dialogs import DialogService
     from casefile.ui.kit.settings import UiSettings
     from casefile.ui.start.controller import AppController
@@ -506,6 +515,7 @@ def run_lists(folder: Path, repeat: int) -> dict[str, Any]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QStackedWidget
 
+    imports_as_the_app()
     from casefile.ui.kit.locking import ClipboardGuard
     from casefile.ui.kit.settings import UiSettings
     from casefile.ui.kit.tasks import TaskRunner
