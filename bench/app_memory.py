@@ -14,6 +14,8 @@ lists at 10k persons and 50k hearings in <= 150 MiB.
     .venv/bin/python bench/app_memory.py               # full scale
     .venv/bin/python bench/app_memory.py --scale 0.1   # quick run
     .venv/bin/python bench/app_memory.py --vault DIR   # an existing benchmark vault
+    .venv/bin/python bench/app_memory.py --vault COPY --passphrase P   # a copy of a realistic
+                                          # vault (bench/realistic.py's PASSPHRASE); it writes
 
 A script that prints figures, not a test: nothing is asserted.
 """
@@ -47,8 +49,11 @@ def sqlite_heap_mib() -> float:
     return sqlite_heap_bytes() / (1024 * 1024)
 
 
-def measure(folder: Path) -> None:
+def measure(folder: Path, passphrase: str = PASSPHRASE) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from casefile.vault.platform import limit_malloc_arenas
+
+    limit_malloc_arenas()  # as casefile/app.py's GUI entry does, before Qt starts a thread
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -111,7 +116,7 @@ def measure(folder: Path) -> None:
             demo_path=Path(tmp) / "no-demo.casefile",
             automatic_backups=False,  # the daily copy of the vault is not what is measured
         )
-        controller.open_main(Vault.open(folder, PASSPHRASE, actor="bench"))
+        controller.open_main(Vault.open(folder, passphrase, actor="bench"))
         window = controller.main_window
         assert window is not None
         window.showNormal()
@@ -155,9 +160,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--vault", type=Path, help="an existing vault built by the benchmarks")
+    parser.add_argument(
+        "--passphrase", default=PASSPHRASE, help="the vault's (bench/realistic.py's for its own)"
+    )
     args = parser.parse_args()
     if args.vault is not None:
-        measure(args.vault)
+        measure(args.vault, args.passphrase)
         return 0
     with tempfile.TemporaryDirectory(prefix="casefile-bench-") as tmp:
         folder = Path(tmp) / "bench.casefile"
