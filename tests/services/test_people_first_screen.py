@@ -29,12 +29,20 @@ NAMES = st.one_of(  # full_name is NOT NULL: no name is ""
     st.just(""),
 )
 RISKS = st.sampled_from([None, "low", "high"])
-# A word: a prefix of a part, with the risk codes a typed word may carry.
+# A word: a prefix of a part, with the risk and status codes a typed word may carry.
 WORDS = st.builds(
     lambda part, cut, codes: FilterWord(part[:cut].casefold(), codes),
     st.sampled_from(PARTS),
     st.integers(1, 5),
-    st.sampled_from([frozenset(), frozenset({"high"}), frozenset({"low", "high"})]),
+    st.sampled_from(
+        [
+            frozenset(),
+            frozenset({"high"}),
+            frozenset({"low", "high"}),
+            frozenset({"no_record"}),  # no one here has detention events: everyone
+            frozenset({"travel_ban", "high"}),  # no one has that status
+        ]
+    ),
 )
 
 
@@ -78,6 +86,7 @@ def test_the_first_screen_before_the_name_order_is_the_first_of_the_ids(
     size: int,
 ) -> None:
     monkeypatch.setattr(paged, "FEW_MATCHES", few)  # walked (0), either (3), sorted (2000)
+    monkeypatch.setattr(paged, "FEW_SHARE", 1)
     with vault.write() as session:
         added = [Person(full_name=name, risk_level=risk) for name, risk, _trash in people]
         session.add_all(added)
@@ -126,6 +135,19 @@ def named(vault: Vault) -> Vault:
     return vault
 
 
+def test_a_word_matching_an_eighth_of_everyone_walks_the_name_key_index(
+    named: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twelve of 36 match "bob": a third, walked (the first screen lies early in the name
+    order); twelve under FEW_MATCHES, but a read by id costs more than that walk."""
+    monkeypatch.setattr(paged, "FEW_MATCHES", 50)
+    window = _first_screen(named, ListQuery(words=(FilterWord("bob"),)), 5)
+    assert not window.exact and window.count == 5
+    monkeypatch.setattr(paged, "FEW_SHARE", 2)  # under half of everyone: few
+    window = _first_screen(named, ListQuery(words=(FilterWord("bob"),)), 5)
+    assert window.exact and window.count == 12
+
+
 def test_a_walked_first_screen_reads_the_name_key_index_in_order(
     named: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -152,6 +174,7 @@ def test_a_word_with_few_matches_reads_them_by_id(
     named: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(paged, "FEW_MATCHES", 50)
+    monkeypatch.setattr(paged, "FEW_SHARE", 1)
     found = _plans(named, lambda: _first_screen(named, ListQuery(words=(FilterWord("bob"),)), 5))
     read = [steps for statement, steps in found if "persons.rowid" in statement]
     assert read and any("sqlite_autoindex_persons_1 (id=?)" in step for step in read[0])

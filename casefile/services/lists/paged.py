@@ -304,9 +304,13 @@ class PeopleList:
         when the screen is not full; ids() follows (and builds the order)."""
         with vault.read() as session:
             connection = session.connection()
+            total = self._live_total(session, vault, generation)
+            # Few: read by id and sorted. Many (an eighth of everyone or more): their first
+            # screen lies early in the name order, unless they cluster late in it.
+            limit = min(FEW_MATCHES, total // FEW_SHARE)
             few, few_at, memo = None, -1, _StatusMemo()
             for few_at, word in enumerate(query.words):
-                few = _few_matches(session, word, f"w{few_at}", today, memo)
+                few = _few_matches(session, word, f"w{few_at}", today, memo, limit)
                 if few is not None:
                     break
             # Checked row by row, on the rows the name key index or the few matches give.
@@ -331,7 +335,6 @@ class PeopleList:
                     rest = _no_name_key(size - len(found), conditions)
                     found += connection.execute(rest).scalars()
                 count, exact = len(found), len(found) < size
-            total = self._live_total(session, vault, generation)
             rows = self._rows(session, vault, found, today)
         return ListWindow(
             count=count,
@@ -622,15 +625,23 @@ def _with_status(
     return memo[codes]
 
 
-#: Matches of a word below which they are read and sorted rather than found by walking the
-#: name key index (which, for a rare word, would read every person before its screen filled).
+#: Matches of a word below which they are read by id and sorted rather than found by walking
+#: the name key index (which, for a rare word, reads most people before its screen is full);
+#: and the share of everyone they must be under (FEW_SHARE: an eighth). Reading a match by id
+#: costs about twice reading a name in the index's order (bench/README.md).
 FEW_MATCHES = 10_000
+FEW_SHARE = 8
 
 
 def _few_matches(
-    session: Session, word: FilterWord, name: str, today: date, memo: _StatusMemo
+    session: Session,
+    word: FilterWord,
+    name: str,
+    today: date,
+    memo: _StatusMemo,
+    limit: int,
 ) -> ColumnElement[bool] | None:
-    """When a word matches fewer than FEW_MATCHES people (trashed ones among them), the
+    """When a word matches fewer than `limit` people (trashed ones among them), the
     condition that reads them by id; else None. Its index rows are counted on the index
     alone, up to that many, then its statuses' and risk levels' people added."""
     query = filter_word_query(word.text)
@@ -642,9 +653,9 @@ def _few_matches(
             f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH :q "
             "AND rowid BETWEEN :first AND :last LIMIT :few)"
         ),
-        {"q": query, "first": first, "last": last, "few": FEW_MATCHES},
+        {"q": query, "first": first, "last": last, "few": limit},
     ).scalar_one()
-    if counted >= FEW_MATCHES:
+    if counted >= limit:
         return None
     matches = _fts_ids("person", word.text, name)
     assert matches is not None
@@ -658,7 +669,7 @@ def _few_matches(
             return None  # everyone but a few
         found |= having
     risks = sorted(word.codes - _STATUS_CODES)
-    if risks and len(found) < FEW_MATCHES:
+    if risks and len(found) < limit:
         found.update(
             session.execute(
                 select(Person.id).where(
@@ -668,7 +679,7 @@ def _few_matches(
                 )
             ).scalars()
         )
-    return _in_list(Person.id, sorted(found)) if len(found) < FEW_MATCHES else None
+    return _in_list(Person.id, sorted(found)) if len(found) < limit else None
 
 
 def _matching(
