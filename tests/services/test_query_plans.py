@@ -218,6 +218,7 @@ def test_the_dashboard_reads_stored_statuses_and_indexes(filled: Vault) -> None:
 
 def test_a_risk_level_in_the_people_filter_reads_its_index(filled: Vault) -> None:
     lister = PeopleList(lambda: TODAY)
+    lister.ids(filled, ListQuery())  # the name order kept, as once the list's ids came
     word = FilterWord("high", codes=frozenset({"high"}))
     found = plans(filled, lambda: lister.window(filled, ListQuery(words=(word,))))
     risk = [step for _s, steps in found for step in steps if "ix_persons_live_risk" in step]
@@ -351,7 +352,7 @@ def test_a_status_word_in_the_people_filter_reads_the_stored_statuses_once(
 ) -> None:
     lister = PeopleList(lambda: TODAY)
     word = FilterWord("pre", codes=frozenset({"pretrial_detention", "probation"}))
-    lister.window(filled, ListQuery())  # the name order, as when the list was shown
+    lister.ids(filled, ListQuery())  # the name order kept, as once the list's ids came
     found = plans(filled, lambda: lister.window(filled, ListQuery(words=(word,))))
     # One pass over the small stored table (a row per person with detention events), no
     # more; no event read, no one's status derived.

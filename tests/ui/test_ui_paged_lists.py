@@ -566,3 +566,80 @@ def test_a_hidden_list_reads_its_ids_without_a_paint(
     finally:
         page.set_vault(None)
         runner.wait()
+
+
+def test_a_label_matches_a_word_it_begins_typed_to_three_letters(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage]
+) -> None:
+    """A status or risk label matches as names do, by a word it begins, once three letters
+    are typed: a letter or two ("b") mean the start of a name, not "Travel ban" and
+    "Probation" (thousands of people at 100,000)."""
+    from casefile.ui.pages.list_page import label_matches
+
+    page = open_page(PEOPLE)
+
+    def codes_typed(text: str) -> list[frozenset[str]]:
+        page.filter_box.clear()
+        qtbot.keyClicks(page.filter_box, text)  # as a person types
+        return [word.codes for word in page._paged_query().words]
+
+    assert codes_typed("b") == [frozenset()]
+    assert codes_typed("ba") == [frozenset()]
+    assert codes_typed("ban") == [frozenset({"travel_ban"})]
+    assert codes_typed("TRAV arrest") == [frozenset({"travel_ban"}), frozenset({"house_arrest"})]
+    assert codes_typed("pre-trial") == [frozenset({"pretrial_detention"})]
+    assert codes_typed("trial") == [frozenset({"pretrial_detention"})]  # a word after "-"
+    assert codes_typed("detention") == [frozenset({"no_record", "pretrial_detention"})]
+    assert codes_typed("hig") == [frozenset({"high"})]
+    assert codes_typed("ation") == [frozenset()]  # inside a word: no longer a match
+    # Labels in another language: by words, folded, Cyrillic too.
+    assert label_matches("арест", "Домашний арест")
+    assert label_matches("зап", "Запрет на выезд") and not label_matches("на", "Запрет на выезд")
+    assert label_matches("камагы", "Үй камагы") and not label_matches("үй", "Үй камагы")
+
+
+def test_a_first_letter_before_the_name_order_shows_its_first_screen_then_its_ids(
+    qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typed before the list's ids came (the name order not kept), a filter's first screen
+    is walked from the name key index, its count unknown ("Loading…") until its ids come. A
+    newer filter stops that ids read: the model then holds the newer filter's state alone,
+    nothing of the older window."""
+    from casefile.services.lists import paged
+    from casefile.services.lists.paged import PeopleList
+
+    page = open_page(PEOPLE)
+    monkeypatch.setattr(paged, "FEW_MATCHES", 10)  # every word here walks the index
+    real_ids = PeopleList.ids
+    started: list[str] = []
+    ended: list[str] = []
+    monkeypatch.setattr(PeopleList, "ids", _slow_ids_for("а", real_ids, started, ended))
+    model = page.model
+    assert isinstance(model, PagedTableModel)
+    paged.forget_cached_orders()  # as within a second of opening the page
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("а")
+    assert not model.has_ids and not model.exact
+    assert page.count_label.text() == "Loading…"
+    first_screen = [row.full_name for row in model.rows()]
+    # The first screen: the first matches in name order, as the ids give them.
+    expected = real_ids(PeopleList(), page.vault, page._query).ids
+    assert [row.id for row in model.rows()] == list(expected[: len(first_screen)])
+    assert len(first_screen) == 80
+    qtbot.waitUntil(lambda: bool(started), timeout=30_000)
+    older_epoch = model.epoch
+
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("bob")
+    qtbot.waitUntil(lambda: model.has_ids, timeout=30_000)
+    qtbot.waitUntil(lambda: not page._reading, timeout=30_000)
+    assert ended == ["а"]
+    bobs = sorted(
+        (_person_name(n) for n in range(PEOPLE_COUNT) if "Bob" in _person_name(n)),
+        key=str.casefold,
+    )
+    assert model.epoch == older_epoch + 1 and model.exact
+    assert model.rowCount() == len(bobs) and len(model._ids or []) == len(bobs)
+    _wait_rows(qtbot, page, range(len(bobs)))
+    assert _shown(page, 0, range(len(bobs))) == bobs
+    assert page.count_label.text() == f"{len(bobs)} of 1,000 shown"

@@ -11,7 +11,8 @@ A list is read in two steps (casefile/ui/kit/paged_model.py shows them):
    read by id with `rows()`. The list page asks for them once the first screen is painted.
    People sorted by a column are cheap enough to read their ids in step 1, in the same read
    as the first rows; People filtered in name order give the count and the first screen in
-   step 1 and keep the positions matched for step 2.
+   step 1 and keep the positions matched for step 2 (before the name order is kept, the first
+   screen alone: walked from the name key index, or a rare word's matches sorted).
 
 Where the ordering happens:
 - SQL ORDER BY where SQLite's order is the list's and an index serves it: hearings by date and
@@ -34,8 +35,8 @@ Hearings whose case is in the trash are left out, as by the agenda, and come bac
 Filter words: every word must match some column. A word matches through the full-text index
 (a prefix of a word of the name, its other spellings and aliases, as typed or transliterated;
 for hearings the court, judge and notes, or the case's title and numbers), never SQL LIKE; or
-through a coded column whose shown label holds it (FilterWord.codes); or, typed as a date
-("1984", "2026-11", "2026-11-23"), the birth or hearing date.
+through a coded column whose shown label has a word it begins (FilterWord.codes); or, typed
+as a date ("1984", "2026-11", "2026-11-23"), the birth or hearing date.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    table,
     text,
 )
 from sqlalchemy.orm import Session
@@ -133,6 +135,22 @@ def _fts_ids(
         )
         .bindparams(**{name: query})
         .columns(column("record_id"))
+    )
+
+
+def _fts_rows(word: str, name: str) -> TextualSelect | None:
+    """The person index rows that match the word (None: no word)."""
+    query = filter_word_query(word)
+    if query is None:
+        return None
+    first, last = kind_range("person")
+    return (
+        text(
+            f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :{name} "
+            f"AND rowid BETWEEN {first} AND {last}"
+        )
+        .bindparams(**{name: query})
+        .columns(column("rowid"))
     )
 
 
@@ -228,9 +246,11 @@ class PeopleList:
             and not query.descending
             and _name_orders.get(vault, generation) is None
         ):
-            return self._first_by_name_key(vault, size, today)
+            return self._first_by_name_key(vault, size, today, generation)
         if self._streams(query):
             size = min(size, FIRST_SCREEN)
+            if _name_orders.get(vault, generation) is None:
+                return self._first_matches_by_name_key(vault, query, size, today, generation)
             return self._first_matches(vault, query, size, today, generation)
         with vault.read(keep_pages=not self._reads_every_row(vault, generation, query)) as session:
             found, total = self._ids(session, vault, generation, query, by_person, today)
@@ -238,14 +258,16 @@ class PeopleList:
             rows = self._rows(session, vault, found[:size], today)
         return ListWindow(count=len(found), total=total, first=0, rows=rows, ids=found)
 
-    def _first_by_name_key(self, vault: Vault, size: int, today: date) -> ListWindow:
+    def _first_by_name_key(
+        self, vault: Vault, size: int, today: date, generation: int
+    ) -> ListWindow:
         """The first screen in name order, read from the name key index (its first rows: no
         name read or folded but these), when the whole order is not kept: after unlock or a
         write, at 100,000 people, reading and folding every name took 0.5-2.3 s. The ids
         follow (ids()); the count is exact."""
         with vault.read() as session:
             connection = session.connection()
-            count = self._total(session)
+            count = self._live_total(session, vault, generation)
             found = list(connection.execute(_first_by_name_key(size)).scalars())
             if len(found) < size:
                 found += connection.execute(_no_name_key(size - len(found))).scalars()
@@ -270,6 +292,59 @@ class PeopleList:
             _last_matches.put(vault, generation, (query.words, today, positions))
             rows = self._rows(session, vault, every.ids_at(positions[:size]), today)
         return ListWindow(count=len(positions), total=len(every.ids), first=0, rows=rows, ids=None)
+
+    def _first_matches_by_name_key(
+        self, vault: Vault, query: ListQuery, size: int, today: date, generation: int
+    ) -> ListWindow:
+        """A filtered list's first screen in name order when the whole order is not kept
+        (within a second of opening People, or after a write): building it folded every
+        name (0.6-0.9 s at 100,000 people) for the screen's 80 rows. A word with few matches
+        gives them, read and sorted here; else the name key index is walked in order, each
+        person checked against the words, until the screen is full. The count is exact only
+        when the screen is not full; ids() follows (and builds the order)."""
+        with vault.read() as session:
+            connection = session.connection()
+            total = self._live_total(session, vault, generation)
+            # Few: read by id and sorted. Many (an eighth of everyone or more): their first
+            # screen lies early in the name order, unless they cluster late in it.
+            limit = min(FEW_MATCHES, total // FEW_SHARE)
+            few, few_at, memo = None, -1, _StatusMemo()
+            for few_at, word in enumerate(query.words):
+                few = _few_matches(session, word, f"w{few_at}", today, memo, limit)
+                if few is not None:
+                    break
+            # Checked row by row, on the rows the name key index or the few matches give.
+            conditions = [
+                self._word_condition(word, f"w{number}", session, today, memo)
+                for number, word in enumerate(query.words)
+                if few is None or number != few_at
+            ]
+            if few is not None:
+                columns: tuple[Any, ...] = (
+                    Person.id,
+                    Person.full_name,
+                    literal_column("persons.rowid"),
+                )
+                stmt = select(*columns).where(Person.deleted_at.is_(None), few, *conditions)
+                matched = _NameOrder.of(connection.execute(stmt).all()).ids
+                found: Sequence[str] = list(matched[:size])
+                count, exact = len(matched), True
+            else:
+                found = list(connection.execute(_first_by_name_key(size, conditions)).scalars())
+                if len(found) < size:
+                    rest = _no_name_key(size - len(found), conditions)
+                    found += connection.execute(rest).scalars()
+                count, exact = len(found), len(found) < size
+            rows = self._rows(session, vault, found, today)
+        return ListWindow(
+            count=count,
+            total=total,
+            first=0,
+            rows=rows,
+            ids=None,
+            exact=exact,
+            total_exact=True,
+        )
 
     def ids(self, vault: Vault, query: ListQuery) -> ListIds:
         today = self._today()
@@ -457,6 +532,16 @@ class PeopleList:
             _name_orders.put(vault, generation, names)
         return names
 
+    @classmethod
+    def _live_total(cls, session: Session, vault: Vault, generation: int) -> int:
+        """_total(), kept until the next write: a filter's first screen before the name
+        order is kept says "n of total" (a count on an index, 20 ms at 100,000 people)."""
+        total = _people_totals.get(vault, generation)
+        if total is None:
+            total = cls._total(session)
+            _people_totals.put(vault, generation, total)
+        return total
+
     @staticmethod
     def _total(session: Session) -> int:
         return int(
@@ -467,18 +552,33 @@ class PeopleList:
 
     @staticmethod
     def _word_condition(
-        word: FilterWord, name: str, session: Session, today: date
+        word: FilterWord,
+        name: str,
+        session: Session,
+        today: date,
+        walk: _StatusMemo | None = None,
     ) -> ColumnElement[bool]:
+        """The people a word matches. `walk` (the statuses read so far): checked row by row
+        on the rows another index gives (no term may choose an index, nor make SQLite sort)."""
         options: list[ColumnElement[bool]] = []
-        fts = _fts_ids("person", word.text, name)
-        if fts is not None:
-            options.append(Person.id.in_(fts))
+        person_id: Any = Person.id if walk is None else _unindexed(Person.id)
+        if walk is None:
+            fts = _fts_ids("person", word.text, name)
+            if fts is not None:
+                options.append(Person.id.in_(fts))
+        elif (rows := _fts_rows(word.text, name)) is not None:
+            # Matched as index rows (integers, read once), each person's row found through
+            # the record map's index: a letter's 40,000 record ids cost 0.1 s to hold.
+            mapped = table(RECORDS, column("id"), column("record_id")).alias("r")
+            row = select(mapped.c.id).where(mapped.c.record_id == Person.id).scalar_subquery()
+            options.append(row.in_(rows))
         if word.codes:
-            options.append(Person.risk_level.in_(sorted(word.codes)))
+            risk: Any = Person.risk_level if walk is None else _unindexed(Person.risk_level)
+            options.append(risk.in_(sorted(word.codes)))
         statuses_wanted = word.codes & _STATUS_CODES
         if statuses_wanted:
-            ids, inside = with_status(session, today, statuses_wanted)
-            having = _in_list(Person.id, sorted(ids))
+            ids, inside = _with_status(session, today, statuses_wanted, walk)
+            having = _in_list(person_id, sorted(ids))
             options.append(having if inside else ~having)
         span = date_range(word.text)
         if span is not None:
@@ -493,22 +593,93 @@ class PeopleList:
 _NAME_KEY = func.casefile_name_key(Person.full_name)
 
 
-def _first_by_name_key(size: int) -> Select[str]:
+def _first_by_name_key(size: int, where: Sequence[ColumnElement[bool]] = ()) -> Select[str]:
     return (
         select(Person.id)
-        .where(Person.deleted_at.is_(None), _NAME_KEY > "")  # a range: every key is longer
+        .where(Person.deleted_at.is_(None), _NAME_KEY > "", *where)  # a range: keys are longer
         .order_by(_NAME_KEY, literal_column("persons.rowid"))
         .limit(size)
     )
 
 
-def _no_name_key(size: int) -> Select[str]:
+def _no_name_key(size: int, where: Sequence[ColumnElement[bool]] = ()) -> Select[str]:
     return (
         select(Person.id)
-        .where(Person.deleted_at.is_(None), _NAME_KEY.is_(None))
+        .where(Person.deleted_at.is_(None), _NAME_KEY.is_(None), *where)
         .order_by(literal_column("persons.rowid"))
         .limit(size)
     )
+
+
+class _StatusMemo(dict[frozenset[str], tuple[set[str], bool]]):
+    """with_status() of each set of codes, read once in one read."""
+
+
+def _with_status(
+    session: Session, today: date, codes: frozenset[str], memo: _StatusMemo | None
+) -> tuple[set[str], bool]:
+    if memo is None:
+        return with_status(session, today, codes)
+    if codes not in memo:
+        memo[codes] = with_status(session, today, codes)
+    return memo[codes]
+
+
+#: Matches of a word below which they are read by id and sorted rather than found by walking
+#: the name key index (which, for a rare word, reads most people before its screen is full);
+#: and the share of everyone they must be under (FEW_SHARE: an eighth). Reading a match by id
+#: costs about twice reading a name in the index's order (bench/README.md).
+FEW_MATCHES = 10_000
+FEW_SHARE = 8
+
+
+def _few_matches(
+    session: Session,
+    word: FilterWord,
+    name: str,
+    today: date,
+    memo: _StatusMemo,
+    limit: int,
+) -> ColumnElement[bool] | None:
+    """When a word matches fewer than `limit` people (trashed ones among them), the
+    condition that reads them by id; else None. Its index rows are counted on the index
+    alone, up to that many, then its statuses' and risk levels' people added."""
+    query = filter_word_query(word.text)
+    if query is None:
+        return None
+    first, last = kind_range("person")
+    counted = session.execute(
+        text(
+            f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH :q "
+            "AND rowid BETWEEN :first AND :last LIMIT :few)"
+        ),
+        {"q": query, "first": first, "last": last, "few": limit},
+    ).scalar_one()
+    if counted >= limit:
+        return None
+    matches = _fts_ids("person", word.text, name)
+    assert matches is not None
+    if not word.codes:
+        return Person.id.in_(matches)  # SQLite seeks each match's person by id
+    found = set(session.execute(matches).scalars())
+    wanted = word.codes & _STATUS_CODES
+    if wanted:
+        having, inside = _with_status(session, today, wanted, memo)
+        if not inside:
+            return None  # everyone but a few
+        found |= having
+    risks = sorted(word.codes - _STATUS_CODES)
+    if risks and len(found) < limit:
+        found.update(
+            session.execute(
+                select(Person.id).where(
+                    Person.deleted_at.is_(None),
+                    Person.risk_level.is_not(None),
+                    Person.risk_level.in_(risks),
+                )
+            ).scalars()
+        )
+    return _in_list(Person.id, sorted(found)) if len(found) < limit else None
 
 
 def _matching(
@@ -660,6 +831,8 @@ _name_orders: _PerWrite[_NameOrder] = _PerWrite()
 _last_matches: _PerWrite[tuple[tuple[FilterWord, ...], date, array[int]]] = _PerWrite()
 # Live hearings in the list, counted once per write (a filtered window says "n of total").
 _live_totals: _PerWrite[int] = _PerWrite()
+# Live people, likewise.
+_people_totals: _PerWrite[int] = _PerWrite()
 # Hearings of trashed cases are left out of the Hearings list: their ids, read once per write
 # (a NOT IN (SELECT …) over 50,000 hearings cost 40 ms more even with no case in the trash).
 _hidden_hearings: _PerWrite[list[str]] = _PerWrite()
@@ -671,6 +844,7 @@ def forget_cached_orders() -> None:
     _last_matches.clear()
     _hidden_hearings.clear()
     _live_totals.clear()
+    _people_totals.clear()
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:

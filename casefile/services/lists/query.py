@@ -23,7 +23,8 @@ class FilterWord:
     """One word typed in a list's filter box.
 
     `codes` are the stored codes (statuses, risk levels, hearing kinds and outcomes) whose
-    label, as shown in the interface language, contains the word: only the UI knows labels.
+    label, as shown in the interface language, the word matches (a word of the label begins
+    with it: ListPage's label_matches): only the UI knows labels.
     """
 
     text: str

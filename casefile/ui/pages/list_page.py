@@ -9,6 +9,7 @@ Column visibility is chosen from the header's context menu and remembered as col
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -58,6 +59,21 @@ FILTER_DEBOUNCE_MS = 150
 IDS_FALLBACK_MS = 200
 #: Sorts a list by the current cell's column, from the keyboard (a shortcut of the view).
 SORT_SHORTCUT = "Ctrl+Shift+S"
+#: Letters a filter word needs before it matches a coded column's label: one or two letters
+#: are the start of a name far more often than of a status, and a status matches thousands.
+LABEL_WORD_MIN = 3
+_LABEL_WORDS = re.compile(r"[^\W_]+")
+
+
+def label_matches(word: str, shown: str) -> bool:
+    """Whether a filter word (case-folded) matches a code's shown label: as names match
+    through the search index, it begins a word of the label ("ban", "trav", "pre-trial"),
+    and it has LABEL_WORD_MIN letters or more."""
+    if len(word) < LABEL_WORD_MIN:
+        return False
+    folded = shown.casefold()
+    words = {*folded.split(), *_LABEL_WORDS.findall(folded)}
+    return any(part.startswith(word) for part in words)
 
 
 @dataclass(frozen=True)
@@ -572,7 +588,7 @@ class ListPage(QWidget):
         words = tuple(
             FilterWord(
                 word,
-                frozenset(c for c in self._paged.codes if word in label(c).casefold()),
+                frozenset(c for c in self._paged.codes if label_matches(word, label(c))),
             )
             for word in self.filter_box.text().casefold().split()
         )
