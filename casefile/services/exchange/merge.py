@@ -203,8 +203,9 @@ class _Plan:
 class CheckedPlan:
     """What a preview judged and what it judged: the vault's write count (Vault.generation)
     and newest audit entry before its read, SHA-256 of the bundle as its signature was
-    checked, and a keyed digest of the passphrase it was opened with. Holds the manifest and
-    the plan, never the attachments (read from the file again, each chunk checked)."""
+    checked, and a keyed digest of the passphrase it was opened with. Holds the plan and what
+    the import reads of the manifest besides, never the attachments (read from the file
+    again, each chunk checked)."""
 
     generation: int
     last_audit: int

@@ -235,10 +235,24 @@ def preview_bundle(
             _passphrase_digest(passphrase),
             header,
             name,
-            manifest,
+            _bookkeeping(manifest),
             plan,
         )
         return replace(preview, checked=checked)
+
+
+def _bookkeeping(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The manifest as the import's bookkeeping after the merge reads it (acks.note_received,
+    scopes.note_held_scope): its records and tombstones, which the plan holds, cut to the first
+    (whether it carries changes), and no files: the rest need not stay in memory meanwhile."""
+    kept = {key: value for key, value in manifest.items() if key not in _PLANNED}
+    for key in ("records", "tombstones"):
+        kept[key] = manifest[key][:1]
+    return kept
+
+
+#: What the plan holds of a manifest.
+_PLANNED = frozenset({"records", "tombstones", "files"})
 
 
 #: The key of the passphrase digests a kept plan holds: a digest of a passphrase alone could
