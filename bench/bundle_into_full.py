@@ -4,7 +4,9 @@
 import into its own vault, at 10,000 or 100,000 people. This script copies a cached realistic
 vault (bench/realistic.py; the cache itself is never written), makes a laptop vault with N
 people (bench/exchange_bench.py's fill: a case and a hearing for every second person, F MB of
-files), trusts the two devices both ways, exports one bundle and imports it into the copy,
+files), trusts the two devices both ways, exports one bundle, previews it and imports it into
+the copy as the Exchange dialog does (the import carries out the preview's plan; --replan: it
+opens and plans the bundle again, as before 2026-12-06; --no-preview: no preview at all),
 timing the pre-import backup (copy and check; made only when the newest backup is a day old,
 so --backup-due) apart from the merge.
 
@@ -43,6 +45,10 @@ def main() -> None:
     parser.add_argument(
         "--backup-due", action="store_true", help="as when the newest backup is a day old"
     )
+    parser.add_argument(
+        "--replan", action="store_true", help="the import plans again, not from the preview"
+    )
+    parser.add_argument("--no-preview", action="store_true", help="import without a preview")
     args = parser.parse_args()
     source = realistic.CACHE / realistic.cache_key(args.scale)
     if not (source / "meta.json").is_file():
@@ -82,6 +88,15 @@ def main() -> None:
             safeguards.backup_before_import(vault, force=True)
             backup_s.append(time.perf_counter() - began)
 
+        previewed = None
+        preview_s = 0.0
+        if not args.no_preview:
+            exchange_bench._log("previewing …")
+            started = time.perf_counter()
+            previewed = service.preview_bundle(
+                office, bundle_path, exchange_bench.BUNDLE_PASSPHRASE
+            )
+            preview_s = time.perf_counter() - started
         exchange_bench._log("importing …")
         started = time.perf_counter()
         preview = service.import_bundle(
@@ -91,6 +106,7 @@ def main() -> None:
             # The cached vault's copy may hold no backup: the backup is made only when asked.
             backup_due=lambda _vault: args.backup_due,
             backup=timed_backup,
+            checked=None if args.replan else previewed,
         )
         import_s = time.perf_counter() - started
         office.close()
@@ -99,6 +115,8 @@ def main() -> None:
     print(f"load (1 min) at start   {load:>10.2f}")
     print(f"bundle                  {bundle.records:>10,} records, {bundle.files} files")
     print(f"new records             {len(preview.new):>10,}")
+    how = "no preview" if args.no_preview else "planned again" if args.replan else "its plan"
+    print(f"preview                 {preview_s:>10.2f} s (the import: {how})")
     print(f"import, all             {import_s:>10.2f} s")
     print(f"  of which the backup   {backup:>10.2f} s ({len(backup_s)} made)")
     print(f"  the merge alone       {import_s - backup:>10.2f} s")

@@ -323,11 +323,19 @@ def delete_records(session: Session, record_ids: Iterable[str]) -> None:
     connection = session.connection()
     for start in range(0, len(wanted), 5000):
         ids = json.dumps(wanted[start : start + 5000])
-        found = f"SELECT id FROM {RECORDS} WHERE record_id IN (SELECT value FROM json_each(?))"
-        connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({found})", (ids,))
-        connection.exec_driver_sql(
-            f"DELETE FROM {RECORDS} WHERE record_id IN (SELECT value FROM json_each(?))", (ids,)
+        # Each id looked up once, and rows deleted by row id: a bulk write's new records have
+        # none, and each lookup is a page of a large index met at random.
+        found = connection.exec_driver_sql(
+            f"SELECT id FROM {RECORDS} WHERE record_id IN (SELECT value FROM json_each(?))", (ids,)
         )
+        rowids = json.dumps(sorted(int(rowid) for (rowid,) in found))
+        if rowids == "[]":
+            continue
+        for table, column in ((TABLE, "rowid"), (RECORDS, "id")):
+            connection.exec_driver_sql(
+                f"DELETE FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
+                (rowids,),
+            )
 
 
 def live_hearings_of(session: Session, case_ids: Iterable[str]) -> list[Hearing]:

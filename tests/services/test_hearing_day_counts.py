@@ -19,11 +19,11 @@ from casefile.errors import ValidationError
 from casefile.services.lists.paged import HearingsList, forget_cached_orders
 from casefile.services.lists.query import FilterWord, ListQuery
 from casefile.services.open_formats import bulk_records
-from casefile.services.open_formats.bulk_records import RecordWrite, write_all
+from casefile.services.open_formats.bulk_records import RecordWrite, content_fields, write_all
 from casefile.services.records.drafts import save_record
 from casefile.services.records.trash import move_to_trash, purge, restore
 from casefile.vault.engine import writer
-from casefile.vault.schema import Case, Hearing
+from casefile.vault.schema import Case, Hearing, Person
 from casefile.vault.vault import Vault
 from tests.services.test_query_plans import plans, whole_table_reads
 
@@ -327,6 +327,45 @@ def test_counts_follow_a_date_moved_by_the_form(vault: Vault) -> None:
     assert stored_counts(vault) == dict(count)
 
 
+def test_bulk_people_and_cases_go_a_row_at_a_time_their_triggers_fire_on_update_alone(
+    vault: Vault,
+) -> None:
+    """People's and cases' triggers (their trash marks) do not fire on INSERT, so an INSERT
+    of theirs opens no statement journal: the single-row statement, executed per row, is
+    sent, not one JSON text parsed again for every value. Hearings' trigger fires on INSERT."""
+    sent: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.startswith("INSERT INTO"):
+            sent.append(statement.split()[2] + (" json" if "json_each" in statement else " row"))
+
+    # Values as the app stores them, copied from records it saved.
+    made = {
+        Case: save_record(vault, "cases", None, {"title": "Case"}),
+        Person: save_record(vault, "persons", None, {"full_name": "Айгүл Токтосунова"}),
+    }
+    values: dict[type[Any], dict[str, Any]] = {}
+    with vault.read() as session:
+        for model, record_id in made.items():
+            record = session.get(model, record_id)
+            values[model] = {name: getattr(record, name) for name in content_fields(model)}
+    case = str(uuid.uuid4())
+    event.listen(vault.engine, "before_cursor_execute", note)
+    try:
+        with vault.write() as session:
+            write_all(session, Case, [RecordWrite(case, values[Case])], [])
+            hearing = {"case_id": case, "scheduled_date": _day(1), "kind": "trial_session"}
+            hearing |= {"closed_to_public": False}
+            write_all(session, Hearing, [RecordWrite(str(uuid.uuid4()), hearing)], [])
+            person = RecordWrite(str(uuid.uuid4()), values[Person])
+            write_all(session, Person, [person], [])
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", note)
+    records = [s for s in sent if s.split()[0] in ("cases", "hearings", "persons")]
+    assert records == ["cases row", "hearings json", "persons row"]
+    assert stored_counts(vault) == recounted(vault) == {str(_day(1)): 1}
+
+
 def test_bulk_hearings_go_in_one_statement_with_their_values_as_bound(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -376,7 +415,7 @@ def test_bulk_hearings_go_in_one_statement_with_their_values_as_bound(
     finally:
         event.remove(vault.engine, "before_cursor_execute", note)
     assert len(sent) == 1 and "json_each" in sent[0]
-    monkeypatch.setattr(bulk_records, "_has_triggers", lambda _session, _table: False)
+    monkeypatch.setattr(bulk_records, "_insert_fires_triggers", lambda _session, _table: False)
     per_row = [str(uuid.uuid4()) for _ in rows]
     write(per_row)
     # The stamps are the writes' own times, a second apart at times.

@@ -68,8 +68,17 @@ def test_send_then_receive_with_trust_preview_and_import(
     runner: TaskRunner,
     pair: tuple[Vault, Vault],
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     laptop, office = pair
+    planned: list[str] = []
+    plan_import = service.plan_import
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        planned.append("plan")
+        return plan_import(*args, **kwargs)
+
+    monkeypatch.setattr(service, "plan_import", counted)
     dialogs = RecordingDialogs()
     bundle = tmp_path / "chosen.cfbundle"
     dialogs.save_answer = dialogs.file_answer = bundle
@@ -152,6 +161,10 @@ def test_send_then_receive_with_trust_preview_and_import(
     assert changed == [True]
     with office.read() as session:
         assert session.query(Person).filter_by(full_name="Bermet Exchange").count() == 1
+    # The import carried out the preview's plan (nothing changed in between), and the backup
+    # first made (none was there) did not change that.
+    assert planned == ["plan"]
+    assert receive.preview is None
 
 
 def _introduced(pair: tuple[Vault, Vault]) -> tuple[Vault, Vault]:

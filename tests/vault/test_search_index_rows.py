@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from casefile.services.open_formats.bulk_records import RecordWrite, write_search_index
 from casefile.services.records.drafts import save_record
 from casefile.services.records.trash import move_to_trash
 from casefile.vault.schema import Case
-from casefile.vault.search_index import hearing_days, hearing_slot, kind_range
+from casefile.vault.search_index import delete_records, hearing_days, hearing_slot, kind_range
 from casefile.vault.vault import Vault
 
 DAY = date(2026, 3, 9)
@@ -72,3 +72,36 @@ def test_bulk_writes_keep_the_same_rows(vault: Vault) -> None:
         write_search_index(session, Case, [], [RecordWrite(case, {"title": "Дело Бирлик"})])
     assert list(_rows(vault, "context : бирлик")) == [hearing]
     assert _rows(vault, "азаттык") == {}
+
+
+def test_taking_records_out_reads_each_id_once_and_deletes_only_what_it_found(
+    vault: Vault,
+) -> None:
+    # A bulk write first takes its records out of the index: new ones have no rows there, and
+    # each id looked up is a page of a large index met at random.
+    kept = save_record(vault, "cases", None, {"title": "Дело Кеңеш"})
+    gone = save_record(vault, "cases", None, {"title": "Дело Ачык"})
+    statements: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if not statement.startswith("BEGIN"):
+            statements.append(statement.split()[0])
+
+    event.listen(vault.engine, "before_cursor_execute", note)
+    try:
+        with vault.write() as session:
+            statements.clear()
+            delete_records(session, ["no-such-record", "nor-this-one"])
+            assert statements == ["SELECT"]
+            delete_records(session, [gone, "no-such-record"])
+            assert statements == ["SELECT", "SELECT", "DELETE", "DELETE"]
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", note)
+    assert list(_rows(vault, "дело")) == [kept]
+    with vault.read() as session:
+        counts = session.execute(
+            text(
+                "SELECT (SELECT count(*) FROM search_records), (SELECT count(*) FROM search_index)"
+            )
+        ).one()
+    assert tuple(counts) == (1, 1)

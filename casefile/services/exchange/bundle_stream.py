@@ -503,7 +503,8 @@ def _unwrap(stanzas: list[bytes], wrap: bytes, associated: bytes) -> bytes:
 class _Chunks:
     """Decrypts chunks of one file by index, straight from the source."""
 
-    def __init__(self, source: BundleSource, start: int, size: int, payload_key: bytes) -> None:
+    def __init__(self, source: BundleSource, outer: bytes, size: int, payload_key: bytes) -> None:
+        start = len(outer)
         sealed = size - start
         self.source = source
         self.start = start
@@ -515,6 +516,9 @@ class _Chunks:
         self.plain_size = (self.count - 1) * CHUNK + self.last_size - TAG
         self._aead = AESGCM(payload_key)
         self.digests = bytearray()
+        #: SHA-256 of the whole file as the first pass read it (the outer header, then every
+        #: chunk): what an import compares before it reuses a preview's plan.
+        self.whole = hashlib.sha256(outer)
 
     def read(self, stream: BinaryIO, first: int, last: int, *, record: bool) -> Iterator[bytes]:
         """Chunks first..last, authenticated; the first pass records a digest of each, the
@@ -526,6 +530,7 @@ class _Chunks:
             digest = hashlib.blake2b(sealed, digest_size=_DIGEST).digest()
             if record:
                 self.digests += digest
+                self.whole.update(sealed)
             elif self.digests[index * _DIGEST : (index + 1) * _DIGEST] != digest:
                 raise BundleDamagedError(DAMAGED)
             try:
@@ -559,6 +564,11 @@ class StreamBlobs:
     @property
     def size(self) -> int:
         return self._size
+
+    @property
+    def bundle_digest(self) -> bytes:
+        """SHA-256 of the whole bundle file as its signature was checked (the first pass)."""
+        return self._chunks.whole.digest()
 
     def read(self, offset: int, size: int) -> Iterator[bytes]:
         if offset < 0 or size < 0 or offset + size > self._size:
@@ -663,7 +673,7 @@ def verify_stream(
     with open_source(source) as (stream, size):
         file_key, mode, outer, version = _file_key(stream, passphrase, agreement_key)
         payload_key = hkdf(file_key, None, _PAYLOAD_INFO[version])
-        chunks = _Chunks(source, len(outer), size, payload_key)
+        chunks = _Chunks(source, outer, size, payload_key)
         reader = chunks.read(stream, 0, chunks.count - 1, record=True)
         trailing = SIGNATURE_SIZE if version != VERSION_3 else 0
         head = bytearray()

@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple, cast
@@ -138,6 +138,8 @@ class ImportPreview:
     conflicts: tuple[ConflictPreview, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     files: int = 0
+    #: A preview's plan, which the import carries out while it still holds (service.py).
+    checked: CheckedPlan | None = field(default=None, compare=False, repr=False)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -195,6 +197,24 @@ class _Plan:
     purged: list[RecordChange] = field(default_factory=list)
     conflicts: list[ConflictPreview] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True, eq=False)
+class CheckedPlan:
+    """What a preview judged and what it judged: the vault's write count (Vault.generation)
+    and newest audit entry before its read, SHA-256 of the bundle as its signature was
+    checked, and a keyed digest of the passphrase it was opened with. Holds the plan and what
+    the import reads of the manifest besides, never the attachments (read from the file
+    again, each chunk checked)."""
+
+    generation: int
+    last_audit: int
+    bundle: bytes
+    passphrase: bytes
+    header: BundleHeader
+    sender_name: str
+    manifest: dict[str, Any]
+    plan: _Plan
 
 
 # -- reading the manifest ------------------------------------------------------------------
@@ -753,6 +773,26 @@ def plan_import(session: Session, manifest: dict[str, Any], blobs: BlobReader) -
         for (t, rid, name), (mine, theirs) in sorted(plan.open_conflicts.items())
     ]
     return plan
+
+
+def replanned(session: Session, plan: _Plan) -> _Plan | None:
+    """A preview's plan for the import's write session: the records it changes loaded again
+    there (the preview's were loaded, and left, in its read session), and the purge times
+    taken now; None when one of those records is gone."""
+    records = _load_records(session, {(r.__tablename__, r.id) for r, _name, _value in plan.sets})
+    sets: list[tuple[Record, str, Any]] = []
+    for record, name, value in plan.sets:
+        here = records.get((record.__tablename__, record.id))
+        if here is None:
+            return None
+        sets.append((here, name, value))
+    now = utcnow()
+    return replace(
+        plan,
+        sets=sets,
+        tombstones=[{**row, "purged_at": now} for row in plan.tombstones],
+        pending=[{**row, "received_at": now} for row in plan.pending],
+    )
 
 
 def preview_of(plan: _Plan, header: BundleHeader, sender_name: str, applied: bool) -> ImportPreview:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import gc
+import hashlib
+import hmac
+import secrets
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import exc, func, select
@@ -27,6 +31,7 @@ from casefile.services.exchange.bundle_format import (
     pack_payload,
     write_bundle,
 )
+from casefile.services.exchange.bundle_stream import StreamBlobs
 from casefile.services.exchange.changes import Selection, collect
 from casefile.services.exchange.errors import (
     BundleDamagedError,
@@ -35,12 +40,14 @@ from casefile.services.exchange.errors import (
     UntrustedDeviceError,
 )
 from casefile.services.exchange.merge import (
+    CheckedPlan,
     ImportPreview,
     apply_plan,
     mark_applied,
     plan_import,
     preview_of,
     record_label,
+    replanned,
 )
 from casefile.services.exchange.sent import note_sent
 from casefile.services.records.history import from_json_value
@@ -201,7 +208,15 @@ def preview_bundle(
     vault: Vault, source: BundleSource, passphrase: str | None = None
 ) -> ImportPreview:
     """Verifies and decrypts a bundle and says what importing it would do; changes nothing.
-    `source` is the bundle's bytes or its Path (a Path is never read whole)."""
+    `source` is the bundle's bytes or its Path (a Path is never read whole).
+
+    The preview keeps its plan (ImportPreview.checked) for import_bundle, which carries it out
+    instead of opening and planning the bundle again while nothing was written to the vault
+    and the bundle is the same (import_bundle says how that is known). Kept for streamed
+    bundles (formats 3 and 4) only: older ones hold their attachments in memory."""
+    # Before the read: a write committed during it moves the count on, so the import plans
+    # again rather than carry out a plan made on an older snapshot.
+    generation = vault.generation
     with vault.read() as session:
         header, manifest, blobs = _open(session, source, passphrase)
         name = _partner_name(session, header.sender.device_id)
@@ -209,7 +224,79 @@ def preview_bundle(
             return ImportPreview(
                 header.bundle_id, header.sender.device_id, name, header.created, True
             )
-        return preview_of(plan_import(session, manifest, blobs), header, name, False)
+        plan = plan_import(session, manifest, blobs)
+        preview = preview_of(plan, header, name, False)
+        if not isinstance(blobs, StreamBlobs):
+            return preview
+        checked = CheckedPlan(
+            generation,
+            _last_audit_entry(session),
+            blobs.bundle_digest,
+            _passphrase_digest(passphrase),
+            header,
+            name,
+            _bookkeeping(manifest),
+            plan,
+        )
+        return replace(preview, checked=checked)
+
+
+def _bookkeeping(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The manifest as the import's bookkeeping after the merge reads it (acks.note_received,
+    scopes.note_held_scope): its records and tombstones, which the plan holds, cut to the first
+    (whether it carries changes), and no files: the rest need not stay in memory meanwhile."""
+    kept = {key: value for key, value in manifest.items() if key not in _PLANNED}
+    for key in ("records", "tombstones"):
+        kept[key] = manifest[key][:1]
+    return kept
+
+
+#: What the plan holds of a manifest.
+_PLANNED = frozenset({"records", "tombstones", "files"})
+
+
+#: The key of the passphrase digests a kept plan holds: a digest of a passphrase alone could
+#: be tried against guesses, one under a key that never leaves this process tells only
+#: whether the import was given the same passphrase.
+_PASSPHRASE_KEY = secrets.token_bytes(32)
+
+
+def _passphrase_digest(passphrase: str | None) -> bytes:
+    given = b"\x00" if passphrase is None else b"\x01" + passphrase.encode("utf-8", "surrogatepass")
+    return hmac.digest(_PASSPHRASE_KEY, given, "sha256")
+
+
+def _bundle_digest(source: BundleSource) -> bytes:
+    """SHA-256 of the bundle as it is now; a Path is read a piece at a time."""
+    if isinstance(source, Path):
+        try:
+            with source.open("rb") as stream:
+                return hashlib.file_digest(stream, "sha256").digest()
+        except OSError:
+            return b""  # gone, or a folder now: opened again, which says what is wrong
+    return hashlib.sha256(source).digest()
+
+
+def _still_holds(
+    vault: Vault,
+    session: Session,
+    source: BundleSource,
+    passphrase: str | None,
+    checked: CheckedPlan,
+) -> bool:
+    """Whether a preview's plan may be carried out in this write session: nothing was written
+    to the vault since its read (the write count, and the newest audit entry for a write that
+    committed but had not yet counted), and the bundle is byte for byte the one it verified,
+    opened with the same passphrase. Its attachments are read again at the import, each chunk
+    checked against the one the preview's signature check read (bundle_stream._Chunks)."""
+    # The audit entry first: its read begins the write transaction, after which no other
+    # write can commit.
+    return (
+        checked.last_audit == _last_audit_entry(session)
+        and checked.generation == vault.generation
+        and hmac.compare_digest(checked.passphrase, _passphrase_digest(passphrase))
+        and hmac.compare_digest(checked.bundle, _bundle_digest(source))
+    )
 
 
 def _pre_import_backup(vault: Vault) -> None:
@@ -224,6 +311,7 @@ def import_bundle(
     accept_mass_changes: bool = False,
     backup_due: Callable[[Vault], bool] = safeguards.pre_import_backup_due,
     backup: Callable[[Vault], None] = _pre_import_backup,
+    checked: ImportPreview | None = None,
 ) -> ImportPreview:
     """Verifies, decrypts and merges a bundle in one transaction, after a backup of the vault
     when one is due (`backup_due`) and the bundle changes something, and always before a mass
@@ -236,7 +324,12 @@ def import_bundle(
     waiting. So that transaction is then given up before anything is written, the copy is
     made outside it (a snapshot of the committed vault, while other writes go on), and the
     bundle is planned again in a new one: whatever was written meanwhile is planned against.
+
+    `checked` is this bundle's preview (preview_bundle): its plan is carried out instead of
+    opening and planning the bundle again when it still holds (_still_holds); otherwise the
+    bundle is opened and planned as without it.
     """
+    kept = None if checked is None else checked.checked
     backed_up = False
     with _collector_paused():
         while True:
@@ -247,6 +340,7 @@ def import_bundle(
                     passphrase,
                     accept_mass_changes=accept_mass_changes,
                     backup_due=None if backed_up else backup_due,
+                    checked=kept,
                 )
             except _BackupFirstError:
                 backup(vault)
@@ -264,19 +358,26 @@ def _import(
     *,
     accept_mass_changes: bool,
     backup_due: Callable[[Vault], bool] | None,
+    checked: CheckedPlan | None,
 ) -> ImportPreview:
     """The import in one write transaction; raises _BackupFirstError, having written nothing, when
     a backup is wanted first (backup_due is None once it was made)."""
     try:
         with vault.write("bundle import") as session:
-            header, manifest, blobs = _open(session, source, passphrase)
-            name = _partner_name(session, header.sender.device_id)
+            plan = None
+            if checked is not None and _still_holds(vault, session, source, passphrase, checked):
+                header, manifest, name = checked.header, checked.manifest, checked.sender_name
+                plan = replanned(session, checked.plan)
+            if plan is None:
+                header, manifest, blobs = _open(session, source, passphrase)
+                name = _partner_name(session, header.sender.device_id)
             session.info["reason"] = f"bundle import from {name}"
             if session.get(AppliedBundle, header.bundle_id) is not None:
                 return ImportPreview(
                     header.bundle_id, header.sender.device_id, name, header.created, True
                 )
-            plan = plan_import(session, manifest, blobs)
+            if plan is None:
+                plan = plan_import(session, manifest, blobs)
             preview = preview_of(plan, header, name, False)
             mass = safeguards.check_mass_changes(session, preview, accept=accept_mass_changes)
             if backup_due is not None and (

@@ -598,10 +598,16 @@ class ReceiveChangesDialog(QDialog):
     @Slot()
     def import_bundle(self, *, accept_mass_changes: bool = False) -> None:
         vault, source, passphrase = self._vault, self._source, self._passphrase()
+        # The preview's plan is carried out unless the vault or the bundle changed since.
+        checked = self.preview
         self.import_button.setEnabled(False)
         self._runner.run(
             lambda: service.import_bundle(
-                vault, source, passphrase, accept_mass_changes=accept_mass_changes
+                vault,
+                source,
+                passphrase,
+                accept_mass_changes=accept_mass_changes,
+                checked=checked,
             ),
             self._on_imported,
             self._on_import_failed,
@@ -609,6 +615,7 @@ class ReceiveChangesDialog(QDialog):
 
     def _on_imported(self, result: ImportPreview) -> None:
         self.imported = result
+        self.preview = None  # its plan (the parsed manifest) is not needed any more
         self.passphrase.clear()
         self.summary.setText(self.tr("Imported. ") + self._summary(result))
         self.changes.set_rows(preview_rows(result))
