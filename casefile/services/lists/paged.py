@@ -670,16 +670,21 @@ def _few_matches(
         found |= having
     risks = sorted(word.codes - _STATUS_CODES)
     if risks and len(found) < limit:
-        found.update(
-            session.execute(
-                select(Person.id).where(
-                    Person.deleted_at.is_(None),
-                    Person.risk_level.is_not(None),
-                    Person.risk_level.in_(risks),
-                )
-            ).scalars()
-        )
+        found.update(_people_at_risk(session, risks))
     return _in_list(Person.id, sorted(found)) if len(found) < limit else None
+
+
+def _people_at_risk(session: Session, risks: Sequence[str]) -> list[str]:
+    """Ids of the people outside the trash at one of these risk levels."""
+    return list(
+        session.execute(
+            select(Person.id).where(
+                Person.deleted_at.is_(None),
+                Person.risk_level.is_not(None),
+                Person.risk_level.in_(risks),
+            )
+        ).scalars()
+    )
 
 
 def _matching(
@@ -715,15 +720,7 @@ def _matching(
             positions.update(_positions_of(names.ids, having, inside))
         risks = sorted(word.codes - _STATUS_CODES)
         if risks:
-            ids.update(
-                session.execute(
-                    select(Person.id).where(
-                        Person.deleted_at.is_(None),
-                        Person.risk_level.is_not(None),
-                        Person.risk_level.in_(risks),
-                    )
-                ).scalars()
-            )
+            ids.update(_people_at_risk(session, risks))
         if ids:
             positions.update(_positions_of(names.ids, ids))
         everyone = positions if everyone is None else everyone & positions
