@@ -10,7 +10,7 @@ import pytest
 
 from casefile.services.exchange import devices
 from casefile.vault.vault import Vault
-from tests.services.exchange.exchange_helpers import PASSPHRASE, MakeVault
+from tests.services.exchange.exchange_helpers import PASSPHRASE, MakeVault, introduce
 
 
 @pytest.fixture
@@ -29,3 +29,11 @@ def make_vault(template_vault: Path, tmp_path: Path) -> Iterator[MakeVault]:
     yield make
     for vault in opened:
         vault.close()
+
+
+@pytest.fixture
+def pair(make_vault: MakeVault) -> tuple[Vault, Vault]:
+    """A laptop and an office that trust each other both ways."""
+    laptop, office = make_vault("laptop"), make_vault("office")
+    introduce(laptop, office)
+    return laptop, office

@@ -44,13 +44,6 @@ def _refused(vault: Vault, data: bytes, error: type[Exception]) -> None:
     assert full_dump(vault) == before
 
 
-@pytest.fixture
-def pair(make_vault: MakeVault) -> tuple[Vault, Vault]:
-    laptop, office = make_vault("laptop"), make_vault("office")
-    introduce(laptop, office)
-    return laptop, office
-
-
 def _make_contributor(device: Vault, *, of: Vault) -> None:
     """`of` trusts `device` (already a partner) as a contributor only."""
     card = devices.this_device(device)

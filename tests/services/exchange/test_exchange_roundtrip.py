@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import io
 
-import pytest
 from sqlalchemy import select, text
 
 from casefile.services.exchange import service
@@ -51,13 +50,6 @@ def set_field(vault: Vault, cls: type, record_id: str, field: str, value: object
 def get_field(vault: Vault, cls: type, record_id: str, field: str) -> object:
     with vault.read() as session:
         return getattr(session.get(cls, record_id), field)
-
-
-@pytest.fixture
-def pair(make_vault: MakeVault) -> tuple[Vault, Vault]:
-    laptop, office = make_vault("laptop"), make_vault("office")
-    introduce(laptop, office)
-    return laptop, office
 
 
 def test_diverged_vaults_exchange_both_ways_and_end_equal(pair: tuple[Vault, Vault]) -> None:

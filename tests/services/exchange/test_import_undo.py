@@ -21,16 +21,7 @@ from tests.services.exchange.exchange_helpers import (
     BUNDLE_PASSPHRASE,
     FAST_BUNDLE_KDF,
     PASSPHRASE,
-    MakeVault,
-    introduce,
 )
-
-
-@pytest.fixture
-def pair(make_vault: MakeVault) -> tuple[Vault, Vault]:
-    laptop, office = make_vault("laptop"), make_vault("office")
-    introduce(laptop, office)
-    return laptop, office
 
 
 def _share(source: Vault, target: Vault) -> str:
