@@ -455,6 +455,32 @@ def _slow_ids_for(
     return ids
 
 
+def _bob_replaces_the_slow_filter(
+    qtbot: QtBot, page: ListPage, started: list[str], ended: list[str], slow: str
+) -> None:
+    """Types "bob" while the `slow` filter's ids are being read (_slow_ids_for): that read is
+    cancelled, and the model then holds "bob"'s ids, rows and exact count alone."""
+    model = page.model
+    assert isinstance(model, PagedTableModel)
+    qtbot.waitUntil(lambda: bool(started), timeout=30_000)
+    older_epoch = model.epoch
+
+    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
+        page.set_filter("bob")
+    qtbot.waitUntil(lambda: model.has_ids, timeout=30_000)
+    qtbot.waitUntil(lambda: not page._reading, timeout=30_000)
+    assert ended == [slow]
+    bobs = sorted(
+        (_person_name(n) for n in range(PEOPLE_COUNT) if "Bob" in _person_name(n)),
+        key=str.casefold,
+    )
+    assert model.epoch == older_epoch + 1 and model.exact
+    assert model.rowCount() == len(bobs) and len(model._ids or []) == len(bobs)
+    _wait_rows(qtbot, page, range(len(bobs)))
+    assert _shown(page, 0, range(len(bobs))) == bobs
+    assert page.count_label.text() == f"{len(bobs)} of 1,000 shown"
+
+
 def test_a_people_filter_shows_its_count_and_first_screen_and_a_newer_one_cancels_its_ids(
     qtbot: QtBot, open_page: Callable[[ListSpec], ListPage], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -481,23 +507,7 @@ def test_a_people_filter_shows_its_count_and_first_screen_and_a_newer_one_cancel
     assert page.count_label.text() == f"{len(asanovas)} of 1,000 shown"  # not "Loading…"
     first_screen = [row.full_name for row in model.rows()]
     assert first_screen == asanovas[: len(first_screen)] and len(first_screen) >= 25
-    qtbot.waitUntil(lambda: bool(started), timeout=30_000)
-    older_epoch = model.epoch
-
-    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
-        page.set_filter("bob")
-    qtbot.waitUntil(lambda: model.has_ids, timeout=30_000)
-    qtbot.waitUntil(lambda: not page._reading, timeout=30_000)
-    assert ended == ["асанова"]
-    bobs = sorted(
-        (_person_name(n) for n in range(PEOPLE_COUNT) if "Bob" in _person_name(n)),
-        key=str.casefold,
-    )
-    assert model.epoch == older_epoch + 1
-    assert model.rowCount() == len(bobs) and len(model._ids or []) == len(bobs)
-    _wait_rows(qtbot, page, range(len(bobs)))
-    assert _shown(page, 0, range(len(bobs))) == bobs
-    assert page.count_label.text() == f"{len(bobs)} of 1,000 shown"
+    _bob_replaces_the_slow_filter(qtbot, page, started, ended, "асанова")
 
 
 def test_ids_are_read_after_the_first_screen_is_painted_and_never_for_a_replaced_filter(
@@ -626,20 +636,4 @@ def test_a_first_letter_before_the_name_order_shows_its_first_screen_then_its_id
     expected = real_ids(PeopleList(), page.vault, page._query).ids
     assert [row.id for row in model.rows()] == list(expected[: len(first_screen)])
     assert len(first_screen) == 80
-    qtbot.waitUntil(lambda: bool(started), timeout=30_000)
-    older_epoch = model.epoch
-
-    with qtbot.waitSignal(page.rows_loaded, timeout=30_000):
-        page.set_filter("bob")
-    qtbot.waitUntil(lambda: model.has_ids, timeout=30_000)
-    qtbot.waitUntil(lambda: not page._reading, timeout=30_000)
-    assert ended == ["а"]
-    bobs = sorted(
-        (_person_name(n) for n in range(PEOPLE_COUNT) if "Bob" in _person_name(n)),
-        key=str.casefold,
-    )
-    assert model.epoch == older_epoch + 1 and model.exact
-    assert model.rowCount() == len(bobs) and len(model._ids or []) == len(bobs)
-    _wait_rows(qtbot, page, range(len(bobs)))
-    assert _shown(page, 0, range(len(bobs))) == bobs
-    assert page.count_label.text() == f"{len(bobs)} of 1,000 shown"
+    _bob_replaces_the_slow_filter(qtbot, page, started, ended, "а")
