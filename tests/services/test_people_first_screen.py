@@ -5,14 +5,13 @@ first rows of the ids that follow, and those a straightforward sort of the match
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event, literal_column, select
+from sqlalchemy import literal_column, select
 
 from casefile.services.lists import paged
 from casefile.services.lists.paged import PeopleList
@@ -20,6 +19,7 @@ from casefile.services.lists.query import FilterWord, ListQuery
 from casefile.services.records.trash import move_to_trash
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
+from tests.services.test_query_plans import plans
 
 TODAY = date(2026, 11, 23)
 # Name parts: Latin and Cyrillic, equal once case-folded, a word inside another; no name.
@@ -105,25 +105,6 @@ def test_the_first_screen_before_the_name_order_is_the_first_of_the_ids(
         assert window.count == size <= len(expected)
 
 
-def _plans(vault: Vault, run: Callable[[], object]) -> list[tuple[str, list[str]]]:
-    statements: list[tuple[str, Any]] = []
-
-    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, parameters))
-
-    event.listen(vault.engine, "before_cursor_execute", note)
-    try:
-        run()
-    finally:
-        event.remove(vault.engine, "before_cursor_execute", note)
-    with vault.engine.connect() as conn:
-        return [
-            (s, [step[3] for step in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + s, p).all()])
-            for s, p in statements
-        ]
-
-
 @pytest.fixture
 def named(vault: Vault) -> Vault:
     with vault.write() as session:
@@ -156,7 +137,7 @@ def test_a_walked_first_screen_reads_the_name_key_index_in_order(
     real = paged._NameOrder.of
     monkeypatch.setattr(paged._NameOrder, "of", lambda found: orders.append(1) or real(found))
     word = FilterWord("bob", frozenset({"high"}))
-    found = _plans(named, lambda: _first_screen(named, ListQuery(words=(word,)), 5))
+    found = plans(named, lambda: _first_screen(named, ListQuery(words=(word,)), 5))
     walked = [steps for statement, steps in found if "ORDER BY casefile_name_key" in statement]
     # The index in its order, each row checked against the word's matches (read once, a
     # list subquery), no other index of persons chosen, nothing sorted.
@@ -175,7 +156,7 @@ def test_a_word_with_few_matches_reads_them_by_id(
 ) -> None:
     monkeypatch.setattr(paged, "FEW_MATCHES", 50)
     monkeypatch.setattr(paged, "FEW_SHARE", 1)
-    found = _plans(named, lambda: _first_screen(named, ListQuery(words=(FilterWord("bob"),)), 5))
+    found = plans(named, lambda: _first_screen(named, ListQuery(words=(FilterWord("bob"),)), 5))
     read = [steps for statement, steps in found if "persons.rowid" in statement]
     assert read and any("sqlite_autoindex_persons_1 (id=?)" in step for step in read[0])
     assert not any(step.startswith("SCAN persons") for steps in read for step in steps)
