@@ -695,22 +695,12 @@ def _matching(
     everyone: set[int] | None = None
     for word in words:
         positions: set[int] = set()
-        query = filter_word_query(word.text)
-        if query is not None:
+        matched = _fts_rows(word.text, "q")
+        if matched is not None:
             # Not spelt out (spell_out_prefixes): every match is read once here, so the words
             # a prefix begins would cost a read more (8 ms a keystroke at 10,000 people).
-            first, last = kind_range("person")
-            rows = set(
-                session.execute(
-                    text(
-                        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
-                        "AND rowid BETWEEN :first AND :last"
-                    ),
-                    {"q": query, "first": first, "last": last},
-                )
-                .scalars()
-                .all()  # one fetch of every row: a letter can match most of 100,000 people
-            )
+            # One fetch of every row: a letter can match most of 100,000 people.
+            rows = set(session.execute(matched).scalars().all())
             rowids = names.rowids(session)
             positions.update(n for n, rowid in enumerate(rowids) if rowid in rows)
         wanted = word.codes & _STATUS_CODES
