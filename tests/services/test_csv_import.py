@@ -7,6 +7,7 @@ import csv
 import io
 import random
 import shutil
+import uuid
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from casefile.domain.dates import PartialDate
+from casefile.services.exchange.checks import is_record_id
 from casefile.services.open_formats import bulk_records
 from casefile.services.open_formats.csv_import import (
     CsvFormatError,
@@ -337,6 +339,32 @@ def test_import_is_audited_and_searchable(vault: Vault) -> None:
         assert matching_ids(session, "person", "Жолдошева", 10) == [new.id]
         assert matching_ids(session, "person", "адвокат", 10) == [existing]
         assert matching_ids(session, "person", "журналистка", 10) == [new.id]
+
+
+def test_one_imports_new_ids_sit_side_by_side_and_another_imports_elsewhere(
+    vault: Vault,
+) -> None:
+    # Records saved one by one keep random ids all over the id order.
+    before = {_person(vault, f"Сохранён {number}") for number in range(30)}
+    first = run_import(
+        vault, ImportKind.PEOPLE, _csv("full_name", *(f"Первый {n}" for n in range(40)))
+    )
+    second = run_import(
+        vault, ImportKind.PEOPLE, _csv("full_name", *(f"Второй {n}" for n in range(40)))
+    )
+    with vault.read() as session:
+        in_order = list(session.scalars(select(Person.id).order_by(Person.id)))
+    for result in (first, second):
+        made = [row.record_id for row in result.plan.rows]
+        assert all(is_record_id(made_id) and uuid.UUID(made_id).version == 8 for made_id in made)
+        # The file's order is the ids' order, and nothing else sorts between them: each index
+        # keyed by record id takes the import's rows on neighbouring pages.
+        start = in_order.index(made[0])
+        assert in_order[start : start + len(made)] == made
+    assert {row.record_id[:18] for row in first.plan.rows} != {
+        row.record_id[:18] for row in second.plan.rows
+    }
+    assert before <= set(in_order) and len(in_order) == 110
 
 
 def test_a_failure_half_way_leaves_nothing(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:

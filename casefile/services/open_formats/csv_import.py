@@ -54,7 +54,7 @@ from casefile.services.records.drafts import (
     vocabulary_in,
 )
 from casefile.vault.audit import json_value
-from casefile.vault.schema import Case, Hearing, Person, Record
+from casefile.vault.schema import Case, Hearing, Person, Record, batch_ids
 from casefile.vault.search_index import RECORDS, kind_range
 from casefile.vault.search_index import TABLE as SEARCH_TABLE
 from casefile.vault.vault import Vault
@@ -568,6 +568,7 @@ class _Judge:
         self.ids_seen: dict[str, int] = {}
         self.names: dict[str, str | int] = {}  # normalised name -> person id or line
         self.slots: dict[tuple[Any, ...], str | int] = {}  # (case, date, time) -> id or line
+        self.new_ids = batch_ids()
         if context.kind is ImportKind.PEOPLE:
             self.names.update(context.holders)
         else:
@@ -630,7 +631,7 @@ class _Judge:
         if reasons:
             return RowReport(line, RowAction.REJECT, record_id, label, tuple(reasons)), None
         if old is None:
-            new_id = record_id or str(uuid.uuid4())
+            new_id = record_id or next(self.new_ids)
             return RowReport(line, RowAction.CREATE, new_id, label), RecordWrite(new_id, merged)
         assert record_id is not None
         changed = {
