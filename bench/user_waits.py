@@ -602,6 +602,9 @@ def run_lists(
             )
             window.addWidget(page)
             pages.append((spec.page_id, page))
+        # As the app's controller does once its window is built (ui/start/controller.py):
+        # otherwise a full collection in a first paint walks every start-up object.
+        gc.freeze()
         for page_id, page in pages:
             window.setCurrentWidget(page)
             app.processEvents()
