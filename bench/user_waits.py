@@ -764,9 +764,13 @@ def cold_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {"load_start": runs[0]["load_start"], "load_end": runs[-1]["load_end"]}
     for page_id in ("people", "hearings"):
         out[f"{page_id}_first_paint_cold"] = summary([run[page_id] for run in runs])
-        # What each paint waited on, slowest first (in the JSON; the slowest two printed).
+        # What each paint waited on, slowest first, with the process's turn (in the JSON;
+        # the slowest two printed).
         out[f"{page_id}_cold_each"] = sorted(
-            ({k: v for k, v in run.items() if k.startswith(page_id)} for run in runs),
+            (
+                {"turn": turn} | {k: v for k, v in run.items() if k.startswith(page_id)}
+                for turn, run in enumerate(runs, 1)
+            ),
             key=lambda sample: -sample[page_id],
         )
         out[f"{page_id}_cold_slowest"] = out[f"{page_id}_cold_each"][:2]
