@@ -15,7 +15,7 @@ from sqlalchemy import literal_column, select
 
 from casefile.services.lists import paged
 from casefile.services.lists.paged import PeopleList
-from casefile.services.lists.query import FilterWord, ListQuery
+from casefile.services.lists.query import FIRST_SCREEN, PAGE_SIZE, FilterWord, ListQuery
 from casefile.services.records.trash import move_to_trash, purge
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
@@ -177,3 +177,13 @@ def test_the_first_screen_counts_everyone_not_in_the_trash(named: Vault) -> None
     assert window.exact and window.count == window.total == 32
     filtered = _first_screen(named, ListQuery(words=(FilterWord("alma"),)), 5)
     assert filtered.total == 32
+
+
+def test_the_first_screen_in_name_order_reads_a_screen_of_rows(vault: Vault) -> None:
+    """Before the name order is kept, the unfiltered list reads a screen's rows, as a
+    filter's first screen does: the rest of their page is read when shown."""
+    with vault.write() as session:
+        session.add_all(Person(full_name=f"Person {n:03}") for n in range(FIRST_SCREEN + 20))
+    window = _first_screen(vault, ListQuery(), PAGE_SIZE)
+    assert window.ids is None and window.exact and window.count == FIRST_SCREEN + 20
+    assert [row.full_name for row in window.rows] == [f"Person {n:03}" for n in range(FIRST_SCREEN)]
