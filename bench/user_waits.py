@@ -12,6 +12,10 @@ For each scale (bench/realistic.py builds the vault once and caches it under /tm
   (the app then closes its idle connections: Vault.release_memory). Then typing faster than
   reads finish (a letter every 200 ms, each past the debounce): last letter to its list.
   Memory (RSS) with both lists loaded.
+- cold (not in the default parts): `--cold N` fresh processes, each opening the vault as the
+  lists part does and painting People, then Hearings, once (the lists part's "cold" sample),
+  and the same on the plain twin; median / p95 / max, and per sample what the paint waited on:
+  the process's CPU time, bytes read from storage, garbage collection, preemptions.
 - services, on the vault and on its plain twin (same rows, same SQLite, no encryption; a
   separate process, so SQLCipher's memory security is off there), with the ratio: each
   keystroke's filter window (the service read behind the list), search per keystroke, the
@@ -24,6 +28,7 @@ Every figure comes with the machine's load average. Nothing is asserted: this pr
     .venv/bin/python bench/user_waits.py --people 10000 --people 30000 --people 100000
     .venv/bin/python bench/user_waits.py --people 10000 --parts services,lists --json out.json
     .venv/bin/python bench/user_waits.py --people 10000 --memory-security off
+    .venv/bin/python bench/user_waits.py --people 100000 --parts cold --cold 20
 """
 
 from __future__ import annotations
@@ -31,8 +36,10 @@ from __future__ import annotations
 import argparse
 import compileall
 import contextlib
+import gc
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -50,7 +57,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import realistic  # noqa: E402 - bench/ is the script's folder
 
-PARTS = ("unlock", "lists", "services", "csv")
+PARTS = ("unlock", "lists", "services", "csv")  # and "cold", asked for by name
 # Words typed a letter at a time into each filter box: common words and names, as typed.
 HEARING_WORDS = ("бишкек", "суд", "жапаров", "appeal")
 PEOPLE_WORDS = ("асанова", "bakyt", "журналист")
@@ -453,9 +460,45 @@ class _PageClock:
         return self.until_painted(self.page._filter_timer.timeout.emit)
 
 
+class _Costs:
+    """What the process spent between start and stop(): CPU time (every thread), bytes read
+    from storage (/proc/self/io: page-cache misses, of the vault or of modules), garbage
+    collections (time, oldest generation), involuntary context switches (preempted)."""
+
+    def __init__(self) -> None:
+        self.gc_ms, self.gc_generation, self._gc_at = 0.0, -1, 0.0
+        gc.callbacks.append(self._on_gc)
+        self._start = self._now()
+
+    @staticmethod
+    def _now() -> tuple[float, int, int]:
+        io = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return time.process_time(), int(io["read_bytes"]), usage.ru_nivcsw
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_at = time.perf_counter()
+        else:
+            self.gc_ms += (time.perf_counter() - self._gc_at) * 1000
+            self.gc_generation = max(self.gc_generation, info["generation"])
+
+    def stop(self) -> dict[str, float]:
+        gc.callbacks.remove(self._on_gc)
+        cpu, read, preempted = (b - a for a, b in zip(self._start, self._now(), strict=True))
+        return {
+            "cpu_ms": round(cpu * 1000, 1),
+            "read_kib": read // 1024,
+            "gc_ms": round(self.gc_ms, 1),
+            "gc_generation": self.gc_generation,
+            "preempted": preempted,
+        }
+
+
 def _measure_list(
-    app: Any, runner: Any, vault: Any, page_id: str, page: Any, repeat: int
+    app: Any, runner: Any, vault: Any, page_id: str, page: Any, repeat: int, cold: bool = False
 ) -> dict[str, Any]:
+    """Every figure of one list; `cold`: its first paint alone, with what it waited on."""
     out: dict[str, Any] = {}
     clock = _PageClock(app, page)
 
@@ -465,10 +508,15 @@ def _measure_list(
         runner.wait()
 
     page.set_vault(vault)
-    first = []
-    for _ in range(1 + repeat):
+    costs = _Costs()
+    first = [clock.until_painted(page.reload)]
+    spent = costs.stop()
+    settle()  # the ids read after the first screen, before the next reload
+    if cold:
+        return {page_id: round(first[0], 1)} | {f"{page_id}_{k}": v for k, v in spent.items()}
+    for _ in range(repeat):
         first.append(clock.until_painted(page.reload))
-        settle()  # the ids read after the first screen, before the next reload
+        settle()
     out[f"{page_id}_first_paint"] = {"cold": round(first[0], 1)} | summary(first[1:])
     vault.release_memory()
     out[f"{page_id}_first_paint_after_pause"] = round(clock.until_painted(page.reload), 1)
@@ -510,7 +558,9 @@ def _measure_list(
     return out
 
 
-def run_lists(folder: Path, repeat: int) -> dict[str, Any]:
+def run_lists(
+    folder: Path, repeat: int, plain: Path | None = None, cold: bool = False
+) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QStackedWidget
@@ -526,7 +576,10 @@ def run_lists(folder: Path, repeat: int) -> dict[str, Any]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     out: dict[str, Any] = {"load_start": load()}
-    vault = Vault.open(folder, realistic.PASSPHRASE, actor=realistic.USER)
+    if plain is not None:
+        vault: Any = PlainVault(plain)
+    else:
+        vault = Vault.open(folder, realistic.PASSPHRASE, actor=realistic.USER)
     out["rss_vault_open"] = round(rss_mib(), 1)
     runner = TaskRunner()
     window = QStackedWidget()
@@ -549,10 +602,13 @@ def run_lists(folder: Path, repeat: int) -> dict[str, Any]:
             )
             window.addWidget(page)
             pages.append((spec.page_id, page))
+        # As the app's controller does once its window is built (ui/start/controller.py):
+        # otherwise a full collection in a first paint walks every start-up object.
+        gc.freeze()
         for page_id, page in pages:
             window.setCurrentWidget(page)
             app.processEvents()
-            out.update(_measure_list(app, runner, vault, page_id, page, repeat))
+            out.update(_measure_list(app, runner, vault, page_id, page, repeat, cold))
     runner.wait()
     app.processEvents()
     out["rss_both_lists"] = round(rss_mib(), 1)
@@ -664,6 +720,8 @@ def child(part: str, folder: Path, plain: Path | None, repeat: int) -> dict[str,
         return run_unlock(folder, repeat)
     if part == "lists":
         return run_lists(folder, repeat)
+    if part == "cold":
+        return run_lists(folder, repeat, plain, cold=True)
     if part == "services":
         return run_services(folder, plain, repeat)
     if part == "csv":
@@ -694,6 +752,31 @@ def spawn(part: str, built: realistic.Built, plain: bool, repeat: int) -> dict[s
         return dict(json.loads(Path(result.name).read_text()))
 
 
+def cold_paints(built: realistic.Built, processes: int) -> list[dict[str, Any]]:
+    """The lists' cold first paints of `processes` fresh processes on the vault, and as many
+    on its plain twin, taking turns (a slow spell of the machine falls on both)."""
+    turns = [[spawn("cold", built, plain, 0) for plain in (False, True)] for _ in range(processes)]
+    return [cold_summary([turn[side] for turn in turns]) for side in (0, 1)]
+
+
+def cold_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    runs = [run for run in runs if "error" not in run]
+    out: dict[str, Any] = {"load_start": runs[0]["load_start"], "load_end": runs[-1]["load_end"]}
+    for page_id in ("people", "hearings"):
+        out[f"{page_id}_first_paint_cold"] = summary([run[page_id] for run in runs])
+        # What each paint waited on, slowest first, with the process's turn (in the JSON;
+        # the slowest two printed).
+        out[f"{page_id}_cold_each"] = sorted(
+            (
+                {"turn": turn} | {k: v for k, v in run.items() if k.startswith(page_id)}
+                for turn, run in enumerate(runs, 1)
+            ),
+            key=lambda sample: -sample[page_id],
+        )
+        out[f"{page_id}_cold_slowest"] = out[f"{page_id}_cold_each"][:2]
+    return out
+
+
 def ratio(enc: Any, plain: Any) -> str:
     if not isinstance(enc, dict) or not isinstance(plain, dict):
         return ""
@@ -714,7 +797,11 @@ def render(results: dict[str, Any]) -> str:
         )
         enc = parts.get("services", {})
         plain = parts.get("services_plain", {})
-        for key, value in {**parts.get("unlock", {}), **parts.get("lists", {}), **enc}.items():
+        plain = {**plain, **parts.get("cold_plain", {})}
+        shown = {**parts.get("unlock", {}), **parts.get("lists", {}), **parts.get("cold", {})}
+        for key, value in {**shown, **enc}.items():
+            if key.endswith("_each"):
+                continue
             twin = plain.get(key)
             extra = f"   plain {twin}  ratio {ratio(value, twin)}" if twin else ""
             lines.append(f"{key:<36} {value}{extra}")
@@ -728,6 +815,7 @@ def main() -> int:
     parser.add_argument("--people", type=int, action="append")
     parser.add_argument("--parts", default=",".join(PARTS))
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cold", type=int, default=20, help="processes of the cold part")
     parser.add_argument("--json", type=Path, help="write the figures here too")
     parser.add_argument(
         "--memory-security",
@@ -759,7 +847,10 @@ def main() -> int:
         parts: dict[str, Any] = {"meta": built.meta}
         results[str(people)] = parts
         for part in args.parts.split(","):
-            parts[part] = spawn(part, built, False, args.repeat)
+            if part == "cold":
+                parts[part], parts["cold_plain"] = cold_paints(built, args.cold)
+            else:
+                parts[part] = spawn(part, built, False, args.repeat)
             if part == "services":
                 parts["services_plain"] = spawn(part, built, True, args.repeat)
             if args.json is not None:  # as they come: a later part may fail

@@ -15,8 +15,8 @@ from sqlalchemy import literal_column, select
 
 from casefile.services.lists import paged
 from casefile.services.lists.paged import PeopleList
-from casefile.services.lists.query import FilterWord, ListQuery
-from casefile.services.records.trash import move_to_trash
+from casefile.services.lists.query import FIRST_SCREEN, PAGE_SIZE, FilterWord, ListQuery
+from casefile.services.records.trash import move_to_trash, purge
 from casefile.vault.schema import Person
 from casefile.vault.vault import Vault
 from tests.services.test_query_plans import plans
@@ -163,3 +163,27 @@ def test_a_word_with_few_matches_reads_them_by_id(
     window = _first_screen(named, ListQuery(words=(FilterWord("bob"),)), 5)
     assert window.exact and window.count == 12
     assert [row.full_name for row in window.rows] == [f"Bob {n}" for n in (0, 1, 10, 11, 2)]
+
+
+def test_the_first_screen_counts_everyone_not_in_the_trash(named: Vault) -> None:
+    """Counted as everyone less the trashed (paged.PeopleList._total): a person in the trash
+    is left out of both, one purged from it out of both."""
+    with named.read() as session:
+        ids = list(session.scalars(select(Person.id).order_by(Person.full_name)))
+    for person_id in ids[:4]:
+        move_to_trash(named, "persons", person_id)
+    purge(named, "persons", ids[0])
+    window = _first_screen(named, ListQuery(), 5)
+    assert window.exact and window.count == window.total == 32
+    filtered = _first_screen(named, ListQuery(words=(FilterWord("alma"),)), 5)
+    assert filtered.total == 32
+
+
+def test_the_first_screen_in_name_order_reads_a_screen_of_rows(vault: Vault) -> None:
+    """Before the name order is kept, the unfiltered list reads a screen's rows, as a
+    filter's first screen does: the rest of their page is read when shown."""
+    with vault.write() as session:
+        session.add_all(Person(full_name=f"Person {n:03}") for n in range(FIRST_SCREEN + 20))
+    window = _first_screen(vault, ListQuery(), PAGE_SIZE)
+    assert window.ids is None and window.exact and window.count == FIRST_SCREEN + 20
+    assert [row.full_name for row in window.rows] == [f"Person {n:03}" for n in range(FIRST_SCREEN)]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from casefile.domain.dates import PartialDate
-from casefile.services.lists.query import PAGE_SIZE
+from casefile.services.lists.query import FIRST_SCREEN, PAGE_SIZE
 from casefile.ui.i18n.labels import label
 from casefile.ui.kit.locking import ClipboardGuard
 from casefile.ui.kit.paged_model import MAX_PAGES, PagedTableModel
@@ -170,10 +170,18 @@ def test_people_list_reads_pages_as_it_scrolls(
     assert isinstance(model, PagedTableModel)
     assert model.rowCount() == PEOPLE_COUNT
     assert page.count_label.text() == "Records: 1,000"
-    assert len(model.rows()) == PAGE_SIZE  # the first page only: the rest is read when shown
+    # A screen's rows first, then the first page (once the ids came): the rest when shown.
+    qtbot.waitUntil(lambda: model.has_ids, timeout=30_000)
+    assert len(model.rows()) == FIRST_SCREEN
 
     names = sorted((_person_name(n) for n in range(PEOPLE_COUNT)), key=str.casefold)
     assert _shown(page, 0, range(30)) == names[:30]
+    # The rest of the first page, past the first window's rows, is read when shown.
+    _wait_rows(qtbot, page, range(FIRST_SCREEN, PAGE_SIZE))
+    assert [model.row_at(r).full_name for r in (FIRST_SCREEN, PAGE_SIZE - 1)] == [
+        names[FIRST_SCREEN],
+        names[PAGE_SIZE - 1],
+    ]
 
     page.view.scrollToBottom()
     last = range(PEOPLE_COUNT - 20, PEOPLE_COUNT)
