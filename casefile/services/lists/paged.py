@@ -782,8 +782,9 @@ def _matching(
             # a prefix begins would cost a read more (8 ms a keystroke at 10,000 people).
             # One fetch of every row: a letter can match most of 100,000 people.
             rows = set(session.execute(matched).scalars().all())
-            rowids = names.rowids(session)
-            positions.update(n for n, rowid in enumerate(rowids) if rowid in rows)
+            if rows:  # else not a pass over everyone's (a status word is no one's name)
+                rowids = names.rowids(session)
+                positions.update(n for n, rowid in enumerate(rowids) if rowid in rows)
         wanted = word.codes & _STATUS_CODES
         ids: set[str] = set()
         if wanted:
