@@ -27,8 +27,10 @@ Where the ordering happens:
   stable sort by birth date (the stored text sorts by date), risk, status or days (several
   times faster than ORDER BY; bench/README.md).
 - Statuses and days in custody from all_statuses (cached per write): sorting by them needs
-  everyone's. A status word is matched on the stored statuses (status.with_status), which
-  holds no one's; a page of people reads the statuses of its rows only.
+  everyone's. A status word reads its statuses' entries of the stored statuses' index and
+  holds no one's status: in the name order kept, as rows of person_statuses placed through
+  the order's map to them; before it, each walked person's stored status found by its key
+  (the few stored() derives again apart); a page of people reads the statuses of its rows.
 Ties keep the list's own order (people by name, hearings by date), as the in-memory lists did.
 Hearings whose case is in the trash are left out, as by the agenda, and come back with it.
 
@@ -623,8 +625,8 @@ def _no_name_key(size: int, where: Sequence[ColumnElement[bool]] = ()) -> Select
 
 class _StatusMemo:
     """The statuses stored() derives again (status.again_statuses), read once in one read;
-    with a vault, kept until its next write or another day (each status word derived them:
-    10 ms a keystroke for the 114 past their validity in the 100,000-people vault)."""
+    with a vault, kept until its next write or another day: deriving them again was a fair
+    part of each status word's keystroke (bench/README.md)."""
 
     def __init__(self, vault: Vault | None = None, generation: int = 0) -> None:
         self._vault, self._generation = vault, generation
@@ -688,8 +690,9 @@ def _status_condition(
 FEW_MATCHES = 10_000
 FEW_SHARE = 8
 #: The share for a status's people (a sixty-fourth): spread through the name order, not
-#: clustered as a surname's, so walking finds a screen of them after ~80 × 64 rows at most
-#: on average ("Police custody", 5% at 100,000 people: 190 ms read by id, ~40 walked).
+#: clustered as a surname's, so walking finds a screen of them after about 64 rows per row
+#: shown; a status of 5% of everyone read by id and sorted took several times as long
+#: (bench/README.md).
 FEW_STATUS_SHARE = 64
 
 
@@ -804,7 +807,8 @@ def _status_positions(
 ) -> Iterable[int]:
     """Positions in `names` of the people with one of these statuses on `today` (as stored()
     says): from the rows of person_statuses the status index gives, each person's row kept
-    in `names` (no id read, encoded or compared; 45 ms of "released" at 100,000 people)."""
+    in `names` (no id read, encoded or compared: that was most of a common status's
+    keystroke, bench/README.md)."""
     rows, inside = holding_rows(session, today, codes)
     # Those derived again override their stored row (marked stale, or not holding).
     settled = {row: again.has[pid] == inside for pid, row in again.rows.items() if row}
