@@ -39,6 +39,7 @@ import contextlib
 import gc
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -60,12 +61,49 @@ import realistic  # noqa: E402 - bench/ is the script's folder
 PARTS = ("unlock", "lists", "services", "csv")  # and "cold", asked for by name
 # Words typed a letter at a time into each filter box: common words and names, as typed.
 HEARING_WORDS = ("бишкек", "суд", "жапаров", "appeal")
-PEOPLE_WORDS = ("асанова", "bakyt", "журналист")
+# With two status words ("released": half of everyone; "house": House arrest), whose labels
+# match from three letters typed (list_page.label_matches).
+PEOPLE_WORDS = ("асанова", "bakyt", "журналист", "released", "house")
 SEARCH_WORDS = ("Асанова Гульнара", "tazhib", "Бишкек суд", "СИЗО")
 # Names typed with a slip (found by the fuzzy pass): Токтосунов, Чотонов, Рыскулов, Иманалиев.
 SEARCH_TYPOS = ("Токтосунв", "Chotonof", "Ryskulof Ruslan", "Imanaliyev")
 PAUSE_WORDS = {"hearings": "октябрьский", "people": "турдубаев"}
 TYPING_GAP_S = 0.2
+# The People filter's coded labels in English, for the services part's FilterWord codes as
+# the page computes them (ListPage, list_page.label_matches): casefile/ui/i18n/labels.py holds
+# them but imports Qt, which the services part runs without. Statuses, then risk levels.
+PEOPLE_LABELS = {
+    "no_record": "No detention record",
+    "disappeared": "Disappeared",
+    "police_custody": "Police custody",
+    "pretrial_detention": "Pre-trial detention",
+    "imprisoned": "Imprisoned",
+    "house_arrest": "House arrest",
+    "travel_ban": "Travel ban",
+    "probation": "Probation",
+    "expelled": "Expelled",
+    "released": "Released",
+    "low": "Low",
+    "medium": "Medium",
+    "high": "High",
+    "critical": "Critical",
+}
+
+
+def label_codes(word: str) -> frozenset[str]:
+    """The People codes whose English label has a word `word` begins, from three letters (as
+    list_page.label_matches: split on spaces and on what is not a letter or digit)."""
+    if len(word) < 3:
+        return frozenset()
+    folded = word.casefold()
+    return frozenset(
+        code
+        for code, label in PEOPLE_LABELS.items()
+        if any(
+            part.startswith(folded)
+            for part in {*label.casefold().split(), *re.findall(r"[^\W_]+", label.casefold())}
+        )
+    )
 
 
 def log(message: str) -> None:
@@ -192,7 +230,8 @@ def services_suite(vault: Any, repeat: int) -> dict[str, Any]:
     people, hearing_list = paged.PeopleList(), paged.HearingsList()
 
     def window(lister: Any, word: str) -> object:
-        words = tuple(FilterWord(w) for w in word.split())
+        coded = label_codes if lister is people else lambda _w: frozenset()
+        words = tuple(FilterWord(w, coded(w)) for w in word.split())
         return lister.window(vault, ListQuery(words=words))
 
     # Warm-up: the first read of each kind loads modules and the first pages.

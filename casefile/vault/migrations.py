@@ -34,6 +34,7 @@ RELEASED_REVISIONS: tuple[str, ...] = (
     "0011",
     "0012",
     "0017",
+    "0018",
 )
 
 

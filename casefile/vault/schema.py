@@ -493,6 +493,17 @@ class PersonStatusRow(Base):
     """A person's derived status as of a day, kept on write (casefile/vault/statuses.py)."""
 
     __tablename__ = "person_statuses"
+    # A status's entries alone, with their days and person (the People filter's status words),
+    # and the statuses that do not hold on a day (derived again): migration 0018.
+    __table_args__ = (
+        Index("ix_person_statuses_status", "status", "as_of", "valid_until", "person_id"),
+        Index("ix_person_statuses_as_of", "as_of"),
+        Index(
+            "ix_person_statuses_valid_until",
+            "valid_until",
+            sqlite_where=text("valid_until IS NOT NULL"),
+        ),
+    )
 
     person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     status: Mapped[str] = mapped_column(String(30))  # CurrentStatus

@@ -309,9 +309,9 @@ def test_a_filter_in_name_order_gives_its_first_screen_then_its_ids_from_the_sam
     matched: list[tuple[FilterWord, ...]] = []
     real = paged_lists._matching
 
-    def counting(session: Any, names: Any, words: Any, by_person: Any) -> list[int]:
+    def counting(session: Any, names: Any, words: Any, *rest: Any) -> list[int]:
         matched.append(tuple(words))
-        return real(session, names, words, by_person)
+        return real(session, names, words, *rest)
 
     monkeypatch.setattr(paged_lists, "_matching", counting)
     lister = PeopleList(lambda: TODAY)

@@ -203,8 +203,13 @@ def test_fuzzy_search_reads_the_key_terms_and_then_the_index(filled: Vault) -> N
 
 def test_the_dashboard_reads_stored_statuses_and_indexes(filled: Vault) -> None:
     found = plans(filled, lambda: dashboard(filled, TODAY))
-    # Everyone's stored status is one read of that small table; no detention event is read.
-    assert whole_table_reads(found) == ["SCAN person_statuses"]
+    # Everyone's stored status is read as it is (the sums and first rows, its alias "s"),
+    # those not holding through their days' indexes, not by another pass over every status
+    # (an index of them all included); no detention event is read.
+    steps = [step for _statement, steps in found for step in steps]
+    assert not any(step.startswith("SCAN person_statuses") for step in steps)
+    assert "SEARCH person_statuses USING INDEX ix_person_statuses_as_of (as_of>?)" in steps
+    assert whole_table_reads(found) == []
     assert steps_of(found, "FROM detention_events") == []
     # The week's hearings are counted on the date index alone, and the first ones read.
     counted = [step for step in steps_of(found, "count(*)") if "hearings" in step]
@@ -354,17 +359,56 @@ def test_the_agenda_screen_reads_cases_defendants_and_chains_from_covering_index
                 ), (statement, step)
 
 
-def test_a_status_word_in_the_people_filter_reads_the_stored_statuses_once(
+def test_a_status_word_in_the_people_filter_reads_its_statuses_entries(
     filled: Vault,
 ) -> None:
     lister = PeopleList(lambda: TODAY)
     word = FilterWord("pre", codes=frozenset({"pretrial_detention", "probation"}))
     lister.ids(filled, ListQuery())  # the name order kept, as once the list's ids came
+    first = plans(filled, lambda: lister.window(filled, ListQuery(words=(word,))))
+    # The first status word reads the name order's map to the stored rows, and the statuses
+    # not holding today through the indexes on their days, once per write (and day).
+    first_steps = [step for _statement, steps in first for step in steps]
+    assert "SEARCH person_statuses USING INDEX ix_person_statuses_as_of (as_of>?)" in first_steps
+    assert (
+        "SEARCH person_statuses USING INDEX ix_person_statuses_valid_until (valid_until<?)"
+        in first_steps
+    )
+    scans = [step for step in first_steps if "SCAN person_statuses" in step]
+    assert scans == ["SCAN person_statuses USING COVERING INDEX sqlite_autoindex_person_statuses_1"]
     found = plans(filled, lambda: lister.window(filled, ListQuery(words=(word,))))
-    # One pass over the small stored table (a row per person with detention events), no
-    # more; no event read, no one's status derived.
-    matched = [steps for statement, steps in found if "valid_until <=" in statement]
-    assert matched == [["SCAN person_statuses"]]
-    assert whole_table_reads(found) == ["SCAN person_statuses"]
+    # Then the word's statuses' entries of the status index alone (their rows, placed through
+    # the map): no pass over the stored statuses, not even over an index of them all; no
+    # event read, no one's status derived.
+    steps = [step for _statement, steps in found for step in steps]
+    assert (
+        "SEARCH person_statuses USING COVERING INDEX ix_person_statuses_status (status=?)" in steps
+    )
+    assert not any(step.startswith("SCAN person_statuses") for step in steps)
+    assert whole_table_reads(found) == []
     assert steps_of(found, "FROM detention_events") == []
     assert len(lister.window(filled, ListQuery(words=(word,))).rows) == 4
+
+
+def test_a_status_word_before_the_name_order_checks_each_persons_status_by_key(
+    filled: Vault,
+) -> None:
+    lister = PeopleList(lambda: TODAY)
+    word = FilterWord("pre", codes=frozenset({"pretrial_detention", "probation"}))
+    forget_cached_orders()  # within a second of opening People: no name order kept
+    found = plans(filled, lambda: lister.window(filled, ListQuery(words=(word,))))
+    walked = [steps for statement, steps in found if "ix_persons_name_key" in str(steps)]
+    # The name key index walked in order, each person's stored status found by its key (no
+    # list of "released"'s 50,000 ids bound), as the index rows of the word are.
+    assert walked and all(
+        "SEARCH person_statuses USING INDEX sqlite_autoindex_person_statuses_1 (person_id=?)"
+        in steps
+        and not any("TEMP B-TREE" in step for step in steps)
+        for steps in walked
+    )
+    steps = [step for _statement, steps in found for step in steps]
+    assert not any(step.startswith("SCAN person_statuses") for step in steps)
+    assert whole_table_reads(found) == []
+    assert steps_of(found, "FROM detention_events") == []
+    window = lister.window(filled, ListQuery(words=(word,)))
+    assert len(window.rows) == 4

@@ -27,8 +27,10 @@ Where the ordering happens:
   stable sort by birth date (the stored text sorts by date), risk, status or days (several
   times faster than ORDER BY; bench/README.md).
 - Statuses and days in custody from all_statuses (cached per write): sorting by them needs
-  everyone's. A status word is matched on the stored statuses (status.with_status), which
-  holds no one's; a page of people reads the statuses of its rows only.
+  everyone's. A status word reads its statuses' entries of the stored statuses' index and
+  holds no one's status: in the name order kept, as rows of person_statuses placed through
+  the order's map to them; before it, each walked person's stored status found by its key
+  (the few stored() derives again apart); a page of people reads the statuses of its rows.
 Ties keep the list's own order (people by name, hearings by date), as the in-memory lists did.
 Hearings whose case is in the trash are left out, as by the agenda, and come back with it.
 
@@ -54,10 +56,13 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
+    String,
     and_,
+    bindparam,
     case,
     column,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -79,10 +84,16 @@ from casefile.services.lists.query import (
     PackedIds,
 )
 from casefile.services.lists.status import (
+    HOLDS_SQL,
     NO_RECORD,
+    Again,
+    AgainStatuses,
     PersonStatus,
+    again_statuses,
     all_statuses,
     cached_statuses,
+    derived_again,
+    holding_rows,
     stored,
     with_status,
 )
@@ -289,7 +300,8 @@ class PeopleList:
         reads the name order: the next keystroke reads the same index pages again."""
         with vault.read() as session:
             every = self._name_order(session, vault, generation)
-            positions = array("I", _matching(session, every, query.words, today))
+            memo = _StatusMemo(vault, generation)
+            positions = array("I", _matching(session, every, query.words, today, memo))
             _last_matches.put(vault, generation, (query.words, today, positions))
             rows = self._rows(session, vault, every.ids_at(positions[:size]), today)
         return ListWindow(count=len(positions), total=len(every.ids), first=0, rows=rows, ids=None)
@@ -309,9 +321,9 @@ class PeopleList:
             # Few: read by id and sorted. Many (an eighth of everyone or more): their first
             # screen lies early in the name order, unless they cluster late in it.
             limit = min(FEW_MATCHES, total // FEW_SHARE)
-            few, few_at, memo = None, -1, _StatusMemo()
+            few, few_at, memo = None, -1, _StatusMemo(vault, generation)
             for few_at, word in enumerate(query.words):
-                few = _few_matches(session, word, f"w{few_at}", today, memo, limit)
+                few = _few_matches(session, word, f"w{few_at}", today, memo, limit, total)
                 if few is not None:
                     break
             # Checked row by row, on the rows the name key index or the few matches give.
@@ -459,7 +471,8 @@ class PeopleList:
             # read and nothing is sorted again (a keystroke matching most of 100,000 people
             # read and sorted every one of them).
             every = self._name_order(session, vault, generation)
-            names = every.subset(_matching(session, every, query.words, today))
+            memo = _StatusMemo(vault, generation)
+            names = every.subset(_matching(session, every, query.words, today, memo))
             value_column, total_known = None, len(every.ids)
         else:
             total_known = None
@@ -584,9 +597,8 @@ class PeopleList:
             options.append(risk.in_(sorted(word.codes)))
         statuses_wanted = word.codes & _STATUS_CODES
         if statuses_wanted:
-            ids, inside = _with_status(session, today, statuses_wanted, walk)
-            having = _in_list(person_id, sorted(ids))
-            options.append(having if inside else ~having)
+            again = _again(session, today, statuses_wanted, walk)
+            options.append(_status_condition(person_id, statuses_wanted, today, again))
         span = date_range(word.text)
         if span is not None:
             stored = word.text if len(word.text) == 4 else span[0].isoformat()[: len(word.text)]
@@ -618,18 +630,64 @@ def _no_name_key(size: int, where: Sequence[ColumnElement[bool]] = ()) -> Select
     )
 
 
-class _StatusMemo(dict[frozenset[str], tuple[set[str], bool]]):
-    """with_status() of each set of codes, read once in one read."""
+class _StatusMemo:
+    """The statuses stored() derives again (status.again_statuses), read once in one read;
+    with a vault, kept until its next write or another day: deriving them again was a fair
+    part of each status word's keystroke (bench/README.md)."""
+
+    def __init__(self, vault: Vault | None = None, generation: int = 0) -> None:
+        self._vault, self._generation = vault, generation
+        self._found: AgainStatuses | None = None
+
+    def again(self, session: Session, today: date, codes: frozenset[str]) -> Again:
+        if self._found is None:
+            kept = None if self._vault is None else _again_kept.get(self._vault, self._generation)
+            if kept is not None and kept[0] == today:
+                self._found = kept[1]
+            else:
+                self._found = again_statuses(session, today)
+                if self._vault is not None:
+                    _again_kept.put(self._vault, self._generation, (today, self._found))
+        return derived_again(session, today, codes, self._found)
 
 
-def _with_status(
-    session: Session, today: date, codes: frozenset[str], memo: _StatusMemo | None
-) -> tuple[set[str], bool]:
-    if memo is None:
-        return with_status(session, today, codes)
-    if codes not in memo:
-        memo[codes] = with_status(session, today, codes)
-    return memo[codes]
+def _again(session: Session, today: date, codes: frozenset[str], memo: _StatusMemo | None) -> Again:
+    return (memo or _StatusMemo()).again(session, today, codes)
+
+
+_STATUS_COLUMNS = ("person_id", "status", "as_of", "valid_until")
+
+
+def _status_condition(
+    person_id: Any, codes: frozenset[str], today: date, again: Again
+) -> ColumnElement[bool]:
+    """A person with one of these statuses on `today`, as stored() says: their stored status
+    found by its primary key (checked row by row, no id list bound: "released" is half of
+    everyone), unless stored() derives it again (`again`, a few ids)."""
+    inside = NO_RECORD.status.value not in codes
+    # The stored text (ISO days, or a moment), compared as text, as holds() does.
+    row: Any = {c: literal_column(f"person_statuses.{c}") for c in _STATUS_COLUMNS}
+    day = literal(today.isoformat(), String)
+    status = row["status"].in_(sorted(codes))
+    stored_one = (
+        select(literal_column("1"))
+        .select_from(table("person_statuses"))
+        .where(
+            row["person_id"] == person_id,
+            status if inside else ~status,
+            row["as_of"] <= day,
+            or_(row["valid_until"].is_(None), day < row["valid_until"]),
+        )
+        .exists()
+    )
+    stored_match: ColumnElement[bool] = stored_one if inside else ~stored_one
+    if not again.has:
+        return stored_match
+    derived = [pid for pid, has in again.has.items() if has]
+    return or_(
+        and_(~_in_list(person_id, sorted(again.has)), stored_match),
+        _in_list(person_id, sorted(derived)),
+    )
 
 
 #: Matches of a word below which they are read by id and sorted rather than found by walking
@@ -638,6 +696,11 @@ def _with_status(
 #: costs about twice reading a name in the index's order (bench/README.md).
 FEW_MATCHES = 10_000
 FEW_SHARE = 8
+#: The share for a status's people (a sixty-fourth): spread through the name order, not
+#: clustered as a surname's, so walking finds a screen of them after about 64 rows per row
+#: shown; a status of 5% of everyone read by id and sorted took several times as long
+#: (bench/README.md).
+FEW_STATUS_SHARE = 64
 
 
 def _few_matches(
@@ -647,6 +710,7 @@ def _few_matches(
     today: date,
     memo: _StatusMemo,
     limit: int,
+    total: int,
 ) -> ColumnElement[bool] | None:
     """When a word matches fewer than `limit` people (trashed ones among them), the
     condition that reads them by id; else None. Its index rows are counted on the index
@@ -668,17 +732,33 @@ def _few_matches(
     assert matches is not None
     if not word.codes:
         return Person.id.in_(matches)  # SQLite seeks each match's person by id
-    found = set(session.execute(matches).scalars())
     wanted = word.codes & _STATUS_CODES
     if wanted:
-        having, inside = _with_status(session, today, wanted, memo)
-        if not inside:
+        if NO_RECORD.status.value in wanted:
             return None  # everyone but a few
-        found |= having
+        # Counted on the status index first: "released" is half of everyone.
+        share = min(limit, total // FEW_STATUS_SHARE)
+        held = _holding_count(session, today, wanted, limit)
+        if held >= share or counted + held >= limit:
+            return None
+    found = set(session.execute(matches).scalars())
+    if wanted:
+        found |= with_status(session, today, wanted, _again(session, today, wanted, memo))[0]
     risks = sorted(word.codes - _STATUS_CODES)
     if risks and len(found) < limit:
         found.update(_people_at_risk(session, risks))
     return _in_list(Person.id, sorted(found)) if len(found) < limit else None
+
+
+def _holding_count(session: Session, today: date, codes: frozenset[str], limit: int) -> int:
+    """How many stored statuses of these codes hold on `today`, up to `limit` (the status
+    index alone; those derived again aside)."""
+    held = text(
+        "SELECT count(*) FROM (SELECT 1 FROM person_statuses WHERE status IN :codes "
+        f"AND {HOLDS_SQL} LIMIT :few)"
+    ).bindparams(bindparam("codes", expanding=True))
+    parameters = {"codes": sorted(codes), "day": today.isoformat(), "few": limit}
+    return int(session.execute(held, parameters).scalar_one())
 
 
 def _people_at_risk(session: Session, risks: Sequence[str]) -> list[str]:
@@ -695,7 +775,11 @@ def _people_at_risk(session: Session, risks: Sequence[str]) -> list[str]:
 
 
 def _matching(
-    session: Session, names: _NameOrder, words: Sequence[FilterWord], today: date
+    session: Session,
+    names: _NameOrder,
+    words: Sequence[FilterWord],
+    today: date,
+    memo: _StatusMemo,
 ) -> list[int]:
     """Positions in `names` of the people every word matches: through their index rows (by
     row id), their status on `today` or their risk level (by id)."""
@@ -708,13 +792,14 @@ def _matching(
             # a prefix begins would cost a read more (8 ms a keystroke at 10,000 people).
             # One fetch of every row: a letter can match most of 100,000 people.
             rows = set(session.execute(matched).scalars().all())
-            rowids = names.rowids(session)
-            positions.update(n for n, rowid in enumerate(rowids) if rowid in rows)
+            if rows:  # else not a pass over everyone's (a status word is no one's name)
+                rowids = names.rowids(session)
+                positions.update(n for n, rowid in enumerate(rowids) if rowid in rows)
         wanted = word.codes & _STATUS_CODES
         ids: set[str] = set()
         if wanted:
-            having, inside = with_status(session, today, wanted)
-            positions.update(_positions_of(names.ids, having, inside))
+            again = memo.again(session, today, wanted)
+            positions.update(_status_positions(session, names, wanted, today, again))
         risks = sorted(word.codes - _STATUS_CODES)
         if risks:
             ids.update(_people_at_risk(session, risks))
@@ -722,6 +807,35 @@ def _matching(
             positions.update(_positions_of(names.ids, ids))
         everyone = positions if everyone is None else everyone & positions
     return sorted(everyone or ())
+
+
+def _status_positions(
+    session: Session, names: _NameOrder, codes: frozenset[str], today: date, again: Again
+) -> Iterable[int]:
+    """Positions in `names` of the people with one of these statuses on `today` (as stored()
+    says): from the rows of person_statuses the status index gives, each person's row kept
+    in `names` (no id read, encoded or compared: that was most of a common status's
+    keystroke, bench/README.md)."""
+    rows, inside = holding_rows(session, today, codes)
+    # Those derived again override their stored row (marked stale, or not holding).
+    settled = {row: again.has[pid] == inside for pid, row in again.rows.items() if row}
+    rows.difference_update(row for row, kept in settled.items() if not kept)
+    rows.update(row for row, kept in settled.items() if kept)
+    status_rows = names.status_rows(session)
+    # Inside: those rows' people; else everyone but them (no row: no record).
+    if inside:
+        found = {n for n, row in enumerate(status_rows) if row in rows}
+    else:
+        found = {n for n, row in enumerate(status_rows) if row not in rows}
+    loose = {pid: has for pid, has in again.has.items() if not again.rows[pid]}
+    if loose:  # stale with no stored row yet: found by id
+        for n in _positions_of(names.ids, loose):
+            pid = names.ids[n]
+            if loose[pid]:
+                found.add(n)
+            else:
+                found.discard(n)
+    return found
 
 
 def _positions_of(
@@ -736,26 +850,33 @@ def _positions_of(
 class _NameOrder:
     """Ids in name order: case-folded, equal names in the order read, empty names last."""
 
-    __slots__ = ("_rowids", "_runs", "ids")
+    __slots__ = ("_rowids", "_runs", "_status_rows", "ids")
 
     def __init__(self, ids: Sequence[str], runs: array[int]) -> None:
         self.ids = ids
         self._runs = runs  # per position, the number of its run of equal names
         self._rowids: array[int] | None = None
+        self._status_rows: array[int] | None = None
 
     def rowids(self, session: Session) -> array[int]:
         """Each person's row in the search index (search_records), read on first use: the
         people's part of the map, in order, in one read."""
         if self._rowids is None:
             first, last = kind_range("person")
-            mapped: dict[str, int] = dict(
-                session.execute(
-                    text(f"SELECT record_id, id FROM {RECORDS} WHERE id BETWEEN :first AND :last"),
-                    {"first": first, "last": last},
-                ).all()
-            )
+            statement = f"SELECT record_id, id FROM {RECORDS} WHERE id BETWEEN :first AND :last"
+            mapped = dict(_driver_rows(session, statement, {"first": first, "last": last}))
             self._rowids = array("q", (mapped.get(pid, 0) for pid in self.ids))
         return self._rowids
+
+    def status_rows(self, session: Session) -> array[int]:
+        """Each person's row in person_statuses (0: none), read on first use (the first
+        status word typed, not behind every first screen after a write): a status word finds
+        its places from the rows its index gives, no id read or compared."""
+        if self._status_rows is None:
+            statement = "SELECT person_id, rowid FROM person_statuses"
+            stored = dict(_driver_rows(session, statement, {}))
+            self._status_rows = array("q", (stored.get(pid, 0) for pid in self.ids))
+        return self._status_rows
 
     def subset(self, positions: Sequence[int]) -> _NameOrder:
         """These positions' people, in the same order."""
@@ -793,6 +914,15 @@ class _NameOrder:
         return self.ids_at(positions)
 
 
+def _driver_rows(session: Session, statement: str, parameters: dict[str, Any]) -> list[Any]:
+    """The driver's tuples: SQLAlchemy's rows cost more than the read (100,000 of them)."""
+    result = session.connection().exec_driver_sql(statement, parameters)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
 class _PerWrite[V]:
     """One value per vault, kept until the vault's next write (as status.all_statuses).
 
@@ -827,6 +957,8 @@ _last_matches: _PerWrite[tuple[tuple[FilterWord, ...], date, array[int]]] = _Per
 _live_totals: _PerWrite[int] = _PerWrite()
 # Live people, likewise.
 _people_totals: _PerWrite[int] = _PerWrite()
+# The statuses stored() derives again, and the day they are for (_StatusMemo).
+_again_kept: _PerWrite[tuple[date, AgainStatuses]] = _PerWrite()
 # Hearings of trashed cases are left out of the Hearings list: their ids, read once per write
 # (a NOT IN (SELECT …) over 50,000 hearings cost 40 ms more even with no case in the trash).
 _hidden_hearings: _PerWrite[list[str]] = _PerWrite()
@@ -839,6 +971,7 @@ def forget_cached_orders() -> None:
     _hidden_hearings.clear()
     _live_totals.clear()
     _people_totals.clear()
+    _again_kept.clear()
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:

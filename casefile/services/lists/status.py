@@ -6,14 +6,14 @@ from __future__ import annotations
 import threading
 import weakref
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, bindparam, literal_column, select, text
+from sqlalchemy import Select, literal_column, select
 from sqlalchemy.orm import Session
 
 from casefile.domain import detention
@@ -132,47 +132,121 @@ def stored(
     return found
 
 
-# Stored statuses that settle a status filter as they are (those whose status is one of the
-# codes, else none of them), and every one that does not hold on :day (derived again, as
-# stored() does): holds() in SQL, on the same ISO text. The codes are a few bound values
-# rather than one JSON value: the statement ran faster so (bench/README.md).
-#: holds() as SQL over person_statuses' columns, for :day (ISO text).
-HOLDS_SQL = "as_of <= :day AND (valid_until IS NULL OR :day < valid_until)"
-_WITH_STATUS = {
-    inside: text(
-        f"SELECT person_id, {HOLDS_SQL} FROM person_statuses "
-        f"WHERE status {'' if inside else 'NOT '}IN :codes "
-        "OR as_of > :day OR valid_until <= :day"
-    ).bindparams(bindparam("codes", expanding=True))
-    for inside in (True, False)
-}
+#: holds() as SQL over person_statuses' columns, for :day (ISO text). The unary + keeps
+#: SQLite off the indexes on as_of and valid_until (usually every row holds: a read of them
+#: all through an index reads each row twice); a status's entries are read from its own.
+HOLDS_SQL = "+as_of <= :day AND (valid_until IS NULL OR :day < +valid_until)"
+# The stored statuses that hold on :day whose status is one of the codes (else none of them):
+# ix_person_statuses_status reads those codes' entries alone (migration 0018), no table row.
+# The codes are a few bound values rather than one JSON value: the statement ran faster so
+# (bench/README.md).
+# Every stored status that does not hold on :day (derived again, as stored() does), with its
+# row: through the indexes on as_of and valid_until, usually a few entries. UNION ALL: a
+# UNION merged the two in person order, read through the primary key's index, every row.
+#: NOT holds(), as SQL selecting person_id and rowid, for :day (a day or a moment, ISO text).
+NOT_HOLDING_SQL = (
+    "SELECT person_id, rowid FROM person_statuses WHERE as_of > :day "
+    "UNION ALL SELECT person_id, rowid FROM person_statuses WHERE valid_until <= :day"
+)
+_STALE_ROWS = (
+    "SELECT s.person_id, p.rowid FROM person_status_stale AS s "
+    "LEFT JOIN person_statuses AS p ON p.person_id = s.person_id"
+)
 
 
-def with_status(session: Session, today: date, codes: Collection[str]) -> tuple[set[str], bool]:
+def _holding_sql(what: str, inside: bool, count: int) -> str:
+    """The stored statuses that hold on :day whose status is one of the codes :c0… (else none
+    of them): ix_person_statuses_status reads those codes' entries alone (migration 0018), no
+    table row. The codes are a few bound values rather than one JSON value: the statement
+    ran faster so (bench/README.md)."""
+    codes = ", ".join(f":c{number}" for number in range(count))
+    return (
+        f"SELECT {what} FROM person_statuses "
+        f"WHERE status {'' if inside else 'NOT '}IN ({codes}) AND {HOLDS_SQL}"
+    )
+
+
+def _driver_rows(session: Session, statement: str, parameters: dict[str, Any]) -> Sequence[Any]:
+    """The driver's tuples: SQLAlchemy's row objects cost more than the read ("released" is
+    48,752 rows at 100,000 people)."""
+    result = session.connection().exec_driver_sql(statement, parameters)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
+def _holding(session: Session, what: str, today: date, codes: Collection[str]) -> list[Any]:
+    wanted = sorted(set(codes))
+    inside = NO_RECORD.status.value not in wanted
+    parameters: dict[str, Any] = {f"c{n}": code for n, code in enumerate(wanted)}
+    parameters["day"] = today.isoformat()
+    statement = _holding_sql(what, inside, len(wanted))
+    return [row[0] for row in _driver_rows(session, statement, parameters)]
+
+
+#: The people stored() derives again on a day (marked stale, or their stored status not
+#: holding), each with their row in person_statuses (None: none); and their statuses derived.
+AgainStatuses = tuple[dict[str, int | None], dict[str, PersonStatus]]
+
+
+def again_statuses(session: Session, today: date) -> AgainStatuses:
+    """AgainStatuses on `today`: read through the stale marks and the indexes on the stored
+    statuses' days, and derived from those people's events."""
+    rows: dict[str, int | None] = dict(_driver_rows(session, _STALE_ROWS, {}))
+    rows.update(_driver_rows(session, NOT_HOLDING_SQL, {"day": today.isoformat()}))
+    if not rows:
+        return {}, {}
+    return rows, statuses(session, today, sorted(rows))
+
+
+@dataclass(frozen=True, slots=True)
+class Again:
+    """The people whose stored status stored() does not take on a day (marked stale, or not
+    holding), each with whether their status derived now is one of some codes; and each one's
+    row in person_statuses (None: they have none)."""
+
+    has: dict[str, bool]
+    rows: dict[str, int | None]
+
+
+def derived_again(
+    session: Session, today: date, codes: Collection[str], found: AgainStatuses | None = None
+) -> Again:
+    """Again, for these codes (CurrentStatus values) on `today`, from again_statuses() (read
+    here if not given)."""
+    rows, derived = again_statuses(session, today) if found is None else found
+    wanted = set(codes)
+    has = {pid: derived.get(pid, NO_RECORD).status.value in wanted for pid in rows}
+    return Again(has, rows)
+
+
+def holding_rows(session: Session, today: date, codes: Collection[str]) -> tuple[set[int], bool]:
+    """The rows of person_statuses (rowids) that hold on `today` and whose status is one of
+    these codes: (rows, True); or, when NO_RECORD is among them, (rows, False), those whose
+    status is none of them. Marked stale or not, as stored: Again settles those."""
+    inside = NO_RECORD.status.value not in codes
+    return set(_holding(session, "rowid", today, codes)), inside
+
+
+def with_status(
+    session: Session, today: date, codes: Collection[str], again: Again | None = None
+) -> tuple[set[str], bool]:
     """Who has one of these statuses (CurrentStatus values) on `today`, as stored() says,
     without reading or holding everyone's status: (ids, True), the people who have one; or,
     when NO_RECORD is among them, (ids, False), the people who have none of them (everyone
     without a stored status has no record: most people, in some vaults).
 
-    One read of the stored statuses, a row per person with detention events; only those
-    stored() derives again (marked stale, or not holding on `today`) are derived here.
+    The stored statuses of these codes alone (else of the others) that hold; only those
+    stored() derives again (`again`, derived_again() of these codes if not given) are
+    derived here.
     """
     inside = NO_RECORD.status.value not in codes
-    wanted = sorted(set(codes))
-    parameters = {"day": today.isoformat(), "codes": wanted}
-    stale = vault_statuses.stale_ids(session)
-    again = set(stale)
-    found: set[str] = set()
-    for pid, holding in session.connection().execute(_WITH_STATUS[inside], parameters):
-        if pid in stale or not holding:
-            again.add(pid)
-        else:
-            found.add(pid)
-    if again:
-        derived = statuses(session, today, sorted(again))
-        for pid in again:
-            if (derived.get(pid, NO_RECORD).status.value in wanted) == inside:
-                found.add(pid)
+    if again is None:
+        again = derived_again(session, today, codes)
+    held = _holding(session, "person_id", today, codes)
+    found = {pid for pid in held if pid not in again.has}
+    found.update(pid for pid, has in again.has.items() if has == inside)
     return found, inside
 
 
