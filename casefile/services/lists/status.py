@@ -136,10 +136,6 @@ def stored(
 #: SQLite off the indexes on as_of and valid_until (usually every row holds: a read of them
 #: all through an index reads each row twice); a status's entries are read from its own.
 HOLDS_SQL = "+as_of <= :day AND (valid_until IS NULL OR :day < +valid_until)"
-# The stored statuses that hold on :day whose status is one of the codes (else none of them):
-# ix_person_statuses_status reads those codes' entries alone (migration 0018), no table row.
-# The codes are a few bound values rather than one JSON value: the statement ran faster so
-# (bench/README.md).
 # Every stored status that does not hold on :day (derived again, as stored() does), with its
 # row: through the indexes on as_of and valid_until, usually a few entries. UNION ALL: a
 # UNION merged the two in person order, read through the primary key's index, every row.
