@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from casefile.services.exchange import devices, merge, safeguards, service
 from casefile.services.exchange.dump import full_dump
 from casefile.services.exchange.errors import BundleDamagedError, BundlePassphraseError
+from casefile.services.exchange.merge import ImportPreview
 from casefile.services.records import trash
 from casefile.services.records.attachments import add_attachment
 from casefile.vault.schema import Conflict, PendingPurge, Person
@@ -84,6 +86,13 @@ def _rows(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
         table: sorted((tuple(masked(v) for v in row) for row in rows), key=repr)
         for table, rows in full_dump(vault).items()
     }
+
+
+def _previewed(laptop: Vault, office: Vault, name: str) -> tuple[bytes, ImportPreview]:
+    """A bundle from the laptop with one new person, and the office's preview of it."""
+    _person(laptop, name)
+    data = _bundle(laptop, office)
+    return data, service.preview_bundle(office, data, BUNDLE_PASSPHRASE)
 
 
 def _not_due(_vault: Vault) -> bool:
@@ -181,9 +190,7 @@ def test_another_bundle_at_the_same_path_is_planned_again(
 
 def test_other_bytes_are_planned_again(pair: tuple[Vault, Vault], plans: list[str]) -> None:
     laptop, office = pair
-    _person(laptop, "Someone")
-    first = _bundle(laptop, office)
-    preview = service.preview_bundle(office, first, BUNDLE_PASSPHRASE)
+    first, preview = _previewed(laptop, office, "Someone")
     _person(laptop, "Someone else")
     second = _bundle(laptop, office)
     service.import_bundle(office, second, BUNDLE_PASSPHRASE, backup_due=_not_due, checked=preview)
@@ -203,9 +210,7 @@ def test_another_passphrase_is_refused_as_without_a_preview(
     pair: tuple[Vault, Vault], plans: list[str]
 ) -> None:
     laptop, office = pair
-    _person(laptop, "Someone")
-    data = _bundle(laptop, office)
-    preview = service.preview_bundle(office, data, BUNDLE_PASSPHRASE)
+    data, preview = _previewed(laptop, office, "Someone")
     with pytest.raises(BundlePassphraseError):
         service.import_bundle(office, data, "not the passphrase", checked=preview)
     assert _people(office) == {}
@@ -218,43 +223,33 @@ def test_the_plan_is_kept_across_the_backup_unless_a_write_came_meanwhile(
     pair: tuple[Vault, Vault], plans: list[str]
 ) -> None:
     laptop, office = pair
-    _person(laptop, "First")
-    data = _bundle(laptop, office)
     made: list[str] = []
 
     def backup(vault: Vault) -> None:
         safeguards.backup_before_import(vault, force=True)
         made.append("backup")
 
-    preview = service.preview_bundle(office, data, BUNDLE_PASSPHRASE)
-    service.import_bundle(
-        office,
-        data,
-        BUNDLE_PASSPHRASE,
-        backup_due=lambda _vault: True,
-        backup=backup,
-        checked=preview,
-    )
+    def import_due(data: bytes, preview: ImportPreview, backup: Callable[[Vault], None]) -> None:
+        service.import_bundle(
+            office,
+            data,
+            BUNDLE_PASSPHRASE,
+            backup_due=lambda _vault: True,
+            backup=backup,
+            checked=preview,
+        )
+
+    import_due(*_previewed(laptop, office, "First"), backup)
     assert made == ["backup"] and plans == ["plan"]
     assert set(_people(office)) == {"First"}
 
     plans.clear()
-    _person(laptop, "Second")
-    data = _bundle(laptop, office)
 
     def backup_beside_a_write(vault: Vault) -> None:
         _person(vault, "Written while the backup ran")
         backup(vault)
 
-    preview = service.preview_bundle(office, data, BUNDLE_PASSPHRASE)
-    service.import_bundle(
-        office,
-        data,
-        BUNDLE_PASSPHRASE,
-        backup_due=lambda _vault: True,
-        backup=backup_beside_a_write,
-        checked=preview,
-    )
+    import_due(*_previewed(laptop, office, "Second"), backup_beside_a_write)
     assert plans == ["plan", "plan"]  # the write moved the vault on: planned again
     assert set(_people(office)) == {"First", "Second", "Written while the backup ran"}
 
@@ -263,9 +258,7 @@ def test_a_bundle_imported_since_its_preview_changes_nothing(
     pair: tuple[Vault, Vault], plans: list[str]
 ) -> None:
     laptop, office = pair
-    _person(laptop, "Someone")
-    data = _bundle(laptop, office)
-    preview = service.preview_bundle(office, data, BUNDLE_PASSPHRASE)
+    data, preview = _previewed(laptop, office, "Someone")
     service.import_bundle(office, data, BUNDLE_PASSPHRASE)  # a folder sync, say
     again = service.import_bundle(
         office, data, BUNDLE_PASSPHRASE, backup_due=_not_due, checked=preview
