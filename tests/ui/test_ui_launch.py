@@ -83,3 +83,29 @@ def test_launch_without_a_vault_paints_the_welcome_screen(tmp_path: Path) -> Non
     line = re.search(r"casefile-startup: .*window=(\S+) deferred_loaded=(\S+)", done.stderr)
     assert line is not None, done.stderr
     assert (line[1], line[2]) == ("WelcomeWindow", "none")
+
+
+def test_warm_up_imports_the_main_window_on_a_worker_thread_without_qt_complaints() -> None:
+    # A fresh process: in this one the test session has imported the window already.
+    code = (
+        "import sys, threading\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from casefile.ui.start import vault_stack\n"
+        "assert 'casefile.ui.shell.main_window' not in sys.modules\n"
+        "worker = threading.Thread(target=vault_stack.warm_up)\n"
+        "worker.start(); worker.join()\n"
+        "print(sorted(m for m in ('casefile.ui.shell.main_window', 'casefile.vault.vault',\n"
+        "    'casefile.services.lists.listing') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(
+        ["casefile.services.lists.listing", "casefile.ui.shell.main_window", "casefile.vault.vault"]
+    )
+    # Widgets or pixmaps made off the GUI thread would warn here.
+    assert "thread" not in done.stderr.lower(), done.stderr

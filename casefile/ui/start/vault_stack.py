@@ -51,6 +51,9 @@ def demo_passphrase() -> str:
 
 
 def warm_up() -> None:
-    """Imports the vault and the list services in the background while the user types."""
+    """Imports the vault, the list services and the main window's modules in the background
+    while the user types, rather than after the passphrase. Only classes are made here, no
+    widgets: a worker thread may."""
     import casefile.services.lists.listing
+    import casefile.ui.shell.main_window
     import casefile.vault.vault  # noqa: F401
