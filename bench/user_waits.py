@@ -71,6 +71,7 @@ SEARCH_WORDS = ("Асанова Гульнара", "tazhib", "Бишкек су�
 # Names typed with a slip (found by the fuzzy pass): Токтосунов, Чотонов, Рыскулов, Иманалиев.
 SEARCH_TYPOS = ("Токтосунв", "Chotonof", "Ryskulof Ruslan", "Imanaliyev")
 PAUSE_WORDS = {"hearings": "октябрьский", "people": "турдубаев"}
+SEARCH_PAUSE_WORDS = "Жапаров суд"
 TYPING_GAP_S = 0.2
 # The People filter's coded labels in English, for the services part's FilterWord codes as
 # the page computes them (ListPage, list_page.label_matches): casefile/ui/i18n/labels.py holds
@@ -263,6 +264,12 @@ def services_suite(vault: Any, repeat: int) -> dict[str, Any]:
         for prefix in prefixes(words):
             samples.append(timed(lambda prefix=prefix: search(vault, prefix)))
     out["search"] = summary(samples)
+    # After a pause: the page caches closed before each letter, as filter_*_after_pause.
+    samples = []
+    for prefix in prefixes(SEARCH_PAUSE_WORDS):
+        vault.release_memory()
+        samples.append(timed(lambda prefix=prefix: search(vault, prefix)))
+    out["search_after_pause"] = summary(samples)
     samples = []
     for words in SEARCH_TYPOS:
         for prefix in prefixes(words):
