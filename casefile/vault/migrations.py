@@ -35,6 +35,7 @@ RELEASED_REVISIONS: tuple[str, ...] = (
     "0012",
     "0017",
     "0018",
+    "0021",
 )
 
 

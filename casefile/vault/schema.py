@@ -503,6 +503,25 @@ class PersonStatusRow(Base):
             "valid_until",
             sqlite_where=text("valid_until IS NOT NULL"),
         ),
+        # The dashboard's terms ending and custodies over 48 hours, counted and listed from
+        # these alone (migration 0021).
+        Index(
+            "ix_person_statuses_term",
+            "term_until",
+            "as_of",
+            "valid_until",
+            "person_id",
+            sqlite_where=text("term_until IS NOT NULL"),
+        ),
+        Index(
+            "ix_person_statuses_custody_over_48h",
+            "custody_started",
+            "as_of",
+            "valid_until",
+            "person_id",
+            "police_custody_over_48h",  # the partial index's own term, read from it
+            sqlite_where=text("police_custody_over_48h AND custody_started IS NOT NULL"),
+        ),
     )
 
     person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -547,6 +566,16 @@ class UnansweredReportCount(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     live: Mapped[int] = mapped_column(Integer)
+
+
+class PersonStatusCount(Base):
+    """How many stored statuses there are of each status, whatever day they hold on, kept by
+    triggers on person_statuses (migration 0021): the dashboard's tallies start from these."""
+
+    __tablename__ = "person_status_counts"
+
+    status: Mapped[str] = mapped_column(String(30), primary_key=True)  # CurrentStatus
+    people: Mapped[int] = mapped_column(Integer)
 
 
 class Setting(Base):

@@ -207,10 +207,19 @@ def test_the_dashboard_reads_stored_statuses_and_indexes(filled: Vault) -> None:
     # those not holding through their days' indexes, not by another pass over every status
     # (an index of them all included); no detention event is read.
     steps = [step for _statement, steps in found for step in steps]
-    assert not any(step.startswith("SCAN person_statuses") for step in steps)
+    assert not any(step.startswith(("SCAN person_statuses", "SCAN s")) for step in steps)
     assert "SEARCH person_statuses USING INDEX ix_person_statuses_as_of (as_of>?)" in steps
     assert whole_table_reads(found) == []
     assert steps_of(found, "FROM detention_events") == []
+    # The statuses counted from the counts the triggers keep; the terms ending and the
+    # custodies over 48 hours counted from their partial indexes alone (migration 0021).
+    assert steps_of(found, "FROM person_status_counts") == ["SCAN person_status_counts"]
+    counts = steps_of(found, "SELECT count(*) FROM person_statuses")
+    for index, used in (
+        ("term", "term_until>? AND term_until<?"),
+        ("custody_over_48h", "custody_started>?"),
+    ):
+        assert f"SEARCH s USING COVERING INDEX ix_person_statuses_{index} ({used})" in counts
     # The week's hearings are counted on the date index alone, and the first ones read.
     counted = [step for step in steps_of(found, "count(*)") if "hearings" in step]
     assert counted[0] == (

@@ -358,3 +358,49 @@ def test_0017_counts_the_unanswered_reports(tmp_path: Path) -> None:
         with vault.read() as session:
             assert session.execute(text(count)).scalar_one() == 3
         assert vault.check().ok
+
+
+def test_0021_counts_the_stored_statuses(tmp_path: Path) -> None:
+    """Revision 0021: the stored statuses are counted per status from those there, and the
+    triggers keep the counts through inserts, deletes and changes of status after."""
+    folder = _extract(FIXTURES / "vault-r0018.zip", tmp_path)
+    key = unlock(read_keyfile(folder / "vault.keys"), FIXTURE_PASSPHRASE)
+    engine = create_vault_engine(folder / "vault.db", key)
+    stamp = "'2024-05-01 10:00:00', '2024-05-01 10:00:00', 'fixture', 1"
+    people = [f"7777777{n}-7777-4777-8777-777777777777" for n in range(3)]
+    with writer(engine).begin() as conn:  # written by the older program
+        conn.execute(text("DELETE FROM person_statuses"))
+        for person, status in zip(people, ("released", "released", "travel_ban"), strict=True):
+            conn.execute(
+                text(
+                    "INSERT INTO persons (id, full_name, name_variants, aliases, sex, "
+                    "nationalities, roles, created_at, updated_at, updated_by, version) VALUES "
+                    f"(:id, 'Someone', '[]', '[]', 'unknown', '[]', '[]', {stamp})"
+                ),
+                {"id": person},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO person_statuses (person_id, status, days_in_custody, "
+                    "police_custody_over_48h, as_of, days_growing) "
+                    "VALUES (:id, :status, 0, 0, '2024-05-01', 0)"
+                ),
+                {"id": person, "status": status},
+            )
+    engine.dispose()
+    counted = "SELECT status, people FROM person_status_counts WHERE people != 0 ORDER BY status"
+    with Vault.open(folder, FIXTURE_PASSPHRASE, actor="tester") as vault:
+        with vault.read() as session:
+            assert session.execute(text(counted)).all() == [("released", 2), ("travel_ban", 1)]
+        with writer(vault.engine).begin() as conn:  # the triggers are there
+            conn.execute(
+                text("UPDATE person_statuses SET status = 'imprisoned' WHERE person_id = :id"),
+                {"id": people[0]},
+            )
+            conn.execute(
+                text("DELETE FROM person_statuses WHERE person_id = :id"), {"id": people[2]}
+            )
+        with vault.read() as session:
+            found = session.execute(text(counted)).all()
+        assert found == [("imprisoned", 1), ("released", 1)]
+        assert vault.check().ok
