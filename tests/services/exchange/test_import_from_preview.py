@@ -3,6 +3,7 @@ a write to the vault since the preview, another bundle or other bytes, another p
 
 from __future__ import annotations
 
+import gc
 import io
 import re
 from collections.abc import Callable
@@ -265,3 +266,25 @@ def test_a_bundle_imported_since_its_preview_changes_nothing(
     )
     assert again.already_applied
     assert set(_people(office)) == {"Someone"}
+
+
+def test_the_preview_plans_with_the_collector_paused_and_then_restores_it(
+    pair: tuple[Vault, Vault], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop, office = pair
+    _person(laptop, "Collected")
+    data = _bundle(laptop, office)
+    during: list[bool] = []
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        during.append(gc.isenabled())
+        return merge.plan_import(*args, **kwargs)
+
+    monkeypatch.setattr(service, "plan_import", watched)
+    assert gc.isenabled()
+    preview = service.preview_bundle(office, data, BUNDLE_PASSPHRASE)
+    assert during == [False] and gc.isenabled()
+    assert [change.label for change in preview.new] == ["Collected"]
+    with pytest.raises(BundlePassphraseError):
+        service.preview_bundle(office, data, "not the passphrase")
+    assert gc.isenabled()
