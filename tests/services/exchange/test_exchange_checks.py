@@ -7,9 +7,12 @@ from typing import Any
 
 import pytest
 
+from casefile.services.exchange import merge
 from casefile.services.exchange.checks import is_record_id
+from casefile.services.exchange.errors import BundleDamagedError
 
 _ID = "0b6f7a2c-3d4e-4f60-8a9b-0c1d2e3f4a5b"
+_DEVICE = "a" * 32
 
 
 def _canonical(value: Any) -> bool:
@@ -46,3 +49,53 @@ def _canonical(value: Any) -> bool:
 )
 def test_an_id_is_a_record_id_exactly_when_it_is_a_canonical_uuid(value: Any) -> None:
     assert is_record_id(value) == _canonical(value)
+
+
+def _record(fields: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "t": "persons",
+        "id": _ID,
+        "c": "2026-12-06T09:00:00",
+        "v": [5, _DEVICE, {_DEVICE: 5}],
+        "f": fields,
+    }
+
+
+def test_fields_carrying_the_records_version_are_read_as_that_version() -> None:
+    [item], _tombstones, _clock = merge.parse_manifest(
+        {
+            "records": [_record({"full_name": ["Asel"], "notes": [None], "from_later": ["x"]})],
+            "tombstones": [],
+            "clock": 5,
+        }
+    )
+    assert item.uniform
+    assert set(item.fields) == {"full_name", "notes"}  # a field this version does not know: left
+    assert item.fields["full_name"] == ("Asel", 5, _DEVICE, {_DEVICE: 5}, None)
+    assert type(item.fields["full_name"]) is merge._Field
+    assert item.fields["full_name"].seen is item.fields["notes"].seen
+
+
+def test_a_field_with_a_version_of_its_own_makes_the_record_not_uniform() -> None:
+    own = ["Asel", 7, _DEVICE, {_DEVICE: 7}, None]
+    [item], _tombstones, _clock = merge.parse_manifest(
+        {"records": [_record({"full_name": own, "notes": [None]})], "tombstones": [], "clock": 7}
+    )
+    assert not item.uniform
+    assert item.fields["full_name"] == ("Asel", 7, _DEVICE, {_DEVICE: 7}, None)
+    assert item.fields["notes"] == (None, 5, _DEVICE, {_DEVICE: 5}, None)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"full_name": "Asel"},
+        {"full_name": ["Asel", 7]},
+        {"full_name": []},
+        {"full_name": ["Asel", -1, _DEVICE, {}, None]},
+        {"full_name": ["Asel", 7, "not a device", {}, None]},
+    ],
+)
+def test_a_malformed_field_refuses_the_bundle(fields: dict[str, Any]) -> None:
+    with pytest.raises(BundleDamagedError):
+        merge.parse_manifest({"records": [_record(fields)], "tombstones": [], "clock": 7})
