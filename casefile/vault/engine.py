@@ -12,7 +12,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool, QueuePool
 
@@ -55,6 +55,10 @@ READ_ONLY_PRAGMAS = (
     "PRAGMA query_only = ON",
 )
 WRITE_OPTION = "casefile_write"
+#: Pages in the write-ahead log past which a commit copies them into the database (SQLite's
+#: own default, put back after a write that left its pages for later: checkpoint_later).
+WAL_AUTOCHECKPOINT = 1000
+_CHECKPOINT_LATER = "casefile_checkpoint_later"
 
 NOT_A_DATABASE = "file is not a database"
 CANNOT_DECRYPT_MESSAGE = (
@@ -177,7 +181,24 @@ def create_vault_engine(
     event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
     event.listen(engine, "handle_error", _on_error)
+    event.listen(engine, "checkin", _on_checkin)
     return engine
+
+
+def checkpoint_later(connection: Connection) -> None:
+    """The commit of this connection's transaction leaves its pages in the write-ahead log
+    instead of copying them into the database before it returns (SQLite's checkpoint after a
+    commit past WAL_AUTOCHECKPOINT pages). They are as durable there; a later commit past the
+    threshold copies them, or the close of the last connection (a pause's memory release,
+    closing the vault). For a large write that someone waits for; the setting is put back
+    when the connection returns to the pool."""
+    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    connection.connection.info[_CHECKPOINT_LATER] = True
+
+
+def _on_checkin(dbapi_conn: Any, record: Any) -> None:
+    if record.info.pop(_CHECKPOINT_LATER, False) and dbapi_conn is not None:
+        dbapi_conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
 
 
 def _on_error(context: Any) -> None:

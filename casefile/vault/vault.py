@@ -72,6 +72,7 @@ from casefile.vault.duress import (
 from casefile.vault.engine import (
     DAMAGED_IN_USE_MESSAGE,
     check_file_header,
+    checkpoint_later,
     create_vault_engine,
     damage_message,
     is_damage,
@@ -396,6 +397,12 @@ class Vault:
                 yield session
         # Only after the commit: a cache keyed on the generation never misses a change.
         self.generation = next(self._generation)
+
+    def checkpoint_later(self, session: Session) -> None:
+        """This write unit's commit leaves its pages in the write-ahead log, to be copied into
+        the database file later (engine.checkpoint_later): a bundle's import at 100,000 people
+        otherwise waits for that copy too."""
+        checkpoint_later(session.connection())
 
     @property
     def write_wanted(self) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import time
-import uuid
 from typing import Any
 
 from casefile.services.exchange.errors import BundleDamagedError, BundleError
@@ -24,6 +23,7 @@ CLOCK_CEILING = 2**53
 MAX_VECTOR_DEVICES = 10_000
 
 _DEVICE = re.compile(r"[0-9a-f]{32}")
+_RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 INVALID_IDS = (
     "This bundle contains record ids or references that are not valid ids. It may have been "
@@ -37,13 +37,9 @@ class BundleClockError(BundleError):
 
 
 def is_record_id(value: Any) -> bool:
-    """True for a UUID in its canonical form (lower-case, with hyphens), as Casefile writes."""
-    if type(value) is not str or len(value) != 36:
-        return False
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+    """True for a UUID in its canonical form (lower-case, with hyphens), as Casefile writes:
+    what str(uuid.UUID(value)) == value says, without making a UUID of every id."""
+    return type(value) is str and _RECORD_ID.fullmatch(value) is not None
 
 
 def require_record_id(value: Any) -> str:

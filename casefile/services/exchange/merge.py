@@ -275,11 +275,13 @@ def _parse_record(raw: Any) -> _Incoming:
         raise BundleDamagedError(DAMAGED) from None
     known = _known_fields(str(table))
     default = _parse_default(raw.get("v"))
-    # Fields this version does not know (from a newer Casefile) are left out.
-    parsed = {name: _parse_field(value, default) for name, value in fields.items() if name in known}
     if default is not None:
-        uniform = all(len(value) == 1 for value in fields.values())
+        parsed, uniform = _parse_versioned(fields, known, default)
     else:
+        # Fields this version does not know (from a newer Casefile) are left out.
+        parsed = {
+            name: _parse_field(value, None) for name, value in fields.items() if name in known
+        }
         first = next(iter(parsed.values()), None)
         uniform = first is not None and all(
             (f.clock, f.device, f.seen) == (first.clock, first.device, first.seen)
@@ -287,6 +289,27 @@ def _parse_record(raw: Any) -> _Incoming:
         )
     _check_references(str(table), parsed)
     return _Incoming(str(table), record_id, created_at, parsed, uniform)
+
+
+def _parse_versioned(
+    fields: dict[str, Any], known: frozenset[str], default: _Field
+) -> tuple[dict[str, _Field], bool]:
+    """A format-2 record's fields (those this version knows), and whether every one carries
+    the record's version: _parse_field's work, with its common case ([value]) inline, since a
+    bundle of 10,000 people holds some 300,000 fields."""
+    make = tuple.__new__
+    record_version = (default.clock, default.device, default.seen, None)
+    parsed: dict[str, _Field] = {}
+    uniform = True
+    for name, value in fields.items():
+        if name not in known:
+            uniform = uniform and len(value) == 1
+        elif type(value) is list and len(value) == 1:
+            parsed[name] = make(_Field, (value[0], *record_version))
+        else:
+            uniform = False
+            parsed[name] = _parse_field(value, default)
+    return parsed, uniform
 
 
 def _check_references(table: str, fields: dict[str, _Field]) -> None:
@@ -734,7 +757,8 @@ def plan_import(session: Session, manifest: dict[str, Any], blobs: BlobReader) -
     # Purged here, or purged by the sender (a record it holds travels with its tombstone).
     tombstoned = _load_tombstones(session, keys) | {(str(t["t"]), str(t["id"])) for t in tombstones}
     records = _load_records(session, keys)
-    versions = load_versions(session, keys)
+    # Only records here have versions to weigh (a new record's are its own).
+    versions = load_versions(session, records.keys())
     open_here = {
         (c.record_table, c.record_id, c.field)
         for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))

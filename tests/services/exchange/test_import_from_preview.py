@@ -3,6 +3,7 @@ a write to the vault since the preview, another bundle or other bytes, another p
 
 from __future__ import annotations
 
+import gc
 import io
 import re
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from casefile.services.exchange.errors import BundleDamagedError, BundlePassphra
 from casefile.services.exchange.merge import ImportPreview
 from casefile.services.records import trash
 from casefile.services.records.attachments import add_attachment
+from casefile.vault.engine import WAL_AUTOCHECKPOINT
 from casefile.vault.schema import Conflict, PendingPurge, Person
 from casefile.vault.vault import Vault
 from tests.services.exchange.exchange_helpers import (
@@ -265,3 +267,46 @@ def test_a_bundle_imported_since_its_preview_changes_nothing(
     )
     assert again.already_applied
     assert set(_people(office)) == {"Someone"}
+
+
+def test_the_preview_plans_with_the_collector_paused_and_then_restores_it(
+    pair: tuple[Vault, Vault], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop, office = pair
+    _person(laptop, "Collected")
+    data = _bundle(laptop, office)
+    during: list[bool] = []
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        during.append(gc.isenabled())
+        return merge.plan_import(*args, **kwargs)
+
+    monkeypatch.setattr(service, "plan_import", watched)
+    assert gc.isenabled()
+    preview = service.preview_bundle(office, data, BUNDLE_PASSPHRASE)
+    assert during == [False] and gc.isenabled()
+    assert [change.label for change in preview.new] == ["Collected"]
+    with pytest.raises(BundlePassphraseError):
+        service.preview_bundle(office, data, "not the passphrase")
+    assert gc.isenabled()
+
+
+def test_the_imports_pages_are_left_in_the_log_for_later(
+    pair: tuple[Vault, Vault], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop, office = pair
+    data, preview = _previewed(laptop, office, "Logged")
+    thresholds: list[int] = []
+
+    def watched(session: Any, *args: Any, **kwargs: Any) -> None:
+        pragma = session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint")
+        thresholds.append(int(pragma.scalar_one()))
+        merge.apply_plan(session, *args, **kwargs)
+
+    monkeypatch.setattr(service, "apply_plan", watched)
+    service.import_bundle(office, data, BUNDLE_PASSPHRASE, backup_due=_not_due, checked=preview)
+    assert thresholds == [0]
+    assert "Logged" in _people(office)
+    with office.write() as session:
+        pragma = session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint")
+        assert pragma.scalar_one() == WAL_AUTOCHECKPOINT
