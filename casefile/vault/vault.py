@@ -722,6 +722,13 @@ class Vault:
 
     # -- closing -------------------------------------------------------------------------
 
+    def checkpoint(self) -> None:
+        """Copies into the vault's file the pages a write left in the write-ahead log
+        (checkpoint_later), without waiting for readers or writers: for a worker, once the
+        user has that write's result, so that no later save waits for the copy."""
+        with self._known_failures(), self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
     def release_memory(self) -> bool:
         """Frees the idle connections' page caches (casefile/vault/memory.py); False, and
         nothing freed, while a read or write is using a connection.

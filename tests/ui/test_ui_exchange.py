@@ -156,6 +156,14 @@ def test_send_then_receive_with_trust_preview_and_import(
     with office.read() as session:
         assert session.query(Person).filter_by(full_name="Bermet Exchange").count() == 0
 
+    checkpoints: list[str] = []
+    checkpoint = office.checkpoint
+
+    def checkpointed() -> None:
+        checkpoints.append("after the import" if receive.imported is not None else "before")
+        checkpoint()
+
+    monkeypatch.setattr(office, "checkpoint", checkpointed)
     receive.import_bundle()
     qtbot.waitUntil(lambda: receive.imported is not None)
     assert changed == [True]
@@ -165,6 +173,9 @@ def test_send_then_receive_with_trust_preview_and_import(
     # first made (none was there) did not change that.
     assert planned == ["plan"]
     assert receive.preview is None
+    # The pages it left in the write-ahead log are copied into the file in the background,
+    # once the user has the result (tests/vault/test_checkpoint_later.py: what that copies).
+    qtbot.waitUntil(lambda: checkpoints == ["after the import"])
 
 
 def _introduced(pair: tuple[Vault, Vault]) -> tuple[Vault, Vault]:

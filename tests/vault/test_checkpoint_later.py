@@ -63,3 +63,19 @@ def test_closing_the_vault_copies_what_was_left_in_the_log(vault_path: Path) -> 
     assert _size(vault.paths.db) - before >= len(_LARGE)
     with Vault.open(vault_path, PASSPHRASE, actor="tester") as again:
         assert again.setting("large") == _LARGE
+
+
+def test_a_checkpoint_copies_what_was_left_and_the_next_save_copies_nothing(vault: Vault) -> None:
+    before = _size(vault.paths.db)
+    with vault.write() as session:
+        vault.checkpoint_later(session)
+        session.add(Setting(key="large", value=_LARGE))
+    with vault.read() as session:  # a reader meanwhile does not stop it
+        vault.checkpoint()
+        assert session.get(Setting, "large") is not None
+    copied = _size(vault.paths.db)
+    assert copied - before >= len(_LARGE)
+    with vault.write() as session:
+        session.add(Setting(key="small", value=secrets.token_hex(8)))
+    assert _size(vault.paths.db) == copied  # the save's commit had nothing left to copy
+    assert vault.setting("large") == _LARGE

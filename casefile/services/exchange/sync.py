@@ -335,6 +335,8 @@ def sync(vault: Vault, folder: Path | None = None) -> SyncReport:
     _ensure_stignore(folder)
     report = SyncReport()
     _receive(vault, folder, report)
+    # Nobody waits for a sync: what its imports left in the write-ahead log is copied now.
+    vault.checkpoint()
     lost = _prune(vault, folder, report)
     _send(vault, folder, lost, report)
     _trim_log(vault)

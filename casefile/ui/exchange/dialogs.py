@@ -620,6 +620,9 @@ class ReceiveChangesDialog(QDialog):
         self.summary.setText(self.tr("Imported. ") + self._summary(result))
         self.changes.set_rows(preview_rows(result))
         self.records_imported.emit()
+        # The import left its pages in the write-ahead log (Vault.checkpoint_later): they are
+        # copied into the file now, in the background, not by the user's next save.
+        self._runner.run(self._vault.checkpoint, lambda _none: None)
 
     def _on_import_failed(self, error: BaseException) -> None:
         if not isinstance(error, MassChangeError):

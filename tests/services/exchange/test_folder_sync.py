@@ -8,6 +8,7 @@ import random
 import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from casefile.services.exchange import pending, scopes, service, sync
@@ -253,3 +254,26 @@ def test_one_backup_per_round_before_its_first_change(
     before = set(backups.glob("*pre-import*")) if backups.exists() else set()
     assert len(sync.sync(office, folder).received) == 3
     assert len(set(backups.glob("*pre-import*")) - before) == 1
+
+
+def test_a_round_copies_what_its_imports_left_in_the_write_ahead_log(
+    make_vault: MakeVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    office, monitor = make_vault("office"), make_vault("monitor")
+    introduce(office, monitor)
+    with monitor.write() as session:
+        session.add(Person(full_name="From the monitor"))
+    sync.sync(monitor, folder)
+    received: list[int] = []
+    checkpoint = office.checkpoint
+
+    def checkpointed() -> None:  # after the imports, with what they wrote readable
+        with office.read() as session:
+            received.append(session.query(Person).filter_by(full_name="From the monitor").count())
+        checkpoint()
+
+    monkeypatch.setattr(office, "checkpoint", checkpointed)
+    assert len(sync.sync(office, folder).received) == 1
+    assert received == [1]
