@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, literal_column, select
 
 from casefile.domain.dates import PartialDate
 from casefile.services.lists import paged as paged_lists
@@ -335,3 +335,30 @@ def test_a_filter_in_name_order_gives_its_first_screen_then_its_ids_from_the_sam
     renamed = [asans[0], asans[1], asans[3]]
     assert list(lister.ids(vault, query).ids) == [people[name] for name in renamed]
     assert len(matched) == 3  # other words, then a write: matched again
+
+
+def test_a_screen_read_by_rowid_holds_the_rows_read_by_id(
+    vault: Vault, people: dict[str, str]
+) -> None:
+    """A filter's first screen reads its rows by the rowids the name order keeps: the same
+    rows as read by id, before the order is kept and in it."""
+    lister = PeopleList(lambda: TODAY)
+    query = ListQuery(words=(FilterWord("asan"),))
+    before = lister.window(vault, query).rows
+    lister.ids(vault, ListQuery())  # the name order kept
+    kept = lister.window(vault, query).rows
+    assert len(kept) >= 3 and kept == before
+    assert kept == lister.rows(vault, [row.id for row in kept])
+
+
+def test_a_rowid_holding_another_person_gives_no_row(vault: Vault, people: dict[str, str]) -> None:
+    """Read by rowid, a row whose person is not the one expected (gone meanwhile, its rowid
+    reused) is left out, as a person gone is when read by id."""
+    with vault.read() as session:
+        rows = dict(session.execute(select(Person.id, literal_column("persons.rowid"))).all())
+    first, second, other = list(rows)[:3]
+    with vault.read() as session:
+        found = PeopleList(lambda: TODAY)._rows(
+            session, vault, [first, second], TODAY, [rows[first], rows[other]]
+        )
+    assert [row.id for row in found] == [first]

@@ -157,6 +157,23 @@ def test_a_filtered_people_list_reads_the_people_rows_of_the_index(filled: Vault
     assert any("USING INDEX sqlite_autoindex_person_statuses_1" in step for step in statuses)
 
 
+def test_a_people_screen_reads_its_rows_by_rowid(filled: Vault) -> None:
+    """A filter's first screen, before the name order is kept and in it, reads each shown
+    person's row by its rowid (one seek), not through the primary key's index first."""
+    lister = PeopleList(lambda: TODAY)
+    query = ListQuery(words=(FilterWord("асан"),))
+    before = plans(filled, lambda: lister.window(filled, query))
+    lister.ids(filled, ListQuery())  # the name order kept, as once the ids came
+    kept = plans(filled, lambda: lister.window(filled, query))
+    for found in (before, kept):
+        rows = [steps for statement, steps in found if "persons.birth_date" in statement]
+        assert rows and all(
+            steps[0] == "SEARCH persons USING INTEGER PRIMARY KEY (rowid=?)" for steps in rows
+        )
+        assert not any("sqlite_autoindex_persons_1" in step for steps in rows for step in steps)
+        assert whole_table_reads(found) == []
+
+
 def test_search_reads_the_index_and_its_record_map(filled: Vault) -> None:
     found = plans(filled, lambda: search(filled, "асанова"))
     assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
