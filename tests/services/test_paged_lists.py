@@ -362,3 +362,36 @@ def test_a_rowid_holding_another_person_gives_no_row(vault: Vault, people: dict[
             session, vault, [first, second], TODAY, [rows[first], rows[other]]
         )
     assert [row.id for row in found] == [first]
+
+
+def test_a_filtered_hearings_window_reads_a_few_rows_above_today(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a screen of matches from today on, only ROWS_ABOVE_TODAY before it are read (the
+    list opens with today at the top; the rest come with the ids); with fewer ahead, the
+    rows before today fill the screen."""
+    from datetime import timedelta
+
+    from casefile.services.lists.paged import HearingsList
+    from casefile.services.records.drafts import save_record
+
+    monkeypatch.setattr(paged_lists, "ROWS_ABOVE_TODAY", 2)
+    case = save_record(vault, "cases", None, {"title": "Дело журналистов"})
+    for offset in range(-5, 6):
+        day = TODAY + timedelta(days=offset)
+        save_record(
+            vault,
+            "hearings",
+            None,
+            {"case_id": case, "scheduled_date": day, "court": "Первомайский суд"},
+        )
+    lister = HearingsList(lambda: TODAY)
+    query = ListQuery(words=(FilterWord("первомай"),))
+    full = lister.window(vault, query, 4)  # six ahead: a screen of them, two above
+    dates = [row.scheduled_date for row in full.rows]
+    assert full.start == 2 and dates == [TODAY + timedelta(days=n) for n in range(-2, 4)]
+    few = lister.window(vault, query, 9)  # six ahead: three above fill the screen
+    assert few.start == 3 and len(few.rows) == 9
+    assert [row.scheduled_date for row in few.rows][:3] == [
+        TODAY + timedelta(days=n) for n in (-3, -2, -1)
+    ]

@@ -1122,7 +1122,10 @@ class HearingsList:
             else:
                 before = (first_day, today - timedelta(days=1))
                 later = _days_of(session, query, live, (today, last_day), size, True)
-                earlier = _days_of(session, query, live, before, size, False)[::-1]
+                # The list opens with today at the top: the rows above it fill the screen
+                # when few lie ahead, else a few are there to scroll up to until the ids come.
+                above = max(size - len(later), ROWS_ABOVE_TODAY)
+                earlier = _days_of(session, query, live, before, above, False)[::-1]
         rows = [*earlier, *later]
         return ListWindow(
             count=len(rows),
@@ -1238,6 +1241,10 @@ def _shown_counts(session: Session, day: date | None = None) -> tuple[int, int]:
 
 # Days read by the first step of a streamed window (each further step reads twice as many).
 _FIRST_DAYS = 4
+#: Rows before today a filtered window reads when a screen's rows lie ahead: each is a row
+#: of hearings and of its case read, from the disk once the OS has dropped their pages (a
+#: screen of them was a third of a keystroke then, bench/README.md).
+ROWS_ABOVE_TODAY = 10
 
 
 def _days_of(
