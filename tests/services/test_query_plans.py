@@ -142,9 +142,14 @@ def test_a_filtered_hearings_list_reads_the_index_rows_of_its_days(filled: Vault
     words = [step for step in steps_of(found, "search_instances") if "VIRTUAL TABLE" in step]
     assert words and all(int(step.split()[-1][:-1]) & 0x600 == 0x600 for step in words)
     assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
+    # The screen's case titles from the live cases' covering index alone, no table row.
+    cases = steps_of(found, "FROM cases")
+    assert "SEARCH cases USING COVERING INDEX ix_cases_live_titles (id=?)" in cases
+    assert not any("sqlite_autoindex_cases_1" in step for step in steps_of(found, "cases"))
     assert whole_table_reads(found) == []
     window = lister.window(filled, query)
     assert len(window.rows) == 7 and not window.exact and window.start == 3
+    assert {row.case_title for row in window.rows} == {"Дело журналистов Бишкека"}
 
 
 def test_a_filtered_people_list_reads_the_people_rows_of_the_index(filled: Vault) -> None:

@@ -1101,7 +1101,9 @@ class HearingsList:
         today = self._today()
         generation = vault.generation
         with vault.read() as session:
-            live = and_(_live_hearing(vault, generation, session), Case.deleted_at.is_(None))
+            # The case's trash: its hearings are left out by id, and a case trashed since
+            # has no title read (_with_case_titles).
+            live = _live_hearing(vault, generation, session)
             total = _live_totals.get(vault, generation)
             if total is None:
                 total = self._total(vault, generation, session)
@@ -1126,6 +1128,7 @@ class HearingsList:
                 # when few lie ahead, else a few are there to scroll up to until the ids come.
                 above = max(size - len(later), ROWS_ABOVE_TODAY)
                 earlier = _days_of(session, query, live, before, above, False)[::-1]
+            earlier, later = _with_case_titles(session, earlier, later)
         rows = [*earlier, *later]
         return ListWindow(
             count=len(rows),
@@ -1273,7 +1276,7 @@ def _days_of(
             for number, word in enumerate(query.words)
         ]
         stmt = (
-            hearing_columns()
+            hearing_columns(case_title=False)
             .where(live, Hearing.scheduled_date.between(start, end), *words)
             .order_by(*_date_order(not forward))
             .limit(size - len(found))
@@ -1281,6 +1284,27 @@ def _days_of(
         found.extend(connection.execute(stmt).all())
         span *= 2
     return found
+
+
+# A screen's case titles from the live cases' covering index, a seek a case: joined, SQLite
+# takes the primary key's index (unique) and then the table row, twice the pages.
+_CASE_TITLES = (
+    "SELECT id, title FROM cases INDEXED BY ix_cases_live_titles "
+    "WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(:ids))"
+)
+
+
+def _with_case_titles(session: Session, *parts: list[Any]) -> list[list[Any]]:
+    """Rows of hearing_columns(case_title=False) with their case's title, each part apart;
+    a row whose case is in the trash is left out, as the join left it out."""
+    wanted = sorted({row[1] for part in parts for row in part})
+    if not wanted:
+        return [list(part) for part in parts]
+    titles = dict(_driver_rows(session, _CASE_TITLES, {"ids": json.dumps(wanted)}))
+    return [
+        [(row[0], row[1], titles[row[1]], *row[3:]) for row in part if row[1] in titles]
+        for part in parts
+    ]
 
 
 # Ids per read when reading rows by id, bound as one JSON value (_in_list): 500 bound values
