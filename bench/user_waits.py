@@ -19,6 +19,13 @@ For each scale (bench/realistic.py builds the vault once and caches it under /tm
   lists part does and painting People, then Hearings, once (the lists part's "cold" sample),
   and the same on the plain twin; median / p95 / max, and per sample what the paint waited on:
   the process's CPU time, bytes read from storage, garbage collection, preemptions.
+- evicted (not in the default parts; Linux only): each filter word typed three times, on the
+  vault and then on its plain twin (separate processes): first after the vault's pages were
+  dropped from the OS page cache (posix_fadvise DONTNEED on its files, as this VM's kernel
+  drops file pages unread for about a minute, and a laptop's after boot or memory pressure)
+  and its idle connections closed (as the app does in a pause); then after the connections
+  alone were closed (the pages still in the OS cache); then again at once (warm). Per
+  keystroke: the time and the bytes read from storage (/proc/self/io read_bytes).
 - services, on the vault and on its plain twin (same rows, same SQLite, no encryption; a
   separate process, so SQLCipher's memory security is off there), with the ratio: each
   keystroke's filter window (the service read behind the list), search per keystroke, the
@@ -32,6 +39,7 @@ Every figure comes with the machine's load average. Nothing is asserted: this pr
     .venv/bin/python bench/user_waits.py --people 10000 --parts services,lists --json out.json
     .venv/bin/python bench/user_waits.py --people 10000 --memory-security off
     .venv/bin/python bench/user_waits.py --people 100000 --parts cold --cold 20
+    .venv/bin/python bench/user_waits.py --people 100000 --parts evicted
 """
 
 from __future__ import annotations
@@ -61,7 +69,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import realistic  # noqa: E402 - bench/ is the script's folder
 
-PARTS = ("unlock", "unlock_evicted", "lists", "services", "csv")  # "cold" by name
+PARTS = ("unlock", "unlock_evicted", "lists", "services", "csv")  # "cold", "evicted" by name
 # Words typed a letter at a time into each filter box: common words and names, as typed.
 HEARING_WORDS = ("бишкек", "суд", "жапаров", "appeal")
 # With two status words ("released": half of everyone; "house": House arrest), whose labels
@@ -435,17 +443,7 @@ def _unlock_once(app: Any, controller: Any, folder: Path, paints: _Paints) -> di
     }
 
 
-def evict_from_os_cache(folder: Path) -> None:
-    """Drops the vault's file pages from the OS page cache, as after a reboot (Linux)."""
-    for path in folder.iterdir():
-        descriptor = os.open(path, os.O_RDONLY)
-        try:
-            os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
-        finally:
-            os.close(descriptor)
-
-
-def run_unlock(folder: Path, repeat: int, *, evict: bool = False) -> dict[str, Any]:
+def run_unlock(folder: Path, repeat: int, *, evict_pages: bool = False) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -483,8 +481,8 @@ def run_unlock(folder: Path, repeat: int, *, evict: bool = False) -> dict[str, A
         out["warm_up_while_typing"] = round(imported[0] * 1000, 1)
         paints = _Paints()
         app.installEventFilter(paints.filter)
-        if evict:
-            evict_from_os_cache(folder)
+        if evict_pages:
+            evict(sorted(path for path in folder.iterdir() if path.is_file()))
         runs = [_unlock_once(app, controller, folder, paints) for _ in range(1 + repeat)]
         controller.shutdown()
     out["first"] = {k: round(v, 1) for k, v in runs[0].items()}
@@ -543,9 +541,8 @@ class _Costs:
 
     @staticmethod
     def _now() -> tuple[float, int, int]:
-        io = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
         usage = resource.getrusage(resource.RUSAGE_SELF)
-        return time.process_time(), int(io["read_bytes"]), usage.ru_nivcsw
+        return time.process_time(), read_bytes(), usage.ru_nivcsw
 
     def _on_gc(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
@@ -566,10 +563,46 @@ class _Costs:
         }
 
 
+def read_bytes() -> int:
+    """Bytes this process (every thread) has had read from storage: page-cache misses."""
+    io = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+    return int(io["read_bytes"])
+
+
+def database_files(folder: Path, plain: Path | None) -> list[Path]:
+    """The files a list reads: the vault's database (or the plain twin) and its WAL."""
+    db = plain if plain is not None else folder / "vault.db"
+    return [db, Path(f"{db}-wal")]
+
+
+def evict(files: Sequence[Path]) -> None:
+    """Drops these files' clean pages from the OS page cache, as a kernel does to pages unread
+    for a while (Linux: posix_fadvise DONTNEED; it reads and writes nothing)."""
+    if not hasattr(os, "posix_fadvise"):
+        raise SystemExit("the evicted part needs os.posix_fadvise (Linux)")
+    for path in files:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:
+            continue  # the WAL, gone with the last connection
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+
+
 def _measure_list(
-    app: Any, runner: Any, vault: Any, page_id: str, page: Any, repeat: int, cold: bool = False
+    app: Any,
+    runner: Any,
+    vault: Any,
+    page_id: str,
+    page: Any,
+    repeat: int,
+    cold: bool = False,
+    evicted: Sequence[Path] = (),
 ) -> dict[str, Any]:
-    """Every figure of one list; `cold`: its first paint alone, with what it waited on."""
+    """Every figure of one list; `cold`: its first paint alone, with what it waited on;
+    `evicted` (the database's files): its keystrokes with them out of the OS cache alone."""
     out: dict[str, Any] = {}
     clock = _PageClock(app, page)
 
@@ -585,6 +618,8 @@ def _measure_list(
     settle()  # the ids read after the first screen, before the next reload
     if cold:
         return {page_id: round(first[0], 1)} | {f"{page_id}_{k}": v for k, v in spent.items()}
+    if evicted:
+        return _evicted_keystrokes(app, vault, page_id, page, clock, settle, evicted)
     for _ in range(repeat):
         first.append(clock.until_painted(page.reload))
         settle()
@@ -629,8 +664,66 @@ def _measure_list(
     return out
 
 
+#: The evicted part's passes over each word: the vault's pages out of the OS cache and its
+#: idle connections closed; the connections closed alone; the same word again at once.
+EVICTED_PASSES = ("evicted", "after_pause", "again")
+
+
+def _evicted_keystrokes(
+    app: Any,
+    vault: Any,
+    page_id: str,
+    page: Any,
+    clock: _PageClock,
+    settle: Callable[[], None],
+    files: Sequence[Path],
+) -> dict[str, Any]:
+    """Each word typed a letter at a time, once per pass of EVICTED_PASSES, from an empty
+    filter whose list is loaded; per keystroke the time and the KiB read from storage."""
+    words = HEARING_WORDS if page_id == "hearings" else PEOPLE_WORDS
+    times: dict[str, list[float]] = {name: [] for name in EVICTED_PASSES}
+    reads: dict[str, list[float]] = {name: [] for name in EVICTED_PASSES}
+    each: dict[str, dict[str, list[float]]] = {}
+    for word in words:
+        for name in EVICTED_PASSES:
+            page.set_filter("")
+            _wait(app, lambda: not page._loading)
+            settle()
+            if name != "again":
+                vault.release_memory()
+            if name == "evicted":
+                evict(files)
+            for prefix in prefixes(word):
+                before = read_bytes()
+                ms = clock.keystroke(prefix)
+                kib = (read_bytes() - before) / 1024
+                times[name].append(ms)
+                reads[name].append(kib)
+                each.setdefault(prefix, {})[name] = [round(ms, 1), round(kib)]
+            settle()
+            log(
+                f"    {page_id} {word!r} {name}: "
+                + ", ".join(
+                    f"{each[p][name][0]:.0f} ms {each[p][name][1]} KiB" for p in prefixes(word)
+                )
+            )
+    out: dict[str, Any] = {}
+    for name in EVICTED_PASSES:
+        out[f"{page_id}_keystroke_{name}"] = summary(times[name])
+        out[f"{page_id}_keystroke_{name}_read_kib"] = summary(reads[name])
+    out[f"{page_id}_keystroke_evicted_each"] = each  # prefix: pass: [ms, KiB read]
+    page.set_filter("")
+    _wait(app, lambda: not page._loading)
+    settle()
+    return out
+
+
 def run_lists(
-    folder: Path, repeat: int, plain: Path | None = None, cold: bool = False
+    folder: Path,
+    repeat: int,
+    plain: Path | None = None,
+    cold: bool = False,
+    evicted: bool = False,
 ) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -679,7 +772,8 @@ def run_lists(
         for page_id, page in pages:
             window.setCurrentWidget(page)
             app.processEvents()
-            out.update(_measure_list(app, runner, vault, page_id, page, repeat, cold))
+            files = database_files(folder, plain) if evicted else ()
+            out.update(_measure_list(app, runner, vault, page_id, page, repeat, cold, files))
     runner.wait()
     app.processEvents()
     out["rss_both_lists"] = round(rss_mib(), 1)
@@ -790,11 +884,13 @@ def child(part: str, folder: Path, plain: Path | None, repeat: int) -> dict[str,
     if part == "unlock":
         return run_unlock(folder, repeat)
     if part == "unlock_evicted":
-        return run_unlock(folder, repeat, evict=True)
+        return run_unlock(folder, repeat, evict_pages=True)
     if part == "lists":
         return run_lists(folder, repeat)
     if part == "cold":
         return run_lists(folder, repeat, plain, cold=True)
+    if part == "evicted":
+        return run_lists(folder, repeat, plain, evicted=True)
     if part == "services":
         return run_services(folder, plain, repeat)
     if part == "csv":
@@ -870,13 +966,14 @@ def render(results: dict[str, Any]) -> str:
         )
         enc = parts.get("services", {})
         plain = parts.get("services_plain", {})
-        plain = {**plain, **parts.get("cold_plain", {})}
-        evicted = {f"evicted_{k}": v for k, v in parts.get("unlock_evicted", {}).items()}
+        plain = {**plain, **parts.get("cold_plain", {}), **parts.get("evicted_plain", {})}
+        unlock_evicted = {f"evicted_{k}": v for k, v in parts.get("unlock_evicted", {}).items()}
         shown = {
             **parts.get("unlock", {}),
-            **evicted,
+            **unlock_evicted,
             **parts.get("lists", {}),
             **parts.get("cold", {}),
+            **parts.get("evicted", {}),
         }
         for key, value in {**shown, **enc}.items():
             if key.endswith("_each"):
@@ -928,6 +1025,9 @@ def main() -> int:
         for part in args.parts.split(","):
             if part == "cold":
                 parts[part], parts["cold_plain"] = cold_paints(built, args.cold)
+            elif part == "evicted":
+                parts[part] = spawn(part, built, False, args.repeat)
+                parts["evicted_plain"] = spawn(part, built, True, args.repeat)
             else:
                 parts[part] = spawn(part, built, False, args.repeat)
             if part == "services":

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, literal_column, select
 
 from casefile.domain.dates import PartialDate
 from casefile.services.lists import paged as paged_lists
@@ -183,6 +183,7 @@ def test_hearings_of_a_trashed_case_are_hidden_until_it_is_restored(vault: Vault
         kept_ids = [hearings["Kept case", -3].id, hearings["Kept case", 2].id]
         every_id = [h.id for _key, h in sorted(hearings.items(), key=lambda kv: kv[0][1])]
     paged = HearingsList(lambda: TODAY)
+    filtered = ListQuery(words=(FilterWord("court"),))
 
     def shown() -> dict[str, list[str]]:
         window = paged.window(vault, ListQuery())
@@ -193,6 +194,7 @@ def test_hearings_of_a_trashed_case_are_hidden_until_it_is_restored(vault: Vault
             "ids": ids.ids,
             "by court": paged.ids(vault, ListQuery(sort="court")).ids,
             "filtered": paged.ids(vault, ListQuery(words=(FilterWord("court"),))).ids,
+            "filtered window": [row.id for row in paged.window(vault, filtered).rows],
             "rows": [row.id for row in paged.rows(vault, every_id)],
             "agenda": [
                 row.id
@@ -207,8 +209,16 @@ def test_hearings_of_a_trashed_case_are_hidden_until_it_is_restored(vault: Vault
     move_to_trash(vault, "cases", trashed.id)
     assert shown() == same_set(kept_ids)
     assert paged.ids(vault, ListQuery()).start == 1  # the trashed case's past one is not counted
+    # A filter's window reads its cases' titles apart (_with_case_titles): a row whose case
+    # is in the trash has none and is left out, even where the hidden ids miss it.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paged_lists, "_live_hearing", lambda *_a: Hearing.deleted_at.is_(None))
+        rows = paged.window(vault, filtered).rows
+    assert [(row.id, row.case_title) for row in rows] == [(i, "Kept case") for i in kept_ids]
     restore(vault, "cases", trashed.id)
     assert {key: sorted(ids) for key, ids in shown().items()} == same_set(sorted(every_id))
+    titles = {row.id: row.case_title for row in paged.window(vault, filtered).rows}
+    assert titles == {h.id: title for (title, _offset), h in hearings.items()}
 
 
 def _table_scans(vault: Vault, run: Callable[[], object]) -> list[str]:
@@ -335,3 +345,63 @@ def test_a_filter_in_name_order_gives_its_first_screen_then_its_ids_from_the_sam
     renamed = [asans[0], asans[1], asans[3]]
     assert list(lister.ids(vault, query).ids) == [people[name] for name in renamed]
     assert len(matched) == 3  # other words, then a write: matched again
+
+
+def test_a_screen_read_by_rowid_holds_the_rows_read_by_id(
+    vault: Vault, people: dict[str, str]
+) -> None:
+    """A filter's first screen reads its rows by the rowids the name order keeps: the same
+    rows as read by id, before the order is kept and in it."""
+    lister = PeopleList(lambda: TODAY)
+    query = ListQuery(words=(FilterWord("asan"),))
+    before = lister.window(vault, query).rows
+    lister.ids(vault, ListQuery())  # the name order kept
+    kept = lister.window(vault, query).rows
+    assert len(kept) >= 3 and kept == before
+    assert kept == lister.rows(vault, [row.id for row in kept])
+
+
+def test_a_rowid_holding_another_person_gives_no_row(vault: Vault, people: dict[str, str]) -> None:
+    """Read by rowid, a row whose person is not the one expected (gone meanwhile, its rowid
+    reused) is left out, as a person gone is when read by id."""
+    with vault.read() as session:
+        rows = dict(session.execute(select(Person.id, literal_column("persons.rowid"))).all())
+    first, second, other = list(rows)[:3]
+    with vault.read() as session:
+        found = PeopleList(lambda: TODAY)._rows(
+            session, vault, [first, second], TODAY, [rows[first], rows[other]]
+        )
+    assert [row.id for row in found] == [first]
+
+
+def test_a_filtered_hearings_window_reads_a_few_rows_above_today(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a screen of matches from today on, only ROWS_ABOVE_TODAY before it are read (the
+    list opens with today at the top; the rest come with the ids); with fewer ahead, the
+    rows before today fill the screen."""
+    from datetime import timedelta
+
+    from casefile.services.lists.paged import HearingsList
+    from casefile.services.records.drafts import save_record
+
+    monkeypatch.setattr(paged_lists, "ROWS_ABOVE_TODAY", 2)
+    case = save_record(vault, "cases", None, {"title": "Дело журналистов"})
+    for offset in range(-5, 6):
+        day = TODAY + timedelta(days=offset)
+        save_record(
+            vault,
+            "hearings",
+            None,
+            {"case_id": case, "scheduled_date": day, "court": "Первомайский суд"},
+        )
+    lister = HearingsList(lambda: TODAY)
+    query = ListQuery(words=(FilterWord("первомай"),))
+    full = lister.window(vault, query, 4)  # six ahead: a screen of them, two above
+    dates = [row.scheduled_date for row in full.rows]
+    assert full.start == 2 and dates == [TODAY + timedelta(days=n) for n in range(-2, 4)]
+    few = lister.window(vault, query, 9)  # six ahead: three above fill the screen
+    assert few.start == 3 and len(few.rows) == 9
+    assert [row.scheduled_date for row in few.rows][:3] == [
+        TODAY + timedelta(days=n) for n in (-3, -2, -1)
+    ]

@@ -142,9 +142,14 @@ def test_a_filtered_hearings_list_reads_the_index_rows_of_its_days(filled: Vault
     words = [step for step in steps_of(found, "search_instances") if "VIRTUAL TABLE" in step]
     assert words and all(int(step.split()[-1][:-1]) & 0x600 == 0x600 for step in words)
     assert "SEARCH r USING INTEGER PRIMARY KEY (rowid=?)" in steps_of(found, "search_records")
+    # The screen's case titles from the live cases' covering index alone, no table row.
+    cases = steps_of(found, "FROM cases")
+    assert "SEARCH cases USING COVERING INDEX ix_cases_live_titles (id=?)" in cases
+    assert not any("sqlite_autoindex_cases_1" in step for step in steps_of(found, "cases"))
     assert whole_table_reads(found) == []
     window = lister.window(filled, query)
     assert len(window.rows) == 7 and not window.exact and window.start == 3
+    assert {row.case_title for row in window.rows} == {"Дело журналистов Бишкека"}
 
 
 def test_a_filtered_people_list_reads_the_people_rows_of_the_index(filled: Vault) -> None:
@@ -155,6 +160,23 @@ def test_a_filtered_people_list_reads_the_people_rows_of_the_index(filled: Vault
     assert whole_table_reads(found) == []
     statuses = steps_of(found, "FROM person_statuses")
     assert any("USING INDEX sqlite_autoindex_person_statuses_1" in step for step in statuses)
+
+
+def test_a_people_screen_reads_its_rows_by_rowid(filled: Vault) -> None:
+    """A filter's first screen, before the name order is kept and in it, reads each shown
+    person's row by its rowid (one seek), not through the primary key's index first."""
+    lister = PeopleList(lambda: TODAY)
+    query = ListQuery(words=(FilterWord("асан"),))
+    before = plans(filled, lambda: lister.window(filled, query))
+    lister.ids(filled, ListQuery())  # the name order kept, as once the ids came
+    kept = plans(filled, lambda: lister.window(filled, query))
+    for found in (before, kept):
+        rows = [steps for statement, steps in found if "persons.birth_date" in statement]
+        assert rows and all(
+            steps[0] == "SEARCH persons USING INTEGER PRIMARY KEY (rowid=?)" for steps in rows
+        )
+        assert not any("sqlite_autoindex_persons_1" in step for steps in rows for step in steps)
+        assert whole_table_reads(found) == []
 
 
 def test_search_reads_the_index_and_its_record_map(filled: Vault) -> None:

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, time
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, null, select
 from sqlalchemy.orm import aliased
 
 from casefile.services.lists.status import NO_RECORD, all_statuses
@@ -119,13 +119,15 @@ def list_cases(vault: Vault) -> list[CaseRow]:
 _LATER = aliased(Hearing, name="later_hearing")
 
 
-def hearing_columns() -> Select[*tuple[Any, ...]]:
+def hearing_columns(case_title: bool = True) -> Select[*tuple[Any, ...]]:
     """A hearing row's columns (HearingRow's, in order), its case joined, and the new date of
-    a postponed one (one primary-key lookup per postponed row)."""
+    a postponed one (one primary-key lookup per postponed row). Without `case_title`, no case
+    is joined and the title is NULL, for the caller to read."""
+    title: Any = Case.title if case_title else null().label("title")
     columns = select(
         Hearing.id,
         Hearing.case_id,
-        Case.title,
+        title,
         Hearing.scheduled_date,
         Hearing.scheduled_time,
         Hearing.court,
@@ -134,7 +136,9 @@ def hearing_columns() -> Select[*tuple[Any, ...]]:
         Hearing.outcome,
         Hearing.postponed_to_id,
         _LATER.scheduled_date,
-    ).join(Case, Case.id == Hearing.case_id)
+    )
+    if case_title:
+        columns = columns.join(Case, Case.id == Hearing.case_id)
     return columns.outerjoin(_LATER, _LATER.id == Hearing.postponed_to_id)
 
 

@@ -184,7 +184,7 @@ def date_range(word: str) -> tuple[date, date] | None:
         return None
 
 
-def _in_list(column_: Any, values: Sequence[str]) -> ColumnElement[bool]:
+def _in_list(column_: Any, values: Sequence[str] | Sequence[int]) -> ColumnElement[bool]:
     """column IN values, however many: one JSON parameter rather than one per value."""
     return column_.in_(  # type: ignore[no-any-return]
         select(literal_column("value")).select_from(func.json_each(json.dumps(list(values))))
@@ -280,10 +280,11 @@ class PeopleList:
         with vault.read() as session:
             connection = session.connection()
             count = self._live_total(session, vault, generation)
-            found = list(connection.execute(_first_by_name_key(size)).scalars())
+            found = list(connection.execute(_first_by_name_key(size)).all())
             if len(found) < size:
-                found += connection.execute(_no_name_key(size - len(found))).scalars()
-            rows = self._rows(session, vault, found, today)
+                found += connection.execute(_no_name_key(size - len(found))).all()
+            ids, person_rows = _ids_and_rows(found)
+            rows = self._rows(session, vault, ids, today, person_rows)
         return ListWindow(count=count, total=count, first=0, rows=rows, ids=None)
 
     def _first_matches(
@@ -303,7 +304,8 @@ class PeopleList:
             memo = _StatusMemo(vault, generation)
             positions = array("I", _matching(session, every, query.words, today, memo))
             _last_matches.put(vault, generation, (query.words, today, positions))
-            rows = self._rows(session, vault, every.ids_at(positions[:size]), today)
+            shown = positions[:size]
+            rows = self._rows(session, vault, every.ids_at(shown), today, every.rows_at(shown))
         return ListWindow(count=len(positions), total=len(every.ids), first=0, rows=rows, ids=None)
 
     def _first_matches_by_name_key(
@@ -339,16 +341,18 @@ class PeopleList:
                     literal_column("persons.rowid"),
                 )
                 stmt = select(*columns).where(Person.deleted_at.is_(None), few, *conditions)
-                matched = _NameOrder.of(connection.execute(stmt).all()).ids
-                found: Sequence[str] = list(matched[:size])
-                count, exact = len(matched), True
+                matched = _NameOrder.of(connection.execute(stmt).all())
+                shown = range(min(size, len(matched.ids)))
+                found, person_rows = list(matched.ids_at(shown)), matched.rows_at(shown)
+                count, exact = len(matched.ids), True
             else:
-                found = list(connection.execute(_first_by_name_key(size, conditions)).scalars())
-                if len(found) < size:
-                    rest = _no_name_key(size - len(found), conditions)
-                    found += connection.execute(rest).scalars()
+                walked = list(connection.execute(_first_by_name_key(size, conditions)).all())
+                if len(walked) < size:
+                    rest = _no_name_key(size - len(walked), conditions)
+                    walked += connection.execute(rest).all()
+                found, person_rows = _ids_and_rows(walked)
                 count, exact = len(found), len(found) < size
-            rows = self._rows(session, vault, found, today)
+            rows = self._rows(session, vault, found, today, person_rows)
         return ListWindow(
             count=count,
             total=total,
@@ -408,18 +412,31 @@ class PeopleList:
         return {}
 
     def _rows(
-        self, session: Session, vault: Vault, ids: Sequence[str], today: date
+        self,
+        session: Session,
+        vault: Vault,
+        ids: Sequence[str],
+        today: date,
+        person_rows: Sequence[int] | None = None,
     ) -> list[PersonRow]:
+        """These people's rows, in this order; with their rows in persons (`person_rows`, as
+        the name order holds them), read by rowid: one seek a person, not one in the primary
+        key's index and then one in the table (half the pages a first screen reads from
+        disk once the OS dropped them, bench/README.md)."""
         if not ids:
             return []
         wanted = list(ids)
         found: dict[str, Any] = {}
         connection = session.connection()
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
+        key: Any = Person.id if person_rows is None else literal_column("persons.rowid")
+        keys: list[Any] = wanted if person_rows is None else sorted(person_rows)
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
             stmt = select(Person.id, Person.full_name, Person.birth_date, Person.risk_level).where(
-                _in_list(Person.id, chunk), Person.deleted_at.is_(None)
+                _in_list(key, chunk), Person.deleted_at.is_(None)
             )
+            # By rowid, a row whose person is not the one expected (gone meanwhile, its
+            # rowid reused) is left out: its id is not among those wanted.
             found.update((r[0], r) for r in connection.execute(stmt))
         # Everyone's statuses when they are cached; else only these people's, as stored.
         by_person = cached_statuses(vault, today)
@@ -610,20 +627,28 @@ class PeopleList:
 # The name key index (vault/name_key.py): live people by case-folded name, then row id, as
 # _NameOrder orders them; people with no name after everyone else, in row id order.
 _NAME_KEY = func.casefile_name_key(Person.full_name)
+_PERSON_ROW: Any = literal_column("persons.rowid")
 
 
-def _first_by_name_key(size: int, where: Sequence[ColumnElement[bool]] = ()) -> Select[str]:
+def _ids_and_rows(found: Sequence[Any]) -> tuple[list[str], list[int]]:
+    """The ids and rowids of (id, rowid) rows."""
+    return [r[0] for r in found], [r[1] for r in found]
+
+
+def _first_by_name_key(size: int, where: Sequence[ColumnElement[bool]] = ()) -> Select[str, int]:
+    """Ids and rowids of the first live people in name key order (the rows are read by
+    rowid: _ids_and_rows)."""
     return (
-        select(Person.id)
+        select(Person.id, _PERSON_ROW)
         .where(Person.deleted_at.is_(None), _NAME_KEY > "", *where)  # a range: keys are longer
         .order_by(_NAME_KEY, literal_column("persons.rowid"))
         .limit(size)
     )
 
 
-def _no_name_key(size: int, where: Sequence[ColumnElement[bool]] = ()) -> Select[str]:
+def _no_name_key(size: int, where: Sequence[ColumnElement[bool]] = ()) -> Select[str, int]:
     return (
-        select(Person.id)
+        select(Person.id, _PERSON_ROW)
         .where(Person.deleted_at.is_(None), _NAME_KEY.is_(None), *where)
         .order_by(literal_column("persons.rowid"))
         .limit(size)
@@ -850,13 +875,21 @@ def _positions_of(
 class _NameOrder:
     """Ids in name order: case-folded, equal names in the order read, empty names last."""
 
-    __slots__ = ("_rowids", "_runs", "_status_rows", "ids")
+    __slots__ = ("_person_rows", "_rowids", "_runs", "_status_rows", "ids")
 
-    def __init__(self, ids: Sequence[str], runs: array[int]) -> None:
+    def __init__(
+        self, ids: Sequence[str], runs: array[int], person_rows: array[int] | None = None
+    ) -> None:
         self.ids = ids
         self._runs = runs  # per position, the number of its run of equal names
+        self._person_rows = person_rows  # per position, the person's rowid in persons
         self._rowids: array[int] | None = None
         self._status_rows: array[int] | None = None
+
+    def rows_at(self, positions: Sequence[int]) -> list[int] | None:
+        """The rowids in persons of the people at these positions (None: not kept)."""
+        rows = self._person_rows
+        return None if rows is None else [rows[n] for n in positions]
 
     def rowids(self, session: Session) -> array[int]:
         """Each person's row in the search index (search_records), read on first use: the
@@ -893,20 +926,22 @@ class _NameOrder:
     def of(cls, found: Sequence[Any]) -> _NameOrder:
         """From rows whose first three values are the id, the name and the rowid."""
         found = sorted(found, key=itemgetter(2))
-        # (folded, id) pairs sorted on the folded name alone: stable, and no key tuples.
-        named = [(r[1].casefold(), r[0]) for r in found if r[1]]
+        # (folded, id, rowid) sorted on the folded name alone: stable, and no key tuples.
+        named = [(r[1].casefold(), r[0], r[2]) for r in found if r[1]]
         named.sort(key=itemgetter(0))
-        ids = [pair[1] for pair in named]
+        ids = [entry[1] for entry in named]
+        person_rows = array("q", [entry[2] for entry in named])
         runs = array("I")
         run, previous = -1, None
-        for folded, _id in named:
+        for folded, _id, _row in named:
             if folded != previous:
                 run, previous = run + 1, folded
             runs.append(run)
-        empty = [r[0] for r in found if not r[1]]
-        ids.extend(empty)
+        empty = [r for r in found if not r[1]]
+        ids.extend(r[0] for r in empty)
+        person_rows.extend(r[2] for r in empty)
         runs.extend([run + 1] * len(empty))
-        return cls(PackedIds.pack(ids), runs)
+        return cls(PackedIds.pack(ids), runs, person_rows)
 
     def descending(self) -> Sequence[str]:
         """Names from last to first; equal names keep the order they were read in."""
@@ -1066,7 +1101,9 @@ class HearingsList:
         today = self._today()
         generation = vault.generation
         with vault.read() as session:
-            live = and_(_live_hearing(vault, generation, session), Case.deleted_at.is_(None))
+            # The case's trash: its hearings are left out by id, and a case trashed since
+            # has no title read (_with_case_titles).
+            live = _live_hearing(vault, generation, session)
             total = _live_totals.get(vault, generation)
             if total is None:
                 total = self._total(vault, generation, session)
@@ -1087,7 +1124,11 @@ class HearingsList:
             else:
                 before = (first_day, today - timedelta(days=1))
                 later = _days_of(session, query, live, (today, last_day), size, True)
-                earlier = _days_of(session, query, live, before, size, False)[::-1]
+                # The list opens with today at the top: the rows above it fill the screen
+                # when few lie ahead, else a few are there to scroll up to until the ids come.
+                above = max(size - len(later), ROWS_ABOVE_TODAY)
+                earlier = _days_of(session, query, live, before, above, False)[::-1]
+            earlier, later = _with_case_titles(session, earlier, later)
         rows = [*earlier, *later]
         return ListWindow(
             count=len(rows),
@@ -1203,6 +1244,10 @@ def _shown_counts(session: Session, day: date | None = None) -> tuple[int, int]:
 
 # Days read by the first step of a streamed window (each further step reads twice as many).
 _FIRST_DAYS = 4
+#: Rows before today a filtered window reads when a screen's rows lie ahead: each is a row
+#: of hearings and of its case read, from the disk once the OS has dropped their pages (a
+#: screen of them was a third of a keystroke then, bench/README.md).
+ROWS_ABOVE_TODAY = 10
 
 
 def _days_of(
@@ -1231,7 +1276,7 @@ def _days_of(
             for number, word in enumerate(query.words)
         ]
         stmt = (
-            hearing_columns()
+            hearing_columns(case_title=False)
             .where(live, Hearing.scheduled_date.between(start, end), *words)
             .order_by(*_date_order(not forward))
             .limit(size - len(found))
@@ -1239,6 +1284,27 @@ def _days_of(
         found.extend(connection.execute(stmt).all())
         span *= 2
     return found
+
+
+# A screen's case titles from the live cases' covering index, a seek a case: joined, SQLite
+# takes the primary key's index (unique) and then the table row, twice the pages.
+_CASE_TITLES = (
+    "SELECT id, title FROM cases INDEXED BY ix_cases_live_titles "
+    "WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(:ids))"
+)
+
+
+def _with_case_titles(session: Session, *parts: list[Any]) -> list[list[Any]]:
+    """Rows of hearing_columns(case_title=False) with their case's title, each part apart;
+    a row whose case is in the trash is left out, as the join left it out."""
+    wanted = sorted({row[1] for part in parts for row in part})
+    if not wanted:
+        return [list(part) for part in parts]
+    titles = dict(_driver_rows(session, _CASE_TITLES, {"ids": json.dumps(wanted)}))
+    return [
+        [(row[0], row[1], titles[row[1]], *row[3:]) for row in part if row[1] in titles]
+        for part in parts
+    ]
 
 
 # Ids per read when reading rows by id, bound as one JSON value (_in_list): 500 bound values
