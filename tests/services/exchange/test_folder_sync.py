@@ -194,13 +194,19 @@ def test_need_to_know_scopes_hold_through_edits_scope_changes_and_lost_files(
         assert sorted(shown.people) == sorted(office_people[p] for p in scopes_now[f"m{i}"])
 
 
-def test_a_record_leaving_a_scope_can_be_asked_to_be_purged_there(
-    make_vault: MakeVault, tmp_path: Path
-) -> None:
+def _office_and_monitor(make_vault: MakeVault, tmp_path: Path) -> tuple[Path, Vault, Vault]:
+    """A shared folder, and an office and a monitor that trust each other."""
     folder = tmp_path / "shared"
     folder.mkdir()
     office, monitor = make_vault("office"), make_vault("m0")
     introduce(office, monitor)
+    return folder, office, monitor
+
+
+def test_a_record_leaving_a_scope_can_be_asked_to_be_purged_there(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    folder, office, monitor = _office_and_monitor(make_vault, tmp_path)
     with office.write() as session:
         kept, leaving = Person(full_name="Stays In Scope"), Person(full_name="Leaves Scope")
         session.add_all([kept, leaving])
@@ -259,10 +265,7 @@ def test_one_backup_per_round_before_its_first_change(
 def test_a_round_copies_what_its_imports_left_in_the_write_ahead_log(
     make_vault: MakeVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    office, monitor = make_vault("office"), make_vault("monitor")
-    introduce(office, monitor)
+    folder, office, monitor = _office_and_monitor(make_vault, tmp_path)
     with monitor.write() as session:
         session.add(Person(full_name="From the monitor"))
     sync.sync(monitor, folder)
